@@ -1,0 +1,48 @@
+// opencc-js ships ESM types only; its CommonJS build is loaded directly (t2cn: the small bundle).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } = require('opencc-js/t2cn');
+
+// Normalising for matching keeps every character where it was: the folded text has the same
+// length as the original, so an index found in one is the same index in the other and every
+// match maps back to the document's own offsets without a table.
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Full-width ASCII (！..～) to half-width, the ideographic space to a space. */
+function foldWidth(ch: number): number {
+  if (ch >= 0xff01 && ch <= 0xff5e) return ch - 0xfee0;
+  if (ch === 0x3000) return 0x20;
+  return ch;
+}
+
+/** Any white space (tabs, NBSP, line separators) becomes a plain space; newlines stay. */
+function foldSpace(ch: number): number {
+  if (ch === 0x0a) return ch;
+  if (ch === 0x09 || ch === 0x0b || ch === 0x0c || ch === 0x0d || ch === 0xa0 || ch === 0x2028 || ch === 0x2029) return 0x20;
+  if (ch >= 0x2000 && ch <= 0x200a) return 0x20;
+  return ch;
+}
+
+function simplify(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  // A phrase rule changed the length: convert one character at a time so offsets hold.
+  let out = '';
+  for (const ch of text) {
+    const c = toSimplified(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/**
+ * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces.
+ * Invariant: `foldForMatching(t).length === t.length`.
+ */
+export function foldForMatching(text: string): string {
+  let folded = '';
+  for (let i = 0; i < text.length; i++) {
+    folded += String.fromCharCode(foldSpace(foldWidth(text.charCodeAt(i))));
+  }
+  return simplify(folded);
+}

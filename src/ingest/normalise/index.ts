@@ -1,0 +1,1 @@
+export { foldForMatching } from './fold';

@@ -1,0 +1,6 @@
+// The ontology's types, shared by ingest, graph and api.
+export * from './labels';
+export * from './graph';
+export * from './ids';
+export * from './export-format';
+export * from './properties';

@@ -1,0 +1,41 @@
+// Property keys per label and relationship type: the agreement between the loaders, which write
+// them, and the API, which filters and sorts on them. Every key is optional: a fact has only what
+// its text gives. Periods are strings: '2024', '2025H1', '2024-04'.
+
+export type Comparator = '>=' | '<=' | '=' | 'about'; // 不少于/以上 · 以内/不超过 · 达/为 · 约/左右
+export type Qualifier = '超' | '约' | '余' | '累计' | '同比' | '新增';
+export type Role = 'drafts' | 'issues' | 'leads' | 'cooperates' | 'carries_out' | 'interprets' | 'reports';
+export type LinkBasis = 'indicator' | 'platform' | 'project' | 'text';
+
+export interface PlanProps {
+  kind?: 'national_plan' | 'provincial_plan' | 'development_plan' | 'action_plan' | 'programme' | 'scheme' | 'regulation' | 'measures' | 'other';
+  level?: 'national' | 'provincial' | 'municipal' | 'district';
+  year?: number;
+  period?: string;
+  docNumber?: string; // 发文字号, e.g. 青政办字【2025】21号
+  issueDate?: string;
+  taskCount?: number; // declared: 51项重点任务
+  projectCount?: number; // declared: 六大创新工程
+  city?: string;
+}
+export interface ProjectProps { plan?: string; year?: number; domain?: string; ordinal?: number }
+export interface TaskProps {
+  year?: number; period?: string; domain?: string;
+  plan?: string; project?: string; document?: string;
+  mode?: 'plan' | 'report';
+}
+export type ResultProps = TaskProps;
+export interface IndicatorProps { unit?: string }
+export interface PlatformProps { kind?: string }
+export interface AgencyProps { kind?: string; city?: string }
+
+export interface SetsTargetProps {
+  value: number; unit?: string; comparator?: Comparator; year?: number; period?: string;
+  cumulative?: boolean; raw?: string; max?: number;
+}
+export interface MeasuredProps {
+  value: number; unit?: string; qualifier?: Qualifier; asOf?: string; year?: number;
+  cumulative?: boolean; raw?: string; max?: number;
+}
+export interface DerivedLinkProps { basis: LinkBasis; score: number; via?: string }
+export interface ResponsibleProps { role: Role }

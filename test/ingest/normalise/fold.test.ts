@@ -1,0 +1,18 @@
+import { foldForMatching } from '../../../src/ingest/normalise';
+
+describe('foldForMatching', () => {
+  it('turns a traditional-Chinese plan sentence into the simplified form, offset for offset', () => {
+    const traditional = '力爭5G基站數達4.5萬個';
+    const folded = foldForMatching(traditional);
+    expect(folded).toBe('力争5G基站数达4.5万个');
+    expect(folded.length).toBe(traditional.length);
+  });
+
+  it('folds full-width digits, letters and the ideographic space', () => {
+    expect(foldForMatching('累计５Ｇ基站１２３个　')).toBe('累计5G基站123个 ');
+  });
+
+  it('keeps newlines and turns other white space into plain spaces', () => {
+    expect(foldForMatching('一、\t总体要求\r\n')).toBe('一、 总体要求 \n');
+  });
+});
