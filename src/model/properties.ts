@@ -12,7 +12,7 @@ export interface PlanProps {
   level?: 'national' | 'provincial' | 'municipal' | 'district';
   year?: number;
   period?: string;
-  docNumber?: string; // 发文字号, e.g. 青政办字【2025】21号
+  docNumber?: string; // 发文字号,
   issueDate?: string;
   taskCount?: number; // declared: 51项重点任务
   projectCount?: number; // declared: 六大创新工程

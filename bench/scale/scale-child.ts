@@ -1,0 +1,61 @@
+import { EmbeddedStore } from '../../src/graph';
+import { buildTimeline, type EndInfo } from '../../src/api/services/timeline';
+import { rngFor, int, pick } from '../generate/prng';
+import { WORDS, DOMAINS } from '../generate/vocabulary';
+import { reply } from '../lib/child';
+import { peakRssMb, percentile, rssMb, timeEach } from '../lib/stats';
+import { synthSlices } from './synth-graph';
+
+// The embedded store at a given size, in a fresh process: build time, memory, and latency of
+// lineage, an indicator timeline (store calls + the API's timeline service) and search.
+// argv[2]: JSON { seed, nodes, samples }.
+
+interface Args { seed: string; nodes: number; samples: number }
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+reply(async () => {
+  const { seed, nodes: target, samples } = JSON.parse(process.argv[2] ?? '{}') as Args;
+  const store = new EmbeddedStore();
+  await store.init();
+  const indicatorIds: string[] = [];
+  const platformNames: string[] = [];
+  let nodes = 0;
+  let relationships = 0;
+  const t0 = performance.now();
+  for (const s of synthSlices(seed, target)) {
+    await store.applyDocument(s.slice);
+    nodes += s.nodes;
+    relationships += s.relationships;
+    for (const n of s.slice.nodes) {
+      if (n.label === 'Indicator' && indicatorIds.length < 5000) indicatorIds.push(n.id);
+      if (n.label === 'Platform' && platformNames.length < 5000) platformNames.push(n.name);
+    }
+  }
+  const buildMs = performance.now() - t0;
+  gc?.();
+  const rssAfterBuild = rssMb();
+  const rng = rngFor(seed, 'scale-queries');
+  const year = () => 2019 + int(rng, 0, 11);
+
+  // First lineage call per year pair computes and memoises the year's links: report it apart.
+  const lineageCold = await timeEach(12, (i) => store.lineage({ fromYear: 2019 + i, toYear: 2019 + i, limit: 20 }));
+  const lineage = await timeEach(samples, (i) => {
+    const y = year();
+    return store.lineage({ fromYear: y, toYear: y, limit: 20, indicatorId: i % 2 === 0 ? pick(rng, indicatorIds) : undefined });
+  });
+  const timeline = await timeEach(samples, async () => {
+    const rels = await store.relationships({ nodeIds: [pick(rng, indicatorIds)], direction: 'IN', types: ['SETS_TARGET', 'MEASURED'] });
+    const ends = await store.getNodes(rels.map((r) => r.from));
+    const info = new Map<string, EndInfo>();
+    for (const n of ends) if (n) info.set(n.id, { year: n.properties.year as number | undefined, sources: n.sources });
+    return buildTimeline(rels, info);
+  });
+  const terms = [...Object.values(WORDS.topics).flat(), ...DOMAINS];
+  const search = await timeEach(samples, (i) => store.search({ text: i % 2 === 0 ? pick(rng, terms) : pick(rng, platformNames), limit: 10 }));
+  const summary = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99) });
+  return {
+    nodes, relationships, buildMs, rssAfterBuildMb: rssAfterBuild, peakRssMb: peakRssMb(),
+    lineageCold: summary(lineageCold), lineage: summary(lineage), timeline: summary(timeline), search: summary(search),
+  };
+});

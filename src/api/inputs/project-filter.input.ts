@@ -1,0 +1,16 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+
+@InputType('ProjectFilter', { description: 'Narrow the list of engineering projects (工程筛选).' })
+export class ProjectFilter {
+  @Field(() => ID, { nullable: true, description: 'Id of the plan it belongs to (所属规划).' })
+  plan?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year (年份).' })
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'Domain (领域).' })
+  domain?: string;
+
+  @Field(() => String, { nullable: true, description: 'Substring of the name, case-insensitive (名称包含).' })
+  nameContains?: string;
+}

@@ -1,0 +1,44 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { NodeLabel } from '../../model';
+import type { ApiContext } from '../context';
+import { notFound } from '../errors';
+import { toView, type NodeView } from '../loaders';
+import { Agency, Indicator, Node, Plan, Platform } from '../types';
+
+// Direct lookups: by global id (Relay `node`) and by canonical name or alias.
+
+async function byName(ctx: ApiContext, label: NodeLabel, name: string): Promise<NodeView> {
+  const node = await ctx.store.findByName(label, name);
+  if (!node) throw notFound(label, name);
+  return toView(node);
+}
+
+@Resolver()
+export class LookupResolver {
+  @Query(() => Node, { nullable: true, description: 'Any node by its global id (按标识取节点); null plus a NOT_FOUND error when unknown.' })
+  async node(@Arg('id', () => ID, { description: 'Global id from any `id` field (标识).' }) id: string, @Ctx() ctx: ApiContext) {
+    const found = await ctx.loaders.entity(id);
+    if (!found) throw notFound('Node', id);
+    return found;
+  }
+
+  @Query(() => Indicator, { nullable: true, description: 'An indicator by canonical name or alias (按名称取指标), e.g. 5G基站数.' })
+  indicator(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
+    return byName(ctx, 'Indicator', name);
+  }
+
+  @Query(() => Plan, { nullable: true, description: 'A plan by name or alias, with or without 《》 (按名称取规划).' })
+  plan(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
+    return byName(ctx, 'Plan', name);
+  }
+
+  @Query(() => Platform, { nullable: true, description: 'A platform by name or alias (按名称取平台), e.g. 城市云脑.' })
+  platform(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
+    return byName(ctx, 'Platform', name);
+  }
+
+  @Query(() => Agency, { nullable: true, description: 'An agency by name or alias (按名称取部门), e.g. 市大数据局.' })
+  agency(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
+    return byName(ctx, 'Agency', name);
+  }
+}

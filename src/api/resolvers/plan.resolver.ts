@@ -1,0 +1,71 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { FEW, listCost, MANY, SOME } from '../limits/costs';
+import type { NodeView } from '../loaders';
+import { byReadingOrder, loadAll, related, relsOf } from '../services';
+import { Agency, Document, Plan, Project, Responsibility, Task, toRelationshipView } from '../types';
+
+/** Projects in their declared order (一、二、三…), then as the text lists them. */
+const byOrdinal = (a: NodeView, b: NodeView) =>
+  (Number(a.ordinal ?? Infinity) - Number(b.ordinal ?? Infinity)) || byReadingOrder(a, b);
+
+@Resolver(() => Plan)
+export class PlanResolver {
+  @FieldResolver(() => [Project], { complexity: listCost(SOME), description: 'Engineering projects of the plan, in order (工程, HAS_PROJECT).' })
+  async projects(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return (await related(ctx, plan.id, 'OUT', ['HAS_PROJECT'], ['EngineeringProject'])).sort(byOrdinal);
+  }
+
+  @FieldResolver(() => [Task], { complexity: listCost(MANY), description: 'Every task of the plan, directly or through its projects (任务, HAS_TASK).' })
+  async tasks(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    const projects = await relsOf(ctx, plan.id, 'OUT', ['HAS_PROJECT']);
+    const owners = [plan.id, ...projects.map((r) => r.to)];
+    const rels = (await Promise.all(owners.map((id) => relsOf(ctx, id, 'OUT', ['HAS_TASK'])))).flat();
+    return (await loadAll(ctx, rels.map((r) => r.to), ['Task'])).sort(byReadingOrder);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Higher plans this plan carries out (贯彻落实, IMPLEMENTS).' })
+  implements(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'OUT', ['IMPLEMENTS'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Plans that carry this one out (落实本规划的方案).' })
+  implementedBy(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'IN', ['IMPLEMENTS'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'The previous plan in the series (上一期, SUCCEEDS).' })
+  succeeds(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'OUT', ['SUCCEEDS'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'The next plan in the series (下一期).' })
+  succeededBy(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'IN', ['SUCCEEDS'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Programmes this plan is part of (所属工程/计划, PART_OF), e.g. 数字青岛2.0.' })
+  partOf(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'OUT', ['PART_OF'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Annual plans inside this programme (组成部分).' })
+  parts(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'IN', ['PART_OF'], ['Plan']);
+  }
+
+  @FieldResolver(() => [Document], { complexity: listCost(FEW), description: 'Documents that are, interpret or report on this plan (相关文档, DESCRIBES).' })
+  documents(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'IN', ['DESCRIBES'], ['Document']);
+  }
+
+  @FieldResolver(() => [Agency], { complexity: listCost(FEW), description: 'Agencies that draft, issue or lead the plan (责任部门).' })
+  agencies(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, plan.id, 'IN', ['RESPONSIBLE_FOR'], ['Agency']);
+  }
+
+  @FieldResolver(() => [Responsibility], { complexity: listCost(FEW), description: 'Who did what for the plan, with roles (职责, RESPONSIBLE_FOR).' })
+  async responsibilities(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return (await relsOf(ctx, plan.id, 'IN', ['RESPONSIBLE_FOR'])).map(toRelationshipView);
+  }
+}

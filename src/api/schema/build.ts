@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { RESOLVERS } from '../resolvers';
+
+/** The executable schema, built from the decorated classes (nothing written to disk). */
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, emitSchemaFile: false, validate: false });
+  // type-graphql leaves the root types undescribed; Sandbox shows these first.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Questions over the Digital Qingdao plans graph (数字青岛规划知识图谱): plans, tasks, results, indicators, lineage and provenance.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Writes, guarded by the write key (写操作).';
+  return schema;
+}
+
+/** Deterministic SDL (types and fields sorted): the committed schema/schema.graphql. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,61 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { GraphStore } from '../../graph/contract';
+import type { ApiContext } from '../context';
+import { aliasLimit, complexityPlugin, depthLimit } from '../limits';
+import { resolveOptions, type ApiOptions } from '../options';
+import { buildApiSchema } from '../schema';
+import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
+import { formatError } from './format-error';
+import { createHttpHandler } from './http-handler';
+
+export interface ApiServer {
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+/** The GraphQL API over any store implementing the contract (embedded or Neo4j). */
+export async function createApiServer(store: GraphStore, options: Partial<ApiOptions> = {}): Promise<ApiServer> {
+  const opts = resolveOptions(options);
+  const schema = await buildApiSchema();
+  const httpServer = createServer();
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    introspection: opts.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: opts.maxBatch > 1,
+    // persistedQueries left at its default: automatic persisted queries on, in-memory cache.
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(opts.maxDepth), aliasLimit(opts.maxAliases)],
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
+      opts.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES })
+        : ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  httpServer.on('request', createHttpHandler(apollo, store, opts));
+
+  return {
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const actual = (httpServer.address() as AddressInfo).port;
+          const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+          resolve({ url: `http://${shown}:${actual}/graphql`, port: actual });
+        });
+      });
+    },
+    async close() {
+      await apollo.stop(); // the drain plugin closes the http server and its connections
+    },
+  };
+}

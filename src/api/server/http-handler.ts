@@ -1,0 +1,115 @@
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import cors from 'cors';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphStore } from '../../graph/contract';
+import type { ApiContext } from '../context';
+import { ErrorCode } from '../errors';
+import { createLoaders } from '../loaders';
+import type { ApiOptions } from '../options';
+import { examplesPage } from './examples-page';
+import { BodyTooLargeError, readBody } from './read-body';
+import { isCacheable, ResponseCache } from './response-cache';
+import { apiKeyMatches } from './api-key';
+
+// A thin node:http integration around ApolloServer.executeHTTPGraphQLRequest, so body limits,
+// batching caps, /health, /examples, CORS and the response cache are ours to control.
+
+const GRAPHQL_PATHS = new Set(['/', '/graphql']);
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
+  res.statusCode = status;
+  res.setHeader('content-type', type);
+  res.end(body);
+}
+
+const errorBody = (code: string, message: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+function headerMap(req: IncomingMessage): HeaderMap {
+  const map = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) map.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return map;
+}
+
+export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: GraphStore, opts: ApiOptions) {
+  const corsMiddleware = cors({
+    origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-api-key'],
+    maxAge: 600,
+  });
+  const cache = opts.responseCache ? new ResponseCache() : null;
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
+    let body: unknown = undefined;
+    if (raw && (req.headers['content-type'] ?? '').includes('json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
+      }
+      if (Array.isArray(body) && body.length > opts.maxBatch) {
+        return send(res, 400, errorBody(ErrorCode.BATCH_LIMIT_EXCEEDED, `${body.length} operations in one batch exceed the maximum of ${opts.maxBatch}`));
+      }
+    } else if (raw) body = raw;
+
+    const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    const requestText = req.method === 'POST' ? raw : url.search;
+    const cacheKey = cache && !wantsHtml && requestText ? cache.key(await store.version(), req.method ?? '', requestText) : null;
+    const hit = cacheKey ? cache?.get(cacheKey) : undefined;
+    if (hit) {
+      for (const [k, v] of hit.headers) res.setHeader(k, v);
+      return send(res, hit.status, hit.body);
+    }
+
+    const canWrite = apiKeyMatches(req.headers['x-api-key'], opts.writeApiKey);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
+      context: async () => ({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite }),
+    });
+    res.statusCode = response.status ?? 200;
+    for (const [k, v] of response.headers) res.setHeader(k, v);
+    if (response.body.kind === 'chunked') {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+      return;
+    }
+    const text = response.body.string;
+    if (cache && cacheKey && isCacheable(requestText, res.statusCode, text)) {
+      cache.set(cacheKey, { status: res.statusCode, headers: [...response.headers], body: text });
+    }
+    res.end(text);
+  }
+
+  async function health(res: ServerResponse): Promise<void> {
+    try {
+      const h = await store.health();
+      send(res, h.state === 'ready' ? 200 : 503, JSON.stringify(h));
+    } catch (err) {
+      send(res, 503, JSON.stringify({ store: store.kind, state: 'unavailable', detail: (err as Error).message }));
+    }
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    const offline = url.pathname === '/examples' || (url.pathname === '/' && url.searchParams.has('offline'));
+    if (offline && req.method === 'GET') {
+      return opts.landingPage ? send(res, 200, examplesPage(), 'text/html; charset=utf-8') : send(res, 404, errorBody('NOT_FOUND', 'Not found'));
+    }
+    if (GRAPHQL_PATHS.has(url.pathname)) return graphql(req, res, url);
+    send(res, 404, errorBody('NOT_FOUND', `No route ${url.pathname}; GraphQL is served at /graphql`));
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    corsMiddleware(req, res, () => {
+      route(req, res).catch((err: unknown) => {
+        if (res.headersSent) return res.end();
+        if (err instanceof BodyTooLargeError) return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
+        send(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+      });
+    });
+  };
+}

@@ -1,0 +1,12 @@
+// Query logic behind the resolvers: pagination, relationship walks, timelines and attainment,
+// lineage links, shortest paths and search snippets. Pure where possible, unit-tested.
+export * from './pagination';
+export * from './related';
+export * from './points';
+export * from './timeline';
+export * from './attainment';
+export * from './lineage';
+export * from './path';
+export * from './snippet';
+export * from './links';
+export * from './indicator-timeline';

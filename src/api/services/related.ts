@@ -1,0 +1,44 @@
+import type { GraphRelationship, NodeLabel, RelType, SourceSpan } from '../../model';
+import type { ApiContext } from '../context';
+import type { NodeView } from '../loaders';
+
+// Following typed relationships through the per-request loaders (one batched call per level).
+
+export type Side = 'OUT' | 'IN';
+
+export async function relsOf(ctx: ApiContext, id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]> {
+  const rels = await ctx.loaders.relationships.load(id);
+  return rels.filter((r) => types.includes(r.type) && (side === 'OUT' ? r.from === id : r.to === id));
+}
+
+const firstSpan = (n: { sources: SourceSpan[] }) => n.sources[0];
+
+/** Reading order: document, then offset, then name, so lists come out as the text lists them. */
+export function byReadingOrder(a: NodeView, b: NodeView): number {
+  const sa = firstSpan(a);
+  const sb = firstSpan(b);
+  if (sa && sb && sa.document !== sb.document) return sa.document < sb.document ? -1 : 1;
+  if (sa && sb && sa.start !== sb.start) return sa.start - sb.start;
+  return a.name.localeCompare(b.name, 'zh') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export async function loadAll(ctx: ApiContext, ids: readonly string[], labels?: readonly NodeLabel[]): Promise<NodeView[]> {
+  const unique = [...new Set(ids)];
+  const found = await Promise.all(unique.map((id) => ctx.loaders.entity(id)));
+  return found.filter((n): n is NodeView => n !== null && (!labels || labels.includes(n.label)));
+}
+
+/** The nodes at the other end of `types` relationships, in reading order. */
+export async function related(
+  ctx: ApiContext, id: string, side: Side, types: readonly RelType[], labels?: readonly NodeLabel[],
+): Promise<NodeView[]> {
+  const rels = await relsOf(ctx, id, side, types);
+  const nodes = await loadAll(ctx, rels.map((r) => (side === 'OUT' ? r.to : r.from)), labels);
+  return nodes.sort(byReadingOrder);
+}
+
+export async function relatedOne(
+  ctx: ApiContext, id: string, side: Side, types: readonly RelType[], labels?: readonly NodeLabel[],
+): Promise<NodeView | null> {
+  return (await related(ctx, id, side, types, labels))[0] ?? null;
+}

@@ -1,0 +1,35 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from './node.interface';
+
+@ObjectType('Document', { implements: Node, description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.' })
+export class Document extends Node {
+  @Field({ description: 'Title as read from the text (标题).' })
+  title!: string;
+
+  @Field({ description: 'Path the document was read from (路径).' })
+  path!: string;
+
+  @Field(() => Int, { description: 'Length of the text in UTF-16 code units (字数).' })
+  chars!: number;
+
+  @Field({ description: 'Genre: action_plan, interpretation, implementation_report, work_summary, news or other (文档类型).' })
+  kind!: string;
+
+  @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030 (编码).' })
+  encoding!: string;
+
+  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD or YYYY-MM (发布日期).' })
+  date?: string;
+
+  @Field(() => String, { nullable: true, description: 'The year or period the document is about, e.g. 2024 or 2025H1 (时期).' })
+  period?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year the document is about (年份).' })
+  year?: number;
+
+  @Field(() => String, { nullable: true, description: 'Official document number when the text gives one (发文字号).' })
+  docNumber?: string;
+
+  @Field({ description: 'The full decoded text all source offsets refer to (全文).' })
+  text!: string;
+}

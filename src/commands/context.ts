@@ -1,0 +1,10 @@
+import type { Config } from '../config';
+import type { Logger } from '../log';
+
+/** What every command gets: settings, a logger, and where to print (tests capture both). */
+export interface CommandContext {
+  config: Config;
+  log: Logger;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}

@@ -1,0 +1,32 @@
+import type { CommandContext } from './context';
+import { openStore } from './store';
+import { ingestPaths, syncStore } from './sync';
+import { reportRejections } from './report';
+
+/** `plangraph ingest PATH...` into the configured store, one transaction per document. */
+export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
+  const store = await openStore(ctx.config, ctx.log);
+  try {
+    if (store.kind === 'embedded') ctx.stderr('note: NEO4J_URI is not set; the embedded store lives in this process only, so this is a dry run\n');
+    const r = await ingestPaths(store, paths, ctx.config.read);
+    ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
+    return reportRejections(ctx, r.rejected, r.duplicates);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `plangraph remove DOC...`: drop documents and every fact only they supported. */
+export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
+  const store = await openStore(ctx.config, ctx.log);
+  try {
+    const known = new Set((await store.listDocuments()).map((d) => d.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    for (const id of unknown) ctx.stderr(`not found: document ${id}\n`);
+    const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) });
+    ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
+    return unknown.length ? 1 : 0;
+  } finally {
+    await store.close();
+  }
+}

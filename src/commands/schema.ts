@@ -1,0 +1,11 @@
+import { writeFile } from 'node:fs/promises';
+import { buildApiSchema, printApiSchema } from '../api';
+import type { CommandContext } from './context';
+
+/** `plangraph schema [--out FILE]`: the SDL clients generate from (committed as schema/schema.graphql). */
+export async function schemaCommand(ctx: CommandContext, out?: string): Promise<number> {
+  const sdl = printApiSchema(await buildApiSchema());
+  if (out) await writeFile(out, sdl);
+  else ctx.stdout(sdl);
+  return 0;
+}

@@ -1,0 +1,45 @@
+import type { DocumentRecord } from '../model';
+import type { GraphStore } from '../graph';
+import { buildGraph, readDocuments, sliceGraph, type Rejection } from '../ingest';
+
+// Bringing a store up to date with a set of documents. The pipeline resolves names and links
+// lineage across the whole corpus, so it runs over the store's documents plus the new ones,
+// and every document's slice is applied (a shared Indicator gains the new document's support).
+
+export interface SyncReport {
+  ingested: string[];
+  rejected: Rejection[];
+  duplicates: { path: string; sameAs: string }[];
+  removed: string[];
+  nodes: number;
+  relationships: number;
+}
+
+export async function syncStore(
+  store: GraphStore,
+  change: { add?: DocumentRecord[]; remove?: string[] },
+): Promise<Omit<SyncReport, 'rejected' | 'duplicates'>> {
+  const removed = new Set(change.remove ?? []);
+  const added = new Map((change.add ?? []).map((d) => [d.id, d]));
+  const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
+  const graph = buildGraph([...existing, ...added.values()]);
+  const gone: string[] = [];
+  for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
+  for (const slice of sliceGraph(graph)) await store.applyDocument(slice);
+  return {
+    ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),
+    removed: gone,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+  };
+}
+
+export async function ingestPaths(
+  store: GraphStore,
+  paths: string[],
+  limits: { maxBytes: number; maxFiles: number },
+): Promise<SyncReport> {
+  const read = await readDocuments(paths, limits);
+  const report = await syncStore(store, { add: read.documents });
+  return { ...report, rejected: read.rejected, duplicates: read.duplicates };
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import * as path from 'node:path';
+
+// Every setting comes from the environment, is validated once here, and is documented in the
+// README's Configuration table. A bad value stops start-up with a message naming the variable.
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
+  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** The repository root, where seeds/ and schema/ live (dist/src/config.js → ../..). */
+export const PACKAGE_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+/** An empty variable (FOO= in a compose file) counts as unset. */
+const unsetIfEmpty = (env: NodeJS.ProcessEnv) =>
+  Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+
+const Env = z.object({
+  PORT: int(0, 65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  NODE_ENV: z.string().default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PLANGRAPH_SEEDS: z.string().optional(),
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().optional(),
+  PLANGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  PLANGRAPH_CORS_ORIGINS: z.string().default('*'),
+  PLANGRAPH_INTROSPECTION: bool.optional(),
+  PLANGRAPH_LANDING_PAGE: bool.optional(),
+  PLANGRAPH_RESPONSE_CACHE: bool.default(true),
+  PLANGRAPH_MAX_DEPTH: int(2, 100).default(12),
+  PLANGRAPH_MAX_COMPLEXITY: int(10, 10_000_000).default(20_000),
+  PLANGRAPH_MAX_ALIASES: int(1, 10_000).default(100),
+  PLANGRAPH_MAX_BATCH: int(1, 1_000).default(10),
+  PLANGRAPH_MAX_BODY_BYTES: int(1_024, 100_000_000).default(1_000_000),
+  PLANGRAPH_MAX_FILE_BYTES: int(1, 2_000_000_000).default(20_000_000),
+  PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  logLevel: z.infer<typeof Env>['LOG_LEVEL'];
+  /** Documents loaded into the embedded store at start-up. */
+  seeds: string;
+  neo4j?: { uri: string; user: string; password: string; database?: string };
+  api: {
+    writeApiKey?: string;
+    corsOrigins: string[] | '*';
+    introspection: boolean;
+    landingPage: boolean;
+    responseCache: boolean;
+    maxDepth: number;
+    maxComplexity: number;
+    maxAliases: number;
+    maxBatch: number;
+    maxBodyBytes: number;
+  };
+  read: { maxBytes: number; maxFiles: number };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(unsetIfEmpty(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production,
+    logLevel: e.LOG_LEVEL,
+    seeds: e.PLANGRAPH_SEEDS ?? path.join(PACKAGE_ROOT, 'seeds'),
+    neo4j: e.NEO4J_URI
+      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD as string, database: e.NEO4J_DATABASE }
+      : undefined,
+    api: {
+      writeApiKey: e.PLANGRAPH_API_KEY,
+      corsOrigins: e.PLANGRAPH_CORS_ORIGINS === '*' ? '*' : e.PLANGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      // Production hides the schema explorer unless asked for; development shows it.
+      introspection: e.PLANGRAPH_INTROSPECTION ?? !production,
+      landingPage: e.PLANGRAPH_LANDING_PAGE ?? !production,
+      responseCache: e.PLANGRAPH_RESPONSE_CACHE,
+      maxDepth: e.PLANGRAPH_MAX_DEPTH,
+      maxComplexity: e.PLANGRAPH_MAX_COMPLEXITY,
+      maxAliases: e.PLANGRAPH_MAX_ALIASES,
+      maxBatch: e.PLANGRAPH_MAX_BATCH,
+      maxBodyBytes: e.PLANGRAPH_MAX_BODY_BYTES,
+    },
+    read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES },
+  };
+}

@@ -1,0 +1,62 @@
+import { foldText } from './text-fold';
+
+// Chinese has no spaces, so words are approximated by character pairs: a document is indexed by
+// every adjacent pair of Han characters, and a query of two or more Han characters is matched on
+// its pairs. 大模型 → 大模 + 模型, both present in 政务大模型 and in 大模型应用.
+
+const RUNS = /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu;
+
+function eachRun(text: string, onHan: (run: string[]) => void, onWord: (w: string) => void): void {
+  for (const m of foldText(text).matchAll(RUNS)) {
+    if (m[1]) onHan([...m[1]]);
+    else if (m[2]) onWord(m[2]);
+  }
+}
+
+/**
+ * Tokens a field is indexed under: Han bigrams plus each run's last character, latin/digit words.
+ * A one-character query finds its character as the first of a bigram (prefix search) or as a
+ * run's last character, so unigrams need not be indexed everywhere (half the postings).
+ */
+export function indexTokens(text: string): string[] {
+  const out: string[] = [];
+  eachRun(
+    text,
+    (chars) => {
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+      out.push(chars[chars.length - 1]);
+    },
+    (w) => out.push(w),
+  );
+  return out;
+}
+
+/** Tokens a query is matched on: Han bigrams (a lone character as itself), latin/digit words. */
+export function queryTokens(text: string): string[] {
+  const out: string[] = [];
+  eachRun(
+    text,
+    (chars) => {
+      if (chars.length === 1) out.push(chars[0]);
+      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
+    },
+    (w) => out.push(w),
+  );
+  return [...new Set(out)];
+}
+
+/** The candidate text that contains most of the query's tokens; earlier candidates win ties. */
+export function bestMatchingText(query: string, candidates: readonly string[]): string {
+  const tokens = queryTokens(query);
+  let best = candidates[0] ?? '';
+  let bestScore = -1;
+  for (const text of candidates) {
+    const folded = foldText(text);
+    const score = tokens.reduce((n, t) => n + (folded.includes(t) ? 1 : 0), 0);
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+import type { GraphNode, GraphRelationship } from '../../model';
+import type { WritePlan } from './plan-slice';
+import type { FactGraph } from './state';
+
+// Carrying out a plan on the live graph. Each step records its inverse; if anything throws, the
+// inverses run in reverse order and the graph is as it was. The whole commit is synchronous, so
+// no reader (all reads are on the same event loop) can see it half done.
+
+export interface Change<T> { id: string; before?: T; after?: T }
+export interface Changes { nodes: Change<GraphNode>[]; rels: Change<GraphRelationship>[] }
+
+export function commit(graph: FactGraph, plan: WritePlan): Changes {
+  const undo: (() => void)[] = [];
+  const changes: Changes = { nodes: [], rels: [] };
+
+  const dropEdge = (id: string) => {
+    const before = graph.getEdgeAttributes(id);
+    graph.dropEdge(id);
+    undo.push(() => graph.addDirectedEdgeWithKey(id, before.from, before.to, before));
+    changes.rels.push({ id, before });
+  };
+  const putNode = (n: GraphNode) => {
+    if (graph.hasNode(n.id)) {
+      const before = graph.getNodeAttributes(n.id);
+      graph.replaceNodeAttributes(n.id, n);
+      undo.push(() => graph.replaceNodeAttributes(n.id, before));
+      changes.nodes.push({ id: n.id, before, after: n });
+    } else {
+      graph.addNode(n.id, n);
+      undo.push(() => graph.dropNode(n.id));
+      changes.nodes.push({ id: n.id, after: n });
+    }
+  };
+  const putEdge = (r: GraphRelationship) => {
+    if (graph.hasEdge(r.id)) {
+      const before = graph.getEdgeAttributes(r.id);
+      if (before.from === r.from && before.to === r.to) {
+        graph.replaceEdgeAttributes(r.id, r);
+        undo.push(() => graph.replaceEdgeAttributes(r.id, before));
+        changes.rels.push({ id: r.id, before, after: r });
+        return;
+      }
+      dropEdge(r.id);
+    }
+    graph.addDirectedEdgeWithKey(r.id, r.from, r.to, r);
+    undo.push(() => graph.dropEdge(r.id));
+    changes.rels.push({ id: r.id, after: r });
+  };
+
+  try {
+    for (const n of plan.nodeUpserts) putNode(n);
+    for (const id of plan.relDeletes) if (graph.hasEdge(id)) dropEdge(id);
+    for (const id of plan.nodeDeletes) {
+      // A deleted node takes its remaining relationships with it (as DETACH DELETE does).
+      for (const e of [...new Set(graph.edges(id))]) dropEdge(e);
+      const before = graph.getNodeAttributes(id);
+      graph.dropNode(id);
+      undo.push(() => graph.addNode(id, before));
+      changes.nodes.push({ id, before });
+    }
+    for (const r of plan.relUpserts) putEdge(r);
+  } catch (err) {
+    for (let i = undo.length - 1; i >= 0; i--) undo[i]();
+    throw err;
+  }
+  return changes;
+}

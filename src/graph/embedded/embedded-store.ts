@@ -1,0 +1,86 @@
+import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel } from '../../model';
+import type {
+  GraphStore, LineageQuery, NodeQuery, Page, PathResult, RelationshipQuery, SearchHit, SearchQuery,
+  StoreHealth, StoreStats,
+} from '../contract';
+import { commit } from './commit';
+import { findByName, findNodes } from './find-nodes';
+import { reindex } from './indexes';
+import { planSlice } from './plan-slice';
+import { emptyState, type StoreState } from './state';
+import { stats } from './stats';
+import { lineage, relationships, shortestPath } from './traversal';
+
+/**
+ * The in-process store (default): a graphology multigraph keyed by ids, with label, name,
+ * provenance and full-text indexes beside it. Returned objects are the stored ones: read-only.
+ */
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private state: StoreState = emptyState();
+  private writes = 0;
+
+  async init(): Promise<void> {}
+  async close(): Promise<void> {}
+  async health(): Promise<StoreHealth> {
+    return { store: 'embedded', state: 'ready', version: this.writes };
+  }
+  async version(): Promise<number> {
+    return this.writes;
+  }
+
+  async applyDocument(slice: DocumentSlice): Promise<void> {
+    this.write(slice, true);
+  }
+
+  async removeDocument(id: string): Promise<boolean> {
+    const doc = this.state.documents.get(id);
+    if (!doc) return false;
+    this.write({ document: doc, nodes: [], relationships: [] }, false);
+    return true;
+  }
+
+  /** Plan (may throw, changes nothing), commit (undone on error), then bring indexes along. */
+  private write(slice: DocumentSlice, keep: boolean): void {
+    const plan = planSlice(this.state, slice, keep);
+    const changes = commit(this.state.graph, plan);
+    reindex(this.state, changes);
+    if (keep) this.state.documents.set(slice.document.id, { ...slice.document });
+    else this.state.documents.delete(slice.document.id);
+    this.writes++;
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const { graph } = this.state;
+    return ids.map((id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : null));
+  }
+  async getDocuments(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
+    return ids.map((id) => this.state.documents.get(id) ?? null);
+  }
+  async listDocuments(): Promise<DocumentRecord[]> {
+    return [...this.state.documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  async findNodes(query: NodeQuery): Promise<Page<GraphNode>> {
+    return findNodes(this.state, query);
+  }
+  async findByName(label: NodeLabel, name: string): Promise<GraphNode | null> {
+    return findByName(this.state, label, name);
+  }
+  async relationships(query: RelationshipQuery): Promise<GraphRelationship[]> {
+    return relationships(this.state, query);
+  }
+  async search(query: SearchQuery): Promise<SearchHit[]> {
+    const { graph } = this.state;
+    const node = (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined);
+    return this.state.search.search(query.text, query.labels, Math.max(0, query.limit), node);
+  }
+  async lineage(query: LineageQuery): Promise<GraphRelationship[]> {
+    return lineage(this.state, query);
+  }
+  async shortestPath(from: string, to: string, maxHops: number): Promise<PathResult | null> {
+    return shortestPath(this.state, from, to, maxHops);
+  }
+  async stats(): Promise<StoreStats> {
+    return this.state.lazy.memo('stats', () => stats(this.state));
+  }
+}

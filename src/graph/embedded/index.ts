@@ -1,0 +1,2 @@
+// The embedded store: the default GraphStore, in process.
+export { EmbeddedStore } from './embedded-store';

@@ -1,0 +1,59 @@
+import {
+  isNodeLabel, isRelType, type GraphNode, type GraphRelationship, type Properties, type PropertyValue,
+} from '../model';
+
+// Shared rules both stores apply to what they are given, so they answer alike.
+
+/** Neo4j cannot hold a null property, so neither store keeps one: null means "absent". */
+export function withoutNulls(props: Properties): Properties {
+  const out: Properties = {};
+  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined) out[k] = v;
+  return out;
+}
+
+export function cleanNode(n: GraphNode): GraphNode {
+  if (!n.id) throw new Error('node without id');
+  if (!isNodeLabel(n.label)) throw new Error(`node ${n.id}: unknown label ${String(n.label)}`);
+  return {
+    id: n.id, label: n.label, name: n.name, aliases: [...n.aliases],
+    properties: withoutNulls(n.properties), sources: n.sources.map((s) => ({ ...s })),
+  };
+}
+
+export function cleanRelationship(r: GraphRelationship): GraphRelationship {
+  if (!r.id) throw new Error('relationship without id');
+  if (!isRelType(r.type)) throw new Error(`relationship ${r.id}: unknown type ${String(r.type)}`);
+  return {
+    id: r.id, type: r.type, from: r.from, to: r.to,
+    properties: withoutNulls(r.properties), sources: r.sources.map((s) => ({ ...s })),
+  };
+}
+
+/** Order of a sort key: numbers, then strings, then anything else; null/absent sorts last. */
+export function compareValues(a: PropertyValue | undefined, b: PropertyValue | undefined): number {
+  const an = a === null || a === undefined;
+  const bn = b === null || b === undefined;
+  if (an || bn) return an === bn ? 0 : an ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const as = typeof a === 'string' ? a : JSON.stringify(a);
+  const bs = typeof b === 'string' ? b : JSON.stringify(b);
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : typeof b === 'number' ? 1 : 0;
+  return as < bs ? -1 : as > bs ? 1 : 0;
+}
+
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Longest path the stores search; Neo4j needs a literal bound (cypher/shortest-path.cypher). */
+export const MAX_PATH_HOPS = 10;
+
+/** Relationship types that tie a Task/Result to the indicator or platform a lineage query names. */
+export const LINEAGE_LINK_TYPES = ['SETS_TARGET', 'MEASURED', 'INVOLVES'] as const;
+
+/** Errors a caller may show: an unreachable database. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}

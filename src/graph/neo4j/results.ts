@@ -1,0 +1,34 @@
+import type { SearchHit, StoreStats } from '../contract';
+import { bestMatchingText } from '../cjk-tokens';
+import { sortDomainYears } from '../stats-order';
+import type { RecordLike } from './driver';
+import { toNumber } from './encode';
+
+// Turning query text into Lucene syntax and result rows into contract answers.
+
+export type Row = RecordLike;
+
+/** Each whitespace-separated term as a quoted phrase, all required: 大模型 matches the bigrams in order. */
+export function luceneQuery(text: string): string {
+  const terms = text.split(/\s+/).filter(Boolean).map((t) => `"${t.replace(/[\\"]/g, '\\$&')}"`);
+  return terms.join(' AND ');
+}
+
+export function rankedHits(text: string, rows: Row[]): SearchHit[] {
+  return rows.map((r) => {
+    const fields = [r.get('name'), ...((r.get('aliases') ?? []) as unknown[]), ...((r.get('texts') ?? []) as unknown[])].map(String);
+    return { id: String(r.get('id')), score: toNumber(r.get('score')), text: bestMatchingText(text, fields) };
+  });
+}
+
+export function statsFrom(row: Row | undefined): StoreStats {
+  const out: StoreStats = { nodesByLabel: {}, relationshipsByType: {}, tasksByDomainYear: [] };
+  if (!row) return out;
+  for (const n of row.get('nodes') as { label: string; count: unknown }[]) out.nodesByLabel[n.label] = toNumber(n.count);
+  for (const r of row.get('rels') as { type: string; count: unknown }[]) out.relationshipsByType[r.type] = toNumber(r.count);
+  const groups = row.get('groups') as { label: 'Task' | 'Result'; domain: string; year: unknown; count: unknown }[];
+  out.tasksByDomainYear = sortDomainYears(groups.map((g) => ({
+    label: g.label, domain: g.domain, year: g.year === null || g.year === undefined ? null : toNumber(g.year), count: toNumber(g.count),
+  })));
+  return out;
+}

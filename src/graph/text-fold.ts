@@ -1,0 +1,22 @@
+// Folding for name lookups and search: the graph layer may not import ingest, so it keeps its own
+// small fold (简繁 via opencc-js, full-width → half-width via NFKC, case). Unlike the ingest fold it
+// need not preserve offsets: keys and tokens are only compared, never mapped back.
+
+// opencc-js ships ESM types only; its CommonJS build is loaded directly (t2cn: the small bundle).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } = require('opencc-js/t2cn');
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Quote marks and title brackets that wrap names in running text (“城市云脑”, 《…》). */
+const QUOTE_MARKS = /[“”"'‘’《》〈〉「」『』]/g;
+
+/** Simplified, half-width, lower-case text. */
+export function foldText(text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase();
+}
+
+/** The key two names must share to be "the same name": folded, quote marks dropped, spaces squeezed. */
+export function nameKey(name: string): string {
+  return foldText(name).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,68 @@
+import { binaryFormatOf } from './magic';
+import { byteOrderMark, decodeStrict, decodeUtf8, hasNul, utf16ByNulPattern, type UnicodeEncoding } from './unicode';
+import { chooseLegacyEncoding, decodeLegacy, whyUnreadable } from './legacy';
+import { htmlToText, looksLikeHtml } from './html';
+import { assertReadable } from './content';
+import { DocumentRejected } from './rejected';
+
+/** The document text all offsets refer to, and the encoding it was read from. */
+export interface Decoded {
+  text: string;
+  /** 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' */
+  encoding: string;
+}
+
+export interface DecodeOptions {
+  /** Larger inputs are rejected; default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** UTF-16 by BOM or NUL pattern; a dangling odd byte (a cut file) is dropped. */
+function decodeUtf16(bytes: Uint8Array, encoding: UnicodeEncoding): string | undefined {
+  return decodeStrict(bytes.subarray(0, bytes.length - (bytes.length % 2)), encoding);
+}
+
+function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = byteOrderMark(bytes);
+  if (bom) {
+    const body = bytes.subarray(bom.length);
+    const text = bom.encoding === 'utf-8' ? decodeUtf8(body) : decodeUtf16(body, bom.encoding);
+    if (text === undefined) throw new DocumentRejected(`invalid ${bom.encoding.toUpperCase()} after its byte-order mark`);
+    return { text, encoding: bom.encoding };
+  }
+  if (hasNul(bytes)) {
+    const utf16 = utf16ByNulPattern(bytes);
+    const text = utf16 && decodeUtf16(bytes, utf16);
+    if (utf16 && text !== undefined) return { text, encoding: utf16 };
+    throw new DocumentRejected('binary data: contains NUL bytes and is not UTF-16 text');
+  }
+  const utf8 = decodeUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const reading = chooseLegacyEncoding(bytes);
+  const problem = whyUnreadable(reading);
+  if (problem) throw new DocumentRejected(problem);
+  return { text: decodeLegacy(bytes, reading.encoding), encoding: reading.encoding };
+}
+
+/**
+ * Bytes → the document text. Detects the encoding (BOM, strict UTF-8, UTF-16 by NULs, GB18030 vs
+ * Big5 by scoring), reduces web pages to their readable text, and throws DocumentRejected with one
+ * line naming the problem for anything that is not a readable document.
+ */
+export function decodeDocument(bytes: Buffer, opts: DecodeOptions = {}): Decoded {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) {
+    throw new DocumentRejected(`too large: ${bytes.length} bytes, over the limit of ${maxBytes} bytes`);
+  }
+  if (bytes.length === 0) throw new DocumentRejected('empty file (0 bytes)');
+  const format = binaryFormatOf(bytes);
+  if (format) throw new DocumentRejected(`binary file: ${format}, not text`);
+  const decoded = decodeBytes(bytes);
+  // A BOM in another encoding (GB18030's, or a doubled one) decodes to U+FEFF: never part of the text.
+  let text = decoded.text.replace(/^\uFEFF/, '');
+  if (looksLikeHtml(text)) text = htmlToText(text);
+  assertReadable(text);
+  return { text, encoding: decoded.encoding };
+}

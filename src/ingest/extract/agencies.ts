@@ -1,0 +1,62 @@
+import type { Lexicon } from '../lexicon';
+import { longestFirst, type SegmentedDocument } from '../segment';
+import type { FactSink, NodeFact } from './facts';
+import { phraseStart } from './phrase';
+
+// Agencies (部门): 市/省/国家 + name + a body's ending (局/委/办/领导小组 …); names the lexicon
+// knows with their aliases; bodies ending in 领导小组/委员会 without a prefix; and lists before
+// 等部门 (会同发改、财政等部门).
+
+const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
+// A second body joined on (…部署和市委) means the match ran across two phrases.
+const JOINERS = /[的、]|[和与及][市省区县]/;
+
+export interface AgencyMention { fact: NodeFact; start: number; end: number; name: string }
+
+export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): AgencyMention[] {
+  const { folded, document } = seg;
+  const lex = lexicon.agencies;
+  const out: AgencyMention[] = [];
+  const add = (start: number, end: number) => {
+    const name = folded.slice(start, end);
+    if (!relevant(start) || lex.notNames.includes(name) || name.length < 2) return;
+    // Inside a title (《…管理办法》) or a word that only starts like a body (办法, 局面): not an agency.
+    if (inTitle(folded, start) || /^[法事理面势]/.test(folded[end] ?? '')) return;
+    if (out.some((m) => start < m.end && end > m.start)) return;
+    out.push({ fact: sink.node('Agency', document.text.slice(start, end), start, end), start, end, name });
+  };
+  for (const [name, aliases] of Object.entries(lex.known)) {
+    for (const form of longestFirst([name, ...aliases])) {
+      for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
+    }
+  }
+  const suffix = longestFirst(lex.suffixes).join('|');
+  const cities = lexicon.places.cities.map((c) => `${c}市`);
+  const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
+  const notAfter = longestFirst(lex.notAfter).map((w) => `(?<!${w})`).join('');
+  const re = new RegExp(`${notAfter}(?:${prefix})[\\u4e00-\\u9fa5]{2,10}?(?:${suffix})`, 'g');
+  for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length);
+  // Words that open a name (数字青岛建设…) are not boundaries here.
+  const cut = longestFirst([...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)), '的', '和', '、', '高层次']);
+  for (const word of ['领导小组', '委员会']) {
+    for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+      const start = phraseStart(folded, i, 14, cut);
+      if (i - start >= 2) add(start, i + word.length);
+    }
+  }
+  for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
+    const start = phraseStart(folded, i, 20, ['会同', '联合', '协调', '由', '与', '和']);
+    let at = start;
+    for (const part of folded.slice(start, i).split('、')) {
+      if (part.length >= 2 && part.length <= 8) add(at, at + part.length);
+      at += part.length + 1;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** True when an offset lies inside 《…》. */
+function inTitle(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('《', at);
+  return open >= 0 && folded.lastIndexOf('》', at) < open && folded.indexOf('》', at) >= 0;
+}

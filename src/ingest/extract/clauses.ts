@@ -1,0 +1,62 @@
+import type { Lexicon } from '../lexicon';
+import { startsWithAny, type SegmentedDocument, type Sentence, type Span } from '../segment';
+
+// Action units: the clauses of a sentence grouped into one task or result each. A clause that
+// opens with an action verb (or carries a number) starts a unit; a lead-in (围绕…, 聚焦…等领域)
+// joins the next one; any other clause joins the unit before it.
+
+export interface ActionUnit extends Span { sentence: Sentence; clauses: Span[] }
+
+const ROLE_NOTE = /[(（][^()（）]{2,80}[)）]\s*$/;
+const NUMBER = /[\d０-９]/;
+
+/** Strips adverbs (持续, 加快 …) from the start of a clause, repeatedly. */
+export function stripAdverbs(text: string, lexicon: Lexicon): string {
+  let t = text;
+  for (let w = startsWithAny(t, lexicon.verbs.adverbs); w && t.length > w.length; w = startsWithAny(t, lexicon.verbs.adverbs)) t = t.slice(w.length);
+  return t;
+}
+
+/** A parenthetical note of responsible agencies at the end of a clause ((市大数据局牵头)). */
+export function roleNote(folded: string, clause: Span, lexicon: Lexicon): Span | undefined {
+  const m = ROLE_NOTE.exec(folded.slice(clause.start, clause.end));
+  if (!m) return undefined;
+  const roles = lexicon.agencies.roles;
+  const words = [...roles.leads, ...roles.cooperates];
+  return words.some((w) => m[0].includes(w)) ? { start: clause.start + m.index, end: clause.end } : undefined;
+}
+
+export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexicon, isProjectClause: (c: Span) => boolean): ActionUnit[] {
+  const { folded } = seg;
+  const verbs = [...lexicon.verbs.task, ...(s.mode === 'report' ? lexicon.verbs.result : [])];
+  const units: ActionUnit[] = [];
+  let pending: Span[] = [];
+  let open: ActionUnit | undefined;
+  for (const raw of s.clauses) {
+    const note = roleNote(folded, raw, lexicon);
+    const c = note ? { start: raw.start, end: note.start } : raw;
+    if (c.end <= c.start) continue;
+    const text = folded.slice(c.start, c.end);
+    if (isProjectClause(c)) { open = undefined; continue; }
+    const body = stripAdverbs(text, lexicon);
+    const lead = startsWithAny(text, lexicon.verbs.leadIns);
+    const isLeadIn = lead !== '' && !NUMBER.test(text) && !startsWithAny(body, lexicon.verbs.task.filter((v) => !lexicon.verbs.leadIns.includes(v)));
+    const acts = !isLeadIn && (startsWithAny(body, verbs) !== '' || startsWithAny(text, verbs) !== '' || NUMBER.test(text) ||
+      (s.mode === 'report' && lexicon.verbs.result.some((v) => text.includes(v))));
+    if (isLeadIn) { pending.push(c); continue; }
+    if (acts) {
+      const parts = [...pending, c];
+      open = { start: parts[0].start, end: c.end, sentence: s, clauses: parts };
+      units.push(open);
+      pending = [];
+    } else if (open) {
+      open.end = c.end;
+      open.clauses.push(c);
+    } else {
+      pending.push(c);
+    }
+  }
+  // A trailing lead-in (…,为城市管理提供支撑) completes the unit before it.
+  if (pending.length && open) { open.end = pending[pending.length - 1].end; open.clauses.push(...pending); }
+  return units;
+}

@@ -1,0 +1,58 @@
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument } from '../segment';
+import type { FactSink, NodeFact } from './facts';
+import { planKindOf, planLevelOf, planProperties, withYear } from './plan-names';
+import type { PlanMention } from './plans';
+
+// The plan(s) a document is, interprets or reports on: the plan in its title; an action plan
+// whose own title is the document title; the annual plan of the document's year; or the plan
+// it mentions most.
+
+const NOTICE = /关于印发(.+?)的通知/;
+
+export interface OwnPlans {
+  plans: NodeFact[];
+  mentions: PlanMention[];
+  /** The own plan a sentence of this year belongs to, or the series name of another year's plan. */
+  forYear(year: number | undefined): { plan?: NodeFact; seriesName?: string };
+}
+
+function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  if (!seg.titleSpan || seg.kind !== 'action_plan') return undefined;
+  let { start, end } = seg.titleSpan;
+  const notice = NOTICE.exec(seg.folded.slice(start, end));
+  if (notice) { start += notice.index + '关于印发'.length; end = start + notice[1].length; }
+  const name = seg.folded.slice(start, end);
+  const kind = planKindOf(name, lexicon);
+  if (!kind) return undefined;
+  // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
+  const props = planProperties(name, kind, lexicon);
+  if (props.level === undefined) Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon));
+  return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
+}
+
+export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
+  const title = seg.titleSpan;
+  let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
+  if (!plans.length) {
+    const own = fromTitle(seg, sink, lexicon);
+    if (own) plans = [own];
+  }
+  if (!plans.length && seg.year !== undefined) {
+    const annual = mentions.find((m) => m.fact.properties.kind === 'action_plan' && m.fact.properties.year === seg.year);
+    if (annual) plans = [annual.fact];
+  }
+  if (!plans.length && mentions.length) {
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    const top = [...mentions].sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || a.start - b.start)[0];
+    plans = [top.fact];
+  }
+  const forYear = (year: number | undefined) => {
+    const same = plans.find((p) => year === undefined || p.properties.year === undefined || p.properties.year === year);
+    if (same) return { plan: same };
+    const annual = plans.find((p) => typeof p.properties.year === 'number');
+    return { seriesName: annual && year !== undefined ? withYear(annual.name, year) : undefined };
+  };
+  return { plans, mentions, forYear };
+}

@@ -1,0 +1,45 @@
+import { longestFirst } from '../segment';
+
+// Noun phrases before a word (…平台, …领导小组, …达4.5万个): walk back over name characters,
+// then cut after the last boundary word (a verb, 的, 等 …) so only the name is left.
+
+const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9+\-×·、]/;
+
+/**
+ * Start of the phrase that ends at `end`, at most `max` characters long, never before `floor`.
+ * A boundary word right before `end` leaves an empty phrase (start === end).
+ */
+export function phraseStart(folded: string, end: number, max: number, boundaries: readonly string[], floor = 0, quotes = false): number {
+  let start = end;
+  const ok = (ch: string) => NAME_CHAR.test(ch) || (quotes && (ch === '“' || ch === '”'));
+  while (start > Math.max(floor, end - max) && ok(folded[start - 1])) start--;
+  const window = folded.slice(start, end);
+  let cut = 0;
+  for (const word of longestFirst(boundaries)) {
+    const i = window.lastIndexOf(word);
+    if (i >= 0 && i + word.length > cut) cut = i + word.length;
+  }
+  return start + cut;
+}
+
+/** End of the phrase that starts at `start`: up to a boundary word or a non-name character. */
+export function phraseEnd(folded: string, start: number, max: number, boundaries: readonly string[]): number {
+  let end = start;
+  while (end < Math.min(folded.length, start + max) && (NAME_CHAR.test(folded[end]) || '“”'.includes(folded[end]))) end++;
+  const window = folded.slice(start, end);
+  let cut = window.length;
+  for (const word of boundaries) {
+    const i = window.indexOf(word, 1);
+    if (i > 0 && i < cut) cut = i;
+  }
+  return start + cut;
+}
+
+/** Quoted ranges (“…”) of a text, as [start, end) including the marks. */
+export function quotedRanges(folded: string, from = 0, to = folded.length, max = 80): [number, number][] {
+  const out: [number, number][] = [];
+  const re = new RegExp(`“[^“”\\n]{1,${max}}”|《[^《》\\n]{1,${max}}》`, 'g');
+  re.lastIndex = from;
+  for (let m = re.exec(folded); m && m.index < to; m = re.exec(folded)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}

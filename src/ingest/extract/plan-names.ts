@@ -1,0 +1,60 @@
+import type { Properties } from '../../model';
+import type { Lexicon } from '../lexicon';
+import { containsAny, longestFirst } from '../segment';
+
+// What a plan's name says about it: kind (行动方案 → action plan), level (国家/省/市), city,
+// year or period (2024年, 2023—2025年, 十四五). Works on the folded name.
+
+export type PlanKind = NonNullable<import('../../model').PlanProps['kind']>;
+
+const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
+
+/** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */
+export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined {
+  const core = name.replace(PERIOD_IN_PARENS, '');
+  if (containsAny(core, lexicon.plans.notPlans)) return undefined;
+  for (const suffix of longestFirst(Object.keys(lexicon.plans.suffixes))) {
+    if (core.endsWith(suffix) && core.length > suffix.length + 1) return lexicon.plans.suffixes[suffix] as PlanKind;
+  }
+  return undefined;
+}
+
+export function planLevelOf(name: string, lexicon: Lexicon): { level?: string; city?: string } {
+  const { levels } = lexicon.plans;
+  const city = lexicon.places.cities.find((c) => name.includes(c));
+  if (containsAny(name, levels.national)) return { level: 'national' };
+  // A city named before any province: 青岛市“山东通”…规范 is the city's own.
+  const cityAt = city ? name.indexOf(city) : -1;
+  const provinceAt = Math.min(...lexicon.places.provinces.map((p) => name.indexOf(p)).filter((i) => i >= 0), Infinity);
+  if (city && cityAt < provinceAt) return { level: 'municipal', city };
+  if (lexicon.places.provinces.some((p) => name.includes(p)) || containsAny(name, levels.provincial)) return { level: 'provincial' };
+  if (city || containsAny(name, levels.municipal)) return { level: 'municipal', city };
+  return {};
+}
+
+export function planTimeOf(name: string, lexicon: Lexicon): { year?: number; period?: string } {
+  const range = /(20\d{2})\s*[-—–~至]\s*(20\d{2})/.exec(name);
+  if (range) return { period: `${range[1]}-${range[2]}` };
+  const year = /(20\d{2})年/.exec(name);
+  if (year) return { year: Number(year[1]), period: year[1] };
+  for (const [word, period] of Object.entries(lexicon.plans.fiveYearPeriods)) if (name.includes(word)) return { period };
+  return {};
+}
+
+/** Properties a plan's own name gives. National and provincial 规划 are their own kinds. */
+export function planProperties(name: string, kind: PlanKind, lexicon: Lexicon): Properties {
+  const { level, city } = planLevelOf(name, lexicon);
+  let k: string = kind;
+  if (kind === 'development_plan' && level === 'national') k = 'national_plan';
+  if (kind === 'development_plan' && level === 'provincial') k = 'provincial_plan';
+  const out: Properties = { kind: k };
+  if (level) out.level = level;
+  if (city) out.city = city;
+  Object.assign(out, planTimeOf(name, lexicon));
+  return out;
+}
+
+/** The same plan name with its year replaced: the series key for SUCCEEDS (2025 → 2024). */
+export function withYear(name: string, year: number): string | undefined {
+  return /(20\d{2})年/.test(name) ? name.replace(/(20\d{2})年/, `${year}年`) : undefined;
+}

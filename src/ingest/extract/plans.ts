@@ -1,0 +1,62 @@
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument } from '../segment';
+import type { FactSink, NodeFact } from './facts';
+import { planKindOf, planProperties } from './plan-names';
+
+// Plans (规划/方案/条例): titles in 《》 that name a plan, and programmes named with a version
+// (“数字青岛2.0”工程). Which of them the document itself is about is decided in own-plans.ts.
+
+export interface PlanMention {
+  fact: NodeFact;
+  start: number;
+  end: number;
+  /** The folded name, without 《》 or quotes. */
+  name: string;
+  programme: boolean;
+}
+
+const TITLE = /《([^《》\n]{2,80})》/g;
+const QUOTED = /“([^“”\n]{2,30})”/g;
+const VERSION = /\d+\.\d+/;
+
+function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
+  if (!VERSION.test(name)) return false;
+  const base = name.replace(VERSION, '').replace(new RegExp(`${lexicon.plans.programmeWord}$`), '');
+  const platformLike = lexicon.platforms.suffixes.some((s) => base.endsWith(s));
+  const named = lexicon.places.cities.some((c) => base.includes(c));
+  return !platformLike && (named || after.startsWith(lexicon.plans.programmeWord) || name.endsWith(lexicon.plans.programmeWord));
+}
+
+export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): PlanMention[] {
+  const out: PlanMention[] = [];
+  const { folded, document } = seg;
+  for (const m of folded.matchAll(TITLE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!relevant(start)) continue;
+    const kind = planKindOf(m[1], lexicon);
+    if (!kind) continue;
+    // 《方案》 alone is a short form (以下简称《方案》), not another plan.
+    if (Object.keys(lexicon.plans.suffixes).includes(m[1])) continue;
+    const name = document.text.slice(start + 1, end - 1);
+    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon), { aliases: [document.text.slice(start, end)] });
+    out.push({ fact, start, end, name: m[1], programme: false });
+  }
+  const word = lexicon.plans.programmeWord;
+  for (const m of folded.matchAll(QUOTED)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const after = folded.slice(end, end + word.length);
+    if (!relevant(start) || !isProgramme(m[1], after, lexicon)) continue;
+    if (after === word) end += word.length;
+    const bare = m[1].endsWith(word) ? m[1].slice(0, -word.length) : m[1];
+    const original = document.text.slice(start + 1, start + 1 + bare.length);
+    const aliases = [document.text.slice(start, end), `${original}${word}`];
+    // A programme's name carries its version, not a year: keep only level and city.
+    const { level, city } = planProperties(bare, 'development_plan', lexicon);
+    const props = { kind: 'programme', level, city };
+    const fact = sink.node('Plan', original, start, end, props, { aliases });
+    out.push({ fact, start, end, name: bare, programme: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

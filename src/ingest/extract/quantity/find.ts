@@ -1,0 +1,69 @@
+import { foldForMatching } from '../../normalise';
+import { aspiring, clauseCues, cueAfter, cuesBefore, judge } from './cues';
+import { isAdjective, isInsideName, isOrdinalOrCode } from './guards';
+import type { Quantity } from './quantity';
+import { readNumber, type NumberToken } from './token';
+import { unitAt } from './unit';
+import { quantityVocabulary, type Vocabulary } from './vocabulary';
+
+// The scan: fold the text once (traditional → simplified, full width → half width, same
+// length, so offsets hold), then read every number left to right and keep the quantities.
+
+let lastFold: { text: string; folded: string } | undefined;
+
+/** The folded text; the last one is kept, so sentence-by-sentence calls on one document fold it once. */
+function fold(text: string): string {
+  if (lastFold?.text === text) return lastFold.folded;
+  // Copied into one flat string: the converter returns a rope, slow to index character by character.
+  const folded = Buffer.from(foldForMatching(text), 'utf16le').toString('utf16le');
+  lastFold = { text, folded };
+  return folded;
+}
+
+/** The quantity a number token makes, or null when it is not one. */
+function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
+  const unit = unitAt(s, t.end, v);
+  const percent = t.percent || (unit?.percent ?? false);
+  if (!unit && !t.percent && !(t.multiplied && !isAdjective(s, t.end, v))) return null; // 双12, 2025年, 千亿级
+  if (isOrdinalOrCode(s, t, v)) return null;
+  let end = unit?.end ?? t.end;
+  const after = cueAfter(s, end, v);
+  if (after) end += after.word.length;
+  const before = cuesBefore(s, t.start, floor, v);
+  if (isInsideName(s, before.start, end, v)) return null;
+  const near = [...(after ? [after] : []), ...t.cues, ...before.cues];
+  const { comparator, qualifier } = judge(near, clauseCues(s, before.start, 0, v), aspiring(s, before.start, 0, v), v);
+  return {
+    start: before.start, end, value: t.value,
+    ...(t.max !== undefined && { max: t.max }),
+    ...(unit ? { unit: unit.base } : t.percent ? { unit: '%' } : {}),
+    ...(comparator && { comparator }),
+    ...(qualifier && { qualifier }),
+    percent,
+  };
+}
+
+/**
+ * Every quantity in `text` (or in text[from, to)): 开通基站4.27万个 → 42700 个,
+ * 超2240亿条 → 224000000000 条 (超, ≥), 12%以上 → 12 % (≥). Offsets are into `text`.
+ */
+export function findQuantities(text: string, from = 0, to: number = text.length): Quantity[] {
+  const v = quantityVocabulary();
+  const lo = Math.max(0, Math.min(from, text.length));
+  const hi = Math.max(lo, Math.min(to, text.length));
+  const s = fold(text).slice(0, hi); // nothing is read past `to`; the clause before `from` still counts
+  const out: Quantity[] = [];
+  let floor = lo; // cue words may not reach before `from` nor into the previous quantity
+  for (let i = floor; i < s.length;) {
+    if (!v.startCodes[s.charCodeAt(i)]) { i++; continue; } // most characters cannot begin a number
+    const read = readNumber(s, text, i, v);
+    if (!read) { i++; continue; }
+    if ('skip' in read) { i = Math.max(read.skip, i + 1); continue; }
+    i = Math.max(read.token.end, i + 1);
+    const q = quantityOf(s, read.token, floor, v);
+    if (!q) continue;
+    out.push({ ...q, raw: text.slice(q.start, q.end) });
+    floor = i = q.end;
+  }
+  return out;
+}

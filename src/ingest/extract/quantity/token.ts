@@ -1,0 +1,132 @@
+import { chineseValue, isChineseNumeral, readMultipliers, scaleDecimal } from './numerals';
+import { unitAt } from './unit';
+import { cueBetween } from './cues';
+import type { Cue, Vocabulary } from './vocabulary';
+
+// One number as written, up to (not including) its unit: sign or 百分之, digits or Chinese
+// numerals, 余/多, multipliers (万, 亿), and a second number when it is a range (10-20, 3至5).
+
+export interface NumberToken {
+  start: number; // first character, 百分之 and the sign included
+  digitsStart: number; // the number's own characters…
+  digitsEnd: number; // …for the guards that look right beside them
+  end: number; // where the unit would begin
+  value: number;
+  max?: number;
+  multiplied: boolean; // 万/亿 written: 4.27万, 七十万
+  percent: boolean; // 百分之三十
+  cues: Cue[]; // 余/多 inside the number
+}
+
+/** A number token, `{ skip }` (a malformed or non-quantity number ending there), or null. */
+export type NumberRead = { token: NumberToken } | { skip: number } | null;
+
+const DIGIT = /[0-9]/;
+const ARABIC_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+const NOT_BEFORE_SIGN = /[0-9A-Za-z%.)]/;
+
+interface Core { digits: string; value: number; end: number; chinese: boolean; power: number; cues: Cue[] }
+
+/** Arabic digits at `at`; a comma counts only where the original text has an ASCII comma. */
+function arabicAt(s: string, original: string, at: number): string | null {
+  ARABIC_AT.lastIndex = at;
+  const m = ARABIC_AT.exec(s);
+  if (!m) return null;
+  const bad = [...m[0]].findIndex((c, k) => c === ',' && original[at + k] !== ',');
+  return bad < 0 ? m[0] : m[0].slice(0, bad);
+}
+
+/** The number proper with its 余/多 and multipliers; `{ skip }` when it must not be read. */
+function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | { skip: number } | null {
+  let digits: string;
+  let value: number;
+  let p: number;
+  const chinese = !DIGIT.test(s[at] ?? '');
+  if (!chinese) {
+    digits = arabicAt(s, original, at) ?? '';
+    p = at + digits.length;
+    if (s[p] === '.' && DIGIT.test(s[p + 1] ?? '')) { // 1.2.3 is a version or a date
+      while (p < s.length && (DIGIT.test(s[p]) || s[p] === '.')) p++;
+      return { skip: p };
+    }
+    value = Number(digits.replace(/,/g, ''));
+  } else {
+    p = at;
+    while (p < s.length && p - at < 24 && isChineseNumeral(s[p], v)) p++;
+    if (p === at) return null;
+    digits = s.slice(at, p);
+    const parsed = chineseValue(digits, v);
+    const hasDigit = [...digits].some((c) => v.numerals.has(c) && v.numerals.get(c) !== 0);
+    const digitByDigit = [...digits].every((c) => v.numerals.has(c));
+    // 一 alone is an article (一件事, 一张网); 千/万 alone an adjective (千家万户, 千亿级);
+    // digit-by-digit runs are years, codes or vague pairs (二〇二五, 三五).
+    if (parsed === null || digits === '一' || (!hasDigit && digits !== '十') || (digitByDigit && digits.length > 1)) {
+      return { skip: p };
+    }
+    value = parsed;
+  }
+  const cues: Cue[] = [];
+  let power = 0;
+  const mid = cueBetween(s, p, v);
+  if (mid) { cues.push(mid); p += mid.word.length; }
+  if (!unitAt(s, p, v)) { // 5千米 is a unit; 5千万元 a multiplier
+    const mult = readMultipliers(s, p, v);
+    if (!mult) { let q = p; while (v.multipliers.has(s[q] ?? '')) q++; return { skip: q }; } // 3.35万万
+    power = mult.power;
+    p = mult.end;
+    const late = cues.length === 0 && power > 0 ? cueBetween(s, p, v) : undefined;
+    if (late) { cues.push(late); p += late.word.length; }
+  }
+  return { digits, value, end: p, chinese, power, cues };
+}
+
+const scaled = (c: Core, power: number): number =>
+  c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power);
+
+function isCore(c: Core | { skip: number } | null): c is Core {
+  return c !== null && !('skip' in c);
+}
+
+/** Reads the number starting at `at` in the folded text `s`. */
+export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
+  let p = at;
+  const percentPrefix = v.percentPrefixes.find((w) => s.startsWith(w, p));
+  if (percentPrefix) p += percentPrefix.length;
+  let sign = 1;
+  const neg = v.negativeSigns.find((w) => s.startsWith(w, p));
+  if (neg && !NOT_BEFORE_SIGN.test(s[p - 1] ?? '')) {
+    const next = s[p + neg.length] ?? '';
+    if (DIGIT.test(next) || isChineseNumeral(next, v)) { sign = -1; p += neg.length; }
+  }
+  const first = coreAt(s, original, p, v);
+  if (!isCore(first)) return first ?? (percentPrefix || sign < 0 ? { skip: p } : null);
+  const digitsStart = p;
+  const digitsEnd = p + first.digits.length;
+  let end = first.end;
+  let max: number | undefined;
+  let power = first.power;
+  // A range: 10-20个, 3至5家, 5～10万元 (the multiplier of the second applies to both).
+  const sep = first.cues.length === 0 ? v.rangeSeparators.find((w) => s.startsWith(w, end)) : undefined;
+  if (sep) {
+    const second = coreAt(s, original, end + sep.length, v);
+    if (second && 'skip' in second) return second;
+    if (second && second.chinese === first.chinese) {
+      if (power === 0) power = second.power;
+      const low = scaled(first, power);
+      const high = scaled(second, second.power);
+      if (!(high > low)) return { skip: second.end }; // 2025-05-16 is a date, not a range
+      max = high;
+      end = second.end;
+      first.cues.push(...second.cues);
+    }
+  }
+  return {
+    token: {
+      start: at, digitsStart, digitsEnd, end, max,
+      value: sign * scaled(first, power),
+      multiplied: power > 0 || [...first.digits].some((c) => v.bigUnits.has(c)),
+      percent: percentPrefix !== undefined,
+      cues: first.cues,
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument, Span } from '../segment';
+import { actionUnits, type ActionUnit } from './clauses';
+import type { FactSink, NodeFact } from './facts';
+import type { OwnPlans } from './own-plans';
+import type { PlatformMention } from './platforms';
+import { presentsPlan, projectAt, type ProjectScope } from './projects';
+import { quotedRanges } from './phrase';
+
+// Tasks (任务, plan sections) and Results (成效, report sections): one per action unit, with
+// year/period/domain from its section, its plan and project, HAS_TASK and INVOLVES edges.
+
+const MAX_NAME = 60;
+const LONG_QUOTE = 40;
+const MAX_SPEECH = 600;
+
+export interface ReadUnit extends ActionUnit { fact: NodeFact }
+
+export function readTasks(
+  seg: SegmentedDocument, own: OwnPlans, projects: ProjectScope[], platforms: PlatformMention[],
+  sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean,
+): ReadUnit[] {
+  const { folded, document } = seg;
+  const out: ReadUnit[] = [];
+  const projectStarts = projects.map((p) => p.project.span);
+  // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
+  const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
+  const isProjectClause = (c: Span) => projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
+  for (const s of seg.sentences) {
+    if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;
+    if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
+    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) {
+      const label = s.mode === 'plan' ? 'Task' : 'Result';
+      const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
+      const { plan, seriesName } = own.forYear(s.year);
+      const project = projectAt(projects, unit.start);
+      const refs: Record<string, NodeFact> = {};
+      if (plan) refs.plan = plan;
+      if (project) refs.project = project;
+      const fact = sink.node(label, name, unit.start, unit.end, {
+        year: s.year, period: s.period, domain: s.domain ?? project?.properties.domain ?? undefined,
+        document: document.id, mode: s.mode,
+      }, { anchored: true, refs, seriesPlan: plan ? undefined : seriesName });
+      if (label === 'Task' && (project ?? (presentsPlan(seg) ? plan : undefined))) sink.rel('HAS_TASK', (project ?? plan) as NodeFact, fact, unit.start, unit.end);
+      for (const p of platforms) if (p.start >= unit.start && p.end <= unit.end) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
+      out.push({ ...unit, fact });
+    }
+  }
+  return out;
+}

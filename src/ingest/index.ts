@@ -1,0 +1,11 @@
+// Ingest: documents in, graph out (decode → normalise → segment → extract → resolve → link).
+export { buildGraph, sliceGraph, type BuildOptions } from './pipeline';
+export { loadLexicon, type Lexicon } from './lexicon';
+export { segment, type SegmentedDocument } from './segment';
+export { extractDocument, findQuantities, type DocumentFacts, type Quantity } from './extract';
+export { resolve, canonical } from './resolve';
+export * from './read';
+export * from './decode';
+export * from './normalise';
+export * from './link';
+export * from './score';

@@ -1,0 +1,3 @@
+// The lexicon: vocabulary read from seeds/lexicon/*.json (never facts about one document).
+export { loadLexicon } from './load';
+export type { Lexicon } from './schema';

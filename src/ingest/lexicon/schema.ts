@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+// The shape of seeds/lexicon/*.json. Vocabulary lives there as data so that code reads the
+// documents instead of knowing them; zod checks the files once, when they are loaded.
+
+const words = z.array(z.string());
+const aliasTable = z.record(z.string(), words);
+
+export const documentKindsSchema = z.object({
+  titleOrder: words,
+  title: z.record(z.string(), words),
+  headings: z.record(z.string(), words),
+  bylines: words,
+  metadataLabels: words,
+  boilerplate: words,
+});
+
+export const sectionsSchema = z.object({
+  plan: words, report: words, problems: words,
+  nextHalf: words, nextYear: words, firstHalf: words, projectHeadingVerbs: words,
+});
+
+export const plansSchema = z.object({
+  suffixes: z.record(z.string(), z.string()),
+  notPlans: words,
+  levels: z.object({ national: words, provincial: words, municipal: words }),
+  programmeWord: z.string(),
+  fiveYearPeriods: z.record(z.string(), z.string()),
+  implementCues: words, issueCues: words, docNumberLabels: words, dateLabels: words,
+  taskCountNouns: words, projectCountNouns: words,
+});
+
+export const placesSchema = z.object({ cities: words, provinces: words });
+
+export const domainsSchema = z.object({
+  aliases: z.record(z.string(), z.string()),
+  keywords: z.record(z.string(), words),
+  programmeVocabulary: words,
+});
+
+export const verbsSchema = z.object({
+  task: words, result: words, adverbs: words, leadIns: words, reportSubjects: words,
+});
+
+export const indicatorsSchema = z.object({
+  canonical: aliasTable,
+  stripPrefixes: words, stripSuffixes: words, keyStripSuffixes: words, boundaries: words,
+  rankingMarkers: words, rankingUnits: words, genericNouns: words, maxNameLength: z.number(),
+  wordsInNames: words, adjectivalLeads: words, awardVerbs: words,
+});
+
+export const platformsSchema = z.object({
+  suffixes: words, placeSuffixes: words, cueWords: words, notNames: words, boundaries: words,
+  known: aliasTable,
+});
+
+export const agenciesSchema = z.object({
+  suffixes: words, prefixes: words, notAfter: words, notNames: words, known: aliasTable,
+  listCue: z.string(),
+  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words }),
+});
+
+export const lexiconSchema = z.object({
+  documentKinds: documentKindsSchema,
+  sections: sectionsSchema,
+  plans: plansSchema,
+  places: placesSchema,
+  domains: domainsSchema,
+  verbs: verbsSchema,
+  indicators: indicatorsSchema,
+  platforms: platformsSchema,
+  agencies: agenciesSchema,
+});
+
+export type Lexicon = z.infer<typeof lexiconSchema>;

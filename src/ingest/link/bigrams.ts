@@ -1,0 +1,54 @@
+import { foldForMatching } from '../normalise';
+
+// Character bigrams of a clause, the text basis of a link. Chinese has no spaces, so bigrams
+// are the usual cheap unit of overlap. Digits collapse to one symbol: a later report repeats
+// the phrase of a target with a different number (3.35万 → 4.27万), and that should still match.
+
+const WORDISH = /[\p{Script=Han}\p{L}]/u;
+const NUMBER = /[0-9.]/;
+const NUMBER_MARK = 0x23; // '#'
+
+/** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
+export function bigrams(text: string): Uint32Array {
+  const folded = foldForMatching(text);
+  const codes = new Set<number>();
+  let prev = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i];
+    let code: number;
+    if (NUMBER.test(ch)) {
+      if (prev === NUMBER_MARK) continue; // one symbol per number
+      code = NUMBER_MARK;
+    } else if (WORDISH.test(ch)) {
+      code = folded.charCodeAt(i);
+    } else {
+      prev = -1; // punctuation and spaces break a run
+      continue;
+    }
+    if (prev >= 0) codes.add(prev * 0x10000 + code);
+    prev = code;
+  }
+  return Uint32Array.from([...codes].sort((a, b) => a - b));
+}
+
+/** How many codes two sorted arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Dice similarity of two bigram sets, 0..1. */
+export function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (2 * sharedCount(a, b)) / (a.length + b.length);
+}

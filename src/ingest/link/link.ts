@@ -1,0 +1,73 @@
+import { relationshipId, type Graph, type GraphRelationship, type RelType } from '../../model';
+import { scorePairs, type PairOptions, type ScoredPair, type TimeRule } from './pairs';
+import { canContinue, canLeadTo } from './period';
+import { buildView } from './view';
+import { primary } from './weights';
+
+export interface LinkOptions {
+  /** Links scoring below this are dropped (0..1). */
+  minScore?: number;
+  /** Partners kept per task for each basis, so dense corpora stay bounded. */
+  perBasis?: number;
+  /** Links kept per task and type in all, best first. */
+  maxPerTask?: number;
+  /** Bigram similarity (Dice) from which wording alone is a basis. */
+  textThreshold?: number;
+  /** Bigrams in more clauses than this are too common to find candidates by. */
+  maxDf?: number;
+}
+
+const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 256 };
+
+const LEADS_TO: TimeRule = {
+  minStart: (task) => task.when.start,
+  allows: (task, result) => canLeadTo(task.when, result.when),
+};
+const CONTINUES: TimeRule = {
+  minStart: (task) => task.when.end,
+  allows: (earlier, later) => canContinue(earlier.when, later.when),
+};
+
+function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
+  const main = primary(p.evidence)!; // scorePairs keeps only pairs with evidence
+  return {
+    id: relationshipId(type, p.from.node.id, p.to.node.id),
+    type,
+    from: p.from.node.id,
+    to: p.to.node.id,
+    properties: {
+      basis: main.basis,
+      score: p.score,
+      ...(main.via ? { via: main.via } : {}),
+      bases: [...new Set(p.evidence.map((e) => e.basis))],
+    },
+    // The evidence is the two clauses themselves, copied so each span still equals its slice.
+    sources: [...p.from.node.sources, ...p.to.node.sources].map((s) => ({ ...s })),
+  };
+}
+
+const order = (a: GraphRelationship, b: GraphRelationship): number =>
+  (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) ||
+  (a.from < b.from ? -1 : a.from > b.from ? 1 : 0) ||
+  (b.properties.score as number) - (a.properties.score as number) ||
+  (a.to < b.to ? -1 : a.to > b.to ? 1 : 0);
+
+/**
+ * Derives lineage across documents: LED_TO (earlier Task → later Result) and CONTINUED_BY
+ * (earlier Task → later Task), each with its basis, score, the shared node it goes via and
+ * both clauses as evidence. Reads only the graph it is given; returns the new relationships.
+ */
+export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship[] {
+  const o: PairOptions = {
+    minScore: options.minScore ?? DEFAULTS.minScore,
+    perBasis: options.perBasis ?? DEFAULTS.perBasis,
+    maxPerFact: options.maxPerTask ?? DEFAULTS.maxPerFact,
+    textThreshold: options.textThreshold ?? DEFAULTS.textThreshold,
+    maxDf: options.maxDf ?? DEFAULTS.maxDf,
+  };
+  const { tasks, results } = buildView(graph);
+  return [
+    ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p)),
+    ...scorePairs(tasks, tasks, CONTINUES, o).map((p) => toRelationship('CONTINUED_BY', p)),
+  ].sort(order);
+}

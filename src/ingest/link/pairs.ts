@@ -1,0 +1,102 @@
+import { dice } from './bigrams';
+import { Postings } from './postings';
+import { TextIndex } from './text-index';
+import type { LinkFact } from './view';
+import { BASIS_ORDER, combine, WEIGHTS, type Evidence } from './weights';
+
+// Scores the pairs (earlier fact → later fact) worth a link. Candidates come only from shared
+// indicators, platforms, projects and rare bigrams, nearest in time first, so the work grows
+// with the corpus, not with its square.
+
+export interface PairOptions {
+  perBasis: number;
+  maxPerFact: number;
+  textThreshold: number;
+  minScore: number;
+  maxDf: number;
+}
+
+export interface ScoredPair {
+  from: LinkFact;
+  to: LinkFact;
+  evidence: Evidence[];
+  score: number;
+}
+
+/** When a later fact may start, given the earlier one; and whether the pair is allowed at all. */
+export interface TimeRule {
+  minStart(earlier: LinkFact): number;
+  allows(earlier: LinkFact, later: LinkFact): boolean;
+}
+
+const keysOf = (f: LinkFact): string[] => [
+  ...f.indicators.map((id) => `i:${id}`),
+  ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
+  ...f.projects.map((id) => `j:${id}`),
+];
+const shared = (a: string[], b: string[]): string | undefined => a.find((x) => b.includes(x));
+
+function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evidence[]; hint: number } {
+  const evidence: Evidence[] = [];
+  const indicator = shared(a.indicators, b.indicators);
+  if (indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: indicator });
+  const platform = shared(a.platforms, b.platforms);
+  const near = platform ? undefined : shared([...a.platforms, ...a.nearPlatforms], [...b.platforms, ...b.nearPlatforms]);
+  if (platform) evidence.push({ basis: 'platform', score: WEIGHTS.platform, via: platform });
+  else if (near) evidence.push({ basis: 'platform', score: WEIGHTS.nearPlatform, via: near });
+  const project = shared(a.projects, b.projects);
+  if (project) evidence.push({ basis: 'project', score: WEIGHTS.project, via: project });
+  const sim = dice(a.bigrams, b.bigrams);
+  if (sim >= o.textThreshold) {
+    evidence.push({ basis: 'text', score: Math.round(sim * WEIGHTS.text * 1000) / 1000 });
+    return { evidence, hint: 0 };
+  }
+  return { evidence, hint: sim * WEIGHTS.weakText };
+}
+
+// Equal scores prefer the nearer period: next year's report before one five years on.
+const byScoreThenId = (x: ScoredPair, y: ScoredPair) =>
+  y.score - x.score || x.to.when.start - y.to.when.start ||
+  (x.to.node.id < y.to.node.id ? -1 : x.to.node.id > y.to.node.id ? 1 : 0);
+
+/**
+ * The best `perBasis` partners of each basis, taken in turns (every basis's best, then every
+ * basis's second …) until `maxPerFact`, so one crowded basis cannot push out the others.
+ */
+function keep(scored: ScoredPair[], o: PairOptions): Set<ScoredPair> {
+  const byBasis = BASIS_ORDER.map((basis) => scored.filter((p) => p.evidence.some((e) => e.basis === basis)));
+  const kept = new Set<ScoredPair>();
+  for (let rank = 0; rank < o.perBasis; rank++) {
+    for (const list of byBasis) {
+      if (kept.size >= o.maxPerFact) return kept;
+      if (list[rank]) kept.add(list[rank]);
+    }
+  }
+  return kept;
+}
+
+/** Every earlier → later pair with a basis, capped at `perBasis` partners per basis per fact. */
+export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): ScoredPair[] {
+  const index = new Postings();
+  for (const f of later) for (const key of keysOf(f)) index.add(key, f);
+  index.seal();
+  const text = new TextIndex(later, { maxDf: o.maxDf, minShared: 2, limit: o.perBasis * 2 });
+  const out: ScoredPair[] = [];
+  for (const a of earlier) {
+    const start = time.minStart(a);
+    const candidates = new Set<LinkFact>(text.candidates(a, start));
+    for (const key of keysOf(a)) for (const b of index.from(key, start, o.perBasis * 2)) candidates.add(b);
+    const scored: ScoredPair[] = [];
+    for (const b of candidates) {
+      if (b === a || b.document === a.document || !time.allows(a, b)) continue;
+      const { evidence, hint } = evidenceFor(a, b, o);
+      if (evidence.length === 0) continue;
+      const score = combine([...evidence.map((e) => e.score), hint]);
+      if (score >= o.minScore) scored.push({ from: a, to: b, evidence, score });
+    }
+    scored.sort(byScoreThenId);
+    const kept = keep(scored, o);
+    out.push(...scored.filter((p) => kept.has(p)));
+  }
+  return out;
+}

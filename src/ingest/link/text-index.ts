@@ -1,0 +1,66 @@
+import type { LinkFact } from './view';
+
+// An inverted index of bigrams over the later side of a link. Bigrams that occur in very many
+// clauses (建设, 推进 …) say nothing and would make every lookup scan the corpus, so lists
+// longer than `maxDf` are dropped: the cost of a lookup stays bounded whatever the corpus size.
+
+export interface TextIndexOptions {
+  maxDf: number;
+  /** Candidates must share at least this many informative bigrams. */
+  minShared: number;
+  /** Best candidates kept per lookup, by shared bigrams. */
+  limit: number;
+}
+
+const byStartThenId = (a: LinkFact, b: LinkFact) =>
+  a.when.start - b.when.start || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
+
+export class TextIndex {
+  private readonly facts: LinkFact[];
+  /** Per bigram, indices into `facts` (which is in time order), so a list is in time order too. */
+  private readonly lists = new Map<number, Int32Array>();
+  /** Shared-bigram counters, one per fact, reset after every lookup. */
+  private readonly counts: Uint16Array;
+
+  constructor(facts: LinkFact[], private readonly options: TextIndexOptions) {
+    this.facts = [...facts].sort(byStartThenId);
+    const build = new Map<number, number[]>();
+    this.facts.forEach((f, i) => {
+      for (const code of f.bigrams) {
+        const list = build.get(code);
+        if (list) list.push(i);
+        else build.set(code, [i]);
+      }
+    });
+    for (const [code, list] of build) if (list.length <= options.maxDf) this.lists.set(code, Int32Array.from(list));
+    this.counts = new Uint16Array(this.facts.length);
+  }
+
+  /** Facts starting at or after `minStart` that share the most informative bigrams with `fact`. */
+  candidates(fact: LinkFact, minStart: number): LinkFact[] {
+    const touched: number[] = [];
+    for (const code of fact.bigrams) {
+      const list = this.lists.get(code);
+      if (!list) continue;
+      for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
+        if (this.counts[list[j]]++ === 0) touched.push(list[j]);
+      }
+    }
+    const hits = touched.filter((i) => this.counts[i] >= this.options.minShared)
+      .sort((a, b) => this.counts[b] - this.counts[a] || a - b)
+      .slice(0, this.options.limit);
+    for (const i of touched) this.counts[i] = 0;
+    return hits.map((i) => this.facts[i]);
+  }
+
+  private firstFrom(list: Int32Array, minStart: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.facts[list[mid]].when.start < minStart) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

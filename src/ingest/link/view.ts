@@ -1,0 +1,116 @@
+import type { Graph, GraphNode, GraphRelationship } from '../../model';
+import { foldForMatching } from '../normalise';
+import { bigrams } from './bigrams';
+import { parsePeriod, type Interval } from './period';
+
+// What the link stage needs to know about each Task and Result, read once from the graph:
+// when it applies, which indicators, platforms and projects it touches, and its clause text.
+
+export interface LinkFact {
+  node: GraphNode;
+  when: Interval;
+  document: string;
+  /** Indicators it sets a target for (Task) or measures (Result). */
+  indicators: string[];
+  /** Platforms it involves itself, strongest evidence. */
+  platforms: string[];
+  /** Platforms its project involves, and parents/children (RELATED_TO) of its own platforms. */
+  nearPlatforms: string[];
+  /** EngineeringProjects it belongs to (Task) or whose name its text mentions. */
+  projects: string[];
+  text: string;
+  bigrams: Uint32Array;
+}
+
+export interface LinkView {
+  tasks: LinkFact[];
+  results: LinkFact[];
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+function multiMap(rels: GraphRelationship[], type: string, reverse = false): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const r of rels) {
+    if (r.type !== type) continue;
+    const [k, v] = reverse ? [r.to, r.from] : [r.from, r.to];
+    const list = m.get(k);
+    if (list) list.push(v);
+    else m.set(k, [v]);
+  }
+  return m;
+}
+
+/** Names a project is mentioned by: its name and aliases, unquoted, with and without 工程. */
+function projectForms(p: GraphNode): string[] {
+  const forms = new Set<string>();
+  for (const raw of [p.name, ...p.aliases]) {
+    const f = foldForMatching(raw).replace(/[“”"'‘’《》「」\s]/g, '');
+    if (f.length >= 4) forms.add(f);
+    const bare = f.replace(/工程$/, '');
+    if (bare !== f && bare.length >= 4) forms.add(bare);
+  }
+  return [...forms];
+}
+
+/** Finds project names inside texts by their first two characters, not by trying every name. */
+function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
+  const byHead = new Map<string, { form: string; id: string }[]>();
+  for (const p of projects) {
+    for (const form of projectForms(p)) {
+      const head = form.slice(0, 2);
+      const list = byHead.get(head) ?? [];
+      list.push({ form, id: p.id });
+      byHead.set(head, list);
+    }
+  }
+  return (text) => {
+    const t = foldForMatching(text).replace(/[“”"'‘’《》「」]/g, '');
+    const found = new Set<string>();
+    for (let i = 0; i + 1 < t.length; i++) {
+      for (const c of byHead.get(t.slice(i, i + 2)) ?? []) if (t.startsWith(c.form, i)) found.add(c.id);
+    }
+    return [...found];
+  };
+}
+
+export function buildView(graph: Graph): LinkView {
+  const rels = graph.relationships;
+  const targets = multiMap(rels, 'SETS_TARGET');
+  const measured = multiMap(rels, 'MEASURED');
+  const involves = multiMap(rels, 'INVOLVES');
+  // RELATED_TO joins a platform and its version or part (城市云脑2.0 → 城市云脑) either way.
+  const related = multiMap(rels.flatMap((r) => (r.type === 'RELATED_TO' ? [r, { ...r, from: r.to, to: r.from }] : [])), 'RELATED_TO');
+  const projectOf = multiMap(rels.filter((r) => r.type === 'HAS_TASK'), 'HAS_TASK', true);
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const projects = graph.nodes.filter((n) => n.label === 'EngineeringProject');
+  const mentions = projectMatcher(projects);
+  const docPeriod = new Map(graph.documents.map((d) => [d.id, d.period]));
+
+  const fact = (node: GraphNode): LinkFact | undefined => {
+    const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
+    const when = parsePeriod(str(node.properties.period) ?? (node.properties.year as number | undefined))
+      ?? parsePeriod(docPeriod.get(document));
+    if (!when) return undefined; // a fact with no time cannot be earlier or later than another
+    const text = node.sources.length ? node.sources.map((s) => s.text).join('\n') : node.name;
+    const own = involves.get(node.id) ?? [];
+    const projectIds = [...(projectOf.get(node.id) ?? []).filter((id) => byId.get(id)?.label === 'EngineeringProject'),
+      ...(str(node.properties.project) ? [node.properties.project as string] : []), ...mentions(text)];
+    const near = [...projectIds.flatMap((p) => involves.get(p) ?? []), ...own.flatMap((p) => related.get(p) ?? [])];
+    const platforms = sortedUnique(own);
+    return {
+      node, when, document,
+      indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
+      platforms,
+      nearPlatforms: sortedUnique(near).filter((p) => !platforms.includes(p)),
+      projects: sortedUnique(projectIds),
+      text,
+      bigrams: bigrams(text),
+    };
+  };
+  const facts = (label: string) => graph.nodes.filter((n) => n.label === label).map(fact)
+    .filter((f): f is LinkFact => f !== undefined)
+    .sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
+  return { tasks: facts('Task'), results: facts('Result') };
+}

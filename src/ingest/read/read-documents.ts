@@ -1,0 +1,49 @@
+import type { DocumentRecord } from '../../model';
+import { byCodePoint, collectFiles } from './collect';
+import { withDefaults, type ReadLimits } from './limits';
+import { loadFile } from './load-file';
+import type { ReadResult } from './types';
+
+/**
+ * Files and folders → decoded documents. Never throws for one bad file: each problem becomes a
+ * rejection and the rest is read. Files are read in code-point order of their paths, so when two
+ * files hold the same text the first by path is the document and the other a duplicate, and a
+ * second different file with an id already taken is rejected.
+ */
+export async function readDocuments(paths: string[], limits?: Partial<ReadLimits>): Promise<ReadResult> {
+  const { maxBytes, maxFiles, timeoutMs } = withDefaults(limits);
+  const deadline = Date.now() + timeoutMs;
+  const found = await collectFiles(paths, maxFiles);
+  const result: ReadResult = { documents: [], rejected: found.rejected, duplicates: [] };
+  const byReal = new Map<string, string>(); // one file reached by two paths (a symlink) is read once
+  const byHash = new Map<string, DocumentRecord>();
+  const byId = new Map<string, DocumentRecord>();
+  for (const file of [...found.files].sort((a, b) => byCodePoint(a.path, b.path))) {
+    const first = byReal.get(file.realPath);
+    if (first !== undefined) {
+      result.duplicates.push({ path: file.path, sameAs: first });
+      continue;
+    }
+    byReal.set(file.realPath, file.path);
+    const loaded = await loadFile(file, maxBytes, deadline);
+    if ('rejection' in loaded) {
+      result.rejected.push(loaded.rejection);
+      continue;
+    }
+    const doc = loaded.document;
+    const same = byHash.get(doc.hash);
+    if (same) {
+      result.duplicates.push({ path: doc.path, sameAs: same.path });
+      continue;
+    }
+    const taken = byId.get(doc.id);
+    if (taken) {
+      result.rejected.push({ path: doc.path, reason: `document id "${doc.id}" is already used by ${taken.path}: rename one of the files` });
+      continue;
+    }
+    byHash.set(doc.hash, doc);
+    byId.set(doc.id, doc);
+    result.documents.push(doc);
+  }
+  return result;
+}

@@ -1,0 +1,65 @@
+import {
+  entityId, relationshipId, spanId, type GraphNode, type GraphRelationship, type NodeLabel, type Properties, type RelType,
+  type SourceSpan,
+} from '../../model';
+
+// Merges nodes and relationships as they are resolved: sources and aliases are unions, the
+// first value of a property wins. Facts arrive in document order, so merging is deterministic.
+
+const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
+
+function addSources(target: SourceSpan[], more: SourceSpan[]): void {
+  const seen = new Set(target.map(spanKey));
+  for (const s of more) if (!seen.has(spanKey(s))) { target.push({ ...s }); seen.add(spanKey(s)); }
+}
+
+function addProperties(target: Properties, more: Properties): void {
+  for (const [k, v] of Object.entries(more)) if (target[k] === undefined && v !== undefined) target[k] = v;
+}
+
+export class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  readonly relationships = new Map<string, GraphRelationship>();
+  private readonly byKey = new Map<string, string>();
+
+  /** The node for a canonical key (named entities) or an anchor (Task/Result), created once. */
+  node(label: NodeLabel, key: string, name: string, source: SourceSpan, anchored: boolean, id?: string): GraphNode {
+    const k = `${label}|${key}`;
+    const known = this.byKey.get(k);
+    if (known) {
+      const node = this.nodes.get(known)!;
+      addSources(node.sources, [source]);
+      return node;
+    }
+    const nodeId = id ?? (anchored ? spanId(label, source.document, source.start, source.end) : entityId(label, key));
+    const node: GraphNode = { id: nodeId, label, name, aliases: [], properties: {}, sources: [{ ...source }] };
+    this.nodes.set(nodeId, node);
+    this.byKey.set(k, nodeId);
+    return node;
+  }
+
+  find(label: NodeLabel, key: string): GraphNode | undefined {
+    const id = this.byKey.get(`${label}|${key}`);
+    return id ? this.nodes.get(id) : undefined;
+  }
+
+  merge(node: GraphNode, aliases: string[], properties: Properties): void {
+    for (const a of aliases) if (a && a !== node.name && !node.aliases.includes(a)) node.aliases.push(a);
+    addProperties(node.properties, properties);
+  }
+
+  rel(type: RelType, from: string, to: string, properties: Properties, sources: SourceSpan[], key = ''): GraphRelationship | undefined {
+    if (from === to) return undefined;
+    const id = relationshipId(type, from, to, key);
+    const existing = this.relationships.get(id);
+    if (existing) {
+      addSources(existing.sources, sources);
+      addProperties(existing.properties, properties);
+      return existing;
+    }
+    const r: GraphRelationship = { id, type, from, to, properties: { ...properties }, sources: [] };
+    addSources(r.sources, sources);
+    this.relationships.set(id, r);
+    return r;
+  }
+}

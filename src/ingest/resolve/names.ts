@@ -1,0 +1,70 @@
+import type { NodeLabel } from '../../model';
+import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
+import { longestFirst } from '../segment';
+
+// Canonical names and matching keys. The name keeps the document's words (simplified, without
+// the “” 《》 marks around it); the key folds away what does not change identity: quotes,
+// spaces, a leading 累计/新增, a trailing 总数/数量/数 on indicators, and dictionary aliases.
+
+const folds = new Map<string, string>();
+/** foldForMatching, remembered: the same names recur across documents. */
+export function fold(text: string): string {
+  let f = folds.get(text);
+  if (f === undefined) {
+    f = foldForMatching(text);
+    if (folds.size > 50_000) folds.clear();
+    folds.set(text, f);
+  }
+  return f;
+}
+
+const MARKS = /[“”‘’"《》\s]/g;
+const OUTER = /^[“《"](.*)[”》"]$/;
+
+export interface Canonical { name: string; key: string; aliases: string[] }
+
+function aliasTable(label: NodeLabel, lexicon: Lexicon): Record<string, string[]> {
+  if (label === 'Indicator') return lexicon.indicators.canonical;
+  if (label === 'Platform') return lexicon.platforms.known;
+  if (label === 'Agency') return lexicon.agencies.known;
+  return {};
+}
+
+const tables = new WeakMap<Lexicon, Map<string, Map<string, string>>>();
+
+/** key → canonical name, from the lexicon's dictionary for a label. */
+function dictionary(label: NodeLabel, lexicon: Lexicon): Map<string, string> {
+  let perLabel = tables.get(lexicon);
+  if (!perLabel) { perLabel = new Map(); tables.set(lexicon, perLabel); }
+  let table = perLabel.get(label);
+  if (!table) {
+    table = new Map();
+    for (const [name, aliases] of Object.entries(aliasTable(label, lexicon))) {
+      for (const form of [name, ...aliases]) table.set(baseKey(label, form, lexicon), name);
+    }
+    perLabel.set(label, table);
+  }
+  return table;
+}
+
+function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
+  let k = fold(name).replace(MARKS, '');
+  if (label === 'Indicator') {
+    k = k.replace(/^(累计|新增)/, '');
+    const suffix = longestFirst(lexicon.indicators.keyStripSuffixes).find((s) => k.endsWith(s) && k.length > s.length + 1);
+    if (suffix) k = k.slice(0, -suffix.length);
+  }
+  return k;
+}
+
+export function canonical(label: NodeLabel, raw: string, lexicon: Lexicon): Canonical {
+  const folded = fold(raw.trim());
+  const inner = OUTER.exec(folded)?.[1] ?? folded;
+  const name = label === 'Indicator' || label === 'Platform' || label === 'EngineeringProject' ? inner.replace(/[“”]/g, '') : inner;
+  const key = baseKey(label, name, lexicon);
+  const known = dictionary(label, lexicon).get(key);
+  const aliases = [raw.trim(), folded, inner].filter((a) => a !== (known ?? name));
+  if (known) return { name: known, key: baseKey(label, known, lexicon), aliases: [...aliases, name].filter((a) => a !== known) };
+  return { name, key, aliases };
+}

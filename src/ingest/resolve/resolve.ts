@@ -1,0 +1,55 @@
+import type { DocumentRecord, Graph, GraphNode, Properties } from '../../model';
+import type { DocumentFacts, NodeFact } from '../extract';
+import type { Lexicon } from '../lexicon';
+import { GraphBuilder } from './builder';
+import { linkAcrossDocuments } from './cross-document';
+import { canonical, fold } from './names';
+
+// Resolve: facts of all documents → one graph. Named entities merge on their canonical key
+// (across documents, across scripts); a Task or Result is its first place of reading, and the
+// same clause repeated in one document is one fact with two sources.
+
+function documentProperties(doc: DocumentRecord): Properties {
+  const p: Properties = { kind: doc.kind, path: doc.path, chars: doc.chars };
+  if (doc.date !== undefined) p.date = doc.date;
+  if (doc.period !== undefined) p.period = doc.period;
+  return p;
+}
+
+export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
+  const b = new GraphBuilder();
+  const ids = new Map<NodeFact, string>();
+  for (const { document, nodes } of all) {
+    for (const fact of nodes) {
+      let node: GraphNode;
+      if (fact.label === 'Document') {
+        node = b.node('Document', document.id, document.title || document.id, fact.span, false, document.id);
+        b.merge(node, [], documentProperties(document));
+      } else if (fact.anchored) {
+        const name = fact.name;
+        node = b.node(fact.label, `${document.id}|${fold(name)}`, name, fact.span, true);
+        b.merge(node, [], fact.properties);
+      } else {
+        const c = canonical(fact.label, fact.name, lexicon);
+        node = b.node(fact.label, c.key, c.name, fact.span, false);
+        b.merge(node, [...c.aliases, ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
+      }
+      ids.set(fact, node.id);
+    }
+  }
+  // References between nodes (a task's plan and project) become id-valued properties.
+  for (const [fact, id] of ids) {
+    if (!fact.refs) continue;
+    const node = b.nodes.get(id)!;
+    for (const [key, ref] of Object.entries(fact.refs)) if (node.properties[key] === undefined) node.properties[key] = ids.get(ref) ?? null;
+  }
+  for (const { relationships } of all) {
+    for (const r of relationships) {
+      const from = ids.get(r.from);
+      const to = ids.get(r.to);
+      if (from && to) b.rel(r.type, from, to, r.properties, [r.span], r.key);
+    }
+  }
+  linkAcrossDocuments(b, ids, lexicon);
+  return { documents: all.map((f) => f.document), nodes: [...b.nodes.values()], relationships: [...b.relationships.values()] };
+}

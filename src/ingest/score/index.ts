@@ -1,0 +1,6 @@
+// Quality scorer (评测): compares a built graph with the hand-checked gold set (test/gold).
+export { scoreGraph, formatQuality, type QualityReport } from './score';
+export { loadGold, parseGold, type GoldDocument, type GoldEntity, type GoldValue, type GoldClause, type GoldLink } from './gold';
+export { namesMatch, normaliseName } from './names';
+export { checkSpans, type SpanCheck } from './spans';
+export type { Measure } from './measure';

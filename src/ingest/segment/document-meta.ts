@@ -1,0 +1,97 @@
+import type { DocumentKind } from '../../model';
+import type { Lexicon } from '../lexicon';
+import { containsAny } from './text';
+import type { Line, Span } from './types';
+
+// What a document is: its title, kind (文档类型), publication date and the period it covers,
+// read from the lines above the body, the headings and dates in the text.
+
+export interface DocumentMeta {
+  kind: DocumentKind;
+  title: string;
+  titleSpan?: Span;
+  date?: string;
+  year?: number;
+  period?: string;
+}
+
+const YEAR = /(?<![\d.])(20\d{2})(?![\d.%])/g;
+const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
+const pad = (n: string) => n.padStart(2, '0');
+
+export const isMetadataLine = (text: string, lexicon: Lexicon): boolean =>
+  containsAny(text, lexicon.documentKinds.metadataLabels) || /[:：]\s*\S*$/.test(text) && text.length < 30;
+
+export const isBoilerplate = (text: string, lexicon: Lexicon): boolean =>
+  containsAny(text, lexicon.documentKinds.boilerplate);
+
+/** Lines above the body that could be the title, best first. */
+function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undefined {
+  const kindWords = Object.values(lexicon.documentKinds.title).flat();
+  let best: Line | undefined;
+  let bestScore = -1;
+  for (const line of lead) {
+    const text = folded.slice(line.start, line.end);
+    if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6) continue;
+    let score = text.length / 100;
+    if (line.marker === 'markdown' && line.rank === 0) score += 3;
+    if (text.includes('《')) score += 2;
+    if (containsAny(text, kindWords)) score += 2;
+    if (score > bestScore) { best = line; bestScore = score; }
+  }
+  return best;
+}
+
+function detectKind(folded: string, title: string, headings: string[], lexicon: Lexicon): DocumentKind {
+  const k = lexicon.documentKinds;
+  const isNews = containsAny(folded, k.bylines) || DATELINE.test(folded);
+  for (const kind of k.titleOrder) {
+    if (kind === 'news' && isNews) return 'news';
+    if (containsAny(title, k.title[kind] ?? [])) return kind as DocumentKind;
+  }
+  for (const [kind, words] of Object.entries(k.headings)) {
+    if (headings.some((h) => containsAny(h, words))) return kind as DocumentKind;
+  }
+  return 'other';
+}
+
+function labelledDate(folded: string, lexicon: Lexicon): string | undefined {
+  for (const label of lexicon.plans.dateLabels) {
+    const re = new RegExp(`${label}\\s*[:：]?\\s*(20\\d{2})\\s*[-年/.]\\s*(\\d{1,2})\\s*[-月/.]\\s*(\\d{1,2})`);
+    const m = re.exec(folded);
+    if (m) return `${m[1]}-${pad(m[2])}-${pad(m[3])}`;
+  }
+  return undefined;
+}
+
+export function readMeta(folded: string, lead: Line[], body: Span, headings: string[], lexicon: Lexicon): DocumentMeta {
+  const titleLine = pickTitle(folded, lead, lexicon);
+  const titleSpan = titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end });
+  const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : '';
+  const kind = detectKind(folded, title, headings, lexicon);
+  const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
+  const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
+  let date = labelledDate(folded, lexicon);
+  let year = titleYear ? Number(titleYear[1]) : undefined;
+  if (kind === 'news') {
+    // A news item is dated by its dateline; its year is the latest the text speaks of.
+    year ??= years.length ? Math.max(...years) : undefined;
+    const dl = DATELINE.exec(folded);
+    if (!date && dl && year) date = `${year}-${pad(dl[1])}-${pad(dl[2])}`;
+  }
+  if (year === undefined && date) year = Number(date.slice(0, 4));
+  if (year === undefined) {
+    const first = /(20\d{2})年/.exec(folded.slice(body.start, body.end));
+    if (first) year = Number(first[1]);
+  }
+  let period = year !== undefined ? String(year) : undefined;
+  const half = titleYear?.[2] ?? (year !== undefined ? halfIn(title, lexicon) : undefined);
+  if (period && half) period += containsAny(half, lexicon.sections.firstHalf) ? 'H1' : 'H2';
+  return { kind, title, titleSpan, date, year, period };
+}
+
+function halfIn(title: string, lexicon: Lexicon): string | undefined {
+  if (containsAny(title, lexicon.sections.firstHalf)) return lexicon.sections.firstHalf[0];
+  if (containsAny(title, lexicon.sections.nextHalf)) return lexicon.sections.nextHalf[0];
+  return undefined;
+}

@@ -1,0 +1,68 @@
+import { readMarker, UNMARKED_RANK } from './outline';
+import { SENTENCE_END, SENTENCE_PUNCT, trimSpan } from './text';
+import type { Line, Span } from './types';
+
+// Lines, and which of them are headings. A heading is a marked line without a sentence, a marked
+// line that opens with a short sentence (1.数据要素价值持续释放。…), or a short unpunctuated line
+// that does not continue the line before it.
+
+const MAX_HEADING = 40;
+const MAX_INLINE_HEADING = 26;
+const MAX_UNMARKED_HEADING = 40;
+
+export function readLines(folded: string): Line[] {
+  const raw: Span[] = [];
+  let from = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i === folded.length || folded[i] === '\n') {
+      const span = trimSpan(folded, from, i);
+      if (span.end > span.start) raw.push(span);
+      from = i + 1;
+    }
+  }
+  const lines: Line[] = raw.map((span) => classify(folded, span));
+  markUnmarkedHeadings(folded, lines);
+  return lines;
+}
+
+function classify(folded: string, span: Span): Line {
+  const text = folded.slice(span.start, span.end);
+  const marker = readMarker(text);
+  if (!marker) return { ...span, marker: 'none', rank: UNMARKED_RANK, bodyStart: span.start };
+  const bodyStart = span.start + marker.length;
+  const line: Line = { ...span, marker: marker.kind, rank: marker.rank, bodyStart };
+  const body = folded.slice(bodyStart, span.end);
+  if (!body) return line;
+  if (!SENTENCE_PUNCT.test(body.replace(/、/g, '')) && body.length <= MAX_HEADING) {
+    line.heading = trimSpan(folded, bodyStart, span.end);
+    return line;
+  }
+  const stop = body.search(/[。!?！？]/);
+  const first = stop >= 0 ? body.slice(0, stop) : '';
+  if (first && first.length <= MAX_INLINE_HEADING && !/[,;，；:：]/.test(first)) {
+    line.heading = trimSpan(folded, bodyStart, bodyStart + stop);
+  }
+  return line;
+}
+
+function endsSentence(folded: string, line: Line): boolean {
+  return SENTENCE_END.has(folded[line.end - 1]) || /[)）”」]/.test(folded[line.end - 1]);
+}
+
+function markUnmarkedHeadings(folded: string, lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.marker !== 'none') continue;
+    const text = folded.slice(line.start, line.end);
+    if (text.length > MAX_UNMARKED_HEADING || SENTENCE_PUNCT.test(text)) continue;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    const afterBreak = !prev || prev.heading !== undefined || endsSentence(folded, prev);
+    const beforeOutline = next !== undefined && next.marker !== 'none' && next.heading !== undefined;
+    if (afterBreak || beforeOutline) line.heading = { start: line.start, end: line.end };
+  }
+}
+
+/** True when the line is only a heading (no sentence after it on the same line). */
+export const isHeadingOnly = (line: Line): boolean =>
+  line.heading !== undefined && line.heading.end >= line.end - 1;

@@ -1,0 +1,35 @@
+import type { MarkerKind } from './types';
+
+// Outline markers of Chinese official documents, highest first. Ranks let a (一) section sit
+// inside a 一、 section; an unmarked heading counts as top level.
+
+interface MarkerRule { kind: MarkerKind; re: RegExp; rank: (m: RegExpExecArray) => number }
+
+const CN = '[一二三四五六七八九十]+';
+
+const RULES: MarkerRule[] = [
+  { kind: 'markdown', re: /^(#{1,6})\s*/, rank: (m) => m[1].length - 1 },
+  { kind: 'cn', re: new RegExp(`^${CN}[、.]\\s*`), rank: () => 1 },
+  { kind: 'paren-cn', re: new RegExp(`^[(（]${CN}[)）]\\s*`), rank: () => 2 },
+  { kind: 'num', re: /^\d{1,2}(?:[、]|[.．](?!\d))\s*/, rank: () => 3 },
+  { kind: 'article', re: /^第[一二三四五六七八九十百零\d]+条\s*/, rank: () => 3 },
+  { kind: 'paren-num', re: /^[(（]\d{1,2}[)）]\s*/, rank: () => 4 },
+  { kind: 'bullet', re: /^[●►■◆▪•◇○▶★☆]\s*/, rank: () => 5 },
+  { kind: 'ordinal', re: new RegExp(`^${CN}是`), rank: () => 6 },
+];
+
+/** Rank of a heading line without a marker. */
+export const UNMARKED_RANK = 1;
+
+export interface Marker { kind: MarkerKind; rank: number; length: number }
+
+/** The outline marker a (folded, left-trimmed) line starts with, if any. */
+export function readMarker(line: string): Marker | undefined {
+  for (const rule of RULES) {
+    const m = rule.re.exec(line);
+    if (!m) continue;
+    // 一是 keeps its words: "一是加强规划统筹" reads as the heading "加强规划统筹".
+    return { kind: rule.kind, rank: rule.rank(m), length: m[0].length };
+  }
+  return undefined;
+}

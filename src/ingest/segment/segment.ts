@@ -1,0 +1,58 @@
+import type { DocumentKind, DocumentRecord } from '../../model';
+import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
+import { readBlocks } from './blocks';
+import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
+import { readLines } from './lines';
+import { readSections } from './sections';
+import { readParagraphs, readSentences } from './sentences';
+import { containsAny, SENTENCE_PUNCT } from './text';
+import type { Line, Mode, SegmentedDocument } from './types';
+
+const MIN_BODY_LINE = 40;
+const MAX_TITLE = 40;
+
+/** The first line of running text: long, or a sentence, and not page furniture. */
+function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number {
+  for (const line of lines) {
+    const text = folded.slice(line.start, line.end);
+    if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon)) continue;
+    if (line.heading && line.heading.end >= line.end - 1) continue;
+    if (text.length >= MIN_BODY_LINE || SENTENCE_PUNCT.test(text)) return line.start;
+  }
+  return lines[0]?.start ?? 0;
+}
+
+function defaultMode(kind: DocumentKind, title: string, lexicon: Lexicon): Mode {
+  if (kind === 'implementation_report' || kind === 'work_summary') return 'report';
+  // News about a plan being issued retells its tasks; other news reports what was done.
+  if (kind === 'news') return title.includes('《') && containsAny(title, lexicon.plans.issueCues) ? 'plan' : 'report';
+  return 'plan';
+}
+
+/** Reads a document's outline, sentences, clauses, kind, title, date and period. */
+export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDocument {
+  // The converter returns a rope; one flat copy makes the many index reads below cheap.
+  const folded = Buffer.from(foldForMatching(document.text), 'utf16le').toString('utf16le');
+  const lines = readLines(folded);
+  const bodyStart = findBodyStart(folded, lines, lexicon);
+  const lead = lines.filter((l) => l.start < bodyStart);
+  const headings = lines.filter((l) => l.heading && l.start >= bodyStart).map((l) => folded.slice(l.heading!.start, l.heading!.end));
+  const firstPara = lines.find((l) => l.start >= bodyStart);
+  const meta = readMeta(folded, lead, firstPara ?? { start: bodyStart, end: bodyStart }, headings, lexicon);
+  const mode = defaultMode(meta.kind, meta.title, lexicon);
+  const reportLike = mode === 'report';
+  const sections = readSections(folded, lines, bodyStart, { mode, year: meta.year, period: meta.period, reportLike }, lexicon);
+  const blocks = readBlocks(folded, lines, bodyStart, lexicon);
+  const spans = readParagraphs(folded, lines, bodyStart, lexicon);
+  const { paragraphs, sentences } = readSentences(folded, spans, { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period }, lexicon);
+  // Without a title line, the opening sentence names the document (clipped, as a headline would be).
+  const opening = sentences[0];
+  const title = meta.titleSpan
+    ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
+    : opening ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE) : '';
+  return {
+    document, folded, kind: meta.kind, title, titleSpan: meta.titleSpan, date: meta.date, year: meta.year,
+    period: meta.period, bodyStart, lines, sections, paragraphs, sentences, blocks,
+  };
+}

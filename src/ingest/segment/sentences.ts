@@ -1,0 +1,70 @@
+import type { Lexicon } from '../lexicon';
+import { isBoilerplate, isMetadataLine } from './document-meta';
+import { domainOfKeywords, domainOfLead } from './domain';
+import { sectionAt } from './sections';
+import { SENTENCE_END, splitClauses, trimSpan } from './text';
+import type { Block, Line, Mode, Paragraph, Section, Sentence, Span } from './types';
+
+// Paragraphs are runs of body lines; a line that does not end a sentence runs on into the next
+// (pages broken mid-sentence). Sentences end at 。！？；, clauses at commas outside quotes.
+
+export function readParagraphs(folded: string, lines: Line[], bodyStart: number, lexicon: Lexicon): Span[] {
+  const out: Span[] = [];
+  let open = false;
+  for (const line of lines) {
+    if (line.start < bodyStart) continue;
+    const text = folded.slice(line.start, line.end);
+    if (isBoilerplate(text, lexicon) || (isMetadataLine(text, lexicon) && !SENTENCE_END.has(text[text.length - 1]))) { open = false; continue; }
+    let start = line.bodyStart;
+    // 一是实施城市云脑建设攻坚。… : an ordinal item's lead sentence is itself an action.
+    if (line.heading && line.marker !== 'ordinal') {
+      start = line.heading.end;
+      while (start < line.end && (SENTENCE_END.has(folded[start]) || folded[start] === ' ')) start++;
+      if (start >= line.end) { open = false; continue; }
+    }
+    if (open && out.length) out[out.length - 1].end = line.end;
+    else out.push({ start, end: line.end });
+    open = !SENTENCE_END.has(folded[line.end - 1]) && !/[)）”]/.test(folded[line.end - 1]);
+  }
+  return out;
+}
+
+export interface SentenceContext {
+  sections: Section[];
+  blocks: Block[];
+  defaultMode: Mode;
+  year?: number;
+  period?: string;
+}
+
+export function readSentences(folded: string, paragraphs: Span[], ctx: SentenceContext, lexicon: Lexicon): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+  const outParagraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const firstSection = ctx.sections[0]?.start ?? Infinity;
+  paragraphs.forEach((p, pi) => {
+    const section = sectionAt(ctx.sections, p.start);
+    const block = ctx.blocks.findIndex((b) => p.start >= b.start && p.start < b.end);
+    outParagraphs.push({ ...p, section, block });
+    const s = section >= 0 ? ctx.sections[section] : undefined;
+    // Text before the first heading frames the document (为深入贯彻落实…): no tasks there.
+    const mode: Mode = s ? s.mode : p.start < firstSection && ctx.sections.length ? 'context' : ctx.defaultMode;
+    let aspect: string | undefined;
+    let from = p.start;
+    for (let i = p.start; i <= p.end; i++) {
+      if (i < p.end && !SENTENCE_END.has(folded[i])) continue;
+      const span = trimSpan(folded, from, i < p.end ? i + 1 : i);
+      from = i + 1;
+      if (span.end - span.start < 2) continue;
+      const text = folded.slice(span.start, span.end);
+      const lead = domainOfLead(text, lexicon);
+      if (/^[^,;，；]{2,10}方面[,，]/.test(text)) aspect = lead;
+      sentences.push({
+        ...span, paragraph: pi, section, block, mode,
+        clauses: splitClauses(folded, span.start, span.end),
+        year: s ? s.year : ctx.year, period: s ? s.period : ctx.period,
+        domain: lead ?? aspect ?? s?.domain ?? domainOfKeywords(text, lexicon),
+      });
+    }
+  });
+  return { paragraphs: outParagraphs, sentences };
+}

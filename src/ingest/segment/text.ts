@@ -1,0 +1,101 @@
+import type { Span } from './types';
+
+// Character classes on folded text (full-width punctuation already half-width: ， → , ； → ;).
+
+export const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；']);
+export const CLAUSE_END = new Set([',', ';', '，', '；', ':', '：']);
+/** Marks that make a line a sentence rather than a heading. */
+export const SENTENCE_PUNCT = /[。,;!?，；！？、:：]/;
+const OPENERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '（': '）', '「': '」', '‘': '’', '"': '"' };
+const MAX_QUOTED = 60;
+const SPACE = /[\s\u3000•·]/;
+
+/** Narrows a span past surrounding white space (and bullet dots). */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && SPACE.test(text[s])) s++;
+  while (e > s && SPACE.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Clause boundaries inside [start, end): commas and semicolons outside quotes, titles and
+ * brackets, and not a thousands separator between digits. Enumeration marks (、) never split:
+ * they join the objects of one action.
+ */
+export function splitClauses(folded: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const stack: { close: string; at: number }[] = [];
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = folded[i];
+    // An unclosed quote must not swallow the rest of the sentence.
+    if (stack.length && i - stack[0].at > MAX_QUOTED) stack.length = 0;
+    if (stack.length && ch === stack[stack.length - 1].close) { stack.pop(); continue; }
+    if (OPENERS[ch] && ch !== '"') { stack.push({ close: OPENERS[ch], at: i }); continue; }
+    if (stack.length > 0) continue;
+    if (!CLAUSE_END.has(ch)) continue;
+    if (ch === ',' && /\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? '')) continue;
+    push(out, folded, from, i);
+    from = i + 1;
+  }
+  push(out, folded, from, end);
+  return out;
+}
+
+function push(out: Span[], folded: string, s: number, e: number): void {
+  const span = trimSpan(folded, s, e);
+  while (span.end > span.start && SENTENCE_END.has(folded[span.end - 1])) span.end--;
+  if (span.end > span.start) out.push(span);
+}
+
+/** Earliest occurrence of any word, as [index, word]; -1 when none. */
+export function findFirst(text: string, words: readonly string[], from = 0): [number, string] {
+  let best = -1;
+  let word = '';
+  for (const w of words) {
+    const i = text.indexOf(w, from);
+    if (i >= 0 && (best < 0 || i < best || (i === best && w.length > word.length))) { best = i; word = w; }
+  }
+  return [best, word];
+}
+
+export const containsAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
+
+const sorted = new WeakMap<readonly string[], string[]>();
+
+/**
+ * Words sorted longest first, so the longest match wins when several start at one place.
+ * Remembered per array: callers pass the lexicon's own (or their own prepared) lists.
+ */
+export function longestFirst(words: readonly string[]): string[] {
+  let out = sorted.get(words);
+  if (!out) { out = [...words].sort((a, b) => b.length - a.length); sorted.set(words, out); }
+  return out;
+}
+
+/** Builds a list once per key object (a lexicon) and reuses it. */
+export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) { v = make(); cache.set(key, v); }
+  return v;
+}
+
+/** The word from the list that `text` starts with (longest), or ''. */
+export function startsWithAny(text: string, words: readonly string[]): string {
+  let best = '';
+  for (const w of words) if (w.length > best.length && text.startsWith(w)) best = w;
+  return best;
+}
+
+/** Chinese numerals up to 99 (一 … 九十九), for outline ordinals and declared counts. */
+export function chineseNumber(s: string): number | undefined {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digits = '零一二三四五六七八九';
+  if (!/^[零一二两三四五六七八九十]+$/.test(s)) return undefined;
+  const d = (c: string) => (c === '两' ? 2 : digits.indexOf(c));
+  if (!s.includes('十')) return s.length === 1 ? d(s) : undefined;
+  const [tens, ones] = s.split('十');
+  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+}

@@ -1,0 +1,67 @@
+import type { DocumentKind, DocumentRecord } from '../../model';
+
+/** A half-open range of UTF-16 offsets into the document text. */
+export interface Span { start: number; end: number }
+
+/** What a stretch of text does: commits to tasks (plan), reports results, lists problems, or frames. */
+export type Mode = 'plan' | 'report' | 'problems' | 'context';
+
+/** Outline marker kinds (一、 （一） 1. （1） ● 第X条 一是 #). */
+export type MarkerKind = 'markdown' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'article' | 'bullet' | 'ordinal' | 'none';
+
+export interface Line extends Span {
+  marker: MarkerKind;
+  /** Outline depth: smaller is higher (一、 = 1, （一） = 2 …). */
+  rank: number;
+  /** Where the text after the marker starts. */
+  bodyStart: number;
+  /** The heading's words (without marker) when the line is, or opens with, a heading. */
+  heading?: Span;
+}
+
+export interface Section extends Span {
+  index: number;
+  parent: number;
+  rank: number;
+  heading: Span;
+  headingText: string;
+  mode: Mode;
+  period?: string;
+  year?: number;
+  domain?: string;
+}
+
+export interface Paragraph extends Span { section: number; block: number }
+
+export interface Sentence extends Span {
+  paragraph: number;
+  section: number;
+  block: number;
+  clauses: Span[];
+  mode: Mode;
+  period?: string;
+  year?: number;
+  domain?: string;
+}
+
+/** A run of the document about one subject (a news page can carry several articles). */
+export interface Block extends Span { relevant: boolean }
+
+export interface SegmentedDocument {
+  document: DocumentRecord;
+  /** foldForMatching(document.text): same length, simplified, half-width. Match on this. */
+  folded: string;
+  kind: DocumentKind;
+  title: string;
+  titleSpan?: Span;
+  date?: string;
+  year?: number;
+  period?: string;
+  /** Where the body starts (after title and metadata lines). */
+  bodyStart: number;
+  lines: Line[];
+  sections: Section[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  blocks: Block[];
+}

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import { planGraph, sliceOf } from '../fixtures/graph/plan-graph';
+import { serve, storeOf, type Harness } from './harness';
+
+// Requests the server must refuse before doing the work, each with a code a client can act on.
+
+let h: Harness;
+beforeAll(async () => {
+  const store = await storeOf(planGraph.documents.map((d) => sliceOf(planGraph, d.id)));
+  h = await serve(store, { responseCache: false, maxBatch: 3, maxBodyBytes: 4000 });
+});
+afterAll(() => h.close());
+
+const codes = (r: { body: { errors?: { extensions?: { code?: string } }[] } }) => (r.body.errors ?? []).map((e) => e.extensions?.code);
+
+describe('limits', () => {
+  it('rejects a query 20 levels deep with DEPTH_LIMIT_EXCEEDED', async () => {
+    let sel = 'name';
+    for (let i = 0; i < 9; i++) sel = `tasks { plan { ${sel} } }`;
+    const r = await h.gql(`{ plans { nodes { ${sel} } } }`);
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(['DEPTH_LIMIT_EXCEEDED']);
+    expect(r.body.errors![0].message).toMatch(/depth 21 .* maximum of 12/);
+  });
+
+  it('rejects a request for 10⁹ items with BAD_USER_INPUT naming `first`', async () => {
+    const r = await h.gql('{ tasks(first: 1000000000) { nodes { name } } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0].message).toContain('`first`');
+    expect(r.body.data ?? null).toBeNull();
+  });
+
+  it('rejects a query whose estimated cost is too high with QUERY_TOO_COMPLEX', async () => {
+    const r = await h.gql(`{ plans(first: 100) { nodes { tasks { targets { indicator { timeline { task { targets { indicator { timeline { value } } } } } } } } } } }`);
+    expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
+  });
+
+  it('rejects alias amplification with ALIAS_LIMIT_EXCEEDED', async () => {
+    const many = Array.from({ length: 31 }, (_, i) => `a${i}: stats { nodesByLabel { key } }`).join(' ');
+    expect(codes(await h.gql(`{ ${many} }`))).toEqual(['ALIAS_LIMIT_EXCEEDED']);
+  });
+
+  it('accepts a batch up to the cap and rejects a larger one with BATCH_LIMIT_EXCEEDED', async () => {
+    const op = { query: '{ plans { totalCount } }' };
+    const ok = await h.post([op, op, op]);
+    expect(((await ok.json()) as { data: { plans: { totalCount: number } } }[]).map((x) => x.data.plans.totalCount)).toEqual([2, 2, 2]);
+    const tooMany = await h.post([op, op, op, op]);
+    expect(tooMany.status).toBe(400);
+    expect(((await tooMany.json()) as any).errors[0].extensions.code).toBe('BATCH_LIMIT_EXCEEDED');
+  });
+
+  it('refuses an oversized body with 413 PAYLOAD_TOO_LARGE', async () => {
+    const res = await h.post({ query: `{ plans { totalCount } } # ${'x'.repeat(5000)}` });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('answers a bad argument with BAD_USER_INPUT naming it', async () => {
+    const r = await h.gql('{ lineage(fromYear: 2024, toYear: 2023) { score } }');
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0].message).toContain('`toYear`');
+    const c = await h.gql('{ plans(after: "garbage") { totalCount } }');
+    expect(c.body.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(c.body.errors![0].message).toContain('`after`');
+  });
+
+  it('supports automatic persisted queries', async () => {
+    const query = '{ plans { totalCount } }';
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const ext = { persistedQuery: { version: 1, sha256Hash } };
+    const miss = await h.post({ extensions: ext });
+    expect(((await miss.json()) as any).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    await h.post({ query, extensions: ext });
+    const hit = await h.post({ extensions: ext });
+    expect(((await hit.json()) as any).data.plans.totalCount).toBe(2);
+  });
+
+  it('blocks a simple cross-site POST (CSRF prevention)', async () => {
+    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { nodesByLabel { key } } }' }) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|preflight/i);
+  });
+});

@@ -1,0 +1,66 @@
+import { buildTimeline, unitsAgree, type EndInfo } from '../../../src/api/services';
+import type { GraphRelationship, Properties, SourceSpan } from '../../../src/model';
+import { ids, planGraph } from '../../fixtures/graph/plan-graph';
+
+// Timeline and attainment over the fixture's real 5G and rack sentences.
+
+const incoming = (indicator: string) =>
+  planGraph.relationships.filter((r) => r.to === indicator && (r.type === 'SETS_TARGET' || r.type === 'MEASURED'));
+const ends = new Map<string, EndInfo>(planGraph.nodes.map((n) => [n.id, { year: n.properties.year as number, sources: n.sources }]));
+
+describe('buildTimeline', () => {
+  it('orders 5G基站数 by period: 2023 target, 2024 reported, 2025 target', () => {
+    const points = buildTimeline(incoming(ids.fiveG), ends);
+    expect(points.map((p) => [p.kind, p.period, p.value])).toEqual([
+      ['TARGET', '2023', 33500], ['ACTUAL', '2024', 42700], ['TARGET', '2025', 45000],
+    ]);
+    expect(points[0].source.text).toBe('累计5G基站数达3.35万个');
+    expect(points[1].resultId).toBe(ids.result24FiveG);
+  });
+
+  it('judges the 2023 target MET against the 2024 report with ratio ≈ 1.27, and 2025 as NO_DATA', () => {
+    const [t2023, , t2025] = buildTimeline(incoming(ids.fiveG), ends);
+    expect(t2023.attainment?.status).toBe('MET');
+    expect(t2023.attainment?.ratio).toBeCloseTo(42700 / 33500, 5);
+    expect(t2023.attainment?.actual?.value).toBe(42700);
+    expect(t2025.attainment).toEqual({ status: 'NO_DATA', actual: null, ratio: null });
+  });
+
+  it('treats 个 and 架 as the same count when judging the rack target', () => {
+    const [target] = buildTimeline(incoming(ids.racks), ends);
+    expect(target.attainment?.status).toBe('MET');
+    expect(target.attainment?.ratio).toBeCloseTo(57000 / 45000, 5);
+  });
+
+  const span: SourceSpan = { document: 'd', start: 0, end: 1, text: 'x' };
+  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship =>
+    ({ id: `${type}:${from}`, type, from, to: 'I', properties, sources: [span] });
+
+  it('fails an at-most target when the report exceeds it, and falls back to the end node period', () => {
+    const points = buildTimeline([
+      edge('SETS_TARGET', 't', { value: 10, unit: '%', comparator: '<=' }),
+      edge('MEASURED', 'r', { value: 12, unit: '%', asOf: '2025H1' }),
+    ], new Map([['t', { year: 2025, sources: [] }]]));
+    expect(points.map((p) => p.period)).toEqual(['2025', '2025H1']);
+    expect(points[0].attainment).toMatchObject({ status: 'NOT_MET', ratio: 1.2 });
+  });
+
+  it('ignores a report in another unit kind and one before the target year', () => {
+    const target = buildTimeline([
+      edge('SETS_TARGET', 't', { value: 12, unit: '%', year: 2024 }),
+      edge('MEASURED', 'a', { value: 30, unit: '%', year: 2023 }),
+      edge('MEASURED', 'b', { value: 99, unit: '个', year: 2024 }),
+    ], new Map()).find((p) => p.kind === 'TARGET')!;
+    expect(target.attainment?.status).toBe('NO_DATA');
+  });
+});
+
+describe('unitsAgree', () => {
+  it('lets classifiers agree but keeps %, 元 and Latin units apart', () => {
+    expect(unitsAgree('个', '架')).toBe(true);
+    expect(unitsAgree('%', '个')).toBe(false);
+    expect(unitsAgree('元', '个')).toBe(false);
+    expect(unitsAgree('PB', 'TB')).toBe(false);
+    expect(unitsAgree(null, '%')).toBe(true);
+  });
+});

@@ -1,0 +1,43 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { GraphNode, GraphRelationship } from '../../../src/model';
+import { commit } from '../../../src/graph/embedded/commit';
+import { ids, planGraph } from '../../fixtures/graph/plan-graph';
+
+// The commit step undoes itself when a step throws half-way (here: an edge to a node that does
+// not exist, which planning would normally have refused).
+
+function loaded() {
+  const g = new MultiDirectedGraph<GraphNode, GraphRelationship>();
+  for (const n of planGraph.nodes) g.addNode(n.id, n);
+  for (const r of planGraph.relationships) if (g.hasNode(r.from)) g.addDirectedEdgeWithKey(r.id, r.from, r.to, r);
+  return g;
+}
+
+/** Content, not insertion order (restored elements go back at the end). */
+const dump = (g: MultiDirectedGraph<GraphNode, GraphRelationship>) => ({
+  nodes: g.mapNodes((id, a) => JSON.stringify([id, a])).sort(),
+  edges: g.mapEdges((id, a, s, t) => JSON.stringify([id, s, t, a])).sort(),
+});
+
+test('a commit that throws half-way leaves the graph exactly as it was', () => {
+  const g = loaded();
+  const before = JSON.stringify(dump(g));
+  const fiveG = g.getNodeAttributes(ids.fiveG);
+  expect(() => commit(g, {
+    nodeUpserts: [{ ...fiveG, name: 'renamed' }, { ...fiveG, id: 'Indicator:new', name: 'new' }],
+    relDeletes: [ids.led5G],
+    nodeDeletes: [ids.task23Brain],
+    relUpserts: [{ id: 'INVOLVES:x', type: 'INVOLVES', from: ids.task25Model, to: 'Platform:missing', properties: {}, sources: [] }],
+  })).toThrow();
+  expect(JSON.stringify(dump(g))).toBe(before);
+  expect(g.getNodeAttributes(ids.fiveG).name).toBe('5G基站数');
+  expect(g.hasNode('Indicator:new')).toBe(false);
+});
+
+test('a commit that succeeds reports every change, including relationships a deleted node took along', () => {
+  const g = loaded();
+  const changes = commit(g, { nodeUpserts: [], relDeletes: [], nodeDeletes: [ids.task23Brain], relUpserts: [] });
+  expect(changes.nodes).toEqual([{ id: ids.task23Brain, before: expect.objectContaining({ name: '实施城市云脑能力提升工程' }) }]);
+  expect(changes.rels.map((c) => c.id).sort()).toEqual(
+    planGraph.relationships.filter((r) => r.from === ids.task23Brain || r.to === ids.task23Brain).map((r) => r.id).sort());
+});

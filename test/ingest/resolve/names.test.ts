@@ -1,0 +1,48 @@
+import { loadLexicon } from '../../../src/ingest/lexicon';
+import { canonical } from '../../../src/ingest/resolve';
+
+const lexicon = loadLexicon();
+
+describe('canonical names', () => {
+  it('strips 《》 from plan titles and keeps the marked form as an alias', () => {
+    const c = canonical('Plan', '《数字青岛2024年行动方案》', lexicon);
+    expect(c.name).toBe('数字青岛2024年行动方案');
+    expect(c.aliases).toContain('《数字青岛2024年行动方案》');
+  });
+
+  it('keeps the inner quotes of a plan title (数字青岛“十五五”发展规划)', () => {
+    expect(canonical('Plan', '《数字青岛“十五五”发展规划》', lexicon).name).toBe('数字青岛“十五五”发展规划');
+  });
+
+  it('resolves 5G基站 / 累计5G基站数 / 5G基站数 to one indicator', () => {
+    const names = ['5G基站', '累计5G基站数', '5G基站数', '5G基站总数'].map((n) => canonical('Indicator', n, lexicon));
+    expect(new Set(names.map((c) => c.key)).size).toBe(1);
+    expect(names.every((c) => c.name === '5G基站数')).toBe(true);
+  });
+
+  it('resolves 在用标准机架总数 and 通用数据中心标准机架数 to 数据中心标准机架数', () => {
+    expect(canonical('Indicator', '在用标准机架总数', lexicon).name).toBe('数据中心标准机架数');
+    expect(canonical('Indicator', '通用数据中心标准机架数', lexicon).name).toBe('数据中心标准机架数');
+  });
+
+  it('strips a leading 累计/新增 and a trailing 数量 from unknown indicators', () => {
+    expect(canonical('Indicator', '累计无人机飞行成果数量', lexicon).key).toBe(canonical('Indicator', '无人机飞行成果', lexicon).key);
+  });
+
+  it('gives a traditional-Chinese name the simplified canonical name', () => {
+    const c = canonical('Indicator', '累計5G基站數', lexicon);
+    expect(c.name).toBe('5G基站数');
+    expect(canonical('Platform', '城市雲腦', lexicon).key).toBe(canonical('Platform', '城市云脑', lexicon).key);
+  });
+
+  it('strips quotes from platforms and projects, keeping the quoted form', () => {
+    const p = canonical('EngineeringProject', '“无证明城市”扩面工程', lexicon);
+    expect(p.name).toBe('无证明城市扩面工程');
+    expect(p.aliases).toContain('“无证明城市”扩面工程');
+    expect(canonical('Platform', '“青碳行”', lexicon).name).toBe('青碳行');
+  });
+
+  it('maps an agency alias to its canonical name', () => {
+    expect(canonical('Agency', '青岛市大数据发展管理局', lexicon).name).toBe('市大数据局');
+  });
+});
