@@ -22,6 +22,7 @@ const Env = z.object({
   NODE_ENV: z.string().default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLANGRAPH_SEEDS: z.string().optional(),
+  PLANGRAPH_DATA: z.string().optional(),
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
@@ -47,6 +48,8 @@ export interface Config {
   logLevel: z.infer<typeof Env>['LOG_LEVEL'];
   /** Documents loaded into the embedded store at start-up. */
   seeds: string;
+  /** Snapshot file of the embedded store; unset keeps the graph in memory only. */
+  dataFile?: string;
   neo4j?: { uri: string; user: string; password: string; database?: string };
   api: {
     writeApiKey?: string;
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     logLevel: e.LOG_LEVEL,
     seeds: e.PLANGRAPH_SEEDS ?? path.join(PACKAGE_ROOT, 'seeds'),
+    dataFile: e.PLANGRAPH_DATA ? path.resolve(e.PLANGRAPH_DATA) : undefined,
     neo4j: e.NEO4J_URI
       ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD as string, database: e.NEO4J_DATABASE }
       : undefined,

@@ -1,19 +1,20 @@
 import { createApiServer } from '../api';
 import type { CommandContext } from './context';
-import { openStore } from './store';
+import { openStore, persist, storeHasGraph } from './store';
 import { ingestPaths } from './sync';
 
 /**
- * `plangraph serve [--ingest PATH...]`: the API on the configured store. The embedded store is
- * filled from the seeds (or the given paths) before listening; a Neo4j store is filled only
- * when paths are given, since it keeps its graph between runs.
+ * `plangraph serve [--ingest PATH...]`: the API on the configured store. A store that keeps its
+ * graph (Neo4j, or an embedded snapshot file that exists) is served as it is unless paths are
+ * given; an in-memory embedded store is filled from the seeds before listening.
  */
 export async function serveCommand(ctx: CommandContext, ingest: string[] | undefined): Promise<{ url: string; close(): Promise<void> }> {
   const { config, log } = ctx;
   const store = await openStore(config, log);
-  const paths = ingest ?? (store.kind === 'embedded' ? [config.seeds] : []);
+  const paths = ingest ?? (storeHasGraph(config) ? [] : [config.seeds]);
   if (paths.length) {
-    const r = await ingestPaths(store, paths, config.read);
+    const r = await ingestPaths(store, paths, config.read, log);
+    await persist(store, config);
     log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
     for (const x of r.rejected) log.warn({ path: x.path }, `rejected: ${x.reason}`);
   }

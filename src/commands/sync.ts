@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../model';
 import type { GraphStore } from '../graph';
+import type { Logger } from '../log';
 import { buildGraph, readDocuments, sliceGraph, type Rejection } from '../ingest';
 
 // Bringing a store up to date with a set of documents. The pipeline resolves names and links
@@ -18,14 +19,20 @@ export interface SyncReport {
 export async function syncStore(
   store: GraphStore,
   change: { add?: DocumentRecord[]; remove?: string[] },
+  log?: Logger,
 ): Promise<Omit<SyncReport, 'rejected' | 'duplicates'>> {
   const removed = new Set(change.remove ?? []);
   const added = new Map((change.add ?? []).map((d) => [d.id, d]));
   const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
+  log?.info({ documents: existing.length + added.size }, 'building graph');
   const graph = buildGraph([...existing, ...added.values()]);
   const gone: string[] = [];
   for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
-  for (const slice of sliceGraph(graph)) await store.applyDocument(slice);
+  const slices = sliceGraph(graph);
+  for (const [i, slice] of slices.entries()) {
+    log?.debug({ document: slice.document.id, at: i + 1, of: slices.length }, 'applying document');
+    await store.applyDocument(slice);
+  }
   return {
     ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),
     removed: gone,
@@ -38,8 +45,9 @@ export async function ingestPaths(
   store: GraphStore,
   paths: string[],
   limits: { maxBytes: number; maxFiles: number },
+  log?: Logger,
 ): Promise<SyncReport> {
   const read = await readDocuments(paths, limits);
-  const report = await syncStore(store, { add: read.documents });
+  const report = await syncStore(store, { add: read.documents }, log);
   return { ...report, rejected: read.rejected, duplicates: read.duplicates };
 }

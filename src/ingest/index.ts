@@ -1,5 +1,6 @@
 // Ingest: documents in, graph out (decode → normalise → segment → extract → resolve → link).
-export { buildGraph, sliceGraph, type BuildOptions } from './pipeline';
+export { buildGraph, type BuildOptions } from './pipeline';
+export { sliceGraph } from '../model';
 export { loadLexicon, type Lexicon } from './lexicon';
 export { segment, type SegmentedDocument } from './segment';
 export { extractDocument, findQuantities, type DocumentFacts, type Quantity } from './extract';

@@ -4,3 +4,4 @@ export * from './graph';
 export * from './ids';
 export * from './export-format';
 export * from './properties';
+export * from './slices';

@@ -110,6 +110,19 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         expect(await store.removeDocument('never-seen')).toBe(false);
       });
 
+      it('removes a document whose own Document node, with its sources, came in the slice', async () => {
+        const doc = planGraph.documents.find((d) => d.id === DOC_2025)!;
+        const docNode = {
+          id: doc.id, label: 'Document' as const, name: doc.title, aliases: [], properties: { kind: doc.kind },
+          sources: [{ document: doc.id, start: 0, end: 8, text: doc.text.slice(0, 8) }],
+        };
+        await store.applyDocument({ document: doc, nodes: [docNode], relationships: [] });
+        expect(await node(store, DOC_2025)).not.toBeNull();
+        expect(await store.removeDocument(DOC_2025)).toBe(true);
+        expect(await node(store, DOC_2025)).toBeNull();
+        expect(await store.listDocuments()).toEqual([]);
+      });
+
       it('is atomic: a slice with a relationship to a missing node changes nothing', async () => {
         await loadAll(store);
         const before = await snapshot(store);

@@ -1,4 +1,4 @@
-import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel } from '../../model';
+import type { DocumentRecord, DocumentSlice, Graph, GraphNode, GraphRelationship, NodeLabel } from '../../model';
 import type {
   GraphStore, LineageQuery, NodeQuery, Page, PathResult, RelationshipQuery, SearchHit, SearchQuery,
   StoreHealth, StoreStats,
@@ -48,6 +48,16 @@ export class EmbeddedStore implements GraphStore {
     if (keep) this.state.documents.set(slice.document.id, { ...slice.document });
     else this.state.documents.delete(slice.document.id);
     this.writes++;
+  }
+
+  /** Everything held, as one Graph (what a snapshot file stores). */
+  toGraph(): Graph {
+    const { graph, documents } = this.state;
+    return {
+      documents: [...documents.values()],
+      nodes: graph.mapNodes((_, n) => n),
+      relationships: graph.mapEdges((_, r) => r),
+    };
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {

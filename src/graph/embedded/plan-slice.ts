@@ -39,7 +39,7 @@ export function planSlice(state: StoreState, slice: DocumentSlice, keepDocumentN
       dropped.add(id);
     } else nodes.set(id, { ...old, sources: kept });
   }
-  if (!keepDocumentNode && graph.hasNode(docId) && !nodes.has(docId)) {
+  if (!keepDocumentNode && graph.hasNode(docId) && !nodes.has(docId) && !dropped.has(docId)) {
     nodeDeletes.push(docId);
     dropped.add(docId);
   }

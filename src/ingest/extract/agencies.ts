@@ -5,7 +5,8 @@ import { phraseStart } from './phrase';
 
 // Agencies (部门): 市/省/国家 + name + a body's ending (局/委/办/领导小组 …); names the lexicon
 // knows with their aliases; bodies ending in 领导小组/委员会 without a prefix; and lists before
-// 等部门 (会同发改、财政等部门).
+// 等部门 (会同发改、财政等部门). A local body (市…局, 区…委, 某某市…局) belongs to a city: the
+// one its name gives, else the document's own, so 市大数据局 of two cities stays two agencies.
 
 const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // A second body joined on (…部署和市委) means the match ran across two phrases.
@@ -13,7 +14,15 @@ const JOINERS = /[的、]|[和与及][市省区县]/;
 
 export interface AgencyMention { fact: NodeFact; start: number; end: number; name: string }
 
-export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): AgencyMention[] {
+const LOCAL = /^[市区县]/;
+
+/** The city a local agency belongs to, or undefined for national, provincial and unmarked bodies. */
+export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string): string | undefined {
+  const named = lexicon.places.cities.find((c) => name.startsWith(c) && LOCAL.test(name.slice(c.length)));
+  return named ?? (LOCAL.test(name) ? documentCity : undefined);
+}
+
+export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, documentCity?: string): AgencyMention[] {
   const { folded, document } = seg;
   const lex = lexicon.agencies;
   const out: AgencyMention[] = [];
@@ -23,7 +32,9 @@ export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Le
     // Inside a title (《…管理办法》) or a word that only starts like a body (办法, 局面): not an agency.
     if (inTitle(folded, start) || /^[法事理面势]/.test(folded[end] ?? '')) return;
     if (out.some((m) => start < m.end && end > m.start)) return;
-    out.push({ fact: sink.node('Agency', document.text.slice(start, end), start, end), start, end, name });
+    const city = agencyCity(name, lexicon, documentCity);
+    const aliases = city && LOCAL.test(name) ? [`${city}${document.text.slice(start, end)}`] : undefined;
+    out.push({ fact: sink.node('Agency', document.text.slice(start, end), start, end, { city }, { aliases }), start, end, name });
   };
   for (const [name, aliases] of Object.entries(lex.known)) {
     for (const form of longestFirst([name, ...aliases])) {

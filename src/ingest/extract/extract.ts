@@ -2,14 +2,15 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
 import { readAgencies } from './agencies';
 import { readAgencyRoles } from './agency-roles';
-import { FactSink, type DocumentFacts } from './facts';
+import { FactSink, type DocumentFacts, type NodeFact } from './facts';
 import { readIndicators } from './indicators';
+import { readOutlooks } from './outlook';
 import { findOwnPlans } from './own-plans';
 import { docNode, readPlanFacts } from './plan-facts';
 import { readPlanLinks } from './plan-links';
 import { readPlanMentions } from './plans';
 import { readPlatforms } from './platforms';
-import { readProjects } from './projects';
+import { presentsPlan, readProjects } from './projects';
 import { readTasks } from './tasks';
 
 /**
@@ -26,17 +27,31 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   readPlanFacts(seg, own, sink, lexicon);
   readPlanLinks(seg, own, sink, lexicon);
   const platforms = readPlatforms(seg, sink, lexicon, relevant);
-  const agencies = readAgencies(seg, sink, lexicon, relevant);
-  const projects = readProjects(seg, own, sink, lexicon, relevant);
+  const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans, lexicon));
+  const outlooks = readOutlooks(seg, own, sink, presentsPlan(seg));
+  const projects = readProjects(seg, own, sink, lexicon, relevant, outlooks);
   for (const scope of projects) {
     for (const p of platforms) {
       const span = scope.project.span;
       if (p.start >= span.start && p.end <= span.end) sink.rel('INVOLVES', scope.project, p.fact, span.start, span.end);
     }
   }
-  const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant);
+  const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant, outlooks);
   readIndicators(seg, units, sink, lexicon);
   readAgencyRoles(seg, own, agencies, units, sink, lexicon);
   const document = { ...seg.document, kind: seg.kind, title: seg.title, date: seg.date, period: seg.period };
   return { document, nodes: sink.nodes, relationships: sink.relationships };
+}
+
+/** The city a document speaks for: its own plan's, else the city it names most. */
+function documentCity(seg: SegmentedDocument, plans: NodeFact[], lexicon: Lexicon): string | undefined {
+  const own = plans.map((p) => p.properties.city).find((c): c is string => typeof c === 'string');
+  if (own) return own;
+  let best: string | undefined;
+  let most = 0;
+  for (const city of lexicon.places.cities) {
+    const n = seg.folded.split(city).length - 1;
+    if (n > most) { best = city; most = n; }
+  }
+  return best;
 }

@@ -4,6 +4,7 @@ import type { FactSink } from './facts';
 import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
+import { isNotAValue } from './value-filter';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
@@ -24,11 +25,15 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
-      for (const q of findQuantities(document.text, clause.start, clause.end)) {
-        const name = indicatorName(folded, clause, q, floor, lexicon);
+      const quantities = findQuantities(document.text, clause.start, clause.end);
+      for (const [i, q] of quantities.entries()) {
+        const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
+        const name = indicatorName(folded, q, ctx, lexicon);
         // The next number's name starts after this one's counted noun (34个专题场景2100项指标).
         floor = Math.max(q.end, name?.after ?? 0);
-        if (!name) continue;
+        if (!name || name.skip) continue;
+        const before = folded.slice(clause.start, q.start);
+        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result' }, lexicon)) continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});

@@ -22,10 +22,21 @@ export function phraseStart(folded: string, end: number, max: number, boundaries
   return start + cut;
 }
 
-/** End of the phrase that starts at `start`: up to a boundary word or a non-name character. */
-export function phraseEnd(folded: string, start: number, max: number, boundaries: readonly string[]): number {
+const NOTE = /^[(（][\u4e00-\u9fa5A-Za-z0-9]{1,6}[)）]/;
+
+/**
+ * End of the phrase that starts at `start`: up to a boundary word or a non-name character.
+ * With `notes`, a short note in brackets inside the phrase is part of it (建设(试点)项目).
+ */
+export function phraseEnd(folded: string, start: number, max: number, boundaries: readonly string[], notes = false): number {
   let end = start;
-  while (end < Math.min(folded.length, start + max) && (NAME_CHAR.test(folded[end]) || '“”'.includes(folded[end]))) end++;
+  const stop = Math.min(folded.length, start + max);
+  while (end < stop) {
+    if (NAME_CHAR.test(folded[end]) || '“”'.includes(folded[end])) { end++; continue; }
+    const note = notes && end > start ? NOTE.exec(folded.slice(end, end + 8)) : null;
+    if (!note || !NAME_CHAR.test(folded[end + note[0].length] ?? '')) break;
+    end += note[0].length;
+  }
   const window = folded.slice(start, end);
   let cut = window.length;
   for (const word of boundaries) {

@@ -3,8 +3,9 @@ import type { SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { planKindOf, planProperties } from './plan-names';
 
-// Plans (规划/方案/条例): titles in 《》 that name a plan, and programmes named with a version
-// (“数字青岛2.0”工程). Which of them the document itself is about is decided in own-plans.ts.
+// Plans (规划/方案/条例): titles in 《》 that name a plan; unbracketed titles right after a
+// drafting verb that name a place (制定某市数据条例, 编制数字某市“十五五”发展规划); and
+// programmes named with a version (“数字青岛2.0”工程). Which of them the document itself is about is decided in own-plans.ts.
 
 export interface PlanMention {
   fact: NodeFact;
@@ -18,6 +19,8 @@ export interface PlanMention {
 const TITLE = /《([^《》\n]{2,80})》/g;
 const QUOTED = /“([^“”\n]{2,30})”/g;
 const VERSION = /\d+\.\d+/;
+const BARE_TITLE = '[^,;。、，；：:《》()（）\\s]{3,40}?';
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   if (!VERSION.test(name)) return false;
@@ -42,6 +45,13 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
     const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon), { aliases: [document.text.slice(start, end)] });
     out.push({ fact, start, end, name: m[1], programme: false });
   }
+  for (const m of bareTitles(folded, lexicon)) {
+    if (!relevant(m.start)) continue;
+    const kind = planKindOf(m.name, lexicon);
+    if (!kind) continue;
+    const fact = sink.node('Plan', document.text.slice(m.start, m.end), m.start, m.end, planProperties(m.name, kind, lexicon));
+    out.push({ fact, start: m.start, end: m.end, name: m.name, programme: false });
+  }
   const word = lexicon.plans.programmeWord;
   for (const m of folded.matchAll(QUOTED)) {
     const start = m.index;
@@ -59,4 +69,22 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
     out.push({ fact, start, end, name: bare, programme: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Titles written without 《》 after a drafting or issuing verb. Only a name that carries a place
+ * (a city or province) is taken: 制定产业发展行动计划 names a kind of document, not one plan.
+ */
+function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: number; name: string }[] {
+  const verbs = [...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts].map(escape).join('|');
+  const endings = Object.keys(lexicon.plans.suffixes).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const re = new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g');
+  const places = [...lexicon.places.cities, ...lexicon.places.provinces];
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of folded.matchAll(re)) {
+    if (!places.some((p) => m[1].includes(p))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length, name: m[1] });
+  }
+  return out;
 }

@@ -2,19 +2,22 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { phraseStart } from './phrase';
+import { brandShaped, counted, cuedAfter, descriptorOfQuote, endsLikePlatform, isHonour, verbBeforeSuffix } from './platform-names';
+import { namedSubjects } from './platform-subjects';
 
-// Platforms (平台): quoted names that end like a platform (“城市云脑2.0”, “生态环境一张网”) or
-// are introduced as one (“青碳行”平台, 小程序“e定真情”); unquoted …平台/系统/专区/一张网 phrases;
-// names of the lexicon's gazetteer (爱山东, 卡奥斯).
+// Platforms (平台): quoted names (“…” or ‘…’, and short bracketed ones: 个人码(某某码)) that end
+// like a platform (“城市云脑2.0”), are shaped like a brand (“…码”, “一部手机…”) or are
+// introduced as one (“青碳行”平台, 小程序“e定真情”, “…”文化品牌); unquoted …平台/系统/专区/一张网
+// phrases; short subjects named as a platform (某某获批…平台); the lexicon's gazetteer (爱山东).
 
 export interface PlatformMention { fact: NodeFact; start: number; end: number }
 
-const QUOTED = /“([^“”\n]{2,24})”/g;
-const VERSION = /\d+(\.\d+)+$/;
+const QUOTED = /“([^“”\n]{2,24})”|‘([^‘’\n]{2,24})’/g;
+const BRACKETED = /[(（]([^()（）\n,，、]{2,10})[)）]/g;
 const CATEGORY = /^(省级|市级|国家级|全国|各类|一批|多个|各级|首个|全省|行业|部分|相关|\d)/;
 const MODIFIERS = ['云脑', '大脑', '一张网', '一张图'];
 const MAX_PHRASE = 18;
-const IN_NAMES = ['服务', '应用', '建设', '发展', '管理'];
+const IN_NAMES = ['服务', '应用', '建设', '发展', '管理', '赋能'];
 
 export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): PlatformMention[] {
   const { folded, document } = seg;
@@ -24,21 +27,24 @@ export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: L
   const out: PlatformMention[] = [];
   const add = (start: number, end: number, props: Record<string, string> = {}, spanStart = start, spanEnd = end) => {
     const name = folded.slice(start, end);
-    if (name.length < 2 || lex.notNames.includes(name) || CATEGORY.test(name) || !relevant(start)) return;
+    if (name.length < 2 || lex.notNames.includes(name) || CATEGORY.test(name) || isHonour(name, lex) || !relevant(start)) return;
     if (taken.some(([s, e]) => start >= s && end <= e)) return;
     taken.push([start, end]);
     out.push({ fact: sink.node('Platform', document.text.slice(start, end), spanStart, spanEnd, props), start, end });
   };
-  const endsLikePlatform = (name: string) => suffixes.some((s) => name.replace(VERSION, '').endsWith(s));
-
   for (const m of folded.matchAll(QUOTED)) {
+    const inner = m[1] ?? m[2];
     const start = m.index + 1;
-    const end = start + m[1].length;
-    const after = folded.slice(end + 1, end + 4);
+    const end = start + inner.length;
     const before = folded.slice(Math.max(0, m.index - 4), m.index);
-    const introduced = lex.cueWords.some((w) => after.startsWith(w) || before.endsWith(w));
-    if (endsLikePlatform(m[1]) || (introduced && m[1].length >= 3) || lex.known[m[1]]) add(start, end, {}, m.index, end + 1);
+    const introduced = cuedAfter(folded.slice(end + 1, end + 8), lex) || lex.cueWords.some((w) => before.endsWith(w));
+    if (endsLikePlatform(inner, suffixes) || brandShaped(inner, lex) || (introduced && inner.length >= 3) || lex.known[inner]) add(start, end, {}, m.index, end + 1);
   }
+  // A short name in brackets after a generic one (个人码(某某码)) is read like a quoted one.
+  for (const m of folded.matchAll(BRACKETED)) {
+    if (endsLikePlatform(m[1], suffixes) || brandShaped(m[1], lex)) add(m.index + 1, m.index + 1 + m[1].length, {}, m.index, m.index + m[0].length);
+  }
+  for (const s of namedSubjects(seg, lexicon)) add(s.start, s.end);
   for (const [name, aliases] of Object.entries(lex.known)) {
     for (const form of [name, ...aliases]) {
       for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + form.length)) {
@@ -59,6 +65,7 @@ export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: L
       if (/[\u4e00-\u9fa5]/.test(folded[end] ?? '') && /^(经济|企业|公司)/.test(folded.slice(end, end + 2))) continue;
       const start = phraseStart(folded, i, MAX_PHRASE, boundaries);
       if (i - start < 2 || i - start >= MAX_PHRASE || inTitle(folded, i)) continue;
+      if (descriptorOfQuote(folded, end) || verbBeforeSuffix(folded, i, lex) || counted(folded, start)) continue;
       if (place && !placeWords.some((p) => folded.startsWith(p, start))) continue;
       add(start, end);
     }

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { chineseNumber, startsWithAny, type SegmentedDocument, type Span } from '../segment';
 import type { FactSink, NodeFact } from './facts';
+import type { Outlooks } from './outlook';
 import type { OwnPlans } from './own-plans';
 
 // Engineering projects (工程): headings 实施…工程; headings of a plan that declares 六大创新工程
@@ -13,16 +14,19 @@ const CN = '[\\d一二两三四五六七八九十]+';
 const INLINE = /(?:实施|推进)([^,;。!?，；、《》\s]{2,24}?工程)/g;
 const ENUMERATION = new RegExp(`(?:实施|推进)((?:[^,;。、，；]{2,14}、)+[^,;。、，；]{2,14}?)等?(${CN})(?:个|大|项)([^,;。，；]{0,6}工程)`, 'g');
 
-export function readProjects(seg: SegmentedDocument, own: OwnPlans, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): ProjectScope[] {
+export function readProjects(
+  seg: SegmentedDocument, own: OwnPlans, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, outlooks?: Outlooks,
+): ProjectScope[] {
   const scopes: ProjectScope[] = [];
   const { folded, document } = seg;
   const verbs = lexicon.sections.projectHeadingVerbs;
   const declared = new RegExp(`${CN}大([\\u4e00-\\u9fa5]{1,4})工程`).exec(folded);
   const make = (name: string, start: number, end: number, year: number | undefined, domain: string | undefined, ordinal?: number, aliases?: string[]) => {
-    const { plan, seriesName } = own.forYear(year);
+    // Only a text that presents the plan lists its projects; a report's outlook has its own plan.
+    const outlook = outlooks?.planFor(start);
+    const { plan, seriesName } = outlook ? { plan: outlook, seriesName: undefined } : own.forYear(year);
     const fact = sink.node('EngineeringProject', name, start, end, { year, domain, ordinal }, { aliases, refs: plan ? { plan } : undefined, seriesPlan: seriesName });
-    // Only a text that presents the plan lists its projects; a report's outlook names its own.
-    if (plan && presentsPlan(seg)) sink.rel('HAS_PROJECT', plan, fact, start, end);
+    if (plan && (outlook || presentsPlan(seg))) sink.rel('HAS_PROJECT', plan, fact, start, end);
     return fact;
   };
 

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
 import { actionUnits, type ActionUnit } from './clauses';
 import type { FactSink, NodeFact } from './facts';
+import type { Outlooks } from './outlook';
 import type { OwnPlans } from './own-plans';
 import type { PlatformMention } from './platforms';
 import { presentsPlan, projectAt, type ProjectScope } from './projects';
@@ -18,7 +19,7 @@ export interface ReadUnit extends ActionUnit { fact: NodeFact }
 
 export function readTasks(
   seg: SegmentedDocument, own: OwnPlans, projects: ProjectScope[], platforms: PlatformMention[],
-  sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean,
+  sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, outlooks?: Outlooks,
 ): ReadUnit[] {
   const { folded, document } = seg;
   const out: ReadUnit[] = [];
@@ -32,7 +33,8 @@ export function readTasks(
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) {
       const label = s.mode === 'plan' ? 'Task' : 'Result';
       const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
-      const { plan, seriesName } = own.forYear(s.year);
+      const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;
+      const { plan, seriesName } = outlook ? { plan: outlook, seriesName: undefined } : own.forYear(s.year);
       const project = projectAt(projects, unit.start);
       const refs: Record<string, NodeFact> = {};
       if (plan) refs.plan = plan;
@@ -41,7 +43,8 @@ export function readTasks(
         year: s.year, period: s.period, domain: s.domain ?? project?.properties.domain ?? undefined,
         document: document.id, mode: s.mode,
       }, { anchored: true, refs, seriesPlan: plan ? undefined : seriesName });
-      if (label === 'Task' && (project ?? (presentsPlan(seg) ? plan : undefined))) sink.rel('HAS_TASK', (project ?? plan) as NodeFact, fact, unit.start, unit.end);
+      const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
+      if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
       for (const p of platforms) if (p.start >= unit.start && p.end <= unit.end) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
       out.push({ ...unit, fact });
     }

@@ -42,16 +42,29 @@ export const verbsSchema = z.object({
   task: words, result: words, adverbs: words, leadIns: words, reportSubjects: words,
 });
 
+// Finer rules for naming what a number measures (extract/indicator-*.ts, value-*.ts); optional.
+const indicatorReading = z.object({
+  predicateAdverbs: words, measureNouns: words, peopleUnits: words, perPeriod: words, recipientPrepositions: words,
+  memberCues: words, memberNouns: words, memberName: z.string(), unitNouns: z.record(z.string(), z.string()),
+  memberVerbs: words, qualifiedHeads: words, leadingOrdinals: words, trailingGeneric: words, determiners: words,
+  nounEnds: words,
+}).partial();
+
 export const indicatorsSchema = z.object({
   canonical: aliasTable,
   stripPrefixes: words, stripSuffixes: words, keyStripSuffixes: words, boundaries: words,
   rankingMarkers: words, rankingUnits: words, genericNouns: words, maxNameLength: z.number(),
   wordsInNames: words, adjectivalLeads: words, awardVerbs: words,
+  reading: indicatorReading.default({}),
 });
 
 export const platformsSchema = z.object({
   suffixes: words, placeSuffixes: words, cueWords: words, notNames: words, boundaries: words,
   known: aliasTable,
+  // Quoted brands (“鲁通码”, “一部手机游…”), award titles, verb + platform word, named subjects.
+  quotedSuffixes: words.default([]), quotedOpeners: words.default([]), honourWords: words.default([]),
+  usedWith: z.object({ verbs: words, words }).default({ verbs: [], words: [] }),
+  namedAs: z.object({ copulas: words, adverbs: words }).default({ copulas: [], adverbs: [] }),
 });
 
 export const agenciesSchema = z.object({

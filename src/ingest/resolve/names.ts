@@ -20,6 +20,9 @@ export function fold(text: string): string {
 }
 
 const MARKS = /[“”‘’"《》\s]/g;
+// The slogan form of a platform (全市公共数据运营一个平台) names the one X platform
+// of the city: X平台. A slogan with nothing before 一个 (全市一个教育平台) is kept as it is.
+const SLOGAN = /^(?:全市|全省|全区|全县)(.+?)一[个家套](.+)$/;
 const OUTER = /^[“《"](.*)[”》"]$/;
 
 export interface Canonical { name: string; key: string; aliases: string[] }
@@ -50,6 +53,11 @@ function dictionary(label: NodeLabel, lexicon: Lexicon): Map<string, string> {
 
 function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   let k = fold(name).replace(MARKS, '');
+  if (label === 'Agency') {
+    // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
+    const city = lexicon.places.cities.find((c) => k.startsWith(c) && /^[市区县]/.test(k.slice(c.length)));
+    if (city) k = k.slice(city.length);
+  }
   if (label === 'Indicator') {
     k = k.replace(/^(累计|新增)/, '');
     const suffix = longestFirst(lexicon.indicators.keyStripSuffixes).find((s) => k.endsWith(s) && k.length > s.length + 1);
@@ -61,10 +69,12 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
 export function canonical(label: NodeLabel, raw: string, lexicon: Lexicon): Canonical {
   const folded = fold(raw.trim());
   const inner = OUTER.exec(folded)?.[1] ?? folded;
-  const name = label === 'Indicator' || label === 'Platform' || label === 'EngineeringProject' ? inner.replace(/[“”]/g, '') : inner;
+  let name = label === 'Indicator' || label === 'Platform' || label === 'EngineeringProject' ? inner.replace(/[“”]/g, '') : inner;
+  const slogan = label === 'Platform' ? SLOGAN.exec(name) : null;
+  if (slogan) name = slogan[1] + slogan[2];
   const key = baseKey(label, name, lexicon);
   const known = dictionary(label, lexicon).get(key);
-  const aliases = [raw.trim(), folded, inner].filter((a) => a !== (known ?? name));
+  const aliases = [raw.trim(), folded, inner, ...(slogan ? [slogan[0]] : [])].filter((a) => a !== (known ?? name));
   if (known) return { name: known, key: baseKey(label, known, lexicon), aliases: [...aliases, name].filter((a) => a !== known) };
   return { name, key, aliases };
 }

@@ -31,7 +31,9 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         b.merge(node, [], fact.properties);
       } else {
         const c = canonical(fact.label, fact.name, lexicon);
-        node = b.node(fact.label, c.key, c.name, fact.span, false);
+        // A local agency is one per city (济南's 市大数据局 is not Qingdao's).
+        const city = fact.label === 'Agency' ? fact.properties.city : undefined;
+        node = b.node(fact.label, typeof city === 'string' ? `${city}|${c.key}` : c.key, c.name, fact.span, false);
         b.merge(node, [...c.aliases, ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
       }
       ids.set(fact, node.id);
