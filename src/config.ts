@@ -34,9 +34,9 @@ const Env = z.object({
   PLANGRAPH_RESPONSE_CACHE: bool.default(true),
   PLANGRAPH_MAX_DEPTH: int(2, 100).default(12),
   PLANGRAPH_MAX_COMPLEXITY: int(10, 10_000_000).default(20_000),
-  PLANGRAPH_MAX_ALIASES: int(1, 10_000).default(100),
+  PLANGRAPH_MAX_ALIASES: int(1, 10_000).default(30),
   PLANGRAPH_MAX_BATCH: int(1, 1_000).default(10),
-  PLANGRAPH_MAX_BODY_BYTES: int(1_024, 100_000_000).default(1_000_000),
+  PLANGRAPH_MAX_BODY_BYTES: int(1_024, 100_000_000).default(100_000),
   PLANGRAPH_MAX_FILE_BYTES: int(1, 2_000_000_000).default(20_000_000),
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
 });
