@@ -25,4 +25,6 @@ export async function timeEach(n: number, fn: (i: number) => Promise<unknown>): 
   return out;
 }
 
-export const round = (v: number, places = 1): number => Number.isFinite(v) ? Number(v.toFixed(places)) : v;
+
+/** Rounds for display; non-finite values pass through (bench/load uses it). */
+export const round = (v: number, places = 1): number => (Number.isFinite(v) ? Number(v.toFixed(places)) : v);

@@ -38,7 +38,11 @@ export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Le
   };
   for (const [name, aliases] of Object.entries(lex.known)) {
     for (const form of longestFirst([name, ...aliases])) {
-      for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
+      for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
+        // 某某市大数据局: the city written before a known local name is part of it.
+        const city = /^[市区县]/.test(form) ? lexicon.places.cities.find((c) => folded.startsWith(c, i - c.length)) : undefined;
+        add(i - (city?.length ?? 0), i + form.length);
+      }
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');

@@ -4,19 +4,19 @@ import { indicatorWords, stripEnds } from './indicator-words';
 import { phraseEnd } from './phrase';
 
 // Names read after the number, when only a verb stands before it: the counted noun
-// (建成20所示范校 → 示范校), or what a counted body or crowd did (16家企业完成入表 →
-// 完成入表企业; 13万人次参与穿梭赛 → 穿梭赛参与人次), or the body it makes up (由33家
-// 机构组成的“共同体” → “共同体”成员数).
+// (建成12所示范校 → 示范校), or what a counted body or crowd did (9家企业完成入表 →
+// 完成入表企业; 5万人次参与技能大赛 → 技能大赛参与人次), or the body it makes up (由26家
+// 机构组成的“联盟” → “联盟”成员数).
 
 export interface AfterRead { text: string; end: number }
 
 const MIN_KEY = 3;
 const MAX_ACTION = 16;
 const MAX_QUOTE = 24;
-/** 惠企利民、优政兴业的…: a list of four-character phrases describes, it does not name. */
+/** 便民利企、优政惠民的…: a list of four-character phrases describes, it does not name. */
 const DESCRIPTIVE_LIST = /^[\u4e00-\u9fa5]{4}(、[\u4e00-\u9fa5]{4})+$/;
 
-/** The counted thing after a number: up to a verb, 的 or another number (具有影响力的成果 → 成果). */
+/** The counted thing after a number: up to a verb, 的 or another number (具有示范作用的基地 → 基地). */
 export function nounAfter(folded: string, from: number, lexicon: Lexicon): AfterRead {
   const ind = lexicon.indicators;
   let end = phraseEnd(folded, from, ind.maxNameLength, indicatorWords(lexicon).after, true);
@@ -27,7 +27,7 @@ export function nounAfter(folded: string, from: number, lexicon: Lexicon): After
   return { text: withoutTrailingAdverb(stripEnds(text, lexicon, false), lexicon), end };
 }
 
-/** 数据全部 → 数据: an adverb before the verb that ended the phrase. */
+/** 数据均已 → 数据 (…数据全部接入…): an adverb before the verb that ended the phrase. */
 function withoutTrailingAdverb(text: string, lexicon: Lexicon): string {
   const a = indicatorWords(lexicon).predicateAdverbs.find((w) => text.endsWith(w) && text.length > w.length);
   return a ? text.slice(0, -a.length) : text;
@@ -44,8 +44,8 @@ export function trimCounted(text: string, lexicon: Lexicon): string {
 }
 
 /**
- * A body counted by what it did (71家企业启动数据资产入表 → 启动数据资产入表企业; 4家机构获评
- * 示范基地 → 示范基地). An amount that follows (入表金额超8000万元) belongs to the next number.
+ * A body counted by what it did (30家企业启动上云改造 → 启动上云改造企业; 3家机构获评
+ * 示范基地 → 示范基地). An amount that follows (…入表金额超1200万元) belongs to the next number.
  */
 export function countedByAction(folded: string, noun: AfterRead, lexicon: Lexicon, needVerb = false): string | undefined {
   const ind = lexicon.indicators;
@@ -63,7 +63,7 @@ export function countedByAction(folded: string, noun: AfterRead, lexicon: Lexico
   return rest.length >= MIN_KEY && !/\d/.test(rest) && acts ? `${rest}${noun.text}` : undefined;
 }
 
-/** 13万余人次在线参与第四届穿梭赛 → 穿梭赛参与人次; 36万人次体验“一元通乘”服务 → “一元通乘”体验人次. */
+/** 5万余人次在线参与首届技能大赛 → 技能大赛参与人次; 2万人次体验“一码通城”服务 → “一码通城”体验人次. */
 export function peopleByAction(folded: string, from: number, unit: string, lexicon: Lexicon): AfterRead | undefined {
   const end = phraseEnd(folded, from, lexicon.indicators.maxNameLength, [',', '等', '的']);
   const text = folded.slice(from, end);
@@ -76,7 +76,7 @@ export function peopleByAction(folded: string, from: number, unit: string, lexic
   return object.length >= 2 && !/\d/.test(object) ? { text: `${object}${verb}${unit}`, end } : undefined;
 }
 
-/** 包括38个地区和机构的“联盟” / 由33家部门组成的“共同体” → “联盟”成员数, when bodies are counted. */
+/** 包括12个城市的“联盟” / 由26家高校组成的“联盟” → “联盟”成员数, when bodies are counted. */
 export function membersOf(folded: string, lo: number, qStart: number, noun: AfterRead, lexicon: Lexicon): AfterRead | undefined {
   const r = lexicon.indicators.reading;
   if (!r.memberName || !(r.memberCues ?? []).some((c) => folded.slice(lo, qStart).endsWith(c))) return undefined;

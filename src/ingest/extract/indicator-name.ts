@@ -6,13 +6,13 @@ import { afterPredicate, indicatorWords, keyLength, stripEnds } from './indicato
 import { phraseStart } from './phrase';
 import type { Quantity } from './quantity';
 
-// The name of what a number measures (指标名): the noun phrase before it (力争5G基站数达4.5万个 →
-// 5G基站数), or, when only a verb stands there, what follows it (建成20所示范校 → 示范校; see
+// The name of what a number measures (指标名): the noun phrase before it (力争5G基站数达2.6万个 →
+// 5G基站数), or, when only a verb stands there, what follows it (建成12所示范校 → 示范校; see
 // indicator-after). Verbs, qualifiers and comparators are stripped by the lexicon's rules.
 
 /**
  * `after`: where the words read after the number end, so the next number's name starts there.
- * `skip`: the number counts something that is not measured (为10个部门推送… counts who was served).
+ * `skip`: the number counts something that is not measured (为8个部门推送… counts who was served).
  */
 export interface IndicatorNameRead { text: string; after?: number; skip?: boolean }
 
@@ -34,17 +34,19 @@ function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexico
   const lo = Math.max(ctx.clause.start, ctx.floor);
   let end = q.start;
   while (end > lo && REACH_WORDS.includes(folded[end - 1])) end--;
-  // 打造100家企业标杆、10处以上基地: an enumeration of counted things, each named after its number;
-  // 港口集团的2个…项目: what stands before 的 owns the counted thing, it is not its name.
+  // 打造50家企业标杆、8处以上基地: an enumeration of counted things, each named after its number;
+  // 港口集团的3个…项目: what stands before 的 owns the counted thing, it is not its name.
   const enumerated = folded[end - 1] === '、';
   const possessive = folded[end - 1] === '的';
   if (!enumerated && !possessive) {
     const before = nameBefore(folded, lo, end, lexicon);
+    // 需求清单、资源清单和责任清单三项清单: the number restates how many items were just listed.
+    if (before && end === q.start && restatesList(folded.slice(lo, end), before, nounAfter(folded, q.end, lexicon).text)) return { text: '', skip: true };
     if (before) return { text: before };
   }
   const after = nameAfter(folded, lo, q, ctx, lexicon);
   if (after || enumerated || possessive) return after;
-  // Neither side alone names it (累计节约费用超…): keep the verb with its object.
+  // Neither side alone names it (累计节约成本超…): keep the verb with its object.
   const wide = stripEnds(folded.slice(phraseStart(folded, end, lexicon.indicators.maxNameLength, indicatorWords(lexicon).soft, lo, true), end), lexicon);
   return wide.length >= MIN_KEY ? { text: wide } : undefined;
 }
@@ -53,8 +55,8 @@ function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexico
 function nameBefore(folded: string, lo: number, end: number, lexicon: Lexicon): string | undefined {
   const ind = lexicon.indicators;
   const w = indicatorWords(lexicon);
-  let start = phraseStart(folded, end, ind.maxNameLength, w.all, lo, true);
-  if (keyLength(stripEnds(folded.slice(start, end), lexicon), lexicon) < MIN_KEY) start = phraseStart(folded, end, ind.maxNameLength, w.hard, lo, true);
+  let start = phraseStart(folded, end, ind.maxNameLength, w.all, lo, true, w.nounVerbs);
+  if (keyLength(stripEnds(folded.slice(start, end), lexicon), lexicon) < MIN_KEY) start = phraseStart(folded, end, ind.maxNameLength, w.hard, lo, true, w.nounVerbs);
   const before = afterPredicate(lastItem(stripEnds(folded.slice(start, end), lexicon)), lexicon);
   return before.length >= MIN_KEY && keyLength(before, lexicon) >= 2 && !ind.genericNouns.includes(before) ? before : undefined;
 }
@@ -63,7 +65,7 @@ function nameBefore(folded: string, lo: number, end: number, lexicon: Lexicon): 
 function nameAfter(folded: string, lo: number, q: Quantity, ctx: NameContext, lexicon: Lexicon): IndicatorNameRead | undefined {
   const ind = lexicon.indicators;
   const r = ind.reading;
-  // 155类700余万条电子证照数据: two numbers count one noun; the classifier says which aspect.
+  // 210类900余万条证照数据: two numbers count one noun; the classifier says which aspect.
   if (ctx.next && ctx.next.start === q.end) {
     const aspect = r.unitNouns?.[q.unit ?? ''];
     const noun = nounAfter(folded, ctx.next.end, lexicon);
@@ -73,13 +75,18 @@ function nameAfter(folded: string, lo: number, q: Quantity, ctx: NameContext, le
     const people = peopleByAction(folded, q.end, q.unit, lexicon);
     if (people) return { text: people.text, after: people.end };
   }
-  const noun = nounAfter(folded, q.end, lexicon);
-  const members = membersOf(folded, lo, q.start, noun, lexicon);
+  const read = nounAfter(folded, q.end, lexicon);
+  const members = membersOf(folded, lo, q.start, read, lexicon);
   if (members) return { text: members.text, after: members.end };
+  // A name cut inside a quotation (召开三期“…发布会”) is no name.
+  if (unbalanced(read.text)) return undefined;
+  // 8个部门“精准推送”…: the generic noun ends where the quoted act begins.
+  const lead = ind.genericNouns.find((g) => read.text.startsWith(`${g}“`));
+  const noun = lead ? { text: lead, end: folded.indexOf(lead, q.end) + lead.length } : read;
   const generic = ind.genericNouns.includes(noun.text);
   if (generic && startsWithAny(folded.slice(lo, q.end), r.recipientPrepositions ?? [])) return { text: '', skip: true, after: noun.end };
   if (generic || (noun.text.length > 0 && noun.text.length <= 2)) {
-    // 71家企业启动数据资产入表 → 启动数据资产入表企业; 14项数据全部接入平台 → 接入平台数据
+    // 30家企业启动上云改造 → 启动上云改造企业; 20项数据全部接入平台 → 接入平台数据
     const acted = countedByAction(folded, noun, lexicon, !generic);
     if (acted) return { text: acted, after: noun.end };
     if (generic) return undefined;
@@ -87,7 +94,14 @@ function nameAfter(folded: string, lo: number, q: Quantity, ctx: NameContext, le
   return keyLength(noun.text, lexicon) >= 2 ? { text: noun.text, after: noun.end } : undefined;
 }
 
-/** 电子病历、医学影像…的医院数量 → the last listed item, when it is a full name on its own. */
+const unbalanced = (t: string) => (t.match(/“/g)?.length ?? 0) !== (t.match(/”/g)?.length ?? 0);
+
+/** The words before the number list items (、/和) that all end in the noun counted after it. */
+function restatesList(phrase: string, before: string, after: string): boolean {
+  return after.length >= 2 && before.endsWith(after) && /[、和及与]/.test(phrase);
+}
+
+/** 电子处方、检验报告…的医院数量 → the last listed item, when it is a full name on its own. */
 function lastItem(name: string): string {
   const i = name.lastIndexOf('、');
   return i >= 0 && name.length - i - 1 >= LONG_ITEM ? name.slice(i + 1) : name;

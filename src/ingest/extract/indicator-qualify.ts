@@ -1,8 +1,8 @@
 import type { Lexicon } from '../lexicon';
 
 // A bare generic head (场景, 应用场景, 专题场景) names nothing across documents: the sentence
-// says whose it is by the quoted brand it is about (持续拓展“一码亮证”应用，新增应用场景不少于
-// 40个 → “一码亮证”应用场景). Such names take the nearest quoted name before them.
+// says whose it is by the quoted brand it is about (推广“海上粮仓”应用，新建应用场景不少于
+// 25个 → “海上粮仓”应用场景). Such names take the nearest quoted name before them.
 
 const QUOTED = /“([^“”\n]{2,16})”/g;
 

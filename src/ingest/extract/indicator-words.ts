@@ -9,7 +9,7 @@ const SOFT = ['的', '和', '与', '及'];
 
 export interface IndicatorWords {
   suffixes: string[]; prefixes: string[]; hard: string[]; all: string[]; soft: string[]; after: string[]; keySuffixes: string[];
-  verbs: string[]; adverbs: string[]; measureNouns: string[]; trailingGeneric: string[]; predicateAdverbs: string[];
+  verbs: string[]; adverbs: string[]; nounVerbs: string[]; measureNouns: string[]; trailingGeneric: string[]; predicateAdverbs: string[];
 }
 
 const cache = new WeakMap<Lexicon, IndicatorWords>();
@@ -25,7 +25,7 @@ export function indicatorWords(lexicon: Lexicon): IndicatorWords {
       suffixes: longestFirst(ind.stripSuffixes), prefixes: longestFirst([...ind.stripPrefixes, ...lexicon.verbs.adverbs]),
       hard, all: longestFirst([...hard, ...SOFT]), soft: longestFirst(ind.boundaries), after: [...verbs, ...(r.nounEnds ?? []), ',', '等', '的'],
       keySuffixes: longestFirst(ind.keyStripSuffixes), verbs: longestFirst([...lexicon.verbs.task, ...lexicon.verbs.result]),
-      adverbs: longestFirst(lexicon.verbs.adverbs), measureNouns: longestFirst(r.measureNouns ?? []),
+      adverbs: longestFirst(lexicon.verbs.adverbs), nounVerbs: ind.wordsInNames, measureNouns: longestFirst(r.measureNouns ?? []),
       trailingGeneric: longestFirst(r.trailingGeneric ?? []), predicateAdverbs: longestFirst(r.predicateAdverbs ?? []),
     };
   });
@@ -38,9 +38,17 @@ export function stripEnds(name: string, lexicon: Lexicon, prefixes = true): stri
   for (let changed = true; changed && n;) {
     changed = false;
     for (const s of w.suffixes) if (n.endsWith(s) && n.length > s.length) { n = n.slice(0, -s.length); changed = true; }
-    if (prefixes) for (const p of w.prefixes) if (n.startsWith(p) && n.length > p.length + 1) { n = n.slice(p.length); changed = true; }
+    if (prefixes) for (const p of w.prefixes) if (n.startsWith(p) && n.length > p.length + 1 && !splitsWord(n, p, w)) { n = n.slice(p.length); changed = true; }
   }
   return n.replace(QUALIFIERS_INSIDE, '').replace(/^[的、和及与]+|[的、和及与]+$/g, '');
+}
+
+/** 共享接口 is not 共 + 享接口: a prefix must not cut through a word that names things (共享, 建设). */
+function splitsWord(name: string, prefix: string, w: IndicatorWords): boolean {
+  for (let i = 0; i < prefix.length; i++) {
+    if (w.nounVerbs.some((v) => name.startsWith(v, i) && i + v.length > prefix.length)) return true;
+  }
+  return false;
 }
 
 /** Length of the name without quotes and without a trailing 数/总数/规模 (what identifies it). */
@@ -50,7 +58,7 @@ export function keyLength(name: string, lexicon: Lexicon): number {
 }
 
 /**
- * 涉企公共数据直接支持金融信贷资金 → 金融信贷资金: an adverb of manner (直接, 全部) followed by
+ * 涉农公共数据直接支持普惠贷款 → 普惠贷款: an adverb of manner (直接, 全部) followed by
  * a verb is the predicate, so the subject before it is not part of the name.
  */
 export function afterPredicate(name: string, lexicon: Lexicon): string {

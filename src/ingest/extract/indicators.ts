@@ -29,7 +29,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const name = indicatorName(folded, q, ctx, lexicon);
-        // The next number's name starts after this one's counted noun (34个专题场景2100项指标).
+        // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
         const before = folded.slice(clause.start, q.start);

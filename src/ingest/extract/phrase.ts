@@ -7,16 +7,24 @@ const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9+\-×·、]/;
 
 /**
  * Start of the phrase that ends at `end`, at most `max` characters long, never before `floor`.
- * A boundary word right before `end` leaves an empty phrase (start === end).
+ * A boundary word right before `end` leaves an empty phrase (start === end). A boundary that
+ * cuts through one of the `whole` words (新建|设 in 新建设) is not one.
  */
-export function phraseStart(folded: string, end: number, max: number, boundaries: readonly string[], floor = 0, quotes = false): number {
+export function phraseStart(
+  folded: string, end: number, max: number, boundaries: readonly string[], floor = 0, quotes = false, whole: readonly string[] = [],
+): number {
   let start = end;
   const ok = (ch: string) => NAME_CHAR.test(ch) || (quotes && (ch === '“' || ch === '”'));
   while (start > Math.max(floor, end - max) && ok(folded[start - 1])) start--;
   const window = folded.slice(start, end);
+  const cuts = (i: number, len: number) => whole.some((w) => {
+    for (let j = i + 1; j < i + len; j++) if (window.startsWith(w, j) && j + w.length > i + len) return true;
+    return false;
+  });
   let cut = 0;
   for (const word of longestFirst(boundaries)) {
-    const i = window.lastIndexOf(word);
+    let i = window.lastIndexOf(word);
+    while (i >= 0 && cuts(i, word.length)) i = i > 0 ? window.lastIndexOf(word, i - 1) : -1;
     if (i >= 0 && i + word.length > cut) cut = i + word.length;
   }
   return start + cut;

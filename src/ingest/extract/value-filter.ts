@@ -2,8 +2,8 @@ import type { Lexicon } from '../lexicon';
 import { containsAny } from '../segment';
 
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
-// count (推进54项任务, a Plan property), a count of documents issued (印发…等7个专项工作方案),
-// and, in a report, a count per period (每年推出12个…), which describes a practice, not what
+// count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
+// and, in a report, a count per period (每年推出10个…), which describes a practice, not what
 // the period achieved.
 
 export interface ValueContext {

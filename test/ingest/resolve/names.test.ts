@@ -45,4 +45,17 @@ describe('canonical names', () => {
   it('maps an agency alias to its canonical name', () => {
     expect(canonical('Agency', '青岛市大数据发展管理局', lexicon).name).toBe('市大数据局');
   });
+
+  it('reads the slogan 全省X一个平台 as the X平台, but keeps 全市一个X平台 and 全市X一张网 whole', () => {
+    const slogan = canonical('Platform', '“全省政务云一个平台”', lexicon);
+    expect(slogan.name).toBe('政务云平台');
+    expect(slogan.aliases).toContain('全省政务云一个平台');
+    expect(canonical('Platform', '全市一个医保平台', lexicon).name).toBe('全市一个医保平台');
+    expect(canonical('Platform', '全市物联一张网', lexicon).name).toBe('全市物联一张网');
+  });
+
+  it('folds the city off a local agency name (威海市大数据局 is 市大数据局 of 威海)', () => {
+    expect(canonical('Agency', '威海市大数据局', lexicon).key).toBe(canonical('Agency', '市大数据局', lexicon).key);
+    expect(canonical('Agency', '省大数据局', lexicon).key).not.toBe(canonical('Agency', '市大数据局', lexicon).key);
+  });
 });

@@ -1,0 +1,2 @@
+// Cold-start section: public surface.
+export { benchColdStart, type ColdStartResult } from './cold-start';
