@@ -7,4 +7,5 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.js',
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/skipped-reporter.js'],
 };
