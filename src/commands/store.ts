@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config';
-import { EmbeddedStore, Neo4jStore, loadSnapshot, saveSnapshot, type GraphStore } from '../graph';
+import { EmbeddedStore, createNeo4jStore, loadSnapshot, saveSnapshot, type GraphStore } from '../graph';
 import type { Logger } from '../log';
 
 /**
@@ -14,7 +14,7 @@ export async function openStore(config: Config, log: Logger): Promise<GraphStore
     await store.init();
     return store;
   }
-  const store = new Neo4jStore({ ...config.neo4j, log: (msg: string) => log.warn(msg) });
+  const store = createNeo4jStore({ ...config.neo4j, log: (msg: string) => log.warn(msg) });
   await store.init();
   return store;
 }

@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
-import { Neo4jStore } from '../../src/graph';
+import { Neo4jStore } from '../../src/graph/neo4j';
 import { serve, type Harness } from '../api/harness';
 import { FakeDriver } from '../graph/neo4j/fake-driver';
 import { codesOf } from './expect';

@@ -1,6 +1,7 @@
 import type { DocumentSlice, GraphNode, GraphRelationship } from '../../src/model';
 import { NODE_LABELS } from '../../src/model';
-import { EmbeddedStore, Neo4jStore, type GraphStore } from '../../src/graph';
+import { EmbeddedStore, type GraphStore } from '../../src/graph';
+import { Neo4jStore } from '../../src/graph/neo4j';
 import {
   DOC_2023, DOC_2024, DOC_2025, ids, planGraph, sliceOf,
 } from '../fixtures/graph/plan-graph';

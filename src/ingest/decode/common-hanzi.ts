@@ -1,8 +1,7 @@
 // The ~400 most frequent characters of written modern Chinese (general 字频 lists). They cover
 // about two thirds of ordinary text, while a wrong legacy decoding scatters bytes over thousands of
 // characters, so counting them tells GB18030 from Big5. General language data, not about any document.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } = require('opencc-js/cn2t');
+type OpenCC = { Converter(o: { from: string; to: string }): (s: string) => string };
 
 const FREQUENT_SIMPLIFIED = [
   '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里',
@@ -15,8 +14,17 @@ const FREQUENT_SIMPLIFIED = [
   '收根干造言联持组每济车亲极林服快办议往元英士证近失转夫令准布始怎呢存未远叫台单影具罗字爱击流备兵连调',
 ].join('');
 
-/** The frequent characters in simplified form plus their traditional forms, so Big5 text scores too. */
-export const COMMON_HANZI: ReadonlySet<string> = (() => {
-  const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-  return new Set([...FREQUENT_SIMPLIFIED, ...toTraditional(FREQUENT_SIMPLIFIED)]);
-})();
+let common: ReadonlySet<string> | undefined;
+
+/**
+ * The frequent characters in simplified form plus their traditional forms, so Big5 text scores
+ * too. Built on first use: only legacy-encoded files need it, and the cn→t dictionary is slow to load.
+ */
+export function commonHanzi(): ReadonlySet<string> {
+  if (!common) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const toTraditional = (require('opencc-js/cn2t') as OpenCC).Converter({ from: 'cn', to: 'tw' });
+    common = new Set([...FREQUENT_SIMPLIFIED, ...toTraditional(FREQUENT_SIMPLIFIED)]);
+  }
+  return common;
+}

@@ -1,5 +1,5 @@
 import * as iconv from 'iconv-lite';
-import { COMMON_HANZI } from './common-hanzi';
+import { commonHanzi } from './common-hanzi';
 
 // Bytes that are not UTF-8 are a legacy Chinese encoding: GB18030 (a superset of GBK/GB2312, the
 // mainland default) or Big5 (Taiwan, Hong Kong). Both decoders accept most byte runs, so each
@@ -36,6 +36,7 @@ function isPrivateUse(code: number): boolean {
 
 /** Score one decoding of a sample. */
 export function scoreReading(text: string, encoding: LegacyEncoding): Reading {
+  const frequent = commonHanzi();
   let common = 0;
   let bad = 0;
   let replaced = 0;
@@ -45,7 +46,7 @@ export function scoreReading(text: string, encoding: LegacyEncoding): Reading {
     const code = ch.codePointAt(0)!;
     if (!/\s/.test(ch)) visible++;
     if (/\p{Script=Han}/u.test(ch)) han++;
-    if (COMMON_HANZI.has(ch)) common++;
+    if (frequent.has(ch)) common++;
     else if (code === 0xfffd) replaced++;
     else if (isPrivateUse(code) || (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d)) bad++;
   }

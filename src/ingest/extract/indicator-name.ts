@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { startsWithAny, type Span } from '../segment';
 import { countedByAction, membersOf, nounAfter, peopleByAction } from './indicator-after';
 import { qualifyGeneric, withoutDeterminers } from './indicator-qualify';
+import { withoutScope } from './indicator-scope';
 import { afterPredicate, indicatorWords, keyLength, stripEnds } from './indicator-words';
 import { phraseStart } from './phrase';
 import type { Quantity } from './quantity';
@@ -26,7 +27,9 @@ const REACH_WORDS = '达为超约近逾';
 export function indicatorName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexicon): IndicatorNameRead | undefined {
   const read = readName(folded, q, ctx, lexicon);
   if (!read || read.skip) return read;
-  const text = qualifyGeneric(withoutDeterminers(read.text, lexicon), folded, ctx.sentenceStart, q.start, lexicon);
+  const scoped = withoutScope(read.text, lexicon);
+  const named = scoped === read.text ? read.text : stripEnds(scoped, lexicon);
+  const text = qualifyGeneric(withoutDeterminers(named, lexicon), folded, ctx.sentenceStart, q.start, lexicon);
   return { ...read, text };
 }
 
@@ -57,7 +60,8 @@ function nameBefore(folded: string, lo: number, end: number, lexicon: Lexicon): 
   const w = indicatorWords(lexicon);
   let start = phraseStart(folded, end, ind.maxNameLength, w.all, lo, true, w.nounVerbs);
   if (keyLength(stripEnds(folded.slice(start, end), lexicon), lexicon) < MIN_KEY) start = phraseStart(folded, end, ind.maxNameLength, w.hard, lo, true, w.nounVerbs);
-  const before = afterPredicate(lastItem(stripEnds(folded.slice(start, end), lexicon)), lexicon);
+  // The subject platform and the period are cut before 累计/新增 inside the name are folded away.
+  const before = afterPredicate(lastItem(stripEnds(withoutScope(folded.slice(start, end), lexicon), lexicon)), lexicon);
   return before.length >= MIN_KEY && keyLength(before, lexicon) >= 2 && !ind.genericNouns.includes(before) ? before : undefined;
 }
 

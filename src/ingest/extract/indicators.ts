@@ -11,6 +11,14 @@ import { isNotAValue } from './value-filter';
 // qualifier, as of when).
 
 const AS_OF = /截至(?:(今年|20\d{2}年))?(\d{1,2})月/;
+// 到2026年 / 至2027年底: a target's horizon, when the sentence names one before the number.
+const HORIZON = /(?:到|至)(20\d{2})年(?:底|末)?/g;
+
+function horizon(folded: string, sentenceStart: number, at: number): number | undefined {
+  let year: number | undefined;
+  for (const m of folded.slice(sentenceStart, at).matchAll(HORIZON)) year = Number(m[1]);
+  return year;
+}
 
 function asOf(seg: SegmentedDocument, unit: ReadUnit): string | undefined {
   const s = unit.sentence;
@@ -33,7 +41,9 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
         const before = folded.slice(clause.start, q.start);
-        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result' }, lexicon)) continue;
+        const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
+        const glued = q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
+        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence }, lexicon)) continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
@@ -41,7 +51,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const key = `${q.value}|${q.raw}`;
         if (unit.fact.label === 'Task') {
           sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {
-            ...props, comparator: q.comparator, year: unit.sentence.year, period: unit.sentence.period,
+            ...props, comparator: q.comparator, ...targetWhen(folded, unit, q.start),
           }, key);
         } else {
           const when = asOf(seg, unit);
@@ -52,6 +62,11 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       }
     }
   }
+}
+
+function targetWhen(folded: string, unit: ReadUnit, at: number): { year?: number; period?: string } {
+  const year = horizon(folded, unit.sentence.start, at);
+  return year !== undefined && year !== unit.sentence.year ? { year, period: String(year) } : { year: unit.sentence.year, period: unit.sentence.period };
 }
 
 function valueProps(q: Quantity, cumulative: true | undefined) {

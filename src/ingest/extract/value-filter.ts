@@ -4,7 +4,9 @@ import { containsAny } from '../segment';
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
 // and, in a report, a count per period (每年推出10个…), which describes a practice, not what
-// the period achieved.
+// the period achieved. Also: a change rather than a level (提高0.9个百分点, 效率提升18%), a phase
+// label glued to a name (云计算中心二期), and the tallies of a sentence that counts tasks
+// (14项重点任务中12项已完成).
 
 export interface ValueContext {
   /** The indicator name read for the number. */
@@ -12,12 +14,27 @@ export interface ValueContext {
   /** Folded text of the clause up to the number. */
   before: string;
   reported: boolean;
+  /** The quantity's unit, and whether a name stands right before it. */
+  unit?: string;
+  glued?: boolean;
+  /** Folded text of the whole sentence. */
+  sentence?: string;
 }
+
+const TALLY = (nouns: readonly string[]) => new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
+const isChange = (v: ValueContext, lexicon: Lexicon) => {
+  const r = lexicon.indicators.reading;
+  if (v.unit !== undefined && (r.changeUnits ?? []).includes(v.unit)) return true;
+  return v.unit === '%' && (r.changeVerbs ?? []).some((w) => v.name.endsWith(w)) && !(v.name in lexicon.indicators.canonical);
+};
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;
+  if (isChange(v, lexicon)) return true;
+  if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
+  if (v.sentence !== undefined && plans.taskCountNouns.length && TALLY(plans.taskCountNouns).test(v.sentence)) return true;
   return v.reported && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
 }

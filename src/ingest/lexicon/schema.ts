@@ -47,7 +47,8 @@ const indicatorReading = z.object({
   predicateAdverbs: words, measureNouns: words, peopleUnits: words, perPeriod: words, recipientPrepositions: words,
   memberCues: words, memberNouns: words, memberName: z.string(), unitNouns: z.record(z.string(), z.string()),
   memberVerbs: words, qualifiedHeads: words, leadingOrdinals: words, trailingGeneric: words, determiners: words,
-  nounEnds: words,
+  nounEnds: words, periodWords: words, locatives: words, predicateLeads: words, changeUnits: words, changeVerbs: words,
+  phaseUnits: words,
 }).partial();
 
 export const indicatorsSchema = z.object({

@@ -7,7 +7,8 @@ import type { Block, Line } from './types';
 // same page is not evidence about the plan.
 
 const BYLINE_CLOSE = /[(（][^()（）]{0,40}[)）]\s*$/;
-const DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)/;
+// 3月20日讯 / 本报讯（记者…）: a dateline, dated or not.
+const DATELINE = /\d{1,2}月\d{1,2}日(?:讯|电)|讯[(（]/;
 const MIN_HITS = 3;
 const MIN_PER_THOUSAND = 4;
 

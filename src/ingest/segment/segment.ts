@@ -23,10 +23,19 @@ function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number 
   return lines[0]?.start ?? 0;
 }
 
-function defaultMode(kind: DocumentKind, title: string, lexicon: Lexicon): Mode {
+/** 《…》 then, in the same sentence, an issue verb: the text announces that plan's issue. */
+function announcesIssue(text: string, lexicon: Lexicon): boolean {
+  const close = text.indexOf('》');
+  if (close < 0) return false;
+  const rest = text.slice(close, close + 40).split(/[。！？;；]/)[0];
+  return containsAny(rest, lexicon.plans.issueCues);
+}
+
+function defaultMode(kind: DocumentKind, title: string, lead: string, lexicon: Lexicon): Mode {
   if (kind === 'implementation_report' || kind === 'work_summary') return 'report';
-  // News about a plan being issued retells its tasks; other news reports what was done.
-  if (kind === 'news') return title.includes('《') && containsAny(title, lexicon.plans.issueCues) ? 'plan' : 'report';
+  // News about a plan being issued retells its tasks, whether the headline or the dateline
+  // paragraph says so; other news reports what was done.
+  if (kind === 'news') return (title.includes('《') && containsAny(title, lexicon.plans.issueCues)) || announcesIssue(lead, lexicon) ? 'plan' : 'report';
   return 'plan';
 }
 
@@ -40,7 +49,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const headings = lines.filter((l) => l.heading && l.start >= bodyStart).map((l) => folded.slice(l.heading!.start, l.heading!.end));
   const firstPara = lines.find((l) => l.start >= bodyStart);
   const meta = readMeta(folded, lead, firstPara ?? { start: bodyStart, end: bodyStart }, headings, lexicon);
-  const mode = defaultMode(meta.kind, meta.title, lexicon);
+  const mode = defaultMode(meta.kind, meta.title, firstPara ? folded.slice(firstPara.start, firstPara.end) : '', lexicon);
   const reportLike = mode === 'report';
   const sections = readSections(folded, lines, bodyStart, { mode, year: meta.year, period: meta.period, reportLike }, lexicon);
   const blocks = readBlocks(folded, lines, bodyStart, lexicon);

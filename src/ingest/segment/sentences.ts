@@ -40,14 +40,16 @@ export interface SentenceContext {
 export function readSentences(folded: string, paragraphs: Span[], ctx: SentenceContext, lexicon: Lexicon): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const outParagraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  const firstSection = ctx.sections[0]?.start ?? Infinity;
   paragraphs.forEach((p, pi) => {
     const section = sectionAt(ctx.sections, p.start);
     const block = ctx.blocks.findIndex((b) => p.start >= b.start && p.start < b.end);
     outParagraphs.push({ ...p, section, block });
     const s = section >= 0 ? ctx.sections[section] : undefined;
-    // Text before the first heading frames the document (为深入贯彻落实…): no tasks there.
-    const mode: Mode = s ? s.mode : p.start < firstSection && ctx.sections.length ? 'context' : ctx.defaultMode;
+    // Text before the first heading of its article frames the document (为深入贯彻落实…): no
+    // tasks there. The headline of a later article on the same page frames nothing before it.
+    const b = ctx.blocks[block];
+    const framed = ctx.sections.some((x) => x.start > p.start && (!b || x.start < b.end));
+    const mode: Mode = s ? s.mode : framed ? 'context' : ctx.defaultMode;
     let aspect: string | undefined;
     let from = p.start;
     for (let i = p.start; i <= p.end; i++) {

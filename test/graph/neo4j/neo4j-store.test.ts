@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { Neo4jStore } from '../../../src/graph';
+import { Neo4jStore } from '../../../src/graph/neo4j';
 import { ids, planGraph, sliceOf, DOC_2025 } from '../../fixtures/graph/plan-graph';
 import { FakeDriver } from './fake-driver';
 
