@@ -39,6 +39,7 @@ const Env = z.object({
   PLANGRAPH_MAX_BODY_BYTES: int(1_024, 100_000_000).default(100_000),
   PLANGRAPH_MAX_FILE_BYTES: int(1, 2_000_000_000).default(20_000_000),
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
+  PLANGRAPH_READ_TIMEOUT_MS: int(100, 86_400_000).default(120_000),
 });
 
 export interface Config {
@@ -63,7 +64,7 @@ export interface Config {
     maxBatch: number;
     maxBodyBytes: number;
   };
-  read: { maxBytes: number; maxFiles: number };
+  read: { maxBytes: number; maxFiles: number; timeoutMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBatch: e.PLANGRAPH_MAX_BATCH,
       maxBodyBytes: e.PLANGRAPH_MAX_BODY_BYTES,
     },
-    read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES },
+    read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES, timeoutMs: e.PLANGRAPH_READ_TIMEOUT_MS },
   };
 }

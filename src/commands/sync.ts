@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../model';
 import type { GraphStore } from '../graph';
 import type { Logger } from '../log';
-import { buildGraph, readDocuments, sliceGraph, type Rejection } from '../ingest';
+import { buildGraph, readDocuments, sliceGraph, type ReadLimits, type Rejection } from '../ingest';
 
 // Bringing a store up to date with a set of documents. The pipeline resolves names and links
 // lineage across the whole corpus, so it runs over the store's documents plus the new ones,
@@ -44,7 +44,7 @@ export async function syncStore(
 export async function ingestPaths(
   store: GraphStore,
   paths: string[],
-  limits: { maxBytes: number; maxFiles: number },
+  limits: ReadLimits,
   log?: Logger,
 ): Promise<SyncReport> {
   const read = await readDocuments(paths, limits);
