@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 
 // The words before a number often carry the sentence's subject and time as well as the measure
-// (潍坊某交易中心上半年场内交易额0.8亿元, 某平台累计开放数据集…). Neither the platform that is
+// (某交易中心上半年交易额…, 某开放网累计开放数据集…). Neither the platform that is
 // the subject nor the period (上半年, 年底前) is part of what is measured: the name starts after them.
 
 const MIN_REST = 3;
@@ -18,7 +18,8 @@ function afterPeriod(name: string, periodWords: readonly string[]): string {
 
 /**
  * 在/依托 + a platform name + a predicate (新开放…, 累计开放…): the platform is where or who, not
- * what is counted. Only cut when what follows opens like a predicate, so 城市云脑资源总量 stays whole.
+ * what is counted. Only cut when what follows opens like a predicate, so 城市云脑资源总量 stays whole,
+ * and names more than a bare measure noun.
  */
 function afterSubject(name: string, lexicon: Lexicon): string {
   const r = lexicon.indicators.reading;
@@ -27,7 +28,10 @@ function afterSubject(name: string, lexicon: Lexicon): string {
   for (const suffix of lexicon.platforms.suffixes) {
     for (let i = n.indexOf(suffix); i > 0; i = n.indexOf(suffix, i + 1)) {
       const rest = n.slice(i + suffix.length);
-      if (rest.length >= MIN_REST && leads.some((l) => rest.startsWith(l))) return rest;
+      const lead = leads.find((l) => rest.startsWith(l));
+      // A bare measure (交易额) is the platform's own: 某平台交易额 keeps its platform.
+      const core = lead === undefined ? '' : rest.slice(lead.length).replace(/[超约达]+$/, '');
+      if (core.length > MIN_REST && !(r.measureNouns ?? []).includes(core)) return rest;
     }
   }
   // No platform subject: the 在 of 在用… is part of the name.

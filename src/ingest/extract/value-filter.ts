@@ -4,9 +4,9 @@ import { containsAny } from '../segment';
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
 // and, in a report, a count per period (每年推出10个…), which describes a practice, not what
-// the period achieved. Also: a change rather than a level (提高0.9个百分点, 效率提升18%), a phase
-// label glued to a name (云计算中心二期), and the tallies of a sentence that counts tasks
-// (14项重点任务中12项已完成).
+// the period achieved. Also: a change rather than a level (提高N个百分点, 效率提升N%), a phase
+// label glued to a name (某中心二期), and the tallies of a sentence that counts tasks
+// (N项重点任务中M项已完成).
 
 export interface ValueContext {
   /** The indicator name read for the number. */

@@ -89,6 +89,7 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
     const scored: ScoredPair[] = [];
     for (const b of candidates) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;
+      if (a.city && b.city && a.city !== b.city) continue; // another city's plan is not this one's lineage
       const { evidence, hint } = evidenceFor(a, b, o);
       if (evidence.length === 0) continue;
       const score = combine([...evidence.map((e) => e.score), hint]);

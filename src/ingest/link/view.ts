@@ -10,6 +10,8 @@ export interface LinkFact {
   node: GraphNode;
   when: Interval;
   document: string;
+  /** The city whose plan it belongs to, when known: lineage never crosses cities. */
+  city?: string;
   /** Indicators it sets a target for (Task) or measures (Result). */
   indicators: string[];
   /** Platforms it involves itself, strongest evidence. */
@@ -99,8 +101,9 @@ export function buildView(graph: Graph): LinkView {
       ...(str(node.properties.project) ? [node.properties.project as string] : []), ...mentions(text)];
     const near = [...projectIds.flatMap((p) => involves.get(p) ?? []), ...own.flatMap((p) => related.get(p) ?? [])];
     const platforms = sortedUnique(own);
+    const plan = byId.get(str(node.properties.plan) ?? '');
     return {
-      node, when, document,
+      node, when, document, city: str(plan?.properties.city),
       indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
       platforms,
       nearPlatforms: sortedUnique(near).filter((p) => !platforms.includes(p)),

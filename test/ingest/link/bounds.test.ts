@@ -17,6 +17,23 @@ describe('link on unseen documents', () => {
     expect(r).toMatchObject({ from: task.id, to: result.id, properties: { basis: 'project', via: project.id } });
   });
 
+  it('never links one city\'s task to another city\'s similar result', () => {
+    const b = new GraphBuilder()
+      .document('wf-2026-plan', '推进城市数据资源体系建设,完善公共数据目录。', '2026')
+      .document('jn-2027-report', '推进城市数据资源体系建设,完善公共数据目录管理。', '2027')
+      .document('wf-2027-report', '城市数据资源体系建设加快推进,公共数据目录持续完善。', '2027');
+    const wf = b.entity('Plan', '潍坊市数字化发展2026年行动方案');
+    wf.properties.city = '潍坊';
+    const jn = b.entity('Plan', '济南市数字化发展2027年工作报告');
+    jn.properties.city = '济南';
+    const task = b.clause('Task', 'wf-2026-plan', '推进城市数据资源体系建设', { year: 2026, plan: wf.id });
+    const other = b.clause('Result', 'jn-2027-report', '推进城市数据资源体系建设', { year: 2027, plan: jn.id });
+    const own = b.clause('Result', 'wf-2027-report', '城市数据资源体系建设加快推进', { year: 2027, plan: wf.id });
+    const led = link(b.graph).filter((x) => x.type === 'LED_TO' && x.from === task.id);
+    expect(led.map((r) => r.to)).not.toContain(other.id);
+    expect(led.map((r) => r.to)).toContain(own.id);
+  });
+
   it('matches traditional-Chinese wording against simplified', () => {
     const b = new GraphBuilder()
       .document('wh-2025', '发布城市开放场景清单,推动公共数据授权运营。', '2025')
