@@ -1,17 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
+import { WorkItem } from './work-item.type';
 
 @ObjectType('Result', { implements: Node, description: 'One outcome a report says was achieved (成效). The name is the sentence’s core statement.' })
-export class Result extends Node {
-  @Field(() => Int, { nullable: true, description: 'Year it belongs to (年份).' })
-  year?: number;
-
-  @Field(() => String, { nullable: true, description: 'Period, e.g. 2024 or 2025H1 (时期).' })
-  period?: string;
-
-  @Field(() => String, { nullable: true, description: 'Domain (领域): 数字经济, 数字政府, 数字社会, 数字文化, 数字生态文明, 数字基础设施, 数据要素 or 综合保障.' })
-  domain?: string;
-
-  @Field(() => String, { nullable: true, description: 'Whether it was read from a plan (plan) or a report (report) (来源类型).' })
-  mode?: string;
-}
+export class Result extends WorkItem {}
