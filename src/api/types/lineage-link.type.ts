@@ -3,7 +3,7 @@ import { LinkBasis } from './enums';
 import { SourceSpan } from './source-span.type';
 
 /** What every derived link carries (派生关系): why it was drawn, how sure, and the quotes. */
-@ObjectType({ isAbstract: true })
+@ObjectType() // unreferenced, so never emitted: a base for its subclasses only
 abstract class DerivedLink {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;

@@ -8,9 +8,17 @@ import {
 
 const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
 
+// The keys already in each sources list, kept beside it: a node cited a thousand times must not
+// rebuild its key set on every new citation.
+const seenKeys = new WeakMap<SourceSpan[], Set<string>>();
+
 function addSources(target: SourceSpan[], more: SourceSpan[]): void {
-  const seen = new Set(target.map(spanKey));
-  for (const s of more) if (!seen.has(spanKey(s))) { target.push({ ...s }); seen.add(spanKey(s)); }
+  let seen = seenKeys.get(target);
+  if (!seen) seenKeys.set(target, (seen = new Set(target.map(spanKey))));
+  for (const s of more) {
+    const k = spanKey(s);
+    if (!seen.has(k)) { target.push({ ...s }); seen.add(k); }
+  }
 }
 
 function addProperties(target: Properties, more: Properties): void {
