@@ -29,6 +29,28 @@ export function cleanRelationship(r: GraphRelationship): GraphRelationship {
   };
 }
 
+const sameValue = (a: PropertyValue | undefined, b: PropertyValue | undefined): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+
+/**
+ * Whether two states of a fact are the same (what a store holds vs. what a slice brings). A fact
+ * several documents support arrives with each of their slices; unchanged, it need not be rewritten.
+ */
+export function sameFact(a: GraphNode | GraphRelationship, b: GraphNode | GraphRelationship): boolean {
+  if (a.id !== b.id || a.sources.length !== b.sources.length) return false;
+  if ('label' in a && 'label' in b) {
+    if (a.label !== b.label || a.name !== b.name || !sameValue(a.aliases, b.aliases)) return false;
+  } else if ('type' in a && 'type' in b) {
+    if (a.type !== b.type || a.from !== b.from || a.to !== b.to) return false;
+  } else return false;
+  const ka = Object.keys(a.properties);
+  if (ka.length !== Object.keys(b.properties).length || !ka.every((k) => sameValue(a.properties[k], b.properties[k]))) return false;
+  return a.sources.every((s, i) => {
+    const t = b.sources[i];
+    return s.document === t.document && s.start === t.start && s.end === t.end && s.text === t.text;
+  });
+}
+
 /** Order of a sort key: numbers, then strings, then anything else; null/absent sorts last. */
 export function compareValues(a: PropertyValue | undefined, b: PropertyValue | undefined): number {
   const an = a === null || a === undefined;

@@ -16,7 +16,18 @@ export function foldText(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase();
 }
 
+// Names repeat across writes (every upsert re-keys its node), and folding runs OpenCC: remember
+// the keys already computed. Bounded, so a huge graph cannot grow it without limit.
+const keys = new Map<string, string>();
+const MAX_KEYS = 200_000;
+
 /** The key two names must share to be "the same name": folded, quote marks dropped, spaces squeezed. */
 export function nameKey(name: string): string {
-  return foldText(name).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = foldText(name).replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+    if (keys.size >= MAX_KEYS) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }

@@ -15,18 +15,21 @@ const sameText = (a: GraphNode, b: GraphNode): boolean =>
   a.aliases.join('\n') === b.aliases.join('\n') &&
   a.sources.map((s) => s.text).join('\n') === b.sources.map((s) => s.text).join('\n');
 
+/** Moves `id` from the keys it had to the keys it has, touching only the difference. */
+function rekey<K>(map: Map<K, Set<string>>, id: string, had: Set<K>, has: Set<K>): void {
+  for (const k of had) if (!has.has(k)) removeFrom(map, k, id);
+  for (const k of has) if (!had.has(k)) addTo(map, k, id);
+}
+
+const none = new Set<never>();
+
 function indexNode(state: StoreState, before?: GraphNode, after?: GraphNode): void {
   const id = (before ?? after)!.id;
-  if (before) {
-    removeFrom(state.byLabel, before.label, id);
-    for (const k of nameKeys(before)) removeFrom(state.byNameKey, k, id);
-    for (const d of documentsOf(before)) removeFrom(state.nodesByDocument, d, id);
-    state.lazy.invalidate(before.label);
-  }
+  rekey(state.byLabel, id, before ? new Set([before.label]) : none, after ? new Set([after.label]) : none);
+  rekey(state.byNameKey, id, before ? nameKeys(before) : none, after ? nameKeys(after) : none);
+  rekey(state.nodesByDocument, id, before ? documentsOf(before) : none, after ? documentsOf(after) : none);
+  if (before) state.lazy.invalidate(before.label);
   if (after) {
-    addTo(state.byLabel, after.label, id);
-    for (const k of nameKeys(after)) addTo(state.byNameKey, k, id);
-    for (const d of documentsOf(after)) addTo(state.nodesByDocument, d, id);
     state.lazy.invalidate(after.label);
     if (!before || !sameText(before, after)) state.search.upsert(after);
   } else state.search.remove(id);
@@ -34,14 +37,8 @@ function indexNode(state: StoreState, before?: GraphNode, after?: GraphNode): vo
 
 function indexRelationship(state: StoreState, before?: GraphRelationship, after?: GraphRelationship): void {
   const id = (before ?? after)!.id;
-  if (before) {
-    removeFrom(state.byType, before.type, id);
-    for (const d of documentsOf(before)) removeFrom(state.relsByDocument, d, id);
-  }
-  if (after) {
-    addTo(state.byType, after.type, id);
-    for (const d of documentsOf(after)) addTo(state.relsByDocument, d, id);
-  }
+  rekey(state.byType, id, before ? new Set([before.type]) : none, after ? new Set([after.type]) : none);
+  rekey(state.relsByDocument, id, before ? documentsOf(before) : none, after ? documentsOf(after) : none);
 }
 
 export function reindex(state: StoreState, changes: Changes): void {

@@ -1,6 +1,6 @@
 import type { DocumentSlice, GraphNode, GraphRelationship } from '../../model';
 import { documentNode } from '../document-node';
-import { cleanNode, cleanRelationship } from '../facts';
+import { cleanNode, cleanRelationship, sameFact } from '../facts';
 import type { StoreState } from './state';
 
 // Working out a write without touching the store: what to upsert, what to delete. Everything that
@@ -57,5 +57,16 @@ export function planSlice(state: StoreState, slice: DocumentSlice, keepDocumentN
     if (kept.length === 0 || !exists(old.from) || !exists(old.to)) relDeletes.push(id);
     else rels.set(id, { ...old, sources: kept });
   }
-  return { nodeUpserts: [...nodes.values()], relUpserts: [...rels.values()], nodeDeletes, relDeletes };
+  // Facts already stored exactly as the slice has them are left alone.
+  const changed = <T extends GraphNode | GraphRelationship>(xs: Iterable<T>, stored: (id: string) => T | undefined) =>
+    [...xs].filter((x) => {
+      const old = stored(x.id);
+      return !old || !sameFact(old, x);
+    });
+  return {
+    nodeUpserts: changed(nodes.values(), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined)),
+    relUpserts: changed(rels.values(), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined)),
+    nodeDeletes,
+    relDeletes,
+  };
 }
