@@ -9,6 +9,8 @@ import { phraseStart } from './phrase';
 // one its name gives, else the document's own, so 市大数据局 of two cities stays two agencies.
 
 const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
+// What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
+const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
 // A second body joined on (…部署和市委) means the match ran across two phrases.
 const JOINERS = /[的、]|[和与及][市省区县]/;
 
@@ -60,7 +62,7 @@ export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Le
     }
   }
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    const start = phraseStart(folded, i, 20, ['会同', '联合', '协调', '由', '与', '和']);
+    const start = phraseStart(folded, i, 20, LIST_OPENERS);
     let at = start;
     for (const part of folded.slice(start, i).split('、')) {
       if (part.length >= 2 && part.length <= 8) add(at, at + part.length);

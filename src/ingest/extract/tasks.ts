@@ -45,9 +45,21 @@ export function readTasks(
       }, { anchored: true, refs, seriesPlan: plan ? undefined : seriesName });
       const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
       if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
-      for (const p of platforms) if (p.start >= unit.start && p.end <= unit.end) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
+      for (const p of platformsWithin(platforms, unit.start, unit.end)) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
       out.push({ ...unit, fact });
     }
   }
   return out;
+}
+
+/** Mentions (sorted by start, as readPlatforms returns them) lying inside [start, end). */
+function* platformsWithin(platforms: PlatformMention[], start: number, end: number): Generator<PlatformMention> {
+  let lo = 0;
+  let hi = platforms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (platforms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < platforms.length && platforms[i].start < end; i++) if (platforms[i].end <= end) yield platforms[i];
 }

@@ -29,19 +29,30 @@ export interface TimeRule {
   allows(earlier: LinkFact, later: LinkFact): boolean;
 }
 
-const keysOf = (f: LinkFact): string[] => [
-  ...f.indicators.map((id) => `i:${id}`),
-  ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
-  ...f.projects.map((id) => `j:${id}`),
-];
+// A fact's keys are asked for on both sides of both link types: build them once.
+const keyCache = new WeakMap<LinkFact, string[]>();
+function keysOf(f: LinkFact): string[] {
+  let keys = keyCache.get(f);
+  if (!keys) {
+    keys = [
+      ...f.indicators.map((id) => `i:${id}`),
+      ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
+      ...f.projects.map((id) => `j:${id}`),
+    ];
+    keyCache.set(f, keys);
+  }
+  return keys;
+}
 const shared = (a: string[], b: string[]): string | undefined => a.find((x) => b.includes(x));
+const sharedNear = (a: LinkFact, b: LinkFact): string | undefined =>
+  shared(a.platforms, b.nearPlatforms) ?? a.nearPlatforms.find((x) => b.platforms.includes(x) || b.nearPlatforms.includes(x));
 
 function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evidence[]; hint: number } {
   const evidence: Evidence[] = [];
   const indicator = shared(a.indicators, b.indicators);
   if (indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: indicator });
   const platform = shared(a.platforms, b.platforms);
-  const near = platform ? undefined : shared([...a.platforms, ...a.nearPlatforms], [...b.platforms, ...b.nearPlatforms]);
+  const near = platform ? undefined : sharedNear(a, b);
   if (platform) evidence.push({ basis: 'platform', score: WEIGHTS.platform, via: platform });
   else if (near) evidence.push({ basis: 'platform', score: WEIGHTS.nearPlatform, via: near });
   const project = shared(a.projects, b.projects);
@@ -99,5 +110,30 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
     const kept = keep(scored, o);
     out.push(...scored.filter((p) => kept.has(p)));
   }
-  return out;
+  return capFanIn(out, o);
+}
+
+// Equal scores prefer the nearer earlier fact: last year's task before one five years back.
+const byScoreThenFrom = (x: ScoredPair, y: ScoredPair) =>
+  y.score - x.score || y.from.when.start - x.from.when.start ||
+  (x.from.node.id < y.from.node.id ? -1 : x.from.node.id > y.from.node.id ? 1 : 0);
+
+/**
+ * The same bound from the other side: a later fact keeps its strongest `maxPerFact` earlier
+ * partners (by the same per-basis turns), so a result that echoes a common phrase cannot
+ * collect links from every task of every year. Order of `pairs` is kept.
+ */
+function capFanIn(pairs: ScoredPair[], o: PairOptions): ScoredPair[] {
+  const byTarget = new Map<LinkFact, ScoredPair[]>();
+  for (const p of pairs) {
+    const list = byTarget.get(p.to);
+    if (list) list.push(p);
+    else byTarget.set(p.to, [p]);
+  }
+  const kept = new Set<ScoredPair>();
+  for (const list of byTarget.values()) {
+    if (list.length <= o.maxPerFact) for (const p of list) kept.add(p);
+    else for (const p of keep(list.sort(byScoreThenFrom), o)) kept.add(p);
+  }
+  return pairs.filter((p) => kept.has(p));
 }

@@ -35,11 +35,33 @@ function simplify(text: string): string {
   return out;
 }
 
+// The same sentence, name or document is folded by several phases; the converter is the
+// costly part, so results are remembered. Bounded by characters held, not by entries, so a
+// long-running server never keeps more than a few MB of folded text.
+const MAX_REMEMBERED_CHARS = 4_000_000;
+const folds = new Map<string, string>();
+let remembered = 0;
+
 /**
  * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces.
  * Invariant: `foldForMatching(t).length === t.length`.
  */
 export function foldForMatching(text: string): string {
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = fold(text);
+    if (text.length * 2 > MAX_REMEMBERED_CHARS) return folded;
+    if (remembered + text.length * 2 > MAX_REMEMBERED_CHARS) {
+      folds.clear();
+      remembered = 0;
+    }
+    folds.set(text, folded);
+    remembered += text.length * 2;
+  }
+  return folded;
+}
+
+function fold(text: string): string {
   let folded = '';
   for (let i = 0; i < text.length; i++) {
     folded += String.fromCharCode(foldSpace(foldWidth(text.charCodeAt(i))));

@@ -114,6 +114,28 @@ describe('caps on dense corpora', () => {
   });
 });
 
+describe('cap on fan-in', () => {
+  it('keeps a result\'s strongest earlier tasks only, the nearest years first', () => {
+    // 40 plans of 2020–2027 set a target on one indicator; one 2028 report measures it.
+    const b = new GraphBuilder().document('report-2028', '累计开通5G基站9万个。', '2028');
+    const indicator = b.entity('Indicator', '5G基站数');
+    const result = b.clause('Result', 'report-2028', '累计开通5G基站9万个', { year: 2028 });
+    b.edge('MEASURED', result, indicator, { value: 90000 });
+    const years = new Map<string, number>();
+    for (let i = 0; i < 40; i++) {
+      const year = 2020 + (i % 8);
+      const id = `plan-${String(i).padStart(2, '0')}`;
+      b.document(id, `力争5G基站数达${i + 1}万个。`, String(year));
+      const task = b.clause('Task', id, `力争5G基站数达${i + 1}万个`, { year });
+      b.edge('SETS_TARGET', task, indicator, { value: (i + 1) * 10000 });
+      years.set(task.id, year);
+    }
+    const led = link(b.graph).filter((r) => r.type === 'LED_TO' && r.to === result.id);
+    expect(led).toHaveLength(5);
+    expect(led.map((r) => years.get(r.from))).toEqual([2027, 2027, 2027, 2027, 2027]);
+  });
+});
+
 describe('parsePeriod', () => {
   it('orders years, halves, quarters and months', () => {
     expect(parsePeriod('2025H1')).toEqual({ start: 2025 * 12, end: 2025 * 12 + 6 });
