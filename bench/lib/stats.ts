@@ -14,10 +14,11 @@ export const median = (values: readonly number[]): number => percentile(values, 
 export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
 export const rssMb = (): number => process.memoryUsage().rss / 1024 / 1024;
 
-/** Runs `fn` `n` times and returns each run's wall time in ms. */
-export async function timeEach(n: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
+/** Runs `fn` up to `n` times (fewer once `budgetMs` is spent) and returns each run's wall time in ms. */
+export async function timeEach(n: number, fn: (i: number) => Promise<unknown>, budgetMs = Infinity): Promise<number[]> {
   const out: number[] = [];
-  for (let i = 0; i < n; i++) {
+  const start = performance.now();
+  for (let i = 0; i < n && performance.now() - start < budgetMs; i++) {
     const t0 = process.hrtime.bigint();
     await fn(i);
     out.push(Number(process.hrtime.bigint() - t0) / 1e6);

@@ -50,7 +50,7 @@ export function scaleBlock(r: BenchResults): string {
     ? [x.target.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–', '–', `failed: ${x.error}`]
     : [x.target.toLocaleString('en'), `${x.nodes.toLocaleString('en')} / ${x.relationships.toLocaleString('en')}`, num(x.buildS, 1), num(x.rssMb, 0), num(x.peakRssMb, 0),
       `${num(x.lineageCold.p50, 1)} / ${num(x.lineageCold.p99, 1)}`, `${num(x.lineage.p50, 2)} / ${num(x.lineage.p99, 2)}`,
-      `${num(x.timeline.p50, 2)} / ${num(x.timeline.p99, 2)}`, `${num(x.search.p50, 2)} / ${num(x.search.p99, 2)}`, `first search ${num(x.searchFirstMs, 0)} ms`]);
+      `${num(x.timeline.p50, 2)} / ${num(x.timeline.p99, 2)}`, `${num(x.search.p50, 2)} / ${num(x.search.p99, 2)}`, `first search ${num(x.searchFirstMs, 0)} ms; samples ${Object.values(x.sampled ?? {}).join('/')}`]);
   return table(['Target nodes', 'Nodes / rels', 'Build s', 'RSS MB', 'Peak RSS MB', 'Lineage first call p50/p99 ms', 'Lineage p50/p99 ms', 'Timeline p50/p99 ms', 'Search p50/p99 ms', 'Notes'], rows);
 }
 

@@ -5,7 +5,7 @@ import { runChild, type Message } from '../lib/child';
 export interface Latency { p50: number; p99: number }
 export interface ScaleRow {
   target: number; nodes: number; relationships: number; buildS: number; rssMb: number; peakRssMb: number;
-  lineageCold: Latency; lineage: Latency; timeline: Latency; search: Latency; searchFirstMs: number; error?: string;
+  lineageCold: Latency; lineage: Latency; timeline: Latency; search: Latency; searchFirstMs: number; sampled?: Record<string, number>; error?: string;
 }
 interface ChildResult extends Message, Omit<ScaleRow, 'target' | 'buildS' | 'rssMb' | 'error'> { buildMs: number; rssAfterBuildMb: number }
 
@@ -23,7 +23,7 @@ export async function benchScale(plan: { seed: string; sizes: number[]; samples:
       });
       rows.push({
         target, nodes: r.nodes, relationships: r.relationships, buildS: r.buildMs / 1000, rssMb: r.rssAfterBuildMb, peakRssMb: r.peakRssMb,
-        lineageCold: r.lineageCold, lineage: r.lineage, timeline: r.timeline, search: r.search, searchFirstMs: r.searchFirstMs,
+        lineageCold: r.lineageCold, lineage: r.lineage, timeline: r.timeline, search: r.search, searchFirstMs: r.searchFirstMs, sampled: r.sampled,
       });
     } catch (err) {
       rows.push({
