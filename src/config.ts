@@ -31,7 +31,7 @@ const Env = z.object({
   PLANGRAPH_CORS_ORIGINS: z.string().default('*'),
   PLANGRAPH_INTROSPECTION: bool.optional(),
   PLANGRAPH_LANDING_PAGE: bool.optional(),
-  PLANGRAPH_RESPONSE_CACHE: bool.default(true),
+  PLANGRAPH_RESPONSE_CACHE: bool.optional(),
   PLANGRAPH_MAX_DEPTH: int(2, 100).default(12),
   PLANGRAPH_MAX_COMPLEXITY: int(10, 10_000_000).default(20_000),
   PLANGRAPH_MAX_ALIASES: int(1, 10_000).default(30),
@@ -57,7 +57,8 @@ export interface Config {
     corsOrigins: string[] | '*';
     introspection: boolean;
     landingPage: boolean;
-    responseCache: boolean;
+    /** Unset: on for the embedded store, off for Neo4j (another process may write to it). */
+    responseCache?: boolean;
     maxDepth: number;
     maxComplexity: number;
     maxAliases: number;

@@ -18,7 +18,10 @@ export async function serveCommand(ctx: CommandContext, ingest: string[] | undef
     log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
     for (const x of r.rejected) log.warn({ path: x.path }, `rejected: ${x.reason}`);
   }
-  const api = await createApiServer(store, { ...config.api });
+  // The graph's version is known only to the process that writes it: with Neo4j another process
+  // (`plangraph ingest`) may write, so responses are cached only when asked for.
+  const responseCache = config.api.responseCache ?? store.kind === 'embedded';
+  const api = await createApiServer(store, { ...config.api, responseCache });
   const { url } = await api.listen(config.port, config.host);
   ctx.stderr(`PlanGraph listening on ${url} (${store.kind} store)\n`);
   return {
