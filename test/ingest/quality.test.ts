@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatQuality, loadGold, scoreGraph, type Measure, type QualityReport } from '../../src/ingest/score';
+import { formatQuality, loadGold, scoreGraph, type QualityReport } from '../../src/ingest/score';
+import { describeGoldSet, meets } from './gold-checks';
 import { GOLD_DIR, loadPipeline, SEEDS_DIR, seedGraph } from './link/seed-pipeline';
 
 // The bars the graph built from the five seeds must clear against the hand-checked gold set.
@@ -11,27 +10,8 @@ describe('the gold set', () => {
   it('covers the five seeds', () => {
     expect(gold.map((g) => g.document.slice(0, 3))).toEqual(['000', '001', '002', '003', '004']);
   });
-
-  it('quotes every fact exactly from the document it names', () => {
-    const text = (id: string) => readFileSync(join(SEEDS_DIR, `${id}.txt`), 'utf8');
-    const misquoted = gold.flatMap((g) => [
-      ...[...g.entities, ...g.values, ...g.clauses].filter((f) => !text(g.document).includes(f.text)).map((f) => `${g.document}: ${f.text}`),
-      ...g.links.flatMap((l) => [l.from, l.to]).filter((w) => !text(w.document).includes(w.text)).map((w) => `${w.document}: ${w.text}`),
-    ]);
-    expect(misquoted).toEqual([]);
-  });
-
-  it('names an Indicator entity for every value', () => {
-    const orphans = gold.flatMap((g) =>
-      g.values.filter((v) => !g.entities.some((e) => e.label === 'Indicator' && e.name === v.indicator)).map((v) => v.indicator));
-    expect(orphans).toEqual([]);
-  });
 });
-
-/** On failure the diff shows the ratio and what was missed, not just two numbers. */
-function meets(m: Measure, bar: number): void {
-  expect(m.ratio >= bar ? 'meets the bar' : { ratio: m.ratio, bar, misses: m.misses }).toBe('meets the bar');
-}
+describeGoldSet('the seed gold set', gold, SEEDS_DIR);
 
 const pipeline = loadPipeline();
 (pipeline ? describe : describe.skip)('quality of the seed graph', () => {

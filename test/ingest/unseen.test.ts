@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import type { Graph } from '../../src/model';
-import { formatQuality, loadGold, scoreGraph, type Measure, type QualityReport } from '../../src/ingest/score';
+import { formatQuality, loadGold, scoreGraph, type QualityReport } from '../../src/ingest/score';
+import { describeGoldSet, meets } from './gold-checks';
 import { loadPipeline, type Pipeline } from './link/seed-pipeline';
 
 // Documents nobody tuned the loaders for (test/fixtures/unseen): invented plans, reports and
@@ -16,26 +17,7 @@ const gold = loadGold(join(UNSEEN, 'gold'));
 const PLAN = 'u1_weifang_plan_2024';
 const REPORT = 'u2_weifang_report_2024';
 
-describe('the unseen gold set', () => {
-  it('quotes every fact exactly from the document it names', () => {
-    const text = (id: string) => readFileSync(join(DOCS, `${id}.txt`), 'utf8');
-    const misquoted = gold.flatMap((g) => [
-      ...[...g.entities, ...g.values, ...g.clauses].filter((f) => !text(g.document).includes(f.text)).map((f) => `${g.document}: ${f.text}`),
-      ...g.links.flatMap((l) => [l.from, l.to]).filter((w) => !text(w.document).includes(w.text)).map((w) => `${w.document}: ${w.text}`),
-    ]);
-    expect(misquoted).toEqual([]);
-  });
-
-  it('names an Indicator entity for every value', () => {
-    const orphans = gold.flatMap((g) =>
-      g.values.filter((v) => !g.entities.some((e) => e.label === 'Indicator' && e.name === v.indicator)).map((v) => v.indicator));
-    expect(orphans).toEqual([]);
-  });
-});
-
-function meets(m: Measure, bar: number): void {
-  expect(m.ratio >= bar ? 'meets the bar' : { ratio: m.ratio, bar, misses: m.misses }).toBe('meets the bar');
-}
+describeGoldSet('the unseen gold set', gold, DOCS);
 
 /** The numbers a document's graph reads, independent of script: kind, value, comparator, year. */
 function valuesOf(graph: Graph): string[] {
