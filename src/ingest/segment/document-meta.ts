@@ -1,19 +1,10 @@
 import type { DocumentKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { containsAny } from './text';
-import type { Line, Span } from './types';
+import type { DocumentMeta, Line, Span } from './types';
 
 // What a document is: its title, kind (文档类型), publication date and the period it covers,
 // read from the lines above the body, the headings and dates in the text.
-
-export interface DocumentMeta {
-  kind: DocumentKind;
-  title: string;
-  titleSpan?: Span;
-  date?: string;
-  year?: number;
-  period?: string;
-}
 
 const YEAR = /(?<![\d.])(20\d{2})(?![\d.%])/g;
 const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;

@@ -47,16 +47,20 @@ export interface Sentence extends Span {
 /** A run of the document about one subject (a news page can carry several articles). */
 export interface Block extends Span { relevant: boolean }
 
-export interface SegmentedDocument {
-  document: DocumentRecord;
-  /** foldForMatching(document.text): same length, simplified, half-width. Match on this. */
-  folded: string;
+/** What a document is: title, kind (文档类型), publication date and the period it covers. */
+export interface DocumentMeta {
   kind: DocumentKind;
   title: string;
   titleSpan?: Span;
   date?: string;
   year?: number;
   period?: string;
+}
+
+export interface SegmentedDocument extends DocumentMeta {
+  document: DocumentRecord;
+  /** foldForMatching(document.text): same length, simplified, half-width. Match on this. */
+  folded: string;
   /** Where the body starts (after title and metadata lines). */
   bodyStart: number;
   lines: Line[];
