@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GoldDocument, Measure } from '../../src/ingest/score';
+import type { GoldDocument, Measure, QualityReport } from '../../src/ingest/score';
 
 // Checks every gold set gets (seeds and unseen documents alike), and the way bars are asserted.
 
@@ -27,4 +27,16 @@ export function describeGoldSet(name: string, gold: GoldDocument[], documentsDir
 /** On failure the diff shows the ratio and what was missed, not just two numbers. */
 export function meets(m: Measure, bar: number): void {
   expect(m.ratio >= bar ? 'meets the bar' : { ratio: m.ratio, bar, misses: m.misses }).toBe('meets the bar');
+}
+
+/** The quality bars (issue #3), the same for every scored document set. */
+export function itMeetsTheBars(report: () => QualityReport): void {
+  it('finds ≥ 95% of the core entities', () => meets(report().entities.recall, 0.95));
+  it('finds ≥ 95% of the values', () => meets(report().values.recall, 0.95));
+  it('reads values with ≥ 95% precision', () => meets(report().values.precision, 0.95));
+  it('finds ≥ 85% of the strong lineage links', () => meets(report().lineage.recall, 0.85));
+  it('quotes every span exactly', () => {
+    expect(report().spans.invalid).toEqual([]);
+    expect(report().spans.ratio).toBe(1);
+  });
 }
