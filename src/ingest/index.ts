@@ -1,5 +1,6 @@
 // Ingest: documents in, graph out (decode → normalise → segment → extract → resolve → link).
-export { buildGraph, type BuildOptions } from './pipeline';
+export { buildGraph, buildGraphParallel, type BuildOptions } from './pipeline';
+export { extractAll, workersFor } from './parallel';
 export { sliceGraph } from '../model';
 export { loadLexicon, type Lexicon } from './lexicon';
 export { segment, type SegmentedDocument } from './segment';

@@ -1,14 +1,19 @@
 import type { DocumentRecord, Graph } from '../model';
-import { extractDocument } from './extract';
+import { extractDocument, type DocumentFacts } from './extract';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { link } from './link';
+import { extractAll } from './parallel';
 import { resolve } from './resolve';
 import { segment } from './segment';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
 // order) always give the same graph, ids included. The only I/O is reading the lexicon once.
 
-export interface BuildOptions { lexicon?: Lexicon }
+export interface BuildOptions {
+  lexicon?: Lexicon;
+  /** Worker threads for segment + extract in `buildGraphParallel` (0 = one per CPU, 1 = none). */
+  workers?: number;
+}
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -18,10 +23,19 @@ function distinct(documents: DocumentRecord[]): DocumentRecord[] {
   return [...documents].sort(byId).filter((d) => !seen.has(d.hash) && seen.add(d.hash));
 }
 
-export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {
-  const lexicon = options.lexicon ?? loadLexicon();
-  const facts = distinct(documents).map((d) => extractDocument(segment(d, lexicon), lexicon));
+function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
   const graph = resolve(facts, lexicon);
   const derived = link(graph);
   return { ...graph, relationships: [...graph.relationships, ...derived] };
+}
+
+export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {
+  const lexicon = options.lexicon ?? loadLexicon();
+  return assemble(distinct(documents).map((d) => extractDocument(segment(d, lexicon), lexicon)), lexicon);
+}
+
+/** The same graph as `buildGraph`, with segment + extract spread over worker threads. */
+export async function buildGraphParallel(documents: DocumentRecord[], options: BuildOptions = {}): Promise<Graph> {
+  const lexicon = options.lexicon ?? loadLexicon();
+  return assemble(await extractAll(distinct(documents), lexicon, options.workers), lexicon);
 }

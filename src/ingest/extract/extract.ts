@@ -27,7 +27,7 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   readPlanFacts(seg, own, sink, lexicon);
   readPlanLinks(seg, own, sink, lexicon);
   const platforms = readPlatforms(seg, sink, lexicon, relevant);
-  const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans, lexicon));
+  const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans));
   const outlooks = readOutlooks(seg, own, sink, presentsPlan(seg));
   const projects = readProjects(seg, own, sink, lexicon, relevant, outlooks);
   for (const scope of projects) {
@@ -43,15 +43,7 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   return { document, nodes: sink.nodes, relationships: sink.relationships };
 }
 
-/** The city a document speaks for: its own plan's, else the city it names most. */
-function documentCity(seg: SegmentedDocument, plans: NodeFact[], lexicon: Lexicon): string | undefined {
-  const own = plans.map((p) => p.properties.city).find((c): c is string => typeof c === 'string');
-  if (own) return own;
-  let best: string | undefined;
-  let most = 0;
-  for (const city of lexicon.places.cities) {
-    const n = seg.folded.split(city).length - 1;
-    if (n > most) { best = city; most = n; }
-  }
-  return best;
+/** The city a document speaks for: its own plan's, else the one segment read from its text. */
+function documentCity(seg: SegmentedDocument, plans: NodeFact[]): string | undefined {
+  return plans.map((p) => p.properties.city).find((c): c is string => typeof c === 'string') ?? seg.city;
 }

@@ -26,8 +26,8 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   const kind = planKindOf(name, lexicon);
   if (!kind) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
-  const props = planProperties(name, kind, lexicon);
-  if (props.level === undefined) Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon));
+  const props = planProperties(name, kind, lexicon, seg.city);
+  if (props.level === undefined) Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
   return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
 }
 

@@ -19,9 +19,10 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
   return undefined;
 }
 
-export function planLevelOf(name: string, lexicon: Lexicon): { level?: string; city?: string } {
+/** `ownCity`: the document's own city, which a plan name may carry though the lexicon lacks it. */
+export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): { level?: string; city?: string } {
   const { levels } = lexicon.plans;
-  const city = lexicon.places.cities.find((c) => name.includes(c));
+  const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.
   const cityAt = city ? name.indexOf(city) : -1;
@@ -42,8 +43,8 @@ export function planTimeOf(name: string, lexicon: Lexicon): { year?: number; per
 }
 
 /** Properties a plan's own name gives. National and provincial 规划 are their own kinds. */
-export function planProperties(name: string, kind: PlanKind, lexicon: Lexicon): Properties {
-  const { level, city } = planLevelOf(name, lexicon);
+export function planProperties(name: string, kind: PlanKind, lexicon: Lexicon, ownCity?: string): Properties {
+  const { level, city } = planLevelOf(name, lexicon, ownCity);
   let k: string = kind;
   if (kind === 'development_plan' && level === 'national') k = 'national_plan';
   if (kind === 'development_plan' && level === 'provincial') k = 'provincial_plan';

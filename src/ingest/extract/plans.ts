@@ -42,14 +42,14 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
     if (Object.keys(lexicon.plans.suffixes).includes(m[1])) continue;
     const name = document.text.slice(start + 1, end - 1);
-    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon), { aliases: [document.text.slice(start, end)] });
+    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon, seg.city), { aliases: [document.text.slice(start, end)] });
     out.push({ fact, start, end, name: m[1], programme: false });
   }
   for (const m of bareTitles(folded, lexicon)) {
     if (!relevant(m.start)) continue;
     const kind = planKindOf(m.name, lexicon);
     if (!kind) continue;
-    const fact = sink.node('Plan', document.text.slice(m.start, m.end), m.start, m.end, planProperties(m.name, kind, lexicon));
+    const fact = sink.node('Plan', document.text.slice(m.start, m.end), m.start, m.end, planProperties(m.name, kind, lexicon, seg.city));
     out.push({ fact, start: m.start, end: m.end, name: m.name, programme: false });
   }
   const word = lexicon.plans.programmeWord;
@@ -63,7 +63,7 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
     const original = document.text.slice(start + 1, start + 1 + bare.length);
     const aliases = [document.text.slice(start, end), `${original}${word}`];
     // A programme's name carries its version, not a year: keep only level and city.
-    const { level, city } = planProperties(bare, 'development_plan', lexicon);
+    const { level, city } = planProperties(bare, 'development_plan', lexicon, seg.city);
     const props = { kind: 'programme', level, city };
     const fact = sink.node('Plan', original, start, end, props, { aliases });
     out.push({ fact, start, end, name: bare, programme: true });

@@ -1,12 +1,11 @@
 import { dice } from './bigrams';
-import { Postings } from './postings';
-import { TextIndex } from './text-index';
+import { CandidateBlocks } from './blocks';
 import type { LinkFact } from './view';
 import { BASIS_ORDER, combine, WEIGHTS, type Evidence } from './weights';
 
 // Scores the pairs (earlier fact → later fact) worth a link. Candidates come only from shared
-// indicators, platforms, projects and rare bigrams, nearest in time first, so the work grows
-// with the corpus, not with its square.
+// indicators, platforms, projects and rare bigrams of the same city, nearest in time first, so
+// the work grows with the corpus, not with its square.
 
 export interface PairOptions {
   perBasis: number;
@@ -29,20 +28,6 @@ export interface TimeRule {
   allows(earlier: LinkFact, later: LinkFact): boolean;
 }
 
-// A fact's keys are asked for on both sides of both link types: build them once.
-const keyCache = new WeakMap<LinkFact, string[]>();
-function keysOf(f: LinkFact): string[] {
-  let keys = keyCache.get(f);
-  if (!keys) {
-    keys = [
-      ...f.indicators.map((id) => `i:${id}`),
-      ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
-      ...f.projects.map((id) => `j:${id}`),
-    ];
-    keyCache.set(f, keys);
-  }
-  return keys;
-}
 const shared = (a: string[], b: string[]): string | undefined => a.find((x) => b.includes(x));
 const sharedNear = (a: LinkFact, b: LinkFact): string | undefined =>
   shared(a.platforms, b.nearPlatforms) ?? a.nearPlatforms.find((x) => b.platforms.includes(x) || b.nearPlatforms.includes(x));
@@ -88,15 +73,10 @@ function keep(scored: ScoredPair[], o: PairOptions): Set<ScoredPair> {
 
 /** Every earlier → later pair with a basis, capped at `perBasis` partners per basis per fact. */
 export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): ScoredPair[] {
-  const index = new Postings();
-  for (const f of later) for (const key of keysOf(f)) index.add(key, f);
-  index.seal();
-  const text = new TextIndex(later, { maxDf: o.maxDf, minShared: 2, limit: o.perBasis * 2 });
+  const blocks = new CandidateBlocks(later, o);
   const out: ScoredPair[] = [];
   for (const a of earlier) {
-    const start = time.minStart(a);
-    const candidates = new Set<LinkFact>(text.candidates(a, start));
-    for (const key of keysOf(a)) for (const b of index.from(key, start, o.perBasis * 2)) candidates.add(b);
+    const candidates = blocks.candidates(a, time.minStart(a));
     const scored: ScoredPair[] = [];
     for (const b of candidates) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;

@@ -2,7 +2,8 @@ import type { LinkFact } from './view';
 
 // An inverted index of bigrams over the later side of a link. Bigrams that occur in very many
 // clauses (建设, 推进 …) say nothing and would make every lookup scan the corpus, so lists
-// longer than `maxDf` are dropped: the cost of a lookup stays bounded whatever the corpus size.
+// longer than `maxDf` are dropped, and a lookup reads only the fact's rarest lists: the cost of a
+// lookup stays bounded whatever the corpus size.
 
 export interface TextIndexOptions {
   maxDf: number;
@@ -10,6 +11,9 @@ export interface TextIndexOptions {
   minShared: number;
   /** Best candidates kept per lookup, by shared bigrams. */
   limit: number;
+  /** Only a fact's this many rarest indexed bigrams are looked up: they say the most, and a
+   * long clause then costs no more than a short one. */
+  probes: number;
 }
 
 const byStartThenId = (a: LinkFact, b: LinkFact) =>
@@ -39,9 +43,7 @@ export class TextIndex {
   /** Facts starting at or after `minStart` that share the most informative bigrams with `fact`. */
   candidates(fact: LinkFact, minStart: number): LinkFact[] {
     const touched: number[] = [];
-    for (const code of fact.bigrams) {
-      const list = this.lists.get(code);
-      if (!list) continue;
+    for (const list of this.rarest(fact)) {
       for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
         if (this.counts[list[j]]++ === 0) touched.push(list[j]);
       }
@@ -51,6 +53,16 @@ export class TextIndex {
       .slice(0, this.options.limit);
     for (const i of touched) this.counts[i] = 0;
     return hits.map((i) => this.facts[i]);
+  }
+
+  private rarest(fact: LinkFact): Int32Array[] {
+    const lists: Int32Array[] = [];
+    for (const code of fact.bigrams) {
+      const list = this.lists.get(code);
+      if (list) lists.push(list);
+    }
+    if (lists.length <= this.options.probes) return lists;
+    return lists.sort((a, b) => a.length - b.length).slice(0, this.options.probes);
   }
 
   private firstFrom(list: Int32Array, minStart: number): number {

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { readCity } from './document-city';
 import { containsAny } from './text';
 import type { DocumentMeta, Line, Span } from './types';
 
@@ -78,7 +79,7 @@ export function readMeta(folded: string, lead: Line[], body: Span, headings: str
   let period = year !== undefined ? String(year) : undefined;
   const half = titleYear?.[2] ?? (year !== undefined ? halfIn(title, lexicon) : undefined);
   if (period && half) period += containsAny(half, lexicon.sections.firstHalf) ? 'H1' : 'H2';
-  return { kind, title, titleSpan, date, year, period };
+  return { kind, title, titleSpan, date, year, period, city: readCity(folded, title, lexicon) };
 }
 
 function halfIn(title: string, lexicon: Lexicon): string | undefined {

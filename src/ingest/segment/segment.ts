@@ -62,6 +62,6 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     : opening ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE) : '';
   return {
     document, folded, kind: meta.kind, title, titleSpan: meta.titleSpan, date: meta.date, year: meta.year,
-    period: meta.period, bodyStart, lines, sections, paragraphs, sentences, blocks,
+    period: meta.period, city: meta.city, bodyStart, lines, sections, paragraphs, sentences, blocks,
   };
 }

@@ -55,6 +55,8 @@ export interface DocumentMeta {
   date?: string;
   year?: number;
   period?: string;
+  /** The city it speaks for (所属城市), read from its title, issuer or brand. */
+  city?: string;
 }
 
 export interface SegmentedDocument extends DocumentMeta {

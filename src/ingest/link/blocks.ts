@@ -1,0 +1,61 @@
+import { Postings } from './postings';
+import { TextIndex } from './text-index';
+import type { LinkFact } from './view';
+
+// Candidate search blocked by city: lineage never crosses cities, so each city's later facts get
+// their own indexes, and a fact looks only in its city's block and the block of facts whose city
+// is unknown. Besides making the work grow with a city's documents rather than the corpus, the
+// nearest partners under a shared indicator are then this city's, not another's.
+
+export interface BlockOptions { perBasis: number; maxDf: number }
+
+/** Rarest bigrams a text lookup reads (see TextIndex). */
+const PROBES = 8;
+
+interface Block { shared: Postings; text: TextIndex }
+
+// A fact's keys are asked for on both sides of both link types: build them once.
+const keyCache = new WeakMap<LinkFact, string[]>();
+export function keysOf(f: LinkFact): string[] {
+  let keys = keyCache.get(f);
+  if (!keys) {
+    keys = [
+      ...f.indicators.map((id) => `i:${id}`),
+      ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
+      ...f.projects.map((id) => `j:${id}`),
+    ];
+    keyCache.set(f, keys);
+  }
+  return keys;
+}
+
+export class CandidateBlocks {
+  private readonly blocks = new Map<string | undefined, Block>();
+
+  constructor(later: LinkFact[], private readonly o: BlockOptions) {
+    const byCity = new Map<string | undefined, LinkFact[]>();
+    for (const f of later) {
+      const list = byCity.get(f.city);
+      if (list) list.push(f);
+      else byCity.set(f.city, [f]);
+    }
+    for (const [city, facts] of byCity) {
+      const shared = new Postings();
+      for (const f of facts) for (const key of keysOf(f)) shared.add(key, f);
+      shared.seal();
+      this.blocks.set(city, { shared, text: new TextIndex(facts, { maxDf: o.maxDf, minShared: 2, limit: o.perBasis * 2, probes: PROBES }) });
+    }
+  }
+
+  /** Later facts from `minStart` on that share a node or rare wording with `a`, in its city. */
+  candidates(a: LinkFact, minStart: number): Set<LinkFact> {
+    const out = new Set<LinkFact>();
+    const blocks = a.city === undefined ? [...this.blocks.values()] : [this.blocks.get(a.city), this.blocks.get(undefined)];
+    for (const block of blocks) {
+      if (!block) continue;
+      for (const b of block.text.candidates(a, minStart)) out.add(b);
+      for (const key of keysOf(a)) for (const b of block.shared.from(key, minStart, this.o.perBasis * 2)) out.add(b);
+    }
+    return out;
+  }
+}

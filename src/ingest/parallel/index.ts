@@ -1,0 +1,2 @@
+// Parallel: segment + extract over worker threads (documents in, facts out, order kept).
+export { extractAll, workersFor } from './pool';

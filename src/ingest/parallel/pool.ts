@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocumentRecord } from '../../model';
+import { extractDocument, type DocumentFacts } from '../extract';
+import type { Lexicon } from '../lexicon';
+import { segment } from '../segment';
+import type { Job, Reply, WorkerData } from './protocol';
+import { decodeFacts } from './wire';
+
+// Segment and extract read one document at a time and share nothing, so they spread over
+// worker threads; resolve and link need the whole corpus and stay on the calling thread.
+// Starting a worker costs tens of milliseconds, so small batches run in this thread.
+
+/** Documents per job: small enough to balance the workers, large enough to amortise a message. */
+const JOB_SIZE = 16;
+/** Below this many documents per worker, threads cost more than they save. */
+const MIN_PER_WORKER = 24;
+
+const WORKER_SCRIPT = join(__dirname, 'worker.js');
+
+/** Threads to use for `count` documents when asked for `requested` (0 = one per CPU). */
+export function workersFor(count: number, requested = 0): number {
+  const wanted = requested > 0 ? requested : availableParallelism();
+  // Compiled code only: under ts-jest the worker script does not exist as JavaScript.
+  if (!existsSync(WORKER_SCRIPT)) return 1;
+  return Math.max(1, Math.min(wanted, Math.floor(count / MIN_PER_WORKER)));
+}
+
+const extractHere = (documents: DocumentRecord[], lexicon: Lexicon): DocumentFacts[] =>
+  documents.map((d) => extractDocument(segment(d, lexicon), lexicon));
+
+/** Each document's facts, in the order given, using up to `workers` threads. */
+export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, workers = 0): Promise<DocumentFacts[]> {
+  const threads = workersFor(documents.length, workers);
+  if (threads <= 1) return extractHere(documents, lexicon);
+  const jobs: Job[] = [];
+  for (let i = 0; i < documents.length; i += JOB_SIZE) jobs.push({ id: jobs.length, documents: documents.slice(i, i + JOB_SIZE) });
+  const results: DocumentFacts[][] = new Array(jobs.length);
+  const data: WorkerData = { lexicon };
+  const pool = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
+  let next = 0;
+  try {
+    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
+      const feed = () => {
+        if (next >= jobs.length) { resolve(); return; }
+        worker.postMessage(jobs[next++]);
+      };
+      worker.on('message', (reply: Reply) => {
+        if ('error' in reply) { reject(new Error(`extraction failed in a worker: ${reply.error}`)); return; }
+        results[reply.id] = decodeFacts(reply.facts, jobs[reply.id].documents);
+        feed();
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => { if (next < jobs.length || code !== 0) reject(new Error(`extraction worker exited with code ${code}`)); });
+      feed();
+    })));
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+  return results.flat();
+}

@@ -1,0 +1,67 @@
+import type { DocumentRecord, NodeLabel, Properties, RelType } from '../../model';
+import type { DocumentFacts, NodeFact, RelFact } from '../extract';
+
+// The compact form one document's facts travel in. Cloning the facts as objects costs more
+// than extracting them (every span carries its text, every fact is many small objects), so a
+// worker sends JSON without what the receiver already holds — the document's text and each
+// span's slice of it — and references become indices. `decodeFacts` rebuilds exactly the
+// objects `extractDocument` returned, key order included.
+
+interface WireNode {
+  l: NodeLabel;
+  n: string;
+  s: number;
+  e: number;
+  p: Properties;
+  a?: string[];
+  an?: boolean;
+  r?: Record<string, number>;
+  sp?: string;
+}
+interface WireRel { t: RelType; f: number; to: number; p: Properties; s: number; e: number; k?: string }
+interface WireFacts { d: DocumentRecord; n: WireNode[]; r: WireRel[] }
+
+export function encodeFacts(facts: DocumentFacts[]): string {
+  return JSON.stringify(facts.map((f): WireFacts => {
+    const index = new Map<NodeFact, number>(f.nodes.map((n, i) => [n, i]));
+    const at = (n: NodeFact) => {
+      const i = index.get(n);
+      if (i === undefined) throw new Error(`a fact of ${f.document.id} refers to a node outside its document`);
+      return i;
+    };
+    return {
+      d: { ...f.document, text: '' },
+      n: f.nodes.map((n) => ({
+        l: n.label, n: n.name, s: n.span.start, e: n.span.end, p: n.properties,
+        ...(n.aliases ? { a: n.aliases } : {}),
+        ...(n.anchored !== undefined ? { an: n.anchored } : {}),
+        ...(n.refs ? { r: Object.fromEntries(Object.entries(n.refs).map(([k, v]) => [k, at(v)])) } : {}),
+        ...(n.seriesPlan !== undefined ? { sp: n.seriesPlan } : {}),
+      })),
+      r: f.relationships.map((r) => ({ t: r.type, f: at(r.from), to: at(r.to), p: r.properties, s: r.span.start, e: r.span.end, ...(r.key !== undefined ? { k: r.key } : {}) })),
+    };
+  }));
+}
+
+/** `documents` are the records the job sent, in the same order: they supply text and spans. */
+export function decodeFacts(wire: string, documents: DocumentRecord[]): DocumentFacts[] {
+  return (JSON.parse(wire) as WireFacts[]).map((w, i) => {
+    const record = documents[i];
+    const document = { ...w.d, text: record.text };
+    const span = (start: number, end: number) => ({ document: record.id, start, end, text: record.text.slice(start, end) });
+    const nodes: NodeFact[] = w.n.map((n) => ({
+      label: n.l, name: n.n, span: span(n.s, n.e), properties: n.p,
+      ...(n.a ? { aliases: n.a } : {}),
+      ...(n.an !== undefined ? { anchored: n.an } : {}),
+      ...(n.sp !== undefined ? { seriesPlan: n.sp } : {}),
+    }));
+    // refs point at nodes that may come later in the list, so they are set once all exist.
+    w.n.forEach((n, j) => {
+      if (n.r) nodes[j].refs = Object.fromEntries(Object.entries(n.r).map(([k, v]) => [k, nodes[v]]));
+    });
+    const relationships: RelFact[] = w.r.map((r) => ({
+      type: r.t, from: nodes[r.f], to: nodes[r.to], properties: r.p, span: span(r.s, r.e), ...(r.k !== undefined ? { key: r.k } : {}),
+    }));
+    return { document, nodes, relationships };
+  });
+}

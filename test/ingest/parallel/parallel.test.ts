@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import type * as Ingest from '../../../src/ingest';
+import type { DocumentRecord } from '../../../src/model';
+import { genreRecords, record, seedRecords } from '../../fixtures/genre/records';
+
+// Worker threads run compiled code only, so this suite loads the pipeline from dist/ (built by
+// the global setup) and checks that spreading segment + extract over threads changes nothing.
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const compiled = require(join(__dirname, '..', '..', '..', 'dist', 'src', 'ingest')) as typeof Ingest;
+
+/** Enough distinct documents for two workers: the seeds and genre texts, each also as a later edition. */
+function corpus(): DocumentRecord[] {
+  const base = [...seedRecords(), ...genreRecords()];
+  const out: DocumentRecord[] = [];
+  for (let copy = 0; out.length < 60; copy++) {
+    for (const d of base) out.push(copy === 0 ? d : record(`${d.id}-${copy}`, `${d.text}\n(第${copy}次转载)`, d.path));
+  }
+  return out;
+}
+
+describe('segment + extract on worker threads', () => {
+  const documents = corpus();
+
+  it('uses more than one thread for a corpus this size when asked to', () => {
+    expect(compiled.workersFor(documents.length, 2)).toBe(2);
+    expect(compiled.workersFor(5, 2)).toBe(1); // five seeds: not worth a thread
+  });
+
+  it('gives the very graph the single-threaded pipeline gives', async () => {
+    const serial = compiled.buildGraph(documents);
+    const parallel = await compiled.buildGraphParallel(documents, { workers: 2 });
+    expect(parallel.nodes.length).toBeGreaterThan(500);
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
+  });
+
+  it('quotes each source exactly as its document reads', async () => {
+    const graph = await compiled.buildGraphParallel(documents, { workers: 2 });
+    const text = new Map(documents.map((d) => [d.id, d.text]));
+    for (const n of graph.nodes) for (const s of n.sources) expect(text.get(s.document)!.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('fails the whole build, naming the cause, when a worker cannot read a document', async () => {
+    const broken = [...documents.slice(0, 59), { ...documents[0], id: 'broken', hash: 'x', text: undefined as unknown as string }];
+    await expect(compiled.buildGraphParallel(broken, { workers: 2 })).rejects.toThrow(/extraction failed in a worker/);
+  });
+});
