@@ -40,6 +40,7 @@ const Env = z.object({
   PLANGRAPH_MAX_FILE_BYTES: int(1, 2_000_000_000).default(20_000_000),
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
   PLANGRAPH_READ_TIMEOUT_MS: int(100, 86_400_000).default(120_000),
+  PLANGRAPH_INGEST_WORKERS: int(0, 256).default(0),
 });
 
 export interface Config {
@@ -66,6 +67,8 @@ export interface Config {
     maxBodyBytes: number;
   };
   read: { maxBytes: number; maxFiles: number; timeoutMs: number };
+  /** Worker threads for segment + extract (0: one per CPU; small batches always run in-process). */
+  ingest: { workers: number };
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: e.PLANGRAPH_MAX_BODY_BYTES,
     },
     read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES, timeoutMs: e.PLANGRAPH_READ_TIMEOUT_MS },
+    ingest: { workers: e.PLANGRAPH_INGEST_WORKERS },
   };
 }

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { EmbeddedStore } from '../../src/graph';
-import { buildGraph, readDocuments, sliceGraph } from '../../src/ingest';
+import { buildGraph, buildGraphParallel, readDocuments, sliceGraph } from '../../src/ingest';
 import { reply } from '../lib/child';
 import { peakRssMb } from '../lib/stats';
 
@@ -16,7 +16,7 @@ reply(async () => {
   const t0 = performance.now();
   const read = await readDocuments(paths, { maxFiles: 1_000_000, maxBytes: 50_000_000, timeoutMs: 3_600_000 });
   const t1 = performance.now();
-  const graph = buildGraph(read.documents);
+  const graph = await buildGraphParallel(read.documents);
   const t2 = performance.now();
   const slices = sliceGraph(graph);
   const tSlice = performance.now();
@@ -25,7 +25,7 @@ reply(async () => {
   // A store that refuses a slice is a finding to report, not a reason to lose the pipeline's numbers.
   let storeError: string | null = null;
   try {
-    for (const slice of slices) await store.applyDocument(slice);
+    await store.applyDocuments(slices);
   } catch (err) {
     storeError = (err as Error).message;
   }

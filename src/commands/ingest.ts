@@ -11,7 +11,7 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
   const store = await openStore(ctx.config, ctx.log);
   try {
     if (store.kind === 'embedded' && !ctx.config.dataFile) ctx.stderr(DRY_RUN_NOTE);
-    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log);
+    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log, ctx.config.ingest);
     await persist(store, ctx.config);
     ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
     return reportRejections(ctx, r.rejected, r.duplicates);
@@ -28,7 +28,7 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
     const known = new Set((await store.listDocuments()).map((d) => d.id));
     const unknown = ids.filter((id) => !known.has(id));
     for (const id of unknown) ctx.stderr(`not found: document ${id}\n`);
-    const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log);
+    const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest);
     await persist(store, ctx.config);
     ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
     return unknown.length ? 1 : 0;

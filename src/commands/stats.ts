@@ -1,5 +1,5 @@
 import type { Graph } from '../model';
-import { buildGraph, readDocuments } from '../ingest';
+import { buildGraphParallel, readDocuments } from '../ingest';
 import type { CommandContext } from './context';
 import { reportRejections } from './report';
 
@@ -33,7 +33,7 @@ export function graphQuality(graph: Graph): GraphQuality {
 /** `plangraph stats PATH...`: what the loaders read, and where lineage is thin. */
 export async function statsCommand(ctx: CommandContext, paths: string[], json: boolean): Promise<number> {
   const read = await readDocuments(paths, ctx.config.read);
-  const q = graphQuality(buildGraph(read.documents));
+  const q = graphQuality(await buildGraphParallel(read.documents, ctx.config.ingest));
   if (json) ctx.stdout(JSON.stringify(q, null, 2) + '\n');
   else {
     const rows = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `  ${k.padEnd(20)} ${v}`).join('\n');

@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../model';
 import type { GraphStore } from '../graph';
 import type { Logger } from '../log';
-import { buildGraph, readDocuments, sliceGraph, type ReadLimits, type Rejection } from '../ingest';
+import { buildGraphParallel, readDocuments, sliceGraph, type ReadLimits, type Rejection } from '../ingest';
 
 // Bringing a store up to date with a set of documents. The pipeline resolves names and links
 // lineage across the whole corpus, so it runs over the store's documents plus the new ones,
@@ -16,23 +16,25 @@ export interface SyncReport {
   relationships: number;
 }
 
+/** Worker threads for segment + extract (config.ingest.workers; 0 = one per CPU). */
+export interface SyncOptions { workers?: number }
+
 export async function syncStore(
   store: GraphStore,
   change: { add?: DocumentRecord[]; remove?: string[] },
   log?: Logger,
+  options: SyncOptions = {},
 ): Promise<Omit<SyncReport, 'rejected' | 'duplicates'>> {
   const removed = new Set(change.remove ?? []);
   const added = new Map((change.add ?? []).map((d) => [d.id, d]));
   const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
   log?.info({ documents: existing.length + added.size }, 'building graph');
-  const graph = buildGraph([...existing, ...added.values()]);
+  const graph = await buildGraphParallel([...existing, ...added.values()], { workers: options.workers });
   const gone: string[] = [];
   for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
   const slices = sliceGraph(graph);
-  for (const [i, slice] of slices.entries()) {
-    log?.debug({ document: slice.document.id, at: i + 1, of: slices.length }, 'applying document');
-    await store.applyDocument(slice);
-  }
+  log?.info({ documents: slices.length }, 'applying documents');
+  await store.applyDocuments(slices);
   return {
     ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),
     removed: gone,
@@ -46,8 +48,9 @@ export async function ingestPaths(
   paths: string[],
   limits: ReadLimits,
   log?: Logger,
+  options: SyncOptions = {},
 ): Promise<SyncReport> {
   const read = await readDocuments(paths, limits);
-  const report = await syncStore(store, { add: read.documents }, log);
+  const report = await syncStore(store, { add: read.documents }, log, options);
   return { ...report, rejected: read.rejected, duplicates: read.duplicates };
 }

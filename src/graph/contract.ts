@@ -76,6 +76,12 @@ export interface GraphStore {
 
   /** Atomically upsert the slice and drop this document's support from facts not in it. */
   applyDocument(slice: DocumentSlice): Promise<void>;
+  /**
+   * A bulk load of slices cut from one graph (as sliceGraph gives them): the outcome of applying
+   * each in turn. The embedded store writes them at once, each shared fact once and all or
+   * nothing; Neo4j applies each slice in its own transaction.
+   */
+  applyDocuments(slices: DocumentSlice[]): Promise<void>;
   /** Remove the document and every fact only it supported. False when unknown. */
   removeDocument(id: string): Promise<boolean>;
 

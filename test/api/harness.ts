@@ -46,7 +46,7 @@ export async function serve(store: GraphStore, opts: Partial<ApiOptions> = {}): 
 export async function storeOf(slices: DocumentSlice[]): Promise<EmbeddedStore> {
   const store = new EmbeddedStore();
   await store.init();
-  for (const s of slices) await store.applyDocument(s);
+  await store.applyDocuments(slices);
   return store;
 }
 

@@ -52,6 +52,24 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         expect(docNode?.label).toBe('Document');
       });
 
+      it('applies several slices at once with the outcome of applying them in turn', async () => {
+        await loadAll(store);
+        const oneByOne = await snapshot(store);
+        for (const d of await store.listDocuments()) await store.removeDocument(d.id);
+        const v = await store.version();
+        await store.applyDocuments(ORDER.map((doc) => sliceOf(planGraph, doc)));
+        expect(await store.version()).not.toBe(v);
+        expect(await snapshot(store)).toEqual(oneByOne);
+        expect((await node(store, ids.fiveG))?.sources.map((s) => s.document)).toEqual([DOC_2023, DOC_2024, DOC_2025]);
+        // Again, with neither the 2024 report nor the 2025 plan citing 5G any more: only the 2023 quote stays.
+        const without = (doc: string) => {
+          const slice = sliceOf(planGraph, doc);
+          return { ...slice, nodes: slice.nodes.filter((n) => n.id !== ids.fiveG), relationships: slice.relationships.filter((r) => r.from !== ids.fiveG && r.to !== ids.fiveG) };
+        };
+        await store.applyDocuments([without(DOC_2024), without(DOC_2025)]);
+        expect(docsOf(await node(store, ids.fiveG))).toEqual([DOC_2023]);
+      });
+
       it('is idempotent: applying the same slices again changes nothing but the version', async () => {
         await loadAll(store);
         const before = await snapshot(store);

@@ -6,7 +6,7 @@ import type {
 import { commit } from './commit';
 import { findByName, findNodes } from './find-nodes';
 import { reindex } from './indexes';
-import { planSlice } from './plan-slice';
+import { planSlices } from './plan-slice';
 import { emptyState, type StoreState } from './state';
 import { stats } from './stats';
 import { lineage, relationships, shortestPath } from './traversal';
@@ -30,23 +30,29 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async applyDocument(slice: DocumentSlice): Promise<void> {
-    this.write(slice, true);
+    this.write([slice], true);
+  }
+
+  async applyDocuments(slices: DocumentSlice[]): Promise<void> {
+    if (slices.length) this.write(slices, true);
   }
 
   async removeDocument(id: string): Promise<boolean> {
     const doc = this.state.documents.get(id);
     if (!doc) return false;
-    this.write({ document: doc, nodes: [], relationships: [] }, false);
+    this.write([{ document: doc, nodes: [], relationships: [] }], false);
     return true;
   }
 
   /** Plan (may throw, changes nothing), commit (undone on error), then bring indexes along. */
-  private write(slice: DocumentSlice, keep: boolean): void {
-    const plan = planSlice(this.state, slice, keep);
+  private write(slices: DocumentSlice[], keep: boolean): void {
+    const plan = planSlices(this.state, slices, keep);
     const changes = commit(this.state.graph, plan);
     reindex(this.state, changes);
-    if (keep) this.state.documents.set(slice.document.id, { ...slice.document });
-    else this.state.documents.delete(slice.document.id);
+    for (const { document } of slices) {
+      if (keep) this.state.documents.set(document.id, { ...document });
+      else this.state.documents.delete(document.id);
+    }
     this.writes++;
   }
 
@@ -82,7 +88,11 @@ export class EmbeddedStore implements GraphStore {
   async search(query: SearchQuery): Promise<SearchHit[]> {
     const { graph } = this.state;
     const node = (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined);
-    return this.state.search.search(query.text, query.labels, Math.max(0, query.limit), node);
+    const limit = Math.max(0, query.limit);
+    // Kept until the next write, like lineage: a common pair of characters (城市, 数据) has
+    // thousands of postings, and MiniSearch scores every one before intersecting.
+    const key = JSON.stringify(['search', query.text, [...(query.labels ?? [])].sort(), limit]);
+    return this.state.lazy.memo(key, () => this.state.search.search(query.text, query.labels, limit, node));
   }
   async lineage(query: LineageQuery): Promise<GraphRelationship[]> {
     return lineage(this.state, query);

@@ -15,33 +15,51 @@ export interface WritePlan {
 
 /** `keepDocumentNode` is false when the document itself is being removed. */
 export function planSlice(state: StoreState, slice: DocumentSlice, keepDocumentNode = true): WritePlan {
+  return planSlices(state, [slice], keepDocumentNode);
+}
+
+/**
+ * One plan for several slices, with the outcome of applying them one after another: a fact
+ * several of them carry (a hub Indicator) is compared and written once, not once per slice.
+ */
+export function planSlices(state: StoreState, slices: DocumentSlice[], keepDocumentNode = true): WritePlan {
   const { graph } = state;
-  const docId = slice.document.id;
-  if (!docId) throw new Error('document without id');
-
+  const docIds = new Set<string>();
+  for (const slice of slices) {
+    if (!slice.document.id) throw new Error('document without id');
+    docIds.add(slice.document.id);
+  }
+  // The last slice's copy of a fact wins, as it would when applied last.
   const nodes = new Map<string, GraphNode>();
-  for (const n of slice.nodes) nodes.set(n.id, cleanNode(n));
-  if (keepDocumentNode && !nodes.has(docId)) nodes.set(docId, documentNode(slice.document));
   const rels = new Map<string, GraphRelationship>();
-  for (const r of slice.relationships) rels.set(r.id, cleanRelationship(r));
+  for (const slice of slices) {
+    for (const n of slice.nodes) nodes.set(n.id, n);
+    for (const r of slice.relationships) rels.set(r.id, r);
+  }
+  for (const slice of slices) {
+    const docId = slice.document.id;
+    if (keepDocumentNode && !nodes.has(docId)) nodes.set(docId, documentNode(slice.document));
+  }
 
-  // Facts citing this document that the slice no longer has: drop the support, or the fact.
+  // Facts citing these documents that no slice has any more: drop the support, or the fact.
   const nodeDeletes: string[] = [];
   const relDeletes: string[] = [];
   const dropped = new Set<string>();
-  const keepSpans = (sources: GraphNode['sources']) => sources.filter((s) => s.document !== docId);
-  for (const id of state.nodesByDocument.get(docId) ?? []) {
-    if (nodes.has(id)) continue;
-    const old = graph.getNodeAttributes(id);
-    const kept = keepSpans(old.sources);
-    if (kept.length === 0) {
-      nodeDeletes.push(id);
-      dropped.add(id);
-    } else nodes.set(id, { ...old, sources: kept });
-  }
-  if (!keepDocumentNode && graph.hasNode(docId) && !nodes.has(docId) && !dropped.has(docId)) {
-    nodeDeletes.push(docId);
-    dropped.add(docId);
+  const keepSpans = (sources: GraphNode['sources']) => sources.filter((s) => !docIds.has(s.document));
+  for (const docId of docIds) {
+    for (const id of state.nodesByDocument.get(docId) ?? []) {
+      if (nodes.has(id) || dropped.has(id)) continue;
+      const old = graph.getNodeAttributes(id);
+      const kept = keepSpans(old.sources);
+      if (kept.length === 0) {
+        nodeDeletes.push(id);
+        dropped.add(id);
+      } else nodes.set(id, { ...old, sources: kept });
+    }
+    if (!keepDocumentNode && graph.hasNode(docId) && !nodes.has(docId) && !dropped.has(docId)) {
+      nodeDeletes.push(docId);
+      dropped.add(docId);
+    }
   }
   const exists = (id: string) => nodes.has(id) || (graph.hasNode(id) && !dropped.has(id));
   for (const r of rels.values()) {
@@ -49,23 +67,34 @@ export function planSlice(state: StoreState, slice: DocumentSlice, keepDocumentN
       if (!exists(end)) throw new Error(`relationship ${r.id} (${r.type}) points to missing node ${end}`);
     }
   }
-  for (const id of state.relsByDocument.get(docId) ?? []) {
-    if (rels.has(id)) continue;
-    const old = graph.getEdgeAttributes(id);
-    const kept = keepSpans(old.sources);
-    // Still supported elsewhere, but an end is going: it goes with it (as DETACH DELETE does).
-    if (kept.length === 0 || !exists(old.from) || !exists(old.to)) relDeletes.push(id);
-    else rels.set(id, { ...old, sources: kept });
+  const relGone = new Set<string>();
+  for (const docId of docIds) {
+    for (const id of state.relsByDocument.get(docId) ?? []) {
+      if (rels.has(id) || relGone.has(id)) continue;
+      const old = graph.getEdgeAttributes(id);
+      const kept = keepSpans(old.sources);
+      // Still supported elsewhere, but an end is going: it goes with it (as DETACH DELETE does).
+      if (kept.length === 0 || !exists(old.from) || !exists(old.to)) {
+        relDeletes.push(id);
+        relGone.add(id);
+      } else rels.set(id, { ...old, sources: kept });
+    }
   }
-  // Facts already stored exactly as the slice has them are left alone.
-  const changed = <T extends GraphNode | GraphRelationship>(xs: Iterable<T>, stored: (id: string) => T | undefined) =>
-    [...xs].filter((x) => {
+  // Facts already stored exactly as the slices have them are left alone; the rest are checked
+  // and copied (labels, types, no nulls) only now, so an unchanged hub costs one comparison.
+  const upserts = <T extends GraphNode | GraphRelationship>(xs: Iterable<T>, stored: (id: string) => T | undefined, clean: (x: T) => T) => {
+    const out: T[] = [];
+    for (const x of xs) {
       const old = stored(x.id);
-      return !old || !sameFact(old, x);
-    });
+      if (old && sameFact(old, x)) continue;
+      const c = clean(x);
+      if (!old || !sameFact(old, c)) out.push(c);
+    }
+    return out;
+  };
   return {
-    nodeUpserts: changed(nodes.values(), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined)),
-    relUpserts: changed(rels.values(), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined)),
+    nodeUpserts: upserts(nodes.values(), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined), cleanNode),
+    relUpserts: upserts(rels.values(), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined), cleanRelationship),
     nodeDeletes,
     relDeletes,
   };

@@ -45,6 +45,6 @@ export async function loadSnapshot(file: string): Promise<EmbeddedStore> {
     throw new SnapshotError(`${file}: not a PlanGraph snapshot (invalid JSON)`);
   }
   if (parsed.format !== FORMAT || !parsed.graph) throw new SnapshotError(`${file}: not a PlanGraph snapshot (format ${String(parsed.format)})`);
-  for (const slice of sliceGraph(parsed.graph)) await store.applyDocument(slice);
+  await store.applyDocuments(sliceGraph(parsed.graph));
   return store;
 }

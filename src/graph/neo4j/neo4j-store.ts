@@ -69,6 +69,11 @@ export class Neo4jStore implements GraphStore {
     this.writes++;
   }
 
+  async applyDocuments(slices: DocumentSlice[]): Promise<void> {
+    // One transaction per slice keeps each transaction's size bounded by one document.
+    for (const slice of slices) await this.applyDocument(slice);
+  }
+
   async removeDocument(id: string): Promise<boolean> {
     const removed = await this.conn.write(async (tx: QueryRunner) => {
       const found = rows(await tx.run(cypher('get-documents'), { ids: [id] }))[0]?.get('record');

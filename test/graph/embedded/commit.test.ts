@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphRelationship } from '../../../src/model';
 import { commit } from '../../../src/graph/embedded/commit';
-import { ids, planGraph } from '../../fixtures/graph/plan-graph';
+import { EmbeddedStore } from '../../../src/graph';
+import { DOC_2023, DOC_2024, ids, planGraph, sliceOf } from '../../fixtures/graph/plan-graph';
 
 // The commit step undoes itself when a step throws half-way (here: an edge to a node that does
 // not exist, which planning would normally have refused).
@@ -40,4 +41,16 @@ test('a commit that succeeds reports every change, including relationships a del
   expect(changes.nodes).toEqual([{ id: ids.task23Brain, before: expect.objectContaining({ name: '实施城市云脑能力提升工程' }) }]);
   expect(changes.rels.map((c) => c.id).sort()).toEqual(
     planGraph.relationships.filter((r) => r.from === ids.task23Brain || r.to === ids.task23Brain).map((r) => r.id).sort());
+});
+
+describe('a bulk write (applyDocuments)', () => {
+  it('is refused whole, changing nothing, when any slice points at a missing node', async () => {
+    const store = new EmbeddedStore();
+    await store.applyDocuments([sliceOf(planGraph, DOC_2023)]);
+    const before = JSON.stringify(store.toGraph());
+    const good = sliceOf(planGraph, DOC_2024);
+    const broken = { ...good, relationships: [...good.relationships, { ...good.relationships[0], id: 'X:1', to: 'Task:missing' }] };
+    await expect(store.applyDocuments([good, broken])).rejects.toThrow(/missing node Task:missing/);
+    expect(JSON.stringify(store.toGraph())).toBe(before);
+  });
 });
