@@ -1,9 +1,13 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { NodeLabel, RelType } from './labels';
 
 // Ids are content-addressed so the same document set always yields the same ids.
 
-const digest = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
+// crypto.hash (Node ≥ 20.12) is the one-shot form: the same digest without a Hash object per id,
+// which matters when a corpus mints hundreds of thousands of them.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+const digest = (s: string): string =>
+  (oneShot ? oneShot('sha256', s, 'hex') : crypto.createHash('sha256').update(s).digest('hex')).slice(0, 16);
 
 /** Id of an entity known by its canonical name (Plan, Indicator, Platform, Agency …). */
 export function entityId(label: NodeLabel, canonicalKey: string): string {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, type SegmentedDocument } from '../segment';
+import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { phraseStart } from './phrase';
 import { brandShaped, counted, cuedAfter, descriptorOfQuote, endsLikePlatform, isHonour, verbBeforeSuffix } from './platform-names';
@@ -18,6 +18,23 @@ const CATEGORY = /^(省级|市级|国家级|全国|各类|一批|多个|各级|�
 const MODIFIERS = ['云脑', '大脑', '一张网', '一张图'];
 const MAX_PHRASE = 18;
 const IN_NAMES = ['服务', '应用', '建设', '发展', '管理', '赋能'];
+
+interface SuffixWords { placeWords: string[]; boundaries: Map<string, string[]> }
+const suffixWords = new WeakMap<Lexicon, SuffixWords>();
+
+/** Per lexicon, once: the words that end a platform phrase before each suffix. */
+function wordsFor(lexicon: Lexicon): SuffixWords {
+  return prepared(suffixWords, lexicon, () => {
+    const lex = lexicon.platforms;
+    const verbs = [...lexicon.verbs.task, ...lexicon.verbs.result, '是', '一家', '一个'].filter((v) => !IN_NAMES.includes(v));
+    const boundaries = new Map<string, string[]>();
+    for (const suffix of [...lex.suffixes, ...lex.placeSuffixes]) {
+      // Another platform's ending starts a new name (…平台交通专区), but 云脑/大脑/一张网 may modify one.
+      boundaries.set(suffix, longestFirst([...lex.boundaries, ...verbs, '、', ...lex.suffixes.filter((s) => s !== suffix && !MODIFIERS.includes(s))]));
+    }
+    return { placeWords: [...lexicon.places.cities, ...lexicon.places.provinces], boundaries };
+  });
+}
 
 export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): PlatformMention[] {
   const { folded, document } = seg;
@@ -54,12 +71,10 @@ export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: L
       }
     }
   }
-  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.result, '是', '一家', '一个'].filter((v) => !IN_NAMES.includes(v));
-  const placeWords = [...lexicon.places.cities, ...lexicon.places.provinces];
+  const { placeWords, boundaries: before } = wordsFor(lexicon);
   for (const suffix of [...suffixes, ...lex.placeSuffixes]) {
     const place = lex.placeSuffixes.includes(suffix);
-    // Another platform's ending starts a new name (…平台交通专区), but 云脑/大脑/一张网 may modify one.
-    const boundaries = longestFirst([...lex.boundaries, ...verbs, '、', ...lex.suffixes.filter((s) => s !== suffix && !MODIFIERS.includes(s))]);
+    const boundaries = before.get(suffix)!;
     for (let i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {
       const end = i + suffix.length;
       if (/[\u4e00-\u9fa5]/.test(folded[end] ?? '') && /^(经济|企业|公司)/.test(folded.slice(end, end + 2))) continue;

@@ -10,7 +10,7 @@ import type { LinkFact } from './view';
 export interface BlockOptions { perBasis: number; maxDf: number }
 
 /** Rarest bigrams a text lookup reads (see TextIndex). */
-const PROBES = 8;
+const PROBES = 6;
 
 interface Block { shared: Postings; text: TextIndex }
 

@@ -17,7 +17,7 @@ export interface LinkOptions {
   maxDf?: number;
 }
 
-const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 64 };
+const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 32 };
 
 const LEADS_TO: TimeRule = {
   minStart: (task) => task.when.start,

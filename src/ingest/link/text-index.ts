@@ -25,6 +25,8 @@ export class TextIndex {
   private readonly lists = new Map<number, Int32Array>();
   /** Shared-bigram counters, one per fact, reset after every lookup. */
   private readonly counts: Uint16Array;
+  /** Facts a lookup touched (at most probes × maxDf), reused across lookups. */
+  private readonly touched: Int32Array;
 
   constructor(facts: LinkFact[], private readonly options: TextIndexOptions) {
     this.facts = [...facts].sort(byStartThenId);
@@ -38,20 +40,23 @@ export class TextIndex {
     });
     for (const [code, list] of build) if (list.length <= options.maxDf) this.lists.set(code, Int32Array.from(list));
     this.counts = new Uint16Array(this.facts.length);
+    this.touched = new Int32Array(Math.min(this.facts.length, options.probes * options.maxDf));
   }
 
   /** Facts starting at or after `minStart` that share the most informative bigrams with `fact`. */
   candidates(fact: LinkFact, minStart: number): LinkFact[] {
-    const touched: number[] = [];
+    const touched = this.touched;
+    let n = 0;
     for (const list of this.rarest(fact)) {
       for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
-        if (this.counts[list[j]]++ === 0) touched.push(list[j]);
+        if (this.counts[list[j]]++ === 0) touched[n++] = list[j];
       }
     }
-    const hits = touched.filter((i) => this.counts[i] >= this.options.minShared)
-      .sort((a, b) => this.counts[b] - this.counts[a] || a - b)
-      .slice(0, this.options.limit);
-    for (const i of touched) this.counts[i] = 0;
+    const hits: number[] = [];
+    for (let k = 0; k < n; k++) if (this.counts[touched[k]] >= this.options.minShared) hits.push(touched[k]);
+    hits.sort((a, b) => this.counts[b] - this.counts[a] || a - b);
+    if (hits.length > this.options.limit) hits.length = this.options.limit;
+    for (let k = 0; k < n; k++) this.counts[touched[k]] = 0;
     return hits.map((i) => this.facts[i]);
   }
 

@@ -58,20 +58,23 @@ function projectForms(p: GraphNode): string[] {
 
 /** Finds project names inside texts by their first two characters, not by trying every name. */
 function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
-  const byHead = new Map<string, { form: string; id: string }[]>();
+  // Keyed by the two UTF-16 units as one number: no substring per position of every text.
+  const byHead = new Map<number, { form: string; id: string }[]>();
   for (const p of projects) {
     for (const form of projectForms(p)) {
-      const head = form.slice(0, 2);
+      const head = form.charCodeAt(0) * 0x10000 + form.charCodeAt(1);
       const list = byHead.get(head) ?? [];
       list.push({ form, id: p.id });
       byHead.set(head, list);
     }
   }
   return (text) => {
+    if (byHead.size === 0) return [];
     const t = foldForMatching(text).replace(/[“”"'‘’《》「」]/g, '');
     const found = new Set<string>();
     for (let i = 0; i + 1 < t.length; i++) {
-      for (const c of byHead.get(t.slice(i, i + 2)) ?? []) if (t.startsWith(c.form, i)) found.add(c.id);
+      const list = byHead.get(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1));
+      if (list) for (const c of list) if (t.startsWith(c.form, i)) found.add(c.id);
     }
     return [...found];
   };

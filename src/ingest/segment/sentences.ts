@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { isBoilerplate, isMetadataLine } from './document-meta';
 import { domainOfKeywords, domainOfLead } from './domain';
 import { sectionAt } from './sections';
-import { SENTENCE_END, splitClauses, trimSpan } from './text';
+import { endsSentenceAt, SENTENCE_END, splitClauses, trimSpan } from './text';
 import type { Block, Line, Mode, Paragraph, Section, Sentence, Span } from './types';
 
 // Paragraphs are runs of body lines; a line that does not end a sentence runs on into the next
@@ -53,7 +53,7 @@ export function readSentences(folded: string, paragraphs: Span[], ctx: SentenceC
     let aspect: string | undefined;
     let from = p.start;
     for (let i = p.start; i <= p.end; i++) {
-      if (i < p.end && !SENTENCE_END.has(folded[i])) continue;
+      if (i < p.end && !endsSentenceAt(folded, i)) continue;
       const span = trimSpan(folded, from, i < p.end ? i + 1 : i);
       from = i + 1;
       if (span.end - span.start < 2) continue;

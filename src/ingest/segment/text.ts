@@ -4,18 +4,30 @@ import type { Span } from './types';
 
 export const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；']);
 export const CLAUSE_END = new Set([',', ';', '，', '；', ':', '：']);
+// The same sets by char code: hot loops read codes, since `text[i]` makes a string per CJK character.
+const codes = (chars: Set<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = codes(SENTENCE_END);
+const CLAUSE_END_CODES = codes(CLAUSE_END);
+/** What /[\s\u3000•·]/ matches: JavaScript's white space and line ends, and bullet dots. */
+const SPACE_CODES = new Set([
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x2022, 0xb7,
+]);
+/** Whether the character at `i` ends a sentence. */
+export const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_CODES.has(text.charCodeAt(i));
 /** Marks that make a line a sentence rather than a heading. */
 export const SENTENCE_PUNCT = /[。,;!?，；！？、:：]/;
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '（': '）', '「': '」', '‘': '’', '"': '"' };
 const MAX_QUOTED = 60;
-const SPACE = /[\s\u3000•·]/;
+const OPENER_OR_CLOSER = new Set(Object.entries(OPENERS).flat().map((c) => c.charCodeAt(0)));
+const isSpace = (text: string, i: number): boolean => SPACE_CODES.has(text.charCodeAt(i));
 
 /** Narrows a span past surrounding white space (and bullet dots). */
 export function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && SPACE.test(text[e - 1])) e--;
+  while (s < e && isSpace(text, s)) s++;
+  while (e > s && isSpace(text, e - 1)) e--;
   return { start: s, end: e };
 }
 
@@ -29,6 +41,12 @@ export function splitClauses(folded: string, start: number, end: number): Span[]
   const stack: { close: string; at: number }[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i);
+    // Only quotes, brackets and clause marks matter here: skip the rest without making a string.
+    if (!OPENER_OR_CLOSER.has(code) && !CLAUSE_END_CODES.has(code)) {
+      if (stack.length && i - stack[0].at > MAX_QUOTED) stack.length = 0;
+      continue;
+    }
     const ch = folded[i];
     // An unclosed quote must not swallow the rest of the sentence.
     if (stack.length && i - stack[0].at > MAX_QUOTED) stack.length = 0;
@@ -46,7 +64,7 @@ export function splitClauses(folded: string, start: number, end: number): Span[]
 
 function push(out: Span[], folded: string, s: number, e: number): void {
   const span = trimSpan(folded, s, e);
-  while (span.end > span.start && SENTENCE_END.has(folded[span.end - 1])) span.end--;
+  while (span.end > span.start && endsSentenceAt(folded, span.end - 1)) span.end--;
   if (span.end > span.start) out.push(span);
 }
 
