@@ -26,7 +26,7 @@ const PLANS = {
     coldRuns: 1,
   },
   full: {
-    ingest: { seed: SEED, sizes: [100, 1_000, 10_000], mixed: 1_000, timeoutMs: 12 * MIN },
+    ingest: { seed: SEED, sizes: [100, 1_000, 10_000], mixed: 1_000, timeoutMs: 20 * MIN },
     api: { synthetic: 100, seconds: 5, connections: [1, 8, 32, 64], perQueryConnections: 32, startTimeoutMs: 15 * MIN },
     scale: { seed: SEED, sizes: [10_000, 100_000, 1_000_000], samples: 500, timeoutMs: 15 * MIN },
     coldRuns: 5,

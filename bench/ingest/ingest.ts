@@ -23,7 +23,7 @@ async function measure(corpus: string, paths: string[], repeat: number, timeoutM
   try {
     const r = await runChild<ChildResult>('ingest/ingest-child.js', {
       args: [JSON.stringify({ paths, repeat })],
-      execArgv: ['--max-old-space-size=12288'],
+      execArgv: ['--max-old-space-size=20480'],
       timeoutMs,
     });
     const mb = r.bytes / 1e6;

@@ -5,7 +5,9 @@ import type { LinkFact } from './view';
 // Candidate search blocked by city: lineage never crosses cities, so each city's later facts get
 // their own indexes, and a fact looks only in its city's block and the block of facts whose city
 // is unknown. Besides making the work grow with a city's documents rather than the corpus, the
-// nearest partners under a shared indicator are then this city's, not another's.
+// nearest partners under a shared indicator are then this city's, not another's. A fact whose
+// city is unknown may continue in any city: it looks once in an index of every later fact, so
+// its cost does not grow with the number of cities either.
 
 export interface BlockOptions { perBasis: number; maxDf: number }
 
@@ -31,6 +33,7 @@ export function keysOf(f: LinkFact): string[] {
 
 export class CandidateBlocks {
   private readonly blocks = new Map<string | undefined, Block>();
+  private readonly everything: Block;
 
   constructor(later: LinkFact[], private readonly o: BlockOptions) {
     const byCity = new Map<string | undefined, LinkFact[]>();
@@ -39,18 +42,21 @@ export class CandidateBlocks {
       if (list) list.push(f);
       else byCity.set(f.city, [f]);
     }
-    for (const [city, facts] of byCity) {
-      const shared = new Postings();
-      for (const f of facts) for (const key of keysOf(f)) shared.add(key, f);
-      shared.seal();
-      this.blocks.set(city, { shared, text: new TextIndex(facts, { maxDf: o.maxDf, minShared: 2, limit: o.perBasis * 2, probes: PROBES }) });
-    }
+    for (const [city, facts] of byCity) this.blocks.set(city, this.block(facts));
+    this.everything = byCity.size === 1 ? [...this.blocks.values()][0] : this.block(later);
+  }
+
+  private block(facts: LinkFact[]): Block {
+    const shared = new Postings();
+    for (const f of facts) for (const key of keysOf(f)) shared.add(key, f);
+    shared.seal();
+    return { shared, text: new TextIndex(facts, { maxDf: this.o.maxDf, minShared: 2, limit: this.o.perBasis * 2, probes: PROBES }) };
   }
 
   /** Later facts from `minStart` on that share a node or rare wording with `a`, in its city. */
   candidates(a: LinkFact, minStart: number): Set<LinkFact> {
     const out = new Set<LinkFact>();
-    const blocks = a.city === undefined ? [...this.blocks.values()] : [this.blocks.get(a.city), this.blocks.get(undefined)];
+    const blocks = a.city === undefined ? [this.everything] : [this.blocks.get(a.city), this.blocks.get(undefined)];
     for (const block of blocks) {
       if (!block) continue;
       for (const b of block.text.candidates(a, minStart)) out.add(b);

@@ -51,4 +51,12 @@ describe('the city a document speaks for', () => {
     // Both texts set or report 5G基站数 with the same words: only the city keeps them apart.
     expect(g.relationships.filter((r) => r.type === 'LED_TO')).toEqual([]);
   });
+
+  it('leaves a document naming no city open to lineage from any city', () => {
+    const summary = ['2025年上半年工作总结', '一、上半年工作推进情况', '城市数据底座建成投用,全市5G基站数达到1.3万个。'].join('\n');
+    expect(segment(record('summary-2025h1', summary), lexicon).city).toBeUndefined();
+    const g = buildGraph([record('changting-2025', PLAN_2025), record('summary-2025h1', summary)]);
+    const led = g.relationships.filter((r) => r.type === 'LED_TO').map((r) => [r.from, r.to].map((id) => g.nodes.find((n) => n.id === id)!.sources[0].document));
+    expect(led).toContainEqual(['changting-2025', 'summary-2025h1']);
+  });
 });
