@@ -1,5 +1,6 @@
 import type { GraphStore } from '../graph/contract';
 import type { Loaders } from './loaders';
+import type { VersionMemo } from './services/version-memo';
 
 /** What every resolver gets: the store, this request's loaders and the page-size cap. */
 export interface ApiContext {
@@ -8,4 +9,6 @@ export interface ApiContext {
   maxPageSize: number;
   /** True when the request carried the configured write key. */
   canWrite: boolean;
+  /** Derived answers shared across requests for one store version (timelines). */
+  derived: VersionMemo;
 }

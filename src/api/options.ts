@@ -23,6 +23,8 @@ export interface ApiOptions {
   writeApiKey?: string;
   /** Cache whole responses keyed by store version + operation + variables. */
   responseCache: boolean;
+  /** Execute with graphql-jit (compiled once per query document) instead of graphql-js. */
+  compiledExecution: boolean;
 }
 
 export const DEFAULT_API_OPTIONS: ApiOptions = {
@@ -36,6 +38,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   maxPageSize: 100,
   maxBodyBytes: 100_000,
   responseCache: true,
+  compiledExecution: true,
 };
 
 /** Default page size of every connection (issue 4). */

@@ -35,6 +35,18 @@ describe('limits', () => {
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
+  it('prices the same query document anew for each set of variables (the estimate is cached per set)', async () => {
+    const deep = `query($n: Int) { plans(first: $n) { nodes { tasks { targets { indicator { timeline { task { targets {
+      indicator { timeline { value } } } } } } } } } } }`;
+    expect(codes(await h.gql(deep, { n: 100 }))).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(codes(await h.gql(deep, { n: 0 }))).toEqual([]);
+    expect(codes(await h.gql(deep, { n: 100 }))).toEqual(['QUERY_TOO_COMPLEX']);
+    const page = 'query($n: Int) { tasks(first: $n) { nodes { name } } }';
+    expect((await h.gql(page, { n: 2 })).body.data?.tasks.nodes).toHaveLength(2);
+    expect(codes(await h.gql(page, { n: 1_000_000 }))).toEqual(['BAD_USER_INPUT']);
+    expect((await h.gql(page, { n: 3 })).body.data?.tasks.nodes).toHaveLength(3);
+  });
+
   it('rejects alias amplification with ALIAS_LIMIT_EXCEEDED', async () => {
     const many = Array.from({ length: 31 }, (_, i) => `a${i}: stats { nodesByLabel { key } }`).join(' ');
     expect(codes(await h.gql(`{ ${many} }`))).toEqual(['ALIAS_LIMIT_EXCEEDED']);

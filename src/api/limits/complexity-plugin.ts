@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { badInput, ErrorCode, limitExceeded } from '../errors';
 
@@ -16,18 +16,27 @@ function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
   };
 }
 
+/** Estimates kept per variable set of one parsed document; beyond this many, start afresh. */
+const MAX_VARIANTS = 256;
+
 export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): ApolloServerPlugin {
+  const estimators = [pageSizeEstimator(maxPageSize), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+  // Apollo hands back the same DocumentNode for a query string it has parsed before, so the cost
+  // walk (a TypeInfo visit of the whole document) runs once per document, operation and
+  // variables rather than on every request. Rejections throw and are never cached.
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [pageSizeEstimator(maxPageSize), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
+          let known = estimates.get(document);
+          let complexity = known?.get(key);
+          if (complexity === undefined) {
+            complexity = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators });
+            if (!known || known.size >= MAX_VARIANTS) estimates.set(document, (known = new Map()));
+            known.set(key, complexity);
+          }
           if (complexity > maxComplexity) {
             throw limitExceeded(ErrorCode.QUERY_TOO_COMPLEX, `Query cost ${complexity} exceeds the maximum of ${maxComplexity}`);
           }

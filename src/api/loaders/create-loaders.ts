@@ -13,8 +13,15 @@ export interface Loaders {
   documents: DataLoader<string, DocumentRecord | null>;
   /** Every relationship touching a node, both directions, all types; callers filter. */
   relationships: DataLoader<string, GraphRelationship[]>;
-  /** A node by id, or a document by id when no node has it. */
-  entity(id: string): Promise<NodeView | null>;
+  /** A node by id, or a document by id when no node has it; at once when already loaded. */
+  entity(id: string): NodeView | null | Promise<NodeView | null>;
+  /**
+   * A document as a Node, at once when this request already loaded it: a list of spans quoting
+   * the same few documents then resolves without a promise per span.
+   */
+  documentNode(id: string): NodeView | null | Promise<NodeView | null>;
+  /** Loads these documents in one call, so later `documentNode` calls answer at once. */
+  preloadDocuments(ids: Iterable<string>): Promise<void>;
   /** Computes a derived value (an indicator's timeline) once per request. */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
@@ -29,9 +36,26 @@ async function guard<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export function createLoaders(store: GraphStore): Loaders {
-  const documents = new DataLoader<string, DocumentRecord | null>((ids) => guard(() => store.getDocuments(ids)));
+  const documentViews = new Map<string, NodeView | null>();
+  const documents = new DataLoader<string, DocumentRecord | null>((ids) =>
+    guard(async () => {
+      const docs = await store.getDocuments(ids);
+      ids.forEach((id, i) => {
+        const doc = docs[i];
+        documentViews.set(id, doc ? documentView(doc) : null);
+      });
+      return docs;
+    }),
+  );
+  // Resolved views by id, beside the loaders' promise caches, so repeated lookups of a node this
+  // request already has (a lineage link's task, a span's document) need no promise.
+  const nodeViews = new Map<string, NodeView | null>();
   const nodes = new DataLoader<string, NodeView | null>((ids) =>
-    guard(async () => (await store.getNodes(ids)).map((n) => (n ? toView(n) : null))),
+    guard(async () => {
+      const views = (await store.getNodes(ids)).map((n) => (n ? toView(n) : null));
+      ids.forEach((id, i) => nodeViews.set(id, views[i] ?? null));
+      return views;
+    }),
   );
   const relationships = new DataLoader<string, GraphRelationship[]>((ids) =>
     guard(async () => {
@@ -45,12 +69,28 @@ export function createLoaders(store: GraphStore): Loaders {
     }),
   );
 
-  async function entity(id: string): Promise<NodeView | null> {
+  function entity(id: string): NodeView | null | Promise<NodeView | null> {
+    const known = nodeViews.get(id);
+    return known && known.label !== 'Document' ? known : loadEntity(id);
+  }
+
+  async function loadEntity(id: string): Promise<NodeView | null> {
     const node = await nodes.load(id);
     if (node && node.label !== 'Document') return node;
     const docId = typeof node?.properties.document === 'string' ? node.properties.document : id;
     const doc = await documents.load(docId);
     return doc ? documentView(doc, node) : node;
+  }
+
+  function documentNode(id: string): NodeView | null | Promise<NodeView | null> {
+    const known = documentViews.get(id);
+    if (known !== undefined) return known;
+    return documents.load(id).then(() => documentViews.get(id) ?? null);
+  }
+
+  async function preloadDocuments(ids: Iterable<string>): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !documentViews.has(id));
+    if (missing.length > 0) await documents.loadMany(missing);
   }
 
   const memos = new Map<string, Promise<unknown>>();
@@ -59,5 +99,5 @@ export function createLoaders(store: GraphStore): Loaders {
     return memos.get(key) as Promise<T>;
   }
 
-  return { nodes, documents, relationships, entity, memo };
+  return { nodes, documents, relationships, entity, documentNode, preloadDocuments, memo };
 }

@@ -18,25 +18,23 @@ function yearOf(value: unknown): number | undefined {
   return undefined;
 }
 
+// Object.assign, not `{ ...a, b, ...c }`: V8 runs a second spread into a literal on a slow
+// path (~40× slower here, measured), and views are built for every node a query touches.
 export function toView(node: GraphNode): NodeView {
   const year = yearOf(node.properties.year) ?? yearOf(node.properties.period);
-  return { ...node.properties, year, ...node } as NodeView;
+  return Object.assign({}, node.properties, { year }, node) as NodeView;
 }
 
 /** A document as a Node: its title is its name; a Document node in the store adds properties. */
 export function documentView(doc: DocumentRecord, node?: GraphNode | null): NodeView {
-  const properties = { ...(node?.properties ?? {}) };
-  const { text: _text, ...meta } = doc;
-  return {
-    ...properties,
-    ...meta,
+  const properties = Object.assign({}, node?.properties);
+  return Object.assign({}, properties, doc, {
     year: yearOf(doc.period) ?? yearOf(doc.date),
-    text: doc.text,
     id: node?.id ?? doc.id,
     label: 'Document',
     name: node?.name ?? doc.title,
     aliases: node?.aliases ?? [],
     properties,
     sources: node?.sources ?? [],
-  } as NodeView;
+  }) as NodeView;
 }

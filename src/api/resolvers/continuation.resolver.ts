@@ -17,7 +17,7 @@ export class ContinuationResolver {
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The shared indicator, platform or project (关联节点).' })
-  via(@Root() link: LinkData, @Ctx() ctx: ApiContext): Promise<NodeView | null> | null {
+  via(@Root() link: LinkData, @Ctx() ctx: ApiContext): NodeView | null | Promise<NodeView | null> {
     return link.viaId ? ctx.loaders.entity(link.viaId) : null;
   }
 }

@@ -47,7 +47,7 @@ export class LineageResolver {
   }
 
   @FieldResolver(() => Node, { nullable: true, description: 'The shared indicator, platform or project the link goes through (关联节点).' })
-  via(@Root() link: LinkData, @Ctx() ctx: ApiContext): Promise<NodeView | null> | null {
+  via(@Root() link: LinkData, @Ctx() ctx: ApiContext): NodeView | null | Promise<NodeView | null> {
     return link.viaId ? ctx.loaders.entity(link.viaId) : null;
   }
 }

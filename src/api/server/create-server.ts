@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { buildApiSchema } from '../schema';
 import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
+import { jitGateway } from './jit-executor';
 
 export interface ApiServer {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
@@ -24,7 +25,7 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
   const schema = await buildApiSchema();
   const httpServer = createServer();
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    ...(opts.compiledExecution ? { gateway: jitGateway(schema) } : { schema }),
     introspection: opts.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: opts.maxBatch > 1,
@@ -33,6 +34,9 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
     validationRules: [depthLimit(opts.maxDepth), aliasLimit(opts.maxAliases)],
     formatError,
     plugins: [
+      // We set no cache hints, and Apollo's default cache-control plugin would otherwise wrap
+      // every field resolver and look up each field's hint per request.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
       opts.landingPage

@@ -5,6 +5,7 @@ import type { GraphStore } from '../../graph/contract';
 import type { ApiContext } from '../context';
 import { ErrorCode } from '../errors';
 import { createLoaders } from '../loaders';
+import { VersionMemo } from '../services';
 import type { ApiOptions } from '../options';
 import { examplesPage } from './examples-page';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -40,6 +41,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     maxAge: 600,
   });
   const cache = opts.responseCache ? new ResponseCache() : null;
+  const derived = new VersionMemo(store.kind === 'embedded');
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
@@ -67,7 +69,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     const canWrite = apiKeyMatches(req.headers['x-api-key'], opts.writeApiKey);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => ({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite }),
+      context: async () => ({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);

@@ -26,10 +26,13 @@ export function isMet(comparator: string | null, target: number, actual: number)
   }
 }
 
-export function attainmentOf(target: PointData, timeline: readonly PointData[]): AttainmentData {
-  const year = target.year;
-  const actual = timeline.find((p) => p.kind === 'ACTUAL' && year !== null && p.year !== null && p.year >= year
-    && unitsAgree(p.unit, target.unit)) ?? null;
+/** `actuals`: the timeline's dated reported values, in timeline order (years never decrease). */
+function judge(target: PointData, actuals: readonly PointData[], from: number): AttainmentData {
+  let actual: PointData | null = null;
+  for (let i = from; i < actuals.length && !actual; i++) {
+    const p = actuals[i] as PointData;
+    if (unitsAgree(p.unit, target.unit)) actual = p;
+  }
   if (!actual) return { status: 'NO_DATA', actual: null, ratio: null };
   return {
     status: isMet(target.comparator, target.value, actual.value) ? 'MET' : 'NOT_MET',
@@ -38,7 +41,30 @@ export function attainmentOf(target: PointData, timeline: readonly PointData[]):
   };
 }
 
-/** Returns the timeline with every target's attainment filled in. */
+/** Index of the first actual whose year is `year` or later (actuals are in year order). */
+function firstFrom(actuals: readonly PointData[], year: number): number {
+  let lo = 0;
+  let hi = actuals.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (((actuals[mid] as PointData).year ?? -Infinity) < year) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Returns the timeline (sorted by comparePoints, so years never decrease) with every target's
+ * attainment filled in; each target starts its search at its year by binary search, so a
+ * timeline of hundreds of points costs n·log n, not n².
+ */
 export function attach(timeline: PointData[]): PointData[] {
-  return timeline.map((p) => (p.kind === 'TARGET' ? { ...p, attainment: attainmentOf(p, timeline) } : p));
+  const actuals = timeline.filter((p) => p.kind === 'ACTUAL' && p.year !== null);
+  return timeline.map((p) => {
+    if (p.kind !== 'TARGET') return p;
+    // an undated target has no later report to be judged by
+    const from = p.year === null ? actuals.length : firstFrom(actuals, p.year);
+    const attainment = judge(p, actuals, from);
+    return Object.assign({}, p, { attainment });
+  });
 }

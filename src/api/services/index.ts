@@ -10,3 +10,4 @@ export * from './path';
 export * from './snippet';
 export * from './links';
 export * from './indicator-timeline';
+export * from './version-memo';

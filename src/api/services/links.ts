@@ -7,7 +7,10 @@ import { loadAll, relsOf, type Side } from './related';
 export async function linksFrom(ctx: ApiContext, rels: readonly GraphRelationship[]): Promise<LinkData[]> {
   const ends = await loadAll(ctx, rels.flatMap((r) => [r.from, r.to]));
   const byId = new Map(ends.map((n) => [n.id, n]));
-  return rels.map((r) => toLink(r, byId.get(r.from), byId.get(r.to))).sort(compareLinks);
+  const links = rels.map((r) => toLink(r, byId.get(r.from), byId.get(r.to))).sort(compareLinks);
+  // Evidence quotes a few documents many times: load them once, so spans resolve without waiting.
+  await ctx.loaders.preloadDocuments(links.flatMap((l) => l.evidence.map((s) => s.document)));
+  return links;
 }
 
 export async function linksOf(ctx: ApiContext, id: string, side: Side, type: RelType): Promise<LinkData[]> {

@@ -11,6 +11,8 @@ export async function relsOf(ctx: ApiContext, id: string, side: Side, types: rea
   return rels.filter((r) => types.includes(r.type) && (side === 'OUT' ? r.from === id : r.to === id));
 }
 
+// One collator for all comparisons: localeCompare(…, 'zh') builds a new one on every call.
+const zh = new Intl.Collator('zh');
 const firstSpan = (n: { sources: SourceSpan[] }) => n.sources[0];
 
 /** Reading order: document, then offset, then name, so lists come out as the text lists them. */
@@ -19,7 +21,7 @@ export function byReadingOrder(a: NodeView, b: NodeView): number {
   const sb = firstSpan(b);
   if (sa && sb && sa.document !== sb.document) return sa.document < sb.document ? -1 : 1;
   if (sa && sb && sa.start !== sb.start) return sa.start - sb.start;
-  return a.name.localeCompare(b.name, 'zh') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return zh.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export async function loadAll(ctx: ApiContext, ids: readonly string[], labels?: readonly NodeLabel[]): Promise<NodeView[]> {

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 
 // Relay connections (分页列表): edges with opaque cursors, pageInfo, totalCount and a `nodes` shortcut.
 
-@ObjectType('PageInfo', { description: 'Where this page sits in the whole list (分页信息).' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Where this page sits in the whole list (分页信息).' })
 export class PageInfo {
   @Field({ description: 'More items follow; pass endCursor as `after` (有下一页).' })
   hasNextPage!: boolean;
@@ -18,7 +18,7 @@ export class PageInfo {
 }
 
 export function connectionOf<T extends object>(item: ClassType<T>, name: string, what: string, plural = `${what}s`) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor (分页项).` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor (分页项).` })
   class Edge {
     @Field(() => item, { description: `The ${what} (节点).` })
     node!: T;
@@ -27,7 +27,7 @@ export function connectionOf<T extends object>(item: ClassType<T>, name: string,
     cursor!: string;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${plural} (分页列表).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (分页列表).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items with their cursors (分页项).' })
     edges!: Edge[];

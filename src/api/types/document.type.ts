@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
-@ObjectType('Document', { implements: Node, description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.' })
+@ObjectType('Document', { simpleResolvers: true, implements: Node, description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.' })
 export class Document extends Node {
   @Field({ description: 'Title as read from the text (标题).' })
   title!: string;

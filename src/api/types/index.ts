@@ -1,4 +1,6 @@
-// GraphQL object types, enums and connections (one concept per file).
+// GraphQL object types, enums and connections (one concept per file). Every object type sets
+// simpleResolvers: its fields read plain properties of the views, so graphql-js serves them with
+// its default resolver instead of a type-graphql wrapper per field per row.
 export * from './enums';
 export * from './node.interface';
 export * from './source-span.type';

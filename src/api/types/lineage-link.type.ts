@@ -3,7 +3,7 @@ import { LinkBasis } from './enums';
 import { SourceSpan } from './source-span.type';
 
 /** What every derived link carries (派生关系): why it was drawn, how sure, and the quotes. */
-@ObjectType() // unreferenced, so never emitted: a base for its subclasses only
+@ObjectType({ simpleResolvers: true }) // unreferenced, so never emitted: a base for its subclasses only
 abstract class DerivedLink {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;
@@ -21,8 +21,8 @@ abstract class DerivedLink {
   sources!: SourceSpan[];
 }
 
-@ObjectType('LineageLink', { description: 'A derived link: an earlier Task that led to a later Result (促成, LED_TO), with why and the evidence.' })
+@ObjectType('LineageLink', { simpleResolvers: true, description: 'A derived link: an earlier Task that led to a later Result (促成, LED_TO), with why and the evidence.' })
 export class LineageLink extends DerivedLink {}
 
-@ObjectType('Continuation', { description: 'A derived link: a later plan carries a Task on (延续, CONTINUED_BY).' })
+@ObjectType('Continuation', { simpleResolvers: true, description: 'A derived link: a later plan carries a Task on (延续, CONTINUED_BY).' })
 export class Continuation extends DerivedLink {}

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SourceSpan } from './source-span.type';
 
-@ObjectType('Measurement', { description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.' })
+@ObjectType('Measurement', { simpleResolvers: true, description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.' })
 export class Measurement {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;

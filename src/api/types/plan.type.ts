@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
-@ObjectType('Plan', { implements: Node, description: 'A plan, programme, scheme or regulation at any level (规划/方案/条例), e.g. an annual action plan (行动方案).' })
+@ObjectType('Plan', { simpleResolvers: true, implements: Node, description: 'A plan, programme, scheme or regulation at any level (规划/方案/条例), e.g. an annual action plan (行动方案).' })
 export class Plan extends Node {
   @Field(() => String, { nullable: true, description: 'national_plan, provincial_plan, development_plan, action_plan, programme, scheme, regulation … (类型).' })
   kind?: string;

@@ -5,5 +5,6 @@ export interface RelationshipView extends GraphRelationship {
   [property: string]: unknown;
 }
 
+// Object.assign rather than a double spread, which V8 runs on a slow path (see loaders/views.ts).
 export const toRelationshipView = (rel: GraphRelationship): RelationshipView =>
-  ({ ...rel.properties, ...rel }) as RelationshipView;
+  Object.assign({}, rel.properties, rel) as RelationshipView;

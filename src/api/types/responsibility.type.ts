@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SourceSpan } from './source-span.type';
 
-@ObjectType('Responsibility', { description: 'An Agency’s part in a Plan, Task or Project (职责, RESPONSIBLE_FOR): drafts, leads, issues …' })
+@ObjectType('Responsibility', { simpleResolvers: true, description: 'An Agency’s part in a Plan, Task or Project (职责, RESPONSIBLE_FOR): drafts, leads, issues …' })
 export class Responsibility {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;

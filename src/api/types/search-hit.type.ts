@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType('SearchHit', { description: 'One full-text search match (检索结果).' })
+@ObjectType('SearchHit', { simpleResolvers: true, description: 'One full-text search match (检索结果).' })
 export class SearchHit {
   // `node: Node!` is resolved from the hit's id (resolvers/search).
 

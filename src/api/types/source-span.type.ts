@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('SourceSpan', {
+  simpleResolvers: true,
   description: 'Where a fact was read (出处): a span of a document’s text, quoted exactly. '
     + 'Offsets are UTF-16 code units into the decoded text, end exclusive.',
 })

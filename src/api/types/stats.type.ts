@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('LabelCount', { description: 'How many nodes carry a label, or relationships a type (计数).' })
+@ObjectType('LabelCount', { simpleResolvers: true, description: 'How many nodes carry a label, or relationships a type (计数).' })
 export class LabelCount {
   @Field({ description: 'Label or relationship type (类型).' })
   key!: string;
@@ -9,7 +9,7 @@ export class LabelCount {
   count!: number;
 }
 
-@ObjectType('DomainYearCount', { description: 'Tasks or Results counted by domain and year (按领域和年份统计).' })
+@ObjectType('DomainYearCount', { simpleResolvers: true, description: 'Tasks or Results counted by domain and year (按领域和年份统计).' })
 export class DomainYearCount {
   @Field({ description: 'Task or Result (类型).' })
   label!: string;
@@ -24,7 +24,7 @@ export class DomainYearCount {
   count!: number;
 }
 
-@ObjectType('Stats', { description: 'Counts over the whole graph (统计).' })
+@ObjectType('Stats', { simpleResolvers: true, description: 'Counts over the whole graph (统计).' })
 export class Stats {
   @Field(() => [LabelCount], { description: 'Nodes by label (按节点类型).' })
   nodesByLabel!: LabelCount[];

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Comparator } from './enums';
 import { SourceSpan } from './source-span.type';
 
-@ObjectType('Target', { description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.' })
+@ObjectType('Target', { simpleResolvers: true, description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.' })
 export class Target {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;

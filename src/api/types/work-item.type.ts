@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node.interface';
 
 /** What Tasks and Results share (任务与成效): when, in which domain, read from a plan or a report. */
-@ObjectType() // unreferenced, so never emitted: a base for its subclasses only
+@ObjectType({ simpleResolvers: true }) // unreferenced, so never emitted: a base for its subclasses only
 export abstract class WorkItem extends Node {
   @Field(() => Int, { nullable: true, description: 'Year it belongs to (年份).' })
   year?: number;

@@ -9,13 +9,15 @@ export function relationships(state: StoreState, q: RelationshipQuery): GraphRel
   const { graph } = state;
   const types = q.types && q.types.length > 0 ? new Set<RelType>(q.types) : null;
   const found = new Map<string, GraphRelationship>();
+  // forEach*Edge hands over each edge's attributes directly: no key array, no lookup per edge.
+  const take = (_key: string, r: GraphRelationship) => {
+    if (!types || types.has(r.type)) found.set(r.id, r);
+  };
   for (const id of q.nodeIds) {
     if (!graph.hasNode(id)) continue;
-    const edges = q.direction === 'OUT' ? graph.outEdges(id) : q.direction === 'IN' ? graph.inEdges(id) : graph.edges(id);
-    for (const e of edges) {
-      const r = graph.getEdgeAttributes(e);
-      if (!types || types.has(r.type)) found.set(r.id, r);
-    }
+    if (q.direction === 'OUT') graph.forEachOutEdge(id, take);
+    else if (q.direction === 'IN') graph.forEachInEdge(id, take);
+    else graph.forEachEdge(id, take);
   }
   return [...found.values()].sort(byId);
 }

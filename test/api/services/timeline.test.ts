@@ -55,6 +55,32 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('attainment over a long timeline', () => {
+  const span: SourceSpan = { document: 'd', start: 0, end: 1, text: 'x' };
+  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship =>
+    ({ id: `${type}:${from}`, type, from, to: 'I', properties, sources: [span] });
+
+  it('judges each target by the first later report in an agreeing unit, however many targets there are', () => {
+    const points = buildTimeline([
+      edge('SETS_TARGET', 't2022', { value: 100, unit: '个', year: 2022 }),
+      edge('SETS_TARGET', 't2024', { value: 100, unit: '个', year: 2024 }),
+      edge('SETS_TARGET', 't2026', { value: 100, unit: '个', year: 2026 }),
+      edge('SETS_TARGET', 'tpct', { value: 50, unit: '%', year: 2023 }),
+      edge('MEASURED', 'r2021', { value: 500, unit: '个', year: 2021 }),
+      edge('MEASURED', 'r2023', { value: 90, unit: '个', year: 2023 }),
+      edge('MEASURED', 'r2024pct', { value: 60, unit: '%', year: 2024 }),
+      edge('MEASURED', 'r2025', { value: 130, unit: '架', year: 2025 }),
+    ], new Map());
+    const judged = Object.fromEntries(points.filter((p) => p.kind === 'TARGET').map((p) => [p.taskId, [p.attainment?.status, p.attainment?.actual?.resultId ?? null]]));
+    expect(judged).toEqual({
+      t2022: ['NOT_MET', 'r2023'], // 2021 is too early; 2023 is the first at or after 2022
+      tpct: ['MET', 'r2024pct'], // the 个 report of 2023 is another unit kind
+      t2024: ['MET', 'r2025'], // 个 and 架 agree; the % report in between does not
+      t2026: ['NO_DATA', null],
+    });
+  });
+});
+
 describe('unitsAgree', () => {
   it('lets classifiers agree but keeps %, 元 and Latin units apart', () => {
     expect(unitsAgree('个', '架')).toBe(true);
