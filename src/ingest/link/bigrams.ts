@@ -8,19 +8,28 @@ const WORDISH = /[\p{Script=Han}\p{L}]/u;
 const NUMBER = /[0-9.]/;
 const NUMBER_MARK = 0x23; // '#'
 
+// What each UTF-16 unit is, read once from the patterns above: 1 number, 2 wordish, 0 neither.
+// Bigrams are cut from every clause of the corpus, and a table lookup makes no string per char.
+const KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  KIND[c] = NUMBER.test(ch) ? 1 : WORDISH.test(ch) ? 2 : 0;
+}
+
 /** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
 export function bigrams(text: string): Uint32Array {
   const folded = foldForMatching(text);
   const codes = new Set<number>();
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i];
+    const unit = folded.charCodeAt(i);
+    const kind = KIND[unit];
     let code: number;
-    if (NUMBER.test(ch)) {
+    if (kind === 1) {
       if (prev === NUMBER_MARK) continue; // one symbol per number
       code = NUMBER_MARK;
-    } else if (WORDISH.test(ch)) {
-      code = folded.charCodeAt(i);
+    } else if (kind === 2) {
+      code = unit;
     } else {
       prev = -1; // punctuation and spaces break a run
       continue;

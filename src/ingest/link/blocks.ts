@@ -33,9 +33,10 @@ export function keysOf(f: LinkFact): string[] {
 
 export class CandidateBlocks {
   private readonly blocks = new Map<string | undefined, Block>();
-  private readonly everything: Block;
+  /** Built on first need: only a fact of unknown city looks in it. */
+  private everything?: Block;
 
-  constructor(later: LinkFact[], private readonly o: BlockOptions) {
+  constructor(private readonly later: LinkFact[], private readonly o: BlockOptions) {
     const byCity = new Map<string | undefined, LinkFact[]>();
     for (const f of later) {
       const list = byCity.get(f.city);
@@ -43,7 +44,7 @@ export class CandidateBlocks {
       else byCity.set(f.city, [f]);
     }
     for (const [city, facts] of byCity) this.blocks.set(city, this.block(facts));
-    this.everything = byCity.size === 1 ? [...this.blocks.values()][0] : this.block(later);
+    if (byCity.size <= 1) this.everything = [...this.blocks.values()][0] ?? this.block([]);
   }
 
   private block(facts: LinkFact[]): Block {
@@ -56,7 +57,7 @@ export class CandidateBlocks {
   /** Later facts from `minStart` on that share a node or rare wording with `a`, in its city. */
   candidates(a: LinkFact, minStart: number): Set<LinkFact> {
     const out = new Set<LinkFact>();
-    const blocks = a.city === undefined ? [this.everything] : [this.blocks.get(a.city), this.blocks.get(undefined)];
+    const blocks = a.city === undefined ? [(this.everything ??= this.block(this.later))] : [this.blocks.get(a.city), this.blocks.get(undefined)];
     for (const block of blocks) {
       if (!block) continue;
       for (const b of block.text.candidates(a, minStart)) out.add(b);
