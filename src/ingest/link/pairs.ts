@@ -32,18 +32,21 @@ const shared = (a: string[], b: string[]): string | undefined => a.find((x) => b
 const sharedNear = (a: LinkFact, b: LinkFact): string | undefined =>
   shared(a.platforms, b.nearPlatforms) ?? a.nearPlatforms.find((x) => b.platforms.includes(x) || b.nearPlatforms.includes(x));
 
-function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evidence[]; hint: number } {
-  const evidence: Evidence[] = [];
+function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evidence[]; hint: number } | undefined {
   const indicator = shared(a.indicators, b.indicators);
-  if (indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: indicator });
   const platform = shared(a.platforms, b.platforms);
   const near = platform ? undefined : sharedNear(a, b);
+  const project = shared(a.projects, b.projects);
+  const sim = dice(a.bigrams, b.bigrams);
+  const text = sim >= o.textThreshold;
+  // Most candidates share nothing that counts: say so before building anything.
+  if (!indicator && !platform && !near && !project && !text) return undefined;
+  const evidence: Evidence[] = [];
+  if (indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: indicator });
   if (platform) evidence.push({ basis: 'platform', score: WEIGHTS.platform, via: platform });
   else if (near) evidence.push({ basis: 'platform', score: WEIGHTS.nearPlatform, via: near });
-  const project = shared(a.projects, b.projects);
   if (project) evidence.push({ basis: 'project', score: WEIGHTS.project, via: project });
-  const sim = dice(a.bigrams, b.bigrams);
-  if (sim >= o.textThreshold) {
+  if (text) {
     evidence.push({ basis: 'text', score: Math.round(sim * WEIGHTS.text * 1000) / 1000 });
     return { evidence, hint: 0 };
   }
@@ -81,14 +84,19 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
     for (const b of candidates) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;
       if (a.city && b.city && a.city !== b.city) continue; // another city's plan is not this one's lineage
-      const { evidence, hint } = evidenceFor(a, b, o);
-      if (evidence.length === 0) continue;
+      const found = evidenceFor(a, b, o);
+      if (!found) continue;
+      const { evidence, hint } = found;
       const score = combine([...evidence.map((e) => e.score), hint]);
       if (score >= o.minScore) scored.push({ from: a, to: b, evidence, score });
     }
     scored.sort(byScoreThenId);
-    const kept = keep(scored, o);
-    out.push(...scored.filter((p) => kept.has(p)));
+    // So few partners that every basis keeps all of them: the turns below would change nothing.
+    if (scored.length <= Math.min(o.perBasis, o.maxPerFact)) out.push(...scored);
+    else {
+      const kept = keep(scored, o);
+      out.push(...scored.filter((p) => kept.has(p)));
+    }
   }
   return capFanIn(out, o);
 }
