@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PLANGRAPH_API_KEY: 'short' })).toThrow(/PLANGRAPH_API_KEY/);
   });
 
+  it('spreads ingest over one thread per CPU unless PLANGRAPH_INGEST_WORKERS says otherwise', () => {
+    expect(loadConfig({}).ingest.workers).toBe(0);
+    expect(loadConfig({ PLANGRAPH_INGEST_WORKERS: '1' }).ingest.workers).toBe(1);
+    expect(() => loadConfig({ PLANGRAPH_INGEST_WORKERS: '-2' })).toThrow(/PLANGRAPH_INGEST_WORKERS/);
+  });
+
   it('splits CORS origins', () => {
     expect(loadConfig({ PLANGRAPH_CORS_ORIGINS: 'https://a.example, https://b.example' }).api.corsOrigins).toEqual([
       'https://a.example',
