@@ -27,6 +27,9 @@ export const badInput = (argument: string, message: string) =>
 
 export const forbidden = (message: string) => withCode(message, 'FORBIDDEN');
 
+/** Variables missing or of the wrong type: the caller's mistake, found before anything runs. */
+export const badVariables = (message: string) => withCode(message, 'BAD_USER_INPUT', 400);
+
 export const limitExceeded = (code: ErrorCodeName, message: string) => withCode(message, code, 400);
 
 /** Neo4j driver and stores signal an unreachable backend with these codes. */

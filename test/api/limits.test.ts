@@ -76,6 +76,17 @@ describe('limits', () => {
     expect(c.body.errors![0].message).toContain('`after`');
   });
 
+  it('answers missing or mistyped variables with 400 BAD_USER_INPUT naming the variable', async () => {
+    const missing = await h.gql('query Q($id: ID!) { node(id: $id) { id } }', {});
+    expect(missing.status).toBe(400);
+    expect(codes(missing)).toEqual(['BAD_USER_INPUT']);
+    expect(missing.body.errors![0].message).toContain('$id');
+    const mistyped = await h.gql('query Q($n: Int) { plans(first: $n) { totalCount } }', { n: 'abc' });
+    expect(mistyped.status).toBe(400);
+    expect(codes(mistyped)).toEqual(['BAD_USER_INPUT']);
+    expect(mistyped.body.errors![0].message).toContain('$n');
+  });
+
   it('supports automatic persisted queries', async () => {
     const query = '{ plans { totalCount } }';
     const sha256Hash = createHash('sha256').update(query).digest('hex');

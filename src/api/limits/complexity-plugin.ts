@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { badInput, ErrorCode, limitExceeded } from '../errors';
+import { badInput, badVariables, ErrorCode, limitExceeded } from '../errors';
 
 // Rejects a request before execution when `first` exceeds the page cap anywhere in it, or its
 // estimated cost (type-graphql field complexities; connections cost first × children) is too high.
@@ -25,6 +25,16 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
   // walk (a TypeInfo visit of the whole document) runs once per document, operation and
   // variables rather than on every request. Rejections throw and are never cached.
   const estimates = new WeakMap<DocumentNode, Map<string, number>>();
+  // The estimate coerces the variables first, so this is where missing or mistyped ones surface:
+  // graphql-js reports them without a code, which would otherwise read as our own failure (500).
+  const estimate = (query: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined) => {
+    try {
+      return getComplexity({ schema, query, operationName, variables, estimators });
+    } catch (err) {
+      if (err instanceof GraphQLError && err.extensions.code === undefined) throw badVariables(err.message);
+      throw err;
+    }
+  };
   return {
     async requestDidStart() {
       return {
@@ -33,7 +43,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
           let known = estimates.get(document);
           let complexity = known?.get(key);
           if (complexity === undefined) {
-            complexity = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators });
+            complexity = estimate(document, request.operationName, request.variables);
             if (!known || known.size >= MAX_VARIANTS) estimates.set(document, (known = new Map()));
             known.set(key, complexity);
           }
