@@ -8,12 +8,18 @@ const WORDISH = /[\p{Script=Han}\p{L}]/u;
 const NUMBER = /[0-9.]/;
 const NUMBER_MARK = 0x23; // '#'
 
-// What each UTF-16 unit is, read once from the patterns above: 1 number, 2 wordish, 0 neither.
-// Bigrams are cut from every clause of the corpus, and a table lookup makes no string per char.
-const KIND = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  KIND[c] = NUMBER.test(ch) ? 1 : WORDISH.test(ch) ? 2 : 0;
+// What each UTF-16 unit is, read from the patterns above the first time it is seen (not all
+// 65,536 at start-up): 1 number, 2 wordish, 0 neither. Bigrams are cut from every clause of the
+// corpus, and a table lookup makes no string per character.
+const UNSEEN = 255;
+const KIND = new Uint8Array(0x10000).fill(UNSEEN);
+function kindOf(unit: number): number {
+  let kind = KIND[unit];
+  if (kind === UNSEEN) {
+    const ch = String.fromCharCode(unit);
+    kind = KIND[unit] = NUMBER.test(ch) ? 1 : WORDISH.test(ch) ? 2 : 0;
+  }
+  return kind;
 }
 
 /** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
@@ -23,7 +29,7 @@ export function bigrams(text: string): Uint32Array {
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
-    const kind = KIND[unit];
+    const kind = kindOf(unit);
     let code: number;
     if (kind === 1) {
       if (prev === NUMBER_MARK) continue; // one symbol per number
