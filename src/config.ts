@@ -67,7 +67,7 @@ export interface Config {
     maxBodyBytes: number;
   };
   read: { maxBytes: number; maxFiles: number; timeoutMs: number };
-  /** Worker threads for segment + extract (0: one per CPU; small batches always run in-process). */
+  /** Worker threads for segment + extract (0: automatic, see ingest/parallel; 1: none). */
   ingest: { workers: number };
 }
 

@@ -16,7 +16,7 @@ export interface SyncReport {
   relationships: number;
 }
 
-/** Worker threads for segment + extract (config.ingest.workers; 0 = one per CPU). */
+/** Worker threads for segment + extract (config.ingest.workers; 0 = automatic). */
 export interface SyncOptions { workers?: number }
 
 export async function syncStore(

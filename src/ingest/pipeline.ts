@@ -11,7 +11,7 @@ import { segment } from './segment';
 
 export interface BuildOptions {
   lexicon?: Lexicon;
-  /** Worker threads for segment + extract in `buildGraphParallel` (0 = one per CPU, 1 = none). */
+  /** Worker threads for segment + extract in `buildGraphParallel` (0 = automatic, 1 = none). */
   workers?: number;
 }
 

@@ -22,9 +22,11 @@ function corpus(): DocumentRecord[] {
 describe('segment + extract on worker threads', () => {
   const documents = corpus();
 
-  it('uses more than one thread for a corpus this size when asked to', () => {
+  it('uses the threads asked for, and on its own only for batches that repay them', () => {
     expect(compiled.workersFor(documents.length, 2)).toBe(2);
-    expect(compiled.workersFor(5, 2)).toBe(1); // five seeds: not worth a thread
+    expect(compiled.workersFor(1, 4)).toBe(1); // never more threads than documents
+    expect(compiled.workersFor(5)).toBe(1); // five seeds: not worth a thread
+    expect(compiled.workersFor(documents.length)).toBe(1);
   });
 
   it('gives the very graph the single-threaded pipeline gives', async () => {
