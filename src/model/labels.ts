@@ -1,4 +1,4 @@
-// The ontology's vocabulary (../shared/ONTOLOGY.md): node labels and relationship types, the same
+// The ontology's vocabulary (docs/ONTOLOGY.md): node labels and relationship types, the same
 // in the embedded store and in Neo4j. Nothing outside this file spells a label or a type.
 
 export const NODE_LABELS = [
