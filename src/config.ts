@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 // Every setting comes from the environment, is validated once here, and is documented in the
@@ -11,6 +12,9 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 
 /** The repository root, where seeds/ and schema/ live (dist/src/config.js → ../..). */
 export const PACKAGE_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+/** The package's version, for `plangraph --version` and /health. */
+export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** An empty variable (FOO= in a compose file) counts as unset. */
 const unsetIfEmpty = (env: NodeJS.ProcessEnv) =>
@@ -82,6 +86,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) throw new ConfigError('invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set');
+  // A configured path that is not there is a mistake to report, not an empty graph to serve.
+  if (e.PLANGRAPH_SEEDS && !existsSync(e.PLANGRAPH_SEEDS)) {
+    throw new ConfigError(`invalid configuration: PLANGRAPH_SEEDS: no such file or folder: ${JSON.stringify(e.PLANGRAPH_SEEDS)}`);
+  }
+  if (e.PLANGRAPH_DATA && !existsSync(path.dirname(path.resolve(e.PLANGRAPH_DATA)))) {
+    throw new ConfigError(`invalid configuration: PLANGRAPH_DATA: its folder does not exist: ${JSON.stringify(path.dirname(path.resolve(e.PLANGRAPH_DATA)))}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,

@@ -18,9 +18,61 @@ describe('plangraph CLI', () => {
     const unknown = await run(['frobnicate']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/unknown command 'frobnicate'/);
-    expect(unknown.err).toMatch(/Usage: plangraph/);
-    expect((await run(['export'])).code).toBe(2);
-    expect((await run(['help'])).code).toBe(0);
+    expect(unknown.err).toMatch(/plangraph --help/);
+    const missing = await run(['export']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/missing required argument 'path'/);
+    expect((await run(['remove'])).err).toMatch(/missing required argument 'document-id'/);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it('has help for every command on stdout, and a version', async () => {
+    const top = await run(['--help']);
+    expect(top.code).toBe(0);
+    for (const command of ['serve', 'ingest', 'export', 'stats', 'remove', 'schema']) {
+      expect(top.out).toContain(command);
+      const help = await run([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.out).toMatch(new RegExp(`Usage: plangraph ${command}`));
+      expect(help.err).toBe('');
+    }
+    expect((await run(['help', 'ingest'])).out).toMatch(/Usage: plangraph ingest/);
+    const version = await run(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.out.trim()).toBe(require('../package.json').version);
+  });
+
+  it('refuses options that do not apply, on stderr with exit 2', async () => {
+    const wrong = await run(['ingest', '--out', 'x.json', SEEDS]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/unknown option '--out'/);
+    expect((await run(['schema', '--ingest', SEEDS])).code).toBe(2);
+    const jsonWithoutOut = await run(['export', '--json', SEEDS]);
+    expect(jsonWithoutOut.code).toBe(2);
+    expect(jsonWithoutOut.err).toMatch(/--json needs --out/);
+  });
+
+  it('gives a JSON result with --json, rejections included, and nothing else on stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+    copyFileSync(join(SEEDS, '003_204df86a34e42382.txt'), join(dir, 'plan.txt'));
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const { code, out, err } = await run(['export', '--json', '--out', join(dir, 'g.json'), dir]);
+    expect(code).toBe(1);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ command: 'export', ok: false, exitCode: 1, documents: 1 });
+    expect(result.rejected).toEqual([{ path: join(dir, 'empty.txt'), reason: expect.stringMatching(/empty/) }]);
+    expect(err).not.toMatch(/rejected:/);
+    const schema = JSON.parse((await run(['schema', '--json'])).out);
+    expect(schema.sdl).toMatch(/type Query/);
+  });
+
+  it('quotes file names, so a name with a line break stays one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'));
+    writeFileSync(join(dir, 'a\nrejected: forged.txt'), '');
+    const { err } = await run(['stats', dir]);
+    const lines = err.split('\n').filter((l) => l.startsWith('rejected:'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('\\n');
   });
 
   it('exports the seeds in the ontology format, every source quoting its document exactly', async () => {
@@ -49,7 +101,7 @@ describe('plangraph CLI', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const { code, out, err } = await run(['export', dir]);
     expect(code).toBe(1);
-    expect(err).toMatch(/rejected: .*empty\.txt: /);
+    expect(err).toMatch(/rejected: ".*empty\.txt": /);
     expect(err).toMatch(/1 file\(s\) rejected/);
     expect((JSON.parse(out) as ExportGraph).documents.map((d) => d.id)).toEqual(['plan']);
   });

@@ -7,4 +7,8 @@ export interface CommandContext {
   log: Logger;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** --json: one JSON result on stdout, no human lines. */
+  json?: boolean;
+  /** stderr is a terminal: progress may be drawn there. */
+  interactive?: boolean;
 }

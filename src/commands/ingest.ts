@@ -1,7 +1,8 @@
 import type { CommandContext } from './context';
+import { finish, reportRejections } from './output';
+import { progressLine } from './progress';
 import { openStore, persist } from './store';
 import { ingestPaths, syncStore } from './sync';
-import { reportRejections } from './report';
 
 const DRY_RUN_NOTE =
   'note: neither NEO4J_URI nor PLANGRAPH_DATA is set; the embedded store lives in this process only, so this is a dry run\n';
@@ -10,11 +11,20 @@ const DRY_RUN_NOTE =
 export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
   try {
-    if (store.kind === 'embedded' && !ctx.config.dataFile) ctx.stderr(DRY_RUN_NOTE);
-    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log, ctx.config.ingest);
+    const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
+    if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
+    const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
+    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update });
+    progress.end();
     await persist(store, ctx.config);
-    ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
-    return reportRejections(ctx, r.rejected, r.duplicates);
+    if (!ctx.json) {
+      ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
+    }
+    const exitCode = reportRejections(ctx, r.rejected, r.duplicates);
+    return finish(ctx, {
+      command: 'ingest', ok: exitCode === 0, exitCode, store: store.kind, dryRun,
+      ingested: r.ingested, nodes: r.nodes, relationships: r.relationships, rejected: r.rejected, duplicates: r.duplicates,
+    });
   } finally {
     await store.close();
   }
@@ -24,14 +34,19 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
 export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
   try {
-    if (store.kind === 'embedded' && !ctx.config.dataFile) ctx.stderr(DRY_RUN_NOTE);
+    const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
+    if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
     const known = new Set((await store.listDocuments()).map((d) => d.id));
     const unknown = ids.filter((id) => !known.has(id));
-    for (const id of unknown) ctx.stderr(`not found: document ${id}\n`);
+    if (!ctx.json) for (const id of unknown) ctx.stderr(`not found: document ${JSON.stringify(id)}\n`);
     const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest);
     await persist(store, ctx.config);
-    ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
-    return unknown.length ? 1 : 0;
+    if (!ctx.json) ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
+    const exitCode = unknown.length ? 1 : 0;
+    return finish(ctx, {
+      command: 'remove', ok: exitCode === 0, exitCode, store: store.kind, dryRun,
+      removed: r.removed, notFound: unknown, nodes: r.nodes, relationships: r.relationships,
+    });
   } finally {
     await store.close();
   }

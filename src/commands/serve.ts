@@ -23,10 +23,13 @@ export async function serveCommand(ctx: CommandContext, ingest: string[] | undef
   const responseCache = config.api.responseCache ?? store.kind === 'embedded';
   const api = await createApiServer(store, { ...config.api, responseCache });
   const { url } = await api.listen(config.port, config.host);
-  ctx.stderr(`PlanGraph listening on ${url} (${store.kind} store)\n`);
+  // stderr carries the JSON log; the one human line a user waits for goes to stdout.
+  log.info({ url, store: store.kind }, 'listening');
+  ctx.stdout(ctx.json ? `${JSON.stringify({ command: 'serve', ok: true, url, store: store.kind })}\n` : `PlanGraph listening on ${url} (${store.kind} store)\n`);
   return {
     url,
     async close() {
+      log.info('PlanGraph shutting down');
       await api.close();
       await store.close();
     },

@@ -1,7 +1,7 @@
 import type { Graph } from '../model';
 import { buildGraphParallel, readDocuments } from '../ingest';
 import type { CommandContext } from './context';
-import { reportRejections } from './report';
+import { finish, reportRejections } from './output';
 
 export interface GraphQuality {
   documents: number;
@@ -31,11 +31,10 @@ export function graphQuality(graph: Graph): GraphQuality {
 }
 
 /** `plangraph stats PATH...`: what the loaders read, and where lineage is thin. */
-export async function statsCommand(ctx: CommandContext, paths: string[], json: boolean): Promise<number> {
+export async function statsCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const read = await readDocuments(paths, ctx.config.read);
   const q = graphQuality(await buildGraphParallel(read.documents, ctx.config.ingest));
-  if (json) ctx.stdout(JSON.stringify(q, null, 2) + '\n');
-  else {
+  if (!ctx.json) {
     const rows = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `  ${k.padEnd(20)} ${v}`).join('\n');
     ctx.stdout(
       `documents: ${q.documents}\nnodes by label:\n${rows(q.nodesByLabel)}\nrelationships by type:\n${rows(q.relationshipsByType)}\n` +
@@ -43,5 +42,6 @@ export async function statsCommand(ctx: CommandContext, paths: string[], json: b
         `results linked to no task: ${q.resultsWithoutTask}\n`,
     );
   }
-  return reportRejections(ctx, read.rejected, read.duplicates);
+  const exitCode = reportRejections(ctx, read.rejected, read.duplicates);
+  return finish(ctx, { command: 'stats', ok: exitCode === 0, exitCode, ...q, rejected: read.rejected, duplicates: read.duplicates });
 }

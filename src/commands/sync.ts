@@ -16,8 +16,8 @@ export interface SyncReport {
   relationships: number;
 }
 
-/** Worker threads for segment + extract (config.ingest.workers; 0 = automatic). */
-export interface SyncOptions { workers?: number }
+/** Worker threads for segment + extract (config.ingest.workers; 0 = automatic), and progress. */
+export interface SyncOptions { workers?: number; onProgress?: (done: number, total: number) => void }
 
 export async function syncStore(
   store: GraphStore,
@@ -29,7 +29,7 @@ export async function syncStore(
   const added = new Map((change.add ?? []).map((d) => [d.id, d]));
   const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
   log?.info({ documents: existing.length + added.size }, 'building graph');
-  const graph = await buildGraphParallel([...existing, ...added.values()], { workers: options.workers });
+  const graph = await buildGraphParallel([...existing, ...added.values()], options);
   const gone: string[] = [];
   for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
   const slices = sliceGraph(graph);

@@ -13,6 +13,8 @@ export interface BuildOptions {
   lexicon?: Lexicon;
   /** Worker threads for segment + extract in `buildGraphParallel` (0 = automatic, 1 = none). */
   workers?: number;
+  /** Called as documents are extracted (done of total), for progress on a terminal. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -37,5 +39,5 @@ export function buildGraph(documents: DocumentRecord[], options: BuildOptions = 
 /** The same graph as `buildGraph`, with segment + extract spread over worker threads. */
 export async function buildGraphParallel(documents: DocumentRecord[], options: BuildOptions = {}): Promise<Graph> {
   const lexicon = options.lexicon ?? loadLexicon();
-  return assemble(await extractAll(distinct(documents), lexicon, options.workers), lexicon);
+  return assemble(await extractAll(distinct(documents), lexicon, options.workers, options.onProgress), lexicon);
 }

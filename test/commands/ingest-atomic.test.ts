@@ -73,6 +73,6 @@ describe('ingest into an embedded snapshot (PLANGRAPH_DATA)', () => {
 
     const unknown = await cli(['remove', 'no-such-document'], seedsOnly);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/not found: document no-such-document/);
+    expect(unknown.stderr).toMatch(/not found: document "no-such-document"/);
   }, 60_000);
 });

@@ -15,9 +15,11 @@ beforeAll(async () => {
   });
   url = await new Promise<string>((resolve, reject) => {
     let err = '';
-    child.stderr!.on('data', (b) => {
-      err += b;
-      const m = /listening on (\S+)/.exec(err);
+    let out = '';
+    child.stderr!.on('data', (b) => void (err += b));
+    child.stdout!.on('data', (b) => {
+      out += b;
+      const m = /listening on (\S+)/.exec(out);
       if (m) resolve(m[1]);
     });
     child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));

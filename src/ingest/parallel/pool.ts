@@ -35,13 +35,20 @@ export function workersFor(count: number, requested = 0): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(count / MIN_PER_WORKER)));
 }
 
-const extractHere = (documents: DocumentRecord[], lexicon: Lexicon): DocumentFacts[] =>
-  documents.map((d) => extractDocument(segment(d, lexicon), lexicon));
+type Progress = (done: number, total: number) => void;
+
+const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: Progress): DocumentFacts[] =>
+  documents.map((d, i) => {
+    const facts = extractDocument(segment(d, lexicon), lexicon);
+    progress?.(i + 1, documents.length);
+    return facts;
+  });
 
 /** Each document's facts, in the order given, using up to `workers` threads. */
-export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, workers = 0): Promise<DocumentFacts[]> {
+export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, workers = 0, progress?: Progress): Promise<DocumentFacts[]> {
   const threads = workersFor(documents.length, workers);
-  if (threads <= 1) return extractHere(documents, lexicon);
+  if (threads <= 1) return extractHere(documents, lexicon, progress);
+  let done = 0;
   const jobs: Job[] = [];
   for (let i = 0; i < documents.length; i += JOB_SIZE) jobs.push({ id: jobs.length, documents: documents.slice(i, i + JOB_SIZE) });
   const results: DocumentFacts[][] = new Array(jobs.length);
@@ -57,6 +64,8 @@ export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, 
       worker.on('message', (reply: Reply) => {
         if ('error' in reply) { reject(new Error(`extraction failed in a worker: ${reply.error}`)); return; }
         results[reply.id] = decodeFacts(reply.facts, jobs[reply.id].documents);
+        done += jobs[reply.id].documents.length;
+        progress?.(done, documents.length);
         feed();
       });
       worker.on('error', reject);
