@@ -122,7 +122,7 @@ describe('questions the graph must answer', () => {
     const page = (after?: string) => data('query($after: String) { tasks(first: 30, after: $after, sort: { field: ID }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
     const seen: string[] = [];
     let after: string | undefined;
-    let total = 0;
+    let total: number;
     do {
       const { tasks } = await page(after);
       total = tasks.totalCount;
