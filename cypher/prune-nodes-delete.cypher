@@ -1,8 +1,8 @@
-// prune-nodes-delete: delete (with their relationships) nodes that only this document supported
-// and that its new slice no longer has.
-// @param document STRING the document id
-// @param keepIds LIST<STRING> ids of the nodes in the slice
+// prune-nodes-delete: delete (with their relationships) nodes that only these documents supported
+// and that none of their new slices has. One scan for a whole batch of documents.
+// @param documents LIST<STRING> the ids of the documents being written or removed
+// @param keepIds LIST<STRING> ids of the nodes in their slices
 MATCH (n:Entity)
-WHERE $document IN n.sourceDocs AND NOT n.id IN $keepIds
-  AND all(d IN n.srcDoc WHERE d = $document)
+WHERE any(d IN n.sourceDocs WHERE d IN $documents) AND NOT n.id IN $keepIds
+  AND all(d IN n.srcDoc WHERE d IN $documents)
 DETACH DELETE n

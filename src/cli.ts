@@ -9,7 +9,9 @@ import {
 const USAGE = `Usage: plangraph <command> [options]
 
 Commands:
-  serve [--ingest PATH...]     serve the GraphQL API (default port 4000, env PORT)
+  serve [--ingest PATH...] [--if-changed]
+                               serve the GraphQL API (default port 4000, env PORT); --if-changed
+                               ingests the paths only when their documents are not all stored
   ingest PATH...               read documents (files or folders) into the configured store
   export [--out FILE] PATH...  print the graph the documents yield, in the ontology's export format
   stats [--json] PATH...       counts per label and relationship type, and where lineage is thin
@@ -49,7 +51,7 @@ export async function main(argv: string[], io = { stdout: (s: string) => void pr
   };
   switch (command) {
     case 'serve': {
-      const server = await serveCommand(ctx, args.values.ingest);
+      const server = await serveCommand(ctx, args.values.ingest, { ifChanged: args.values['if-changed'] ?? false });
       const stop = () => void server.close().finally(() => process.exit(0));
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
@@ -85,6 +87,7 @@ function parse(rest: string[]) {
       out: { type: 'string' },
       ingest: { type: 'string', multiple: true },
       json: { type: 'boolean' },
+      'if-changed': { type: 'boolean' },
     },
   });
 }
