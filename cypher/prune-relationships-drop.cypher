@@ -1,9 +1,10 @@
-// prune-relationships-drop: drop these documents' spans from relationships other documents still
-// support and that none of their new slices has.
+// prune-relationships-drop: drop these documents' spans from the relationships (cited by them,
+// gone from their new slices) that other documents still support.
 // @param documents LIST<STRING> the ids of the documents being written or removed
-// @param keepIds LIST<STRING> ids of the relationships in their slices
-MATCH ()-[r]->()
-WHERE any(d IN r.sourceDocs WHERE d IN $documents) AND NOT r.id IN $keepIds
+// @param rows LIST<MAP> {id, from}: the relationship and its start node
+UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[r]->()
+WHERE r.id = row.id
 WITH r, [i IN range(0, size(r.srcDoc) - 1) WHERE NOT r.srcDoc[i] IN $documents] AS kept
 SET r.srcDoc = [i IN kept | r.srcDoc[i]],
     r.srcStart = [i IN kept | r.srcStart[i]],

@@ -7,6 +7,7 @@ import { buildGraph, DEFAULT_READ_LIMITS, readDocuments, sliceGraph } from '../.
 import { serve, serveSeeds, type Harness } from './harness';
 import { canonical, compareAnswers, differences } from './parity/compare';
 import { parity, questionsFor, type Ask, type Question } from './parity/questions';
+import { lockNeo4j } from '../support/neo4j-lock';
 
 // One answer on both stores: every example operation and a list of questions built from the
 // seeds' graph, sent to an API on the embedded store and to one on another store, the JSON
@@ -83,15 +84,17 @@ if (uri) {
     let embedded: Harness;
     let neo: Harness;
     let store: GraphStore;
+    let unlock: () => void = () => undefined;
     beforeAll(async () => {
+      unlock = await lockNeo4j(); // the store contract suite uses the same database
       embedded = await serveSeeds();
       store = new Neo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', initAttempts: 3, versionCheckMs: 0 });
       await store.init();
       for (const d of await store.listDocuments()) await store.removeDocument(d.id);
       await ingestPaths(store, [SEEDS], DEFAULT_READ_LIMITS);
       neo = await serve(store);
-    }, 300_000);
-    afterAll(async () => { await embedded?.close(); await neo?.close(); await store?.close(); });
+    }, 900_000);
+    afterAll(async () => { await embedded?.close(); await neo?.close(); await store?.close(); unlock(); });
 
     it('gets the same answers to every question', async () => {
       const questions = await questionsFor(askOf(embedded));

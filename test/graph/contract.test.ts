@@ -5,6 +5,7 @@ import { Neo4jStore } from '../../src/graph/neo4j';
 import {
   DOC_2023, DOC_2024, DOC_2025, ids, planGraph, sliceOf,
 } from '../fixtures/graph/plan-graph';
+import { lockNeo4j } from '../support/neo4j-lock';
 
 // One contract, every store: the same questions must get the same answers from the embedded
 // store and from Neo4j. Facts come from three real seeds (see test/fixtures/graph).
@@ -274,6 +275,10 @@ describeStoreContract('Embedded', async () => new EmbeddedStore());
 
 const uri = process.env.NEO4J_URI;
 if (uri) {
+  // The parity suite uses the same database: one suite at a time.
+  let unlock: () => void = () => undefined;
+  beforeAll(async () => { unlock = await lockNeo4j(); }, 600_000);
+  afterAll(() => unlock());
   describeStoreContract('Neo4j', async () => {
     const store = new Neo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', initAttempts: 3 });
     await store.init();

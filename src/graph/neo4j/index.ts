@@ -4,5 +4,5 @@ export {
   cypher, loadCypher, declaredParameters, schemaStatements, applyNodesStatement, applyRelationshipsStatement,
 } from './registry';
 export { NODE_STORE_KEYS, REL_STORE_KEYS, ROW_KEYS, QUERIED_FACT_KEYS, STORE_LABELS, VERSION_KEYS } from './encode';
-export { planWrite, groupSlices, checkSlices, type WritePlan } from './write-plan';
+export { planWrite, groupSlices, checkSlices, supportOf, type WritePlan, type Support } from './write-plan';
 export type { DriverLike, SessionLike, QueryRunner, RecordLike } from './driver';

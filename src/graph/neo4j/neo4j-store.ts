@@ -11,8 +11,8 @@ import { createDriver, type DriverLike, type QueryRunner, type RecordLike } from
 import { nodeFromMap, relFromRow, toNumber } from './encode';
 import { cypher, schemaStatements } from './registry';
 import { luceneQuery, rankedHits, statsFrom, type Row } from './results';
-import { writePlan } from './write-batch';
-import { checkSlices, groupSlices, planWrite } from './write-plan';
+import { bumpVersion, pruneStale, upsertPlan } from './write-batch';
+import { checkSlices, groupSlices, planWrite, supportOf } from './write-plan';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -99,15 +99,25 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Slices in transactions of about rowBudget rows each (many documents per transaction, one
-   * statement per label / type per batch). Every slice is checked before the first transaction;
-   * if one fails (a relationship to a missing node), the transactions before it stay committed,
-   * as they would if the slices were applied in turn.
+   * statement per label / type per batch). Every slice is checked before the first transaction,
+   * which also drops the documents' support from facts none of the slices has (embedded store:
+   * the same, as one write). If a later transaction fails (a relationship to a missing node),
+   * those before it stay committed, as they would if the slices were applied in turn.
    */
   async applyDocuments(slices: DocumentSlice[]): Promise<void> {
     checkSlices(slices);
+    if (slices.length === 0) return;
+    let support: ReturnType<typeof supportOf> | null = supportOf(slices, true);
     for (const group of groupSlices(slices, this.rowBudget)) {
       const plan = planWrite(group, true);
-      this.saw(await this.conn.write((tx) => writePlan(tx, plan, this.batchSize)));
+      const pruning = support;
+      this.saw(await this.conn.write(async (tx) => {
+        const version = await bumpVersion(tx);
+        if (pruning) await pruneStale(tx, pruning, this.batchSize);
+        await upsertPlan(tx, plan, this.batchSize);
+        return version;
+      }));
+      support = null;
     }
   }
 
@@ -115,8 +125,9 @@ export class Neo4jStore implements GraphStore {
     const version = await this.conn.write(async (tx: QueryRunner) => {
       const found = rows(await tx.run(cypher('get-documents'), { ids: [id] }))[0]?.get('record');
       if (typeof found !== 'string') return null;
+      const bumped = await bumpVersion(tx);
       const doc = JSON.parse(found) as DocumentRecord;
-      const bumped = await writePlan(tx, planWrite([{ document: doc, nodes: [], relationships: [] }], false), this.batchSize);
+      await pruneStale(tx, supportOf([{ document: doc, nodes: [], relationships: [] }], false), this.batchSize);
       await tx.run(cypher('delete-document'), { id });
       return bumped;
     });

@@ -2,18 +2,43 @@ import type { RelType } from '../../model';
 import type { QueryRunner, RecordLike } from './driver';
 import { toNumber, type RelRow } from './encode';
 import { applyNodesStatement, applyRelationshipsStatement, cypher } from './registry';
-import type { WritePlan } from './write-plan';
+import type { Support, WritePlan } from './write-plan';
 
-// One write transaction: bump the graph's version (first, so concurrent writers queue on its
-// lock), drop the documents' support from facts their slices no longer have (deleting those left
-// with none; one scan per statement for the whole batch), upsert nodes per label and relationships
-// per type in UNWIND batches, then store the document records. A relationship whose end is
-// missing fails the transaction, so nothing is left half applied.
+// The steps of a write transaction, in the order the store runs them:
+// 1. bump the graph's version (first, so concurrent writers queue on its lock);
+// 2. once per write, drop the documents' support from the facts citing them that no slice keeps,
+//    deleting those left with none (one scan each for nodes and relationships, then by id);
+// 3. upsert nodes per label and relationships per type in UNWIND batches, and store the records.
+// A relationship whose end is missing fails the transaction, so nothing is left half applied.
 
 function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+export async function bumpVersion(tx: QueryRunner): Promise<number> {
+  const res = await tx.run(cypher('bump-version'), {});
+  return toNumber(res.records[0]?.get('version') ?? 0);
+}
+
+/** Step 2: the facts citing the documents that no slice keeps lose that support. */
+export async function pruneStale(tx: QueryRunner, support: Support, batchSize: number): Promise<void> {
+  const { documents } = support;
+  const rels = (await tx.run(cypher('cited-relationships'), { documents })).records
+    .map((r: RecordLike) => ({ id: String(r.get('id')), from: String(r.get('from')) }))
+    .filter((r) => !support.relIds.has(r.id));
+  const nodes = (await tx.run(cypher('cited-nodes'), { documents })).records
+    .map((r: RecordLike) => String(r.get('id')))
+    .filter((id) => !support.nodeIds.has(id));
+  for (const rows of chunks(rels, batchSize)) {
+    await tx.run(cypher('prune-relationships-delete'), { documents, rows });
+    await tx.run(cypher('prune-relationships-drop'), { documents, rows });
+  }
+  for (const ids of chunks(nodes, batchSize)) {
+    await tx.run(cypher('prune-nodes-delete'), { documents, ids });
+    await tx.run(cypher('prune-nodes-drop'), { documents, ids });
+  }
 }
 
 /** The first row of a batch with a missing end, named as the embedded store names it. */
@@ -29,15 +54,8 @@ async function missingEnd(tx: QueryRunner, type: RelType, rows: RelRow[]): Promi
   return new Error(`${type}: relationship(s) point to missing nodes`);
 }
 
-/** Runs the plan in `tx`; returns the graph's new version. */
-export async function writePlan(tx: QueryRunner, plan: WritePlan, batchSize: number): Promise<number> {
-  const bumped = await tx.run(cypher('bump-version'), {});
-  const version = toNumber(bumped.records[0]?.get('version') ?? 0);
-  const { documents } = plan;
-  await tx.run(cypher('prune-relationships-delete'), { documents, keepIds: plan.keepRelIds });
-  await tx.run(cypher('prune-relationships-drop'), { documents, keepIds: plan.keepRelIds });
-  await tx.run(cypher('prune-nodes-delete'), { documents, keepIds: plan.keepNodeIds });
-  await tx.run(cypher('prune-nodes-drop'), { documents, keepIds: plan.keepNodeIds });
+/** Step 3: upserts per label and per type, then the document records. */
+export async function upsertPlan(tx: QueryRunner, plan: WritePlan, batchSize: number): Promise<void> {
   for (const [label, rows] of plan.nodes) {
     for (const batch of chunks(rows, batchSize)) await tx.run(cypher(applyNodesStatement(label)), { rows: batch });
   }
@@ -48,5 +66,4 @@ export async function writePlan(tx: QueryRunner, plan: WritePlan, batchSize: num
     }
   }
   if (plan.records.length > 0) await tx.run(cypher('set-documents'), { rows: plan.records });
-  return version;
 }

@@ -3,22 +3,35 @@ import { documentNode } from '../document-node';
 import { cleanNode, cleanRelationship } from '../facts';
 import { nodeRow, relRow, type NodeRow, type RelRow } from './encode';
 
-// What one write transaction sends, worked out before it starts: the documents it covers, the ids
-// their slices keep, and the rows to upsert grouped by label and by relationship type (each group
-// goes to the statement spelling that label or type). A fact several slices carry is sent once;
-// the last slice's copy wins, as it would if the slices were applied in turn.
+// What a write sends, worked out before it starts. For the whole write: the documents it covers
+// and the ids their slices keep (what a cited fact must be among, or lose their support). For
+// each transaction: the rows to upsert, grouped by label and by relationship type (each group goes
+// to the statement spelling that label or type). A fact several slices carry is sent once per
+// transaction; the last slice's copy wins, as it would if the slices were applied in turn.
+
+/** The documents a write covers and the facts their slices keep (ids only: small beside rows). */
+export interface Support { documents: string[]; nodeIds: ReadonlySet<string>; relIds: ReadonlySet<string> }
+
+/** `keepDocuments` false removes the documents: nothing is kept, not even their Document nodes. */
+export function supportOf(slices: readonly DocumentSlice[], keepDocuments: boolean): Support {
+  const nodeIds = new Set<string>();
+  const relIds = new Set<string>();
+  for (const s of slices) {
+    for (const n of s.nodes) nodeIds.add(n.id);
+    for (const r of s.relationships) relIds.add(r.id);
+    if (keepDocuments) nodeIds.add(s.document.id);
+  }
+  return { documents: [...new Set(slices.map((s) => s.document.id))], nodeIds, relIds };
+}
 
 export interface WritePlan {
-  documents: string[];
-  keepNodeIds: string[];
-  keepRelIds: string[];
   nodes: [NodeLabel, NodeRow[]][];
   relationships: [RelType, RelRow[]][];
   /** Document records to store; empty when the documents are being removed. */
   records: { id: string; record: string }[];
 }
 
-/** `keepDocuments` false removes the documents: their slices are empty and no record is kept. */
+/** The rows of one transaction; `keepDocuments` false (a removal) stores no record. */
 export function planWrite(slices: readonly DocumentSlice[], keepDocuments: boolean): WritePlan {
   const nodes = new Map<string, ReturnType<typeof cleanNode>>();
   const rels = new Map<string, ReturnType<typeof cleanRelationship>>();
@@ -40,9 +53,6 @@ export function planWrite(slices: readonly DocumentSlice[], keepDocuments: boole
     (byType.get(c.type) ?? byType.set(c.type, []).get(c.type)!).push(relRow(c));
   }
   return {
-    documents: [...new Set(slices.map((s) => s.document.id))],
-    keepNodeIds: [...nodes.keys()],
-    keepRelIds: [...rels.keys()],
     // The ontology's order, so the statements a write sends are the same every time.
     nodes: NODE_LABELS.filter((l) => byLabel.has(l)).map((l) => [l, byLabel.get(l)!]),
     relationships: REL_TYPES.filter((t) => byType.has(t)).map((t) => [t, byType.get(t)!]),

@@ -67,7 +67,7 @@ test('findNodes picks the statement for the direction and sends integers for pag
   });
 });
 
-test('applyDocument is one transaction: version, prune, batched UNWIND upserts per label and type, then the document', async () => {
+test('applyDocument is one transaction: version, what cites it, batched UNWIND upserts per label and type, then the document', async () => {
   const driver = new FakeDriver();
   const store = new Neo4jStore({ ...opts, driver, batchSize: 4, versionCheckMs: 60_000 });
   await store.init();
@@ -84,12 +84,12 @@ test('applyDocument is one transaction: version, prune, batched UNWIND upserts p
   const types = ['DESCRIBES', 'HAS_TASK', 'SETS_TARGET', 'INVOLVES', 'CONTINUED_BY'] as const;
   const nodes = [...slice.nodes, { label: 'Document' }];
   expect(driver.calls.map((c) => c.name)).toEqual([
-    'bump-version', 'prune-relationships-delete', 'prune-relationships-drop', 'prune-nodes-delete', 'prune-nodes-drop',
+    'bump-version', 'cited-relationships', 'cited-nodes',
     ...labels.flatMap((l) => Array(count(nodes, (n) => n.label === l)).fill(`apply-nodes-${l}`)),
     ...types.flatMap((t) => Array(count(slice.relationships, (r) => r.type === t)).fill(`apply-relationships-${t}`)),
     'set-documents',
   ]);
-  expect(driver.calls[1].params).toEqual({ documents: [DOC_2025], keepIds: slice.relationships.map((r) => r.id) });
+  expect(driver.calls[1].params).toEqual({ documents: [DOC_2025] });
   const rows = driver.calls.filter((c) => c.name === 'apply-nodes-Task').flatMap((c) => c.params.rows as { id: string; props: Record<string, unknown> }[]);
   const model = rows.find((r) => r.id === ids.task25Model)!;
   expect(model.props).toMatchObject({

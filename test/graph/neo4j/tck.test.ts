@@ -56,20 +56,16 @@ const documentNodeProps = {
 };
 
 describe('writes', () => {
-  test('applyDocument: one transaction — version, prune by the document, one upsert per label and per type, the record', async () => {
+  test('applyDocument: one transaction — version, what cites the document, one upsert per label and per type, the record', async () => {
     const { store, driver } = await ready({ versionCheckMs: 60_000 });
     driver.answers.set('apply-relationships-HAS_TASK', (p) => [{ written: (p.rows as unknown[]).length }]);
     await store.applyDocument(slice);
     const documents = [DOC_2025];
-    const keepNodes = { documents, keepIds: [ids.plan2025, ids.task25FiveG, DOC_2025] };
-    const keepRels = { documents, keepIds: [hasTask.id] };
     const tx = driver.calls[0].tx;
     expect(sent(driver.calls)).toEqual([
       { name: 'bump-version', params: {}, tx, mode: 'WRITE' },
-      { name: 'prune-relationships-delete', params: keepRels, tx, mode: 'WRITE' },
-      { name: 'prune-relationships-drop', params: keepRels, tx, mode: 'WRITE' },
-      { name: 'prune-nodes-delete', params: keepNodes, tx, mode: 'WRITE' },
-      { name: 'prune-nodes-drop', params: keepNodes, tx, mode: 'WRITE' },
+      { name: 'cited-relationships', params: { documents }, tx, mode: 'WRITE' },
+      { name: 'cited-nodes', params: { documents }, tx, mode: 'WRITE' },
       { name: 'apply-nodes-Document', params: { rows: [{ id: DOC_2025, props: documentNodeProps }] }, tx, mode: 'WRITE' },
       { name: 'apply-nodes-Plan', params: { rows: [{ id: ids.plan2025, props: storedNode(plan) }] }, tx, mode: 'WRITE' },
       { name: 'apply-nodes-Task', params: { rows: [{ id: ids.task25FiveG, props: storedNode(task) }] }, tx, mode: 'WRITE' },
@@ -82,6 +78,27 @@ describe('writes', () => {
       srcDoc: [DOC_2025], srcText: ['力争5G基站数达4.5万个'], sourceDocs: [DOC_2025],
     });
     expect(await store.version()).toBe(8);
+  });
+
+  test('facts citing the document that its slice no longer has lose its support, by id, relationships first', async () => {
+    const { store, driver } = await ready();
+    driver.answers.set('apply-relationships-HAS_TASK', (p) => [{ written: (p.rows as unknown[]).length }]);
+    // Stored: the slice's own facts, plus a task and its HAS_TASK the new slice dropped.
+    driver.answers.set('cited-relationships', () => [
+      { id: hasTask.id, from: ids.plan2025 }, { id: 'HAS_TASK:gone', from: ids.plan2025 },
+    ]);
+    driver.answers.set('cited-nodes', () => [{ id: ids.plan2025 }, { id: ids.task25FiveG }, { id: ids.task25Model }, { id: DOC_2025 }]);
+    await store.applyDocument(slice);
+    const documents = [DOC_2025];
+    expect(sent(driver.calls).slice(1, 7).map(({ name, params }) => ({ name, params }))).toEqual([
+      { name: 'cited-relationships', params: { documents } },
+      { name: 'cited-nodes', params: { documents } },
+      { name: 'prune-relationships-delete', params: { documents, rows: [{ id: 'HAS_TASK:gone', from: ids.plan2025 }] } },
+      { name: 'prune-relationships-drop', params: { documents, rows: [{ id: 'HAS_TASK:gone', from: ids.plan2025 }] } },
+      { name: 'prune-nodes-delete', params: { documents, ids: [ids.task25Model] } },
+      { name: 'prune-nodes-drop', params: { documents, ids: [ids.task25Model] } },
+    ]);
+    expect(driver.calls[7].name).toBe('apply-nodes-Document');
   });
 
   test('the statements it sends, as text: literal labels and types, parameters only', async () => {
@@ -108,11 +125,10 @@ describe('writes', () => {
       'SET r = row.props',
       'RETURN count(r) AS written',
     ]);
-    expect(text('prune-nodes-delete').split('\n').filter((l) => !l.startsWith('//'))).toEqual([
+    expect(text('cited-nodes').split('\n').filter((l) => !l.startsWith('//'))).toEqual([
       'MATCH (n:Entity)',
-      'WHERE any(d IN n.sourceDocs WHERE d IN $documents) AND NOT n.id IN $keepIds',
-      '  AND all(d IN n.srcDoc WHERE d IN $documents)',
-      'DETACH DELETE n',
+      'WHERE any(d IN n.sourceDocs WHERE d IN $documents)',
+      'RETURN n.id AS id',
     ]);
     for (const c of driver.calls) expect(c.query).toBe(cypher(c.name));
   });
@@ -153,11 +169,11 @@ describe('writes', () => {
     expect(new Set(driver.calls.map((c) => c.tx)).size).toBe(1);
     const names = driver.calls.map((c) => c.name);
     expect(names).toEqual([
-      'bump-version', 'prune-relationships-delete', 'prune-relationships-drop', 'prune-nodes-delete', 'prune-nodes-drop',
+      'bump-version', 'cited-relationships', 'cited-nodes',
       'apply-nodes-Document', 'apply-nodes-Task', 'apply-nodes-Indicator', 'apply-relationships-SETS_TARGET', 'set-documents',
     ]);
     const call = (name: string) => driver.calls.find((c) => c.name === name)!.params;
-    expect(call('prune-nodes-delete')).toEqual({ documents: [DOC_2023, DOC_2025], keepIds: [ids.fiveG, ids.task23FiveG, ids.task25FiveG, DOC_2023, DOC_2025] });
+    expect(call('cited-nodes')).toEqual({ documents: [DOC_2023, DOC_2025] });
     expect((call('apply-nodes-Indicator').rows as { id: string }[]).map((r) => r.id)).toEqual([ids.fiveG]);
     expect((call('apply-nodes-Task').rows as { id: string }[]).map((r) => r.id)).toEqual([ids.task23FiveG, ids.task25FiveG]);
     expect((call('set-documents').rows as { id: string }[]).map((r) => r.id)).toEqual([DOC_2023, DOC_2025]);
@@ -169,6 +185,10 @@ describe('writes', () => {
     const txs = [...new Set(small.driver.calls.map((c) => c.tx))];
     expect(txs).toHaveLength(2);
     for (const tx of txs) expect(small.driver.calls.filter((c) => c.tx === tx).map((c) => c.name)[0]).toBe('bump-version');
+    // What cites the documents is looked up once, in the first transaction, for both of them.
+    expect(small.driver.calls.filter((c) => c.name.startsWith('cited-')).map((c) => [c.name, c.tx, c.params])).toEqual([
+      ['cited-relationships', txs[0], { documents: [DOC_2023, DOC_2025] }], ['cited-nodes', txs[0], { documents: [DOC_2023, DOC_2025] }],
+    ]);
   });
 
   test('UNWIND batches split at batchSize within a label', async () => {
@@ -197,19 +217,25 @@ describe('writes', () => {
     expect(driver.calls).toEqual([]);
   });
 
-  test('removeDocument: the record, then version, prune with nothing kept, the Document node', async () => {
+  test('removeDocument: the record, the version, every fact citing it loses that support, the Document node', async () => {
     const { store, driver } = await ready();
     driver.answers.set('get-documents', () => [{ id: DOC_2025, record: JSON.stringify(doc2025) }]);
+    driver.answers.set('cited-relationships', () => [{ id: hasTask.id, from: ids.plan2025 }]);
+    driver.answers.set('cited-nodes', () => [{ id: ids.plan2025 }, { id: ids.fiveG }]);
     expect(await store.removeDocument(DOC_2025)).toBe(true);
     const tx = driver.calls[0].tx;
-    const none = { documents: [DOC_2025], keepIds: [] };
+    const documents = [DOC_2025];
+    const rows = [{ id: hasTask.id, from: ids.plan2025 }];
+    const nodeIds = [ids.plan2025, ids.fiveG];
     expect(sent(driver.calls)).toEqual([
       { name: 'get-documents', params: { ids: [DOC_2025] }, tx, mode: 'WRITE' },
       { name: 'bump-version', params: {}, tx, mode: 'WRITE' },
-      { name: 'prune-relationships-delete', params: none, tx, mode: 'WRITE' },
-      { name: 'prune-relationships-drop', params: none, tx, mode: 'WRITE' },
-      { name: 'prune-nodes-delete', params: none, tx, mode: 'WRITE' },
-      { name: 'prune-nodes-drop', params: none, tx, mode: 'WRITE' },
+      { name: 'cited-relationships', params: { documents }, tx, mode: 'WRITE' },
+      { name: 'cited-nodes', params: { documents }, tx, mode: 'WRITE' },
+      { name: 'prune-relationships-delete', params: { documents, rows }, tx, mode: 'WRITE' },
+      { name: 'prune-relationships-drop', params: { documents, rows }, tx, mode: 'WRITE' },
+      { name: 'prune-nodes-delete', params: { documents, ids: nodeIds }, tx, mode: 'WRITE' },
+      { name: 'prune-nodes-drop', params: { documents, ids: nodeIds }, tx, mode: 'WRITE' },
       { name: 'delete-document', params: { id: DOC_2025 }, tx, mode: 'WRITE' },
     ]);
   });
