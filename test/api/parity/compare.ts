@@ -31,8 +31,12 @@ export function differences(a: unknown, b: unknown, path = '', max = 20, out: st
   return out;
 }
 
-/** How a question's answers are compared. */
-export type Comparison = 'exact' | { hitsAt: string[] };
+/**
+ * How a question's answers are compared: exactly, or as the set of search hits found at a path.
+ * With `limit`, two answers that both reach it are compared by size only: which hits make the
+ * top N depends on the engines' scores.
+ */
+export type Comparison = 'exact' | { hitsAt: string[]; limit?: number };
 
 /** The value at a path of keys, through lists (flattened). */
 function at(v: unknown, keys: string[]): unknown[] {
@@ -50,5 +54,9 @@ export function comparable(data: unknown, how: Comparison): unknown {
 
 /** The differences between two answers to one question (empty: the same answer). */
 export function compareAnswers(a: unknown, b: unknown, how: Comparison): string[] {
-  return differences(comparable(a, how), comparable(b, how));
+  const [ca, cb] = [comparable(a, how), comparable(b, how)];
+  if (how !== 'exact' && how.limit !== undefined && (ca as unknown[]).length >= how.limit && (cb as unknown[]).length >= how.limit) {
+    return differences((ca as unknown[]).length, (cb as unknown[]).length);
+  }
+  return differences(ca, cb);
 }

@@ -38,7 +38,7 @@ export const PATH = `query Path($from: ID!, $to: ID!) {
 }`;
 export const STATS = `{ stats { nodesByLabel { key count } relationshipsByType { key count } byDomainYear { label domain year count } } }`;
 export const SEARCH = `query Search($text: String!) { search(text: $text, first: 100) { node { id } } }`;
-const SEARCH_HITS: Comparison = { hitsAt: ['search', 'node', 'id'] };
+const SEARCH_HITS: Comparison = { hitsAt: ['search', 'node', 'id'], limit: 100 };
 
 /** Questions whose variables come from the graph itself, read through `ask` (the reference API). */
 export async function questionsFor(ask: Ask): Promise<Question[]> {
@@ -48,8 +48,12 @@ export async function questionsFor(ask: Ask): Promise<Question[]> {
     return r.data;
   };
   const questions: Question[] = EXAMPLE_OPERATIONS.map((o) => ({
-    name: `example ${o.name}`, query: o.query, variables: o.variables, compare: o.name === 'Search' ? SEARCH_HITS : 'exact',
+    name: `example ${o.name}`, query: o.query, variables: o.variables,
+    compare: o.name === 'Search' ? { hitsAt: ['search', 'node', 'id'], limit: Number(/first:\s*(\d+)/.exec(o.query)?.[1] ?? 100) } : 'exact',
   }));
+  // The search example's word again, every hit: the set must be the same even past the example's page.
+  const example = EXAMPLE_OPERATIONS.find((o) => o.name === 'Search');
+  if (example) questions.push({ name: 'example Search, every hit', query: SEARCH, variables: example.variables, compare: SEARCH_HITS });
   const plansQuery = `{ plans(first: 100, sort: { field: NAME, direction: ASC }) { totalCount nodes { ${REF} year kind } } }`;
   questions.push({ name: 'plans', query: plansQuery, variables: {}, compare: 'exact' });
   const plans = (await read(plansQuery)).plans.nodes as { id: string; name: string }[];
