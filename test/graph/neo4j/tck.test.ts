@@ -265,6 +265,8 @@ describe('reads: one statement, one read transaction each', () => {
       'relationships', { ids: [ids.fiveG], direction: 'BOTH', types: null }],
     ['search', (s) => s.search({ text: '城市 云脑', labels: ['Platform'], limit: 5 }),
       'search', { query: '"城市" AND "云脑"', labels: ['Platform'], limit: int(5) }],
+    ['search: pairs and words required, a lone character as a prefix', (s) => s.search({ text: 'AI算法 云', limit: 100 }),
+      'search', { query: '"ai" AND "算法" AND 云*', labels: null, limit: int(100) }],
     ['lineage (LED_TO by default)', (s) => s.lineage({ fromYear: 2023, toYear: 2024, indicatorId: ids.fiveG, limit: 20 }),
       'lineage', { types: ['LED_TO'], fromYear: 2023, toYear: 2024, indicatorId: ids.fiveG, platformId: null, limit: int(20) }],
     ['shortestPath (hops capped at 10)', (s) => s.shortestPath(ids.task23FiveG, ids.task25FiveG, 50),
