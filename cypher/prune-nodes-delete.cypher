@@ -1,8 +1,8 @@
-// prune-nodes-delete: delete (with their relationships) nodes that only this document supported
-// and that its new slice no longer has.
-// @param document STRING the document id
-// @param keepIds LIST<STRING> ids of the nodes in the slice
-MATCH (n:Entity)
-WHERE $document IN n.sourceDocs AND NOT n.id IN $keepIds
-  AND all(d IN n.srcDoc WHERE d = $document)
+// prune-nodes-delete: of these nodes (cited by the documents, gone from their new slices), delete
+// with their relationships those that only these documents supported.
+// @param documents LIST<STRING> the ids of the documents being written or removed
+// @param ids LIST<STRING> ids of the nodes to prune
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE all(d IN n.srcDoc WHERE d IN $documents)
 DETACH DELETE n

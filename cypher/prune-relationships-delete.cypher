@@ -1,8 +1,8 @@
-// prune-relationships-delete: delete relationships that only this document supported and that its
-// new slice no longer has.
-// @param document STRING the document id
-// @param keepIds LIST<STRING> ids of the relationships in the slice
-MATCH ()-[r]->()
-WHERE $document IN r.sourceDocs AND NOT r.id IN $keepIds
-  AND all(d IN r.srcDoc WHERE d = $document)
+// prune-relationships-delete: of these relationships (cited by the documents, gone from their new
+// slices), delete those that only these documents supported. Each is found from its start node.
+// @param documents LIST<STRING> the ids of the documents being written or removed
+// @param rows LIST<MAP> {id, from}: the relationship and its start node
+UNWIND $rows AS row
+MATCH (:Entity {id: row.from})-[r]->()
+WHERE r.id = row.id AND all(d IN r.srcDoc WHERE d IN $documents)
 DELETE r

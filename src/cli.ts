@@ -43,8 +43,10 @@ function program(io: Io, chosen: (run: Run, format: LogFormat, json: boolean) =>
   cli.command('serve')
     .description('serve the GraphQL API (what npm start runs)')
     .option('--ingest <path...>', 'documents to load first (default: the seeds, unless the store already holds a graph)')
+    .option('--if-changed', 'ingest those paths only when the store lacks one of their documents or holds another text for it')
     .addOption(json())
-    .action((o: { ingest?: string[]; json?: boolean }) => serve((ctx) => serveCommand(ctx, o.ingest), Boolean(o.json)));
+    .action((o: { ingest?: string[]; ifChanged?: boolean; json?: boolean }) =>
+      serve((ctx) => serveCommand(ctx, o.ingest, { ifChanged: o.ifChanged }), Boolean(o.json)));
   cli.command('ingest')
     .description('read documents (files or folders) into the configured store')
     .argument('<path...>', 'files or folders')

@@ -31,6 +31,7 @@ const Env = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().optional(),
+  PLANGRAPH_VERSION_CHECK_MS: int(0, 3_600_000).default(1000),
   PLANGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
   PLANGRAPH_CORS_ORIGINS: z.string().default('*'),
   PLANGRAPH_INTROSPECTION: bool.optional(),
@@ -56,14 +57,15 @@ export interface Config {
   seeds: string;
   /** Snapshot file of the embedded store; unset keeps the graph in memory only. */
   dataFile?: string;
-  neo4j?: { uri: string; user: string; password: string; database?: string };
+  /** versionCheckMs: how long a process trusts the graph version it last read (see Neo4jStore). */
+  neo4j?: { uri: string; user: string; password: string; database?: string; versionCheckMs: number };
   api: {
     writeApiKey?: string;
     corsOrigins: string[] | '*';
     introspection: boolean;
     landingPage: boolean;
-    /** Unset: on for the embedded store, off for Neo4j (another process may write to it). */
-    responseCache?: boolean;
+    /** On unless turned off: both stores' versions count every write to the graph. */
+    responseCache: boolean;
     maxDepth: number;
     maxComplexity: number;
     maxAliases: number;
@@ -101,7 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seeds: e.PLANGRAPH_SEEDS ?? path.join(PACKAGE_ROOT, 'seeds'),
     dataFile: e.PLANGRAPH_DATA ? path.resolve(e.PLANGRAPH_DATA) : undefined,
     neo4j: e.NEO4J_URI
-      ? { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD as string, database: e.NEO4J_DATABASE }
+      ? {
+        uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD as string, database: e.NEO4J_DATABASE,
+        versionCheckMs: e.PLANGRAPH_VERSION_CHECK_MS,
+      }
       : undefined,
     api: {
       writeApiKey: e.PLANGRAPH_API_KEY,
@@ -109,7 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // Production hides the schema explorer unless asked for; development shows it.
       introspection: e.PLANGRAPH_INTROSPECTION ?? !production,
       landingPage: e.PLANGRAPH_LANDING_PAGE ?? !production,
-      responseCache: e.PLANGRAPH_RESPONSE_CACHE,
+      // Neo4j keeps the graph's version in the graph, bumped with every write, so a cache keyed on
+      // it is right in every process (seen within PLANGRAPH_VERSION_CHECK_MS of another's write).
+      responseCache: e.PLANGRAPH_RESPONSE_CACHE ?? true,
       maxDepth: e.PLANGRAPH_MAX_DEPTH,
       maxComplexity: e.PLANGRAPH_MAX_COMPLEXITY,
       maxAliases: e.PLANGRAPH_MAX_ALIASES,

@@ -13,7 +13,16 @@ describe('loadConfig', () => {
   it('reads PORT and the Neo4j settings', () => {
     const c = loadConfig({ PORT: '5055', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'secret' });
     expect(c.port).toBe(5055);
-    expect(c.neo4j).toEqual({ uri: 'bolt://db:7687', user: 'neo4j', password: 'secret', database: undefined });
+    expect(c.neo4j).toEqual({ uri: 'bolt://db:7687', user: 'neo4j', password: 'secret', database: undefined, versionCheckMs: 1000 });
+  });
+
+  it('caches responses on both stores unless told not to; Neo4j re-reads the graph version every PLANGRAPH_VERSION_CHECK_MS', () => {
+    const neo = { NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'secret' };
+    expect(loadConfig({}).api.responseCache).toBe(true);
+    expect(loadConfig(neo).api.responseCache).toBe(true);
+    expect(loadConfig({ ...neo, PLANGRAPH_RESPONSE_CACHE: 'off' }).api.responseCache).toBe(false);
+    expect(loadConfig({ ...neo, PLANGRAPH_VERSION_CHECK_MS: '0' }).neo4j?.versionCheckMs).toBe(0);
+    expect(() => loadConfig({ ...neo, PLANGRAPH_VERSION_CHECK_MS: '-1' })).toThrow(/PLANGRAPH_VERSION_CHECK_MS/);
   });
 
   it('hides introspection and the landing page in production unless asked', () => {

@@ -14,10 +14,23 @@ export interface SyncReport {
   removed: string[];
   nodes: number;
   relationships: number;
+  /** True when `ifChanged` found every document already stored, and nothing was written. */
+  unchanged?: boolean;
 }
 
-/** Worker threads for segment + extract (config.ingest.workers; 0 = automatic), and progress. */
-export interface SyncOptions { workers?: number; onProgress?: (done: number, total: number) => void }
+/**
+ * Worker threads for segment + extract (config.ingest.workers; 0 = automatic), progress, and
+ * `ifChanged`: leave the store alone when it already holds every document read, with the same
+ * text (hash).
+ */
+export interface SyncOptions { workers?: number; ifChanged?: boolean; onProgress?: (done: number, total: number) => void }
+
+/** Whether the store holds every one of these documents with the same text (by hash). */
+export async function storeHoldsDocuments(store: GraphStore, documents: DocumentRecord[]): Promise<boolean> {
+  if (documents.length === 0) return false;
+  const stored = await store.getDocuments(documents.map((d) => d.id));
+  return documents.every((d, i) => stored[i]?.hash === d.hash);
+}
 
 export async function syncStore(
   store: GraphStore,
@@ -51,6 +64,10 @@ export async function ingestPaths(
   options: SyncOptions = {},
 ): Promise<SyncReport> {
   const read = await readDocuments(paths, limits);
+  if (options.ifChanged && (await storeHoldsDocuments(store, read.documents))) {
+    log?.info({ documents: read.documents.length }, 'documents unchanged: not re-ingested');
+    return { ingested: [], removed: [], nodes: 0, relationships: 0, rejected: read.rejected, duplicates: read.duplicates, unchanged: true };
+  }
   const report = await syncStore(store, { add: read.documents }, log, options);
   return { ...report, rejected: read.rejected, duplicates: read.duplicates };
 }

@@ -71,7 +71,10 @@ export interface GraphStore {
   init(): Promise<void>;
   close(): Promise<void>;
   health(): Promise<StoreHealth>;
-  /** Changes on every successful write; response caches key on it. */
+  /**
+   * Changes on every successful write; response caches key on it. Neo4j keeps it in the graph,
+   * bumped in each write's transaction, so every process sees every writer's changes.
+   */
   version(): Promise<number>;
 
   /** Atomically upsert the slice and drop this document's support from facts not in it. */
@@ -79,7 +82,8 @@ export interface GraphStore {
   /**
    * A bulk load of slices cut from one graph (as sliceGraph gives them): the outcome of applying
    * each in turn. The embedded store writes them at once, each shared fact once and all or
-   * nothing; Neo4j applies each slice in its own transaction.
+   * nothing; Neo4j writes many slices per transaction (up to a row budget), each shared fact
+   * once per transaction; if one transaction fails, those before it stay committed.
    */
   applyDocuments(slices: DocumentSlice[]): Promise<void>;
   /** Remove the document and every fact only it supported. False when unknown. */

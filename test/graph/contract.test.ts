@@ -5,6 +5,8 @@ import { Neo4jStore } from '../../src/graph/neo4j';
 import {
   DOC_2023, DOC_2024, DOC_2025, ids, planGraph, sliceOf,
 } from '../fixtures/graph/plan-graph';
+import { lockNeo4j } from '../support/neo4j-lock';
+import { EmulatedNeo4j } from './neo4j/emulated-server';
 
 // One contract, every store: the same questions must get the same answers from the embedded
 // store and from Neo4j. Facts come from three real seeds (see test/fixtures/graph).
@@ -272,8 +274,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
 
 describeStoreContract('Embedded', async () => new EmbeddedStore());
 
+// The Neo4j store's own code (grouping, pruning, encoding, the version) on every machine, against
+// an in-memory server that runs each statement as its Cypher says; a live server is below.
+describeStoreContract('Neo4j (emulated server)', async () => {
+  const store = new Neo4jStore({ uri: 'bolt://emulated', user: 'neo4j', password: 'x', driver: new EmulatedNeo4j(), versionCheckMs: 60_000 });
+  await store.init();
+  return store;
+});
+
 const uri = process.env.NEO4J_URI;
 if (uri) {
+  // The parity suite uses the same database: one suite at a time.
+  let unlock: () => void = () => undefined;
+  beforeAll(async () => { unlock = await lockNeo4j(); }, 600_000);
+  afterAll(() => unlock());
   describeStoreContract('Neo4j', async () => {
     const store = new Neo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', initAttempts: 3 });
     await store.init();

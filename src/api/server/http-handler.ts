@@ -41,7 +41,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     maxAge: 600,
   });
   const cache = opts.responseCache ? new ResponseCache() : null;
-  const derived = new VersionMemo(store.kind === 'embedded');
+  const derived = new VersionMemo();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
@@ -59,7 +59,9 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
 
     const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     const requestText = req.method === 'POST' ? raw : url.search;
-    const cacheKey = cache && !wantsHtml && requestText ? cache.key(await store.version(), req.method ?? '', requestText) : null;
+    // No version (the store is unreachable): answer without the cache rather than guess.
+    const version = cache && !wantsHtml && requestText ? await store.version().catch(() => null) : null;
+    const cacheKey = cache && version !== null ? cache.key(version, req.method ?? '', requestText) : null;
     const hit = cacheKey ? cache?.get(cacheKey) : undefined;
     if (hit) {
       for (const [k, v] of hit.headers) res.setHeader(k, v);

@@ -9,10 +9,7 @@ export class VersionMemo {
   private version: number | null = null;
   private readonly answers = new Map<string, Promise<unknown>>();
 
-  /**
-   * `enabled` only when the store's version counts every write to it (the embedded store).
-   * Neo4j's counts this process's writes only: another process may change the graph.
-   */
+  /** Both stores' versions count every write to the graph (Neo4j keeps it in the graph). */
   constructor(private readonly enabled = true) {}
 
   get<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {

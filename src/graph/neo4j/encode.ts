@@ -14,7 +14,11 @@ export const NODE_STORE_KEYS = [
 ] as const;
 export const REL_STORE_KEYS = ['id', ...SOURCE_KEYS] as const;
 /** Keys of the parameter rows the write statements unwind. */
-export const ROW_KEYS = ['id', 'label', 'type', 'from', 'to', 'props'] as const;
+export const ROW_KEYS = ['id', 'from', 'to', 'props', 'record'] as const;
+/** Labels the store keeps beside the ontology's: every fact node is :Entity; one :GraphVersion node. */
+export const STORE_LABELS = ['Entity', 'GraphVersion'] as const;
+/** Properties of the :GraphVersion node. */
+export const VERSION_KEYS = ['version'] as const;
 /** Fact properties the statements read by name (lineage, stats). */
 export const QUERIED_FACT_KEYS = ['year', 'domain', 'score', 'via'] as const;
 
@@ -33,8 +37,10 @@ function sourceProps(sources: SourceSpan[]): Stored {
   };
 }
 
-export interface NodeRow { id: string; label: NodeLabel; props: Stored }
-export interface RelRow { id: string; type: RelType; from: string; to: string; props: Stored }
+/** A node to upsert; its label is the statement's (one per label), not the row's. */
+export interface NodeRow { id: string; props: Stored }
+/** A relationship to upsert; its type is the statement's (one per type), not the row's. */
+export interface RelRow { id: string; from: string; to: string; props: Stored }
 
 export function nodeRow(n: GraphNode): NodeRow {
   const props: Stored = {
@@ -44,11 +50,11 @@ export function nodeRow(n: GraphNode): NodeRow {
     sourceText: n.sources.map((s) => s.text).join('\n'),
     ...sourceProps(n.sources),
   };
-  return { id: n.id, label: n.label, props };
+  return { id: n.id, props };
 }
 
 export function relRow(r: GraphRelationship): RelRow {
-  return { id: r.id, type: r.type, from: r.from, to: r.to, props: { ...r.properties, id: r.id, ...sourceProps(r.sources) } };
+  return { id: r.id, from: r.from, to: r.to, props: { ...r.properties, id: r.id, ...sourceProps(r.sources) } };
 }
 
 /** A driver value as a plain property value (Integers to numbers). */

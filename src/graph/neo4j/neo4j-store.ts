@@ -11,7 +11,8 @@ import { createDriver, type DriverLike, type QueryRunner, type RecordLike } from
 import { nodeFromMap, relFromRow, toNumber } from './encode';
 import { cypher, schemaStatements } from './registry';
 import { luceneQuery, rankedHits, statsFrom, type Row } from './results';
-import { applySliceTx } from './write-slice';
+import { bumpVersion, pruneStale, upsertPlan } from './write-batch';
+import { checkSlices, groupSlices, planWrite, supportOf } from './write-plan';
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -25,22 +26,37 @@ export interface Neo4jStoreOptions {
   retryDelayMs?: number;
   /** Rows per UNWIND round trip. */
   batchSize?: number;
+  /** Rows per write transaction in a bulk load (applyDocuments); a document is never split. */
+  rowBudget?: number;
+  /**
+   * How long version() may answer from the last value read before asking the server again. The
+   * version lives in the graph, so another process's write is seen within this many ms; this
+   * process's own writes are seen at once. 0 reads it every time.
+   */
+  versionCheckMs?: number;
 }
 
 type Map_ = Record<string, unknown>;
 const int = (n: number) => neo4j.int(Math.max(0, Math.floor(n)));
 const rows = (res: { records: RecordLike[] }) => res.records as Row[];
 
+export const DEFAULT_VERSION_CHECK_MS = 1000;
+
 /** The store on a Neo4j 5.26+ server: one managed transaction (one round trip) per read. */
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   private readonly conn: Connection;
   private readonly batchSize: number;
-  private writes = 0;
+  private readonly rowBudget: number;
+  private readonly versionCheckMs: number;
+  /** The graph's version as last read or written, and when (performance.now()). */
+  private known: { version: number; at: number } | null = null;
 
   constructor(opts: Neo4jStoreOptions) {
     const driver = opts.driver ?? createDriver(opts);
     this.batchSize = opts.batchSize ?? 2000;
+    this.rowBudget = opts.rowBudget ?? 10_000;
+    this.versionCheckMs = opts.versionCheckMs ?? DEFAULT_VERSION_CHECK_MS;
     this.conn = new Connection(driver, {
       database: opts.database, log: opts.log ?? (() => undefined),
       initAttempts: opts.initAttempts ?? 5, retryDelayMs: opts.retryDelayMs ?? 500,
@@ -55,35 +71,69 @@ export class Neo4jStore implements GraphStore {
   async close(): Promise<void> { await this.conn.close(); }
   async health(): Promise<StoreHealth> {
     await this.conn.ping();
-    return { store: 'neo4j', state: this.conn.state, detail: this.conn.detail, version: this.writes };
+    let version = this.known?.version ?? 0;
+    if (this.conn.state === 'ready') version = await this.version().catch(() => version);
+    return { store: 'neo4j', state: this.conn.state, detail: this.conn.detail, version };
   }
-  /** Writes made through this process (a cache key, not a database-wide counter). */
-  async version(): Promise<number> { return this.writes; }
+
+  /** The graph's version held in Neo4j: every process writing through a Neo4jStore bumps it. */
+  async version(): Promise<number> {
+    const now = performance.now();
+    if (this.known && now - this.known.at < this.versionCheckMs) return this.known.version;
+    const version = await this.read('read-version', {}, (rs) => toNumber(rs[0]?.get('version') ?? 0));
+    this.known = { version, at: now };
+    return version;
+  }
+
+  private saw(version: number): void {
+    this.known = { version, at: performance.now() };
+  }
 
   private read<T>(name: string, params: Map_, take: (rows: Row[]) => T): Promise<T> {
     return this.conn.read(async (tx) => take(rows(await tx.run(cypher(name), params))));
   }
 
   async applyDocument(slice: DocumentSlice): Promise<void> {
-    await this.conn.write((tx) => applySliceTx(tx, slice, this.batchSize, true));
-    this.writes++;
+    await this.applyDocuments([slice]);
   }
 
+  /**
+   * Slices in transactions of about rowBudget rows each (many documents per transaction, one
+   * statement per label / type per batch). Every slice is checked before the first transaction,
+   * which also drops the documents' support from facts none of the slices has (embedded store:
+   * the same, as one write). If a later transaction fails (a relationship to a missing node),
+   * those before it stay committed, as they would if the slices were applied in turn.
+   */
   async applyDocuments(slices: DocumentSlice[]): Promise<void> {
-    // One transaction per slice keeps each transaction's size bounded by one document.
-    for (const slice of slices) await this.applyDocument(slice);
+    checkSlices(slices);
+    if (slices.length === 0) return;
+    let support: ReturnType<typeof supportOf> | null = supportOf(slices, true);
+    for (const group of groupSlices(slices, this.rowBudget)) {
+      const plan = planWrite(group, true);
+      const pruning = support;
+      this.saw(await this.conn.write(async (tx) => {
+        const version = await bumpVersion(tx);
+        if (pruning) await pruneStale(tx, pruning, this.batchSize);
+        await upsertPlan(tx, plan, this.batchSize);
+        return version;
+      }));
+      support = null;
+    }
   }
 
   async removeDocument(id: string): Promise<boolean> {
-    const removed = await this.conn.write(async (tx: QueryRunner) => {
+    const version = await this.conn.write(async (tx: QueryRunner) => {
       const found = rows(await tx.run(cypher('get-documents'), { ids: [id] }))[0]?.get('record');
-      if (typeof found !== 'string') return false;
+      if (typeof found !== 'string') return null;
+      const bumped = await bumpVersion(tx);
       const doc = JSON.parse(found) as DocumentRecord;
-      await applySliceTx(tx, { document: doc, nodes: [], relationships: [] }, this.batchSize, false);
-      return true;
+      await pruneStale(tx, supportOf([{ document: doc, nodes: [], relationships: [] }], false), this.batchSize);
+      await tx.run(cypher('delete-document'), { id });
+      return bumped;
     });
-    if (removed) this.writes++;
-    return removed;
+    if (version === null) return false;
+    this.saw(version);
+    return true;
   }
 
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {

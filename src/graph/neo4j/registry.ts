@@ -1,8 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { NODE_LABELS, REL_TYPES, type NodeLabel, type RelType } from '../../model';
 
 // Every Cypher statement lives in cypher/<name>.cypher (one statement, a header saying what it
 // does and its parameters). They are read once, at first use, and asked for by name.
+// Writes that need a label or relationship type in a pattern get one statement per ontology
+// label / type: cypher/per-label/*.cypher and cypher/per-type/*.cypher are templates whose
+// __LABEL__ / __TYPE__ is replaced by each name of the closed lists in src/model/labels.ts. No
+// statement takes a label or type from a parameter: Neo4j 5.26.0 evaluates a dynamic relationship
+// type once per query, not per row (issue #12), and a literal one is plain to read and plan.
 
 let statements: Map<string, string> | null = null;
 
@@ -16,12 +22,29 @@ export function cypherDir(): string {
   }
 }
 
-/** All statements by name (file name without .cypher). */
+const PER = [
+  { folder: 'per-label', token: '__LABEL__', names: NODE_LABELS as readonly string[] },
+  { folder: 'per-type', token: '__TYPE__', names: REL_TYPES as readonly string[] },
+] as const;
+
+function readStatements(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of readdirSync(dir).sort()) {
+    if (file.endsWith('.cypher')) out.set(file.slice(0, -'.cypher'.length), readFileSync(join(dir, file), 'utf8').trim());
+  }
+  return out;
+}
+
+/** All statements by name (file name without .cypher; templates expanded as `<name>-<Label|TYPE>`). */
 export function loadCypher(dir = cypherDir()): Map<string, string> {
   if (statements) return statements;
-  const loaded = new Map<string, string>();
-  for (const file of readdirSync(dir).sort()) {
-    if (file.endsWith('.cypher')) loaded.set(file.slice(0, -'.cypher'.length), readFileSync(join(dir, file), 'utf8').trim());
+  const loaded = readStatements(dir);
+  for (const { folder, token, names } of PER) {
+    if (!existsSync(join(dir, folder))) continue;
+    for (const [template, text] of readStatements(join(dir, folder))) {
+      if (!text.startsWith(`// ${template}-${token}:`)) throw new Error(`cypher/${folder}/${template}.cypher: header must name it ${template}-${token}`);
+      for (const name of names) loaded.set(`${template}-${name}`, text.split(token).join(name));
+    }
   }
   statements = loaded;
   return loaded;
@@ -32,6 +55,11 @@ export function cypher(name: string): string {
   if (text === undefined) throw new Error(`no Cypher statement named ${name} in cypher/`);
   return text;
 }
+
+/** The statement that upserts nodes of one label. */
+export const applyNodesStatement = (label: NodeLabel): string => `apply-nodes-${label}`;
+/** The statement that upserts relationships of one type. */
+export const applyRelationshipsStatement = (type: RelType): string => `apply-relationships-${type}`;
 
 /** Names of the statements that set up constraints and indexes. */
 export function schemaStatements(): string[] {

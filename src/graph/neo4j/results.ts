@@ -1,5 +1,5 @@
 import type { SearchHit, StoreStats } from '../contract';
-import { bestMatchingText } from '../cjk-tokens';
+import { bestMatchingText, queryTokens } from '../cjk-tokens';
 import { sortDomainYears } from '../stats-order';
 import type { RecordLike } from './driver';
 import { toNumber } from './encode';
@@ -8,10 +8,17 @@ import { toNumber } from './encode';
 
 export type Row = RecordLike;
 
-/** Each whitespace-separated term as a quoted phrase, all required: 大模型 matches the bigrams in order. */
+const HAN = /^\p{Script=Han}$/u;
+const escapeTerm = (t: string) => t.replace(/[\\+\-!(){}[\]^"~*?:/&|]/g, '\\$&');
+
+/**
+ * The embedded store's query, in Lucene syntax: every token of cjk-tokens' queryTokens required
+ * (Han pairs and latin/digit words quoted, which the cjk analyzer turns into one term each; a lone
+ * Han character as a prefix of the pairs it starts). So 大模型 finds 政务大模型 on both stores,
+ * and 模大 finds nothing on either.
+ */
 export function luceneQuery(text: string): string {
-  const terms = text.split(/\s+/).filter(Boolean).map((t) => `"${t.replace(/[\\"]/g, '\\$&')}"`);
-  return terms.join(' AND ');
+  return queryTokens(text).map((t) => (HAN.test(t) ? `${escapeTerm(t)}*` : `"${t.replace(/[\\"]/g, '\\$&')}"`)).join(' AND ');
 }
 
 export function rankedHits(text: string, rows: Row[]): SearchHit[] {

@@ -21,6 +21,7 @@ test('init creates every constraint and index, one statement per schema file', a
   const names = driver.calls.map((c) => c.name);
   expect(names).toContain('schema-fulltext');
   expect(names.filter((n) => n.startsWith('schema-id-'))).toHaveLength(9);
+  expect(names).toContain('schema-graph-version');
   expect(driver.calls.find((c) => c.name === 'schema-fulltext')?.query).toMatch(/`fulltext.analyzer`: 'cjk'/);
 });
 
@@ -66,26 +67,31 @@ test('findNodes picks the statement for the direction and sends integers for pag
   });
 });
 
-test('applyDocument is one transaction: prune, then batched UNWIND upserts, then the document', async () => {
+test('applyDocument is one transaction: version, what cites it, batched UNWIND upserts per label and type, then the document', async () => {
   const driver = new FakeDriver();
-  const store = new Neo4jStore({ ...opts, driver, batchSize: 4 });
+  const store = new Neo4jStore({ ...opts, driver, batchSize: 4, versionCheckMs: 60_000 });
   await store.init();
   driver.calls = [];
-  driver.answers.set('apply-relationships', (p) => [{ written: (p.rows as unknown[]).length }]);
+  driver.answers.set('bump-version', () => [{ version: 1 }]);
+  for (const type of ['DESCRIBES', 'HAS_TASK', 'SETS_TARGET', 'INVOLVES', 'CONTINUED_BY']) {
+    driver.answers.set(`apply-relationships-${type}`, (p) => [{ written: (p.rows as unknown[]).length }]);
+  }
   const slice = sliceOf(planGraph, DOC_2025);
   await store.applyDocument(slice);
   expect(new Set(driver.calls.map((c) => c.tx)).size).toBe(1);
-  const nodeRows = slice.nodes.length + 1; // + the Document node derived from the record
+  const count = <T>(xs: T[], pred: (x: T) => boolean) => Math.ceil(xs.filter(pred).length / 4);
+  const labels = ['Document', 'Plan', 'Task', 'Indicator', 'Platform'] as const;
+  const types = ['DESCRIBES', 'HAS_TASK', 'SETS_TARGET', 'INVOLVES', 'CONTINUED_BY'] as const;
+  const nodes = [...slice.nodes, { label: 'Document' }];
   expect(driver.calls.map((c) => c.name)).toEqual([
-    'prune-relationships-delete', 'prune-relationships-drop', 'prune-nodes-delete', 'prune-nodes-drop',
-    ...Array(Math.ceil(nodeRows / 4)).fill('apply-nodes'),
-    ...Array(Math.ceil(slice.relationships.length / 4)).fill('apply-relationships'),
-    'set-document',
+    'bump-version', 'cited-relationships', 'cited-nodes',
+    ...labels.flatMap((l) => Array(count(nodes, (n) => n.label === l)).fill(`apply-nodes-${l}`)),
+    ...types.flatMap((t) => Array(count(slice.relationships, (r) => r.type === t)).fill(`apply-relationships-${t}`)),
+    'set-documents',
   ]);
-  expect(driver.calls[0].params).toEqual({ document: DOC_2025, keepIds: slice.relationships.map((r) => r.id) });
-  const rows = driver.calls.filter((c) => c.name === 'apply-nodes').flatMap((c) => c.params.rows as { id: string; label: string; props: Record<string, unknown> }[]);
+  expect(driver.calls[1].params).toEqual({ documents: [DOC_2025] });
+  const rows = driver.calls.filter((c) => c.name === 'apply-nodes-Task').flatMap((c) => c.params.rows as { id: string; props: Record<string, unknown> }[]);
   const model = rows.find((r) => r.id === ids.task25Model)!;
-  expect(model.label).toBe('Task');
   expect(model.props).toMatchObject({
     id: ids.task25Model, label: 'Task', year: 2025, srcDoc: [DOC_2025], srcText: ['基于开源模型构建政务大模型支撑底座'], sourceDocs: [DOC_2025],
   });
@@ -94,10 +100,9 @@ test('applyDocument is one transaction: prune, then batched UNWIND upserts, then
 
 test('a relationship batch with a missing end fails the write', async () => {
   const { store, driver } = await ready();
-  driver.answers.set('apply-relationships', (p) => [{ written: (p.rows as unknown[]).length - 1 }]);
-  await expect(store.applyDocument(sliceOf(planGraph, DOC_2025))).rejects.toThrow(/missing nodes/);
-  expect(driver.calls.some((c) => c.name === 'set-document')).toBe(false);
-  expect(await store.version()).toBe(0);
+  driver.answers.set('apply-relationships-DESCRIBES', (p) => [{ written: (p.rows as unknown[]).length - 1 }]);
+  await expect(store.applyDocument(sliceOf(planGraph, DOC_2025))).rejects.toThrow(/points to missing node/);
+  expect(driver.calls.some((c) => c.name === 'set-documents')).toBe(false);
 });
 
 test('labels and types outside the ontology never reach Cypher', async () => {
