@@ -33,7 +33,9 @@ function View({ route }: { route: Route }) {
 
 function SearchBox({ initial }: { initial: string }) {
   const [text, setText] = useState(initial);
-  useEffect(() => setText(initial), [initial]);
+  useEffect(() => {
+    setText(initial);
+  }, [initial]);
   return (
     <form
       className="searchbox"
@@ -51,7 +53,9 @@ function SearchBox({ initial }: { initial: string }) {
 
 function App() {
   const route = useRoute();
-  useEffect(() => window.scrollTo(0, 0), [route.view, route.arg]);
+  useEffect(() => {
+    window.scrollTo(0, 0); // (newer browsers return a promise here, which an effect must not)
+  }, [route.view, route.arg]);
   return (
     <>
       <header className="top">

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 
 // The IDE and explorer bundles are built by esbuild into dist/explorer (`npm run build`); the
-// server only reads them. Files are read once and kept: they change only on a rebuild.
+// server only reads them, and reads a file again only when a rebuild changed it.
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -25,7 +25,7 @@ export interface Asset {
 }
 
 export class AssetStore {
-  private readonly cache = new Map<string, Asset | null>();
+  private readonly cache = new Map<string, Asset & { mtimeMs: number }>();
   constructor(private readonly dir = ASSETS_DIR) {}
 
   /** True when the bundles were built (the pages say how to build them otherwise). */
@@ -36,11 +36,13 @@ export class AssetStore {
   /** A built file by its bare name; null for anything else (no paths, so no traversal). */
   get(name: string): Asset | null {
     if (!/^[\w-]+(\.[\w-]+)*$/.test(name) || !(extname(name) in TYPES)) return null;
-    if (!this.cache.has(name)) {
-      const file = join(this.dir, name);
-      const ok = existsSync(file) && statSync(file).isFile();
-      this.cache.set(name, ok ? { type: TYPES[extname(name)], body: readFileSync(file) } : null);
-    }
-    return this.cache.get(name) ?? null;
+    const file = join(this.dir, name);
+    const stat = existsSync(file) ? statSync(file) : null;
+    if (!stat?.isFile()) return null;
+    const kept = this.cache.get(name);
+    if (kept?.mtimeMs === stat.mtimeMs) return kept;
+    const asset = { type: TYPES[extname(name)], body: readFileSync(file), mtimeMs: stat.mtimeMs };
+    this.cache.set(name, asset);
+    return asset;
   }
 }
