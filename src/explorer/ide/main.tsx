@@ -26,7 +26,14 @@ function Ide() {
   }, []);
   if (schema === undefined) return <p className="pg-loading">Loading the schema…</p>;
   return (
-    <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={examples} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled>
+    <GraphiQL
+      fetcher={fetcher}
+      schema={schema}
+      defaultTabs={examples}
+      // GraphiQL 4 fills the first tab's editors from these, not from defaultTabs
+      query={examples[0]?.query}
+      variables={examples[0]?.variables}
+      defaultEditorToolsVisibility="variables" isHeadersEditorEnabled>
       <GraphiQL.Logo>
         <a className="pg-logo" href="/explorer" title="Open the explorer">PlanGraph</a>
       </GraphiQL.Logo>

@@ -80,7 +80,6 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
         },
       ],
       layout: { name: 'concentric', concentric: (n: any) => (n.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 28, animate: false },
-      wheelSensitivity: 0.3,
     });
     cy.on('tap', 'node', (evt) => {
       const n = evt.target;
@@ -91,7 +90,11 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
       if (box.current) box.current.title = evt.target.data('full');
     });
     window.plangraphGraph = cy;
+    // follow the container's width (window resized, side panel opened)
+    const resized = new ResizeObserver(() => cy.resize());
+    resized.observe(box.current);
     return () => {
+      resized.disconnect();
       if (window.plangraphGraph === cy) delete window.plangraphGraph;
       cy.destroy();
     };
