@@ -25,7 +25,7 @@ export function uniqueNodes(center: GraphNode, nodes: GraphNode[]): GraphNode[] 
   return [...seen.values()];
 }
 
-const short = (s: string) => (s.length > 16 ? `${s.slice(0, 15)}…` : s);
+const short = (s: string) => (s.length > 12 ? `${s.slice(0, 11)}…` : s);
 
 /** Automation hook: the live Cytoscape instance, so browser tests can find and click nodes. */
 declare global {
@@ -79,7 +79,7 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
           },
         },
       ],
-      layout: { name: 'concentric', concentric: (n: any) => (n.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 28, animate: false },
+      layout: { name: 'concentric', concentric: (n: any) => (n.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 70, animate: false },
     });
     cy.on('tap', 'node', (evt) => {
       const n = evt.target;
@@ -91,7 +91,10 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
     });
     window.plangraphGraph = cy;
     // follow the container's width (window resized, side panel opened)
-    const resized = new ResizeObserver(() => cy.resize());
+    const resized = new ResizeObserver(() => {
+      cy.resize();
+      cy.fit(undefined, 30);
+    });
     resized.observe(box.current);
     return () => {
       resized.disconnect();

@@ -11,6 +11,11 @@ import { NODE, SPAN, type NodeRef } from './fragments';
 // right, each link labelled by its basis and score. Indicator and platform filter on the server
 // (lineage's own arguments); project filters the links drawn. Clicking a link shows its evidence.
 
+const LABEL_AT = 0.25;
+/** A point of a cubic Bézier curve at t, one coordinate at a time. */
+const bezier = (p0: number, p1: number, p2: number, p3: number, t: number) =>
+  (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3;
+
 interface Link {
   basis: string;
   score: number;
@@ -163,7 +168,8 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
                 <title>{`${l.task.name} → ${l.result.name}: ${l.basis}, score ${formatScore(l.score)}`}</title>
                 <path d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
                 <path className="hit" d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
-                <text x={mid} y={(y1 + y2) / 2 - 3} textAnchor="middle">{`${l.basis} ${formatScore(l.score)}`}</text>
+                {/* labelled near the task end, where links fan out instead of converging */}
+                <text x={bezier(x1, mid, mid, x2, LABEL_AT)} y={bezier(y1, y1, y2, y2, LABEL_AT) - 3} textAnchor="middle">{`${l.basis} ${formatScore(l.score)}`}</text>
               </g>
             );
           })}
