@@ -60,13 +60,16 @@ export function TimeAxis({ points, unit }: { points: TimelinePoint[]; unit: stri
         {placed.map(({ p, x }, i) => {
           const cx = sx(x);
           const cy = sy(p.value);
+          // points drawn on the same spot get their labels stacked; near the right edge, labels go left
+          const before = placed.slice(0, i).filter((d) => Math.abs(sx(d.x) - cx) < 1 && Math.abs(sy(d.p.value) - cy) < 12).length;
+          const leftward = cx > W * 0.7;
           const status = p.attainment?.status?.toLowerCase().replace('_', '-') ?? '';
           const title = `${p.kind === 'TARGET' ? 'Target' : 'Reported'} ${p.period}: ${p.raw ?? formatNumber(p.value)} (${formatNumber(p.value)} ${unit})${p.attainment ? ` — ${attainmentText(p)}` : ''}. Opens the sentence.`;
           return (
             <a key={i} href={href('document', p.source.document.id, { start: p.source.start, end: p.source.end })} className={`point ${p.kind.toLowerCase()} ${status}`} data-period={p.period}>
               <title>{title}</title>
               {p.kind === 'TARGET' ? <path d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`} /> : <circle cx={cx} cy={cy} r={6} />}
-              <text x={cx + 11} y={cy - 6}>{formatNumber(p.value)}{p.kind === 'TARGET' && p.attainment ? ` · ${STATUS_TEXT[p.attainment.status] ?? ''}` : ''}</text>
+              <text x={leftward ? cx - 11 : cx + 11} y={cy - 6 + before * 13} textAnchor={leftward ? 'end' : 'start'}>{formatNumber(p.value)}{p.kind === 'TARGET' && p.attainment ? ` · ${STATUS_TEXT[p.attainment.status] ?? ''}` : ''}</text>
             </a>
           );
         })}

@@ -11,7 +11,8 @@ import { NODE, SPAN, type NodeRef } from './fragments';
 // right, each link labelled by its basis and score. Indicator and platform filter on the server
 // (lineage's own arguments); project filters the links drawn. Clicking a link shows its evidence.
 
-const LABEL_AT = 0.25;
+/** Where along a link its label sits: near whichever end has fewer links, where they fan out. */
+const labelAt = (taskLinks: number, resultLinks: number) => (taskLinks > resultLinks ? 0.75 : 0.25);
 /** A point of a cubic Bézier curve at t, one coordinate at a time. */
 const bezier = (p0: number, p1: number, p2: number, p3: number, t: number) =>
   (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3;
@@ -27,12 +28,14 @@ interface Link {
 
 interface Choices {
   years: number[];
+  /** the consecutive years with the most tasks before and results after: the default pair */
+  busiest: [number, number] | null;
   indicators: string[];
   platforms: string[];
 }
 
 const CHOICES = `query LineageChoices {
-  stats { byDomainYear { year } }
+  stats { byDomainYear { year label count } }
   indicators(first: 100, sort: { field: NAME }) { nodes { name } }
   platforms(first: 100, sort: { field: NAME }) { nodes { name } }
 }`;
@@ -50,17 +53,26 @@ async function loadLinks(from: number, to: number, indicator: string, platform: 
 export function LineageView({ params }: { params: URLSearchParams }) {
   const choices = useData(async () => {
     const d = await gql<any>(CHOICES);
-    const years = [...new Set<number>(d.stats.byDomainYear.map((r: any) => r.year).filter((y: number | null) => y !== null))].sort();
-    return { years, indicators: d.indicators.nodes.map((n: any) => n.name), platforms: d.platforms.nodes.map((n: any) => n.name) } as Choices;
+    const rows: { year: number | null; label: string; count: number }[] = d.stats.byDomainYear;
+    const years = [...new Set<number>(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort();
+    const count = (label: string, year: number) => rows.filter((r) => r.label === label && r.year === year).reduce((n, r) => n + r.count, 0);
+    let busiest: [number, number] | null = null;
+    let best = 0;
+    for (const y of years) {
+      const pairs = Math.min(count('Task', y), count('Result', y + 1));
+      if (pairs > best) [best, busiest] = [pairs, [y, y + 1]];
+    }
+    return { years, busiest, indicators: d.indicators.nodes.map((n: any) => n.name), platforms: d.platforms.nodes.map((n: any) => n.name) } as Choices;
   }, []);
   if (!params.has('from')) {
-    // No year pair asked for: the graph's first two years with tasks or results.
+    // No year pair asked for: the consecutive years with the most tasks before and results after.
     return (
       <Status data={choices}>
         {(c) => {
           const next = new URLSearchParams(params);
-          next.set('from', String(c.years[0] ?? new Date().getFullYear() - 1));
-          next.set('to', String(c.years[1] ?? c.years[0] ?? new Date().getFullYear()));
+          const [from, to] = c.busiest ?? [c.years[0] ?? new Date().getFullYear() - 1, (c.years[0] ?? new Date().getFullYear() - 1) + 1];
+          next.set('from', String(from));
+          next.set('to', String(to));
           return <Lineage params={next} choices={choices} />;
         }}
       </Status>
@@ -139,6 +151,8 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
   const H = Math.max(tasks.length, results.length) * ROW + 20;
   const ty = new Map(tasks.map((t, i) => [t.id, 10 + i * ROW + ROW / 2]));
   const ry = new Map(results.map((r, i) => [r.id, 10 + i * ROW + ROW / 2]));
+  const degree = new Map<string, number>();
+  for (const l of links) for (const end of [l.task.id, l.result.id]) degree.set(end, (degree.get(end) ?? 0) + 1);
   const short = (s: string) => (s.length > 17 ? `${s.slice(0, 16)}…` : s);
   const chosen = selected !== null ? links[selected] : null;
   return (
@@ -155,6 +169,7 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
       <p>
         {links.length} links from {tasks.length} tasks to {results.length} results{project ? ' in the chosen project' : ''}. Click a link for its evidence, a box for its page.
       </p>
+      {links.length === 0 && <p className="status">No links between these years{project ? ' in this project' : ''}; try another pair or filter.</p>}
       {links.length > 0 && (
         <svg className="lineage-graph" viewBox={`0 0 ${W} ${H}`} data-links={links.length} role="img" aria-label="Lineage links">
           {links.map((l, i) => {
@@ -163,13 +178,13 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
             const x1 = BOX;
             const x2 = W - BOX;
             const mid = (x1 + x2) / 2;
+            const at = labelAt(degree.get(l.task.id)!, degree.get(l.result.id)!);
             return (
               <g key={i} className={`link basis-${l.basis.toLowerCase()}${selected === i ? ' selected' : ''}`} onClick={() => setSelected(i)} data-basis={l.basis}>
                 <title>{`${l.task.name} → ${l.result.name}: ${l.basis}, score ${formatScore(l.score)}`}</title>
                 <path d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
                 <path className="hit" d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
-                {/* labelled near the task end, where links fan out instead of converging */}
-                <text x={bezier(x1, mid, mid, x2, LABEL_AT)} y={bezier(y1, y1, y2, y2, LABEL_AT) - 3} textAnchor="middle">{`${l.basis} ${formatScore(l.score)}`}</text>
+                <text x={bezier(x1, mid, mid, x2, at)} y={bezier(y1, y1, y2, y2, at) - 3} textAnchor="middle">{`${l.basis} ${formatScore(l.score)}`}</text>
               </g>
             );
           })}
