@@ -88,6 +88,23 @@ suite(title, () => {
     await page.waitForSelector('main article h1');
   });
 
+  it('opens an entity page for every label, its graph drawn when it has relationships', async () => {
+    const { page } = w;
+    const d = (await h.gql(`{
+      plans(first: 1) { nodes { id name } } projects(first: 1) { nodes { id name } } tasks(first: 1) { nodes { id name } }
+      results(first: 1) { nodes { id name } } indicators(first: 1) { nodes { id name } } platforms(first: 1) { nodes { id name } }
+      agencies(first: 1) { nodes { id name } } documents(first: 1) { nodes { id name } }
+    }`)).body.data!;
+    for (const list of Object.values(d) as { nodes: { id: string; name: string }[] }[]) {
+      const node = list.nodes[0];
+      await open(`#/node/${encodeURIComponent(node.id)}`);
+      await page.waitForSelector('.entity h1');
+      expect(await page.locator('.entity h1').textContent()).toBe(node.name);
+      const facts = page.locator('.fact');
+      if ((await facts.count()) > 0) await page.waitForSelector('.graph canvas');
+    }
+  });
+
   it('puts an indicator’s targets and actuals on a time axis, and opens a point’s sentence', async () => {
     const { page } = w;
     const ind = (await h.gql('{ indicator(name: "5G基站数") { id unit timeline { kind period source { text start } } } }')).body.data!.indicator;
