@@ -7,18 +7,31 @@ const path = require('node:path');
 const root = path.join(__dirname, '..', '..');
 const stamp = path.join(root, 'dist', 'src', 'cli.js');
 
-function newest(dir) {
+function newest(dir, skip = '') {
   let t = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
+    if (p === skip) continue;
     t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
   }
   return t;
 }
 
+// The browser bundles (src/explorer → dist/explorer, esbuild) are rebuilt the same way, once per
+// run, for the explorer's browser tests.
+const explorerSrc = path.join(root, 'src', 'explorer');
+const explorerStamp = path.join(root, 'dist', 'explorer', 'explorer.js');
+
+function buildExplorer() {
+  const built = fs.existsSync(explorerStamp) ? fs.statSync(explorerStamp).mtimeMs : 0;
+  if (built >= newest(explorerSrc)) return;
+  execFileSync(process.execPath, [path.join(explorerSrc, 'build.mjs')], { cwd: root, stdio: 'inherit' });
+}
+
 module.exports = async () => {
+  buildExplorer();
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-  if (built >= Math.max(newest(path.join(root, 'src')), newest(path.join(root, 'cypher')))) return;
+  if (built >= Math.max(newest(path.join(root, 'src'), explorerSrc), newest(path.join(root, 'cypher')))) return;
   try {
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
       cwd: root,

@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../../graph/contract';
@@ -9,7 +8,6 @@ import type { ApiContext } from '../context';
 import { aliasLimit, complexityPlugin, depthLimit } from '../limits';
 import { resolveOptions, type ApiOptions } from '../options';
 import { buildApiSchema } from '../schema';
-import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
 import { jitGateway } from './jit-executor';
@@ -39,9 +37,8 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
-      opts.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Browsers at / get our own page (ui/ui-routes.ts): Sandbox with a working offline fallback.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();

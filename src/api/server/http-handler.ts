@@ -11,6 +11,7 @@ import { examplesPage } from './examples-page';
 import { BodyTooLargeError, readBody } from './read-body';
 import { isCacheable, ResponseCache } from './response-cache';
 import { apiKeyMatches } from './api-key';
+import { createUiRoutes } from './ui/ui-routes';
 
 // A thin node:http integration around ApolloServer.executeHTTPGraphQLRequest, so body limits,
 // batching caps, /health, /examples, CORS and the response cache are ours to control.
@@ -42,6 +43,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
   });
   const cache = opts.responseCache ? new ResponseCache() : null;
   const derived = new VersionMemo();
+  const uiRoutes = createUiRoutes(opts);
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
@@ -99,6 +101,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    if (uiRoutes(req, res, url)) return;
     const offline = url.pathname === '/examples' || (url.pathname === '/' && url.searchParams.has('offline'));
     if (offline && req.method === 'GET') {
       return opts.landingPage ? send(res, 200, examplesPage(), 'text/html; charset=utf-8') : send(res, 404, errorBody('NOT_FOUND', 'Not found'));
