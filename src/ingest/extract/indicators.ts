@@ -1,3 +1,4 @@
+import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
 import type { FactSink } from './facts';
@@ -5,28 +6,11 @@ import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
+import { judgePeriod } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
 // qualifier, as of when).
-
-const AS_OF = /截至(?:(今年|20\d{2}年))?(\d{1,2})月/;
-// 到2026年 / 至2027年底: a target's horizon, when the sentence names one before the number.
-const HORIZON = /(?:到|至)(20\d{2})年(?:底|末)?/g;
-
-function horizon(folded: string, sentenceStart: number, at: number): number | undefined {
-  let year: number | undefined;
-  for (const m of folded.slice(sentenceStart, at).matchAll(HORIZON)) year = Number(m[1]);
-  return year;
-}
-
-function asOf(seg: SegmentedDocument, unit: ReadUnit): string | undefined {
-  const s = unit.sentence;
-  const m = AS_OF.exec(seg.folded.slice(s.start, unit.end));
-  if (!m) return s.period;
-  const year = m[1] && m[1] !== '今年' ? Number(m[1].slice(0, 4)) : s.year;
-  return year ? `${year}-${m[2].padStart(2, '0')}` : s.period;
-}
 
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
@@ -49,14 +33,19 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
         const props = valueProps(q, cumulative);
         const key = `${q.value}|${q.raw}`;
-        if (unit.fact.label === 'Task') {
+        const j = unit.judgement;
+        const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
+        const when = judgePeriod(seg, unit.sentence, q.end, kind, lexicon);
+        const period = when.period && Period.format(when.period);
+        const why = { kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end, periodReason: when.reason };
+        const year = when.period ? Period.lastYear(when.period) : unit.sentence.year;
+        if (kind === 'TARGET') {
           sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {
-            ...props, comparator: q.comparator, ...targetWhen(folded, unit, q.start),
+            ...props, comparator: q.comparator, year, period, ...why,
           }, key);
         } else {
-          const when = asOf(seg, unit);
           sink.rel('MEASURED', unit.fact, indicator, span.start, span.end, {
-            ...props, qualifier: q.qualifier, asOf: when, year: when ? Number(when.slice(0, 4)) : unit.sentence.year,
+            ...props, qualifier: q.qualifier, asOf: period, year, period, ...why,
           }, key);
         }
       }
@@ -64,10 +53,6 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   }
 }
 
-function targetWhen(folded: string, unit: ReadUnit, at: number): { year?: number; period?: string } {
-  const year = horizon(folded, unit.sentence.start, at);
-  return year !== undefined && year !== unit.sentence.year ? { year, period: String(year) } : { year: unit.sentence.year, period: unit.sentence.period };
-}
 
 function valueProps(q: Quantity, cumulative: true | undefined) {
   return { value: q.value, unit: q.unit, raw: q.raw, max: q.max, cumulative };

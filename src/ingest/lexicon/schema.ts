@@ -74,6 +74,13 @@ export const agenciesSchema = z.object({
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words }),
 });
 
+// Evidence for a value's kind (result or commitment) and the words that place it in time.
+export const valueKindsSchema = z.object({
+  clause: z.object({ actual: words, target: words, notCues: words, weakActual: words, weakTarget: words }),
+  roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
+  periods: z.object({ lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, yearEnd: words, withinYears: z.string() }),
+});
+
 export const lexiconSchema = z.object({
   documentKinds: documentKindsSchema,
   sections: sectionsSchema,
@@ -84,6 +91,7 @@ export const lexiconSchema = z.object({
   indicators: indicatorsSchema,
   platforms: platformsSchema,
   agencies: agenciesSchema,
+  valueKinds: valueKindsSchema,
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -18,6 +18,8 @@ export interface ReadValue {
   start: number;
   end: number;
   raw: string;
+  /** Why the loader judged it so (reason codes), for the lists of misses. */
+  why: string;
 }
 
 export interface DocumentValueScore {
@@ -77,6 +79,7 @@ export function readValues(graph: Graph, documents: ReadonlySet<string>): ReadVa
         document: s.document, kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', value: r.properties.value,
         period: periodOf(r), indicator: names.get(r.to) ?? '', start: s.start, end: s.end,
         raw: typeof r.properties.raw === 'string' ? r.properties.raw : s.text,
+        why: `${r.properties.kindReason ?? '?'}/${r.properties.periodReason ?? '?'}`,
       });
     }
   }
@@ -107,9 +110,9 @@ export function scoreCorpusValues(graph: Graph, gold: CorpusGoldDocument[]): Cor
       row.found++;
       const best = candidates.find((v) => v.kind === g.kind && v.period === periodKey(g.period)) ?? candidates.find((v) => v.kind === g.kind) ?? candidates[0];
       if (best.kind === g.kind) row.rightKind++;
-      else report.wrongKind.push(`${describe(doc.document, g)} read ${best.kind}`);
+      else report.wrongKind.push(`${describe(doc.document, g)} read ${best.kind} (${best.why})`);
       if (best.period === periodKey(g.period)) row.rightPeriod++;
-      else report.wrongPeriod.push(`${describe(doc.document, g)} read ${best.period ?? 'no period'}`);
+      else report.wrongPeriod.push(`${describe(doc.document, g)} read ${best.period ?? 'no period'} (${best.why})`);
       if (namesMatch([g.indicator], [best.indicator])) totals.named++;
     });
     for (const v of read) {

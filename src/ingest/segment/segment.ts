@@ -3,7 +3,9 @@ import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { readBlocks } from './blocks';
 import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
+import { readDocumentTime } from './document-time';
 import { readLines } from './lines';
+import { paragraphRoles, sectionRoles } from './roles';
 import { readSections } from './sections';
 import { readParagraphs, readSentences } from './sentences';
 import { containsAny, SENTENCE_PUNCT } from './text';
@@ -56,12 +58,16 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const spans = readParagraphs(folded, lines, bodyStart, lexicon);
   const { paragraphs, sentences } = readSentences(folded, spans, { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period }, lexicon);
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
+  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year);
+  const bySection = sectionRoles(sections, time, lexicon);
+  const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon);
+  for (const s of sentences) s.role = byParagraph[s.paragraph] ?? (s.section >= 0 ? bySection[s.section] : undefined);
   const opening = sentences[0];
   const title = meta.titleSpan
     ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
     : opening ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE) : '';
   return {
     document, folded, kind: meta.kind, title, titleSpan: meta.titleSpan, date: meta.date, year: meta.year,
-    period: meta.period, city: meta.city, bodyStart, lines, sections, paragraphs, sentences, blocks,
+    period: meta.period, city: meta.city, time, bodyStart, lines, sections, paragraphs, sentences, blocks,
   };
 }

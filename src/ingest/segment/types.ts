@@ -1,4 +1,6 @@
 import type { DocumentKind, DocumentRecord } from '../../model';
+import type { DocumentTime } from './document-time';
+import type { Role } from './roles';
 
 /** A half-open range of UTF-16 offsets into the document text. */
 export interface Span { start: number; end: number }
@@ -42,6 +44,8 @@ export interface Sentence extends Span {
   period?: string;
   year?: number;
   domain?: string;
+  /** Whether its paragraph lead or section says it reports results or commits targets. */
+  role?: Role;
 }
 
 /** A run of the document about one subject (a news page can carry several articles). */
@@ -65,6 +69,8 @@ export interface SegmentedDocument extends DocumentMeta {
   folded: string;
   /** Where the body starts (after title and metadata lines). */
   bodyStart: number;
+  /** When it speaks from (its date) and the years it covers: relative periods resolve against it. */
+  time: DocumentTime;
   lines: Line[];
   sections: Section[];
   paragraphs: Paragraph[];

@@ -1,0 +1,106 @@
+import { Period, type ValueKind } from '../../model';
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument, Sentence } from '../segment';
+import { WITHIN_YEARS } from './value-kind';
+
+// When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
+// target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
+// else the period its section or lead names, a horizon set earlier in its section, the plan's
+// own years, and last the document's year.
+
+export interface PeriodJudgement { period?: Period; reason: string }
+
+const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年)?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
+const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
+const YEAR_AT = /(20\d{2})\s*年/g;
+const BASE = /[比较]$|与$|相比$/;
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const m of text.matchAll(re)) found = m as RegExpExecArray;
+  return found;
+}
+
+function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
+  for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
+    const at = text.lastIndexOf(name);
+    if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4))) return Period.parse(years) && Period.lastYear(Period.parse(years)!);
+  }
+  return undefined;
+}
+
+/** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
+function horizonIn(text: string, lexicon: Lexicon): number | undefined {
+  const m = lastMatch(HORIZON, text);
+  return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
+}
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+const yearsIn = (n: string): number => CN[n] ?? Number(n);
+
+function has(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, to: number, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+  const text = seg.folded.slice(sentence.start, to);
+  const p = lexicon.valueKinds.periods;
+  const year = seg.time.year;
+  const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
+  if (kind === 'TARGET') {
+    const h = horizonIn(text, lexicon);
+    if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
+    const within = lastMatch(WITHIN_YEARS, text);
+    if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
+    if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+    if (role) return { period: role, reason: 'section' };
+    const earlier = sectionHorizon(seg, sentence, lexicon);
+    if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
+    return fallback(seg, sentence, true);
+  }
+  const asOf = lastMatch(AS_OF, text);
+  if (asOf && (asOf[1] || asOf[2])) {
+    const y = asOf[1] ? Number(asOf[1]) : year;
+    if (y !== undefined) return { period: asOf[2] && !asOf[3] ? Period.month(y, Number(asOf[2])) : Period.year(y), reason: 'as-of' };
+  }
+  const written = [...text.matchAll(YEAR_AT)].filter((m) => !BASE.test(text.slice(Math.max(0, m.index - 3), m.index))).pop();
+  const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
+  if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
+  if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
+  if (year !== undefined && has(text, p.fiveYears)) return { period: Period.span(year - 5, year - 1), reason: 'five-years' };
+  if (year !== undefined && has(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
+  if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+  if (role) return { period: role, reason: 'section' };
+  return fallback(seg, sentence, false);
+}
+
+/**
+ * A section's own period (a report's 下一步 is next year, 下半年 is H2), else a plan's years
+ * (targets), else the document's year, else the period segment gave the document.
+ */
+function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
+  const own = Period.parse(sentence.period);
+  if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
+  if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
+  if (seg.time.year !== undefined) return { period: Period.year(seg.time.year), reason: 'document-year' };
+  return { period: own, reason: 'section-period' };
+}
+
+/**
+ * A horizon set by an earlier sentence of the same section (到2026年，… then the list of goals),
+ * or by the opening text of an enclosing section (before its first subsection).
+ */
+function sectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
+  let index = sentence.section;
+  let upTo = sentence.start;
+  while (index >= 0) {
+    const section = seg.sections[index];
+    const found = horizonIn(seg.folded.slice(section.start, upTo), lexicon);
+    if (found !== undefined) return found;
+    const parent = section.parent;
+    if (parent < 0) return undefined;
+    upTo = seg.sections.find((s) => s.parent === parent)?.start ?? section.start;
+    index = parent;
+  }
+  return undefined;
+}
