@@ -35,7 +35,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;
         const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
-        const when = judgePeriod(seg, unit.sentence, q.end, kind, lexicon);
+        const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
         const why = { kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end, periodReason: when.reason };
         const year = when.period ? Period.lastYear(when.period) : unit.sentence.year;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument, Span } from '../segment';
+import type { SegmentedDocument, Sentence, Span } from '../segment';
 import { actionUnits, type ActionUnit } from './clauses';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
@@ -7,7 +7,7 @@ import type { OwnPlans } from './own-plans';
 import type { PlatformMention } from './platforms';
 import { presentsPlan, projectAt, type ProjectScope } from './projects';
 import { quotedRanges } from './phrase';
-import { judgeKind, type KindJudgement } from './value-kind';
+import { byGenre, genreLean, judgeKind, type KindJudgement } from './value-kind';
 
 // Tasks (任务, plan sections) and Results (成效, report sections): one per action unit, with
 // year/period/domain from its section, its plan and project, HAS_TASK and INVOLVES edges.
@@ -31,11 +31,16 @@ export function readTasks(
   // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
   const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
   const isProjectClause = (c: Span) => projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
+  const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
     if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
-    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) {
-      const judgement = judgeKind(seg, s, judgedUpTo(folded, unit), lexicon);
+    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
+  }
+  const lean = genreLean(judged.map((j) => j.evidence));
+  for (const { s, unit, evidence } of judged) {
+    {
+      const judgement = evidence ?? byGenre(s, lean);
       const label = judgement.kind === 'TARGET' ? 'Task' : 'Result';
       const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
       const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;

@@ -65,6 +65,7 @@ function yearCue(text: string, docYear: number | undefined): Hit | undefined {
   let best: Hit | undefined;
   for (const m of text.matchAll(YEAR)) {
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[1] && text[m.index - 1] === '截') continue; // 截至2022年底: as of, its cue is 截至
     const year = Number(m[2]);
     const horizon = m[1] === '到' || m[1] === '至' || m[4] !== undefined;
     let kind: ValueKind | undefined;
@@ -83,7 +84,7 @@ function yearCue(text: string, docYear: number | undefined): Hit | undefined {
  * Judges the value(s) of one clause: `from` is where its sentence starts, `to` where the value
  * (with its after-words, 以上/左右) ends; both are offsets into the folded text.
  */
-export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement {
+export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
   const from = sentence.start;
   const text = seg.folded.slice(from, to);
   const w = words(lexicon);
@@ -97,7 +98,28 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
   const weak = nearest(text, w.weak, (k) => (k === 'ACTUAL' ? 'weak-actual' : 'weak-target'), skip);
   if (weak) return cue(weak);
-  // The genre, as the section's mode carries it (a report's sections report, a plan's commit).
-  const actual = sentence.mode === 'report';
+  return undefined;
+}
+
+/**
+ * What the document's own evidence says it mostly does: reports (a development report, a
+ * progress summary) or commits. Only a clear majority of the units that have evidence counts.
+ */
+export function genreLean(evidence: (KindJudgement | undefined)[]): ValueKind | undefined {
+  let actual = 0;
+  let target = 0;
+  for (const e of evidence) {
+    if (!e || e.reason.startsWith('weak')) continue;
+    if (e.kind === 'ACTUAL') actual++;
+    else target++;
+  }
+  if (actual >= 3 * Math.max(1, target)) return 'ACTUAL';
+  if (target >= 3 * Math.max(1, actual)) return 'TARGET';
+  return undefined;
+}
+
+/** The genre decides last: the document's lean, else the mode its kind and headings give the section. */
+export function byGenre(sentence: Sentence, lean: ValueKind | undefined): KindJudgement {
+  const actual = lean ? lean === 'ACTUAL' : sentence.mode === 'report';
   return { kind: actual ? 'ACTUAL' : 'TARGET', reason: actual ? 'genre-actual' : 'genre-target' };
 }

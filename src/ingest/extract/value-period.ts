@@ -31,7 +31,7 @@ function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
 
 /** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
 function horizonIn(text: string, lexicon: Lexicon): number | undefined {
-  const m = lastMatch(HORIZON, text);
+  const m = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
@@ -42,8 +42,37 @@ function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
-export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, to: number, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
-  const text = seg.folded.slice(sentence.start, to);
+/** Words found in text, except where they name a base of comparison (比去年, 较上年). */
+function named(text: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!BASE.test(text.slice(Math.max(0, i - 3), i))) return true;
+    return false;
+  });
+}
+
+/**
+ * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
+ * (增加到, 达到, a rate or share) is as of its last year; a change or a sum is the span's.
+ */
+function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
+  const p = lexicon.valueKinds.periods;
+  const tail = before.replace(/[\s了]+$/, '');
+  if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  if (p.spanEnd.some((w) => tail.endsWith(w)) || p.levelNouns.some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  return { period: span, reason: 'span' };
+}
+
+export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+  const result = judge(seg, sentence, at, kind, lexicon);
+  if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
+  const before = seg.folded.slice(sentence.start, at.start);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
+  return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
+}
+
+function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+  const text = seg.folded.slice(sentence.start, at.end);
+  const clause = clauseOf(seg.folded, sentence.start, at);
   const p = lexicon.valueKinds.periods;
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
@@ -53,6 +82,7 @@ export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, to: numb
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+    if (seg.time.span && has(clause, p.perYear)) return { period: seg.time.span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
@@ -67,8 +97,9 @@ export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, to: numb
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
+  if (year !== undefined && has(clause, p.tenYears)) return { period: Period.span(year - 10, year - 1), reason: 'ten-years' };
   if (year !== undefined && has(text, p.fiveYears)) return { period: Period.span(year - 5, year - 1), reason: 'five-years' };
-  if (year !== undefined && has(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
+  if (year !== undefined && named(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
   if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
@@ -81,9 +112,17 @@ export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, to: numb
 function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
+  if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
   if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
   if (seg.time.year !== undefined) return { period: Period.year(seg.time.year), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
+}
+
+/** The clause holding the value, up to the value's end. */
+function clauseOf(folded: string, sentenceStart: number, at: { start: number; end: number }): string {
+  let i = at.start;
+  while (i > sentenceStart && !/[,，;；:：]/.test(folded[i - 1])) i--;
+  return folded.slice(i, at.end);
 }
 
 /**

@@ -78,7 +78,10 @@ export const agenciesSchema = z.object({
 export const valueKindsSchema = z.object({
   clause: z.object({ actual: words, target: words, notCues: words, weakActual: words, weakTarget: words }),
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
-  periods: z.object({ lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, yearEnd: words, withinYears: z.string() }),
+  periods: z.object({
+    lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
+    perYear: words, spanStart: words, spanEnd: words, levelNouns: words,
+  }),
 });
 
 export const lexiconSchema = z.object({

@@ -14,6 +14,8 @@ export interface DocumentTime {
   month?: number;
   /** The years a multi-year plan covers. */
   span?: Period;
+  /** The year its goals are set for (the first 到20XX年 of its text not inside a title). */
+  horizon?: number;
 }
 
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -49,7 +51,7 @@ export function readDocumentTime(folded: string, lead: Line[], title: string, la
     ?? (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
-  return { year, month: dated?.month, span };
+  return { year, month: dated?.month, span, horizon: firstHorizon(folded, year) };
 }
 
 /** The years a plan covers, from its title. */
@@ -61,5 +63,18 @@ function spanOf(title: string, year: number | undefined, lexicon: Lexicon): Peri
   }
   const length = /([二三四五])年(?:行动|计划|规划)/.exec(title);
   if (length && year !== undefined) return Period.span(year, year + '一二三四五'.indexOf(length[1]));
+  return undefined;
+}
+
+const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
+
+function firstHorizon(folded: string, year: number | undefined): number | undefined {
+  for (const m of folded.matchAll(HORIZON)) {
+    if (folded[m.index - 1] === '截') continue; // 截至2022年: as of, not a horizon
+    const open = folded.lastIndexOf('《', m.index);
+    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    const y = Number(m[1]);
+    if (year === undefined || y >= year) return y;
+  }
   return undefined;
 }

@@ -57,9 +57,16 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
 export function sectionRoles(sections: readonly Section[], time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
   const out: (Role | undefined)[] = [];
   for (const s of sections) {
-    out.push(roleOf(s.headingText, s.heading.start, 'section', time, lexicon) ?? (s.parent >= 0 ? out[s.parent] : undefined));
+    const parent = s.parent >= 0 ? out[s.parent] : undefined;
+    out.push(withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent) ?? parent);
   }
   return out;
+}
+
+/** A role without a period of its own takes the enclosing one's when they agree (进展 under 2013年工作回顾). */
+export function withPeriodOf(own: Role | undefined, outer: Role | undefined): Role | undefined {
+  if (!own || own.period || !outer?.period || outer.kind !== own.kind) return own;
+  return { ...own, period: outer.period };
 }
 
 const LEAD_END = /[,，:：。;；!！]/;
@@ -70,15 +77,26 @@ export function paragraphRoles(folded: string, paragraphs: readonly Paragraph[],
   const out: (Role | undefined)[] = [];
   let current: Role | undefined;
   let section = -2;
+  let previousEnd = 0;
   for (const p of paragraphs) {
     if (p.section !== section) { current = undefined; section = p.section; }
-    const head = folded.slice(p.start, Math.min(p.end, p.start + max + 1));
-    const cut = LEAD_END.exec(head);
-    const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
-    const own = roleOf(lead, p.start, 'lead', time, lexicon);
+    // A lead written as a line of its own (2025年的主要目标是：) is read as a heading line, not
+    // a paragraph: it sits in the short gap before the paragraph it opens.
+    const gap = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
+    const own = leadAt(folded, p.start, p.end, max, time, lexicon) ?? gap;
     if (own) current = own;
     out.push(current);
+    previousEnd = p.end;
   }
   return out;
+}
+
+function leadAt(folded: string, start: number, end: number, max: number, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  let from = start;
+  while (from < end && /\s/.test(folded[from])) from++;
+  const head = folded.slice(from, Math.min(end, from + max + 1));
+  const cut = LEAD_END.exec(head);
+  const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
+  return roleOf(lead, from, 'lead', time, lexicon);
 }
 
