@@ -43,12 +43,12 @@ export interface SetsTargetProps {
   value: number; unit?: string; comparator?: Comparator; year?: number; period?: string;
   cumulative?: boolean; raw?: string; max?: number;
   /** Why it is a target, and the offsets of the cue that says so (absent when the genre decided). */
-  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; periodReason?: string;
+  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
 }
 export interface MeasuredProps {
   value: number; unit?: string; qualifier?: Qualifier; asOf?: string; year?: number; period?: string;
   cumulative?: boolean; raw?: string; max?: number;
-  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; periodReason?: string;
+  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
 }
 export interface DerivedLinkProps { basis: LinkBasis; score: number; via?: string }
 export interface ResponsibleProps { role: Role }

@@ -37,7 +37,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
         const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
-        const why = { kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end, periodReason: when.reason };
+        const why = {
+          kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end,
+          kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end), periodReason: when.reason,
+        };
         const year = when.period ? Period.lastYear(when.period) : unit.sentence.year;
         if (kind === 'TARGET') {
           sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {

@@ -37,7 +37,8 @@ export function readTasks(
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
   }
-  const lean = genreLean(judged.map((j) => j.evidence));
+  // A document whose kind its title does not tell leans by its own evidence.
+  const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
   for (const { s, unit, evidence } of judged) {
     {
       const judgement = evidence ?? byGenre(s, lean);

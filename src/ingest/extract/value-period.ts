@@ -10,10 +10,12 @@ import { WITHIN_YEARS } from './value-kind';
 
 export interface PeriodJudgement { period?: Period; reason: string }
 
-const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年)?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
+const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
 const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
 const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
+const SINCE_BEFORE = /[自从]$/;
+const SINCE_AFTER = /^\s*(以来|起|开始)/;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   let found: RegExpExecArray | undefined;
@@ -89,11 +91,13 @@ function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; 
     return fallback(seg, sentence, true);
   }
   const asOf = lastMatch(AS_OF, text);
-  if (asOf && (asOf[1] || asOf[2])) {
+  if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     const y = asOf[1] ? Number(asOf[1]) : year;
-    if (y !== undefined) return { period: asOf[2] && !asOf[3] ? Period.month(y, Number(asOf[2])) : Period.year(y), reason: 'as-of' };
+    if (y !== undefined) return { period: asOf[3] && !asOf[4] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
-  const written = [...text.matchAll(YEAR_AT)].filter((m) => !BASE.test(text.slice(Math.max(0, m.index - 3), m.index))).pop();
+  // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
+  const written = [...text.matchAll(YEAR_AT)].filter((m) => !BASE.test(text.slice(Math.max(0, m.index - 3), m.index))
+    && !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))).pop();
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };

@@ -76,7 +76,7 @@ export const agenciesSchema = z.object({
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.
 export const valueKindsSchema = z.object({
-  clause: z.object({ actual: words, target: words, notCues: words, weakActual: words, weakTarget: words }),
+  clause: z.object({ actual: words, target: words, notCues: words }),
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
   periods: z.object({
     lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
