@@ -45,13 +45,15 @@ export function readDocumentTime(folded: string, lead: Line[], title: string, la
     ?? (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined)
     ?? lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
   const titleYear = /(20\d{2})/.exec(title);
-  const known = dated?.year ?? (titleYear ? Number(titleYear[1]) : undefined);
+  // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
+  // published in 2025): it wins over the date it was published.
+  const known = titleYear ? Number(titleYear[1]) : dated?.year;
   const valid = VALID_UNTIL.exec(folded);
   const span = spanOf(`${title}\n${leadText}`, known, lexicon)
     ?? (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
-  return { year, month: dated?.month, span, horizon: firstHorizon(folded, year) };
+  return { year, month: dated && dated.year === year ? dated.month : undefined, span, horizon: firstHorizon(folded, year) };
 }
 
 /** The years a plan covers, from its title. */
