@@ -27,7 +27,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const before = folded.slice(clause.start, q.start);
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
         const glued = q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
-        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence }, lexicon)) continue;
+        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence, raw: q.raw, value: q.value }, lexicon)) continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});

@@ -49,6 +49,9 @@ const indicatorReading = z.object({
   memberVerbs: words, qualifiedHeads: words, leadingOrdinals: words, trailingGeneric: words, determiners: words,
   nounEnds: words, periodWords: words, locatives: words, predicateLeads: words, changeUnits: words, changeVerbs: words,
   phaseUnits: words,
+  // A policy's offer to each applicant (给予最高500万元奖励) or eligibility threshold (首次突破100亿元)
+  // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
+  offerCues: words, offerUnits: words, thresholdCues: words, smallWordCount: z.number(),
 }).partial();
 
 export const indicatorsSchema = z.object({
