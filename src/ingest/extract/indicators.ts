@@ -14,13 +14,18 @@ import { judgePeriod } from './value-period';
 
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
+  // A figure with no name of its own continues the last one named in its sentence:
+  // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
+  let carried: { sentence: number; text: string } | undefined;
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
       const quantities = findQuantities(document.text, clause.start, clause.end);
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
-        const name = indicatorName(folded, q, ctx, lexicon);
+        const own = indicatorName(folded, q, ctx, lexicon);
+        const name = own ?? (carried?.sentence === unit.sentence.start ? { text: carried.text } : undefined);
+        if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
