@@ -67,8 +67,9 @@ function yearCue(text: string, docYear: number | undefined): Hit | undefined {
   for (const m of text.matchAll(YEAR)) {
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (m[1] && text[m.index - 1] === '截') continue; // 截至2022年底: as of, its cue is 截至
+    const reference = text[m.index + m[0].length] === '的'; // 提升至2022年的28%: that year's level
     const year = Number(m[2]);
-    const horizon = m[1] === '到' || m[1] === '至' || m[4] !== undefined;
+    const horizon = !reference && (m[1] === '到' || m[1] === '至' || m[4] !== undefined);
     let kind: ValueKind | undefined;
     if (horizon && (docYear === undefined || year >= docYear)) kind = 'TARGET';
     else if (docYear !== undefined && year > docYear) kind = 'TARGET';

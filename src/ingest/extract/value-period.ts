@@ -54,20 +54,25 @@ function named(text: string, words: readonly string[]): boolean {
 
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
- * (增加到, 达到, a rate or share) is as of its last year; a change or a sum is the span's.
+ * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
+ * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year.
  */
 function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
   const tail = before.replace(/[\s了]+$/, '');
   if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
-  if (p.spanEnd.some((w) => tail.endsWith(w)) || p.levelNouns.some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
-  return { period: span, reason: 'span' };
+  if (p.spanEnd.some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
+  if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
+  return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
 export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
   const result = judge(seg, sentence, at, kind, lexicon);
   if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
-  const before = seg.folded.slice(sentence.start, at.start);
+  // The cue words read with the number (突破40万亿元) count as words before it.
+  const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
+  const before = seg.folded.slice(sentence.start, at.start + Math.max(0, digit));
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
   return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
 }

@@ -83,7 +83,7 @@ export const valueKindsSchema = z.object({
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
   periods: z.object({
     lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
-    perYear: words, spanStart: words, spanEnd: words, levelNouns: words,
+    perYear: words, spanStart: words, spanEnd: words, spanSum: words,
   }),
 });
 
