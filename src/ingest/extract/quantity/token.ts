@@ -67,6 +67,8 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   }
   const cues: Cue[] = [];
   let power = 0;
+  // PDF text spaces or breaks a figure from its multiplier (18.45 亿户, 7.51\n亿).
+  if ((s[p] === ' ' || s[p] === '\n') && v.multipliers.has(s[p + 1] ?? '')) p++;
   const mid = cueBetween(s, p, v);
   if (mid) { cues.push(mid); p += mid.word.length; }
   if (!unitAt(s, p, v)) { // 5千米 is a unit; 5千万元 a multiplier

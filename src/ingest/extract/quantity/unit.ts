@@ -35,7 +35,7 @@ export function unitAt(s: string, at: number, v: Vocabulary): UnitMatch | null {
   for (const sign of v.percentSigns) {
     if (s.startsWith(sign, at)) return { base: '%', end: at + sign.length, percent: true };
   }
-  const p = s[at] === ' ' && s[at + 1] !== undefined && s[at + 1] !== ' ' ? at + 1 : at;
+  const p = (s[at] === ' ' || s[at] === '\n') && s[at + 1] !== undefined && !/\s/.test(s[at + 1]) ? at + 1 : at;
   if (p !== at) {
     for (const sign of v.percentSigns) if (s.startsWith(sign, p)) return { base: '%', end: p + sign.length, percent: true };
   }
