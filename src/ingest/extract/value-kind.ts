@@ -62,9 +62,10 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
 }
 
 /** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
-function yearCue(text: string, docYear: number | undefined): Hit | undefined {
+function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit | undefined {
   let best: Hit | undefined;
   for (const m of text.matchAll(YEAR)) {
+    if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (m[1] && text[m.index - 1] === '截') continue; // 截至2022年底: as of, its cue is 截至
     const reference = text[m.index + m[0].length] === '的'; // 提升至2022年的28%: that year's level
@@ -92,7 +93,7 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   const w = words(lexicon);
   const skip = blocked(text, w.not);
   const cue = (h: Hit): KindJudgement => ({ kind: h.kind, reason: h.reason, cue: { start: from + h.at, end: from + h.end } });
-  const strong = [nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip), yearCue(text, seg.time.year)]
+  const strong = [nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip), yearCue(text, seg.time.year, skip)]
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
   if (strong) return cue(strong);
