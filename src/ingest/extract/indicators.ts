@@ -32,11 +32,13 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const before = folded.slice(clause.start, q.start);
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
         const glued = q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
-        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence, raw: q.raw, value: q.value }, lexicon)) continue;
+        const decline = declines(before, lexicon);
+        // A decline of a named quantity (能耗下降8.1%) is a value; other changes (提升N%) are not.
+        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence, raw: q.raw, value: q.value, decline }, lexicon)) continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
-        const props = valueProps(q, cumulative);
+        const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;
         const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
@@ -62,6 +64,20 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
 }
 
 
-function valueProps(q: Quantity, cumulative: true | undefined) {
-  return { value: q.value, unit: q.unit, raw: q.raw, max: q.max, cumulative };
+function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
+  return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
+}
+
+// The figures listed before this one in the same enumeration (下降8.1%、14.1%).
+const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*[、和])+$/;
+
+/** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%). */
+function declines(before: string, lexicon: Lexicon): boolean {
+  const d = lexicon.valueKinds.declines;
+  let tail = before.replace(/\s+$/, '').replace(LISTED, '');
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const f of d.fillers) if (tail.endsWith(f)) { tail = tail.slice(0, -f.length); changed = true; }
+  }
+  return d.words.some((w) => tail.endsWith(w));
 }

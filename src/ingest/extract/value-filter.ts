@@ -22,6 +22,8 @@ export interface ValueContext {
   /** The number as written, and its value. */
   raw?: string;
   value?: number;
+  /** Written as a decline (下降8.1%): a value, recorded negative. */
+  decline?: boolean;
 }
 
 const DIGITS = /[0-9０-９]/;
@@ -48,7 +50,7 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;
-  if (isChange(v, lexicon)) return true;
+  if (!v.decline && isChange(v, lexicon)) return true;
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && TALLY(plans.taskCountNouns).test(v.sentence)) return true;

@@ -81,6 +81,7 @@ export const agenciesSchema = z.object({
 export const valueKindsSchema = z.object({
   clause: z.object({ actual: words, target: words, notCues: words }),
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
+  declines: z.object({ words, fillers: words }),
   periods: z.object({
     lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
     perYear: words, spanStart: words, spanEnd: words, spanSum: words,
