@@ -24,7 +24,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const own = indicatorName(folded, q, ctx, lexicon);
-        const name = own ?? (carried?.sentence === unit.sentence.start ? { text: carried.text } : undefined);
+        const name = own ?? (carried?.sentence === unit.sentence.start ? { text: carried.text } : wordsBefore(folded, Math.max(clause.start, floor), q.start));
         if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
@@ -66,6 +66,12 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
 
 function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
   return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
+}
+
+/** The last words before a figure the naming rules could not name (完成投资1.7亿元 → 完成投资). */
+function wordsBefore(folded: string, from: number, to: number): { text: string } | undefined {
+  const text = folded.slice(from, to).replace(/\s+/g, '').slice(-12);
+  return /[\u4e00-\u9fff]{2}/.test(text) ? { text } : undefined;
 }
 
 // The figures listed before this one in the same enumeration (下降8.1%、14.1%).

@@ -1,6 +1,8 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { Line } from './types';
+import type { DocumentTime, Line } from './types';
+
+export type { DocumentTime };
 
 // When a document speaks from, and the years it covers. Relative words (去年, 今年以来,
 // 过去五年) are resolved against its date; a plan's targets default to its span. Read from the
@@ -8,15 +10,6 @@ import type { Line } from './types';
 // signed with at the end, the year in its title; the span from its title ((2020—2022年),
 // 2024-2026, “十四五”, 三年行动).
 
-export interface DocumentTime {
-  /** The year (and month) the document was written in, when the text gives it. */
-  year?: number;
-  month?: number;
-  /** The years a multi-year plan covers. */
-  span?: Period;
-  /** The year its goals are set for (the first 到20XX年 of its text not inside a title). */
-  horizon?: number;
-}
 
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;

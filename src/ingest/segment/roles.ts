@@ -1,21 +1,14 @@
-import { Period, type ValueKind } from '../../model';
+import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { DocumentTime } from './document-time';
-import type { Paragraph, Section, Span } from './types';
+import type { DocumentTime, Paragraph, Role, Section } from './types';
+
+export type { Role };
 
 // What a stretch of text reports or commits, by its heading (发展基础, 现状, 工作回顾 → results;
 // 发展目标, 重点任务, 展望 → commitments) or by the lead of a paragraph that opens a run of them
 // (过去一年，… / 过去五年… / 今年发展主要预期目标是：), with the period the heading or lead
 // names. A lead holds until the next lead or the end of its section.
 
-export interface Role {
-  kind: ValueKind;
-  /** 'section' (its heading says so) or 'lead' (a paragraph's opening words say so). */
-  by: 'section' | 'lead';
-  /** The words that say so. */
-  cue: Span;
-  period?: Period;
-}
 
 /** The first of the words found in text, with its offset. */
 function firstOf(text: string, words: readonly string[]): { at: number; word: string } | undefined {

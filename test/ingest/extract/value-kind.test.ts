@@ -1,5 +1,5 @@
-import { buildGraph, type DocumentRecord } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
+import { buildGraph } from '../../../src/ingest';
+import type { DocumentRecord, Graph } from '../../../src/model';
 
 // Kind and period decided per clause by evidence, on sentences as real documents write them:
 // a work report's review (过去一年 / 过去五年) and its 主要预期目标, a plan's 现状 and 目标.
