@@ -11,8 +11,9 @@ import { CORPUS_DIR, CORPUS_GOLD_DIR } from './corpus-fixture';
 
 const BAR = { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 };
 const FLOOR: Record<'tune' | 'holdout', typeof BAR> = {
-  tune: { recall: 0.72, kind: 0.95, period: 0.9, precision: 0.82 },
-  holdout: { recall: 0.79, kind: 0.95, period: 0.67, precision: 0.79 },
+  tune: { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 },
+  // Measured 0.687 (202/294): the held-out work report and reports dated only outside their text.
+  holdout: { recall: 0.9, kind: 0.95, period: 0.68, precision: 0.9 },
 };
 
 const gold = loadCorpusGold(CORPUS_GOLD_DIR);
