@@ -48,7 +48,8 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
           kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end,
           kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end), periodReason: when.reason,
         };
-        const year = when.period ? Period.lastYear(when.period) : unit.sentence.year;
+        // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
+        const year = when.period ? (when.reason === 'per-year' ? Period.firstYear(when.period) : Period.lastYear(when.period)) : unit.sentence.year;
         if (kind === 'TARGET') {
           sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {
             ...props, comparator: q.comparator, year, period, ...why,
@@ -71,7 +72,8 @@ function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
 /** The last words before a figure the naming rules could not name (完成投资1.7亿元 → 完成投资). */
 function wordsBefore(folded: string, from: number, to: number): { text: string } | undefined {
   const text = folded.slice(from, to).replace(/\s+/g, '').slice(-12);
-  return /[\u4e00-\u9fff]{2}/.test(text) ? { text } : undefined;
+  // 在工业制造、现代农业等14个领域: a count of the items just listed, not a measure.
+  return /[\u4e00-\u9fff]{2}/.test(text) && !text.endsWith('等') ? { text } : undefined;
 }
 
 // The figures listed before this one in the same enumeration (下降8.1%、14.1%).
