@@ -2,6 +2,16 @@
 // them, and the API, which filters and sorts on them. Every key is optional: a fact has only what
 // its text gives. Periods are strings: '2024', '2025H1', '2024-04'.
 
+/** A value is a result (实际值) or a commitment (目标值). */
+export type ValueKind = 'TARGET' | 'ACTUAL';
+/**
+ * Why a value was judged a result or a commitment, most specific evidence first: a cue word in its
+ * clause (clause-actual, clause-target, past-year, horizon), the role of its paragraph lead or
+ * section heading (lead-actual, lead-target, section-actual, section-target), a weaker cue word in
+ * its clause (weak-actual, weak-target), or the document's genre (genre-actual, genre-target).
+ */
+export type KindReason = string;
+
 export type Comparator = '>=' | '<=' | '=' | 'about'; // 不少于/以上 · 以内/不超过 · 达/为 · 约/左右
 export type Qualifier = '超' | '约' | '余' | '累计' | '同比' | '新增';
 export type Role = 'drafts' | 'issues' | 'leads' | 'cooperates' | 'carries_out' | 'interprets' | 'reports';
@@ -32,10 +42,13 @@ export interface AgencyProps { kind?: string; city?: string }
 export interface SetsTargetProps {
   value: number; unit?: string; comparator?: Comparator; year?: number; period?: string;
   cumulative?: boolean; raw?: string; max?: number;
+  /** Why it is a target, and the offsets of the cue that says so (absent when the genre decided). */
+  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
 }
 export interface MeasuredProps {
-  value: number; unit?: string; qualifier?: Qualifier; asOf?: string; year?: number;
+  value: number; unit?: string; qualifier?: Qualifier; asOf?: string; year?: number; period?: string;
   cumulative?: boolean; raw?: string; max?: number;
+  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
 }
 export interface DerivedLinkProps { basis: LinkBasis; score: number; via?: string }
 export interface ResponsibleProps { role: Role }

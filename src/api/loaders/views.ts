@@ -1,4 +1,4 @@
-import type { DocumentRecord, GraphNode } from '../../model';
+import { Period, type DocumentRecord, type GraphNode } from '../../model';
 
 /**
  * What the GraphQL types resolve from: the stored node with its properties lifted to the top
@@ -12,6 +12,8 @@ export interface NodeView extends GraphNode {
 function yearOf(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return Math.trunc(value);
   if (typeof value === 'string') {
+    const period = Period.parse(value);
+    if (period) return Period.lastYear(period);
     const m = /^(\d{4})/.exec(value);
     if (m) return Number(m[1]);
   }

@@ -1,4 +1,4 @@
-import type { GraphRelationship, SourceSpan } from '../../model';
+import { Period, type GraphRelationship, type SourceSpan } from '../../model';
 import { attach } from './attainment';
 import type { PointData, PointKind } from './points';
 
@@ -10,10 +10,14 @@ export interface EndInfo { period?: string; year?: number; sources: SourceSpan[]
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** The year a period is for: a span's last (a five-year sum is as of its last year). */
 export const yearOfPeriod = (p: string): number | null => {
+  const parsed = Period.parse(p);
+  if (parsed) return Period.lastYear(parsed);
   const m = /^(\d{4})/.exec(p);
   return m ? Number(m[1]) : null;
 };
+
 
 function toPoint(rel: GraphRelationship, end: EndInfo | undefined): PointData | null {
   const p = rel.properties;

@@ -4,6 +4,7 @@
 export * from './enums';
 export * from './node.interface';
 export * from './source-span.type';
+export * from './judgement.type';
 export * from './document.type';
 export * from './plan.type';
 export * from './project.type';

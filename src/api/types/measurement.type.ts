@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Judgement } from './judgement.type';
 import { SourceSpan } from './source-span.type';
 
 @ObjectType('Measurement', { simpleResolvers: true, description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.' })
@@ -18,6 +19,9 @@ export class Measurement {
   @Field(() => String, { nullable: true, description: 'When the value held, e.g. 2024 or 2025-06 (截至).' })
   asOf?: string;
 
+  @Field(() => String, { nullable: true, description: 'Period the value is for: 2022, 2022-10, 2025H1, or 2018-2022 for a five-year sum (时期).' })
+  period?: string;
+
   @Field(() => Int, { nullable: true, description: 'Year the value is for (年份).' })
   year?: number;
 
@@ -26,6 +30,9 @@ export class Measurement {
 
   @Field(() => String, { nullable: true, description: 'The number as written (原文数值).' })
   raw?: string;
+
+  @Field(() => Judgement, { nullable: true, description: 'Why it was read as this kind and period, with the cue (判断依据).' })
+  judgement?: Judgement;
 
   @Field(() => [SourceSpan], { description: 'The sentences the value was read from (出处).' })
   sources!: SourceSpan[];

@@ -1,4 +1,5 @@
 import type { GraphRelationship } from '../../model';
+import { judgementOf } from './judgement.type';
 
 /** A stored relationship with its properties lifted to the top level, as edge types resolve from. */
 export interface RelationshipView extends GraphRelationship {
@@ -6,5 +7,9 @@ export interface RelationshipView extends GraphRelationship {
 }
 
 // Object.assign rather than a double spread, which V8 runs on a slow path (see loaders/views.ts).
-export const toRelationshipView = (rel: GraphRelationship): RelationshipView =>
-  Object.assign({}, rel.properties, rel) as RelationshipView;
+// A value's judgement (kindReason and its cue's offsets) is lifted into one object.
+export const toRelationshipView = (rel: GraphRelationship): RelationshipView => {
+  const view = Object.assign({}, rel.properties, rel) as RelationshipView;
+  if (rel.properties.kindReason !== undefined) view.judgement = judgementOf(rel);
+  return view;
+};

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Comparator } from './enums';
+import { Judgement } from './judgement.type';
 import { SourceSpan } from './source-span.type';
 
 @ObjectType('Target', { simpleResolvers: true, description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.' })
@@ -27,6 +28,9 @@ export class Target {
 
   @Field(() => String, { nullable: true, description: 'The number as written (原文数值), e.g. 4.5万个.' })
   raw?: string;
+
+  @Field(() => Judgement, { nullable: true, description: 'Why it was read as this kind and period, with the cue (判断依据).' })
+  judgement?: Judgement;
 
   @Field(() => [SourceSpan], { description: 'The sentences the target was read from (出处).' })
   sources!: SourceSpan[];

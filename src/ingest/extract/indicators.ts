@@ -1,3 +1,4 @@
+import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
 import type { FactSink } from './facts';
@@ -5,58 +6,57 @@ import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
+import { judgePeriod } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
 // qualifier, as of when).
 
-const AS_OF = /截至(?:(今年|20\d{2}年))?(\d{1,2})月/;
-// 到2026年 / 至2027年底: a target's horizon, when the sentence names one before the number.
-const HORIZON = /(?:到|至)(20\d{2})年(?:底|末)?/g;
-
-function horizon(folded: string, sentenceStart: number, at: number): number | undefined {
-  let year: number | undefined;
-  for (const m of folded.slice(sentenceStart, at).matchAll(HORIZON)) year = Number(m[1]);
-  return year;
-}
-
-function asOf(seg: SegmentedDocument, unit: ReadUnit): string | undefined {
-  const s = unit.sentence;
-  const m = AS_OF.exec(seg.folded.slice(s.start, unit.end));
-  if (!m) return s.period;
-  const year = m[1] && m[1] !== '今年' ? Number(m[1].slice(0, 4)) : s.year;
-  return year ? `${year}-${m[2].padStart(2, '0')}` : s.period;
-}
-
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
+  // A figure with no name of its own continues the last one named in its sentence:
+  // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
+  let carried: { sentence: number; text: string } | undefined;
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
       const quantities = findQuantities(document.text, clause.start, clause.end);
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
-        const name = indicatorName(folded, q, ctx, lexicon);
+        const own = indicatorName(folded, q, ctx, lexicon);
+        const name = own ?? (carried?.sentence === unit.sentence.start ? { text: carried.text } : wordsBefore(folded, Math.max(clause.start, floor), q.start));
+        if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
         const before = folded.slice(clause.start, q.start);
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
         const glued = q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
-        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence }, lexicon)) continue;
+        const decline = declines(before, lexicon);
+        // A decline of a named quantity (能耗下降8.1%) is a value; other changes (提升N%) are not.
+        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence, raw: q.raw, value: q.value, decline }, lexicon)) continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
-        const props = valueProps(q, cumulative);
+        const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
-        if (unit.fact.label === 'Task') {
+        const j = unit.judgement;
+        const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
+        const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
+        const period = when.period && Period.format(when.period);
+        const why = {
+          kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end,
+          kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end), periodReason: when.reason,
+        };
+        // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
+        const year = when.period ? (when.reason === 'per-year' ? Period.firstYear(when.period) : Period.lastYear(when.period)) : unit.sentence.year;
+        if (kind === 'TARGET') {
           sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {
-            ...props, comparator: q.comparator, ...targetWhen(folded, unit, q.start),
+            ...props, comparator: q.comparator, year, period, ...why,
           }, key);
         } else {
-          const when = asOf(seg, unit);
           sink.rel('MEASURED', unit.fact, indicator, span.start, span.end, {
-            ...props, qualifier: q.qualifier, asOf: when, year: when ? Number(when.slice(0, 4)) : unit.sentence.year,
+            ...props, qualifier: q.qualifier, asOf: period, year, period, ...why,
           }, key);
         }
       }
@@ -64,11 +64,28 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   }
 }
 
-function targetWhen(folded: string, unit: ReadUnit, at: number): { year?: number; period?: string } {
-  const year = horizon(folded, unit.sentence.start, at);
-  return year !== undefined && year !== unit.sentence.year ? { year, period: String(year) } : { year: unit.sentence.year, period: unit.sentence.period };
+
+function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
+  return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
 }
 
-function valueProps(q: Quantity, cumulative: true | undefined) {
-  return { value: q.value, unit: q.unit, raw: q.raw, max: q.max, cumulative };
+/** The last words before a figure the naming rules could not name (完成投资1.7亿元 → 完成投资). */
+function wordsBefore(folded: string, from: number, to: number): { text: string } | undefined {
+  const text = folded.slice(from, to).replace(/\s+/g, '').slice(-12);
+  // 在工业制造、现代农业等14个领域: a count of the items just listed, not a measure.
+  return /[\u4e00-\u9fff]{2}/.test(text) && !text.endsWith('等') ? { text } : undefined;
+}
+
+// The figures listed before this one in the same enumeration (下降8.1%、14.1%).
+const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*[、和])+$/;
+
+/** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%). */
+function declines(before: string, lexicon: Lexicon): boolean {
+  const d = lexicon.valueKinds.declines;
+  let tail = before.replace(/\s+$/, '').replace(LISTED, '');
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const f of d.fillers) if (tail.endsWith(f)) { tail = tail.slice(0, -f.length); changed = true; }
+  }
+  return d.words.some((w) => tail.endsWith(w));
 }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument, Span } from '../segment';
+import type { SegmentedDocument, Sentence, Span } from '../segment';
 import { actionUnits, type ActionUnit } from './clauses';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
@@ -7,6 +7,7 @@ import type { OwnPlans } from './own-plans';
 import type { PlatformMention } from './platforms';
 import { presentsPlan, projectAt, type ProjectScope } from './projects';
 import { quotedRanges } from './phrase';
+import { byGenre, genreLean, judgeKind, type KindJudgement } from './value-kind';
 
 // Tasks (任务, plan sections) and Results (成效, report sections): one per action unit, with
 // year/period/domain from its section, its plan and project, HAS_TASK and INVOLVES edges.
@@ -15,7 +16,10 @@ const MAX_NAME = 60;
 const LONG_QUOTE = 40;
 const MAX_SPEECH = 600;
 
-export interface ReadUnit extends ActionUnit { fact: NodeFact }
+/** A unit read as a Task (a commitment) or a Result, and why (judged at its first number). */
+export interface ReadUnit extends ActionUnit { fact: NodeFact; judgement: KindJudgement }
+
+const DIGIT = /[0-9]/;
 
 export function readTasks(
   seg: SegmentedDocument, own: OwnPlans, projects: ProjectScope[], platforms: PlatformMention[],
@@ -27,11 +31,18 @@ export function readTasks(
   // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
   const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
   const isProjectClause = (c: Span) => projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
+  const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
     if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
-    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) {
-      const label = s.mode === 'plan' ? 'Task' : 'Result';
+    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
+  }
+  // A document whose kind its title does not tell leans by its own evidence.
+  const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
+  for (const { s, unit, evidence } of judged) {
+    {
+      const judgement = evidence ?? byGenre(s, lean);
+      const label = judgement.kind === 'TARGET' ? 'Task' : 'Result';
       const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
       const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;
       const { plan, seriesName } = outlook ? { plan: outlook, seriesName: undefined } : own.forYear(s.year);
@@ -41,15 +52,21 @@ export function readTasks(
       if (project) refs.project = project;
       const fact = sink.node(label, name, unit.start, unit.end, {
         year: s.year, period: s.period, domain: s.domain ?? project?.properties.domain ?? undefined,
-        document: document.id, mode: s.mode,
+        document: document.id, mode: label === 'Task' ? 'plan' : 'report',
       }, { anchored: true, refs, seriesPlan: plan ? undefined : seriesName });
       const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
       if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
       for (const p of platformsWithin(platforms, unit.start, unit.end)) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
-      out.push({ ...unit, fact });
+      out.push({ ...unit, fact, judgement });
     }
   }
   return out;
+}
+
+/** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */
+function judgedUpTo(folded: string, unit: ActionUnit): number {
+  const clause = unit.clauses.find((c) => DIGIT.test(folded.slice(c.start, c.end)));
+  return clause ? clause.end : unit.end;
 }
 
 /** Mentions (sorted by start, as readPlatforms returns them) lying inside [start, end). */

@@ -19,6 +19,23 @@ export interface ValueContext {
   glued?: boolean;
   /** Folded text of the whole sentence. */
   sentence?: string;
+  /** The number as written, and its value. */
+  raw?: string;
+  value?: number;
+  /** Written as a decline (下降8.1%): a value, recorded negative. */
+  decline?: boolean;
+}
+
+const DIGITS = /[0-9０-９]/;
+const MULTIPLIED = /[万亿千百]/;
+
+/** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
+function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
+  const r = lexicon.indicators.reading;
+  if (v.unit !== undefined && (r.offerUnits ?? []).includes(v.unit) && containsAny(v.before, r.offerCues ?? [])) return true;
+  if ((r.thresholdCues ?? []).some((w) => v.before.endsWith(w) || v.before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
+  return v.raw !== undefined && v.value !== undefined && !DIGITS.test(v.raw) && !MULTIPLIED.test(v.raw) && v.unit !== '%'
+    && Math.abs(v.value) <= (r.smallWordCount ?? 0);
 }
 
 const TALLY = (nouns: readonly string[]) => new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
@@ -33,7 +50,8 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;
-  if (isChange(v, lexicon)) return true;
+  if (!v.decline && isChange(v, lexicon)) return true;
+  if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && TALLY(plans.taskCountNouns).test(v.sentence)) return true;
   return v.reported && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);

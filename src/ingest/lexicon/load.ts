@@ -13,6 +13,7 @@ const FILES: Record<keyof Lexicon, string> = {
   indicators: 'indicators.json',
   platforms: 'platforms.json',
   agencies: 'agencies.json',
+  valueKinds: 'value-kinds.json',
 };
 
 /** The repository's own lexicon folder (seeds/lexicon), found from this file's location. */

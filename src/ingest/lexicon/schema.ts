@@ -49,6 +49,9 @@ const indicatorReading = z.object({
   memberVerbs: words, qualifiedHeads: words, leadingOrdinals: words, trailingGeneric: words, determiners: words,
   nounEnds: words, periodWords: words, locatives: words, predicateLeads: words, changeUnits: words, changeVerbs: words,
   phaseUnits: words,
+  // A policy's offer to each applicant (给予最高500万元奖励) or eligibility threshold (首次突破100亿元)
+  // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
+  offerCues: words, offerUnits: words, thresholdCues: words, smallWordCount: z.number(),
 }).partial();
 
 export const indicatorsSchema = z.object({
@@ -74,6 +77,17 @@ export const agenciesSchema = z.object({
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words }),
 });
 
+// Evidence for a value's kind (result or commitment) and the words that place it in time.
+export const valueKindsSchema = z.object({
+  clause: z.object({ actual: words, target: words, notCues: words }),
+  roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
+  declines: z.object({ words, fillers: words }),
+  periods: z.object({
+    lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
+    perYear: words, spanStart: words, spanEnd: words, spanSum: words,
+  }),
+});
+
 export const lexiconSchema = z.object({
   documentKinds: documentKindsSchema,
   sections: sectionsSchema,
@@ -84,6 +98,7 @@ export const lexiconSchema = z.object({
   indicators: indicatorsSchema,
   platforms: platformsSchema,
   agencies: agenciesSchema,
+  valueKinds: valueKindsSchema,
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

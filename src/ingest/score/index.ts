@@ -4,3 +4,5 @@ export { loadGold, parseGold, type GoldDocument, type GoldEntity, type GoldValue
 export { namesMatch, normaliseName } from './names';
 export { checkSpans, type SpanCheck } from './spans';
 export type { Measure } from './measure';
+export { loadCorpusGold, parseCorpusGold, type CorpusGoldDocument, type CorpusGoldValue, type CorpusGoldEntity } from './corpus-gold';
+export { scoreCorpusValues, formatCorpusValues, readValues, type CorpusValueReport, type DocumentValueScore } from './corpus-values';

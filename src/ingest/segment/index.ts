@@ -2,4 +2,4 @@
 export { segment } from './segment';
 export { splitClauses, trimSpan, containsAny, longestFirst, startsWithAny, findFirst, chineseNumber, prepared } from './text';
 export { domainOfHeading, domainOfKeywords, domainOfLead } from './domain';
-export type { Block, Line, Mode, Paragraph, Section, SegmentedDocument, Sentence, Span } from './types';
+export type { Block, DocumentTime, Line, Mode, Paragraph, Role, Section, SegmentedDocument, Sentence, Span } from './types';

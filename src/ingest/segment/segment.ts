@@ -3,7 +3,9 @@ import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { readBlocks } from './blocks';
 import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
+import { readDocumentTime } from './document-time';
 import { readLines } from './lines';
+import { paragraphRoles, sectionRoles, withPeriodOf } from './roles';
 import { readSections } from './sections';
 import { readParagraphs, readSentences } from './sentences';
 import { containsAny, SENTENCE_PUNCT } from './text';
@@ -39,6 +41,15 @@ function defaultMode(kind: DocumentKind, title: string, lead: string, lexicon: L
   return 'plan';
 }
 
+/** The first year a heading names (2022年数字中国建设取得显著成效): an undated report's year. */
+function headingYear(sections: { headingText: string }[]): number | undefined {
+  for (const s of sections) {
+    const m = /(20\d{2})\s*年/.exec(s.headingText);
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
 /** Reads a document's outline, sentences, clauses, kind, title, date and period. */
 export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDocument {
   // The converter returns a rope; one flat copy makes the many index reads below cheap.
@@ -56,12 +67,19 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const spans = readParagraphs(folded, lines, bodyStart, lexicon);
   const { paragraphs, sentences } = readSentences(folded, spans, { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period }, lexicon);
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
+  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections));
+  const bySection = sectionRoles(sections, time, lexicon);
+  const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon);
+  for (const s of sentences) {
+    const section = s.section >= 0 ? bySection[s.section] : undefined;
+    s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section;
+  }
   const opening = sentences[0];
   const title = meta.titleSpan
     ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
     : opening ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE) : '';
   return {
     document, folded, kind: meta.kind, title, titleSpan: meta.titleSpan, date: meta.date, year: meta.year,
-    period: meta.period, city: meta.city, bodyStart, lines, sections, paragraphs, sentences, blocks,
+    period: meta.period, city: meta.city, time, bodyStart, lines, sections, paragraphs, sentences, blocks,
   };
 }

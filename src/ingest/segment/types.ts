@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentRecord } from '../../model';
+import type { DocumentKind, DocumentRecord, Period, ValueKind } from '../../model';
 
 /** A half-open range of UTF-16 offsets into the document text. */
 export interface Span { start: number; end: number }
@@ -42,6 +42,32 @@ export interface Sentence extends Span {
   period?: string;
   year?: number;
   domain?: string;
+  /** Whether its paragraph lead or section says it reports results or commits targets. */
+  role?: Role;
+}
+
+/**
+ * When a document speaks from and the years it covers (segment/document-time.ts). Relative
+ * words (去年, 今年以来, 过去五年) resolve against it; a plan's targets default to its span.
+ */
+export interface DocumentTime {
+  /** The year (and month) the document was written in, or the year its title is about. */
+  year?: number;
+  month?: number;
+  /** The years a multi-year plan covers. */
+  span?: Period;
+  /** The year its goals are set for (the first 到20XX年 of its text not inside a title). */
+  horizon?: number;
+}
+
+/** What a stretch of text reports or commits, by its heading or a paragraph lead (segment/roles.ts). */
+export interface Role {
+  kind: ValueKind;
+  /** 'section' (its heading says so) or 'lead' (a paragraph's opening words say so). */
+  by: 'section' | 'lead';
+  /** The words that say so. */
+  cue: Span;
+  period?: Period;
 }
 
 /** A run of the document about one subject (a news page can carry several articles). */
@@ -65,6 +91,8 @@ export interface SegmentedDocument extends DocumentMeta {
   folded: string;
   /** Where the body starts (after title and metadata lines). */
   bodyStart: number;
+  /** When it speaks from (its date) and the years it covers: relative periods resolve against it. */
+  time: DocumentTime;
   lines: Line[];
   sections: Section[];
   paragraphs: Paragraph[];

@@ -10,13 +10,14 @@ const find = (cues: Cue[], s: string, at: number): Cue | undefined => cues.find(
 export function cuesBefore(s: string, at: number, floor: number, v: Vocabulary): { start: number; cues: Cue[] } {
   const cues: Cue[] = [];
   let start = at;
+  if (s[start - 1] === ' ' && start - 1 > floor && s[start - 2] !== ' ') start--; // 超过 50%: PDF spacing
   for (let n = 0; n < 3; n++) {
     const cue = v.before.find((c) => start - c.word.length >= floor && s.startsWith(c.word, start - c.word.length));
     if (!cue) break;
     cues.push(cue);
     start -= cue.word.length;
   }
-  return { start, cues };
+  return { start: cues.length ? start : at, cues };
 }
 
 /** 余/多 between a number and its multiplier or unit. */

@@ -10,7 +10,7 @@ const REACH = 40; // how far a quote or title may stretch around a number
 const NEWLINE = 10;
 
 export function isOrdinalOrCode(s: string, t: NumberToken, v: Vocabulary): boolean {
-  const before = s[t.start - 1] ?? '';
+  const before = (s[t.start - 1] === ' ' ? s[t.start - 2] : s[t.start - 1]) ?? '';
   const after = s[t.digitsEnd] ?? '';
   return v.ordinalMarks.includes(before)
     || LATIN.test(s[t.digitsStart - 1] ?? '')

@@ -60,13 +60,15 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     const digitByDigit = [...digits].every((c) => v.numerals.has(c));
     // 一 alone is an article (一件事, 一张网); 千/万 alone an adjective (千家万户, 千亿级);
     // digit-by-digit runs are years, codes or vague pairs (二〇二五, 三五).
-    if (parsed === null || digits === '一' || (!hasDigit && digits !== '十') || (digitByDigit && digits.length > 1)) {
+    if (parsed === null || digits === '一' || (!hasDigit && digits !== '十' && !bareCount(s, at, p, digits, v)) || (digitByDigit && digits.length > 1)) {
       return { skip: p };
     }
     value = parsed;
   }
   const cues: Cue[] = [];
   let power = 0;
+  // PDF text spaces or breaks a figure from its multiplier (18.45 亿户, 7.51\n亿).
+  if ((s[p] === ' ' || s[p] === '\n') && v.multipliers.has(s[p + 1] ?? '')) p++;
   const mid = cueBetween(s, p, v);
   if (mid) { cues.push(mid); p += mid.word.length; }
   if (!unitAt(s, p, v)) { // 5千米 is a unit; 5千万元 a multiplier
@@ -78,6 +80,17 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     if (late) { cues.push(late); p += late.word.length; }
   }
   return { digits, value, end: p, chinese, power, cues };
+}
+
+/**
+ * A bare 万/千/亿 counts when a measure word follows it (万项技改, 万亿元, 上亿人), but not in
+ * an idiom of two (千家万户) nor as an adjective (千亿级).
+ */
+function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
+  if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
+  if (digits.length > 2 || ![...digits].every((c) => v.bigUnits.has(c))) return false;
+  const unit = unitAt(s, p, v);
+  return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
 }
 
 const scaled = (c: Core, power: number): number =>

@@ -30,16 +30,18 @@ function matchesAt(s: string, at: number, e: Entry): boolean {
   return e.latin && e.unit.length >= 4 && s.slice(at, at + e.unit.length).toLowerCase() === e.unit.toLowerCase();
 }
 
-/** The unit starting at `at` (a Latin unit may follow one space), or null. */
+/** The unit starting at `at` (it may follow one space: PDF text spaces figures, 285 项), or null. */
 export function unitAt(s: string, at: number, v: Vocabulary): UnitMatch | null {
   for (const sign of v.percentSigns) {
     if (s.startsWith(sign, at)) return { base: '%', end: at + sign.length, percent: true };
   }
-  const p = s[at] === ' ' && LATIN.test(s[at + 1] ?? '') ? at + 1 : at;
+  const p = (s[at] === ' ' || s[at] === '\n') && s[at + 1] !== undefined && !/\s/.test(s[at + 1]) ? at + 1 : at;
+  if (p !== at) {
+    for (const sign of v.percentSigns) if (s.startsWith(sign, p)) return { base: '%', end: p + sign.length, percent: true };
+  }
   const c = s[p];
   if (c === undefined) return null;
   for (const e of table(v).get(LATIN.test(c) ? c.toLowerCase() : c) ?? []) {
-    if (p !== at && !e.latin) continue;
     if (!matchesAt(s, p, e)) continue;
     const end = p + e.unit.length;
     if (e.latin && LATIN.test(s[end] ?? '')) continue; // PB must end where the word ends

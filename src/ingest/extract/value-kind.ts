@@ -1,0 +1,127 @@
+import type { KindReason, ValueKind } from '../../model';
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument, Sentence, Span } from '../segment';
+
+// Whether a value is a result or a commitment, decided per clause by evidence, most specific
+// first: a cue word of its own sentence before it (已, 截至, 同比 · 力争, 到2025年, 预期; a past
+// year written before it; the nearest wins), then the role of its paragraph lead or section
+// (发展基础, 过去一年 · 发展目标, 主要预期目标), then the genre: what the document's units with
+// evidence mostly are, else its section's mode. Words both kinds use (建成, 累计, 以上, 将,
+// 比上年) decide nothing: measured on the real gold, they were wrong more often than right.
+
+export interface KindJudgement {
+  kind: ValueKind;
+  reason: KindReason;
+  /** The words that decided it (absent when the genre did). */
+  cue?: Span;
+}
+
+interface Hit { at: number; end: number; kind: ValueKind; reason: KindReason }
+
+// 到2025年 / 至2027年底 / 2025年底前: a horizon. 2022年, (not a base year: 比2020年): a past year.
+const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
+const BASE = /[比较]$|与$|相比$/;
+// 3年内 / 三年内: a horizon counted from the document's date.
+export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
+
+interface Words { strong: [string, ValueKind][]; not: string[] }
+const cache = new WeakMap<Lexicon, Words>();
+function words(lexicon: Lexicon): Words {
+  let w = cache.get(lexicon);
+  if (!w) {
+    const c = lexicon.valueKinds.clause;
+    const tag = (list: string[], kind: ValueKind) => list.map((x): [string, ValueKind] => [x, kind]);
+    w = { strong: [...tag(c.actual, 'ACTUAL'), ...tag(c.target, 'TARGET')], not: c.notCues };
+    cache.set(lexicon, w);
+  }
+  return w;
+}
+
+/** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
+function blocked(text: string, not: string[]): Span[] {
+  const out: Span[] = [];
+  for (let i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+    const close = text.indexOf('》', i);
+    out.push({ start: i, end: close < 0 ? text.length : close });
+  }
+  for (const n of not) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
+  return out;
+}
+
+/** The cue nearest to the end of text among the words (occurrences anywhere in text). */
+function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKind) => KindReason, skip: Span[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const [word, kind] of list) {
+    const at = text.lastIndexOf(word);
+    if (at < 0) continue;
+    let i = at;
+    while (i >= 0 && skip.some((b) => i < b.end && b.start < i + word.length)) i = i > 0 ? text.lastIndexOf(word, i - 1) : -1;
+    if (i >= 0 && (!best || i + word.length > best.end || (i + word.length === best.end && i < best.at))) best = { at: i, end: i + word.length, kind, reason: reason(kind) };
+  }
+  return best;
+}
+
+/** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
+function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit | undefined {
+  let best: Hit | undefined;
+  for (const m of text.matchAll(YEAR)) {
+    if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
+    if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (m[1] && text[m.index - 1] === '截') continue; // 截至2022年底: as of, its cue is 截至
+    const reference = text[m.index + m[0].length] === '的'; // 提升至2022年的28%: that year's level
+    const year = Number(m[2]);
+    const horizon = !reference && (m[1] === '到' || m[1] === '至' || m[4] !== undefined);
+    let kind: ValueKind | undefined;
+    if (horizon && (docYear === undefined || year >= docYear)) kind = 'TARGET';
+    else if (docYear !== undefined && year > docYear) kind = 'TARGET';
+    else if (docYear !== undefined && year < docYear && !horizon) kind = 'ACTUAL';
+    if (kind) best = { at: m.index, end: m.index + m[0].length, kind, reason: kind === 'TARGET' ? 'horizon' : 'past-year' };
+  }
+  for (const m of text.matchAll(WITHIN_YEARS)) {
+    if (!best || m.index + m[0].length > best.end) best = { at: m.index, end: m.index + m[0].length, kind: 'TARGET', reason: 'horizon' };
+  }
+  return best;
+}
+
+/**
+ * Judges the value(s) of one clause: `from` is where its sentence starts, `to` where the value
+ * (with its after-words, 以上/左右) ends; both are offsets into the folded text.
+ */
+export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
+  const from = sentence.start;
+  const text = seg.folded.slice(from, to);
+  const w = words(lexicon);
+  const skip = blocked(text, w.not);
+  const cue = (h: Hit): KindJudgement => ({ kind: h.kind, reason: h.reason, cue: { start: from + h.at, end: from + h.end } });
+  const strong = [nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip), yearCue(text, seg.time.year, skip)]
+    .filter((h): h is Hit => h !== undefined)
+    .sort((a, b) => b.end - a.end)[0];
+  if (strong) return cue(strong);
+  const role = sentence.role;
+  if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
+  return undefined;
+}
+
+
+/**
+ * What the document's own evidence says it mostly does: reports (a development report, a
+ * progress summary) or commits. Only a clear majority of the units that have evidence counts.
+ */
+export function genreLean(evidence: (KindJudgement | undefined)[]): ValueKind | undefined {
+  let actual = 0;
+  let target = 0;
+  for (const e of evidence) {
+    if (!e || e.reason.startsWith('weak')) continue;
+    if (e.kind === 'ACTUAL') actual++;
+    else target++;
+  }
+  if (actual >= 3 * Math.max(1, target)) return 'ACTUAL';
+  if (target >= 3 * Math.max(1, actual)) return 'TARGET';
+  return undefined;
+}
+
+/** The genre decides last: the document's lean, else the mode its kind and headings give the section. */
+export function byGenre(sentence: Sentence, lean: ValueKind | undefined): KindJudgement {
+  const actual = lean ? lean === 'ACTUAL' : sentence.mode === 'report';
+  return { kind: actual ? 'ACTUAL' : 'TARGET', reason: actual ? 'genre-actual' : 'genre-target' };
+}

@@ -1,0 +1,154 @@
+import { Period, type ValueKind } from '../../model';
+import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument, Sentence } from '../segment';
+import { WITHIN_YEARS } from './value-kind';
+
+// When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
+// target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
+// else the period its section or lead names, a horizon set earlier in its section, the plan's
+// own years, and last the document's year.
+
+export interface PeriodJudgement { period?: Period; reason: string }
+
+const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
+const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
+const YEAR_AT = /(20\d{2})\s*年/g;
+const BASE = /[比较]$|与$|相比$/;
+const SINCE_BEFORE = /[自从]$/;
+const SINCE_AFTER = /^\s*(以来|起|开始)/;
+
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const m of text.matchAll(re)) found = m as RegExpExecArray;
+  return found;
+}
+
+function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
+  for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
+    const at = text.lastIndexOf(name);
+    if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4))) return Period.parse(years) && Period.lastYear(Period.parse(years)!);
+  }
+  return undefined;
+}
+
+/** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
+function horizonIn(text: string, lexicon: Lexicon): number | undefined {
+  const m = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
+  return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
+}
+
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+const yearsIn = (n: string): number => CN[n] ?? Number(n);
+
+function has(text: string, words: readonly string[]): boolean {
+  return words.some((w) => text.includes(w));
+}
+
+/** Words found in text, except where they name a base of comparison (比去年, 较上年). */
+function named(text: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!BASE.test(text.slice(Math.max(0, i - 3), i))) return true;
+    return false;
+  });
+}
+
+/**
+ * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
+ * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
+ * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year.
+ */
+function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
+  const p = lexicon.valueKinds.periods;
+  const tail = before.replace(/[\s了]+$/, '');
+  if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  if (p.spanEnd.some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
+  if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
+  return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
+}
+
+export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+  const result = judge(seg, sentence, at, kind, lexicon);
+  if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
+  // The cue words read with the number (突破40万亿元) count as words before it.
+  const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
+  const before = seg.folded.slice(sentence.start, at.start + Math.max(0, digit));
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
+  return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
+}
+
+function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+  const text = seg.folded.slice(sentence.start, at.end);
+  const clause = clauseOf(seg.folded, sentence.start, at);
+  const p = lexicon.valueKinds.periods;
+  const year = seg.time.year;
+  const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
+  if (kind === 'TARGET') {
+    const h = horizonIn(text, lexicon);
+    if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
+    const within = lastMatch(WITHIN_YEARS, text);
+    if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
+    if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+    if (seg.time.span && has(clause, p.perYear)) return { period: seg.time.span, reason: 'per-year' };
+    if (role) return { period: role, reason: 'section' };
+    const earlier = sectionHorizon(seg, sentence, lexicon);
+    if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
+    return fallback(seg, sentence, true);
+  }
+  const asOf = lastMatch(AS_OF, text);
+  if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
+    const y = asOf[1] ? Number(asOf[1]) : year;
+    if (y !== undefined) return { period: asOf[3] && !asOf[4] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
+  }
+  // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
+  const written = [...text.matchAll(YEAR_AT)].filter((m) => !BASE.test(text.slice(Math.max(0, m.index - 3), m.index))
+    && !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))).pop();
+  const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
+  if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
+  if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
+  if (year !== undefined && has(clause, p.tenYears)) return { period: Period.span(year - 10, year - 1), reason: 'ten-years' };
+  if (year !== undefined && has(text, p.fiveYears)) return { period: Period.span(year - 5, year - 1), reason: 'five-years' };
+  if (year !== undefined && named(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
+  if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+  if (role) return { period: role, reason: 'section' };
+  return fallback(seg, sentence, false);
+}
+
+/**
+ * A section's own period (a report's 下一步 is next year, 下半年 is H2), else a plan's years
+ * (targets), else the document's year, else the period segment gave the document.
+ */
+function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
+  const own = Period.parse(sentence.period);
+  if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
+  if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
+  if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
+  if (seg.time.year !== undefined) return { period: Period.year(seg.time.year), reason: 'document-year' };
+  return { period: own, reason: 'section-period' };
+}
+
+/** The clause holding the value, up to the value's end. */
+function clauseOf(folded: string, sentenceStart: number, at: { start: number; end: number }): string {
+  let i = at.start;
+  while (i > sentenceStart && !/[,，;；:：]/.test(folded[i - 1])) i--;
+  return folded.slice(i, at.end);
+}
+
+/**
+ * A horizon set by an earlier sentence of the same section (到2026年，… then the list of goals),
+ * or by the opening text of an enclosing section (before its first subsection).
+ */
+function sectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
+  let index = sentence.section;
+  let upTo = sentence.start;
+  while (index >= 0) {
+    const section = seg.sections[index];
+    const found = horizonIn(seg.folded.slice(section.start, upTo), lexicon);
+    if (found !== undefined) return found;
+    const parent = section.parent;
+    if (parent < 0) return undefined;
+    upTo = seg.sections.find((s) => s.parent === parent)?.start ?? section.start;
+    index = parent;
+  }
+  return undefined;
+}

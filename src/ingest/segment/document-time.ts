@@ -1,0 +1,75 @@
+import { Period } from '../../model';
+import type { Lexicon } from '../lexicon';
+import type { DocumentTime, Line } from './types';
+
+export type { DocumentTime };
+
+// When a document speaks from, and the years it covers. Relative words (去年, 今年以来,
+// 过去五年) are resolved against its date; a plan's targets default to its span. Read from the
+// text: the dateline under the title (——2023年3月5日在…会议上), a labelled date, the date it is
+// signed with at the end, the year in its title; the span from its title ((2020—2022年),
+// 2024-2026, “十四五”, 三年行动).
+
+
+const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;
+const TAIL = 1200;
+const VALID_UNTIL_BEFORE = /(有效期|截止|截至|至|到)\s*$/;
+
+function lastDate(text: string): { year: number; month: number } | undefined {
+  let found: { year: number; month: number } | undefined;
+  for (const m of text.matchAll(FULL_DATE)) {
+    if (!VALID_UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) found = { year: Number(m[1]), month: Number(m[2]) };
+  }
+  return found;
+}
+
+function firstDate(text: string): { year: number; month: number } | undefined {
+  const m = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+}
+
+/** 有效期至2025年12月31日: a policy's years run from its date to then. */
+const VALID_UNTIL = /有效期(?:至|到|截至)(20\d{2})\s*年/;
+
+export function readDocumentTime(folded: string, lead: Line[], title: string, labelled: string | undefined, lexicon: Lexicon, fallbackYear?: number): DocumentTime {
+  const leadText = lead.map((l) => folded.slice(l.start, l.end)).join('\n');
+  const dated = firstDate(leadText)
+    ?? (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined)
+    ?? lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
+  const titleYear = /(20\d{2})/.exec(title);
+  // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
+  // published in 2025): it wins over the date it was published.
+  const known = titleYear ? Number(titleYear[1]) : dated?.year;
+  const valid = VALID_UNTIL.exec(folded);
+  const span = spanOf(`${title}\n${leadText}`, known, lexicon)
+    ?? (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
+  // An undated plan for a span is written as the span opens.
+  const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
+  return { year, month: dated && dated.year === year ? dated.month : undefined, span, horizon: firstHorizon(folded, year) };
+}
+
+/** The years a plan covers, from its title. */
+function spanOf(title: string, year: number | undefined, lexicon: Lexicon): Period | undefined {
+  const m = SPAN.exec(title);
+  if (m && Number(m[2]) > Number(m[1])) return Period.span(Number(m[1]), Number(m[2]));
+  for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
+    if (title.includes(name)) return Period.parse(years);
+  }
+  const length = /([二三四五])年(?:行动|计划|规划)/.exec(title);
+  if (length && year !== undefined) return Period.span(year, year + '一二三四五'.indexOf(length[1]));
+  return undefined;
+}
+
+const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
+
+function firstHorizon(folded: string, year: number | undefined): number | undefined {
+  for (const m of folded.matchAll(HORIZON)) {
+    if (folded[m.index - 1] === '截') continue; // 截至2022年: as of, not a horizon
+    const open = folded.lastIndexOf('《', m.index);
+    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    const y = Number(m[1]);
+    if (year === undefined || y >= year) return y;
+  }
+  return undefined;
+}

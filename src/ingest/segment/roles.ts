@@ -1,0 +1,95 @@
+import { Period } from '../../model';
+import type { Lexicon } from '../lexicon';
+import type { DocumentTime, Paragraph, Role, Section } from './types';
+
+export type { Role };
+
+// What a stretch of text reports or commits, by its heading (发展基础, 现状, 工作回顾 → results;
+// 发展目标, 重点任务, 展望 → commitments) or by the lead of a paragraph that opens a run of them
+// (过去一年，… / 过去五年… / 今年发展主要预期目标是：), with the period the heading or lead
+// names. A lead holds until the next lead or the end of its section.
+
+
+/** The first of the words found in text, with its offset. */
+function firstOf(text: string, words: readonly string[]): { at: number; word: string } | undefined {
+  let best: { at: number; word: string } | undefined;
+  for (const word of words) {
+    const at = text.indexOf(word);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && word.length > best.word.length))) best = { at, word };
+  }
+  return best;
+}
+
+/** The period named by a heading or lead: a year written in it, else a relative word. */
+export function namedPeriod(text: string, time: DocumentTime, lexicon: Lexicon): Period | undefined {
+  const p = lexicon.valueKinds.periods;
+  const year = /(20\d{2})\s*年/.exec(text);
+  if (year) return Period.year(Number(year[1]));
+  if (time.year === undefined) return undefined;
+  if (firstOf(text, p.fiveYears)) return Period.span(time.year - 5, time.year - 1);
+  if (firstOf(text, p.lastYear)) return Period.year(time.year - 1);
+  return undefined;
+}
+
+function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  // A paragraph opens a run only with the words of a lead (过去一年, 主要预期目标): a goal's
+  // own lead (——转型升级成效显著) is not one.
+  const r = by === 'lead' ? lexicon.valueKinds.roles.leads : lexicon.valueKinds.roles;
+  const actual = firstOf(text, r.actual);
+  const target = firstOf(text, r.target);
+  // 回顾与展望 says both: no role.
+  if (!actual === !target) return undefined;
+  const hit = (actual ?? target)!;
+  return {
+    kind: actual ? 'ACTUAL' : 'TARGET', by, cue: { start: start + hit.at, end: start + hit.at + hit.word.length },
+    period: namedPeriod(text, time, lexicon),
+  };
+}
+
+/** Each section's role: its heading's, else its parent's. */
+export function sectionRoles(sections: readonly Section[], time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
+  const out: (Role | undefined)[] = [];
+  for (const s of sections) {
+    const parent = s.parent >= 0 ? out[s.parent] : undefined;
+    out.push(withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent) ?? parent);
+  }
+  return out;
+}
+
+/** A role without a period of its own takes the enclosing one's when they agree (进展 under 2013年工作回顾). */
+export function withPeriodOf(own: Role | undefined, outer: Role | undefined): Role | undefined {
+  if (!own || own.period || !outer?.period || outer.kind !== own.kind) return own;
+  return { ...own, period: outer.period };
+}
+
+const LEAD_END = /[,，:：。;；!！]/;
+
+/** Each paragraph's role from a lead (its own or an earlier paragraph's in the same section). */
+export function paragraphRoles(folded: string, paragraphs: readonly Paragraph[], time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
+  const max = lexicon.valueKinds.roles.maxLead;
+  const out: (Role | undefined)[] = [];
+  let current: Role | undefined;
+  let section = -2;
+  let previousEnd = 0;
+  for (const p of paragraphs) {
+    if (p.section !== section) { current = undefined; section = p.section; }
+    // A lead written as a line of its own (2025年的主要目标是：) is read as a heading line, not
+    // a paragraph: it sits in the short gap before the paragraph it opens.
+    const gap = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
+    const own = leadAt(folded, p.start, p.end, max, time, lexicon) ?? gap;
+    if (own) current = own;
+    out.push(current);
+    previousEnd = p.end;
+  }
+  return out;
+}
+
+function leadAt(folded: string, start: number, end: number, max: number, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  let from = start;
+  while (from < end && /\s/.test(folded[from])) from++;
+  const head = folded.slice(from, Math.min(end, from + max + 1));
+  const cut = LEAD_END.exec(head);
+  const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
+  return roleOf(lead, from, 'lead', time, lexicon);
+}
+

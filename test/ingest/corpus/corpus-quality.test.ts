@@ -1,0 +1,45 @@
+import { buildGraph, readDocuments } from '../../../src/ingest';
+import { formatCorpusValues, loadCorpusGold, scoreCorpusValues, type CorpusValueReport } from '../../../src/ingest/score';
+import type { Graph } from '../../../src/model';
+import { CORPUS_DIR, CORPUS_GOLD_DIR } from './corpus-fixture';
+
+// The values of 30 real corpus documents against their hand-read gold: found at the quoted place
+// with the gold's number, then judged the right kind (result or commitment) and period. Tuned
+// on 20 documents; the other 10 are held out. The issue's bars are recall with the right kind
+// ≥ 0.90, kind accuracy ≥ 0.95, period accuracy ≥ 0.90, precision ≥ 0.90. Where a bar is not
+// reached yet, the test holds the level reached as a floor, so a regression fails.
+
+const BAR = { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 };
+const FLOOR: Record<'tune' | 'holdout', typeof BAR> = {
+  tune: { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 },
+  // Measured 0.687 (202/294): the held-out work report and reports dated only outside their text.
+  holdout: { recall: 0.9, kind: 0.95, period: 0.68, precision: 0.9 },
+};
+
+const gold = loadCorpusGold(CORPUS_GOLD_DIR);
+let graph: Graph;
+beforeAll(async () => {
+  const { documents } = await readDocuments([CORPUS_DIR]);
+  graph = buildGraph(documents);
+}, 120000);
+
+describe.each(['tune', 'holdout'] as const)('values of the real documents (%s)', (split) => {
+  let report: CorpusValueReport;
+  beforeAll(() => {
+    report = scoreCorpusValues(graph, gold.filter((g) => g.split === split));
+    console.log(`${formatCorpusValues(split, report)}\nmisses (first 30):\n${report.misses.slice(0, 30).join('\n')}`);
+  });
+
+  it('scores every gold document of the split', () => {
+    expect(report.documents.length).toBe(split === 'tune' ? 20 : 10);
+  });
+
+  for (const measure of ['recall', 'kind', 'period', 'precision'] as const) {
+    const bar = Math.min(BAR[measure], FLOOR[split][measure]);
+    const label = bar < BAR[measure] ? `holds ${measure} at ≥ ${bar} (the bar is ${BAR[measure]})` : `meets the ${measure} bar ${bar}`;
+    it(label, () => {
+      const r = report[measure];
+      expect(r.ratio >= bar ? 'holds' : { ratio: r.ratio, hit: r.hit, total: r.total, bar }).toBe('holds');
+    });
+  }
+});

@@ -1,0 +1,72 @@
+import { buildGraph } from '../../../src/ingest';
+import type { DocumentRecord, Graph } from '../../../src/model';
+
+// Kind and period decided per clause by evidence, on sentences as real documents write them:
+// a work report's review (过去一年 / 过去五年) and its 主要预期目标, a plan's 现状 and 目标.
+
+function doc(id: string, text: string): DocumentRecord {
+  return { id, path: `${id}.txt`, text, kind: 'other', encoding: 'utf-8', hash: id } as DocumentRecord;
+}
+
+function values(g: Graph) {
+  return g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => ({
+    kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', value: r.properties.value, period: r.properties.period,
+    reason: r.properties.kindReason, cue: r.properties.kindCueText,
+  }));
+}
+
+const REPORT = [
+  '政府工作报告',
+  '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+  '各位代表：',
+  '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+  '一、过去一年和五年工作回顾',
+  '过去一年，国内生产总值增长3%，城镇新增就业1206万人。',
+  '过去五年，单位国内生产总值能耗下降8.1%，常住人口城镇化率从60.2%提高到65.2%。',
+  '二、2023年经济社会发展总体要求和政策取向',
+  '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右。',
+].join('\n');
+
+describe('kind and period of a work report’s values', () => {
+  const got = values(buildGraph([doc('gwr', REPORT)]));
+  const find = (value: number) => got.filter((v) => v.value === value);
+
+  it('reads last year’s results as actuals of that year', () => {
+    expect(find(1206 * 10000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2022' })]);
+  });
+
+  it('reads the five-year sums over the span, and a level reached as of its last year', () => {
+    expect(find(-8.1)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2018-2022' })]);
+    expect(find(65.2)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2022' })]);
+    expect(find(60.2)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2017' })]);
+  });
+
+  it('reads this year’s expected targets as targets of the report’s year, with the lead as the cue', () => {
+    expect(find(5)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2023', reason: 'clause-target', cue: '目标' })]);
+    // The next sentence has no cue of its own: the paragraph's lead decides.
+    expect(find(1200 * 10000)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2023', reason: 'lead-target', cue: '主要预期目标' })]);
+  });
+});
+
+const PLAN = [
+  '“十四五”智能制造发展规划',
+  '智能制造是制造强国建设的主攻方向，其发展程度直接关乎我国制造业质量水平。为加快推动智能制造发展，编制本规划。',
+  '一、现状与形势',
+  '智能制造装备国内市场满足率超过50%，主营业务收入超10亿元的系统解决方案供应商达40余家。',
+  '二、发展目标',
+  '到2025年，智能制造装备和工业软件市场满足率分别超过70%和50%，建成500个以上引领行业发展的智能制造示范工厂。',
+].join('\n');
+
+describe('kind and period of a development plan’s values', () => {
+  const got = values(buildGraph([doc('plan', PLAN)]));
+
+  it('reads the status section as actuals as of the plan’s first year, never as targets', () => {
+    const status = got.filter((v) => v.value === 40);
+    expect(status).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2021', reason: 'section-actual', cue: '现状' })]);
+  });
+
+  it('reads the goals as targets due in the year the text names', () => {
+    expect(got.filter((v) => v.value === 500)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2025', reason: 'horizon' })]);
+    expect(got.filter((v) => v.value === 70)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2025' })]);
+  });
+});
