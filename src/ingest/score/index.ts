@@ -4,3 +4,6 @@ export { loadGold, parseGold, type GoldDocument, type GoldEntity, type GoldValue
 export { namesMatch, normaliseName } from './names';
 export { checkSpans, type SpanCheck } from './spans';
 export type { Measure } from './measure';
+export { loadCorpusGold, ENTITY_KINDS, type CorpusGold, type CorpusEntity, type EntityKind } from './corpus-gold';
+export { scoreEntityKinds, formatEntityKinds, type EntityKindReport, type KindScores } from './entity-kinds';
+export { scoreCorpusEntities, type CorpusRun } from './corpus';
