@@ -4,6 +4,7 @@ import { readAgencies } from './agencies';
 import { readAgencyRoles } from './agency-roles';
 import { FactSink, type DocumentFacts, type NodeFact } from './facts';
 import { readIndicators } from './indicators';
+import { readNamedPlans } from './named-plans';
 import { readOutlooks } from './outlook';
 import { findOwnPlans } from './own-plans';
 import { docNode, readPlanFacts } from './plan-facts';
@@ -24,6 +25,7 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   docNode(sink, seg);
   const mentions = readPlanMentions(seg, sink, lexicon, relevant);
   const own = findOwnPlans(seg, mentions, sink, lexicon);
+  readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)]);
   readPlanFacts(seg, own, sink, lexicon);
   readPlanLinks(seg, own, sink, lexicon);
   const platforms = readPlatforms(seg, sink, lexicon, relevant);

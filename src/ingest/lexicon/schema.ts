@@ -28,6 +28,13 @@ export const plansSchema = z.object({
   fiveYearPeriods: z.record(z.string(), z.string()),
   implementCues: words, issueCues: words, docNumberLabels: words, dateLabels: words,
   taskCountNouns: words, projectCountNouns: words,
+  // Plans named in running text without 《》 (extract/named-plans.ts).
+  // The document's own plan named by itself (制定本行动方案) and title lines that are plans though
+  // their ending is not a plan suffix (政府工作报告).
+  named: z.object({
+    heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words,
+    selfCues: words, selfWords: words, titleHeads: z.record(z.string(), z.string()),
+  }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], selfCues: [], selfWords: [], titleHeads: {} }),
 });
 
 export const placesSchema = z.object({ cities: words, provinces: words });
