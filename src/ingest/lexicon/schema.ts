@@ -35,6 +35,9 @@ export const plansSchema = z.object({
     heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words,
     selfCues: words, selfWords: words, titleHeads: z.record(z.string(), z.string()),
   }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], selfCues: [], selfWords: [], titleHeads: {} }),
+  // Named 工程 anywhere in running text (extract/projects.ts).
+  projectNames: z.object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
 });
 
 export const placesSchema = z.object({ cities: words, provinces: words });
