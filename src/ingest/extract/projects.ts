@@ -93,6 +93,8 @@ function readNamedProjects(
     const end = i + word.length;
     if (!relevant(i) || folded[i - 1] === '、' || rule.notFollowedBy.some((w) => folded.startsWith(w, end))) continue;
     let start = phraseStart(folded, i, 30, boundaries, 0, true);
+    // 十大工程, 四项工程: a count of projects, not one.
+    if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
     // that is the name (主题酒店、文化交流中心等工程) stays.
     const etc = folded.lastIndexOf('等', i);
