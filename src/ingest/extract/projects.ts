@@ -102,6 +102,8 @@ function readNamedProjects(
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i));
     if (count) start += count[0].length;
+    // 六大创新工程: a short name after a count is the kind of the counted projects.
+    if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
     if (unbalanced(folded.slice(start, end))) start++;
     if (genericCore(folded.slice(start, i), rule.generic).length < 2 || taken.some((t) => start < t.end && t.start < end) || inHeading(seg, start)) continue;
