@@ -30,7 +30,7 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   readPlanLinks(seg, own, sink, lexicon);
   const platforms = readPlatforms(seg, sink, lexicon, relevant);
   const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans));
-  const outlooks = readOutlooks(seg, own, sink, presentsPlan(seg));
+  const outlooks = readOutlooks(seg, own, presentsPlan(seg));
   const projects = readProjects(seg, own, sink, lexicon, relevant, outlooks);
   for (const scope of projects) {
     for (const p of platforms) {

@@ -70,7 +70,7 @@ export function readNamedPlans(
     const name = folded.slice(f.start, f.end);
     if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || generic(name, f.head, named.generic)) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
-    if (named.leadingJoiners.some((j) => name.startsWith(j)) || name.slice(0, -f.head.length).endsWith('等')) continue;
+    if (named.notInside.some((w) => name.includes(w)) || named.leadingJoiners.some((j) => name.startsWith(j)) || name.slice(0, -f.head.length).endsWith('等')) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
     kept.push(f);
     const kind = named.heads[f.head] as PlanKind;

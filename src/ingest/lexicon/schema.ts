@@ -32,9 +32,9 @@ export const plansSchema = z.object({
   // The document's own plan named by itself (制定本行动方案) and title lines that are plans though
   // their ending is not a plan suffix (政府工作报告).
   named: z.object({
-    heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words,
+    heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words, notInside: words,
     selfCues: words, selfWords: words, titleHeads: z.record(z.string(), z.string()),
-  }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], selfCues: [], selfWords: [], titleHeads: {} }),
+  }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], notInside: [], selfCues: [], selfWords: [], titleHeads: {} }),
   // Named 工程 anywhere in running text (extract/projects.ts).
   projectNames: z.object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
     .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
