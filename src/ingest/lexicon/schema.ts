@@ -76,6 +76,8 @@ export const platformsSchema = z.object({
   quotedSuffixes: words.default([]), quotedOpeners: words.default([]), honourWords: words.default([]),
   usedWith: z.object({ verbs: words, words }).default({ verbs: [], words: [] }),
   namedAs: z.object({ copulas: words, adverbs: words }).default({ copulas: [], adverbs: [] }),
+  // Identity across documents (resolve/identity.ts): scope words before a name; pairs kept apart.
+  scopePrefixes: words.default([]), keepApart: z.array(words).default([]),
 });
 
 export const agenciesSchema = z.object({
