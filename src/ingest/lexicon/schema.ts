@@ -67,6 +67,8 @@ export const indicatorsSchema = z.object({
   rankingMarkers: words, rankingUnits: words, genericNouns: words, maxNameLength: z.number(),
   wordsInNames: words, adjectivalLeads: words, awardVerbs: words,
   reading: indicatorReading.default({}),
+  // Unit abbreviations → the words they stand for (1ms = 1毫秒), for comparing wording in link.
+  unitWrittenAs: z.record(z.string(), z.string()).default({}),
 });
 
 export const platformsSchema = z.object({
