@@ -12,6 +12,7 @@ import { readPlanLinks } from './plan-links';
 import { readPlanMentions } from './plans';
 import { readPlatforms } from './platforms';
 import { presentsPlan, readProjects } from './projects';
+import { readParagraphScope, readProjectHierarchy } from './scope';
 import { readTasks } from './tasks';
 
 /**
@@ -40,6 +41,8 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   }
   const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant, outlooks);
   readIndicators(seg, units, sink, lexicon);
+  readProjectHierarchy(projects, sink);
+  readParagraphScope(seg, units, platforms, sink);
   readAgencyRoles(seg, own, agencies, units, sink, lexicon);
   const document = { ...seg.document, kind: seg.kind, title: seg.title, date: seg.date, period: seg.period };
   return { document, nodes: sink.nodes, relationships: sink.relationships };

@@ -9,7 +9,11 @@ import type { OwnPlans } from './own-plans';
 // (推进数字政府场景变革创新); 实施…工程 inside a sentence; and enumerations 实施A、B等六个提升工程.
 // A programme with a version (“数字青岛2.0”工程) is a Plan, and a 工程 nobody 实施s is not ours.
 
-export interface ProjectScope extends Span { project: NodeFact }
+export interface ProjectScope extends Span {
+  project: NodeFact;
+  /** The project heads a section: what is named inside it is part of it. */
+  section?: boolean;
+}
 
 const CN = '[\\d一二两三四五六七八九十]+';
 const INLINE = /(?:实施|推进)([^,;。!?，；、《》\s]{2,24}?工程)/g;
@@ -46,7 +50,7 @@ export function readProjects(
     const ordinal = ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1;
     ordinals.set(key, ordinal);
     const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [document.text.slice(section.heading.start, section.heading.end)]);
-    scopes.push({ start: section.start, end: section.end, project: fact });
+    scopes.push({ start: section.start, end: section.end, project: fact, section: true });
   }
 
   for (const p of seg.paragraphs) {
