@@ -86,7 +86,7 @@ export const agenciesSchema = z.object({
   suffixes: words, prefixes: words, notAfter: words, notNames: words, known: aliasTable,
   notEndings: words.default([]), phraseEndings: words.default(['领导小组', '委员会']), bodies: words.default([]), central: aliasTable.default({}),
   listCue: z.string(),
-  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words }),
+  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
 
 export const lexiconSchema = z.object({

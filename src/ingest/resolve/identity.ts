@@ -10,7 +10,8 @@ import { canonical } from './names';
 //   (交易额). Names alone are not evidence enough.
 // A wrong merge is undone in the lexicon: platforms.json → keepApart lists pairs never merged.
 
-export interface Merge { into: string; rule: 'scope' | 'subsequence+measure'; evidence: string }
+/** `into`: the key merged into; `name`: that platform's name, which the merged node carries. */
+export interface Merge { into: string; name: string; rule: 'scope' | 'subsequence+measure'; evidence: string }
 
 const isSubsequence = (short: string, long: string) => {
   let i = 0;
@@ -20,10 +21,14 @@ const isSubsequence = (short: string, long: string) => {
 
 export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<string, Merge> {
   const key = (f: NodeFact) => canonical(f.label, f.name, lexicon).key;
-  const platforms = new Map<string, string>(); // key → a name as written
+  const platforms = new Map<string, string>(); // key → its canonical name
   const measures = new Map<string, Set<string>>(); // platform key → what its results measure
   for (const { nodes, relationships } of all) {
-    for (const n of nodes) if (n.label === 'Platform') platforms.set(key(n), n.name);
+    for (const n of nodes) {
+      if (n.label !== 'Platform') continue;
+      const c = canonical(n.label, n.name, lexicon);
+      if (!platforms.has(c.key)) platforms.set(c.key, c.name);
+    }
     const measured = new Map<NodeFact, NodeFact[]>();
     for (const r of relationships) {
       if (r.to.label === 'Indicator' && (r.type === 'MEASURED' || r.type === 'SETS_TARGET')) measured.set(r.from, [...(measured.get(r.from) ?? []), r.to]);
@@ -46,7 +51,7 @@ export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<stri
   for (const k of keys) {
     const scope = scopePrefixes.find((s) => k.startsWith(s) && k.length - s.length >= 4);
     const rest = scope ? k.slice(scope.length) : undefined;
-    if (rest && platforms.has(rest) && !apart(k, rest)) merges.set(k, { into: rest, rule: 'scope', evidence: `${scope} is the platform's scope, not its name` });
+    if (rest && platforms.has(rest) && !apart(k, rest)) merges.set(k, { into: rest, name: platforms.get(rest)!, rule: 'scope', evidence: `${scope} is the platform's scope, not its name` });
   }
   for (const short of keys) {
     if (merges.has(short) || short.length < 5) continue;
@@ -54,7 +59,7 @@ export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<stri
       isSubsequence(short, l) && !apart(short, l));
     if (!long) continue;
     const shared = [...(measures.get(short) ?? [])].filter((m) => m && measures.get(long)?.has(m));
-    if (shared.length) merges.set(short, { into: long, rule: 'subsequence+measure', evidence: `both report ${shared.join('、')}` });
+    if (shared.length) merges.set(short, { into: long, name: platforms.get(long)!, rule: 'subsequence+measure', evidence: `both report ${shared.join('、')}` });
   }
   return merges;
 }

@@ -43,9 +43,9 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         // A local agency is one per city (济南's 市大数据局 is not Qingdao's).
         const city = fact.label === 'Agency' ? fact.properties.city : undefined;
         const key = mergedKey(fact.label, c.key, merges);
-        node = b.node(fact.label, typeof city === 'string' ? `${city}|${key}` : key, c.name, fact.span, false);
-        b.merge(node, [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
         const why = fact.label === 'Platform' ? merges.get(c.key) : undefined;
+        node = b.node(fact.label, typeof city === 'string' ? `${city}|${key}` : key, why?.name ?? c.name, fact.span, false);
+        b.merge(node, [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
         if (why) explainMerge(node, c.name, why);
       }
       ids.set(fact, node.id);
