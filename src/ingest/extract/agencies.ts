@@ -59,7 +59,8 @@ export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Le
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const start = phraseStart(folded, i, 14, cut);
-      if (i - start >= 2) add(start, i + word.length);
+      // A short ending (联盟) needs a longer name before it than 领导小组 does: 产业联盟 is a kind.
+      if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length);
     }
   }
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {

@@ -16,7 +16,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
-interface Found { start: number; end: number; head: string }
+interface Found { start: number; end: number; head: string; strong?: boolean }
 
 export function readNamedPlans(
   seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, taken: readonly { start: number; end: number }[],
@@ -31,13 +31,13 @@ export function readNamedPlans(
   const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
   const found: Found[] = [];
   const cues = longestFirst(named.cues);
-  const take = (start: number, end: number) => {
+  const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cues.find((c) => folded.startsWith(c, start)); cue && start + cue.length < end; cue = cues.find((c) => folded.startsWith(c, start))) start += cue.length;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
-    if (head) found.push({ start, end, head });
+    if (head) found.push({ start, end, head, strong });
     return end;
   };
   for (const m of folded.matchAll(afterCue)) {
@@ -55,7 +55,7 @@ export function readNamedPlans(
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
   const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
   for (const m of folded.matchAll(new RegExp(`“(?:${fiveYear})”[^，。；、：,;:\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g'))) {
-    take(phraseStart(folded, m.index, 14, boundaries), m.index + m[0].length);
+    take(phraseStart(folded, m.index, 14, boundaries), m.index + m[0].length, true);
   }
   for (const section of seg.sections) {
     const { start, end } = section.heading;
@@ -68,7 +68,7 @@ export function readNamedPlans(
   const kept: Found[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const name = folded.slice(f.start, f.end);
-    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || generic(name, f.head, named.generic)) continue;
+    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(name, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (named.notInside.some((w) => name.includes(w)) || named.leadingJoiners.some((j) => name.startsWith(j)) || name.slice(0, -f.head.length).endsWith('等')) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
