@@ -16,7 +16,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
-interface Found { start: number; end: number; head: string; strong?: boolean }
+interface Found { start: number; end: number; head: string; strong?: boolean; shared?: boolean }
 
 export function readNamedPlans(
   seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, taken: readonly { start: number; end: number }[],
@@ -50,6 +50,17 @@ export function readNamedPlans(
       end = take(end + 1, end + 1 + next[0].length);
     }
   }
+  // One head shared by a list (落实制造强国、网络强国战略): each item is a plan of that head.
+  const sharedHead = new RegExp(`(?:${alternation(named.cues)})((?:[^，。；、：,;:\\n（）()《》“”]{2,8}、)+)${NAME}(${headRe})${ends}`, 'g');
+  for (const m of folded.matchAll(sharedHead)) {
+    // Only a strategy is shared so (信息采集、体征监测…计划 are steps of one scheme).
+    if (named.heads[m[2]] !== 'strategy') continue;
+    let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    for (const item of m[1].split('、').filter(Boolean)) {
+      found.push({ start: at, end: at + item.length, head: m[2], shared: true });
+      at += item.length + 1;
+    }
+  }
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
@@ -68,13 +79,16 @@ export function readNamedPlans(
   const kept: Found[] = [];
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const name = folded.slice(f.start, f.end);
-    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(name, f.head, named.generic))) continue;
+    const full = f.shared ? name + f.head : name;
+    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
-    if (named.notInside.some((w) => name.includes(w)) || named.leadingJoiners.some((j) => name.startsWith(j)) || name.slice(0, -f.head.length).endsWith('等')) continue;
+    if (named.notInside.some((w) => full.includes(w)) || named.leadingJoiners.some((j) => full.startsWith(j)) || full.slice(0, -f.head.length).endsWith('等')) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
     kept.push(f);
     const kind = named.heads[f.head] as PlanKind;
-    out.push(sink.node('Plan', document.text.slice(f.start, f.end), f.start, f.end, planProperties(name, kind, lexicon, seg.city)));
+    // A list item takes the head the list shares: its name is more than its span.
+    const written = document.text.slice(f.start, f.end) + (f.shared ? f.head : '');
+    out.push(sink.node('Plan', written, f.start, f.end, planProperties(f.shared ? name + f.head : name, kind, lexicon, seg.city)));
   }
   return out;
 }
