@@ -21,8 +21,10 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
   const plans = sink.nodes.filter((n) => n.label === 'Plan' && !n.anchored);
   for (const s of seg.sentences) {
     const done = new Set<string>(); // 牵头起草 also holds 起草: one act
+    const sentence = folded.slice(s.start, s.end); // search the sentence, not the rest of the document
     for (const [word, role] of cues) {
-      for (let at = folded.indexOf(word, s.start); at >= 0 && at < s.end; at = folded.indexOf(word, at + word.length)) {
+      for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
+        const at = s.start + i;
         const cueEnd = at + word.length;
         const acted = plans.filter((p) => p.span.start >= cueEnd && p.span.end <= s.end && p.span.start - cueEnd <= 40 && !/[。;；]/.test(folded.slice(cueEnd, p.span.start)));
         if (!acted.length) continue;

@@ -28,11 +28,12 @@ export function readProjectHierarchy(projects: ProjectScope[], sink: FactSink): 
 export function readParagraphScope(seg: SegmentedDocument, units: ReadUnit[], platforms: PlatformMention[], sink: FactSink): void {
   const valued = new Set(sink.relationships.filter((r) => r.type === 'MEASURED' || r.type === 'SETS_TARGET').map((r) => r.from));
   const involved = new Set(sink.relationships.filter((r) => r.type === 'INVOLVES').map((r) => r.from));
+  const indexOf = new Map(seg.sentences.map((x, i) => [x, i]));
   for (const unit of units) {
     if (!valued.has(unit.fact) || involved.has(unit.fact)) continue;
     const paragraph = seg.paragraphs[unit.sentence.paragraph];
     if (!paragraph) continue;
-    const index = seg.sentences.indexOf(unit.sentence);
+    const index = indexOf.get(unit.sentence) ?? 0;
     const from = Math.max(paragraph.start, seg.sentences[Math.max(0, index - 1)]?.start ?? paragraph.start);
     const named = platforms.filter((p) => p.start >= from && p.end <= unit.start).pop();
     // In the unit's own sentence, or closing the one before it.
