@@ -27,7 +27,7 @@ function distinct(documents: DocumentRecord[]): DocumentRecord[] {
 
 function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
   const graph = resolve(facts, lexicon);
-  const derived = link(graph);
+  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
   return { ...graph, relationships: [...graph.relationships, ...derived] };
 }
 

@@ -18,7 +18,7 @@ export type Role = 'drafts' | 'issues' | 'leads' | 'cooperates' | 'carries_out' 
 export type LinkBasis = 'indicator' | 'platform' | 'project' | 'text';
 
 export interface PlanProps {
-  kind?: 'national_plan' | 'provincial_plan' | 'development_plan' | 'action_plan' | 'programme' | 'scheme' | 'regulation' | 'measures' | 'other';
+  kind?: 'national_plan' | 'provincial_plan' | 'development_plan' | 'action_plan' | 'programme' | 'scheme' | 'regulation' | 'measures' | 'strategy' | 'campaign' | 'initiative' | 'other';
   level?: 'national' | 'provincial' | 'municipal' | 'district';
   year?: number;
   period?: string;

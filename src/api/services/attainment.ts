@@ -10,12 +10,17 @@ const ABOUT_TOLERANCE = 0.95;
 /** A Chinese counting classifier (量词: 个, 架, 项 …) other than the currency 元. */
 const isClassifier = (u: string) => /^\p{Script=Han}$/u.test(u) && u !== '元';
 
+// The generic classifier, which stands for any specific one (4.5万个 racks = 5.7万架).
+const GENERIC_CLASSIFIER = '个';
+
 /**
- * Units agree when equal or unknown; counting classifiers agree with each other (a plan counts
- * racks in 个 where the report says 架), while %, 元 and Latin units must match exactly.
+ * Units agree when equal or unknown; the generic classifier 个 agrees with a specific one (a
+ * plan counts racks in 个 where the report says 架), but two specific ones (人, 家) never do, and
+ * %, 元 and Latin units must match exactly.
  */
 export function unitsAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b || (isClassifier(a) && isClassifier(b));
+  return a === null || b === null || a === b ||
+    (isClassifier(a) && isClassifier(b) && (a === GENERIC_CLASSIFIER || b === GENERIC_CLASSIFIER));
 }
 
 export function isMet(comparator: string | null, target: number, actual: number): boolean {

@@ -15,13 +15,25 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
   const { folded } = seg;
   const roles = lexicon.agencies.roles;
   const cues: [string, Role][] = longestFirst([...roles.drafts, ...roles.issues]).map((w) => [w, roles.drafts.includes(w) ? 'drafts' : 'issues']);
+  // 印发/出台/编制 a plan: the body named before the act in its sentence, else the document's
+  // issuer (a summary's author: 印发《…》 with no subject), with the period of the act.
+  const issuer = seg.titleSpan ? agencies.find((a) => a.start >= seg.titleSpan!.start && a.end <= seg.titleSpan!.end) : undefined;
+  const plans = sink.nodes.filter((n) => n.label === 'Plan' && !n.anchored);
   for (const s of seg.sentences) {
-    const inside = agencies.filter((a) => a.start >= s.start && a.end <= s.end);
-    for (const a of inside) {
-      for (const p of own.mentions.filter((m) => m.start > a.end && m.end <= s.end)) {
-        const between = folded.slice(a.end, p.start);
-        const cue = cues.find(([w]) => between.includes(w));
-        if (cue && between.length <= 40) sink.rel('RESPONSIBLE_FOR', a.fact, p.fact, a.start, p.end, { role: cue[1] }, cue[1]);
+    const done = new Set<string>(); // 牵头起草 also holds 起草: one act
+    const sentence = folded.slice(s.start, s.end); // search the sentence, not the rest of the document
+    for (const [word, role] of cues) {
+      for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
+        const at = s.start + i;
+        const cueEnd = at + word.length;
+        const acted = plans.filter((p) => p.span.start >= cueEnd && p.span.end <= s.end && p.span.start - cueEnd <= 40 && !/[。;；]/.test(folded.slice(cueEnd, p.span.start)));
+        if (!acted.length) continue;
+        const subject = agencies.filter((a) => a.start >= s.start && a.end <= at).pop() ?? issuer;
+        for (const p of acted) {
+          if (!subject || done.has(`${subject.start}|${p.span.start}`)) continue;
+          done.add(`${subject.start}|${p.span.start}`);
+          sink.rel('RESPONSIBLE_FOR', subject.fact, p, subject.start < at ? Math.min(subject.start, at) : at, p.span.end, { role, year: s.year, period: s.period }, role);
+        }
       }
     }
   }
@@ -35,6 +47,7 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
     const author = agencies.find((a) => a.start >= t.start && a.end <= t.end);
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
+  readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
   for (const unit of units) {
     const note = noteFor(folded, unit, lexicon);
     if (!note || unit.fact.label !== 'Task') continue;
@@ -42,6 +55,39 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
       const rest = folded.slice(a.end, note.end);
       const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w) ? 'cooperates' : 'leads';
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
+    }
+  }
+}
+
+/**
+ * Results and tasks link the bodies their own clause names, or the sentence names before its first
+ * clause (市大数据局会同发改、财政等部门…): a body in a 会同/联合 list cooperates, one followed by
+ * 牵头/负责 leads, any other carries the work out. The role note of a task is read separately.
+ */
+function readSentenceAgencies(
+  folded: string, agencies: AgencyMention[], units: ReadUnit[], sink: FactSink, lexicon: Lexicon, issuer?: AgencyMention,
+): void {
+  const r = lexicon.agencies.roles;
+  // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
+  const opener = new RegExp(`(?:${longestFirst(lexicon.agencies.roles.joins).join('|')})(?:[^,，。;；、]{1,12}、)*$`);
+  const linked = new Set(sink.relationships.filter((x) => x.type === 'RESPONSIBLE_FOR').map((x) => x.to));
+  let sentence: ReadUnit['sentence'] | undefined;
+  for (const unit of units) {
+    const first = unit.sentence !== sentence;
+    sentence = unit.sentence;
+    if (linked.has(unit.fact)) continue;
+    const from = first ? unit.sentence.start : unit.start;
+    const named = agencies.filter((x) => x.start >= from && x.end <= unit.end);
+    // 会同发改、财政等部门 with no subject: the document's issuer leads the work.
+    if (issuer && named.length && named.every((a) => opener.test(folded.slice(unit.sentence.start, a.start)))) {
+      const at = named[0].start;
+      sink.rel('RESPONSIBLE_FOR', issuer.fact, unit.fact, at, unit.end, { role: 'leads', year: unit.sentence.year, period: unit.sentence.period }, 'leads');
+    }
+    for (const a of named) {
+      const before = folded.slice(unit.sentence.start, a.start);
+      const after = folded.slice(a.end, a.end + 4);
+      const role: Role = opener.test(before) ? 'cooperates' : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w)) ? 'leads' : 'carries_out';
+      sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, a.start, unit.end, { role, year: unit.sentence.year, period: unit.sentence.period }, role);
     }
   }
 }

@@ -4,6 +4,7 @@ import { readAgencies } from './agencies';
 import { readAgencyRoles } from './agency-roles';
 import { FactSink, type DocumentFacts, type NodeFact } from './facts';
 import { readIndicators } from './indicators';
+import { readNamedPlans } from './named-plans';
 import { readOutlooks } from './outlook';
 import { findOwnPlans } from './own-plans';
 import { docNode, readPlanFacts } from './plan-facts';
@@ -11,6 +12,7 @@ import { readPlanLinks } from './plan-links';
 import { readPlanMentions } from './plans';
 import { readPlatforms } from './platforms';
 import { presentsPlan, readProjects } from './projects';
+import { readParagraphScope, readProjectHierarchy } from './scope';
 import { readTasks } from './tasks';
 
 /**
@@ -24,11 +26,12 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   docNode(sink, seg);
   const mentions = readPlanMentions(seg, sink, lexicon, relevant);
   const own = findOwnPlans(seg, mentions, sink, lexicon);
+  readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)]);
   readPlanFacts(seg, own, sink, lexicon);
   readPlanLinks(seg, own, sink, lexicon);
   const platforms = readPlatforms(seg, sink, lexicon, relevant);
   const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans));
-  const outlooks = readOutlooks(seg, own, sink, presentsPlan(seg));
+  const outlooks = readOutlooks(seg, own, presentsPlan(seg));
   const projects = readProjects(seg, own, sink, lexicon, relevant, outlooks);
   for (const scope of projects) {
     for (const p of platforms) {
@@ -38,6 +41,8 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
   }
   const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant, outlooks);
   readIndicators(seg, units, sink, lexicon);
+  readProjectHierarchy(projects, sink);
+  readParagraphScope(seg, units, platforms, sink);
   readAgencyRoles(seg, own, agencies, units, sink, lexicon);
   const document = { ...seg.document, kind: seg.kind, title: seg.title, date: seg.date, period: seg.period };
   return { document, nodes: sink.nodes, relationships: sink.relationships };

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument } from '../segment';
+import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { planKindOf, planLevelOf, planProperties, withYear } from './plan-names';
+import { planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
 import type { PlanMention } from './plans';
 
 // The plan(s) a document is, interprets or reports on: the plan in its title; an action plan
@@ -18,17 +18,33 @@ export interface OwnPlans {
 }
 
 function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
-  if (!seg.titleSpan || seg.kind !== 'action_plan') return undefined;
+  if (!seg.titleSpan || seg.kind === 'news') return undefined;
   let { start, end } = seg.titleSpan;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
   if (notice) { start += notice.index + '关于印发'.length; end = start + notice[1].length; }
   const name = seg.folded.slice(start, end);
-  const kind = planKindOf(name, lexicon);
+  const titled = Object.entries(lexicon.plans.named.titleHeads).find(([head]) => name.endsWith(head));
+  const kind = planKindOf(name, lexicon) ?? (titled?.[1] as PlanKind | undefined);
   if (!kind) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
   const props = planProperties(name, kind, lexicon, seg.city);
   if (props.level === undefined) Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
   return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
+}
+
+/**
+ * A document without a title line that names itself (为…，制定本行动方案): its own plan, read where
+ * it says so, named 本 + what it calls itself and kept to this document (anchored).
+ */
+function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  const { selfCues, selfWords } = lexicon.plans.named;
+  if (!selfCues.length || !selfWords.length) return undefined;
+  const m = new RegExp(`(?:${longestFirst(selfCues).join('|')})(${longestFirst(selfWords).join('|')})`).exec(seg.folded);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1].length;
+  const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
+  const own = planLevelOf(seg.folded.slice(0, Math.min(seg.folded.length, 2000)), lexicon, seg.city);
+  return sink.node('Plan', `本${m[1]}`, start, start + m[1].length, { kind, level: own.level, city: own.city, own: true }, { anchored: true });
 }
 
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
@@ -37,6 +53,10 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   if (!plans.length) {
     const own = fromTitle(seg, sink, lexicon);
     if (own) plans = [own];
+  }
+  if (!plans.length) {
+    const self = fromSelfReference(seg, sink, lexicon);
+    if (self) plans = [self];
   }
   if (!plans.length && seg.year !== undefined) {
     const annual = mentions.find((m) => m.fact.properties.kind === 'action_plan' && m.fact.properties.year === seg.year);

@@ -7,14 +7,18 @@ import { containsAny, longestFirst } from '../segment';
 
 export type PlanKind = NonNullable<import('../../model').PlanProps['kind']>;
 
+// A draft or edition note after the name: （试行）, （征求意见稿）, （2022版）, （一）.
+const EDITION = /[(（][^()（）]{1,8}[)）]\s*$/;
 const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
 
 /** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */
 export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined {
-  const core = name.replace(PERIOD_IN_PARENS, '');
-  if (containsAny(core, lexicon.plans.notPlans)) return undefined;
+  const core = name.replace(PERIOD_IN_PARENS, '').replace(EDITION, '');
   for (const suffix of longestFirst(Object.keys(lexicon.plans.suffixes))) {
-    if (core.endsWith(suffix) && core.length > suffix.length + 1) return lexicon.plans.suffixes[suffix] as PlanKind;
+    if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
+    // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南).
+    const before = core.slice(0, -suffix.length);
+    return lexicon.plans.notPlans.some((w) => before.endsWith(w)) ? undefined : lexicon.plans.suffixes[suffix] as PlanKind;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
-import { chineseNumber, startsWithAny, type SegmentedDocument, type Span } from '../segment';
+import { chineseNumber, longestFirst, startsWithAny, type SegmentedDocument, type Span } from '../segment';
+import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
 import type { OwnPlans } from './own-plans';
@@ -8,7 +9,11 @@ import type { OwnPlans } from './own-plans';
 // (推进数字政府场景变革创新); 实施…工程 inside a sentence; and enumerations 实施A、B等六个提升工程.
 // A programme with a version (“数字青岛2.0”工程) is a Plan, and a 工程 nobody 实施s is not ours.
 
-export interface ProjectScope extends Span { project: NodeFact }
+export interface ProjectScope extends Span {
+  project: NodeFact;
+  /** The project heads a section: what is named inside it is part of it. */
+  section?: boolean;
+}
 
 const CN = '[\\d一二两三四五六七八九十]+';
 const INLINE = /(?:实施|推进)([^,;。!?，；、《》\s]{2,24}?工程)/g;
@@ -45,7 +50,7 @@ export function readProjects(
     const ordinal = ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1;
     ordinals.set(key, ordinal);
     const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [document.text.slice(section.heading.start, section.heading.end)]);
-    scopes.push({ start: section.start, end: section.end, project: fact });
+    scopes.push({ start: section.start, end: section.end, project: fact, section: true });
   }
 
   for (const p of seg.paragraphs) {
@@ -69,8 +74,57 @@ export function readProjects(
       for (const item of m[1].split('、')) scopes.push({ start: end, end, project: make(`${item}${m[3]}`, start, end, s.year, s.domain) });
     }
   }
+  readNamedProjects(seg, lexicon, relevant, scopes, make);
   return scopes;
 }
+
+const COUNT = /^[\d一二两三四五六七八九十百千]+[项个大类批]/;
+
+/**
+ * Every other named 工程 (…改造工程, “菜篮子”工程, A、B工程, 工程 in traditional script once folded):
+ * the phrase before 工程 back to a task verb. Such a project has no scope of its own.
+ */
+function readNamedProjects(
+  seg: SegmentedDocument, lexicon: Lexicon, relevant: (at: number) => boolean, scopes: ProjectScope[],
+  make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
+): void {
+  const { folded, document } = seg;
+  const rule = lexicon.plans.projectNames;
+  const word = lexicon.plans.programmeWord;
+  const boundaries = [...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)), ...lexicon.verbs.adverbs.filter((v) => v.length > 1), ...rule.boundaries, '的', '与', '及'];
+  const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
+  for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+    const end = i + word.length;
+    if (!relevant(i) || folded[i - 1] === '、' || rule.notFollowedBy.some((w) => folded.startsWith(w, end))) continue;
+    let start = phraseStart(folded, i, 30, boundaries, 0, true);
+    // 十大工程, 四项工程: a count of projects, not one.
+    if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
+    // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
+    // that is the name (主题酒店、文化交流中心等工程) stays.
+    const etc = folded.lastIndexOf('等', i);
+    if (etc >= start && genericCore(folded.slice(etc + 1, i), rule.generic).length >= 2) start = etc + 1;
+    // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
+    const count = COUNT.exec(folded.slice(start, i));
+    if (count) start += count[0].length;
+    // 六大创新工程: a short name after a count is the kind of the counted projects.
+    if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
+    while (folded[start] === '、') start++;
+    if (unbalanced(folded.slice(start, end))) start++;
+    if (genericCore(folded.slice(start, i), rule.generic).length < 2 || taken.some((t) => start < t.end && t.start < end) || inHeading(seg, start)) continue;
+    const s = seg.sentences.find((x) => i >= x.start && i < x.end);
+    if (s?.mode === 'problems') continue;
+    taken.push({ start, end });
+    scopes.push({ start: end, end, project: make(document.text.slice(start, end), start, end, s?.year, s?.domain) });
+  }
+}
+
+function genericCore(name: string, generic: readonly string[]): string {
+  let core = name.replace(/[“”"]/g, '');
+  for (const g of longestFirst(generic)) core = core.split(g).join('');
+  return core;
+}
+
+const unbalanced = (name: string) => name.startsWith('”') || (name.split('”').length > name.split('“').length);
 
 /** Plans, their interpretations and news of their release present a plan's own structure. */
 export const presentsPlan = (seg: SegmentedDocument): boolean =>

@@ -28,6 +28,16 @@ export const plansSchema = z.object({
   fiveYearPeriods: z.record(z.string(), z.string()),
   implementCues: words, issueCues: words, docNumberLabels: words, dateLabels: words,
   taskCountNouns: words, projectCountNouns: words,
+  // Plans named in running text without 《》 (extract/named-plans.ts).
+  // The document's own plan named by itself (制定本行动方案) and title lines that are plans though
+  // their ending is not a plan suffix (政府工作报告).
+  named: z.object({
+    heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words, notInside: words,
+    selfCues: words, selfWords: words, titleHeads: z.record(z.string(), z.string()),
+  }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], notInside: [], selfCues: [], selfWords: [], titleHeads: {} }),
+  // Named 工程 anywhere in running text (extract/projects.ts).
+  projectNames: z.object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
 });
 
 export const placesSchema = z.object({ cities: words, provinces: words });
@@ -60,6 +70,8 @@ export const indicatorsSchema = z.object({
   rankingMarkers: words, rankingUnits: words, genericNouns: words, maxNameLength: z.number(),
   wordsInNames: words, adjectivalLeads: words, awardVerbs: words,
   reading: indicatorReading.default({}),
+  // Unit abbreviations → the words they stand for (1ms = 1毫秒), for comparing wording in link.
+  unitWrittenAs: z.record(z.string(), z.string()).default({}),
 });
 
 export const platformsSchema = z.object({
@@ -69,12 +81,15 @@ export const platformsSchema = z.object({
   quotedSuffixes: words.default([]), quotedOpeners: words.default([]), honourWords: words.default([]),
   usedWith: z.object({ verbs: words, words }).default({ verbs: [], words: [] }),
   namedAs: z.object({ copulas: words, adverbs: words }).default({ copulas: [], adverbs: [] }),
+  // Identity across documents (resolve/identity.ts): scope words before a name; pairs kept apart.
+  scopePrefixes: words.default([]), keepApart: z.array(words).default([]),
 });
 
 export const agenciesSchema = z.object({
   suffixes: words, prefixes: words, notAfter: words, notNames: words, known: aliasTable,
+  notEndings: words.default([]), phraseEndings: words.default(['领导小组', '委员会']), bodies: words.default([]), central: aliasTable.default({}),
   listCue: z.string(),
-  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words }),
+  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.

@@ -22,9 +22,22 @@ function kindOf(unit: number): number {
   return kind;
 }
 
+// Numbers are compared as written words: a magnitude after a number (4.27万) is part of the
+// number, and a unit abbreviation is the word it stands for (1ms = 1毫秒).
+const written = new WeakMap<object, RegExp | null>();
+function asWritten(text: string, unitWrittenAs: Readonly<Record<string, string>>): string {
+  let re = written.get(unitWrittenAs);
+  if (re === undefined) {
+    const units = Object.keys(unitWrittenAs).sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<=[0-9])(?:[万亿]${units.length ? `|(?:${units.join('|')})(?![A-Za-z])` : ''})`, 'g');
+    written.set(unitWrittenAs, re);
+  }
+  return re ? text.replace(re, (m) => unitWrittenAs[m] ?? '') : text;
+}
+
 /** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
-export function bigrams(text: string): Uint32Array {
-  const folded = foldForMatching(text);
+export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}): Uint32Array {
+  const folded = asWritten(foldForMatching(text), unitWrittenAs);
   const codes = new Set<number>();
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {

@@ -15,6 +15,8 @@ export interface LinkOptions {
   textThreshold?: number;
   /** Bigrams in more clauses than this are too common to find candidates by. */
   maxDf?: number;
+  /** Unit abbreviations → written words (ms → 毫秒), so wording compares across paraphrase. */
+  unitWrittenAs?: Readonly<Record<string, string>>;
 }
 
 const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 32 };
@@ -65,7 +67,7 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     textThreshold: options.textThreshold ?? DEFAULTS.textThreshold,
     maxDf: options.maxDf ?? DEFAULTS.maxDf,
   };
-  const { tasks, results } = buildView(graph);
+  const { tasks, results } = buildView(graph, options.unitWrittenAs);
   return [
     ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p)),
     ...scorePairs(tasks, tasks, CONTINUES, o).map((p) => toRelationship('CONTINUED_BY', p)),

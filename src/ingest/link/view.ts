@@ -80,7 +80,7 @@ function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
   };
 }
 
-export function buildView(graph: Graph): LinkView {
+export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, string>> = {}): LinkView {
   const rels = graph.relationships;
   const targets = multiMap(rels, 'SETS_TARGET');
   const measured = multiMap(rels, 'MEASURED');
@@ -112,7 +112,7 @@ export function buildView(graph: Graph): LinkView {
       nearPlatforms: sortedUnique(near).filter((p) => !platforms.includes(p)),
       projects: sortedUnique(projectIds),
       text,
-      bigrams: bigrams(text),
+      bigrams: bigrams(text, unitWrittenAs),
     };
   };
   const facts = (label: string) => graph.nodes.filter((n) => n.label === label).map(fact)

@@ -30,7 +30,7 @@ export interface Canonical { name: string; key: string; aliases: string[] }
 function aliasTable(label: NodeLabel, lexicon: Lexicon): Record<string, string[]> {
   if (label === 'Indicator') return lexicon.indicators.canonical;
   if (label === 'Platform') return lexicon.platforms.known;
-  if (label === 'Agency') return lexicon.agencies.known;
+  if (label === 'Agency') return { ...lexicon.agencies.central, ...lexicon.agencies.known };
   return {};
 }
 

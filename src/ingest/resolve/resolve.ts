@@ -3,7 +3,15 @@ import type { DocumentFacts, NodeFact } from '../extract';
 import type { Lexicon } from '../lexicon';
 import { GraphBuilder } from './builder';
 import { linkAcrossDocuments } from './cross-document';
+import { mergedKey, platformMerges, type Merge } from './identity';
 import { canonical, fold } from './names';
+
+/** A merged node keeps each merge as `merges`: the name taken in, the rule and the evidence. */
+function explainMerge(node: GraphNode, name: string, m: Merge): void {
+  const line = `${name} ⇒ ${m.rule}: ${m.evidence}`;
+  const list = Array.isArray(node.properties.merges) ? (node.properties.merges as string[]) : [];
+  if (!list.includes(line)) node.properties.merges = [...list, line];
+}
 
 // Resolve: facts of all documents → one graph. Named entities merge on their canonical key
 // (across documents, across scripts); a Task or Result is its first place of reading, and the
@@ -19,6 +27,7 @@ function documentProperties(doc: DocumentRecord): Properties {
 export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
   const b = new GraphBuilder();
   const ids = new Map<NodeFact, string>();
+  const merges = platformMerges(all, lexicon);
   for (const { document, nodes } of all) {
     for (const fact of nodes) {
       let node: GraphNode;
@@ -33,8 +42,11 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         const c = canonical(fact.label, fact.name, lexicon);
         // A local agency is one per city (济南's 市大数据局 is not Qingdao's).
         const city = fact.label === 'Agency' ? fact.properties.city : undefined;
-        node = b.node(fact.label, typeof city === 'string' ? `${city}|${c.key}` : c.key, c.name, fact.span, false);
-        b.merge(node, [...c.aliases, ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
+        const key = mergedKey(fact.label, c.key, merges);
+        const why = fact.label === 'Platform' ? merges.get(c.key) : undefined;
+        node = b.node(fact.label, typeof city === 'string' ? `${city}|${key}` : key, why?.name ?? c.name, fact.span, false);
+        b.merge(node, [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
+        if (why) explainMerge(node, c.name, why);
       }
       ids.set(fact, node.id);
     }

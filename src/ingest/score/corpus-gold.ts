@@ -56,7 +56,7 @@ export function loadCorpusGold(dir: string): CorpusGoldDocument[] {
       try {
         return parseCorpusGold(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       } catch (e) {
-        throw new Error(`${f}: ${(e as Error).message}`);
+        throw new Error(`${f}: ${(e as Error).message}`, { cause: e });
       }
     });
 }

@@ -6,3 +6,6 @@ export { checkSpans, type SpanCheck } from './spans';
 export type { Measure } from './measure';
 export { loadCorpusGold, parseCorpusGold, type CorpusGoldDocument, type CorpusGoldValue, type CorpusGoldEntity } from './corpus-gold';
 export { scoreCorpusValues, formatCorpusValues, readValues, type CorpusValueReport, type DocumentValueScore } from './corpus-values';
+export { loadCorpusEntityGold, ENTITY_KINDS, type CorpusGold, type CorpusEntity, type EntityKind } from './corpus-entity-gold';
+export { scoreEntityKinds, formatEntityKinds, type EntityKindReport, type KindScores } from './entity-kinds';
+export { scoreCorpusEntities, type CorpusRun } from './corpus';

@@ -9,12 +9,12 @@ export interface Measure {
   misses: string[];
 }
 
-export function measure<T>(items: readonly T[], ok: (t: T) => boolean, describe: (t: T) => string): Measure {
+export function measure<T>(items: readonly T[], ok: (t: T) => boolean, describe: (t: T) => string, limit = 20): Measure {
   const misses: string[] = [];
   let hit = 0;
   for (const item of items) {
     if (ok(item)) hit++;
-    else if (misses.length < 20) misses.push(describe(item));
+    else if (misses.length < limit) misses.push(describe(item));
   }
   return { hit, total: items.length, ratio: items.length ? hit / items.length : 1, misses };
 }

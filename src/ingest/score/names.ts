@@ -5,8 +5,14 @@ import { foldForMatching } from '../normalise';
 
 const NOISE = /[“”‘’"'《》〈〉「」『』()（）【】\s·・、,，。:：]/g;
 
+const PERIOD = /(?<=.)[(（]\s*20\d{2}\s*[-—–~至]\s*20\d{2}\s*年?\s*[)）]$/;
+
+// A law is cited with or without the state's name: 《网络安全法》 = 中华人民共和国网络安全法.
+const STATE = /^《?中华人民共和国/;
+
 export function normaliseName(name: string): string {
-  return foldForMatching(name).replace(NOISE, '').replace(/^(累计|新增)/, '').replace(/(总数|数量|数)$/, '');
+  // A plan's span of years in brackets is written or left out: (2021-2025年).
+  return foldForMatching(name).replace(PERIOD, '').replace(STATE, '').replace(NOISE, '').replace(/^(累计|新增)/, '').replace(/(总数|数量|数)$/, '');
 }
 
 /**

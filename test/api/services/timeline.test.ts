@@ -82,8 +82,10 @@ describe('attainment over a long timeline', () => {
 });
 
 describe('unitsAgree', () => {
-  it('lets classifiers agree but keeps %, 元 and Latin units apart', () => {
+  it('lets the generic classifier 个 agree with a specific one, but keeps 人/家, %, 元 and Latin units apart', () => {
     expect(unitsAgree('个', '架')).toBe(true);
+    expect(unitsAgree('项', '个')).toBe(true);
+    expect(unitsAgree('人', '家')).toBe(false);
     expect(unitsAgree('%', '个')).toBe(false);
     expect(unitsAgree('元', '个')).toBe(false);
     expect(unitsAgree('PB', 'TB')).toBe(false);

@@ -68,11 +68,11 @@ describe('plans written without 《》', () => {
 });
 
 describe('a report’s outlook', () => {
-  it('is a plan of the next year, which has the outlook’s projects and tasks; the reported plan gets none', () => {
-    const outlook = node(graph, 'Plan', '下一步工作打算')!;
-    expect(outlook.properties).toMatchObject({ kind: 'other', year: 2025 });
-    expect(targets(graph, outlook.id, 'HAS_PROJECT').sort()).toEqual(['数据开放提升工程', '数据汇聚提升工程']);
-    expect(targets(graph, outlook.id, 'HAS_TASK').length).toBeGreaterThan(0);
+  it('is a section, not a plan: no plan is named by its heading, and the reported plan gets none of its work', () => {
+    expect(names(graph, 'Plan')).not.toContain('下一步工作打算');
+    const projects = labelled(graph, 'EngineeringProject');
+    expect(projects.map((p) => p.name).sort()).toEqual(['数据开放提升工程', '数据汇聚提升工程']);
+    expect(projects.every((p) => p.properties.year === 2025)).toBe(true);
     const reported = node(graph, 'Plan', '数字烟台2024年行动方案')!;
     expect(targets(graph, reported.id, 'HAS_TASK')).toEqual([]);
     expect(targets(graph, reported.id, 'HAS_PROJECT')).toEqual([]);
@@ -86,12 +86,14 @@ describe('a report’s outlook', () => {
     expect(node(g, 'Plan', '下一步工作打算')).toBeUndefined();
   });
 
-  it('leaves the seed 2025 action plan with its own 7 projects; the 2024 report’s six 提升工程 go to its outlook', () => {
+  it('leaves the seed 2025 action plan with its own 7 projects; the 2024 report’s six 提升工程 belong to it by series', () => {
     const seeds = buildGraph(seedRecords());
     const plan2025 = node(seeds, 'Plan', '数字青岛2025年行动方案')!;
     expect(targets(seeds, plan2025.id, 'HAS_PROJECT')).toHaveLength(7);
-    const outlook = labelled(seeds, 'Plan').find((p) => p.sources[0].document === SEED.report2024 && p.properties.kind === 'other')!;
-    expect(targets(seeds, outlook.id, 'HAS_PROJECT')).toHaveLength(6);
+    expect(labelled(seeds, 'Plan').filter((p) => /打算$/.test(p.name))).toEqual([]);
+    const outlook = labelled(seeds, 'EngineeringProject').filter((p) => p.sources[0].document === SEED.report2024 && p.name.endsWith('提升工程'));
+    expect(outlook).toHaveLength(6);
+    expect(outlook.every((p) => p.properties.plan === plan2025.id)).toBe(true);
   });
 });
 

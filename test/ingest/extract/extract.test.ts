@@ -144,16 +144,33 @@ describe('indicators and values', () => {
 
 describe('agencies', () => {
   it('reads who drafted the 2023 plan, who interprets 2025 and who reports in the summary', () => {
-    const role = (id: string) => rels(of(id), 'RESPONSIBLE_FOR').map((r) => [r.from.name, r.properties.role, r.to.name]);
-    expect(role(SEED.news2023)).toEqual([['市大数据局', 'drafts', '《数字青岛2023年行动方案》'.slice(1, -1)]]);
-    expect(role(SEED.interpretation2025)).toEqual([['市大数据局', 'interprets', '数字青岛2025年行动方案']]);
-    expect(role(SEED.summary2025)).toEqual([['市大数据局', 'reports', '数字青岛2025年行动方案']]);
+    const role = (id: string, r: string) => rels(of(id), 'RESPONSIBLE_FOR').filter((x) => x.properties.role === r).map((x) => [x.from.name, x.properties.role, x.to.name]);
+    expect(role(SEED.news2023, 'drafts')).toEqual([['市大数据局', 'drafts', '《数字青岛2023年行动方案》'.slice(1, -1)]]);
+    expect(role(SEED.interpretation2025, 'interprets')).toEqual([['市大数据局', 'interprets', '数字青岛2025年行动方案']]);
+    expect(role(SEED.summary2025, 'reports')).toEqual([['市大数据局', 'reports', '数字青岛2025年行动方案']]);
+  });
+
+  it('gives the summary’s author the plans it 印发/出台/编制 with no subject, with the period of the act', () => {
+    const acts = rels(of(SEED.summary2025), 'RESPONSIBLE_FOR').filter((x) => x.to.label === 'Plan' && x.properties.role !== 'reports');
+    expect(acts.every((x) => x.from.name === '市大数据局')).toBe(true);
+    const issued = acts.filter((x) => x.properties.role === 'issues').map((x) => x.to.name);
+    expect(issued).toEqual(expect.arrayContaining(['数字青岛2025年行动方案', '青岛市数据要素市场发展政策实施细则']));
+    const drafted = acts.filter((x) => x.properties.role === 'drafts');
+    expect(drafted.find((x) => x.to.name === '数字青岛“十五五”发展规划')?.properties.period).toBe('2025H2');
+    expect(drafted.find((x) => x.to.name === '青岛市政务大模型管理办法')?.properties.period).toBe('2025H1');
+  });
+
+  it('links 发改 and 财政 in 会同发改、财政等部门 to the result as cooperating, and the author as leading', () => {
+    const on = rels(of(SEED.summary2025), 'RESPONSIBLE_FOR').filter((x) => x.to.label === 'Result' && x.to.name.includes('会同发改、财政等部门'));
+    expect(on.map((x) => [x.from.name, x.properties.role]).sort()).toEqual([['发改', 'cooperates'], ['市大数据局', 'leads'], ['财政', 'cooperates']]);
   });
 
   it('reads agencies by prefix and ending, and lists before 等部门', () => {
-    expect(names(of(SEED.news2023), 'Agency').sort()).toEqual(['市大数据局', '市政府新闻办', '数字青岛建设领导小组', '数字青岛改革建设专家委员会'].sort());
+    // A standing coordination body (联席会议) acts like any other (the corpus gold counts 部际联席会议).
+    expect(names(of(SEED.news2023), 'Agency').sort()).toEqual(['市大数据局', '市政府新闻办', '数字经济发展联席会议', '数字青岛建设领导小组', '数字青岛改革建设专家委员会'].sort());
     expect(names(of(SEED.summary2025), 'Agency')).toEqual(expect.arrayContaining(['发改', '财政', '省发展改革委', '市大数据局']));
-    expect(names(of(SEED.feature2024), 'Agency')).toEqual(['青岛市大数据发展管理局']);
+    // Central bodies are read by name (被国务院评为, 工信部评定), an alliance by its ending.
+    expect(names(of(SEED.feature2024), 'Agency').sort()).toEqual(['青岛市大数据发展管理局', '国务院', '工信部', '公共数据运营全国统一大市场联盟'].sort());
   });
 });
 

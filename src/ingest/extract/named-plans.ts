@@ -1,0 +1,109 @@
+import type { Lexicon } from '../lexicon';
+import { longestFirst, type SegmentedDocument } from '../segment';
+import { phraseStart } from './phrase';
+import type { FactSink, NodeFact } from './facts';
+import { planProperties, type PlanKind } from './plan-names';
+
+// Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
+// text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
+// the items of an enumeration after such a cue (实施A行动、B行动、C行动等九大行动), and a heading
+// that names one (（一）算力设施“强基”行动). The heads, cues and generic words are lexicon data
+// (plans.json → named). A name whose core is only generic words (专项行动, 三年行动) is no plan.
+
+const NAME = '[^，。；、：,;:\\n（）()《》]{1,28}?';
+const ENUMERATE = /[、和及]/;
+const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
+
+interface Found { start: number; end: number; head: string; strong?: boolean; shared?: boolean }
+
+export function readNamedPlans(
+  seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, taken: readonly { start: number; end: number }[],
+): NodeFact[] {
+  const named = lexicon.plans.named;
+  const heads = Object.keys(named.heads);
+  if (!heads.length) return [];
+  const { folded, document } = seg;
+  const headRe = alternation(heads);
+  const ends = `(?=${alternation(named.ends)}|”|$)`;
+  const afterCue = new RegExp(`(?:${alternation(named.cues)})(${NAME}(?:${headRe}))${ends}`, 'g');
+  const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
+  const found: Found[] = [];
+  const cues = longestFirst(named.cues);
+  const take = (start: number, end: number, strong = false) => {
+    // 制定落实具体实施细则: the name starts after the last cue.
+    for (let cue = cues.find((c) => folded.startsWith(c, start)); cue && start + cue.length < end; cue = cues.find((c) => folded.startsWith(c, start))) start += cue.length;
+    // A quote opened in the name closes after the head (“放心消费行动”).
+    if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
+    const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    if (head) found.push({ start, end, head, strong });
+    return end;
+  };
+  for (const m of folded.matchAll(afterCue)) {
+    let end = take(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略.
+    while (ENUMERATE.test(folded[end] ?? '')) {
+      item.lastIndex = end + 1;
+      const next = item.exec(folded);
+      if (!next) break;
+      end = take(end + 1, end + 1 + next[0].length);
+    }
+  }
+  // One head shared by a list (落实制造强国、网络强国战略): each item is a plan of that head.
+  const sharedHead = new RegExp(`(?:${alternation(named.cues)})((?:[^，。；、：,;:\\n（）()《》“”]{2,8}、)+)${NAME}(${headRe})${ends}`, 'g');
+  for (const m of folded.matchAll(sharedHead)) {
+    // Only a strategy is shared so (信息采集、体征监测…计划 are steps of one scheme).
+    if (named.heads[m[2]] !== 'strategy') continue;
+    let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    for (const item of m[1].split('、').filter(Boolean)) {
+      found.push({ start: at, end: at + item.length, head: m[2], shared: true });
+      at += item.length + 1;
+    }
+  }
+  // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
+  // back to the first boundary (市工业和信息化“十四五”专项规划).
+  const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
+  const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
+  for (const m of folded.matchAll(new RegExp(`“(?:${fiveYear})”[^，。；、：,;:\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g'))) {
+    take(phraseStart(folded, m.index, 14, boundaries), m.index + m[0].length, true);
+  }
+  for (const section of seg.sections) {
+    const { start, end } = section.heading;
+    // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
+    const box = BOX.exec(section.headingText);
+    const at = box ? start + box[0].length : start;
+    if (new RegExp(`^${NAME}(?:${headRe})$`).test(folded.slice(at, end))) take(at, end);
+  }
+  const out: NodeFact[] = [];
+  const kept: Found[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    const name = folded.slice(f.start, f.end);
+    const full = f.shared ? name + f.head : name;
+    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(full, f.head, named.generic))) continue;
+    // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
+    if (named.notInside.some((w) => full.includes(w)) || named.leadingJoiners.some((j) => full.startsWith(j)) || full.slice(0, -f.head.length).endsWith('等')) continue;
+    if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
+    kept.push(f);
+    const kind = named.heads[f.head] as PlanKind;
+    // A list item takes the head the list shares: its name is more than its span.
+    const written = document.text.slice(f.start, f.end) + (f.shared ? f.head : '');
+    out.push(sink.node('Plan', written, f.start, f.end, planProperties(f.shared ? name + f.head : name, kind, lexicon, seg.city)));
+  }
+  return out;
+}
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
+function generic(name: string, head: string, words: readonly string[]): boolean {
+  let core = name.replace(/”$/, '').slice(0, -head.length).replace(/[“”"\s\d]/g, '');
+  for (const w of longestFirst(words)) core = core.split(w).join('');
+  return core.length < 2;
+}
+
+/** True when an offset lies inside 《…》. */
+function inTitle(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('《', at);
+  return open >= 0 && folded.lastIndexOf('》', at - 1) < open;
+}
