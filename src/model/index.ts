@@ -5,3 +5,5 @@ export * from './ids';
 export * from './export-format';
 export * from './properties';
 export * from './slices';
+export * from './periods';
+export * from './text-units';

@@ -12,6 +12,7 @@ import { PathResolver, PathStepResolver } from './path.resolver';
 import { PlanResolver } from './plan.resolver';
 import { PlatformResolver } from './platform.resolver';
 import { ProjectResolver } from './project.resolver';
+import { RELATION_RESOLVERS, RelationEdgeResolver } from './relations.resolver';
 import { ResultResolver } from './result.resolver';
 import { SearchResolver } from './search.resolver';
 import { SourceSpanResolver } from './source-span.resolver';
@@ -24,5 +25,5 @@ export const RESOLVERS = [
   IndicatorPointResolver, IndicatorResolver, LineageResolver, LookupResolver, MeasurementResolver,
   PathResolver, PathStepResolver, PlanResolver, PlatformResolver, ProjectResolver,
   ResponsibilityResolver, ResultResolver, SearchResolver, SourceSpanResolver, StatsResolver,
-  TargetResolver, TaskResolver,
+  TargetResolver, TaskResolver, RelationEdgeResolver, ...RELATION_RESOLVERS,
 ] as const;

@@ -1,6 +1,7 @@
 // Query logic behind the resolvers: pagination, relationship walks, timelines and attainment,
 // lineage links, shortest paths and search snippets. Pure where possible, unit-tested.
 export * from './pagination';
+export * from './node-page';
 export * from './related';
 export * from './points';
 export * from './timeline';

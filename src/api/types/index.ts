@@ -3,6 +3,7 @@
 // its default resolver instead of a type-graphql wrapper per field per row.
 export * from './enums';
 export * from './node.interface';
+export * from './text-span.type';
 export * from './source-span.type';
 export * from './document.type';
 export * from './plan.type';
@@ -23,3 +24,4 @@ export * from './stats.type';
 export * from './connection';
 export * from './connections';
 export * from './relationship-view';
+export * from './relation.type';
