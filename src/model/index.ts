@@ -7,3 +7,4 @@ export * from './properties';
 export * from './slices';
 export * from './periods';
 export * from './text-units';
+export * from './chinese-numerals';

@@ -2,8 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { FEW, listCost, MANY, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { byReadingOrder, loadAll, related, relsOf } from '../services';
-import { Agency, Document, Plan, Project, Responsibility, Task, toRelationshipView } from '../types';
+import { byReadingOrder, loadAll, planFacts, related, relsOf } from '../services';
+import { Agency, Document, Plan, PlanFact, Project, Responsibility, Task, toRelationshipView } from '../types';
 
 /** Projects in their declared order (一、二、三…), then as the text lists them. */
 const byOrdinal = (a: NodeView, b: NodeView) =>
@@ -57,6 +57,14 @@ export class PlanResolver {
   @FieldResolver(() => [Document], { complexity: listCost(FEW), description: 'Documents that are, interpret or report on this plan (相关文档, DESCRIBES).' })
   documents(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, plan.id, 'IN', ['DESCRIBES'], ['Document']);
+  }
+
+  @FieldResolver(() => [PlanFact], {
+    complexity: listCost(FEW),
+    description: 'The plan’s declared facts (docNumber, taskCount, projectCount, issueDate) with the sentences stating them (声明事项及出处).',
+  })
+  facts(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return planFacts(ctx, plan);
   }
 
   @FieldResolver(() => [Agency], { complexity: listCost(FEW), description: 'Agencies that draft, issue or lead the plan (责任部门).' })

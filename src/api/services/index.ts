@@ -12,3 +12,4 @@ export * from './snippet';
 export * from './links';
 export * from './indicator-timeline';
 export * from './version-memo';
+export * from './plan-facts';

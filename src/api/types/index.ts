@@ -25,3 +25,4 @@ export * from './connection';
 export * from './connections';
 export * from './relationship-view';
 export * from './relation.type';
+export * from './plan-fact.type';
