@@ -14,7 +14,7 @@ import { PlatformResolver } from './platform.resolver';
 import { ProjectResolver } from './project.resolver';
 import { RELATION_RESOLVERS, RelationEdgeResolver } from './relations.resolver';
 import { ResultResolver } from './result.resolver';
-import { SearchResolver } from './search.resolver';
+import { SearchEdgeResolver, SearchResolver } from './search.resolver';
 import { SourceSpanResolver } from './source-span.resolver';
 import { StatsResolver } from './stats.resolver';
 import { TaskResolver } from './task.resolver';
@@ -25,5 +25,5 @@ export const RESOLVERS = [
   IndicatorPointResolver, IndicatorResolver, LineageResolver, LookupResolver, MeasurementResolver,
   PathResolver, PathStepResolver, PlanResolver, PlatformResolver, ProjectResolver,
   ResponsibilityResolver, ResultResolver, SearchResolver, SourceSpanResolver, StatsResolver,
-  TargetResolver, TaskResolver, RelationEdgeResolver, ...RELATION_RESOLVERS,
+  TargetResolver, TaskResolver, RelationEdgeResolver, SearchEdgeResolver, ...RELATION_RESOLVERS,
 ] as const;

@@ -13,3 +13,6 @@ export * from './links';
 export * from './indicator-timeline';
 export * from './version-memo';
 export * from './plan-facts';
+export * from './search';
+export * from './nested';
+export * from './owned-tasks';

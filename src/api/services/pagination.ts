@@ -103,8 +103,8 @@ export function slicePage<T>(sorted: readonly T[], keyOf: (item: T) => Key, orde
   return { items: sorted.slice(from, to), total: sorted.length, offset: from };
 }
 
-export interface ConnectionData<T> {
-  edges: { node: T; cursor: string }[];
+export interface ConnectionData<T, E extends object = object> {
+  edges: (E & { node: T; cursor: string })[];
   nodes: T[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -113,7 +113,7 @@ export interface ConnectionData<T> {
 /** A Relay connection from a page; `keyOf` gives each item's cursor key (sort key + id). */
 export function toConnection<T, E extends object = object>(
   page: PageSlice<T>, keyOf: (item: T) => Key, scope: string, edgeOf?: (item: T) => E,
-): ConnectionData<T> & { edges: (E & { node: T; cursor: string })[] } {
+): ConnectionData<T, E> {
   const edges = page.items.map((node) => Object.assign({}, edgeOf?.(node), { node, cursor: encodeCursor(scope, keyOf(node)) }) as E & { node: T; cursor: string });
   return {
     edges,

@@ -19,6 +19,7 @@ export * from './responsibility.type';
 export * from './lineage-link.type';
 export * from './indicator-point.type';
 export * from './search-hit.type';
+export * from './search-connection.type';
 export * from './graph-path.type';
 export * from './stats.type';
 export * from './connection';
