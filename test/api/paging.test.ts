@@ -26,8 +26,8 @@ const SPECS: Spec[] = [
   root('tasks', 'sort: { field: DOMAIN, direction: DESC }'), root('results'), root('results', 'filter: { year: 2025 }'),
   root('indicators'), root('platforms'), root('agencies'), root('documents'), root('documents', 'sort: { field: DATE, direction: DESC }'),
   root('searchHits', 'text: "数据 平台", match: ANY'), root('lineageLinks', 'fromYear: 2023, toYear: 2025'),
-  { name: 'Plan.tasksConnection', query: (a) => `{ p: plans(filter: { kind: "action_plan" }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: tasksConnection(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
-  { name: 'Plan.relations', query: (a) => `{ p: plans(filter: { kind: "action_plan" }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: relations(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
+  { name: 'Plan.tasksConnection', query: (a) => `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: tasksConnection(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
+  { name: 'Plan.relations', query: (a) => `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: relations(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
   { name: 'Indicator.timelineConnection', query: (a) => `{ i: indicator(name: "5G基站数") { c: timelineConnection(${a}) { ${PAGE} } } }`, get: (d) => d.i.c },
 ];
 

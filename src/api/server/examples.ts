@@ -60,7 +60,7 @@ export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
     name: 'PlanStructure',
     title: 'An annual plan’s projects, tasks, higher plans and documents (规划结构)',
     query: `query PlanStructure {
-  plans(filter: { kind: "action_plan" }, sort: { field: YEAR, direction: DESC }, first: 1) {
+  plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) {
     nodes {
       name year docNumber taskCount
       facts { field value sources { ${SPAN} } }

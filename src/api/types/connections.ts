@@ -11,7 +11,7 @@ import { Result } from './result.type';
 import { Task } from './task.type';
 
 export const PlanConnection = connectionOf(Plan, 'Plan', 'plan');
-export const ProjectConnection = connectionOf(Project, 'Project', 'engineering project');
+export const ProjectConnection = connectionOf(Project, 'EngineeringProject', 'engineering project');
 export const TaskConnection = connectionOf(Task, 'Task', 'task');
 export const ResultConnection = connectionOf(Result, 'Result', 'result');
 export const IndicatorConnection = connectionOf(Indicator, 'Indicator', 'indicator');

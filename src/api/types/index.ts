@@ -2,6 +2,8 @@
 // simpleResolvers: its fields read plain properties of the views, so graphql-js serves them with
 // its default resolver instead of a type-graphql wrapper per field per row.
 export * from './enums';
+export * from './vocabulary.enums';
+export * from './period.scalar';
 export * from './node.interface';
 export * from './text-span.type';
 export * from './source-span.type';

@@ -1,4 +1,4 @@
-import type { GraphRelationship } from '../../model';
+import { ROLES, type GraphRelationship } from '../../model';
 
 /** A stored relationship with its properties lifted to the top level, as edge types resolve from. */
 export interface RelationshipView extends GraphRelationship {
@@ -6,5 +6,9 @@ export interface RelationshipView extends GraphRelationship {
 }
 
 // Object.assign rather than a double spread, which V8 runs on a slow path (see loaders/views.ts).
-export const toRelationshipView = (rel: GraphRelationship): RelationshipView =>
-  Object.assign({}, rel.properties, rel) as RelationshipView;
+export function toRelationshipView(rel: GraphRelationship): RelationshipView {
+  const view = Object.assign({}, rel.properties, rel) as RelationshipView;
+  // role is a closed vocabulary (an enum): a word outside it reads as null, and stays in properties
+  if (view.role != null && !(ROLES as readonly unknown[]).includes(view.role)) view.role = undefined;
+  return view;
+}
