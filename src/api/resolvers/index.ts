@@ -9,6 +9,7 @@ import { IndicatorResolver } from './indicator.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { LookupResolver } from './lookup.resolver';
 import { PathResolver, PathStepResolver } from './path.resolver';
+import { PlanDiffResolver, PlanSeriesResolver, ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver } from './plan-diff.resolver';
 import { PlanResolver } from './plan.resolver';
 import { PlatformResolver } from './platform.resolver';
 import { ProjectResolver } from './project.resolver';
@@ -25,5 +26,6 @@ export const RESOLVERS = [
   IndicatorPointResolver, IndicatorResolver, LineageResolver, LookupResolver, MeasurementResolver,
   PathResolver, PathStepResolver, PlanResolver, PlatformResolver, ProjectResolver,
   ResponsibilityResolver, ResultResolver, SearchResolver, SourceSpanResolver, StatsResolver,
-  TargetResolver, TaskResolver, RelationEdgeResolver, SearchEdgeResolver, ...RELATION_RESOLVERS,
+  TargetResolver, TaskResolver, RelationEdgeResolver, SearchEdgeResolver, PlanDiffResolver, PlanSeriesResolver,
+  ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver, ...RELATION_RESOLVERS,
 ] as const;

@@ -16,3 +16,4 @@ export * from './plan-facts';
 export * from './search';
 export * from './nested';
 export * from './owned-tasks';
+export * from './plan-diff';

@@ -29,3 +29,4 @@ export * from './connections';
 export * from './relationship-view';
 export * from './relation.type';
 export * from './plan-fact.type';
+export * from './plan-diff.type';
