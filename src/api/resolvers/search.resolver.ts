@@ -73,7 +73,7 @@ export class SearchResolver {
 @Resolver(() => SearchEdge)
 export class SearchEdgeResolver {
   @FieldResolver(() => Node, { description: 'The node or document that matched (命中节点).' })
-  node(@Root() edge: { node: NodeView }): NodeView {
-    return edge.node;
+  node(@Root() edge: { node: HitData }): NodeView {
+    return edge.node.node;
   }
 }
