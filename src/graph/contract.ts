@@ -17,10 +17,21 @@ export interface NodeQuery {
   /** Property key, or 'name' / 'id'. Ties are broken by id, so pages are stable. */
   sort?: { field: string; direction: SortDirection };
   offset?: number;
+  /** Keyset paging (stable across writes): only nodes after this position in the sort order. */
+  after?: SortKey;
+  /** Only nodes before this position in the sort order. */
+  before?: SortKey;
+  /** Take the last `limit` nodes of the window instead of the first (Relay `last`). */
+  fromEnd?: boolean;
   limit: number;
 }
 
+/** A position in a sort order: the sort field's value (null when the node has none) and the id. */
+export interface SortKey { value: PropertyValue; id: string }
+
 export interface Page<T> { items: T[]; total: number }
+/** A page of nodes; `offset` is the first item's position among all matches (for pageInfo). */
+export interface NodePage extends Page<GraphNode> { offset: number }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -93,7 +104,7 @@ export interface GraphStore {
   getDocuments(ids: readonly string[]): Promise<(DocumentRecord | null)[]>;
   /** All documents, texts included (the CLI re-runs the pipeline over them). */
   listDocuments(): Promise<DocumentRecord[]>;
-  findNodes(query: NodeQuery): Promise<Page<GraphNode>>;
+  findNodes(query: NodeQuery): Promise<NodePage>;
   /** By exact canonical name or alias (after trimming quotes and 《》). */
   findByName(label: NodeLabel, name: string): Promise<GraphNode | null>;
   relationships(query: RelationshipQuery): Promise<GraphRelationship[]>;

@@ -35,13 +35,15 @@ export interface GraphRelationship {
 }
 
 /** Document kinds the segmenter recognises (文档类型). */
-export type DocumentKind =
-  | 'action_plan' // 行动方案
-  | 'interpretation' // 政策解读
-  | 'implementation_report' // 实施情况/执行情况报告
-  | 'work_summary' // 工作总结
-  | 'news' // 新闻/报道
-  | 'other';
+export const DOCUMENT_KINDS = [
+  'action_plan', // 行动方案
+  'interpretation', // 政策解读
+  'implementation_report', // 实施情况/执行情况报告
+  'work_summary', // 工作总结
+  'news', // 新闻/报道
+  'other',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** One ingested source, with the decoded text all offsets refer to. */
 export interface DocumentRecord {

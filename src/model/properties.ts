@@ -14,12 +14,20 @@ export type KindReason = string;
 
 export type Comparator = '>=' | '<=' | '=' | 'about'; // 不少于/以上 · 以内/不超过 · 达/为 · 约/左右
 export type Qualifier = '超' | '约' | '余' | '累计' | '同比' | '新增';
-export type Role = 'drafts' | 'issues' | 'leads' | 'cooperates' | 'carries_out' | 'interprets' | 'reports';
+export const ROLES = ['drafts', 'issues', 'leads', 'cooperates', 'carries_out', 'interprets', 'reports'] as const;
+export type Role = (typeof ROLES)[number];
+export const PLAN_KINDS = ['national_plan', 'provincial_plan', 'development_plan', 'action_plan', 'programme', 'scheme', 'regulation', 'measures', 'strategy', 'campaign', 'initiative', 'other'] as const;
+export type PlanKind = (typeof PLAN_KINDS)[number];
+export const PLAN_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
+export type PlanLevel = (typeof PLAN_LEVELS)[number];
+/** Whether a Task or Result was read from a plan or from a report. */
+export const WORK_MODES = ['plan', 'report'] as const;
+export type WorkMode = (typeof WORK_MODES)[number];
 export type LinkBasis = 'indicator' | 'platform' | 'project' | 'text';
 
 export interface PlanProps {
-  kind?: 'national_plan' | 'provincial_plan' | 'development_plan' | 'action_plan' | 'programme' | 'scheme' | 'regulation' | 'measures' | 'strategy' | 'campaign' | 'initiative' | 'other';
-  level?: 'national' | 'provincial' | 'municipal' | 'district';
+  kind?: PlanKind;
+  level?: PlanLevel;
   year?: number;
   period?: string;
   docNumber?: string; // 发文字号,
@@ -32,7 +40,7 @@ export interface ProjectProps { plan?: string; year?: number; domain?: string; o
 export interface TaskProps {
   year?: number; period?: string; domain?: string;
   plan?: string; project?: string; document?: string;
-  mode?: 'plan' | 'report';
+  mode?: WorkMode;
 }
 export type ResultProps = TaskProps;
 export interface IndicatorProps { unit?: string }

@@ -111,17 +111,16 @@ describe('arguments out of range name the argument (BAD_USER_INPUT)', () => {
 });
 
 describe('ids', () => {
-  test('an unknown id gives NOT_FOUND naming the id, with node: null', async () => {
+  test('an unknown id gives node: null and no error (one convention for misses)', async () => {
     const r = await h.gql('{ node(id: "Plan:0000000000000000") { id } }');
     expect(r.body.data).toEqual({ node: null });
-    expect(codesOf(r.body)).toEqual(['NOT_FOUND']);
-    expect(r.body.errors?.[0]?.extensions?.id).toBe('Plan:0000000000000000');
+    expect(codesOf(r.body)).toEqual([]);
   });
 
-  test('an unknown name gives NOT_FOUND', async () => {
-    const r = await h.gql('{ plan(name: "不存在的规划") { id } }');
-    expect(r.body.data).toEqual({ plan: null });
-    expect(codesOf(r.body)).toEqual(['NOT_FOUND']);
+  test('an unknown name gives null and no error', async () => {
+    const r = await h.gql('{ plan(name: "不存在的规划") { id } indicator(name: "不存在的指标") { id } }');
+    expect(r.body.data).toEqual({ plan: null, indicator: null });
+    expect(codesOf(r.body)).toEqual([]);
   });
 
   test('node(id:) with a Task id answers a Task, never Plan fields', async () => {

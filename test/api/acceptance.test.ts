@@ -65,7 +65,7 @@ describe('questions the graph must answer', () => {
   });
 
   it('the 2025 action plan: 7 projects, implements 3 plans, succeeds 2024, interpretation with 发文字号', async () => {
-    const { plans } = await data(`{ plans(filter: { kind: "action_plan", year: 2025 }) { nodes {
+    const { plans } = await data(`{ plans(filter: { kind: action_plan, year: 2025 }) { nodes {
       name docNumber taskCount projects { name tasks { name } } implements { name } succeeds { name year }
       documents { id kind } } } }`);
     expect(plans.nodes).toHaveLength(1);
@@ -79,7 +79,7 @@ describe('questions the graph must answer', () => {
   });
 
   it('engineering projects and task counts of each annual plan', async () => {
-    const { plans } = await data('{ plans(filter: { kind: "action_plan" }, sort: { field: YEAR }) { nodes { year taskCount projects { name } tasks { id } } } }');
+    const { plans } = await data('{ plans(filter: { kind: action_plan }, sort: { field: YEAR }) { nodes { year taskCount projects { name } tasks { id } } } }');
     const y2023 = plans.nodes.find((p: any) => p.year === 2023);
     expect(y2023.taskCount).toBe(51);
     expect(y2023.projects.map((p: any) => p.name)).toContain('城市云脑能力提升工程');
@@ -94,7 +94,7 @@ describe('questions the graph must answer', () => {
   });
 
   it('which agency drafted the 2023 plan; what 市大数据局 is responsible for', async () => {
-    const { plans } = await data('{ plans(filter: { year: 2023, kind: "action_plan" }) { nodes { responsibilities { role agency { name } } } } }');
+    const { plans } = await data('{ plans(filter: { year: 2023, kind: action_plan }) { nodes { responsibilities { role agency { name } } } } }');
     expect(plans.nodes[0].responsibilities).toContainEqual({ role: 'drafts', agency: { name: '市大数据局' } });
     const { agency } = await data('{ agency(name: "市大数据局") { responsibilities { role subject { __typename name } } } }');
     expect(agency.responsibilities.length).toBeGreaterThan(0);
@@ -106,7 +106,7 @@ describe('questions the graph must answer', () => {
     expect(docs.size).toBeGreaterThanOrEqual(3);
     expect(search[0].snippet).toContain('<mark>大模型</mark>');
     const r = await data('{ search(text: "无证明", labels: [EngineeringProject]) { node { __typename name } } }');
-    expect(r.search[0].node).toMatchObject({ __typename: 'Project' });
+    expect(r.search[0].node).toMatchObject({ __typename: 'EngineeringProject' });
     expect(r.search[0].node.name).toContain('无证明');
   });
 

@@ -15,6 +15,26 @@ const NESTED = `{
           } } } } } }
 }`;
 
+const PROVENANCE = `{
+  plans(first: 100) { nodes { name facts { value sources { text } }
+    relations(first: 100) { edges { type node { name } sources { sentence { text } paragraph { start } document { title } } } }
+    tasksConnection(first: 100) { edges { sources { sentence { text } } node { name
+      relations(first: 100) { edges { node { name } sources { text } } } } } } } }
+}`;
+
+async function callsOf(shape: Shape, query: string) {
+  const counting = countingStore(await storeOf([syntheticSlice(shape)]));
+  const h = await serve(counting.store, { responseCache: false, maxComplexity: 1e9 });
+  try {
+    counting.reset();
+    const r = await h.gql(query);
+    expect(r.body.errors).toBeUndefined();
+    return { calls: { ...counting.calls }, total: counting.total() - (counting.calls.version ?? 0), body: r.body.data };
+  } finally {
+    await h.close();
+  }
+}
+
 async function callsFor(shape: Shape) {
   const counting = countingStore(await storeOf([syntheticSlice(shape)]));
   const h = await serve(counting.store, { responseCache: false, maxComplexity: 1e9 });
@@ -43,5 +63,12 @@ describe('store calls per request', () => {
     expect(large.calls.findNodes).toBe(1);
     expect(large.total).toBeLessThanOrEqual(10);
     expect(large.calls.version ?? 0).toBeLessThanOrEqual(1);
+  });
+
+  it('stay the same when lists grow under relations, tasksConnection and quotes in context', async () => {
+    const small = await callsOf({ plans: 1, projects: 1, tasks: 2, indicators: 1 }, PROVENANCE);
+    const large = await callsOf({ plans: 4, projects: 3, tasks: 5, indicators: 4 }, PROVENANCE);
+    expect(large.calls).toEqual(small.calls);
+    expect(large.total).toBeLessThanOrEqual(10);
   });
 });

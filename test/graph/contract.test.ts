@@ -194,6 +194,28 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         expect(paged).toEqual(asc.items.map((n) => n.id));
       });
 
+      it('pages by keyset both ways: after/before a position, first or last, with the page offset', async () => {
+        for (const direction of ['ASC', 'DESC'] as const) {
+          const sort = { field: 'domain', direction };
+          const all = (await store.findNodes({ label: 'Task', sort, limit: 10 })).items;
+          const key = (n: GraphNode) => ({ value: n.properties.domain ?? null, id: n.id });
+          const after = await store.findNodes({ label: 'Task', sort, after: key(all[1]!), limit: 2 });
+          expect(after.items.map((n) => n.id)).toEqual(all.slice(2, 4).map((n) => n.id));
+          expect([after.offset, after.total]).toEqual([2, 6]);
+          const last = await store.findNodes({ label: 'Task', sort, before: key(all[4]!), fromEnd: true, limit: 3 });
+          expect(last.items.map((n) => n.id)).toEqual(all.slice(1, 4).map((n) => n.id));
+          expect(last.offset).toBe(1);
+          // a node without the sort field (nulls last) is a position too
+          const tail = await store.findNodes({ label: 'Task', sort, after: key(all[4]!), limit: 5 });
+          expect(tail.items.map((n) => n.id)).toEqual([all[5]!.id]);
+          const between = await store.findNodes({ label: 'Task', sort, after: key(all[0]!), before: key(all[3]!), fromEnd: true, limit: 10 });
+          expect(between.items.map((n) => n.id)).toEqual(all.slice(1, 3).map((n) => n.id));
+          // a position whose node is gone still places the page
+          const ghost = await store.findNodes({ label: 'Task', sort, after: { value: all[2]!.properties.domain ?? null, id: `${all[2]!.id}~` }, limit: 1 });
+          expect(ghost.items.map((n) => n.id)).toEqual([all[3]!.id]);
+        }
+      });
+
       it('finds a node by canonical name or alias, quotes and script folded', async () => {
         expect((await store.findByName('Plan', '《数字青岛2023年行动方案》'))?.id).toBe(ids.plan2023);
         expect((await store.findByName('Indicator', '累计5G基站数'))?.id).toBe(ids.fiveG);

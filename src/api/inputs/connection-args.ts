@@ -1,5 +1,6 @@
 import { ArgsType, Field } from 'type-graphql';
 import { DocumentFilter } from './document-filter.input';
+import { DocumentSort } from './document-sort.input';
 import { NameFilter } from './name-filter.input';
 import { NodeSort } from './node-sort.input';
 import { PageArgs } from './page.args';
@@ -41,6 +42,9 @@ export class NameArgs extends SortedPageArgs {
 
 @ArgsType()
 export class DocumentArgs extends PageArgs {
+  @Field(() => DocumentSort, { nullable: true, description: 'Sort order; default by id (排序).' })
+  sort?: DocumentSort;
+
   @Field(() => DocumentFilter, { nullable: true, description: 'Filter (筛选).' })
   filter?: DocumentFilter;
 }

@@ -1,12 +1,17 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, InputType, Int } from 'type-graphql';
+import type { DocumentKind } from '../../model';
+import { DocumentKindEnum, PeriodScalar } from '../types';
 
 @InputType('DocumentFilter', { description: 'Narrow the list of documents (文档筛选).' })
 export class DocumentFilter {
-  @Field(() => String, { nullable: true, description: 'Genre, e.g. action_plan, interpretation, implementation_report (文档类型).' })
-  kind?: string;
+  @Field(() => DocumentKindEnum, { nullable: true, description: 'Genre (文档类型).' })
+  kind?: DocumentKind;
 
-  @Field(() => String, { nullable: true, description: 'Period the document is about, e.g. 2024 (时期).' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'Period the document is about, e.g. 2024 or 2023-2025; any dash matches (时期).' })
   period?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year the document is about, else of its publication date (年份).' })
+  year?: number;
 
   @Field(() => String, { nullable: true, description: 'Substring of the title (标题包含).' })
   nameContains?: string;

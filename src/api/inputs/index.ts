@@ -6,5 +6,6 @@ export * from './work-filter.input';
 export * from './project-filter.input';
 export * from './name-filter.input';
 export * from './document-filter.input';
+export * from './document-sort.input';
 export * from './connection-args';
 export * from './to-node-query';

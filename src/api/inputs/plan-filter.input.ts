@@ -1,18 +1,20 @@
 import { Field, InputType, Int } from 'type-graphql';
+import type { PlanKind, PlanLevel } from '../../model';
+import { PeriodScalar, PlanKindEnum, PlanLevelEnum } from '../types';
 
 @InputType('PlanFilter', { description: 'Narrow the list of plans (规划筛选); all given fields must match.' })
 export class PlanFilter {
   @Field(() => Int, { nullable: true, description: 'Year the plan is for (年份).' })
   year?: number;
 
-  @Field(() => String, { nullable: true, description: 'Period, e.g. 2023—2025 (时期).' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'Period, e.g. 2023-2025; 2023—2025 is read the same (时期).' })
   period?: string;
 
-  @Field(() => String, { nullable: true, description: 'Kind, e.g. action_plan, development_plan, regulation (类型).' })
-  kind?: string;
+  @Field(() => PlanKindEnum, { nullable: true, description: 'Kind, e.g. action_plan (类型).' })
+  kind?: PlanKind;
 
-  @Field(() => String, { nullable: true, description: 'Level: national, provincial, municipal, district (层级).' })
-  level?: string;
+  @Field(() => PlanLevelEnum, { nullable: true, description: 'Level of government (层级).' })
+  level?: PlanLevel;
 
   @Field(() => String, { nullable: true, description: 'City, e.g. 青岛 (城市).' })
   city?: string;

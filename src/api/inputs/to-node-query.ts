@@ -1,18 +1,15 @@
 import type { NodeQuery } from '../../graph/contract';
-import type { NodeLabel, PropertyValue } from '../../model';
+import { normalisePeriod, type NodeLabel, type PropertyValue } from '../../model';
 import { badInput } from '../errors';
-import type { PageWindow } from '../services/pagination';
-import type { NodeSort } from './node-sort.input';
 
 // Filter inputs name property keys directly (year, domain, plan …), so every given field other
 // than nameContains becomes an equality on that property. Filters that hold a node id say which
 // label the id must have, so a Task id given as `plan` is refused rather than matching nothing.
+// Periods are compared in their one written form (2023—2025 asks for 2023-2025).
 
 const ID_FILTERS: Record<string, NodeLabel> = { plan: 'Plan', project: 'EngineeringProject' };
 
-export function toNodeQuery(
-  label: NodeLabel, filter: object | undefined, sort: NodeSort | undefined, window: PageWindow,
-): NodeQuery {
+export function toNodeFilter(filter: object | undefined): Pick<NodeQuery, 'where' | 'nameContains'> {
   const where: Record<string, PropertyValue> = {};
   let nameContains: string | undefined;
   for (const [key, value] of Object.entries(filter ?? {})) {
@@ -21,14 +18,8 @@ export function toNodeQuery(
     else if (ID_FILTERS[key] && !String(value).startsWith(`${ID_FILTERS[key]}:`)) {
       throw badInput(`filter.${key}`, `must be the id of a ${ID_FILTERS[key]}`);
     }
+    else if (key === 'period') where[key] = normalisePeriod(String(value));
     else where[key] = value as PropertyValue;
   }
-  return {
-    label,
-    where: Object.keys(where).length ? where : undefined,
-    nameContains,
-    sort: { field: sort?.field ?? 'name', direction: sort?.direction ?? 'ASC' },
-    offset: window.offset,
-    limit: window.limit,
-  };
+  return { where: Object.keys(where).length ? where : undefined, nameContains };
 }

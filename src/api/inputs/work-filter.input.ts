@@ -1,12 +1,17 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import type { WorkMode } from '../../model';
+import { PeriodScalar, WorkModeEnum } from '../types';
 
 @InputType('WorkFilter', { description: 'Narrow a list of tasks or results (任务/成效筛选); all given fields must match.' })
 export class WorkFilter {
   @Field(() => Int, { nullable: true, description: 'Year (年份).' })
   year?: number;
 
-  @Field(() => String, { nullable: true, description: 'Period, e.g. 2024 or 2025H1 (时期).' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'Period, e.g. 2024 or 2025H1 (时期).' })
   period?: string;
+
+  @Field(() => WorkModeEnum, { nullable: true, description: 'Read from a plan or a report (来源类型).' })
+  mode?: WorkMode;
 
   @Field(() => String, { nullable: true, description: 'Domain, e.g. 数字政府 (领域).' })
   domain?: string;

@@ -3,14 +3,16 @@ import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { badInput, badVariables, ErrorCode, limitExceeded } from '../errors';
 
-// Rejects a request before execution when `first` exceeds the page cap anywhere in it, or its
+// Rejects a request before execution when `first` or `last` exceeds the page cap anywhere in it, or its
 // estimated cost (type-graphql field complexities; connections cost first × children) is too high.
 
 function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
   return ({ args }) => {
-    const first = args.first;
-    if (typeof first === 'number' && (first < 0 || first > maxPageSize)) {
-      throw badInput('first', `must be between 0 and ${maxPageSize} (got ${first})`);
+    for (const argument of ['first', 'last']) {
+      const size = args[argument];
+      if (typeof size === 'number' && (size < 0 || size > maxPageSize)) {
+        throw badInput(argument, `must be between 0 and ${maxPageSize} (got ${size})`);
+      }
     }
     return undefined; // let the next estimator price the field
   };

@@ -1,4 +1,4 @@
-import { Period, type DocumentRecord, type GraphNode } from '../../model';
+import { Period, PLAN_KINDS, PLAN_LEVELS, WORK_MODES, type DocumentRecord, type GraphNode, type NodeLabel } from '../../model';
 
 /**
  * What the GraphQL types resolve from: the stored node with its properties lifted to the top
@@ -20,11 +20,30 @@ function yearOf(value: unknown): number | undefined {
   return undefined;
 }
 
+/** A full calendar date (YYYY-MM-DD), else undefined: the LocalDate fields show only whole dates. */
+const fullDate = (v: unknown): string | undefined => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+
+/**
+ * Fields typed as closed vocabularies (enums): a stored word outside the vocabulary (written by
+ * a newer loader) reads as null there and stays visible in `properties`.
+ */
+const CLOSED: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
+  Plan: { kind: PLAN_KINDS, level: PLAN_LEVELS },
+  Task: { mode: WORK_MODES },
+  Result: { mode: WORK_MODES },
+};
+
+function closeVocabulary(view: NodeView): NodeView {
+  const closed = CLOSED[view.label];
+  if (closed) for (const [field, values] of Object.entries(closed)) if (view[field] != null && !values.includes(view[field] as string)) view[field] = undefined;
+  return view;
+}
+
 // Object.assign, not `{ ...a, b, ...c }`: V8 runs a second spread into a literal on a slow
 // path (~40× slower here, measured), and views are built for every node a query touches.
 export function toView(node: GraphNode): NodeView {
   const year = yearOf(node.properties.year) ?? yearOf(node.properties.period);
-  return Object.assign({}, node.properties, { year }, node) as NodeView;
+  return closeVocabulary(Object.assign({}, node.properties, { year, issuedOn: fullDate(node.properties.issueDate) }, node) as NodeView);
 }
 
 /** A document as a Node: its title is its name; a Document node in the store adds properties. */
@@ -32,6 +51,7 @@ export function documentView(doc: DocumentRecord, node?: GraphNode | null): Node
   const properties = Object.assign({}, node?.properties);
   return Object.assign({}, properties, doc, {
     year: yearOf(doc.period) ?? yearOf(doc.date),
+    publishedOn: fullDate(doc.date),
     id: node?.id ?? doc.id,
     label: 'Document',
     name: node?.name ?? doc.title,

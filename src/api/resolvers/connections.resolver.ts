@@ -1,22 +1,24 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { NodeLabel } from '../../model';
 import type { ApiContext } from '../context';
-import { DocumentArgs, NameArgs, PlanArgs, ProjectArgs, WorkArgs, toNodeQuery, type SortedPageArgs } from '../inputs';
+import { normalisePeriod, type DocumentRecord } from '../../model';
+import { DocumentArgs, NameArgs, PlanArgs, ProjectArgs, WorkArgs, toNodeFilter, type SortedPageArgs } from '../inputs';
 import { connectionCost } from '../limits/costs';
-import { documentView, toView } from '../loaders';
-import { pageOf, pageWindow, toConnection } from '../services';
+import { documentView, type NodeView } from '../loaders';
+import { connectionOfList, nodeConnection, pageRequest, yearOfPeriod, type Key, compareKeys } from '../services';
 import {
   AgencyConnection, DocumentConnection, IndicatorConnection, PlanConnection, PlatformConnection,
-  ProjectConnection, ResultConnection, TaskConnection,
+  ProjectConnection, ResultConnection, SortDirection, TaskConnection,
 } from '../types';
 
 // Root lists (Relay connections) of every entity kind, filtered and sorted inside the store.
 
-async function nodePage(ctx: ApiContext, label: NodeLabel, args: SortedPageArgs & { filter?: object }) {
-  const window = pageWindow(args, ctx.maxPageSize);
-  const page = await ctx.store.findNodes(toNodeQuery(label, args.filter, args.sort, window));
-  return toConnection(page.items.map(toView), page.total, window);
+function nodePage(ctx: ApiContext, label: NodeLabel, args: SortedPageArgs & { filter?: object }) {
+  const order = { field: args.sort?.field ?? 'name', direction: args.sort?.direction ?? SortDirection.ASC };
+  return nodeConnection(ctx, label, toNodeFilter(args.filter), order, args);
 }
+
+const docYear = (d: DocumentRecord) => yearOfPeriod(d.period ?? '') ?? yearOfPeriod(d.date ?? '');
 
 @Resolver()
 export class ConnectionsResolver {
@@ -57,13 +59,19 @@ export class ConnectionsResolver {
 
   @Query(() => DocumentConnection, { complexity: connectionCost, description: 'Ingested source documents, by id (文档列表).' })
   async documents(@Args() args: DocumentArgs, @Ctx() ctx: ApiContext) {
-    const window = pageWindow(args, ctx.maxPageSize);
     const f = args.filter ?? {};
+    const field = args.sort?.field ?? 'id';
+    const direction = args.sort?.direction ?? 'ASC';
+    const req = pageRequest(args, ctx.maxPageSize, `Document/${field}/${direction}`);
     const needle = f.nameContains?.toLowerCase();
+    const period = f.period ? normalisePeriod(f.period) : undefined;
+    const keyOf = (d: NodeView): Key => [(d[field] as string | undefined) ?? null, d.id];
+    const order = [direction === 'DESC' ? -1 : 1, 1] as const;
     const all = (await ctx.store.listDocuments())
-      .filter((d) => (!f.kind || d.kind === f.kind) && (!f.period || d.period === f.period)
+      .filter((d) => (!f.kind || d.kind === f.kind) && (!period || d.period === period)
+        && (f.year === undefined || f.year === null || docYear(d) === f.year)
         && (!needle || d.title.toLowerCase().includes(needle)))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return pageOf(all.map((d) => documentView(d)), window);
+      .map((d) => documentView(d));
+    return connectionOfList(all.sort((a, b) => compareKeys(keyOf(a), keyOf(b), order)), keyOf, order, req);
   }
 }

@@ -1,6 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { NodeView } from '../loaders';
 import type { ApiContext } from '../context';
-import { Agency, Indicator, Measurement, Node, Responsibility, Result, Target, Task, type RelationshipView } from '../types';
+import { Agency, Indicator, Measurement, Node, PeriodScalar, Responsibility, Result, Target, Task, type RelationshipView } from '../types';
 
 // The two ends of relationship-with-properties types, loaded in batches.
 
@@ -40,5 +41,18 @@ export class ResponsibilityResolver {
   @FieldResolver(() => Node, { description: 'The plan, project or task it is responsible for (负责对象).' })
   subject(@Root() rel: RelationshipView, @Ctx() ctx: ApiContext) {
     return ctx.loaders.entity(rel.to);
+  }
+
+  @FieldResolver(() => PeriodScalar, { nullable: true, description: 'The period of what it is responsible for (时期).' })
+  async period(@Root() rel: RelationshipView, @Ctx() ctx: ApiContext): Promise<string | null> {
+    const subject: NodeView | null = await ctx.loaders.entity(rel.to);
+    const p = subject?.period ?? subject?.year;
+    return p === undefined || p === null ? null : String(p);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'The year of what it is responsible for (年份).' })
+  async year(@Root() rel: RelationshipView, @Ctx() ctx: ApiContext): Promise<number | null> {
+    const subject: NodeView | null = await ctx.loaders.entity(rel.to);
+    return typeof subject?.year === 'number' ? subject.year : null;
   }
 }

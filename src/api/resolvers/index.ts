@@ -9,11 +9,13 @@ import { IndicatorResolver } from './indicator.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { LookupResolver } from './lookup.resolver';
 import { PathResolver, PathStepResolver } from './path.resolver';
+import { PlanDiffResolver, PlanSeriesResolver, ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver } from './plan-diff.resolver';
 import { PlanResolver } from './plan.resolver';
 import { PlatformResolver } from './platform.resolver';
 import { ProjectResolver } from './project.resolver';
+import { RELATION_RESOLVERS, RelationEdgeResolver } from './relations.resolver';
 import { ResultResolver } from './result.resolver';
-import { SearchResolver } from './search.resolver';
+import { SearchEdgeResolver, SearchResolver } from './search.resolver';
 import { SourceSpanResolver } from './source-span.resolver';
 import { StatsResolver } from './stats.resolver';
 import { TaskResolver } from './task.resolver';
@@ -24,5 +26,6 @@ export const RESOLVERS = [
   IndicatorPointResolver, IndicatorResolver, LineageResolver, LookupResolver, MeasurementResolver,
   PathResolver, PathStepResolver, PlanResolver, PlatformResolver, ProjectResolver,
   ResponsibilityResolver, ResultResolver, SearchResolver, SourceSpanResolver, StatsResolver,
-  TargetResolver, TaskResolver,
+  TargetResolver, TaskResolver, RelationEdgeResolver, SearchEdgeResolver, PlanDiffResolver, PlanSeriesResolver,
+  ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver, ...RELATION_RESOLVERS,
 ] as const;

@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { FEW, listCost, MANY, SOME } from '../limits/costs';
+import { PageArgs } from '../inputs';
+import { connectionCost, FEW, listCost, MANY, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { byReadingOrder, loadAll, related, relsOf } from '../services';
-import { Agency, Document, Plan, Project, Responsibility, Task, toRelationshipView } from '../types';
+import { bounded, byReadingOrder, NESTED_DEFAULT, NESTED_MAX, ownedTaskConnection, ownedTasks, planFacts, related, relsOf } from '../services';
+import { Agency, Document, HasTaskConnection, Plan, PlanFact, Project, Responsibility, Task, toRelationshipView } from '../types';
 
 /** Projects in their declared order (一、二、三…), then as the text lists them. */
 const byOrdinal = (a: NodeView, b: NodeView) =>
@@ -16,12 +17,17 @@ export class PlanResolver {
     return (await related(ctx, plan.id, 'OUT', ['HAS_PROJECT'], ['EngineeringProject'])).sort(byOrdinal);
   }
 
-  @FieldResolver(() => [Task], { complexity: listCost(MANY), description: 'Every task of the plan, directly or through its projects (任务, HAS_TASK).' })
-  async tasks(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
-    const projects = await relsOf(ctx, plan.id, 'OUT', ['HAS_PROJECT']);
-    const owners = [plan.id, ...projects.map((r) => r.to)];
-    const rels = (await Promise.all(owners.map((id) => relsOf(ctx, id, 'OUT', ['HAS_TASK'])))).flat();
-    return (await loadAll(ctx, rels.map((r) => r.to), ['Task'])).sort(byReadingOrder);
+  @FieldResolver(() => [Task], { complexity: listCost(MANY), description: 'Every task of the plan, directly or through its projects, in reading order (任务, HAS_TASK); at most `first`.' })
+  async tasks(
+    @Root() plan: NodeView, @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true, description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).` }) first?: number,
+  ) {
+    return bounded((await ownedTasks(ctx, plan.id, true)).map((t) => t.node), first);
+  }
+
+  @FieldResolver(() => HasTaskConnection, { complexity: connectionCost, description: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).' })
+  tasksConnection(@Root() plan: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+    return ownedTaskConnection(ctx, plan.id, true, args);
   }
 
   @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Higher plans this plan carries out (贯彻落实, IMPLEMENTS).' })
@@ -57,6 +63,14 @@ export class PlanResolver {
   @FieldResolver(() => [Document], { complexity: listCost(FEW), description: 'Documents that are, interpret or report on this plan (相关文档, DESCRIBES).' })
   documents(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, plan.id, 'IN', ['DESCRIBES'], ['Document']);
+  }
+
+  @FieldResolver(() => [PlanFact], {
+    complexity: listCost(FEW),
+    description: 'The plan’s declared facts (docNumber, taskCount, projectCount, issueDate) with the sentences stating them (声明事项及出处).',
+  })
+  facts(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
+    return planFacts(ctx, plan);
   }
 
   @FieldResolver(() => [Agency], { complexity: listCost(FEW), description: 'Agencies that draft, issue or lead the plan (责任部门).' })

@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { FEW, listCost, SOME } from '../limits/costs';
+import { PageArgs } from '../inputs';
+import { connectionCost, FEW, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { related, relatedOne, relsOf } from '../services';
-import { Agency, Plan, Platform, Project, Responsibility, Task, toRelationshipView } from '../types';
+import { bounded, NESTED_DEFAULT, NESTED_MAX, ownedTaskConnection, ownedTasks, related, relatedOne, relsOf } from '../services';
+import { Agency, HasTaskConnection, Plan, Platform, Project, Responsibility, Task, toRelationshipView } from '../types';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -13,8 +14,16 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [Task], { complexity: listCost(SOME), description: 'Tasks of the project, as the text lists them (任务, HAS_TASK).' })
-  tasks(@Root() project: NodeView, @Ctx() ctx: ApiContext) {
-    return related(ctx, project.id, 'OUT', ['HAS_TASK'], ['Task']);
+  async tasks(
+    @Root() project: NodeView, @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true, description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).` }) first?: number,
+  ) {
+    return bounded((await ownedTasks(ctx, project.id, false)).map((t) => t.node), first);
+  }
+
+  @FieldResolver(() => HasTaskConnection, { complexity: connectionCost, description: 'The project’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).' })
+  tasksConnection(@Root() project: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+    return ownedTaskConnection(ctx, project.id, false, args);
   }
 
   @FieldResolver(() => [Platform], { complexity: listCost(FEW), description: 'Platforms the project involves (涉及平台, INVOLVES).' })

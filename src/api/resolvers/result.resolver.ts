@@ -3,7 +3,7 @@ import type { ApiContext } from '../context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { linksOf, related, relsOf } from '../services';
-import { LineageLink, Measurement, Plan, Platform, Result, toRelationshipView } from '../types';
+import { Agency, LineageLink, Measurement, Plan, Platform, Responsibility, Result, toRelationshipView } from '../types';
 
 @Resolver(() => Result)
 export class ResultResolver {
@@ -20,6 +20,16 @@ export class ResultResolver {
   @FieldResolver(() => [Platform], { complexity: listCost(FEW), description: 'Platforms the result involves (涉及平台, INVOLVES).' })
   platforms(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, result.id, 'OUT', ['INVOLVES'], ['Platform']);
+  }
+
+  @FieldResolver(() => [Agency], { complexity: listCost(FEW), description: 'Agencies the report credits with the result (责任部门, RESPONSIBLE_FOR).' })
+  agencies(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
+    return related(ctx, result.id, 'IN', ['RESPONSIBLE_FOR'], ['Agency']);
+  }
+
+  @FieldResolver(() => [Responsibility], { complexity: listCost(FEW), description: 'Who did what for the result, with roles and quotes (职责).' })
+  async responsibilities(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
+    return (await relsOf(ctx, result.id, 'IN', ['RESPONSIBLE_FOR'])).map(toRelationshipView);
   }
 
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan the reporting document reports on, when known (对应规划).' })

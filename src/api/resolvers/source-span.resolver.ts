@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { SourceSpan as SpanData } from '../../model';
+import { paragraphAround, sentenceAround, type SourceSpan as SpanData, type TextRange } from '../../model';
 import type { ApiContext } from '../context';
 import type { NodeView } from '../loaders';
-import { Document, SourceSpan } from '../types';
+import { Document, SourceSpan, TextSpan } from '../types';
 
 /** A span always names an ingested document; a missing one would be a store inconsistency. */
 function present(doc: NodeView | null, span: SpanData): NodeView {
@@ -10,12 +10,35 @@ function present(doc: NodeView | null, span: SpanData): NodeView {
   return doc;
 }
 
+type Around = (text: string, start: number, end: number) => TextRange;
+
+/** The sentence or paragraph of the span, cut from its document's text by the segmenter's rules. */
+function context(ctx: ApiContext, span: SpanData, around: Around): TextSpan | Promise<TextSpan> {
+  const cut = (doc: NodeView | null): TextSpan => {
+    const text = String(present(doc, span).text ?? '');
+    const r = around(text, span.start, span.end);
+    return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+  };
+  const found = ctx.loaders.documentNode(span.document);
+  return found instanceof Promise ? found.then(cut) : cut(found);
+}
+
 @Resolver(() => SourceSpan)
 export class SourceSpanResolver {
-  @FieldResolver(() => Document, { description: 'The document quoted (来源文档).' })
+  @FieldResolver(() => Document, { description: 'The document quoted, with its title, date, issuer and number (来源文档).' })
   document(@Root() span: SpanData, @Ctx() ctx: ApiContext): NodeView | Promise<NodeView> {
     // Not async: a document this request already loaded answers without a promise (see loaders).
     const found = ctx.loaders.documentNode(span.document);
     return found instanceof Promise ? found.then((doc) => present(doc, span)) : present(found, span);
+  }
+
+  @FieldResolver(() => TextSpan, { description: 'The whole sentence the quote stands in (所在句子), to show it in context.' })
+  sentence(@Root() span: SpanData, @Ctx() ctx: ApiContext): TextSpan | Promise<TextSpan> {
+    return context(ctx, span, sentenceAround);
+  }
+
+  @FieldResolver(() => TextSpan, { description: 'The paragraph the quote stands in (所在段落).' })
+  paragraph(@Root() span: SpanData, @Ctx() ctx: ApiContext): TextSpan | Promise<TextSpan> {
+    return context(ctx, span, paragraphAround);
   }
 }

@@ -8,19 +8,23 @@ export interface ExampleOperation {
   variables: Record<string, unknown>;
 }
 
-const SPAN = 'text document { id title }';
+const SPAN = 'text sentence { text } document { id title date }';
 
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   {
     name: 'Lineage',
     title: 'Which tasks of one year led to which results of the next, and why (任务→成效溯源)',
     query: `query Lineage($fromYear: Int!, $toYear: Int!) {
-  lineage(fromYear: $fromYear, toYear: $toYear, first: 20) {
-    basis score
-    via { __typename name }
-    task { name year }
-    result { name year }
-    evidence { ${SPAN} }
+  lineageLinks(fromYear: $fromYear, toYear: $toYear, first: 20) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      basis score
+      via { __typename name }
+      task { name year }
+      result { name year }
+      evidence { ${SPAN} }
+    }
   }
 }`,
     variables: { fromYear: 2023, toYear: 2024 },
@@ -44,9 +48,10 @@ export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
     name: 'Search',
     title: 'Chinese full-text search over names and sentences (全文检索)',
     query: `query Search($text: String!) {
-  search(text: $text, first: 10) {
-    score snippet
-    node { __typename id name sources { document { id title } } }
+  searchHits(text: $text, match: ANY, first: 10) {
+    totalCount hint
+    terms { term hits }
+    edges { score snippet matchedIn node { __typename id name } }
   }
 }`,
     variables: { text: '大模型' },
@@ -55,14 +60,14 @@ export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
     name: 'PlanStructure',
     title: 'An annual plan’s projects, tasks, higher plans and documents (规划结构)',
     query: `query PlanStructure {
-  plans(filter: { kind: "action_plan" }, sort: { field: YEAR, direction: DESC }, first: 1) {
+  plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) {
     nodes {
       name year docNumber taskCount
-      implements { name }
-      succeeds { name }
-      partOf { name }
-      documents { id title kind }
-      projects { name tasks { name } }
+      facts { field value sources { ${SPAN} } }
+      relations(types: [IMPLEMENTS, SUCCEEDS, PART_OF, DESCRIBES]) {
+        edges { type direction node { __typename name } sources { ${SPAN} } }
+      }
+      projects { name tasks(first: 50) { name } }
     }
   }
 }`,

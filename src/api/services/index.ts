@@ -1,6 +1,7 @@
 // Query logic behind the resolvers: pagination, relationship walks, timelines and attainment,
 // lineage links, shortest paths and search snippets. Pure where possible, unit-tested.
 export * from './pagination';
+export * from './node-page';
 export * from './related';
 export * from './points';
 export * from './timeline';
@@ -11,3 +12,8 @@ export * from './snippet';
 export * from './links';
 export * from './indicator-timeline';
 export * from './version-memo';
+export * from './plan-facts';
+export * from './search';
+export * from './nested';
+export * from './owned-tasks';
+export * from './plan-diff';

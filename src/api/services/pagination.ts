@@ -1,55 +1,136 @@
+import type { PropertyValue } from '../../model';
 import { badInput } from '../errors';
 import { DEFAULT_PAGE_SIZE } from '../options';
 
-// Relay cursors are opaque to clients: base64 of the item's offset in the ordered result.
+// Relay paging with keyset cursors: a cursor is opaque to clients (base64url of JSON) and holds
+// the item's sort key and id, never an offset, so a page continues after the same item however
+// many nodes an ingest adds or a removal drops before it. A cursor also names the order it was
+// issued for (its scope); one from another order or another list is refused, not misread.
 
-const PREFIX = 'o:';
+/** One component of a sort key: a property value, or null when the item has none. */
+export type KeyPart = PropertyValue;
+export type Key = KeyPart[];
 
-export const encodeCursor = (offset: number): string => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+export const encodeCursor = (scope: string, key: Key): string =>
+  Buffer.from(JSON.stringify(['k1', scope, ...key])).toString('base64url');
 
-export function decodeCursor(cursor: string, argument = 'after'): number {
-  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = raw.startsWith(PREFIX) ? Number(raw.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(offset) || offset < 0) throw badInput(argument, 'is not a cursor this API issued');
-  return offset;
-}
-
-export interface PageArgsLike { first?: number | null; after?: string | null }
-export interface PageWindow { offset: number; limit: number }
-
-/** Validates `first` (0 … max) and `after`, and turns them into offset + limit. */
-export function pageWindow(args: PageArgsLike, maxPageSize: number): PageWindow {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
-    throw badInput('first', `must be between 0 and ${maxPageSize} (got ${first})`);
+export function decodeCursor(cursor: string, scope: string, argument = 'after'): Key {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
   }
-  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  return { offset, limit: first };
+  if (!Array.isArray(parsed) || parsed[0] !== 'k1' || parsed.length < 3) throw badInput(argument, 'is not a cursor this API issued');
+  if (parsed[1] !== scope) throw badInput(argument, `was issued for another list or sort order (${String(parsed[1])}, not ${scope})`);
+  return parsed.slice(2) as Key;
 }
 
-export interface ConnectionData<T> {
-  edges: { node: T; cursor: string }[];
+export interface PageArgsLike { first?: number | null; after?: string | null; last?: number | null; before?: string | null }
+
+/** What a page asks for: how many, from which end, between which keys. */
+export interface PageRequest { limit: number; fromEnd: boolean; after?: Key; before?: Key; scope: string }
+
+function size(value: number | null | undefined, argument: string, max: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > max) throw badInput(argument, `must be between 0 and ${max} (got ${value})`);
+  return value;
+}
+
+/**
+ * Validates first/after/last/before (sizes 0 … max; one of first or last) and decodes the
+ * cursors for `scope`. Neither size given: the first `defaultSize` items.
+ */
+export function pageRequest(args: PageArgsLike, maxPageSize: number, scope: string, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
+  const first = size(args.first, 'first', maxPageSize);
+  const last = size(args.last, 'last', maxPageSize);
+  if (first !== undefined && last !== undefined) throw badInput('last', 'cannot be combined with `first`: page forward with first/after or backward with last/before');
+  return {
+    limit: first ?? last ?? Math.min(defaultSize, maxPageSize),
+    fromEnd: last !== undefined,
+    after: args.after ? decodeCursor(args.after, scope, 'after') : undefined,
+    before: args.before ? decodeCursor(args.before, scope, 'before') : undefined,
+    scope,
+  };
+}
+
+/** Sort direction per key component: 1 ascending, -1 descending. Nulls sort last either way. */
+export type KeyOrder = readonly (1 | -1)[];
+
+function comparePart(a: KeyPart | undefined, b: KeyPart | undefined): number {
+  const an = a === null || a === undefined;
+  const bn = b === null || b === undefined;
+  if (an || bn) return an === bn ? 0 : an ? 1 : -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const as = typeof a === 'string' ? a : JSON.stringify(a);
+  const bs = typeof b === 'string' ? b : JSON.stringify(b);
+  return as < bs ? -1 : as > bs ? 1 : 0;
+}
+
+export function compareKeys(a: Key, b: Key, order: KeyOrder): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const an = a[i] === null || a[i] === undefined;
+    const bn = b[i] === null || b[i] === undefined;
+    const c = comparePart(a[i], b[i]);
+    if (c !== 0) return an || bn ? c : c * (order[i] ?? 1);
+  }
+  return 0;
+}
+
+/** A page cut from the whole ordered match: its items, the match's size and the first item's position. */
+export interface PageSlice<T> { items: T[]; total: number; offset: number }
+
+/**
+ * Pages a list already sorted by `keyOf` in `order` (documents, search hits, lineage links,
+ * timeline points, relationships): binary search for the cursors, then first or last `limit`.
+ */
+export function slicePage<T>(sorted: readonly T[], keyOf: (item: T) => Key, order: KeyOrder, req: PageRequest): PageSlice<T> {
+  const bound = (key: Key, strict: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = compareKeys(keyOf(sorted[mid] as T), key, order);
+      if (c < 0 || (strict && c === 0)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const lo = req.after ? bound(req.after, true) : 0;
+  const hi = Math.max(lo, req.before ? bound(req.before, false) : sorted.length);
+  const from = req.fromEnd ? Math.max(lo, hi - req.limit) : lo;
+  const to = req.fromEnd ? hi : Math.min(hi, lo + req.limit);
+  return { items: sorted.slice(from, to), total: sorted.length, offset: from };
+}
+
+export interface ConnectionData<T, E extends object = object> {
+  edges: (E & { node: T; cursor: string })[];
   nodes: T[];
   totalCount: number;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-export function toConnection<T>(items: T[], total: number, window: PageWindow): ConnectionData<T> {
-  const edges = items.map((node, i) => ({ node, cursor: encodeCursor(window.offset + i) }));
+/** A Relay connection from a page; `keyOf` gives each item's cursor key (sort key + id). */
+export function toConnection<T, E extends object = object>(
+  page: PageSlice<T>, keyOf: (item: T) => Key, scope: string, edgeOf?: (item: T) => E,
+): ConnectionData<T, E> {
+  const edges = page.items.map((node) => Object.assign({}, edgeOf?.(node), { node, cursor: encodeCursor(scope, keyOf(node)) }) as E & { node: T; cursor: string });
   return {
     edges,
-    nodes: items,
-    totalCount: total,
+    nodes: page.items,
+    totalCount: page.total,
     pageInfo: {
-      hasNextPage: window.offset + items.length < total,
-      hasPreviousPage: window.offset > 0,
+      hasNextPage: page.offset + page.items.length < page.total,
+      hasPreviousPage: page.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
 }
 
-/** Pages an in-memory list (documents) the same way the store pages nodes. */
-export function pageOf<T>(all: T[], window: PageWindow): ConnectionData<T> {
-  return toConnection(all.slice(window.offset, window.offset + window.limit), all.length, window);
+/** Pages a sorted in-memory list into a connection in one step. */
+export function connectionOfList<T, E extends object = object>(
+  sorted: readonly T[], keyOf: (item: T) => Key, order: KeyOrder, req: PageRequest, edgeOf?: (item: T) => E,
+) {
+  return toConnection(slicePage(sorted, keyOf, order, req), keyOf, req.scope, edgeOf);
 }

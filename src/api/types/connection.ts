@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { SourceSpan } from './source-span.type';
 
 // Relay connections (分页列表): edges with opaque cursors, pageInfo, totalCount and a `nodes` shortcut.
 
@@ -26,11 +27,30 @@ export function connectionOf<T extends object>(item: ClassType<T>, name: string,
     @Field({ description: 'Opaque cursor of this item; pass as `after` to continue after it (游标).' })
     cursor!: string;
   }
+  return connectionType(item, name, what, plural, Edge);
+}
 
+/** A connection of a node's related items whose edges are relationships: each edge quotes its sources. */
+export function relationConnectionOf<T extends object>(item: ClassType<T>, name: string, what: string, relation: string, plural = `${what}s`) {
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor and the ${relation} relationship's sources (分页项及出处).` })
+  class Edge {
+    @Field(() => item, { description: `The ${what} (节点).` })
+    node!: T;
+
+    @Field({ description: 'Opaque cursor of this item; pass as `after` to continue after it (游标).' })
+    cursor!: string;
+
+    @Field(() => [SourceSpan], { description: `The sentences the ${relation} relationship was read from (出处).` })
+    sources!: unknown[];
+  }
+  return connectionType(item, name, what, plural, Edge);
+}
+
+function connectionType<T extends object>(item: ClassType<T>, name: string, what: string, plural: string, Edge: ClassType) {
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${plural} (分页列表).` })
   class Connection {
     @Field(() => [Edge], { description: 'The items with their cursors (分页项).' })
-    edges!: Edge[];
+    edges!: object[];
 
     @Field(() => [item], { description: 'The items without cursors, a shortcut (节点列表).' })
     nodes!: T[];

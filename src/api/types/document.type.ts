@@ -1,4 +1,8 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { DocumentKind } from '../../model';
+import { PeriodScalar } from './period.scalar';
+import { DocumentKindEnum } from './vocabulary.enums';
 import { Node } from './node.interface';
 
 @ObjectType('Document', { simpleResolvers: true, implements: Node, description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.' })
@@ -12,16 +16,19 @@ export class Document extends Node {
   @Field(() => Int, { description: 'Length of the text in UTF-16 code units (字数).' })
   chars!: number;
 
-  @Field({ description: 'Genre: action_plan, interpretation, implementation_report, work_summary, news or other (文档类型).' })
-  kind!: string;
+  @Field(() => DocumentKindEnum, { description: 'Genre (文档类型).' })
+  kind!: DocumentKind;
 
   @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030 (编码).' })
   encoding!: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD or YYYY-MM (发布日期).' })
+  @Field(() => String, { nullable: true, description: 'Publication date as far as the text gives it: YYYY-MM-DD or YYYY-MM (发布日期); see publishedOn for a full date.' })
   date?: string;
 
-  @Field(() => String, { nullable: true, description: 'The year or period the document is about, e.g. 2024 or 2025H1 (时期).' })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Publication date when the text gives the day (发布日期, 完整日期).' })
+  publishedOn?: string;
+
+  @Field(() => PeriodScalar, { nullable: true, description: 'The year or period the document is about, e.g. 2024 or 2025H1 (时期).' })
   period?: string;
 
   @Field(() => Int, { nullable: true, description: 'Year the document is about (年份).' })

@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import type { RelType } from '../../model';
+import { RelationTypeEnum } from './relation.type';
 
 @ObjectType('PathStep', { simpleResolvers: true, description: 'One hop of a path (路径步骤): a relationship joining two consecutive nodes.' })
 export class PathStep {
-  @Field({ description: 'Relationship type, e.g. HAS_TASK, SETS_TARGET (关系类型).' })
-  type!: string;
+  @Field(() => RelationTypeEnum, { description: 'Relationship type, e.g. HAS_TASK, SETS_TARGET (关系类型).' })
+  type!: RelType;
 
   @Field({ description: 'True when the stored relationship points from `from` to `to`; false when the path walks it backwards (方向).' })
   forward!: boolean;

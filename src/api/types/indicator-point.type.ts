@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { AttainmentStatus, Comparator, PointKind } from './enums';
+import { PeriodScalar } from './period.scalar';
 import { SourceSpan } from './source-span.type';
 
 // IndicatorPoint and Attainment refer to each other, so they share this file.
@@ -9,7 +10,7 @@ export class IndicatorPoint {
   @Field(() => PointKind, { description: 'TARGET (目标值) or ACTUAL (实际值).' })
   kind!: PointKind;
 
-  @Field({ description: 'Period the value is for, e.g. 2023, 2025H1 (时期).' })
+  @Field(() => PeriodScalar, { description: 'Period the value is for, e.g. 2023, 2025H1 (时期).' })
   period!: string;
 
   @Field(() => Int, { nullable: true, description: 'Year of the period (年份).' })

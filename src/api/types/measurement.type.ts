@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Judgement } from './judgement.type';
+import { PeriodScalar } from './period.scalar';
 import { SourceSpan } from './source-span.type';
 
 @ObjectType('Measurement', { simpleResolvers: true, description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.' })
@@ -16,7 +17,7 @@ export class Measurement {
   @Field(() => String, { nullable: true, description: 'Qualifier as written (限定词): 超, 约, 余, 累计, 同比, 新增.' })
   qualifier?: string;
 
-  @Field(() => String, { nullable: true, description: 'When the value held, e.g. 2024 or 2025-06 (截至).' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'When the value held, a period: e.g. 2024 or 2025-06 (截至).' })
   asOf?: string;
 
   @Field(() => String, { nullable: true, description: 'Period the value is for: 2022, 2022-10, 2025H1, or 2018-2022 for a five-year sum (时期).' })

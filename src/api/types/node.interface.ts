@@ -4,9 +4,9 @@ import type { NodeLabel } from '../../model';
 import { NodeLabelEnum } from './enums';
 import { SourceSpan } from './source-span.type';
 
-/** GraphQL object type name per ontology label (EngineeringProject is `Project` in the API). */
+/** GraphQL object type name per ontology label: one name per concept, the label's own. */
 export const TYPE_NAME: Record<NodeLabel, string> = {
-  Document: 'Document', Plan: 'Plan', EngineeringProject: 'Project', Task: 'Task',
+  Document: 'Document', Plan: 'Plan', EngineeringProject: 'EngineeringProject', Task: 'Task',
   Result: 'Result', Indicator: 'Indicator', Platform: 'Platform', Agency: 'Agency',
 };
 

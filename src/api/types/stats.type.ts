@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { NodeLabelEnum } from './enums';
 
 @ObjectType('LabelCount', { simpleResolvers: true, description: 'How many nodes carry a label, or relationships a type (计数).' })
 export class LabelCount {
@@ -11,7 +12,7 @@ export class LabelCount {
 
 @ObjectType('DomainYearCount', { simpleResolvers: true, description: 'Tasks or Results counted by domain and year (按领域和年份统计).' })
 export class DomainYearCount {
-  @Field({ description: 'Task or Result (类型).' })
+  @Field(() => NodeLabelEnum, { description: 'Task or Result (类型).' })
   label!: string;
 
   @Field({ description: 'Domain, e.g. 数字政府 (领域).' })

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Comparator } from './enums';
 import { Judgement } from './judgement.type';
+import { PeriodScalar } from './period.scalar';
 import { SourceSpan } from './source-span.type';
 
 @ObjectType('Target', { simpleResolvers: true, description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.' })
@@ -20,7 +21,7 @@ export class Target {
   @Field(() => Int, { nullable: true, description: 'Year the target is for (目标年份).' })
   year?: number;
 
-  @Field(() => String, { nullable: true, description: 'Period the target is for (时期).' })
+  @Field(() => PeriodScalar, { nullable: true, description: 'Period the target is for (时期).' })
   period?: string;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the value is cumulative (累计).' })

@@ -1,6 +1,6 @@
 import type { DocumentRecord, DocumentSlice, Graph, GraphNode, GraphRelationship, NodeLabel } from '../../model';
 import type {
-  GraphStore, LineageQuery, NodeQuery, Page, PathResult, RelationshipQuery, SearchHit, SearchQuery,
+  GraphStore, LineageQuery, NodePage, NodeQuery, PathResult, RelationshipQuery, SearchHit, SearchQuery,
   StoreHealth, StoreStats,
 } from '../contract';
 import { commit } from './commit';
@@ -76,7 +76,7 @@ export class EmbeddedStore implements GraphStore {
   async listDocuments(): Promise<DocumentRecord[]> {
     return [...this.state.documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  async findNodes(query: NodeQuery): Promise<Page<GraphNode>> {
+  async findNodes(query: NodeQuery): Promise<NodePage> {
     return findNodes(this.state, query);
   }
   async findByName(label: NodeLabel, name: string): Promise<GraphNode | null> {

@@ -1,7 +1,8 @@
 import type { GraphNode, NodeLabel } from '../../model';
-import type { NodeQuery, Page } from '../contract';
+import type { NodePage, NodeQuery, SortDirection, SortKey } from '../contract';
+import { compareValues } from '../facts';
 import { nameKey } from '../text-fold';
-import { sortIds, valueKey } from './lazy-indexes';
+import { fieldOf, sortIds, valueKey } from './lazy-indexes';
 import type { StoreState } from './state';
 
 // findNodes and findByName over the label and property indexes: a request costs the size of the
@@ -31,7 +32,33 @@ function nameFilter(needle: string | undefined, node: (id: string) => GraphNode)
   };
 }
 
-export function findNodes(state: StoreState, q: NodeQuery): Page<GraphNode> {
+/** Where a node stands against a keyset position, in the order sortIds gives (nulls last, then id). */
+function compareToKey(n: GraphNode, field: string, dir: SortDirection, key: SortKey): number {
+  const v = fieldOf(n, field);
+  const an = v === undefined || v === null;
+  const bn = key.value === undefined || key.value === null;
+  if (an !== bn) return an ? 1 : -1;
+  if (!an) {
+    const c = compareValues(v, key.value);
+    if (c !== 0) return dir === 'DESC' ? -c : c;
+  }
+  return n.id < key.id ? -1 : n.id > key.id ? 1 : 0;
+}
+
+/** First index in `order` whose node compares above (`strict`) or at least at `key`. */
+function bound(order: readonly string[], key: SortKey, strict: boolean, cmp: (id: string, key: SortKey) => number): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cmp(order[mid] as string, key);
+    if (c < 0 || (strict && c === 0)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findNodes(state: StoreState, q: NodeQuery): NodePage {
   const node = (id: string) => state.graph.getNodeAttributes(id);
   const all = state.byLabel.get(q.label) ?? EMPTY;
   const filter = JSON.stringify([q.label, q.where ?? {}, q.nameContains ?? '']);
@@ -40,26 +67,45 @@ export function findNodes(state: StoreState, q: NodeQuery): Page<GraphNode> {
     const found = candidates(state, q, node);
     return keep ? new Set([...found].filter(keep)) : found;
   });
-  const offset = Math.max(0, q.offset ?? 0);
-  const end = offset + Math.max(0, q.limit);
   const field = q.sort?.field ?? 'id';
   const dir = q.sort?.direction ?? 'ASC';
+  const limit = Math.max(0, q.limit);
 
-  let page: string[];
-  if (matched.size * 4 < all.size) {
-    // A filtered subset: sort it once per store version, then every page is a slice.
-    page = state.lazy.memo(`sort ${filter} ${field} ${dir}`, () => sortIds([...matched], field, dir, node)).slice(offset, end);
+  // A filtered subset is sorted once per store version; when most of the label matches, the
+  // label's cached sort order is walked instead, skipping what does not match.
+  const subset = matched.size * 4 < all.size;
+  const order = subset
+    ? state.lazy.memo(`sort ${filter} ${field} ${dir}`, () => sortIds([...matched], field, dir, node))
+    : state.lazy.sorted(q.label, field, dir, all, node);
+  const keep = (id: string) => subset || matched.has(id);
+  const cmp = (id: string, key: SortKey) => compareToKey(node(id), field, dir, key);
+  // Keyset bounds: a cursor names a position, so pages hold still when other nodes come or go.
+  const lo = q.after ? bound(order, q.after, true, cmp) : 0;
+  const hi = q.before ? bound(order, q.before, false, cmp) : order.length;
+
+  const picked: string[] = [];
+  let firstAt = q.fromEnd ? hi : lo;
+  if (q.fromEnd) {
+    for (let i = hi - 1; i >= lo && picked.length < limit; i--) {
+      if (keep(order[i] as string)) { picked.push(order[i] as string); firstAt = i; }
+    }
+    picked.reverse();
   } else {
-    // Most of the label matches: walk the label's cached sort order instead of sorting again.
-    page = [];
-    let seen = 0;
-    for (const id of state.lazy.sorted(q.label, field, dir, all, node)) {
-      if (!matched.has(id)) continue;
-      if (seen++ >= offset) page.push(id);
-      if (page.length >= end - offset) break;
+    let skip = Math.max(0, q.offset ?? 0);
+    for (let i = lo; i < hi && picked.length < limit; i++) {
+      const id = order[i] as string;
+      if (!keep(id)) continue;
+      if (skip > 0) { skip--; continue; }
+      if (picked.length === 0) firstAt = i;
+      picked.push(id);
     }
   }
-  return { items: page.map(node), total: matched.size };
+  let offset = firstAt;
+  if (!subset) {
+    offset = 0;
+    for (let i = 0; i < firstAt; i++) if (matched.has(order[i] as string)) offset++;
+  }
+  return { items: picked.map(node), total: matched.size, offset };
 }
 
 /** Exact canonical name first, then alias; ties by id. */

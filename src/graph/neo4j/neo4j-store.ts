@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel } from '../../model';
 import type {
-  GraphStore, LineageQuery, NodeQuery, Page, PathResult, RelationshipQuery, SearchHit, SearchQuery,
+  GraphStore, LineageQuery, NodePage, NodeQuery, PathResult, RelationshipQuery, SearchHit, SearchQuery,
   StoreHealth, StoreStats,
 } from '../contract';
 import { MAX_PATH_HOPS } from '../facts';
@@ -154,14 +154,18 @@ export class Neo4jStore implements GraphStore {
     return this.read('list-documents', {}, (rs) => rs.map((r) => JSON.parse(r.get('record') as string) as DocumentRecord));
   }
 
-  findNodes(q: NodeQuery): Promise<Page<GraphNode>> {
+  findNodes(q: NodeQuery): Promise<NodePage> {
     const name = q.sort?.direction === 'DESC' ? 'find-nodes-desc' : 'find-nodes-asc';
     const params = {
       label: q.label, where: q.where ?? {}, nameContains: q.nameContains ? q.nameContains.toLowerCase() : null,
       sortField: q.sort?.field ?? 'id', offset: int(q.offset ?? 0), limit: int(q.limit),
+      after: q.after ? { value: q.after.value, id: q.after.id } : null,
+      before: q.before ? { value: q.before.value, id: q.before.id } : null,
+      fromEnd: q.fromEnd === true,
     };
     return this.read(name, params, (rs) => ({
       total: toNumber(rs[0]?.get('total') ?? 0),
+      offset: toNumber(rs[0]?.get('offset') ?? 0),
       items: ((rs[0]?.get('items') ?? []) as Map_[]).map(nodeFromMap),
     }));
   }

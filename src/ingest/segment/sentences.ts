@@ -1,3 +1,4 @@
+import { lineEndsParagraph } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { isBoilerplate, isMetadataLine } from './document-meta';
 import { domainOfKeywords, domainOfLead } from './domain';
@@ -24,7 +25,7 @@ export function readParagraphs(folded: string, lines: Line[], bodyStart: number,
     }
     if (open && out.length) out[out.length - 1].end = line.end;
     else out.push({ start, end: line.end });
-    open = !SENTENCE_END.has(folded[line.end - 1]) && !/[)）”]/.test(folded[line.end - 1]);
+    open = !lineEndsParagraph(folded[line.end - 1]);
   }
   return out;
 }

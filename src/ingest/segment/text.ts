@@ -1,11 +1,12 @@
+import { SENTENCE_END } from '../../model';
 import type { Span } from './types';
 
 // Character classes on folded text (full-width punctuation already half-width: ， → , ； → ;).
 
-export const SENTENCE_END = new Set(['。', '!', '?', ';', '！', '？', '；']);
+export { SENTENCE_END }; // one rule for the segmenter and the API's quotes (model/text-units)
 export const CLAUSE_END = new Set([',', ';', '，', '；', ':', '：']);
 // The same sets by char code: hot loops read codes, since `text[i]` makes a string per CJK character.
-const codes = (chars: Set<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const codes = (chars: ReadonlySet<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_END_CODES = codes(SENTENCE_END);
 const CLAUSE_END_CODES = codes(CLAUSE_END);
 /** What /[\s\u3000•·]/ matches: JavaScript's white space and line ends, and bullet dots. */

@@ -138,8 +138,24 @@ function run(g: Graph, name: string, p: Props): Row[] {
         if ((av === null) !== (bv === null)) return av === null ? 1 : -1;
         return (av === null ? 0 : sign * cypherCompare(av, bv)) || cmpId(String(a.props.id), String(b.props.id));
       });
-      const offset = num(p.offset), limit = num(p.limit);
-      return [{ total: matched.length, items: matched.slice(offset, offset + limit).map(nodeOut) }];
+      // Keyset bounds as find-nodes-*.cypher counts them: matches at or before `after`, before `before`.
+      type Pos = { value: unknown; id: string } | null;
+      const rank = (m: Node, pos: { value: unknown; id: string }, inclusive: boolean) => {
+        const v = m.props[field] ?? null;
+        const id = String(m.props.id);
+        const idOk = inclusive ? cmpId(id, pos.id) <= 0 : cmpId(id, pos.id) < 0;
+        if (pos.value === null || pos.value === undefined) return v !== null || idOk;
+        if (v === null) return false;
+        const c = sign * cypherCompare(v, pos.value);
+        return c < 0 || (c === 0 && idOk);
+      };
+      const after = p.after as Pos, before = p.before as Pos;
+      const lo = after ? matched.filter((m) => rank(m, after, true)).length : 0;
+      const hi = before ? matched.filter((m) => rank(m, before, false)).length : matched.length;
+      const limit = num(p.limit);
+      const first = p.fromEnd ? Math.max(lo, hi - limit) : lo + num(p.offset);
+      const last = Math.min(first + limit, hi);
+      return [{ total: matched.length, offset: first, items: matched.slice(first, Math.max(first, last)).map(nodeOut) }];
     }
     case 'find-by-name': {
       const hits = [...g.nodes.values()].filter((n) => n.labels.has('Entity') && n.props.label === p.label && list(n.props.nameKeys).includes(p.key));

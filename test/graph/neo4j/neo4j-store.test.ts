@@ -54,17 +54,30 @@ test('getNodes sends one UNWIND look-up and decodes the parallel source lists', 
 
 test('findNodes picks the statement for the direction and sends integers for paging', async () => {
   const { store, driver } = await ready();
-  driver.answers.set('find-nodes-desc', () => [{ total: 7, items: [] }]);
+  driver.answers.set('find-nodes-desc', () => [{ total: 7, offset: neo4j.int(2), items: [] }]);
   const page = await store.findNodes({
     label: 'Task', where: { year: 2025 }, nameContains: '5G', sort: { field: 'domain', direction: 'DESC' }, offset: 2, limit: 5,
   });
-  expect(page).toEqual({ total: 7, items: [] });
+  expect(page).toEqual({ total: 7, offset: 2, items: [] });
   const [call] = driver.calls;
   expect(call.name).toBe('find-nodes-desc');
   expect(call.query).toContain('ORDER BY n[$sortField] IS NULL, n[$sortField] DESC, n.id');
   expect(call.params).toEqual({
     label: 'Task', where: { year: 2025 }, nameContains: '5g', sortField: 'domain', offset: neo4j.int(2), limit: neo4j.int(5),
+    after: null, before: null, fromEnd: false,
   });
+});
+
+test('findNodes sends keyset positions for cursors and asks for the last items when paging back', async () => {
+  const { store, driver } = await ready();
+  driver.answers.set('find-nodes-asc', () => [{ total: 9, offset: 4, items: [] }]);
+  const page = await store.findNodes({
+    label: 'Plan', sort: { field: 'year', direction: 'ASC' }, before: { value: 2025, id: 'Plan:b' }, after: { value: null, id: 'Plan:a' }, fromEnd: true, limit: 3,
+  });
+  expect(page).toEqual({ total: 9, offset: 4, items: [] });
+  const call = driver.calls.find((c) => c.name === 'find-nodes-asc')!;
+  expect(call.query).toContain('$after.value IS NULL');
+  expect(call.params).toMatchObject({ after: { value: null, id: 'Plan:a' }, before: { value: 2025, id: 'Plan:b' }, fromEnd: true, limit: neo4j.int(3) });
 });
 
 test('applyDocument is one transaction: version, what cites it, batched UNWIND upserts per label and type, then the document', async () => {
