@@ -27,6 +27,8 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
   const apollo = new ApolloServer<ApiContext>({
     ...(opts.compiledExecution ? { gateway: jitGateway(schema) } : { schema }),
     introspection: opts.introspection,
+    // Without introspection, "Did you mean …" suggestions would leak the schema field by field.
+    hideSchemaDetailsFromClientErrors: !opts.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: opts.maxBatch > 1,
     // persistedQueries left at its default: automatic persisted queries on, in-memory cache.
