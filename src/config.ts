@@ -45,6 +45,7 @@ const Env = z.object({
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
   PLANGRAPH_READ_TIMEOUT_MS: int(100, 86_400_000).default(120_000),
   PLANGRAPH_INGEST_WORKERS: int(0, 256).default(0),
+  PLANGRAPH_LOCK_TIMEOUT_MS: int(0, 86_400_000).default(120_000),
 });
 
 export interface Config {
@@ -73,6 +74,8 @@ export interface Config {
   read: { maxBytes: number; maxFiles: number; timeoutMs: number };
   /** Worker threads for segment + extract (0: automatic, see ingest/parallel; 1: none). */
   ingest: { workers: number };
+  /** How long a write waits for another process's lock on the snapshot file. */
+  lockTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -118,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES, timeoutMs: e.PLANGRAPH_READ_TIMEOUT_MS },
     ingest: { workers: e.PLANGRAPH_INGEST_WORKERS },
+    lockTimeoutMs: e.PLANGRAPH_LOCK_TIMEOUT_MS,
   };
 }

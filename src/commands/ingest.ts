@@ -1,7 +1,7 @@
 import type { CommandContext } from './context';
 import { finish, reportRejections } from './output';
 import { progressLine } from './progress';
-import { openStore, persist } from './store';
+import { openStore, writing } from './store';
 import { ingestPaths, syncStore } from './sync';
 
 const DRY_RUN_NOTE =
@@ -14,9 +14,8 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
-    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update });
+    const r = await writing(store, () => ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update }));
     progress.end();
-    await persist(store, ctx.config);
     if (!ctx.json) {
       ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
     }
@@ -36,11 +35,12 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
-    const known = new Set((await store.listDocuments()).map((d) => d.id));
-    const unknown = ids.filter((id) => !known.has(id));
+    const { r, unknown } = await writing(store, async () => {
+      const known = new Set((await store.listDocuments()).map((d) => d.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      return { unknown, r: await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest) };
+    });
     if (!ctx.json) for (const id of unknown) ctx.stderr(`not found: document ${JSON.stringify(id)}\n`);
-    const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest);
-    await persist(store, ctx.config);
     if (!ctx.json) ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
     const exitCode = unknown.length ? 1 : 0;
     return finish(ctx, {

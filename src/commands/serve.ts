@@ -1,6 +1,6 @@
 import { createApiServer } from '../api';
 import type { CommandContext } from './context';
-import { openStore, persist, storeHasGraph } from './store';
+import { openStore, storeHasGraph, writing } from './store';
 import { ingestPaths } from './sync';
 
 /**
@@ -13,8 +13,7 @@ export async function serveCommand(ctx: CommandContext, ingest: string[] | undef
   const store = await openStore(config, log);
   const paths = ingest ?? (storeHasGraph(config) ? [] : [config.seeds]);
   if (paths.length) {
-    const r = await ingestPaths(store, paths, config.read, log, config.ingest);
-    await persist(store, config);
+    const r = await writing(store, () => ingestPaths(store, paths, config.read, log, config.ingest));
     log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
     for (const x of r.rejected) log.warn({ path: x.path }, `rejected: ${x.reason}`);
   }
