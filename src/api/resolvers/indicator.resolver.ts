@@ -3,7 +3,7 @@ import type { ApiContext } from '../context';
 import { listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { loadTimeline, relsOf } from '../services';
-import { Indicator, IndicatorPoint, Measurement, Target, toRelationshipView } from '../types';
+import { Indicator, IndicatorPoint, Measurement, Target, hasFiniteValue, toRelationshipView } from '../types';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
@@ -17,11 +17,11 @@ export class IndicatorResolver {
 
   @FieldResolver(() => [Target], { complexity: listCost(SOME), description: 'Targets set on this indicator (目标, SETS_TARGET).' })
   async targets(@Root() indicator: NodeView, @Ctx() ctx: ApiContext) {
-    return (await relsOf(ctx, indicator.id, 'IN', ['SETS_TARGET'])).map(toRelationshipView);
+    return (await relsOf(ctx, indicator.id, 'IN', ['SETS_TARGET'])).filter(hasFiniteValue).map(toRelationshipView);
   }
 
   @FieldResolver(() => [Measurement], { complexity: listCost(SOME), description: 'Values reported for this indicator (实际值, MEASURED).' })
   async measurements(@Root() indicator: NodeView, @Ctx() ctx: ApiContext) {
-    return (await relsOf(ctx, indicator.id, 'IN', ['MEASURED'])).map(toRelationshipView);
+    return (await relsOf(ctx, indicator.id, 'IN', ['MEASURED'])).filter(hasFiniteValue).map(toRelationshipView);
   }
 }
