@@ -23,7 +23,7 @@ export async function loadFile(file: Candidate, maxBytes: number, deadline: numb
     return reject(explainFsError(err));
   }
   try {
-    return { document: toRecord(file.path, decodeDocument(bytes, { maxBytes })) };
+    return { document: toRecord(file.shownPath, decodeDocument(bytes, { maxBytes })) };
   } catch (err) {
     if (err instanceof DocumentRejected) return reject(err.reason);
     throw err;
