@@ -1,7 +1,7 @@
 import type { CommandContext } from './context';
 import { finish, reportRejections } from './output';
 import { progressLine } from './progress';
-import { openStore, writing } from './store';
+import { openStore, requireReady, writing } from './store';
 import { ingestPaths, syncStore } from './sync';
 
 const DRY_RUN_NOTE =
@@ -10,6 +10,7 @@ const DRY_RUN_NOTE =
 /** `plangraph ingest PATH...` into the configured store, one atomic write per document. */
 export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
+  await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
@@ -32,6 +33,7 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
 /** `plangraph remove DOC...`: drop documents and every fact only they supported. */
 export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
+  await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);

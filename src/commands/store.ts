@@ -20,6 +20,20 @@ export async function openStore(config: Config, log: Logger): Promise<GraphStore
   return store;
 }
 
+/**
+ * A batch write needs the store now: Neo4j still unreachable after its start-up retries is a
+ * failure (exit 1, nothing written), not an empty success. `serve` instead keeps retrying in the
+ * background and answers 503 meanwhile.
+ */
+export async function requireReady(store: GraphStore): Promise<void> {
+  const h = await store.health().catch((err: unknown) => ({ state: 'unavailable', detail: (err as Error).message }));
+  if (h.state === 'ready') return;
+  await store.close().catch(() => undefined);
+  throw new StoreNotReadyError(`the graph store (${store.kind}) is unreachable${h.detail ? ` (${h.detail.split('\n')[0]})` : ''}; nothing was written`);
+}
+
+export class StoreNotReadyError extends Error {}
+
 /** Whether `serve` should start from the store as it is rather than from the seeds. */
 export function storeHasGraph(config: Config): boolean {
   return Boolean(config.neo4j) || Boolean(config.dataFile && existsSync(config.dataFile));

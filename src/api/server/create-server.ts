@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../../graph/contract';
 import type { ApiContext } from '../context';
 import { aliasLimit, complexityPlugin, depthLimit } from '../limits';
+import { responseBudget } from '../limits/response-budget';
 import { resolveOptions, type ApiOptions } from '../options';
 import { buildApiSchema } from '../schema';
 import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
@@ -41,6 +42,7 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
+      responseBudget(opts.maxResponseBytes),
       opts.landingPage
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, document: EXAMPLES_DOCUMENT, variables: EXAMPLES_VARIABLES })
         : ApolloServerPluginLandingPageDisabled(),

@@ -101,12 +101,12 @@ class Walk {
 
   private async walkDir(p: string, real: string, ancestors: ReadonlySet<string>, root: string): Promise<void> {
     if (ancestors.has(real)) {
-      this.out.rejected.push({ path: p, reason: `symlink loop: leads back to ${this.dirs.get(real) ?? real}` });
+      this.out.rejected.push({ path: p, reason: `symlink loop: leads back to ${JSON.stringify(this.dirs.get(real) ?? real)}` });
       return;
     }
     const seenAs = this.dirs.get(real);
     if (seenAs !== undefined) {
-      this.out.rejected.push({ path: p, reason: `folder already read as ${seenAs}` });
+      this.out.rejected.push({ path: p, reason: `folder already read as ${JSON.stringify(seenAs)}` });
       return;
     }
     this.dirs.set(real, p);
