@@ -73,8 +73,8 @@ function timed(work: () => void): number {
 
 const GROWTH: [string, (k: number) => string][] = [
   ['one sentence repeated', (k) => `青岛市数字经济发展行动方案\n${'全市5G基站数达到4.5万个。'.repeat(1000 * k)}`],
-  ['a sentence with no punctuation', (k) => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升推进数据要素市场化配置改革'.repeat(600 * k)}`],
-  ['outline markers', (k) => `青岛市数字经济发展行动方案\n${Array.from({ length: 12_000 * k }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）`).join('')}`],
+  ['a sentence with no punctuation', (k) => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升推进数据要素市场化配置改革'.repeat(3000 * k)}`],
+  ['outline markers', (k) => `青岛市数字经济发展行动方案\n${Array.from({ length: 40_000 * k }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）`).join('')}`],
   ['two long lines', (k) => `青岛市数字经济发展行动方案\n${'推进数据要素市场化配置改革，'.repeat(1500 * k)}\n${'建成5G基站4.5万个，'.repeat(1500 * k)}`],
 ];
 
@@ -85,5 +85,20 @@ test.each(GROWTH)('growth: %s at 1×, 2×, 4× grows linearly', (name, make) => 
     return timed(() => buildGraph([toRecord(`${name}.txt`, { text, encoding: 'utf-8' })]));
   });
   process.stdout.write(`faults/documents: growth ${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms at 1× / 2× / 4×\n`);
-  if (ms[2]! / Math.max(ms[0]!, 1) > 8) tally.fail('hangs', `${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, over 8× for 4× the input`);
+  // Runs under 300 ms are all start-up and noise on a shared machine: no ratio is read from them.
+  if (ms[2]! > 300 && ms[2]! / Math.max(ms[0]!, 1) > 8) tally.fail('hangs', `${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, over 8× for 4× the input`);
+});
+
+test('a document over the work budget (100,000 sentences, 4 MB) is refused with one line; the rest is read', async () => {
+  tally.case();
+  const folder = mkdtempSync(join(tmpdir(), 'pg-faults-budget-'));
+  writeFileSync(join(folder, 'repeated.txt'), `青岛市数字经济发展行动方案\n${'全市5G基站数达到4.5万个。'.repeat(100_000)}`);
+  writeFileSync(join(folder, 'ordinary.txt'), `青岛市数字经济发展行动方案\n${LINE}`);
+  const started = Date.now();
+  const read = await readDocuments([folder]);
+  if (Date.now() - started > 20_000) tally.fail('hangs', `reading took ${Date.now() - started} ms`);
+  const reasons = read.rejected.map((r) => r.reason);
+  if (read.documents.map((d) => d.id).join() !== 'ordinary' || reasons.length !== 1 || !/^too much to read: 100001 sentences or lines, over the budget of 20000 per document$/.test(reasons[0]!)) {
+    tally.fail('wrongAnswers', `read ${read.documents.map((d) => d.id).join()}, refused ${JSON.stringify(reasons)}`);
+  }
 });
