@@ -92,7 +92,7 @@ describe('readDocuments: limits, explicit files and read errors', () => {
     const once = await readDocuments([C]);
     const twice = await readDocuments([C, `${C}/`]);
     expect(twice.documents).toEqual(once.documents);
-    expect(twice.rejected).toContainEqual({ path: C, reason: `folder already read as ${C}` });
+    expect(twice.rejected).toContainEqual({ path: C, reason: `folder already read as ${JSON.stringify(C)}` });
   });
 
   it('rejects a second file whose id is taken, whichever folder it is in', async () => {
