@@ -28,7 +28,6 @@ const cases = [
   snapshotCase('truncated.json', (f) => writeFileSync(f, '{"format":"plangraph-embedded-snapshot/1","graph":{"documents":[')),
   snapshotCase('package.json', (f) => writeFileSync(f, '{"name":"x","version":"1.0.0"}')),
   snapshotCase('wrong-shape.json', (f) => writeFileSync(f, '{"format":"plangraph-embedded-snapshot/1","graph":{"documents":[{"id":1}],"nodes":[],"relationships":[]}}')),
-  snapshotCase('binary.json', (f) => writeFileSync(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]))),
   snapshotCase('fifo.json', (f) => execFileSync('mkfifo', [f])),
   snapshotCase('folder.json', (f) => mkdirSync(f)),
 ];

@@ -32,8 +32,8 @@ function documentsIn(file: string): string[] | 'broken' {
   }
 }
 
-test('2 to 5 concurrent ingests of different documents: every document is there afterwards', async () => {
-  for (const writers of [2, 5]) {
+test('2 and 4 concurrent ingests of different documents: every document is there afterwards', async () => {
+  for (const writers of [2, 4]) {
     tally.case();
     const dir = mkdtempSync(join(tmpdir(), 'pg-faults-writers-'));
     const data = join(dir, 'graph.json');
@@ -57,7 +57,7 @@ test('random kills of a CLI write leave the old or the new graph, never a broken
   expect(first.code).toBe(0);
   let before = documentsIn(data);
   const fresh = { old: 0, new: 0 };
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 4; i++) {
     tally.case();
     const target = seedFiles[1 + (i % (seedFiles.length - 1))]!;
     const wantNew = [...new Set([...(before as string[]), idOf(target)])].sort();
@@ -75,7 +75,7 @@ test('random kills of a CLI write leave the old or the new graph, never a broken
     before = after;
     // A killed writer's lock goes stale after 10 s and is then taken over (shown once, by the rerun
     // below); between kills it is cleared by hand to keep the suite short.
-    if (i < 5) rmSync(`${data}.lock`, { recursive: true, force: true });
+    if (i < 3) rmSync(`${data}.lock`, { recursive: true, force: true });
   }
   // The next write takes over the killed writer's stale lock and removes its temp files.
   tally.case();
