@@ -13,6 +13,7 @@ import { buildApiSchema } from '../schema';
 import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
+import { BoundedDocumentStore } from './document-store';
 import { jitGateway } from './jit-executor';
 
 export interface ApiServer {
@@ -31,6 +32,7 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
     // Without introspection, "Did you mean …" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     csrfPrevention: true,
+    documentStore: new BoundedDocumentStore(),
     allowBatchedHttpRequests: opts.maxBatch > 1,
     // persistedQueries left at its default: automatic persisted queries on, in-memory cache.
     includeStacktraceInErrorResponses: false,
