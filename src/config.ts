@@ -42,10 +42,12 @@ const Env = z.object({
   PLANGRAPH_MAX_ALIASES: int(1, 10_000).default(30),
   PLANGRAPH_MAX_BATCH: int(1, 1_000).default(10),
   PLANGRAPH_MAX_BODY_BYTES: int(1_024, 100_000_000).default(100_000),
+  PLANGRAPH_MAX_RESPONSE_BYTES: int(1_024, 2_000_000_000).default(32 * 1024 * 1024),
   PLANGRAPH_MAX_FILE_BYTES: int(1, 2_000_000_000).default(20_000_000),
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
   PLANGRAPH_READ_TIMEOUT_MS: int(100, 86_400_000).default(120_000),
   PLANGRAPH_INGEST_WORKERS: int(0, 256).default(0),
+  PLANGRAPH_LOCK_TIMEOUT_MS: int(0, 86_400_000).default(120_000),
 });
 
 export interface Config {
@@ -71,10 +73,13 @@ export interface Config {
     maxAliases: number;
     maxBatch: number;
     maxBodyBytes: number;
+    maxResponseBytes: number;
   };
   read: { maxBytes: number; maxFiles: number; timeoutMs: number };
   /** Worker threads for segment + extract (0: automatic, see ingest/parallel; 1: none). */
   ingest: { workers: number };
+  /** How long a write waits for another process's lock on the snapshot file. */
+  lockTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -122,8 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.PLANGRAPH_MAX_ALIASES,
       maxBatch: e.PLANGRAPH_MAX_BATCH,
       maxBodyBytes: e.PLANGRAPH_MAX_BODY_BYTES,
+      maxResponseBytes: e.PLANGRAPH_MAX_RESPONSE_BYTES,
     },
     read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES, timeoutMs: e.PLANGRAPH_READ_TIMEOUT_MS },
     ingest: { workers: e.PLANGRAPH_INGEST_WORKERS },
+    lockTimeoutMs: e.PLANGRAPH_LOCK_TIMEOUT_MS,
   };
 }

@@ -13,6 +13,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   BATCH_LIMIT_EXCEEDED: 'BATCH_LIMIT_EXCEEDED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  RESPONSE_TOO_LARGE: 'RESPONSE_TOO_LARGE',
 } as const;
 export type ErrorCodeName = keyof typeof ErrorCode;
 
@@ -29,6 +30,13 @@ export const forbidden = (message: string) => withCode(message, 'FORBIDDEN');
 
 /** Variables missing or of the wrong type: the caller's mistake, found before anything runs. */
 export const badVariables = (message: string) => withCode(message, 'BAD_USER_INPUT', 400);
+
+/** The request names no operation of its document (empty or unknown operationName). */
+export const operationNotFound = (name: string | null | undefined) =>
+  new GraphQLError(
+    name ? `Unknown operation named ${JSON.stringify(name)}` : 'The document holds several operations: give operationName',
+    { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+  );
 
 export const limitExceeded = (code: ErrorCodeName, message: string) => withCode(message, code, 400);
 

@@ -19,6 +19,8 @@ export interface ApiOptions {
   maxPageSize: number;
   /** Largest HTTP request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Largest answer (its JSON, measured before serialising); larger ones get RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
   /** When set, mutations need this value in the `x-api-key` header; unset disables them. */
   writeApiKey?: string;
   /** Cache whole responses keyed by store version + operation + variables. */
@@ -37,6 +39,7 @@ export const DEFAULT_API_OPTIONS: ApiOptions = {
   maxBatch: 10,
   maxPageSize: 100,
   maxBodyBytes: 100_000,
+  maxResponseBytes: 32 * 1024 * 1024,
   responseCache: true,
   compiledExecution: true,
 };

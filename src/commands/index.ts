@@ -5,4 +5,4 @@ export { ingestCommand, removeCommand } from './ingest';
 export { serveCommand } from './serve';
 export { schemaCommand } from './schema';
 export { ingestPaths, syncStore, type SyncReport } from './sync';
-export { openStore, persist } from './store';
+export { openStore, writing } from './store';

@@ -1,7 +1,7 @@
 import type { CommandContext } from './context';
 import { finish, reportRejections } from './output';
 import { progressLine } from './progress';
-import { openStore, persist } from './store';
+import { openStore, requireReady, writing } from './store';
 import { ingestPaths, syncStore } from './sync';
 
 const DRY_RUN_NOTE =
@@ -10,13 +10,13 @@ const DRY_RUN_NOTE =
 /** `plangraph ingest PATH...` into the configured store, one atomic write per document. */
 export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
+  await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
-    const r = await ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update });
+    const r = await writing(store, () => ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update }));
     progress.end();
-    await persist(store, ctx.config);
     if (!ctx.json) {
       ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
     }
@@ -33,14 +33,16 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
 /** `plangraph remove DOC...`: drop documents and every fact only they supported. */
 export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
   const store = await openStore(ctx.config, ctx.log);
+  await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
-    const known = new Set((await store.listDocuments()).map((d) => d.id));
-    const unknown = ids.filter((id) => !known.has(id));
+    const { r, unknown } = await writing(store, async () => {
+      const known = new Set((await store.listDocuments()).map((d) => d.id));
+      const unknown = ids.filter((id) => !known.has(id));
+      return { unknown, r: await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest) };
+    });
     if (!ctx.json) for (const id of unknown) ctx.stderr(`not found: document ${JSON.stringify(id)}\n`);
-    const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest);
-    await persist(store, ctx.config);
     if (!ctx.json) ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
     const exitCode = unknown.length ? 1 : 0;
     return finish(ctx, {

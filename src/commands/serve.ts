@@ -1,6 +1,6 @@
 import { createApiServer } from '../api';
 import type { CommandContext } from './context';
-import { openStore, persist, storeHasGraph } from './store';
+import { openStore, storeHasGraph, writing } from './store';
 import { ingestPaths } from './sync';
 
 /**
@@ -17,11 +17,8 @@ export async function serveCommand(
   const store = await openStore(config, log);
   const paths = ingest ?? (storeHasGraph(config) ? [] : [config.seeds]);
   if (paths.length) {
-    const r = await ingestPaths(store, paths, config.read, log, { ...config.ingest, ifChanged: opts.ifChanged });
-    if (!r.unchanged) {
-      await persist(store, config);
-      log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
-    }
+    const r = await writing(store, () => ingestPaths(store, paths, config.read, log, { ...config.ingest, ifChanged: opts.ifChanged }));
+    if (!r.unchanged) log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
     for (const x of r.rejected) log.warn({ path: x.path }, `rejected: ${x.reason}`);
   }
   const api = await createApiServer(store, config.api);

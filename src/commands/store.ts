@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config';
-import { EmbeddedStore, createNeo4jStore, loadSnapshot, saveSnapshot, type GraphStore } from '../graph';
+import { EmbeddedStore, SnapshotStore, createNeo4jStore, type GraphStore } from '../graph';
 import type { Logger } from '../log';
 
 /**
- * The configured store: Neo4j when NEO4J_URI is set, else the in-process graph, loaded from the
- * snapshot file when PLANGRAPH_DATA names one.
+ * The configured store: Neo4j when NEO4J_URI is set, else the in-process graph, kept in the
+ * snapshot file when PLANGRAPH_DATA names one (every write, CLI or HTTP, is then saved under the
+ * file's lock).
  */
 export async function openStore(config: Config, log: Logger): Promise<GraphStore> {
   if (!config.neo4j) {
-    if (config.dataFile) return loadSnapshot(config.dataFile);
+    if (config.dataFile) return SnapshotStore.open(config.dataFile, { onWait: (m) => log.warn(m), timeoutMs: config.lockTimeoutMs });
     const store = new EmbeddedStore();
     await store.init();
     return store;
@@ -19,12 +20,30 @@ export async function openStore(config: Config, log: Logger): Promise<GraphStore
   return store;
 }
 
+/**
+ * A batch write needs the store now: Neo4j still unreachable after its start-up retries is a
+ * failure (exit 1, nothing written), not an empty success. `serve` instead keeps retrying in the
+ * background and answers 503 meanwhile.
+ */
+export async function requireReady(store: GraphStore): Promise<void> {
+  const h = await store.health().catch((err: unknown) => ({ state: 'unavailable', detail: (err as Error).message }));
+  if (h.state === 'ready') return;
+  await store.close().catch(() => undefined);
+  throw new StoreNotReadyError(`the graph store (${store.kind}) is unreachable${h.detail ? ` (${h.detail.split('\n')[0]})` : ''}; nothing was written`);
+}
+
+export class StoreNotReadyError extends Error {}
+
 /** Whether `serve` should start from the store as it is rather than from the seeds. */
 export function storeHasGraph(config: Config): boolean {
   return Boolean(config.neo4j) || Boolean(config.dataFile && existsSync(config.dataFile));
 }
 
-/** After a write: an embedded store with a data file saves it (atomically); Neo4j has committed. */
-export async function persist(store: GraphStore, config: Config): Promise<void> {
-  if (store instanceof EmbeddedStore && config.dataFile) await saveSnapshot(store, config.dataFile);
+/**
+ * A write command's whole read-build-write as one unit: for a snapshot, under its lock on the
+ * file's latest graph and saved once at the end, so two commands never lose each other's batch.
+ * Neo4j commits per document.
+ */
+export function writing<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
+  return store instanceof SnapshotStore ? store.transaction(work) : work();
 }

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { badInput, badVariables, ErrorCode, limitExceeded } from '../errors';
+import { badInput, badVariables, ErrorCode, limitExceeded, operationNotFound } from '../errors';
 
 // Rejects a request before execution when `first` or `last` exceeds the page cap anywhere in it, or its
 // estimated cost (type-graphql field complexities; connections cost first × children) is too high.
@@ -40,7 +40,9 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation }) {
+          // An empty or unknown operationName resolves to no operation: the caller's mistake (400).
+          if (!operation) throw operationNotFound(request.operationName);
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           let known = estimates.get(document);
           let complexity = known?.get(key);

@@ -4,7 +4,7 @@ import { PageArgs } from '../inputs';
 import { connectionCost, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { bounded, connectionOfList, loadTimeline, NESTED_MAX, pageRequest, relsOf, type Key, type PointData } from '../services';
-import { Indicator, IndicatorPoint, IndicatorPointConnection, Measurement, Target, toRelationshipView } from '../types';
+import { Indicator, IndicatorPoint, IndicatorPointConnection, Measurement, Target, hasFiniteValue, toRelationshipView } from '../types';
 
 /** A point's place in timeline order (comparePoints): year, period, targets first, value, edge id. */
 const pointKey = (p: PointData): Key => [p.year ?? 0, p.period, p.kind === 'TARGET' ? 0 : 1, p.value, p.relationshipId];
@@ -30,11 +30,11 @@ export class IndicatorResolver {
 
   @FieldResolver(() => [Target], { complexity: listCost(SOME), description: 'Targets set on this indicator (目标, SETS_TARGET); at most `first`.' })
   async targets(@Root() indicator: NodeView, @Ctx() ctx: ApiContext, @Arg('first', () => Int, firstArg('targets', 100)) first?: number) {
-    return bounded((await relsOf(ctx, indicator.id, 'IN', ['SETS_TARGET'])).map(toRelationshipView), first);
+    return bounded((await relsOf(ctx, indicator.id, 'IN', ['SETS_TARGET'])).filter(hasFiniteValue).map(toRelationshipView), first);
   }
 
   @FieldResolver(() => [Measurement], { complexity: listCost(SOME), description: 'Values reported for this indicator (实际值, MEASURED); at most `first`.' })
   async measurements(@Root() indicator: NodeView, @Ctx() ctx: ApiContext, @Arg('first', () => Int, firstArg('values', 100)) first?: number) {
-    return bounded((await relsOf(ctx, indicator.id, 'IN', ['MEASURED'])).map(toRelationshipView), first);
+    return bounded((await relsOf(ctx, indicator.id, 'IN', ['MEASURED'])).filter(hasFiniteValue).map(toRelationshipView), first);
   }
 }

@@ -3,13 +3,13 @@ import type { ApiContext } from '../context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { linksOf, related, relsOf } from '../services';
-import { Agency, LineageLink, Measurement, Plan, Platform, Responsibility, Result, toRelationshipView } from '../types';
+import { Agency, LineageLink, Measurement, Plan, Platform, Responsibility, Result, hasFiniteValue, toRelationshipView } from '../types';
 
 @Resolver(() => Result)
 export class ResultResolver {
   @FieldResolver(() => [Measurement], { complexity: listCost(FEW), description: 'Values the result reports (实际值, MEASURED).' })
   async measured(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
-    return (await relsOf(ctx, result.id, 'OUT', ['MEASURED'])).map(toRelationshipView);
+    return (await relsOf(ctx, result.id, 'OUT', ['MEASURED'])).filter(hasFiniteValue).map(toRelationshipView);
   }
 
   @FieldResolver(() => [LineageLink], { complexity: listCost(FEW), description: 'Earlier tasks that led to this result (来源任务, LED_TO).' })

@@ -3,7 +3,7 @@ import type { ApiContext } from '../context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { linksOf, loadAll, related, relatedOne, relsOf } from '../services';
-import { Agency, Continuation, LineageLink, Plan, Platform, Project, Responsibility, Target, Task, toRelationshipView } from '../types';
+import { Agency, Continuation, LineageLink, Plan, Platform, Project, Responsibility, Target, Task, hasFiniteValue, toRelationshipView } from '../types';
 
 /** The plan a task belongs to: its `plan` property, else the Plan or the Project's Plan holding it. */
 async function planOf(ctx: ApiContext, task: NodeView): Promise<NodeView | null> {
@@ -32,7 +32,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [Target], { complexity: listCost(FEW), description: 'Targets the task sets (目标, SETS_TARGET).' })
   async targets(@Root() task: NodeView, @Ctx() ctx: ApiContext) {
-    return (await relsOf(ctx, task.id, 'OUT', ['SETS_TARGET'])).map(toRelationshipView);
+    return (await relsOf(ctx, task.id, 'OUT', ['SETS_TARGET'])).filter(hasFiniteValue).map(toRelationshipView);
   }
 
   @FieldResolver(() => [Platform], { complexity: listCost(FEW), description: 'Platforms the task involves (涉及平台, INVOLVES).' })

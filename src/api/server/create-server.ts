@@ -6,10 +6,12 @@ import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../../graph/contract';
 import type { ApiContext } from '../context';
 import { aliasLimit, complexityPlugin, depthLimit } from '../limits';
+import { responseBudget } from '../limits/response-budget';
 import { resolveOptions, type ApiOptions } from '../options';
 import { buildApiSchema } from '../schema';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
+import { BoundedDocumentStore } from './document-store';
 import { jitGateway } from './jit-executor';
 
 export interface ApiServer {
@@ -25,7 +27,10 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
   const apollo = new ApolloServer<ApiContext>({
     ...(opts.compiledExecution ? { gateway: jitGateway(schema) } : { schema }),
     introspection: opts.introspection,
+    // Without introspection, "Did you mean …" suggestions would leak the schema field by field.
+    hideSchemaDetailsFromClientErrors: !opts.introspection,
     csrfPrevention: true,
+    documentStore: new BoundedDocumentStore(),
     allowBatchedHttpRequests: opts.maxBatch > 1,
     // persistedQueries left at its default: automatic persisted queries on, in-memory cache.
     includeStacktraceInErrorResponses: false,
@@ -37,6 +42,7 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
+      responseBudget(opts.maxResponseBytes),
       // Browsers at / get our own page (ui/ui-routes.ts): Sandbox with a working offline fallback.
       ApolloServerPluginLandingPageDisabled(),
     ],

@@ -12,6 +12,8 @@ import { BodyTooLargeError, readBody } from './read-body';
 import { isCacheable, ResponseCache } from './response-cache';
 import { apiKeyMatches } from './api-key';
 import { createUiRoutes } from './ui/ui-routes';
+import { passesCsrfCheck } from './csrf';
+import { KeyBackoff, sleep } from './key-backoff';
 
 // A thin node:http integration around ApolloServer.executeHTTPGraphQLRequest, so body limits,
 // batching caps, /health, /examples, CORS and the response cache are ours to control.
@@ -44,6 +46,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
   const cache = opts.responseCache ? new ResponseCache() : null;
   const derived = new VersionMemo();
   const uiRoutes = createUiRoutes(opts);
+  const keyBackoff = new KeyBackoff();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
@@ -61,8 +64,9 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
 
     const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     const requestText = req.method === 'POST' ? raw : url.search;
-    // No version (the store is unreachable): answer without the cache rather than guess.
-    const version = cache && !wantsHtml && requestText ? await store.version().catch(() => null) : null;
+    // No version (the store is unreachable): answer without the cache rather than guess. The
+    // CSRF rule is checked before any cache lookup.
+    const version = cache && !wantsHtml && requestText && passesCsrfCheck(req) ? await store.version().catch(() => null) : null;
     const cacheKey = cache && version !== null ? cache.key(version, req.method ?? '', requestText) : null;
     const hit = cacheKey ? cache?.get(cacheKey) : undefined;
     if (hit) {
@@ -71,6 +75,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     }
 
     const canWrite = apiKeyMatches(req.headers['x-api-key'], opts.writeApiKey);
+    if (req.headers['x-api-key'] !== undefined) await slowWrongKeys(req, res, canWrite);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
       context: async () => ({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }),
@@ -87,6 +92,17 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
       cache.set(cacheKey, { status: res.statusCode, headers: [...response.headers], body: text });
     }
     res.end(text);
+  }
+
+  /** A wrong key waits (and is told how long with Retry-After); a right key clears its client. */
+  async function slowWrongKeys(req: IncomingMessage, res: ServerResponse, right: boolean): Promise<void> {
+    const client = req.socket.remoteAddress ?? '';
+    if (right) return keyBackoff.succeeded(client);
+    const wait = keyBackoff.failed(client);
+    if (wait > 0) {
+      res.setHeader('retry-after', String(Math.ceil(wait / 1000)));
+      await sleep(wait);
+    }
   }
 
   async function health(res: ServerResponse): Promise<void> {

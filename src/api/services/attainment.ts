@@ -42,7 +42,7 @@ function judge(target: PointData, actuals: readonly PointData[], from: number): 
   return {
     status: isMet(target.comparator, target.value, actual.value) ? 'MET' : 'NOT_MET',
     actual,
-    ratio: target.value === 0 ? null : actual.value / target.value,
+    ratio: target.value === 0 || !Number.isFinite(actual.value / target.value) ? null : actual.value / target.value,
   };
 }
 

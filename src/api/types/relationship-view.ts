@@ -15,3 +15,11 @@ export function toRelationshipView(rel: GraphRelationship): RelationshipView {
   if (view.role != null && !(ROLES as readonly unknown[]).includes(view.role)) view.role = undefined;
   return view;
 }
+
+/**
+ * A target or measurement whose stored value is a finite number: one that is not (written by an
+ * older ingest, or by hand into Neo4j) is left out, as the timeline leaves it out, rather than
+ * failing the whole list.
+ */
+export const hasFiniteValue = (rel: GraphRelationship): boolean =>
+  typeof rel.properties.value === 'number' && Number.isFinite(rel.properties.value);

@@ -56,6 +56,12 @@ export class EmbeddedStore implements GraphStore {
     this.writes++;
   }
 
+  /** Takes over another store's graph (a snapshot reloaded from disk); the version only grows. */
+  protected adopt(other: EmbeddedStore): void {
+    this.state = other.state;
+    this.writes++;
+  }
+
   /** Everything held, as one Graph (what a snapshot file stores). */
   toGraph(): Graph {
     const { graph, documents } = this.state;

@@ -1,50 +1,111 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
+import * as path from 'node:path';
 import { sliceGraph, type Graph } from '../../model';
 import { EmbeddedStore } from './embedded-store';
+import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
 
 // The embedded store can live in a file (PLANGRAPH_DATA), so `plangraph ingest` and `remove`
 // mean something without Neo4j. A snapshot is written beside the target, flushed, and renamed
 // over it: a process killed at any moment leaves either the old file or the new one, whole.
 
-const FORMAT = 'plangraph-embedded-snapshot/1';
+export { SnapshotError } from './snapshot-shape';
 
-export class SnapshotError extends Error {}
+const FORMAT = 'plangraph-embedded-snapshot/1';
+const q = (file: string) => JSON.stringify(file);
+
+/** Temp files of this snapshot: `<file>.<pid>.tmp`, left behind only by a killed save. */
+function isTempOf(file: string, name: string): boolean {
+  const base = path.basename(file);
+  return name.startsWith(`${base}.`) && /^\.\d+\.tmp$/.test(name.slice(base.length));
+}
+
+/** Removes temp files killed saves left beside the snapshot (call only while holding its lock). */
+export async function removeStaleTemps(file: string): Promise<number> {
+  const dir = path.dirname(file);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names.filter((n) => isTempOf(file, n))) {
+    if (name === `${path.basename(file)}.${process.pid}.tmp`) continue;
+    if (await unlink(path.join(dir, name)).then(() => true, () => false)) removed++;
+  }
+  return removed;
+}
 
 export async function saveSnapshot(store: EmbeddedStore, file: string): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
-  const handle = await open(tmp, 'w');
   try {
-    await handle.writeFile(JSON.stringify({ format: FORMAT, graph: store.toGraph() }));
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await open(tmp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify({ format: FORMAT, graph: store.toGraph() }));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(tmp, file);
   } catch (err) {
+    // A failed write (disk full, permissions) leaves no temp file behind, and the old snapshot whole.
     await unlink(tmp).catch(() => undefined);
-    throw err;
+    const e = err as NodeJS.ErrnoException;
+    throw new SnapshotError(`${q(file)}: cannot save the snapshot: ${e.code ?? ''} ${e.message.split('\n')[0]}`.replace(/: {2}/, ': '));
   }
+}
+
+/**
+ * Refuses at once a snapshot path that is not a regular file (a FIFO would block the read forever,
+ * a folder or device is a mistake); true when the file exists, false when it does not yet.
+ */
+export async function checkSnapshotPath(file: string): Promise<boolean> {
+  let s;
+  try {
+    s = await stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return false;
+    throw new SnapshotError(`${q(file)}: cannot read the snapshot (${code ?? (err as Error).message})`);
+  }
+  if (s.isFile()) return true;
+  const kind = s.isDirectory() ? 'a folder' : s.isFIFO() ? 'a named pipe (FIFO)' : s.isSocket() ? 'a socket' : 'a device or special file';
+  throw new SnapshotError(`${q(file)}: not a snapshot file: it is ${kind}; PLANGRAPH_DATA must name a regular file`);
+}
+
+/** The graph a snapshot file holds, checked; SnapshotError naming the file and the problem otherwise. */
+export async function readSnapshotGraph(file: string): Promise<Graph | undefined> {
+  if (!(await checkSnapshotPath(file))) return undefined;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new SnapshotError(`${q(file)}: cannot read the snapshot (${e.code ?? e.message})`);
+  }
+  if (text.trim() === '') throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot: the file is empty`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (err) {
+    throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot: invalid JSON (${(err as Error).message.split('\n')[0]})`);
+  }
+  const format = (parsed as { format?: unknown } | null)?.format;
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || format !== FORMAT) {
+    const what = typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) ? `a JSON ${Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed}` : `format ${JSON.stringify(format ?? null)}`;
+    throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot (${what}; expected format "${FORMAT}")`);
+  }
+  const graph = (parsed as { graph?: unknown }).graph;
+  const problem = snapshotShapeProblem(graph);
+  if (problem) throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${problem}`);
+  return graph as Graph;
 }
 
 /** A store holding the snapshot's graph; an empty store when the file does not exist yet. */
 export async function loadSnapshot(file: string): Promise<EmbeddedStore> {
   const store = new EmbeddedStore();
   await store.init();
-  let text: string;
+  const graph = await readSnapshotGraph(file);
+  if (!graph) return store;
   try {
-    text = await readFile(file, 'utf8');
+    await store.applyDocuments(sliceGraph(graph));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return store;
-    throw err;
+    throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${(err as Error).message.split('\n')[0]}`);
   }
-  let parsed: { format?: string; graph?: Graph };
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new SnapshotError(`${file}: not a PlanGraph snapshot (invalid JSON)`);
-  }
-  if (parsed.format !== FORMAT || !parsed.graph) throw new SnapshotError(`${file}: not a PlanGraph snapshot (format ${String(parsed.format)})`);
-  await store.applyDocuments(sliceGraph(parsed.graph));
   return store;
 }

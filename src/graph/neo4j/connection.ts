@@ -36,7 +36,9 @@ export class Connection {
       }
       const delay = this.delay(attempt);
       this.opts.log(`neo4j: unreachable (${this.detail}); retry ${attempt + 1} in ${delay} ms`);
-      await sleep(delay);
+      // A kept (ref'd) timer: with an unref'd one the process had nothing left to wait for and
+      // exited 0 in the middle of start-up, having done nothing.
+      await new Promise<void>((r) => setTimeout(r, delay));
     }
   }
 

@@ -1,9 +1,10 @@
 import { binaryFormatOf } from './magic';
 import { byteOrderMark, decodeStrict, decodeUtf8, hasNul, utf16ByNulPattern, type UnicodeEncoding } from './unicode';
-import { chooseLegacyEncoding, decodeLegacy, whyUnreadable } from './legacy';
+import { chooseLegacyEncoding, decodeLegacy, FORGIVEN_UNDECODABLE, whyUnreadable } from './legacy';
 import { htmlToText, looksLikeHtml } from './html';
 import { assertReadable } from './content';
 import { DocumentRejected } from './rejected';
+import { mixedLines, replacementCount, strayNulInUtf8, utf8AfterUtf16Mark } from './consistency';
 
 /** The document text all offsets refer to, and the encoding it was read from. */
 export interface Decoded {
@@ -28,11 +29,16 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   const bom = byteOrderMark(bytes);
   if (bom) {
     const body = bytes.subarray(bom.length);
+    if (bom.encoding !== 'utf-8' && utf8AfterUtf16Mark(body)) {
+      throw new DocumentRejected(`inconsistent encoding: a ${bom.encoding.toUpperCase()} byte-order mark before UTF-8 text`);
+    }
     const text = bom.encoding === 'utf-8' ? decodeUtf8(body) : decodeUtf16(body, bom.encoding);
     if (text === undefined) throw new DocumentRejected(`invalid ${bom.encoding.toUpperCase()} after its byte-order mark`);
     return { text, encoding: bom.encoding };
   }
   if (hasNul(bytes)) {
+    const nul = strayNulInUtf8(bytes);
+    if (nul !== undefined) throw new DocumentRejected(`binary data: a NUL byte at byte ${nul} inside UTF-8 text`);
     const utf16 = utf16ByNulPattern(bytes);
     const text = utf16 && decodeUtf16(bytes, utf16);
     if (utf16 && text !== undefined) return { text, encoding: utf16 };
@@ -40,10 +46,21 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  // Judged on the whole file, not the sample the encoding is chosen by: UTF-8 with a damaged byte
+  // or two is forgiven, a second encoding further down is not (a legacy Chinese line of six or
+  // more non-ASCII bytes is practically never valid UTF-8, so such a line means UTF-8 text).
+  const mixed = mixedLines(bytes);
+  const mixedReason = mixed && `mixed encodings: line ${mixed.utf8Line} is UTF-8 but line ${mixed.otherLine} is not`;
   const reading = chooseLegacyEncoding(bytes);
+  if (mixedReason && reading.encoding !== 'utf-8') throw new DocumentRejected(mixedReason);
   const problem = whyUnreadable(reading);
   if (problem) throw new DocumentRejected(problem);
-  return { text: decodeLegacy(bytes, reading.encoding), encoding: reading.encoding };
+  const text = decodeLegacy(bytes, reading.encoding);
+  const undecodable = replacementCount(text);
+  if (undecodable > FORGIVEN_UNDECODABLE) {
+    throw new DocumentRejected(mixedReason || `unknown encoding: ${undecodable} characters cannot be read as ${reading.encoding.toUpperCase()}`);
+  }
+  return { text, encoding: reading.encoding };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { DocumentRejected } from './rejected';
 
 // Government sites publish plans as web pages. The document text of a page is what a reader sees:
 // no scripts, styles or comments; each block element on its own line; entities decoded.
@@ -27,20 +28,29 @@ function tidy(raw: string): string {
     .join('\n');
 }
 
+/**
+ * Elements open at once, at most. Real pages nest a few dozen deep; the parser's cost per tag
+ * grows with the depth (its open-element stack), so 200,000 nested <div>s took minutes.
+ */
+export const MAX_HTML_DEPTH = 1_000;
+
 /** The readable text of an HTML page; the page's <title> is kept as the first line when there is one. */
 export function htmlToText(html: string): string {
   const parts: string[] = [];
   let title = '';
   let hiddenDepth = 0;
   let inTitle = false;
+  let depth = 0;
   const parser = new Parser(
     {
       onopentag(name) {
+        if (++depth > MAX_HTML_DEPTH) throw new DocumentRejected(`HTML nested more than ${MAX_HTML_DEPTH} elements deep: not a page we read`);
         if (name === 'title') inTitle = true;
         if (HIDDEN.has(name)) hiddenDepth++;
         if (BLOCK.has(name)) parts.push('\n');
       },
       onclosetag(name) {
+        depth--;
         if (name === 'title') inTitle = false;
         if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
         if (BLOCK.has(name)) parts.push('\n');

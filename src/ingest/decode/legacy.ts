@@ -77,7 +77,7 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
  * file is forgiven) mean the bytes are in no encoding we know.
  */
 const MAX_UNDECODABLE_SHARE = 0.02;
-const FORGIVEN_UNDECODABLE = 3;
+export const FORGIVEN_UNDECODABLE = 3;
 /**
  * Right readings of Chinese prose have about two thirds frequent characters; wrong or random ones
  * a few percent to about 15%. Judged only with enough Han characters to count.

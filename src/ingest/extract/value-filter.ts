@@ -39,6 +39,19 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
 }
 
 const TALLY = (nouns: readonly string[]) => new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
+
+/**
+ * Whether a sentence counts tasks, remembered for the last sentence: every number of a sentence
+ * asks about the same sentence, and testing it anew per number made a long sentence with many
+ * numbers cost the square of its length.
+ */
+let lastTally: { nouns: readonly string[]; sentence: string; counts: boolean } | undefined;
+function countsTasks(sentence: string, nouns: readonly string[]): boolean {
+  if (lastTally?.sentence !== sentence || lastTally.nouns !== nouns) {
+    lastTally = { nouns, sentence, counts: TALLY(nouns).test(sentence) };
+  }
+  return lastTally.counts;
+}
 const isChange = (v: ValueContext, lexicon: Lexicon) => {
   const r = lexicon.indicators.reading;
   if (v.unit !== undefined && (r.changeUnits ?? []).includes(v.unit)) return true;
@@ -53,6 +66,6 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (!v.decline && isChange(v, lexicon)) return true;
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
-  if (v.sentence !== undefined && plans.taskCountNouns.length && TALLY(plans.taskCountNouns).test(v.sentence)) return true;
+  if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
   return v.reported && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
 }

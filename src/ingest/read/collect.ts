@@ -39,14 +39,31 @@ function tidyPath(p: string): string {
   return n.length > 1 && n.endsWith(path.sep) ? n.slice(0, -1) : n;
 }
 
+/**
+ * The path clients see: as typed when the user gave a relative path; under an absolute folder,
+ * from that folder's name down (corpus/a.txt); an absolute file alone, its name. Never the
+ * server's absolute path.
+ */
+function shownPath(p: string, root: string | undefined): string {
+  if (!path.isAbsolute(p)) return p;
+  return root ? path.relative(path.dirname(root), p) : path.basename(p);
+}
+
 class Walk {
   readonly out: Collected = { files: [], rejected: [] };
   private readonly dirs = new Map<string, string>(); // real path → path it was first walked as
   private full = false;
+  /** Real paths of the paths given: a symlink found inside them may not lead anywhere else. */
+  readonly roots: string[] = [];
 
   constructor(private readonly maxFiles: number) {}
 
-  async visit(p: string, explicit: boolean, ancestors: ReadonlySet<string>): Promise<void> {
+  private outside(real: string): boolean {
+    return !this.roots.some((r) => real === r || real.startsWith(r.endsWith(path.sep) ? r : r + path.sep));
+  }
+
+  /** `root` is the folder given by the user that `p` was found under (undefined for a file named explicitly). */
+  async visit(p: string, explicit: boolean, ancestors: ReadonlySet<string>, root?: string): Promise<void> {
     if (this.full) return;
     let stat;
     let real;
@@ -57,7 +74,11 @@ class Walk {
       this.out.rejected.push({ path: p, reason: await explainStatError(p, err) });
       return;
     }
-    if (stat.isDirectory()) return this.walkDir(p, real, ancestors);
+    if (!explicit && this.outside(real)) {
+      this.out.rejected.push({ path: p, reason: 'symlink leads outside the given files and folders: not read' });
+      return;
+    }
+    if (stat.isDirectory()) return this.walkDir(p, real, ancestors, root ?? p);
     if (!stat.isFile()) {
       this.out.rejected.push({ path: p, reason: `not a regular file: ${describeSpecial(stat)}` });
       return;
@@ -75,17 +96,17 @@ class Walk {
       this.out.rejected.push({ path: p, reason: `file limit of ${this.maxFiles} reached: this and later files were not read` });
       return;
     }
-    this.out.files.push({ path: p, realPath: real, size: stat.size });
+    this.out.files.push({ path: p, realPath: real, size: stat.size, shownPath: shownPath(p, root) });
   }
 
-  private async walkDir(p: string, real: string, ancestors: ReadonlySet<string>): Promise<void> {
+  private async walkDir(p: string, real: string, ancestors: ReadonlySet<string>, root: string): Promise<void> {
     if (ancestors.has(real)) {
-      this.out.rejected.push({ path: p, reason: `symlink loop: leads back to ${this.dirs.get(real) ?? real}` });
+      this.out.rejected.push({ path: p, reason: `symlink loop: leads back to ${JSON.stringify(this.dirs.get(real) ?? real)}` });
       return;
     }
     const seenAs = this.dirs.get(real);
     if (seenAs !== undefined) {
-      this.out.rejected.push({ path: p, reason: `folder already read as ${seenAs}` });
+      this.out.rejected.push({ path: p, reason: `folder already read as ${JSON.stringify(seenAs)}` });
       return;
     }
     this.dirs.set(real, p);
@@ -99,7 +120,7 @@ class Walk {
     const inside = new Set(ancestors).add(real);
     // Hidden entries (.git, .DS_Store) are not documents and not worth a rejection line.
     for (const name of names.filter((n) => !n.startsWith('.')).sort(byCodePoint)) {
-      await this.visit(path.join(p, name), false, inside);
+      await this.visit(path.join(p, name), false, inside, root);
     }
   }
 }
@@ -107,6 +128,10 @@ class Walk {
 /** Every file the paths name or contain, with rejections for what cannot be a document. */
 export async function collectFiles(paths: string[], maxFiles: number): Promise<Collected> {
   const walk = new Walk(maxFiles);
+  for (const p of paths) {
+    const real = await fs.realpath(tidyPath(p)).catch(() => undefined);
+    if (real) walk.roots.push(real);
+  }
   for (const p of paths) await walk.visit(tidyPath(p), true, new Set());
   return walk.out;
 }

@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../model';
 import { decodeDocument, DocumentRejected } from '../decode';
 import { explainFsError } from './fs-errors';
 import { toRecord } from './record';
+import { assertWithinWorkBudget } from './work-budget';
 import type { Candidate, Rejection } from './types';
 
 export type Loaded = { document: DocumentRecord } | { rejection: Rejection };
@@ -23,7 +24,9 @@ export async function loadFile(file: Candidate, maxBytes: number, deadline: numb
     return reject(explainFsError(err));
   }
   try {
-    return { document: toRecord(file.path, decodeDocument(bytes, { maxBytes })) };
+    const decoded = decodeDocument(bytes, { maxBytes });
+    assertWithinWorkBudget(decoded.text);
+    return { document: toRecord(file.shownPath, decoded) };
   } catch (err) {
     if (err instanceof DocumentRejected) return reject(err.reason);
     throw err;

@@ -1,4 +1,3 @@
-import type { DocumentRecord } from '../../model';
 import { byCodePoint, collectFiles } from './collect';
 import { withDefaults, type ReadLimits } from './limits';
 import { loadFile } from './load-file';
@@ -16,8 +15,9 @@ export async function readDocuments(paths: string[], limits?: Partial<ReadLimits
   const found = await collectFiles(paths, maxFiles);
   const result: ReadResult = { documents: [], rejected: found.rejected, duplicates: [] };
   const byReal = new Map<string, string>(); // one file reached by two paths (a symlink) is read once
-  const byHash = new Map<string, DocumentRecord>();
-  const byId = new Map<string, DocumentRecord>();
+  // Messages name files by the path they were found at; the record keeps only the shown path.
+  const byHash = new Map<string, string>();
+  const byId = new Map<string, string>();
   for (const file of [...found.files].sort((a, b) => byCodePoint(a.path, b.path))) {
     const first = byReal.get(file.realPath);
     if (first !== undefined) {
@@ -33,16 +33,16 @@ export async function readDocuments(paths: string[], limits?: Partial<ReadLimits
     const doc = loaded.document;
     const same = byHash.get(doc.hash);
     if (same) {
-      result.duplicates.push({ path: doc.path, sameAs: same.path });
+      result.duplicates.push({ path: file.path, sameAs: same });
       continue;
     }
     const taken = byId.get(doc.id);
     if (taken) {
-      result.rejected.push({ path: doc.path, reason: `document id "${doc.id}" is already used by ${taken.path}: rename one of the files` });
+      result.rejected.push({ path: file.path, reason: `document id ${JSON.stringify(doc.id)} is already used by ${JSON.stringify(taken)}: rename one of the files` });
       continue;
     }
-    byHash.set(doc.hash, doc);
-    byId.set(doc.id, doc);
+    byHash.set(doc.hash, file.path);
+    byId.set(doc.id, file.path);
     result.documents.push(doc);
   }
   return result;

@@ -25,4 +25,6 @@ export interface Candidate {
   /** After resolving symlinks: the same file reached twice is read once. */
   realPath: string;
   size: number;
+  /** What clients see as the document's path: never the server's absolute path (see collect.ts). */
+  shownPath: string;
 }

@@ -110,7 +110,8 @@ export function startsWithAny(text: string, words: readonly string[]): string {
 
 /** Chinese numerals up to 99 (一 … 九十九), for outline ordinals and declared counts. */
 export function chineseNumber(s: string): number | undefined {
-  if (/^\d+$/.test(s)) return Number(s);
+  // Six digits at most: a declared count or ordinal is never larger, and a 400-digit run would be Infinity.
+  if (/^\d+$/.test(s)) return s.length <= 6 ? Number(s) : undefined;
   const digits = '零一二三四五六七八九';
   if (!/^[零一二两三四五六七八九十]+$/.test(s)) return undefined;
   const d = (c: string) => (c === '两' ? 2 : digits.indexOf(c));

@@ -92,7 +92,7 @@ describe('readDocuments: limits, explicit files and read errors', () => {
     const once = await readDocuments([C]);
     const twice = await readDocuments([C, `${C}/`]);
     expect(twice.documents).toEqual(once.documents);
-    expect(twice.rejected).toContainEqual({ path: C, reason: `folder already read as ${C}` });
+    expect(twice.rejected).toContainEqual({ path: C, reason: `folder already read as ${JSON.stringify(C)}` });
   });
 
   it('rejects a second file whose id is taken, whichever folder it is in', async () => {
@@ -100,6 +100,6 @@ describe('readDocuments: limits, explicit files and read errors', () => {
     const b = path.join(G, '通知.md');
     const { documents, rejected } = await readDocuments([b, a]);
     expect(documents.map((d) => d.path)).toEqual([a]);
-    expect(rejected).toEqual([{ path: b, reason: `document id "通知" is already used by ${a}: rename one of the files` }]);
+    expect(rejected).toEqual([{ path: b, reason: `document id "通知" is already used by ${JSON.stringify(a)}: rename one of the files` }]);
   });
 });

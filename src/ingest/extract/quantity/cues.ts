@@ -26,8 +26,16 @@ export const cueBetween = (s: string, at: number, v: Vocabulary): Cue | undefine
 /** 以上/以内/左右 right after the unit. */
 export const cueAfter = (s: string, at: number, v: Vocabulary): Cue | undefined => find(v.after, s, at);
 
-/** Where the clause (or sentence) holding `at` begins, not below `floor`. */
+/**
+ * How far back a clause or sentence cue is looked for. Ordinary sentences are far shorter; without
+ * a bound, every number of a sentence with thousands of them scanned back to its start (the square
+ * of its length: two 6 MB lines took minutes).
+ */
+const LOOKBACK = 500;
+
+/** Where the clause (or sentence) holding `at` begins, not below `floor` nor LOOKBACK back. */
 function backTo(s: string, at: number, floor: number, ends: Uint8Array): number {
+  floor = Math.max(floor, at - LOOKBACK);
   let i = at;
   while (i > floor && !ends[s.charCodeAt(i - 1)]) i--;
   return i;

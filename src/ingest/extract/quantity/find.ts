@@ -62,6 +62,8 @@ export function findQuantities(text: string, from = 0, to: number = text.length)
     i = Math.max(read.token.end, i + 1);
     const q = quantityOf(s, read.token, floor, v);
     if (!q) continue;
+    // No value from garbled text: a replacement character (an undecodable byte) in or beside it.
+    if (text.slice(Math.max(0, q.start - 1), q.end + 1).includes('\uFFFD')) { floor = i = q.end; continue; }
     out.push({ ...q, raw: text.slice(q.start, q.end) });
     floor = i = q.end;
   }

@@ -100,6 +100,10 @@ function isCore(c: Core | { skip: number } | null): c is Core {
   return c !== null && !('skip' in c);
 }
 
+const MAX_SIGNIFICANT_DIGITS = 15;
+const isExact = (n: number) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER;
+const significantDigits = (digits: string) => digits.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
+
 /** Reads the number starting at `at` in the folded text `s`. */
 export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
   let p = at;
@@ -133,10 +137,14 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
       first.cues.push(...second.cues);
     }
   }
+  // A number too long to hold exactly (over 15 significant digits, e.g. a 400-digit run, which
+  // would read as Infinity) is not a value: nothing downstream can compare or show it.
+  const value = sign * scaled(first, power);
+  if (!isExact(value) || (max !== undefined && !isExact(max)) || significantDigits(first.digits) > MAX_SIGNIFICANT_DIGITS) return { skip: end };
   return {
     token: {
       start: at, digitsStart, digitsEnd, end, max,
-      value: sign * scaled(first, power),
+      value,
       multiplied: power > 0 || [...first.digits].some((c) => v.bigUnits.has(c)),
       percent: percentPrefix !== undefined,
       cues: first.cues,

@@ -1,0 +1,49 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+
+// An answer's size is bounded before it is serialised: a query within the cost limit can still
+// ask for a large text many times over (Document.text under each of 100,000 sources), and its
+// JSON would exhaust memory. The result is measured by a walk that stops as soon as the budget is
+// spent, so measuring costs at most the budget; an answer over it is replaced by one error.
+
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+
+/** Bytes the JSON of `value` takes at least, counting until `budget` is passed. */
+export function exceedsBudget(value: unknown, budget: number): boolean {
+  let spent = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') spent += v.length + 2; // each UTF-16 unit is at least one byte
+    else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) spent += 5;
+    else if (Array.isArray(v)) {
+      spent += 2 + v.length;
+      for (let i = v.length - 1; i >= 0; i--) stack.push(v[i]);
+    } else if (typeof v === 'object') {
+      for (const key of Object.keys(v)) {
+        spent += key.length + 4;
+        stack.push((v as Record<string, unknown>)[key]);
+      }
+    }
+    if (spent > budget) return true;
+  }
+  return false;
+}
+
+export function responseBudget(maxBytes: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !exceedsBudget(response.body.singleResult.data, maxBytes)) return;
+          const error = new GraphQLError(
+            `The answer exceeds the response limit of ${maxBytes} bytes: ask for fewer items or leave out large fields such as Document.text`,
+            { extensions: { code: 'RESPONSE_TOO_LARGE' } },
+          );
+          response.body.singleResult = { errors: [{ message: error.message, extensions: error.extensions }] };
+          response.http.status = 400;
+        },
+      };
+    },
+  };
+}
