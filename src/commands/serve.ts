@@ -21,7 +21,7 @@ export async function serveCommand(ctx: CommandContext, ingest: string[] | undef
   // The graph's version is known only to the process that writes it: with Neo4j another process
   // (`plangraph ingest`) may write, so responses are cached only when asked for.
   const responseCache = config.api.responseCache ?? store.kind === 'embedded';
-  const api = await createApiServer(store, { ...config.api, responseCache });
+  const api = await createApiServer(store, { ...config.api, responseCache, logger: log });
   const { url } = await api.listen(config.port, config.host);
   // stderr carries the JSON log; the one human line a user waits for goes to stdout.
   log.info({ url, store: store.kind }, 'listening');
