@@ -5,3 +5,4 @@ export * from './ids';
 export * from './export-format';
 export * from './properties';
 export * from './slices';
+export * from './pages';

@@ -15,7 +15,7 @@ export class Document extends Node {
   @Field({ description: 'Genre: action_plan, interpretation, implementation_report, work_summary, news or other (文档类型).' })
   kind!: string;
 
-  @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030 (编码).' })
+  @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030, or pdf / docx for text extracted from those (编码).' })
   encoding!: string;
 
   @Field(() => String, { nullable: true, description: 'Publication date, YYYY-MM-DD or YYYY-MM (发布日期).' })

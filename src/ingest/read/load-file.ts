@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { DocumentRecord } from '../../model';
-import { decodeDocument, DocumentRejected } from '../decode';
+import { decodeFile, DocumentRejected } from '../decode';
 import { explainFsError } from './fs-errors';
 import { toRecord } from './record';
 import type { Candidate, Rejection } from './types';
@@ -23,7 +23,7 @@ export async function loadFile(file: Candidate, maxBytes: number, deadline: numb
     return reject(explainFsError(err));
   }
   try {
-    return { document: toRecord(file.path, decodeDocument(bytes, { maxBytes })) };
+    return { document: toRecord(file.path, await decodeFile(bytes, { maxBytes })) };
   } catch (err) {
     if (err instanceof DocumentRejected) return reject(err.reason);
     throw err;

@@ -1,0 +1,119 @@
+import { dirname, join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DocumentRejected } from './rejected';
+
+// PDF → lines of text, page by page, with pdf.js (Mozilla's reader). Chinese PDFs often use fonts
+// that are not embedded and address glyphs through Adobe's CJK CMaps (UniGB-UCS2-H …): pdf.js
+// needs those CMaps and the standard font data, both read from its own package folder, never the
+// network. pdf.js is an ES module and a large, attacker-facing parser: it runs in a worker thread,
+// which can load ES modules from our CommonJS build (and under jest), is bounded in memory and
+// time, and is thrown away after each file.
+
+/** One line of a page's text layer and where it lies across the page (PDF units). */
+export interface PdfLine { text: string; left: number; right: number; size: number }
+export interface PdfPage { width: number; lines: PdfLine[] }
+
+/** A file's worth of pdf.js work; longer means a hostile or pathological file. */
+const TIMEOUT_MS = 60_000;
+const MAX_HEAP_MB = 512;
+
+const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
+const PDFJS_MODULE = join(PDFJS_DIR, 'legacy', 'build', 'pdf.mjs');
+
+// Runs in the worker (plain CommonJS JavaScript, so it needs no build step). Text items are joined
+// as pdf.js lays them out: an item ending a line (hasEOL) ends the line; each line keeps its left
+// and right edges and font size, from which the caller tells a wrapped line from a paragraph's end.
+const WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const { pathToFileURL } = require('node:url');
+(async () => {
+  const pdfjs = await import(pathToFileURL(workerData.module).href);
+  const task = pdfjs.getDocument({
+    data: workerData.bytes,
+    cMapUrl: workerData.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: workerData.standardFontDataUrl,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  const doc = await task.promise;
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    const lines = [];
+    let line = null;
+    for (const item of content.items) {
+      if (typeof item.str !== 'string') continue;
+      const x = item.transform[4];
+      const size = Math.hypot(item.transform[2], item.transform[3]) || item.height || 0;
+      if (!line) line = { text: '', left: x, right: x, size: 0 };
+      line.text += item.str;
+      if (item.str.trim()) {
+        line.left = Math.min(line.left, x);
+        line.right = Math.max(line.right, x + item.width);
+        line.size = Math.max(line.size, size);
+      }
+      if (item.hasEOL) { lines.push(line); line = null; }
+    }
+    if (line) lines.push(line);
+    pages.push({ width: page.view[2] - page.view[0], lines });
+    page.cleanup();
+  }
+  await doc.destroy();
+  parentPort.postMessage({ pages });
+})().catch((err) => parentPort.postMessage({ error: { name: String((err && err.name) || 'Error'), message: String((err && err.message) || err) } }));
+`;
+
+type Reply = { pages: PdfPage[] } | { error: { name: string; message: string } };
+
+const firstLine = (message: string) => message.split('\n')[0]!.trim();
+
+/** pdf.js's failure, in one line a user can act on. */
+function explain(error: { name: string; message: string }): string {
+  if (error.name === 'PasswordException') return 'encrypted PDF: it needs a password to open; save an unprotected copy';
+  if (error.name === 'InvalidPDFException') return `broken PDF: ${firstLine(error.message)}`;
+  return `unreadable PDF: ${firstLine(error.message)}`;
+}
+
+/** Where a complete PDF ends; pdf.js would read what it can of a cut file, and half a document is worse than none. */
+const END_MARKER = Buffer.from('%%EOF');
+const END_SEARCH_BYTES = 2048;
+
+/** The text layer of every page; throws DocumentRejected for an encrypted, cut, broken or hung file. */
+export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(-END_SEARCH_BYTES).indexOf(END_MARKER) === -1) {
+    throw new DocumentRejected('broken PDF: cut short (no %%EOF end marker); the file is incomplete');
+  }
+  const data = new Uint8Array(bytes); // a copy the worker may own
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: {
+      module: PDFJS_MODULE,
+      bytes: data,
+      cMapUrl: join(PDFJS_DIR, 'cmaps') + '/',
+      standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
+    },
+    transferList: [data.buffer],
+    resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB },
+    stdout: true, // pdf.js may warn on the console; its warnings are not ours to print
+    stderr: true,
+  });
+  return new Promise<PdfPage[]>((resolve, reject) => {
+    let settled = false;
+    const timer = setTimeout(() => finish(new DocumentRejected(`unreadable PDF: not read within ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+    function finish(outcome: PdfPage[] | Error): void {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      if (outcome instanceof Error) reject(outcome);
+      else resolve(outcome);
+    }
+    worker.once('message', (reply: Reply) => finish('error' in reply ? new DocumentRejected(explain(reply.error)) : reply.pages));
+    worker.once('error', (err) => finish(new DocumentRejected(`unreadable PDF: ${firstLine(err.message)}`)));
+    worker.once('exit', (code) => finish(new DocumentRejected(`unreadable PDF: the reader stopped (exit code ${code})`)));
+  });
+}
