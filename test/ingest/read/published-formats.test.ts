@@ -3,20 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildGraph, decodeDocument, readDocuments } from '../../../src/ingest';
 import { pageAt, type DocumentRecord, type Graph } from '../../../src/model';
-import { findCjkFont, makeDocx, makePdf } from '../../fixtures/documents/make-documents';
+import { cmapPdf, findCjkFont, makeDocx, makePdf, withoutBreaks } from '../../fixtures/documents/make-documents';
 
 // A government work report as it is published: the text, and a PDF and a Word file made from it.
 // All three must yield the same targets and reported values, each fact quoting the document text
-// it came from, and the PDF's facts saying which page they are on.
+// it came from, and the PDF's facts saying which page they are on. (Runs of white space in a line
+// are one space here: a PDF keeps no more than that.)
 
 const SOURCE = join(__dirname, '../../fixtures/documents/018_hailar-district-gwr-2018.txt');
 const FONT = findCjkFont();
-const lines = decodeDocument(readFileSync(SOURCE)).text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = decodeDocument(readFileSync(SOURCE)).text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+
+const CMAP = cmapPdf(lines);
 
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'plangraph-formats-'));
   writeFileSync(join(dir, 'report.docx'), await makeDocx(lines));
+  writeFileSync(join(dir, 'report-cmap.pdf'), CMAP.bytes);
   if (FONT) await makePdf(lines, FONT, join(dir, 'report.pdf'), '2018年海拉尔区政府工作报告');
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -62,6 +66,18 @@ describe('a work report as text, DOCX and PDF', () => {
     expect(docx.doc.pages).toBeUndefined();
     expect(values(docx.graph)).toEqual(values(text.graph));
     expectTraceable(docx.doc, docx.graph);
+  });
+
+  it('gives the same values from a PDF in a non-embedded Chinese font, with the pages where the file has them', async () => {
+    const pdf = await readOne(join(dir, 'report-cmap.pdf'));
+    expect(pdf.doc.encoding).toBe('pdf');
+    // The same characters in the same order; only where a paragraph ends may differ (see withoutBreaks).
+    expect(pdf.doc.text.replace(/\n/g, '')).toBe(lines.join(''));
+    const source = lines.join('\n');
+    expect(pdf.doc.pages!.map((p) => withoutBreaks(pdf.doc.text, p))).toEqual(CMAP.pageStarts.map((p) => withoutBreaks(source, p)));
+    expect(CMAP.pageStarts.length).toBeGreaterThan(5);
+    expect(values(pdf.graph)).toEqual(values(text.graph));
+    expectTraceable(pdf.doc, pdf.graph);
   });
 
   const pdfCase = 'gives the same values from the PDF, each quoting the extracted text and on a page of it';
