@@ -76,6 +76,11 @@ describe('request log', () => {
     expect(await s.requestLines('json-4')).toEqual([expect.objectContaining({ status: 400, errors: ['BAD_REQUEST'] })]);
   });
 
+  it('logs a passing health probe at debug level only', async () => {
+    await fetch(`${s.base}/health/live`, { headers: { 'x-request-id': 'probe-6' } });
+    expect(await s.requestLines('probe-6')).toEqual([expect.objectContaining({ level: 20, path: '/health/live', status: 200 })]);
+  });
+
   it.each([
     ['missing', undefined],
     ['over 200 characters', 'x'.repeat(201)],

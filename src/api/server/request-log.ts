@@ -67,7 +67,7 @@ export function logRequest(log: ServerLogger, req: IncomingMessage, res: ServerR
     const line = {
       requestId: record.id,
       method: req.method,
-      path: (req.url ?? '/').split('?')[0],
+      path: (req.url ?? '/').split('?')[0]!,
       ...(record.operations.length ? { operation: record.operations.join(',') } : {}),
       status: res.statusCode,
       ...(record.codes.size ? { errors: [...record.codes] } : {}),
@@ -76,6 +76,8 @@ export function logRequest(log: ServerLogger, req: IncomingMessage, res: ServerR
       durationMs: Math.round(ms * 10) / 10,
     };
     if (res.statusCode >= 500) log.error(line, 'request');
+    // An orchestrator probes health every few seconds: a passing probe is not worth an info line.
+    else if (line.path.startsWith('/health') && res.statusCode < 400) log.debug(line, 'request');
     else log.info(line, 'request');
   };
   res.once('finish', done);
