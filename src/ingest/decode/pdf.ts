@@ -25,6 +25,9 @@ const PDFJS_MODULE = join(PDFJS_DIR, 'legacy', 'build', 'pdf.mjs');
 // as pdf.js lays them out: an item ending a line (hasEOL) ends the line; each line keeps its left
 // and right edges and font size, from which the caller tells a wrapped line from a paragraph's end.
 const WORKER_SOURCE = String.raw`
+// pdf.js warns on the console (a missing optional canvas, odd fonts); stdout may carry a
+// command's result (export, stats), and failures come back as messages.
+for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = () => {};
 const { parentPort, workerData } = require('node:worker_threads');
 const { pathToFileURL } = require('node:url');
 const loading = import(pathToFileURL(workerData.module).href);
@@ -101,8 +104,6 @@ function startWorker(): Worker {
       standardFontDataUrl: join(PDFJS_DIR, 'standard_fonts') + '/',
     },
     resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB },
-    stdout: true, // pdf.js may warn on the console; its warnings are not ours to print
-    stderr: true,
   });
   worker.unref(); // an idle reader never keeps the process alive; a pending read's timer does
   return worker;
