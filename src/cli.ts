@@ -103,13 +103,21 @@ export async function main(argv: string[], io: Io = processIo, signals = false):
     ctx = { config, log: createLogger(config.logLevel, format, io.stderr), ...io, json: job.json };
   } catch (err) {
     if (err instanceof ConfigError) {
-      io.stderr(`plangraph: ${err.message}\n`);
+      // serve's stderr is a JSON log from its first line to its last.
+      if (job.kind === 'serve') createLogger('fatal', 'json', io.stderr).fatal(`plangraph: ${err.message}`);
+      else io.stderr(`plangraph: ${err.message}\n`);
       return 2;
     }
     throw err;
   }
   if (job.kind === 'batch') return job.run(ctx);
-  const server = await job.run(ctx);
+  let server: Awaited<ReturnType<Serve>>;
+  try {
+    server = await job.run(ctx);
+  } catch (err) {
+    ctx.log.fatal({ err }, `cannot serve: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
   if (signals) {
     const stop = () => void server.close().finally(() => process.exit(0));
     process.once('SIGINT', stop);

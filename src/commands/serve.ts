@@ -21,7 +21,7 @@ export async function serveCommand(
     if (!r.unchanged) log.info({ documents: r.ingested.length, nodes: r.nodes, relationships: r.relationships }, 'graph loaded');
     for (const x of r.rejected) log.warn({ path: x.path }, `rejected: ${x.reason}`);
   }
-  const api = await createApiServer(store, config.api);
+  const api = await createApiServer(store, { ...config.api, logger: log });
   const { url } = await api.listen(config.port, config.host);
   // stderr carries the JSON log; the one human line a user waits for goes to stdout.
   log.info({ url, store: store.kind }, 'listening');

@@ -55,7 +55,7 @@ export interface DocumentRecord {
   chars: number;
   text: string;
   kind: DocumentKind;
-  /** Encoding the bytes were decoded from (utf-8, utf-16le, gb18030, big5 …). */
+  /** Encoding the bytes were decoded from (utf-8, utf-16le, gb18030, big5 …), or pdf / docx for text extracted from those. */
   encoding: string;
   /** sha256 of the decoded text: two files with the same text are one document. */
   hash: string;
@@ -63,6 +63,8 @@ export interface DocumentRecord {
   date?: string;
   /** The year or period the document is about (2024, 2025H1). */
   period?: string;
+  /** A PDF's page start offsets in `text`: page n (1-based) starts at pages[n - 1]. */
+  pages?: number[];
 }
 
 /** Everything the pipeline read, merged across documents: the input to a store. */

@@ -9,3 +9,4 @@ export * from './period';
 export * from './periods';
 export * from './text-units';
 export * from './chinese-numerals';
+export * from './pages';

@@ -1,5 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { paragraphAround, sentenceAround, type SourceSpan as SpanData, type TextRange } from '../../model';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { pageAt, paragraphAround, sentenceAround, type SourceSpan as SpanData, type TextRange } from '../../model';
 import type { ApiContext } from '../context';
 import type { NodeView } from '../loaders';
 import { Document, SourceSpan, TextSpan } from '../types';
@@ -40,5 +40,12 @@ export class SourceSpanResolver {
   @FieldResolver(() => TextSpan, { description: 'The paragraph the quote stands in (所在段落).' })
   paragraph(@Root() span: SpanData, @Ctx() ctx: ApiContext): TextSpan | Promise<TextSpan> {
     return context(ctx, span, paragraphAround);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'The page of the original PDF the span starts on, 1-based; null for documents that were not PDFs (页码).' })
+  page(@Root() span: SpanData, @Ctx() ctx: ApiContext): number | null | Promise<number | null> {
+    const onPage = (doc: NodeView | null) => pageAt(doc?.pages as number[] | undefined, span.start) ?? null;
+    const found = ctx.loaders.documentNode(span.document);
+    return found instanceof Promise ? found.then(onPage) : onPage(found);
   }
 }

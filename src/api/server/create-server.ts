@@ -13,15 +13,21 @@ import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
 import { BoundedDocumentStore } from './document-store';
 import { jitGateway } from './jit-executor';
+import { requestLogPlugin } from './request-log';
+import { apolloLogger, silentLogger, type ServerLogger } from './server-logger';
 
 export interface ApiServer {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
 
+/** Limits and features (config), and the logger requests and Apollo's messages go to. */
+export type ServerOptions = Partial<ApiOptions> & { logger?: ServerLogger };
+
 /** The GraphQL API over any store implementing the contract (embedded or Neo4j). */
-export async function createApiServer(store: GraphStore, options: Partial<ApiOptions> = {}): Promise<ApiServer> {
-  const opts = resolveOptions(options);
+export async function createApiServer(store: GraphStore, options: ServerOptions = {}): Promise<ApiServer> {
+  const { logger: log = silentLogger(), ...limits } = options;
+  const opts = resolveOptions(limits);
   const schema = await buildApiSchema();
   const httpServer = createServer();
   const apollo = new ApolloServer<ApiContext>({
@@ -36,7 +42,9 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
     includeStacktraceInErrorResponses: false,
     validationRules: [depthLimit(opts.maxDepth), aliasLimit(opts.maxAliases)],
     formatError,
+    logger: apolloLogger(log),
     plugins: [
+      requestLogPlugin(log),
       // We set no cache hints, and Apollo's default cache-control plugin would otherwise wrap
       // every field resolver and look up each field's hint per request.
       ApolloServerPluginCacheControlDisabled(),
@@ -48,7 +56,7 @@ export async function createApiServer(store: GraphStore, options: Partial<ApiOpt
     ],
   });
   await apollo.start();
-  httpServer.on('request', createHttpHandler(apollo, store, opts));
+  httpServer.on('request', createHttpHandler(apollo, store, opts, log));
 
   return {
     listen(port, host = '127.0.0.1') {

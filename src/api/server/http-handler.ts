@@ -14,15 +14,19 @@ import { apiKeyMatches } from './api-key';
 import { createUiRoutes } from './ui/ui-routes';
 import { passesCsrfCheck } from './csrf';
 import { KeyBackoff, sleep } from './key-backoff';
+import { answerHealth, HEALTH_PATHS } from './health';
+import { attachRecord, logRequest, noteErrorBody, requestRecord } from './request-log';
+import type { ServerLogger } from './server-logger';
 
 // A thin node:http integration around ApolloServer.executeHTTPGraphQLRequest, so body limits,
-// batching caps, /health, /examples, CORS and the response cache are ours to control.
+// batching caps, /health, /examples, CORS, the request log and the response cache are ours to control.
 
 const GRAPHQL_PATHS = new Set(['/', '/graphql']);
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
   res.statusCode = status;
   res.setHeader('content-type', type);
+  noteErrorBody(res, body);
   res.end(body);
 }
 
@@ -36,11 +40,12 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return map;
 }
 
-export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: GraphStore, opts: ApiOptions) {
+export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: GraphStore, opts: ApiOptions, log: ServerLogger) {
   const corsMiddleware = cors({
     origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-api-key'],
+    methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'apollo-require-preflight', 'x-apollo-operation-name', 'x-api-key', 'x-request-id'],
+    exposedHeaders: ['x-request-id'],
     maxAge: 600,
   });
   const cache = opts.responseCache ? new ResponseCache() : null;
@@ -70,6 +75,8 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     const cacheKey = cache && version !== null ? cache.key(version, req.method ?? '', requestText) : null;
     const hit = cacheKey ? cache?.get(cacheKey) : undefined;
     if (hit) {
+      const record = requestRecord(res);
+      if (record) record.cached = true;
       for (const [k, v] of hit.headers) res.setHeader(k, v);
       return send(res, hit.status, hit.body);
     }
@@ -78,7 +85,7 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     if (req.headers['x-api-key'] !== undefined) await slowWrongKeys(req, res, canWrite);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => ({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }),
+      context: async () => attachRecord({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }, requestRecord(res)),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);
@@ -105,21 +112,15 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     }
   }
 
-  async function health(res: ServerResponse): Promise<void> {
-    try {
-      const h = await store.health();
-      send(res, h.state === 'ready' ? 200 : 503, JSON.stringify(h));
-    } catch (err) {
-      send(res, 503, JSON.stringify({ store: store.kind, state: 'unavailable', detail: (err as Error).message }));
-    }
-  }
-
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/health' && req.method === 'GET') return health(res);
+    // HEAD is GET without the body (node:http drops it); on the GraphQL paths it says they are there.
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (HEALTH_PATHS.has(url.pathname) && reading) return answerHealth(url.pathname, res, store, log);
+    if (req.method === 'HEAD' && GRAPHQL_PATHS.has(url.pathname)) return send(res, 200, '', opts.landingPage ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
     if (uiRoutes(req, res, url)) return;
     const offline = url.pathname === '/examples' || (url.pathname === '/' && url.searchParams.has('offline'));
-    if (offline && req.method === 'GET') {
+    if (offline && reading) {
       return opts.landingPage ? send(res, 200, examplesPage(), 'text/html; charset=utf-8') : send(res, 404, errorBody('NOT_FOUND', 'Not found'));
     }
     if (GRAPHQL_PATHS.has(url.pathname)) return graphql(req, res, url);
@@ -127,10 +128,12 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
+    logRequest(log, req, res);
     corsMiddleware(req, res, () => {
       route(req, res).catch((err: unknown) => {
         if (res.headersSent) return res.end();
         if (err instanceof BodyTooLargeError) return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
+        log.error({ requestId: requestRecord(res)?.id, err }, 'request failed outside GraphQL');
         send(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
       });
     });

@@ -19,7 +19,7 @@ export class Document extends Node {
   @Field(() => DocumentKindEnum, { description: 'Genre (文档类型).' })
   kind!: DocumentKind;
 
-  @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030 (编码).' })
+  @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030, or pdf / docx for text extracted from those (编码).' })
   encoding!: string;
 
   @Field(() => String, { nullable: true, description: 'Publication date as far as the text gives it: YYYY-MM-DD or YYYY-MM (发布日期); see publishedOn for a full date.' })

@@ -9,8 +9,10 @@ import { mixedLines, replacementCount, strayNulInUtf8, utf8AfterUtf16Mark } from
 /** The document text all offsets refer to, and the encoding it was read from. */
 export interface Decoded {
   text: string;
-  /** 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' */
+  /** 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5', or the format the text was extracted from: 'pdf' | 'docx' */
   encoding: string;
+  /** A PDF's page start offsets in `text` (page n starts at pages[n - 1]). */
+  pages?: number[];
 }
 
 export interface DecodeOptions {

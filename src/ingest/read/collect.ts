@@ -7,14 +7,14 @@ import type { Candidate, Rejection } from './types';
 // followed, but a folder already on the way down (a loop) or already walked is not entered again.
 
 /** Extensions read when walking a folder; a file named explicitly is read whatever its name. */
-export const DOCUMENT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm'];
+export const DOCUMENT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.html', '.htm', '.pdf', '.docx'];
 
 /**
  * Documents in a form we cannot read: found in a folder they get a rejection, so the user knows to
  * convert them. Any other file in a folder (lexicon JSON, images, notes without an extension) is
  * data beside the corpus and is skipped without a word.
  */
-export const CONVERT_FIRST_EXTENSIONS: readonly string[] = ['.pdf', '.doc', '.docx', '.wps', '.ofd', '.rtf', '.odt'];
+export const CONVERT_FIRST_EXTENSIONS: readonly string[] = ['.doc', '.wps', '.ofd', '.rtf', '.odt'];
 
 export interface Collected {
   files: Candidate[];
@@ -86,7 +86,7 @@ class Walk {
     const ext = path.extname(p).toLowerCase();
     if (!explicit && !DOCUMENT_EXTENSIONS.includes(ext)) {
       if (CONVERT_FIRST_EXTENSIONS.includes(ext)) {
-        const reason = `not read: a ${ext} document must be converted to text first (${DOCUMENT_EXTENSIONS.join(' ')})`;
+        const reason = `not read: a ${ext} document must be converted to text or PDF/DOCX first (${DOCUMENT_EXTENSIONS.join(' ')})`;
         this.out.rejected.push({ path: p, reason });
       }
       return;

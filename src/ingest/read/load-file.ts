@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { DocumentRecord } from '../../model';
-import { decodeDocument, DocumentRejected } from '../decode';
+import { decodeFile, DocumentRejected } from '../decode';
 import { explainFsError } from './fs-errors';
 import { toRecord } from './record';
 import { assertWithinWorkBudget } from './work-budget';
@@ -24,7 +24,7 @@ export async function loadFile(file: Candidate, maxBytes: number, deadline: numb
     return reject(explainFsError(err));
   }
   try {
-    const decoded = decodeDocument(bytes, { maxBytes });
+    const decoded = await decodeFile(bytes, { maxBytes });
     assertWithinWorkBudget(decoded.text);
     return { document: toRecord(file.shownPath, decoded) };
   } catch (err) {

@@ -21,5 +21,6 @@ export function toRecord(filePath: string, decoded: Decoded): DocumentRecord {
     kind: 'other',
     encoding: decoded.encoding,
     hash: createHash('sha256').update(decoded.text, 'utf8').digest('hex'),
+    ...(decoded.pages ? { pages: decoded.pages } : {}),
   };
 }
