@@ -196,7 +196,7 @@ suite(title, () => {
     expect(await page.locator('.graphiql-tab').count()).toBe(4);
     expect(await page.locator('.graphiql-query-editor').innerText()).toContain('query Lineage');
     await page.locator('.graphiql-execute-button').click();
-    await page.waitForFunction(`(document.querySelector('.graphiql-response')?.textContent ?? '').includes('"lineage"')`);
+    await page.waitForFunction(`(document.querySelector('.graphiql-response')?.textContent ?? '').includes('"lineageLinks"')`);
     await page.locator('[aria-label="Show Documentation Explorer"]').click();
     await page.waitForSelector('.graphiql-doc-explorer');
     expect(await page.locator('.graphiql-doc-explorer').innerText()).toContain('Query');

@@ -20,7 +20,7 @@ const ENTITY = `query Entity($id: ID!) {
       partOf { ${NODE} } parts { ${NODE} } projects { ${NODE} } documents { ${NODE} }
       responsibilities { role agency { ${NODE} } sources { ${SPAN} } }
     }
-    ... on Project {
+    ... on EngineeringProject {
       plan { ${NODE} } tasks { ${NODE} sources { ${SPAN} } } platforms { ${NODE} }
       responsibilities { role agency { ${NODE} } sources { ${SPAN} } }
     }
@@ -77,7 +77,7 @@ export function factsOf(n: Raw): Fact[] {
   plain('DESCRIBES', n.__typename === 'Document' ? n.plans ?? [] : [], true);
   plain(n.__typename === 'Task' ? 'HAS_TASK' : 'HAS_PROJECT', one(n.__typename !== 'Platform' ? n.plan : null), false);
   plain('HAS_TASK', one(n.project), false);
-  plain('HAS_TASK', n.__typename === 'Project' ? n.tasks ?? [] : [], true);
+  plain('HAS_TASK', n.__typename === 'EngineeringProject' ? n.tasks ?? [] : [], true);
   plain('INVOLVES', n.__typename === 'Platform' ? [] : n.platforms ?? [], true);
   if (n.__typename === 'Platform') {
     plain('RELATED_TO', n.related ?? [], true);

@@ -38,7 +38,15 @@ async function loadDiff(plan: Plan): Promise<Diff> {
   if (!fromArg || !toArg) return { state: 'unavailable' };
   const byId = getNamedType(fromArg.type).name === 'ID';
   const argType = fromArg.type.toString();
-  const query = `query PlanDiff($from: ${argType}, $to: ${toArg.type.toString()}) { planDiff(from: $from, to: $to) { ${selectionFor(getNamedType(field.type), 2) || '__typename'} } }`;
+  // An explicit selection: a generated one two levels deep costs far more than the server allows.
+  const quote = 'text document { id }';
+  const selection = (getNamedType(field.type) as { getFields?: () => Record<string, unknown> }).getFields?.().tasks
+    ? `newTasks continuedTasks droppedTasks
+       tasks { status score hops from { id name } to { id name } evidence { ${quote} } }
+       projects { status matchedBy from { id name } to { id name } }
+       targets { status ratio indicator { id name } from { value unit sources { ${quote} } } to { value unit sources { ${quote} } } }`
+    : selectionFor(getNamedType(field.type), 1) || '__typename';
+  const query = `query PlanDiff($from: ${argType}, $to: ${toArg.type.toString()}) { planDiff(from: $from, to: $to) { ${selection} } }`;
   const data = await gql<{ planDiff: unknown }>(query, byId ? { from: previous.id, to: plan.id } : { from: previous.name, to: plan.name });
   return { state: 'ready', against: previous, value: data.planDiff };
 }
