@@ -23,6 +23,13 @@ const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
 const BASE = /[比较]$|与$|相比$/;
 // 3年内 / 三年内: a horizon counted from the document's date.
 export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
+/**
+ * How far back in its sentence a value's cues are read. Real sentences are shorter; a run-on
+ * "sentence" of thousands of clauses would otherwise be rescanned once per value in it.
+ */
+export const LOOK_BACK = 400;
+/** Where a value's look-back starts: its sentence's start, or LOOK_BACK before `to`. */
+export const lookBackFrom = (sentenceStart: number, to: number): number => Math.max(sentenceStart, to - LOOK_BACK);
 
 interface Words { strong: [string, ValueKind][]; not: string[] }
 const cache = new WeakMap<Lexicon, Words>();
@@ -88,7 +95,7 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
  * (with its after-words, 以上/左右) ends; both are offsets into the folded text.
  */
 export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
-  const from = sentence.start;
+  const from = lookBackFrom(sentence.start, to);
   const text = seg.folded.slice(from, to);
   const w = words(lexicon);
   const skip = blocked(text, w.not);

@@ -1,7 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
-import { WITHIN_YEARS } from './value-kind';
+import { lookBackFrom, WITHIN_YEARS } from './value-kind';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
@@ -72,13 +72,13 @@ export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { st
   if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
   // The cue words read with the number (突破40万亿元) count as words before it.
   const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
-  const before = seg.folded.slice(sentence.start, at.start + Math.max(0, digit));
+  const before = seg.folded.slice(lookBackFrom(sentence.start, at.start), at.start + Math.max(0, digit));
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
   return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
 }
 
 function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
-  const text = seg.folded.slice(sentence.start, at.end);
+  const text = seg.folded.slice(lookBackFrom(sentence.start, at.end), at.end);
   const clause = clauseOf(seg.folded, sentence.start, at);
   const p = lexicon.valueKinds.periods;
   const year = seg.time.year;
