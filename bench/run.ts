@@ -56,8 +56,14 @@ export async function main(argv: string[]): Promise<number> {
     command: `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`,
     machine: describeMachine(),
     settings: {
-      seed: SEED, ingestSizes: plan.ingest.sizes, apiCorpus: `seeds + ${plan.api.synthetic} synthetic`, loadSeconds: plan.api.seconds,
-      connections: plan.api.connections, scaleSizes: plan.scale.sizes, scaleSamples: plan.scale.samples, coldStartRuns: plan.coldRuns,
+      seed: SEED,
+      ingestSizes: plan.ingest.sizes,
+      apiCorpus: `seeds + ${plan.api.synthetic} synthetic`,
+      loadSeconds: plan.api.seconds,
+      connections: plan.api.connections,
+      scaleSizes: plan.scale.sizes,
+      scaleSamples: plan.scale.samples,
+      coldStartRuns: plan.coldRuns,
     },
   };
   mkdirSync(OUT_DIR, { recursive: true });
@@ -89,8 +95,13 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err: unknown) => {
-    process.stderr.write(`bench: ${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(`bench: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -2,9 +2,7 @@ import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
 import { loadConfig, ConfigError, PACKAGE_VERSION } from './config';
 import { createLogger, type LogFormat } from './log';
-import {
-  exportCommand, ingestCommand, removeCommand, schemaCommand, serveCommand, statsCommand, type CommandContext,
-} from './commands';
+import { exportCommand, ingestCommand, removeCommand, schemaCommand, serveCommand, statsCommand, type CommandContext } from './commands';
 
 // The command line: parsing, help and usage errors (commander), then one command with its
 // context. Exit codes: 0 ok, 1 something was rejected or failed, 2 usage or configuration error.
@@ -30,7 +28,11 @@ configuration error. Configuration: environment variables, see README.md.`;
 type Run = (ctx: CommandContext) => Promise<number>;
 type Serve = (ctx: CommandContext) => Promise<{ close(): Promise<void> }>;
 
-function program(io: Io, chosen: (run: Run, format: LogFormat, json: boolean) => void, serve: (run: Serve, json: boolean) => void): Command {
+function program(
+  io: Io,
+  chosen: (run: Run, format: LogFormat, json: boolean) => void,
+  serve: (run: Serve, json: boolean) => void,
+): Command {
   const json = () => new Option('--json', 'print one JSON result on stdout (rejections included)');
   const cli = new Command('plangraph')
     .description('PlanGraph: a knowledge graph of government plans, their tasks and metrics, read from the documents')
@@ -40,19 +42,23 @@ function program(io: Io, chosen: (run: Run, format: LogFormat, json: boolean) =>
     .showHelpAfterError('(run plangraph --help, or plangraph <command> --help)')
     .addHelpText('after', AFTER_HELP);
 
-  cli.command('serve')
+  cli
+    .command('serve')
     .description('serve the GraphQL API (what npm start runs)')
     .option('--ingest <path...>', 'documents to load first (default: the seeds, unless the store already holds a graph)')
     .option('--if-changed', 'ingest those paths only when the store lacks one of their documents or holds another text for it')
     .addOption(json())
     .action((o: { ingest?: string[]; ifChanged?: boolean; json?: boolean }) =>
-      serve((ctx) => serveCommand(ctx, o.ingest, { ifChanged: o.ifChanged }), Boolean(o.json)));
-  cli.command('ingest')
+      serve((ctx) => serveCommand(ctx, o.ingest, { ifChanged: o.ifChanged }), Boolean(o.json)),
+    );
+  cli
+    .command('ingest')
     .description('read documents (files or folders) into the configured store')
     .argument('<path...>', 'files or folders')
     .addOption(json())
     .action((paths: string[], o: { json?: boolean }) => chosen((ctx) => ingestCommand(ctx, paths), 'text', Boolean(o.json)));
-  cli.command('export')
+  cli
+    .command('export')
     .description("print the graph the documents yield, in the ontology's export format (no store needed)")
     .argument('<path...>', 'files or folders')
     .option('--out <file>', 'write the export to a file (atomically) instead of stdout')
@@ -61,17 +67,20 @@ function program(io: Io, chosen: (run: Run, format: LogFormat, json: boolean) =>
       if (o.json && !o.out) cmd.error('error: --json needs --out (without it stdout carries the export itself)', { exitCode: 2 });
       chosen((ctx) => exportCommand(ctx, paths, o.out), 'text', Boolean(o.json));
     });
-  cli.command('stats')
+  cli
+    .command('stats')
     .description('counts per label and relationship type, and where lineage is thin')
     .argument('<path...>', 'files or folders')
     .addOption(json())
     .action((paths: string[], o: { json?: boolean }) => chosen((ctx) => statsCommand(ctx, paths), 'text', Boolean(o.json)));
-  cli.command('remove')
+  cli
+    .command('remove')
     .description('remove documents (by id: the file name without extension) and the facts only they supported')
     .argument('<document-id...>', 'ids of ingested documents')
     .addOption(json())
     .action((ids: string[], o: { json?: boolean }) => chosen((ctx) => removeCommand(ctx, ids), 'text', Boolean(o.json)));
-  cli.command('schema')
+  cli
+    .command('schema')
     .description('print the GraphQL schema (SDL) clients generate from')
     .option('--out <file>', 'write it to a file')
     .addOption(json())
@@ -86,8 +95,11 @@ function program(io: Io, chosen: (run: Run, format: LogFormat, json: boolean) =>
 export async function main(argv: string[], io: Io = processIo, signals = false): Promise<number> {
   let job: { kind: 'batch'; run: Run; format: LogFormat; json: boolean } | { kind: 'serve'; run: Serve; json: boolean } | undefined;
   try {
-    await program(io, (run, format, json) => (job = { kind: 'batch', run, format, json }), (run, json) => (job = { kind: 'serve', run, json }))
-      .parseAsync(argv, { from: 'user' });
+    await program(
+      io,
+      (run, format, json) => (job = { kind: 'batch', run, format, json }),
+      (run, json) => (job = { kind: 'serve', run, json }),
+    ).parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
@@ -139,8 +151,13 @@ function exitOnClosedPipe(): void {
 export function runFromCommandLine(argv: string[]): void {
   exitOnClosedPipe();
   main(argv, processIo, true).then(
-    (code) => { if (code !== 0 || argv[0] !== 'serve') process.exitCode = code; },
-    (err) => { process.stderr.write(`plangraph: ${err instanceof Error ? err.message : String(err)}\n`); process.exitCode = 1; },
+    (code) => {
+      if (code !== 0 || argv[0] !== 'serve') process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`plangraph: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
   );
 }
 

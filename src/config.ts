@@ -5,9 +5,7 @@ import * as path from 'node:path';
 // Every setting comes from the environment, is validated once here, and is documented in the
 // README's Configuration table. A bad value stops start-up with a message naming the variable.
 
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off'])
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** The repository root, where seeds/ and schema/ live (dist/src/config.js → ../..). */
@@ -17,8 +15,7 @@ export const PACKAGE_ROOT = path.resolve(__dirname, __dirname.includes(`${path.s
 export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** An empty variable (FOO= in a compose file) counts as unset. */
-const unsetIfEmpty = (env: NodeJS.ProcessEnv) =>
-  Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+const unsetIfEmpty = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
 
 const Env = z.object({
   PORT: int(0, 65535).default(4000),
@@ -98,7 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration: PLANGRAPH_SEEDS: no such file or folder: ${JSON.stringify(e.PLANGRAPH_SEEDS)}`);
   }
   if (e.PLANGRAPH_DATA && !existsSync(path.dirname(path.resolve(e.PLANGRAPH_DATA)))) {
-    throw new ConfigError(`invalid configuration: PLANGRAPH_DATA: its folder does not exist: ${JSON.stringify(path.dirname(path.resolve(e.PLANGRAPH_DATA)))}`);
+    throw new ConfigError(
+      `invalid configuration: PLANGRAPH_DATA: its folder does not exist: ${JSON.stringify(path.dirname(path.resolve(e.PLANGRAPH_DATA)))}`,
+    );
   }
   return {
     port: e.PORT,
@@ -109,13 +108,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataFile: e.PLANGRAPH_DATA ? path.resolve(e.PLANGRAPH_DATA) : undefined,
     neo4j: e.NEO4J_URI
       ? {
-        uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD as string, database: e.NEO4J_DATABASE,
-        versionCheckMs: e.PLANGRAPH_VERSION_CHECK_MS,
-      }
+          uri: e.NEO4J_URI,
+          user: e.NEO4J_USER,
+          password: e.NEO4J_PASSWORD as string,
+          database: e.NEO4J_DATABASE,
+          versionCheckMs: e.PLANGRAPH_VERSION_CHECK_MS,
+        }
       : undefined,
     api: {
       writeApiKey: e.PLANGRAPH_API_KEY,
-      corsOrigins: e.PLANGRAPH_CORS_ORIGINS === '*' ? '*' : e.PLANGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      corsOrigins:
+        e.PLANGRAPH_CORS_ORIGINS === '*'
+          ? '*'
+          : e.PLANGRAPH_CORS_ORIGINS.split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
       // Production hides the schema explorer unless asked for; development shows it.
       introspection: e.PLANGRAPH_INTROSPECTION ?? !production,
       landingPage: e.PLANGRAPH_LANDING_PAGE ?? !production,

@@ -8,9 +8,9 @@ import * as ts from 'typescript';
 const SRC = path.join(__dirname, '..', 'src');
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 function resolveImport(from: string, spec: string): string | null {
@@ -24,8 +24,9 @@ const files = sourceFiles(SRC);
 const edges = new Map<string, string[]>(
   files.map((f) => [
     f,
-    ts.preProcessFile(fs.readFileSync(f, 'utf8'), true, true).importedFiles
-      .map((i) => resolveImport(f, i.fileName))
+    ts
+      .preProcessFile(fs.readFileSync(f, 'utf8'), true, true)
+      .importedFiles.map((i) => resolveImport(f, i.fileName))
       .filter((x): x is string => x !== null),
   ]),
 );

@@ -39,7 +39,9 @@ describe('plangraph CLI', () => {
     expect((await run(['help', 'ingest'])).out).toMatch(/Usage: plangraph ingest/);
     const version = await run(['--version']);
     expect(version.code).toBe(0);
-    expect(version.out.trim()).toBe((JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version);
+    expect(version.out.trim()).toBe(
+      (JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string }).version,
+    );
   });
 
   it('refuses options that do not apply, on stderr with exit 2', async () => {

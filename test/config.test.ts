@@ -59,7 +59,9 @@ describe('loadConfig with empty variables', () => {
 
 describe('configured paths', () => {
   it('refuses a seeds folder that is not there, naming the variable', () => {
-    expect(() => loadConfig({ PLANGRAPH_SEEDS: '/nonexistent/seeds' })).toThrow(/PLANGRAPH_SEEDS: no such file or folder: "\/nonexistent\/seeds"/);
+    expect(() => loadConfig({ PLANGRAPH_SEEDS: '/nonexistent/seeds' })).toThrow(
+      /PLANGRAPH_SEEDS: no such file or folder: "\/nonexistent\/seeds"/,
+    );
   });
   it('refuses a snapshot file whose folder is not there', () => {
     expect(() => loadConfig({ PLANGRAPH_DATA: '/nonexistent/dir/graph.json' })).toThrow(/PLANGRAPH_DATA: its folder does not exist/);

@@ -7,10 +7,27 @@ import { QUERY_NAMES, requestBodies, type MixVariables, type QueryName } from '.
 // request, counted inside each server by a wrapping store.
 
 export type ServerKind = 'floor' | 'ours-cached' | 'ours-uncached' | 'stock';
-export interface ApiPlan { paths: string[]; seconds: number; connections: number[]; perQueryConnections: number; startTimeoutMs: number }
-export interface LoadRow extends LoadResult { server: ServerKind; connections: number; query: QueryName | 'mix' }
+export interface ApiPlan {
+  paths: string[];
+  seconds: number;
+  connections: number[];
+  perQueryConnections: number;
+  startTimeoutMs: number;
+}
+export interface LoadRow extends LoadResult {
+  server: ServerKind;
+  connections: number;
+  query: QueryName | 'mix';
+}
 export interface ApiReport {
-  graph: { documents: number; nodes: number; relationships: number; retriedSlices: number; refusedSlices: number; firstRefusal: string | null };
+  graph: {
+    documents: number;
+    nodes: number;
+    relationships: number;
+    retriedSlices: number;
+    refusedSlices: number;
+    firstRefusal: string | null;
+  };
   variables: MixVariables;
   responseBytes: Record<QueryName, number>;
   calls: Record<'ours' | 'stock', Record<QueryName, { total: number; counts: Record<string, number> }>>;
@@ -19,9 +36,19 @@ export interface ApiReport {
 }
 
 interface Ready extends Message {
-  url: string; variables: MixVariables; documents: number; nodes: number; relationships: number; retried: number; refused: number; firstRefusal: string | null;
+  url: string;
+  variables: MixVariables;
+  documents: number;
+  nodes: number;
+  relationships: number;
+  retried: number;
+  refused: number;
+  firstRefusal: string | null;
 }
-interface Counts extends Message { total: number; counts: Record<string, number> }
+interface Counts extends Message {
+  total: number;
+  counts: Record<string, number>;
+}
 
 async function post(url: string, body: string): Promise<string> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -50,7 +77,9 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
     // NODE_ENV=production as the Dockerfile deploys it: graphql-js otherwise runs a development
     // check on every instanceof test of a type (both builds pay it alike).
     const child = startChild('api/server-child.js', {
-      args: [JSON.stringify({ kind, paths: plan.paths })], execArgv: ['--max-old-space-size=8192'], env: { NODE_ENV: 'production' },
+      args: [JSON.stringify({ kind, paths: plan.paths })],
+      execArgv: ['--max-old-space-size=8192'],
+      env: { NODE_ENV: 'production' },
     });
     children.push(child);
     return child.next<Ready>('ready', plan.startTimeoutMs);
@@ -70,7 +99,12 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
     floorChild.send({ type: 'responses', bodies: Object.fromEntries(QUERY_NAMES.map((q) => [bodies[q], ours[q].text])) });
     const floor = await floorChild.next<Ready>('ready', 10_000);
 
-    const urls: Record<ServerKind, string> = { floor: floor.url, 'ours-cached': cached.url, 'ours-uncached': uncached.url, stock: stockReady.url };
+    const urls: Record<ServerKind, string> = {
+      floor: floor.url,
+      'ours-cached': cached.url,
+      'ours-uncached': uncached.url,
+      stock: stockReady.url,
+    };
     const mix = QUERY_NAMES.map((q) => bodies[q]);
     const rows: LoadRow[] = [];
     for (const server of Object.keys(urls) as ServerKind[]) {
@@ -80,21 +114,37 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
         rows.push({ server, connections, query: 'mix', ...(await load(urls[server], mix, connections, plan.seconds)) });
       }
       for (const q of QUERY_NAMES) {
-        rows.push({ server, connections: plan.perQueryConnections, query: q, ...(await load(urls[server], [bodies[q]], plan.perQueryConnections, plan.seconds)) });
+        rows.push({
+          server,
+          connections: plan.perQueryConnections,
+          query: q,
+          ...(await load(urls[server], [bodies[q]], plan.perQueryConnections, plan.seconds)),
+        });
       }
     }
     return {
       graph: {
-        documents: uncached.documents, nodes: uncached.nodes, relationships: uncached.relationships,
-        retriedSlices: uncached.retried, refusedSlices: uncached.refused, firstRefusal: uncached.firstRefusal,
+        documents: uncached.documents,
+        nodes: uncached.nodes,
+        relationships: uncached.relationships,
+        retriedSlices: uncached.retried,
+        refusedSlices: uncached.refused,
+        firstRefusal: uncached.firstRefusal,
       },
       variables: uncached.variables,
       responseBytes: Object.fromEntries(QUERY_NAMES.map((q) => [q, Buffer.byteLength(ours[q].text)])) as Record<QueryName, number>,
       calls: {
-        ours: Object.fromEntries(QUERY_NAMES.map((q) => [q, { total: ours[q].total, counts: ours[q].counts }])) as ApiReport['calls']['ours'],
-        stock: Object.fromEntries(QUERY_NAMES.map((q) => [q, { total: stock[q].total, counts: stock[q].counts }])) as ApiReport['calls']['stock'],
+        ours: Object.fromEntries(
+          QUERY_NAMES.map((q) => [q, { total: ours[q].total, counts: ours[q].counts }]),
+        ) as ApiReport['calls']['ours'],
+        stock: Object.fromEntries(
+          QUERY_NAMES.map((q) => [q, { total: stock[q].total, counts: stock[q].counts }]),
+        ) as ApiReport['calls']['stock'],
       },
-      sameData: Object.fromEntries(QUERY_NAMES.map((q) => [q, dataOf(ours[q].text) === dataOf(stock[q].text)])) as Record<QueryName, boolean>,
+      sameData: Object.fromEntries(QUERY_NAMES.map((q) => [q, dataOf(ours[q].text) === dataOf(stock[q].text)])) as Record<
+        QueryName,
+        boolean
+      >,
       rows,
     };
   } finally {

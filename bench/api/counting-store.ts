@@ -3,7 +3,11 @@ import type { GraphStore } from '../../src/graph/contract';
 // Wraps a store so every contract call is counted: "store calls per request" is then the
 // counter's value after one request.
 
-export interface CallCounter { counts: Record<string, number>; total(): number; reset(): void }
+export interface CallCounter {
+  counts: Record<string, number>;
+  total(): number;
+  reset(): void;
+}
 
 export function countingStore(store: GraphStore): { store: GraphStore; counter: CallCounter } {
   const counts: Record<string, number> = {};

@@ -2,7 +2,15 @@ import autocannon from 'autocannon';
 
 // One bounded autocannon run against a URL, cycling through a list of JSON POST bodies.
 
-export interface LoadResult { rps: number; p50: number; p99: number; mean: number; errors: number; non2xx: number; requests: number }
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
 
 export async function load(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadResult> {
   const u = new URL(url);

@@ -31,7 +31,11 @@ async function degree(store: GraphStore, id: string, types?: Parameters<GraphSto
   return (await store.relationships({ nodeIds: [id], direction: 'BOTH', types })).length;
 }
 
-async function busiest(store: GraphStore, label: 'Task' | 'Indicator' | 'Platform', types?: Parameters<GraphStore['relationships']>[0]['types']) {
+async function busiest(
+  store: GraphStore,
+  label: 'Task' | 'Indicator' | 'Platform',
+  types?: Parameters<GraphStore['relationships']>[0]['types'],
+) {
   const { items } = await store.findNodes({ label, limit: 200, sort: { field: 'id', direction: 'ASC' } });
   let best = items[0];
   let bestDegree = -1;

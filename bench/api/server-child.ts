@@ -12,7 +12,10 @@ import { chooseVariables } from './queries';
 // argv[2]: JSON { kind, paths }. Messages: → ready {url, variables}; counts ↔ counts.
 
 type Kind = 'ours-cached' | 'ours-uncached' | 'stock' | 'floor';
-interface Args { kind: Kind; paths: string[] }
+interface Args {
+  kind: Kind;
+  paths: string[];
+}
 
 const send = (m: Record<string, unknown>) => process.send?.(m);
 
@@ -57,7 +60,18 @@ async function main(): Promise<void> {
     url = (await api.listen(0, '127.0.0.1')).url;
   }
   counter.reset();
-  send({ type: 'ready', url, variables, documents: loaded.documents, nodes: loaded.nodes, relationships: loaded.relationships, loadMs: loaded.ms, retried: loaded.retried, refused: loaded.refused, firstRefusal: loaded.firstRefusal });
+  send({
+    type: 'ready',
+    url,
+    variables,
+    documents: loaded.documents,
+    nodes: loaded.nodes,
+    relationships: loaded.relationships,
+    loadMs: loaded.ms,
+    retried: loaded.retried,
+    refused: loaded.refused,
+    firstRefusal: loaded.firstRefusal,
+  });
 }
 
-main().catch((err: unknown) => send({ type: 'error', message: err instanceof Error ? err.stack ?? err.message : String(err) }));
+main().catch((err: unknown) => send({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }));

@@ -7,7 +7,13 @@ import { median } from '../lib/stats';
 
 const PROBE = JSON.stringify({ query: '{ indicators(first: 1) { totalCount } }' });
 
-export interface ColdStartResult { runs: number[]; medianMs: number; maxMs: number; listenMs: number[]; error?: string }
+export interface ColdStartResult {
+  runs: number[];
+  medianMs: number;
+  maxMs: number;
+  listenMs: number[];
+  error?: string;
+}
 
 async function answered(url: string): Promise<boolean> {
   try {
@@ -74,7 +80,13 @@ export async function benchColdStart(runs: number, timeoutMs: number, log: (s: s
       listen.push(r.listenMs);
     }
   } catch (err) {
-    return { runs: total, medianMs: median(total), maxMs: Math.max(...total), listenMs: listen, error: (err as Error).message.split('\n')[0] };
+    return {
+      runs: total,
+      medianMs: median(total),
+      maxMs: Math.max(...total),
+      listenMs: listen,
+      error: (err as Error).message.split('\n')[0],
+    };
   }
   return { runs: total, medianMs: median(total), maxMs: Math.max(...total), listenMs: listen };
 }

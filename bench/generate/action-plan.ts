@@ -13,7 +13,9 @@ export function actionPlan(rng: Rng, city: City, year: number, o: PlanOutline, s
   lines.push(`${o.title}`, '');
   lines.push(`为深入贯彻落实${carriesOut(o)}${s.comma}持续实施“${o.programme}”工程${s.comma}结合我市实际${s.comma}制定本方案。`);
   lines.push('一、总体要求');
-  lines.push(`${proseSentence(rng, pick(rng, o.projects).domain, s)}到${year}年底${s.comma}推进${declaredSize(o)}${s.comma}${pick(rng, WORDS.effect)}。`);
+  lines.push(
+    `${proseSentence(rng, pick(rng, o.projects).domain, s)}到${year}年底${s.comma}推进${declaredSize(o)}${s.comma}${pick(rng, WORDS.effect)}。`,
+  );
   lines.push('二、重点任务');
   o.projects.forEach((p, i) => {
     lines.push(`${s.open}${chineseNumeral(i + 1)}${s.close}实施${p.name}`, p.intro);

@@ -1,11 +1,23 @@
-import { CITY_FIRST, CITY_SECOND, CITY_THIRD, INDICATORS, PLATFORM_PATTERNS, PROVINCES, type Domain, type IndicatorWord } from './vocabulary';
+import {
+  CITY_FIRST,
+  CITY_SECOND,
+  CITY_THIRD,
+  INDICATORS,
+  PLATFORM_PATTERNS,
+  PROVINCES,
+  type Domain,
+  type IndicatorWord,
+} from './vocabulary';
 import { int, pick, rngFor, sample, shuffle } from './prng';
 
 // One invented city: its name, province, platforms and the hidden "true" trajectory of each
 // indicator. Every document about the city reads from the same profile, so a plan's target and
 // the next report's value describe one quantity, which is what the linker has to find.
 
-export interface Platform { name: string; domain: Domain }
+export interface Platform {
+  name: string;
+  domain: Domain;
+}
 export interface City {
   index: number;
   name: string; // 临川

@@ -29,11 +29,16 @@ export function withMultiplier(value: number, unit: string): string {
 export type TargetStyle = 'reach' | 'atLeast' | 'orMore' | 'about' | 'keep';
 export function targetPhrase(style: TargetStyle, quantity: string): string {
   switch (style) {
-    case 'reach': return `达到${quantity}`;
-    case 'atLeast': return `不少于${quantity}`;
-    case 'orMore': return `达${quantity}以上`;
-    case 'about': return `达${quantity}左右`;
-    case 'keep': return `保持在${quantity}`;
+    case 'reach':
+      return `达到${quantity}`;
+    case 'atLeast':
+      return `不少于${quantity}`;
+    case 'orMore':
+      return `达${quantity}以上`;
+    case 'about':
+      return `达${quantity}左右`;
+    case 'keep':
+      return `保持在${quantity}`;
   }
 }
 
@@ -41,9 +46,13 @@ export function targetPhrase(style: TargetStyle, quantity: string): string {
 export type ResultStyle = 'over' | 'about' | 'more' | 'plain';
 export function resultPhrase(style: ResultStyle, number: string, unit: string): string {
   switch (style) {
-    case 'over': return `超${number}${unit}`;
-    case 'about': return `约${number}${unit}`;
-    case 'more': return `${number}余${unit}`;
-    case 'plain': return `${number}${unit}`;
+    case 'over':
+      return `超${number}${unit}`;
+    case 'about':
+      return `约${number}${unit}`;
+    case 'more':
+      return `${number}余${unit}`;
+    case 'plain':
+      return `${number}${unit}`;
   }
 }

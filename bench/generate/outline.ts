@@ -8,7 +8,13 @@ import { DOMAINS, NATIONAL_PLANS, PROJECT_SUFFIXES, PROVINCIAL_PLAN_PATTERNS, WO
 // carries out and its engineering projects (工程) with their tasks. The action plan, its
 // interpretation (解读) and the press release all render this one outline, so they agree.
 
-export interface Project { domain: Domain; name: string; topic: string; intro: string; tasks: string[] }
+export interface Project {
+  domain: Domain;
+  name: string;
+  topic: string;
+  intro: string;
+  tasks: string[];
+}
 export interface PlanOutline {
   title: string; // 数字临川2025年行动方案
   programme: string; // 数字临川2.0
@@ -29,7 +35,11 @@ export function planOutline(seed: string, city: City, year: number, s: Style): P
     const tasks = taskList(rng, city, year, domain, s, int(rng, 8, 14));
     return { domain, name, topic: pick(rng, WORDS.topics[domain]), intro: proseSentence(rng, domain, s), tasks };
   });
-  const bracket = pick(rng, [['〔', '〕'], ['【', '】'], ['[', ']']]);
+  const bracket = pick(rng, [
+    ['〔', '〕'],
+    ['【', '】'],
+    ['[', ']'],
+  ]);
   return {
     title: planTitle(city, year),
     programme: programmeOf(city, year),
@@ -41,13 +51,20 @@ export function planOutline(seed: string, city: City, year: number, s: Style): P
 }
 
 /** "七大工程54项重点任务", the way plans declare their size. */
-export const declaredSize = (o: PlanOutline): string =>
-  `${chineseNumeral(o.projects.length)}大工程${o.taskCount}项重点任务`;
+export const declaredSize = (o: PlanOutline): string => `${chineseNumeral(o.projects.length)}大工程${o.taskCount}项重点任务`;
 
 /** The opening clause that names the higher plans (贯彻落实《…》《…》). */
 export const carriesOut = (o: PlanOutline): string => o.higher.map((t) => `《${t}》`).join('和');
 
 /** The plan's domains listed in this corpus's own house order (综合保障、数据基础设施…). */
-const LISTING_ORDER: readonly Domain[] = ['综合保障', '数据基础设施', '数字生态文明', '数字社会', '数字文化', '数字政府', '数字经济', '数据要素'];
-export const domainList = (o: PlanOutline): string =>
-  LISTING_ORDER.filter((d) => o.projects.some((p) => p.domain === d)).join('、');
+const LISTING_ORDER: readonly Domain[] = [
+  '综合保障',
+  '数据基础设施',
+  '数字生态文明',
+  '数字社会',
+  '数字文化',
+  '数字政府',
+  '数字经济',
+  '数据要素',
+];
+export const domainList = (o: PlanOutline): string => LISTING_ORDER.filter((d) => o.projects.some((p) => p.domain === d)).join('、');

@@ -8,7 +8,13 @@ import { AGENCIES, INDICATORS, WORDS, type Domain, type IndicatorWord } from './
 // agency, a report's result (成效) with its qualifier, and connective prose around them.
 
 /** Punctuation style of one document: the seeds are half-width, many real pages full-width. */
-export interface Style { comma: string; colon: string; semi: string; open: string; close: string }
+export interface Style {
+  comma: string;
+  colon: string;
+  semi: string;
+  open: string;
+  close: string;
+}
 export const HALF: Style = { comma: ',', colon: ':', semi: ';', open: '(', close: ')' };
 export const FULL: Style = { comma: '，', colon: '：', semi: '；', open: '（', close: '）' };
 
@@ -28,12 +34,19 @@ export function quantity(ind: IndicatorWord, value: number): string {
 export const indicatorsOf = (domain: Domain): IndicatorWord[] => INDICATORS.filter((i) => i.domain === domain);
 
 export function leadAgencies(rng: Rng, domain: Domain, s: Style): string {
-  const [lead, ...others] = sample(rng, [...AGENCIES[domain], ...AGENCIES['综合保障']].filter((a, i, all) => all.indexOf(a) === i), 3);
+  const [lead, ...others] = sample(
+    rng,
+    [...AGENCIES[domain], ...AGENCIES['综合保障']].filter((a, i, all) => all.indexOf(a) === i),
+    3,
+  );
   const helpers = others.join('、');
   switch (int(rng, 0, 2)) {
-    case 0: return `${s.open}牵头单位${s.colon}${lead}${s.semi}配合单位${s.colon}${helpers}${s.close}`;
-    case 1: return `${s.open}${lead}牵头${s.comma}${helpers}按职责分工负责${s.close}`;
-    default: return `${s.open}责任单位${s.colon}${lead}${s.close}`;
+    case 0:
+      return `${s.open}牵头单位${s.colon}${lead}${s.semi}配合单位${s.colon}${helpers}${s.close}`;
+    case 1:
+      return `${s.open}${lead}牵头${s.comma}${helpers}按职责分工负责${s.close}`;
+    default:
+      return `${s.open}责任单位${s.colon}${lead}${s.close}`;
   }
 }
 
@@ -71,13 +84,18 @@ function actionClause(rng: Rng, city: City, domain: Domain, s: Style): string {
   const platform = pickPlatform(rng, city, domain);
   const [a, b] = sample(rng, WORDS.fields, 2);
   switch (int(rng, 0, 4)) {
-    case 0: return `${pick(rng, WORDS.push)}${platform ? `“${platform.name}”建设` : building(topic)}${s.comma}${pick(rng, WORDS.effect)}`;
-    case 1: return `推动${a}、${b}等领域“${pick(rng, WORDS.themes)}”场景建设${s.comma}打造${count(rng, int(rng, 5, 60))}个以上标杆应用`;
-    case 2: return `出台${city.name}${topic}实施细则${s.comma}建立健全${pick(rng, ['评估考核', '协同推进', '运营维护', '安全保障'])}机制`;
-    case 3: return platform
-      ? `支持${platform.name}在${a}领域拓展应用${s.comma}${pick(rng, WORDS.effect)}`
-      : `探索${topic}新模式${s.comma}在${a}领域先行先试`;
-    default: return `${pick(rng, WORDS.push)}${topic}${s.comma}${pick(rng, WORDS.effect)}${s.comma}${pick(rng, WORDS.effect)}`;
+    case 0:
+      return `${pick(rng, WORDS.push)}${platform ? `“${platform.name}”建设` : building(topic)}${s.comma}${pick(rng, WORDS.effect)}`;
+    case 1:
+      return `推动${a}、${b}等领域“${pick(rng, WORDS.themes)}”场景建设${s.comma}打造${count(rng, int(rng, 5, 60))}个以上标杆应用`;
+    case 2:
+      return `出台${city.name}${topic}实施细则${s.comma}建立健全${pick(rng, ['评估考核', '协同推进', '运营维护', '安全保障'])}机制`;
+    case 3:
+      return platform
+        ? `支持${platform.name}在${a}领域拓展应用${s.comma}${pick(rng, WORDS.effect)}`
+        : `探索${topic}新模式${s.comma}在${a}领域先行先试`;
+    default:
+      return `${pick(rng, WORDS.push)}${topic}${s.comma}${pick(rng, WORDS.effect)}${s.comma}${pick(rng, WORDS.effect)}`;
   }
 }
 
@@ -90,7 +108,10 @@ export function taskSentence(rng: Rng, city: City, year: number, domain: Domain,
 /** `n` tasks of a domain; each indicator is targeted at most once, the rest are actions. */
 export function taskList(rng: Rng, city: City, year: number, domain: Domain, s: Style, n: number): string[] {
   const inds = sample(rng, indicatorsOf(domain), Math.ceil(n * 0.6));
-  const slots = shuffle(rng, Array.from({ length: n }, (_, i) => inds[i]));
+  const slots = shuffle(
+    rng,
+    Array.from({ length: n }, (_, i) => inds[i]),
+  );
   return slots.map((ind) => taskSentence(rng, city, year, domain, s, ind));
 }
 
@@ -104,10 +125,14 @@ function actionResult(rng: Rng, city: City, domain: Domain, s: Style): string {
   const platform = pickPlatform(rng, city, domain);
   const topic = pick(rng, WORDS.topics[domain]);
   switch (int(rng, 0, 3)) {
-    case 0: return platform ? `建成启用${platform.name}${s.comma}${pick(rng, WORDS.effect)}` : `${topic}${pick(rng, WORDS.steady)}`;
-    case 1: return `在${pick(rng, WORDS.fields)}领域打造${count(rng, int(rng, 3, 90))}个典型场景`;
-    case 2: return `${topic}经验做法入选${pick(rng, ['全国', '全省'])}典型案例`;
-    default: return `${platform ? platform.name : topic}${pick(rng, ['上线运行', '投入使用', '持续优化'])}${s.comma}${pick(rng, WORDS.effect)}`;
+    case 0:
+      return platform ? `建成启用${platform.name}${s.comma}${pick(rng, WORDS.effect)}` : `${topic}${pick(rng, WORDS.steady)}`;
+    case 1:
+      return `在${pick(rng, WORDS.fields)}领域打造${count(rng, int(rng, 3, 90))}个典型场景`;
+    case 2:
+      return `${topic}经验做法入选${pick(rng, ['全国', '全省'])}典型案例`;
+    default:
+      return `${platform ? platform.name : topic}${pick(rng, ['上线运行', '投入使用', '持续优化'])}${s.comma}${pick(rng, WORDS.effect)}`;
   }
 }
 
@@ -124,19 +149,23 @@ export function resultSentence(rng: Rng, city: City, year: number, domain: Domai
   const number = value >= 1e4 ? withMultiplier(value, '') : count(rng, value);
   const measured = resultPhrase(style, number, ind.unit);
   switch (int(rng, 0, 2)) {
-    case 0: return `累计${verb}${ind.object}${measured}`;
-    case 1: return platform ? `${platform.name}${verb}${ind.object}${measured}` : `${verb}${ind.object}${measured}`;
-    default: return `${ind.name}${pick(rng, ['达到', '达'])}${quantity(ind, value)}${s.comma}同比增长${trimmed(3 + rng() * 25, 1)}%`;
+    case 0:
+      return `累计${verb}${ind.object}${measured}`;
+    case 1:
+      return platform ? `${platform.name}${verb}${ind.object}${measured}` : `${verb}${ind.object}${measured}`;
+    default:
+      return `${ind.name}${pick(rng, ['达到', '达'])}${quantity(ind, value)}${s.comma}同比增长${trimmed(3 + rng() * 25, 1)}%`;
   }
 }
 
 /** A paragraph of results: "r1,r2。r3,r4。"; each indicator reported at most once. */
 export function resultParagraph(rng: Rng, city: City, year: number, domain: Domain, s: Style, n: number): string {
   const inds = sample(rng, indicatorsOf(domain), Math.ceil(n * 0.6));
-  const slots = shuffle(rng, Array.from({ length: n }, (_, i) => inds[i]));
-  return slots
-    .map((ind, i) => resultSentence(rng, city, year, domain, s, ind) + (i % 2 === 0 && i < n - 1 ? s.comma : '。'))
-    .join('');
+  const slots = shuffle(
+    rng,
+    Array.from({ length: n }, (_, i) => inds[i]),
+  );
+  return slots.map((ind, i) => resultSentence(rng, city, year, domain, s, ind) + (i % 2 === 0 && i < n - 1 ? s.comma : '。')).join('');
 }
 
 /** Connective background prose (no numbers): gives documents the genre's bulk and rhythm. */

@@ -17,7 +17,12 @@ export interface WriteOptions {
   /** Every tenth document in traditional script, and another in GBK bytes (unseen-genre robustness). */
   variants?: boolean;
 }
-export interface WrittenCorpus { dir: string; files: string[]; bytes: number; chars: number }
+export interface WrittenCorpus {
+  dir: string;
+  files: string[];
+  bytes: number;
+  chars: number;
+}
 
 export function variantOf(index: number, variants: boolean): Variant {
   if (!variants) return 'utf8';

@@ -6,7 +6,12 @@ import { OUT_DIR } from '../lib/paths';
 // Synthetic corpora on disk under bench/out/, written once per (seed, size, variants) and
 // reused: a manifest records what a folder holds so a half-written folder is rewritten.
 
-export interface CorpusOnDisk { dir: string; count: number; bytes: number; variants: boolean }
+export interface CorpusOnDisk {
+  dir: string;
+  count: number;
+  bytes: number;
+  variants: boolean;
+}
 
 export function ensureCorpus(seed: string, count: number, variants = false): CorpusOnDisk {
   const dir = join(OUT_DIR, `corpus-${seed}-${count}${variants ? '-mixed' : ''}`);

@@ -9,7 +9,10 @@ import { peakRssMb } from '../lib/stats';
 // With repeat > 1 (the tiny seed set) the pipeline runs again on the decoded documents and the
 // median warm run is reported next to the first, cold one.
 
-interface Args { paths: string[]; repeat: number }
+interface Args {
+  paths: string[];
+  repeat: number;
+}
 
 reply(async () => {
   const { paths, repeat } = JSON.parse(process.argv[2] ?? '{}') as Args;

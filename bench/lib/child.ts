@@ -13,7 +13,10 @@ export interface ChildOptions {
   timeoutMs: number;
 }
 
-export interface Message { type: string; [key: string]: unknown }
+export interface Message {
+  type: string;
+  [key: string]: unknown;
+}
 
 /** A running child; `next(type)` waits for the next message of that type (or an error/exit). */
 export class Child {
@@ -21,7 +24,10 @@ export class Child {
   private readonly queued: Message[] = [];
   private exit: Message | null = null;
 
-  constructor(readonly proc: ChildProcess, readonly name: string) {
+  constructor(
+    readonly proc: ChildProcess,
+    readonly name: string,
+  ) {
     proc.on('message', (m: Message) => this.deliver(m));
     proc.on('exit', (code, signal) => {
       this.exit = { type: 'exit', code, signal };
@@ -100,6 +106,6 @@ export async function runChild<T extends Message>(script: string, options: Child
 export function reply(work: () => Promise<Record<string, unknown>>): void {
   work().then(
     (result) => process.send?.({ type: 'result', ...result }),
-    (err: unknown) => process.send?.({ type: 'error', message: err instanceof Error ? err.stack ?? err.message : String(err) }),
+    (err: unknown) => process.send?.({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) }),
   );
 }

@@ -5,9 +5,15 @@ import { buildGraphParallel, readDocuments, sliceGraph } from '../../src/ingest'
 // A slice the store still refuses is counted and reported rather than ending the benchmark.
 
 export interface LoadedStore {
-  store: EmbeddedStore; documents: number; nodes: number; relationships: number; ms: number;
+  store: EmbeddedStore;
+  documents: number;
+  nodes: number;
+  relationships: number;
+  ms: number;
   /** Kept for the report's shape: slices retried (always 0 now) and refused (1 when the one write failed). */
-  retried: number; refused: number; firstRefusal: string | null;
+  retried: number;
+  refused: number;
+  firstRefusal: string | null;
 }
 
 export async function loadCorpusStore(paths: string[]): Promise<LoadedStore> {
@@ -25,7 +31,13 @@ export async function loadCorpusStore(paths: string[]): Promise<LoadedStore> {
     firstRefusal = (err as Error).message;
   }
   return {
-    store, documents: read.documents.length, nodes: graph.nodes.length, relationships: graph.relationships.length,
-    ms: performance.now() - t0, retried: 0, refused: firstRefusal ? 1 : 0, firstRefusal,
+    store,
+    documents: read.documents.length,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    ms: performance.now() - t0,
+    retried: 0,
+    refused: firstRefusal ? 1 : 0,
+    firstRefusal,
   };
 }

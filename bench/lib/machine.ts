@@ -2,7 +2,14 @@ import { cpus, freemem, platform, release, totalmem, arch } from 'node:os';
 
 // What the numbers were measured on: they mean little without it.
 
-export interface Machine { os: string; cpu: string; cpus: number; memoryGb: number; freeGb: number; node: string }
+export interface Machine {
+  os: string;
+  cpu: string;
+  cpus: number;
+  memoryGb: number;
+  freeGb: number;
+  node: string;
+}
 
 export function describeMachine(): Machine {
   const list = cpus();

@@ -26,6 +26,5 @@ export async function timeEach(n: number, fn: (i: number) => Promise<unknown>, b
   return out;
 }
 
-
 /** Rounds for display; non-finite values pass through (bench/load uses it). */
 export const round = (v: number, places = 1): number => (Number.isFinite(v) ? Number(v.toFixed(places)) : v);

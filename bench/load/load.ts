@@ -4,7 +4,12 @@ import type { Operation } from './mix';
 // One autocannon run over the mix: every connection cycles through the operations in order.
 // A 200 carrying GraphQL `errors` counts as an error too, not only transport failures.
 
-export interface LoadOptions { url: string; connections: number; durationSeconds: number; operations: Operation[] }
+export interface LoadOptions {
+  url: string;
+  connections: number;
+  durationSeconds: number;
+  operations: Operation[];
+}
 
 export interface LoadResult {
   connections: number;

@@ -1,11 +1,24 @@
 // The query mix, discovered from what the served graph holds (ids, names, years), so the same
 // script loads any corpus: node lookups, connection pages, lineage, indicator timelines, search.
 
-export interface Operation { kind: 'node' | 'page' | 'lineage' | 'timeline' | 'search'; query: string; variables: Record<string, unknown> }
+export interface Operation {
+  kind: 'node' | 'page' | 'lineage' | 'timeline' | 'search';
+  query: string;
+  variables: Record<string, unknown>;
+}
 
-interface Item { id: string; name: string; year: number | null }
-interface Page { nodes: Item[]; pageInfo: { endCursor: string | null } }
-interface Listing { nodes: Item[] }
+interface Item {
+  id: string;
+  name: string;
+  year: number | null;
+}
+interface Page {
+  nodes: Item[];
+  pageInfo: { endCursor: string | null };
+}
+interface Listing {
+  nodes: Item[];
+}
 interface Catalogue {
   tasks: Listing;
   results: Listing;
@@ -15,16 +28,22 @@ interface Catalogue {
 
 /** One discovery query; the caller states the answer's shape. */
 async function ask<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (!res.ok || body.errors || !body.data) throw new Error(`discovery query failed (${res.status}): ${JSON.stringify(body.errors ?? body)}`);
+  if (!res.ok || body.errors || !body.data)
+    throw new Error(`discovery query failed (${res.status}): ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
 const NODE = `query Node($id: ID!) { node(id: $id) { __typename id name
   ... on Task { year domain plan { name } targets { value unit indicator { name } } sources { text } }
   ... on Result { year domain measured { value unit indicator { name } } sources { text } } } }`;
-const PAGE = 'query Page($after: String) { tasks(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id name year domain } } }';
+const PAGE =
+  'query Page($after: String) { tasks(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { id name year domain } } }';
 const LINEAGE = `query Lineage($from: Int!, $to: Int!) { lineage(fromYear: $from, toYear: $to, first: 20) {
   basis score via { __typename name } task { name year } result { name year } evidence { text document { id } } } }`;
 const TIMELINE = `query Timeline($name: String!) { indicator(name: $name) { name unit
@@ -33,10 +52,13 @@ const SEARCH = 'query Search($text: String!) { search(text: $text, first: 10) { 
 
 /** Builds the mix: up to 10 node lookups, 3 pages, lineage per year pair, 5 timelines, 5 searches. */
 export async function discoverMix(url: string): Promise<Operation[]> {
-  const d = await ask<Catalogue>(url, `{ tasks(first: 100) { nodes { id name year } }
+  const d = await ask<Catalogue>(
+    url,
+    `{ tasks(first: 100) { nodes { id name year } }
     results(first: 100) { nodes { id name year } }
     indicators(first: 100) { nodes { name timeline { kind } } }
-    platforms(first: 5) { nodes { name } } }`);
+    platforms(first: 5) { nodes { name } } }`,
+  );
   const tasks = d.tasks.nodes;
   const results = d.results.nodes;
   const ops: Operation[] = [];

@@ -27,8 +27,10 @@ async function main(): Promise<number> {
     if (global.gc) global.gc();
     const rssBefore = rssMb();
     const result = await runLoad({
-      url: target.url, operations,
-      connections: Number(values.connections), durationSeconds: Number(values.duration),
+      url: target.url,
+      operations,
+      connections: Number(values.connections),
+      durationSeconds: Number(values.duration),
     });
     const rssAfter = rssMb();
     const mix = operations.reduce<Record<string, number>>((acc, op) => ({ ...acc, [op.kind]: (acc[op.kind] ?? 0) + 1 }), {});
@@ -44,15 +46,20 @@ async function main(): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     const errors = result.transportErrors + result.non2xx + result.graphqlErrors;
-    process.stderr.write(`load: ${report.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
-      `${errors} errors, RSS ${report.rssMb.before} → ${report.rssMb.after} MB\n`);
+    process.stderr.write(
+      `load: ${report.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ` +
+        `${errors} errors, RSS ${report.rssMb.before} → ${report.rssMb.after} MB\n`,
+    );
     return errors === 0 ? 0 : 1;
   } finally {
     await target.close();
   }
 }
 
-main().then((code) => process.exit(code), (err: unknown) => {
-  process.stderr.write(`load: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
-  process.exit(2);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`load: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(2);
+  },
+);

@@ -14,7 +14,15 @@ import { SEEDS_DIR } from '../lib/paths';
 // run once). Each load runs twice: into an empty graph, then again over itself (a re-ingest).
 // Prints one JSON line per measurement and a Markdown table for BENCHMARKS.md.
 
-interface Row { corpus: string; documents: number; facts: number; store: string; run: 'empty' | 'again'; seconds: number; rssMb: number }
+interface Row {
+  corpus: string;
+  documents: number;
+  facts: number;
+  store: string;
+  run: 'empty' | 'again';
+  seconds: number;
+  rssMb: number;
+}
 
 const mb = (n: number) => Math.round(n / 1e6);
 
@@ -64,10 +72,21 @@ export async function main(argv: string[]): Promise<number> {
     const facts = slices.reduce((n, s) => n + s.nodes.length + s.relationships.length, 0);
     process.stdout.write(`${JSON.stringify({ corpus: corpus.name, documents: slices.length, pipelineSeconds })}\n`);
     const embedded = new EmbeddedStore();
-    for (const [name, store] of [['embedded', embedded], ['neo4j', neo]] as const) {
+    for (const [name, store] of [
+      ['embedded', embedded],
+      ['neo4j', neo],
+    ] as const) {
       for (const run of ['empty', 'again'] as const) {
         const seconds = await timed(store, slices);
-        const row: Row = { corpus: corpus.name, documents: slices.length, facts, store: name, run, seconds, rssMb: mb(process.memoryUsage().rss) };
+        const row: Row = {
+          corpus: corpus.name,
+          documents: slices.length,
+          facts,
+          store: name,
+          run,
+          seconds,
+          rssMb: mb(process.memoryUsage().rss),
+        };
         rows.push(row);
         process.stdout.write(`${JSON.stringify(row)}\n`);
       }
@@ -75,18 +94,27 @@ export async function main(argv: string[]): Promise<number> {
     await emptyNeo4j(neo);
   }
   await neo.close();
-  process.stdout.write('\n| corpus | documents | facts (slice rows) | store | run | seconds | Neo4j ÷ embedded | RSS MB |\n|---|---:|---:|---|---|---:|---:|---:|\n');
+  process.stdout.write(
+    '\n| corpus | documents | facts (slice rows) | store | run | seconds | Neo4j ÷ embedded | RSS MB |\n|---|---:|---:|---|---|---:|---:|---:|\n',
+  );
   for (const r of rows) {
     const base = rows.find((x) => x.corpus === r.corpus && x.run === r.run && x.store === 'embedded')!;
     const ratio = r.store === 'neo4j' ? (r.seconds / base.seconds).toFixed(1) : '';
-    process.stdout.write(`| ${r.corpus} | ${r.documents} | ${r.facts} | ${r.store} | ${r.run} | ${r.seconds.toFixed(2)} | ${ratio} | ${r.rssMb} |\n`);
+    process.stdout.write(
+      `| ${r.corpus} | ${r.documents} | ${r.facts} | ${r.store} | ${r.run} | ${r.seconds.toFixed(2)} | ${ratio} | ${r.rssMb} |\n`,
+    );
   }
   return 0;
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (err) => {
-    process.stderr.write(`bench:neo4j: ${err instanceof Error ? err.stack : String(err)}\n`);
-    process.exitCode = 1;
-  });
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(`bench:neo4j: ${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

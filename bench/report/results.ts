@@ -6,7 +6,11 @@ import type { ScaleRow } from '../scale/scale';
 
 // Everything one run measured; sections not run (or failed) are absent or carry an error.
 
-export interface Section<T> { value?: T; error?: string; seconds: number }
+export interface Section<T> {
+  value?: T;
+  error?: string;
+  seconds: number;
+}
 
 export interface BenchResults {
   date: string;

@@ -11,52 +11,130 @@ export function targetsBlock(r: BenchResults): string {
 }
 
 export function ingestBlock(r: BenchResults): string {
-  const rows = (r.ingest?.value ?? []).map((x) => x.error
-    ? [x.corpus, '–', '–', '–', '–', '–', '–', '–', '–', '–', `failed: ${x.error}`]
-    : [x.corpus, x.documents, num(x.mb, 2), num(x.readS + x.buildS, 2), num(x.mbPerS, 3), num(x.sPerMb, 2), x.warmMbPerS ? num(x.warmMbPerS, 3) : '–',
-      num(x.peakRssMb, 0), `${x.nodes.toLocaleString('en')} / ${x.relationships.toLocaleString('en')}`, `${num(x.sliceS, 2)} + ${num(x.storeS, 2)}`,
-      [x.rejected ? `${x.rejected} rejected` : '', x.storeError ? `store refused a slice: ${x.storeError.slice(0, 90)}` : ''].filter(Boolean).join('; ')]);
-  return table(['Corpus', 'Docs', 'MB', 'Pipeline s', 'MB/s', 's per MB', 'Warm MB/s', 'Peak RSS MB', 'Nodes / rels', 'Slice + store s', 'Notes'], rows);
+  const rows = (r.ingest?.value ?? []).map((x) =>
+    x.error
+      ? [x.corpus, '–', '–', '–', '–', '–', '–', '–', '–', '–', `failed: ${x.error}`]
+      : [
+          x.corpus,
+          x.documents,
+          num(x.mb, 2),
+          num(x.readS + x.buildS, 2),
+          num(x.mbPerS, 3),
+          num(x.sPerMb, 2),
+          x.warmMbPerS ? num(x.warmMbPerS, 3) : '–',
+          num(x.peakRssMb, 0),
+          `${x.nodes.toLocaleString('en')} / ${x.relationships.toLocaleString('en')}`,
+          `${num(x.sliceS, 2)} + ${num(x.storeS, 2)}`,
+          [x.rejected ? `${x.rejected} rejected` : '', x.storeError ? `store refused a slice: ${x.storeError.slice(0, 90)}` : '']
+            .filter(Boolean)
+            .join('; '),
+        ],
+  );
+  return table(
+    ['Corpus', 'Docs', 'MB', 'Pipeline s', 'MB/s', 's per MB', 'Warm MB/s', 'Peak RSS MB', 'Nodes / rels', 'Slice + store s', 'Notes'],
+    rows,
+  );
 }
 
 export function apiMixBlock(r: BenchResults): string {
   const api = r.api?.value;
   if (!api) return '';
-  const rows = api.rows.filter((x) => x.query === 'mix').map((x) => [
-    x.server, x.connections, num(x.rps, 0), num(x.p50, 1), num(x.p99, 1), x.errors + x.non2xx,
-    num(x.rps / mixRps(r, 'floor', x.connections), 2), num(x.rps / mixRps(r, 'stock', x.connections), 2),
-  ]);
+  const rows = api.rows
+    .filter((x) => x.query === 'mix')
+    .map((x) => [
+      x.server,
+      x.connections,
+      num(x.rps, 0),
+      num(x.p50, 1),
+      num(x.p99, 1),
+      x.errors + x.non2xx,
+      num(x.rps / mixRps(r, 'floor', x.connections), 2),
+      num(x.rps / mixRps(r, 'stock', x.connections), 2),
+    ]);
   return table(['Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors', '× floor', '× stock'], rows);
 }
 
 export function apiPerQueryBlock(r: BenchResults): string {
   const api = r.api?.value;
   if (!api) return '';
-  const rows = QUERY_NAMES.flatMap((q) => api.rows.filter((x) => x.query === q).map((x) => [q, x.server, x.connections, num(x.rps, 0), num(x.p50, 1), num(x.p99, 1), x.errors + x.non2xx]));
+  const rows = QUERY_NAMES.flatMap((q) =>
+    api.rows
+      .filter((x) => x.query === q)
+      .map((x) => [q, x.server, x.connections, num(x.rps, 0), num(x.p50, 1), num(x.p99, 1), x.errors + x.non2xx]),
+  );
   return table(['Query', 'Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors'], rows);
 }
 
 export function storeCallsBlock(r: BenchResults): string {
   const api = r.api?.value;
   if (!api) return '';
-  const detail = (c: Record<string, number>) => Object.entries(c).filter(([k]) => k !== 'version').map(([k, v]) => `${k} ${v}`).join(', ');
-  const rows = QUERY_NAMES.map((q) => [q, api.calls.ours[q].total, detail(api.calls.ours[q].counts), api.calls.stock[q].total, detail(api.calls.stock[q].counts),
-    api.responseBytes[q], api.sameData[q] ? 'yes' : 'no']);
-  return table(['Query', 'Ours: calls', 'Ours: by method', 'Stock: calls', 'Stock: by method', 'Response bytes', 'Same data as stock'], rows);
+  const detail = (c: Record<string, number>) =>
+    Object.entries(c)
+      .filter(([k]) => k !== 'version')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
+  const rows = QUERY_NAMES.map((q) => [
+    q,
+    api.calls.ours[q].total,
+    detail(api.calls.ours[q].counts),
+    api.calls.stock[q].total,
+    detail(api.calls.stock[q].counts),
+    api.responseBytes[q],
+    api.sameData[q] ? 'yes' : 'no',
+  ]);
+  return table(
+    ['Query', 'Ours: calls', 'Ours: by method', 'Stock: calls', 'Stock: by method', 'Response bytes', 'Same data as stock'],
+    rows,
+  );
 }
 
 export function scaleBlock(r: BenchResults): string {
-  const rows = (r.scale?.value ?? []).map((x) => x.error
-    ? [x.target.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–', '–', `failed: ${x.error}`]
-    : [x.target.toLocaleString('en'), `${x.nodes.toLocaleString('en')} / ${x.relationships.toLocaleString('en')}`, num(x.buildS, 1), num(x.rssMb, 0), num(x.peakRssMb, 0),
-      `${num(x.lineageCold.p50, 1)} / ${num(x.lineageCold.p99, 1)}`, `${num(x.lineage.p50, 2)} / ${num(x.lineage.p99, 2)}`,
-      `${num(x.timeline.p50, 2)} / ${num(x.timeline.p99, 2)}`, `${num(x.search.p50, 2)} / ${num(x.search.p99, 2)}`, `first search ${num(x.searchFirstMs, 0)} ms; samples ${Object.values(x.sampled ?? {}).join('/')}`]);
-  return table(['Target nodes', 'Nodes / rels', 'Build s', 'RSS MB', 'Peak RSS MB', 'Lineage first call p50/p99 ms', 'Lineage p50/p99 ms', 'Timeline p50/p99 ms', 'Search p50/p99 ms', 'Notes'], rows);
+  const rows = (r.scale?.value ?? []).map((x) =>
+    x.error
+      ? [x.target.toLocaleString('en'), '–', '–', '–', '–', '–', '–', '–', '–', `failed: ${x.error}`]
+      : [
+          x.target.toLocaleString('en'),
+          `${x.nodes.toLocaleString('en')} / ${x.relationships.toLocaleString('en')}`,
+          num(x.buildS, 1),
+          num(x.rssMb, 0),
+          num(x.peakRssMb, 0),
+          `${num(x.lineageCold.p50, 1)} / ${num(x.lineageCold.p99, 1)}`,
+          `${num(x.lineage.p50, 2)} / ${num(x.lineage.p99, 2)}`,
+          `${num(x.timeline.p50, 2)} / ${num(x.timeline.p99, 2)}`,
+          `${num(x.search.p50, 2)} / ${num(x.search.p99, 2)}`,
+          `first search ${num(x.searchFirstMs, 0)} ms; samples ${Object.values(x.sampled ?? {}).join('/')}`,
+        ],
+  );
+  return table(
+    [
+      'Target nodes',
+      'Nodes / rels',
+      'Build s',
+      'RSS MB',
+      'Peak RSS MB',
+      'Lineage first call p50/p99 ms',
+      'Lineage p50/p99 ms',
+      'Timeline p50/p99 ms',
+      'Search p50/p99 ms',
+      'Notes',
+    ],
+    rows,
+  );
 }
 
 export function coldStartBlock(r: BenchResults): string {
   const c = r.coldStart?.value;
   if (!c) return '';
-  return table(['Runs', 'Median ms', 'Max ms', 'Listening after (median) ms', 'Notes'],
-    [[c.runs.length, num(c.medianMs, 0), num(c.maxMs, 0), num(c.listenMs.length ? [...c.listenMs].sort((a, b) => a - b)[Math.floor(c.listenMs.length / 2)] : NaN, 0), c.error ?? '']]);
+  return table(
+    ['Runs', 'Median ms', 'Max ms', 'Listening after (median) ms', 'Notes'],
+    [
+      [
+        c.runs.length,
+        num(c.medianMs, 0),
+        num(c.maxMs, 0),
+        num(c.listenMs.length ? [...c.listenMs].sort((a, b) => a - b)[Math.floor(c.listenMs.length / 2)] : NaN, 0),
+        c.error ?? '',
+      ],
+    ],
+  );
 }

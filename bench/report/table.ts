@@ -3,7 +3,9 @@
 export type Cell = string | number | null | undefined;
 
 export const num = (v: number | null | undefined, places = 1): string =>
-  v === null || v === undefined || !Number.isFinite(v) ? '–' : v.toLocaleString('en', { minimumFractionDigits: places, maximumFractionDigits: places });
+  v === null || v === undefined || !Number.isFinite(v)
+    ? '–'
+    : v.toLocaleString('en', { minimumFractionDigits: places, maximumFractionDigits: places });
 
 export function table(headers: string[], rows: Cell[][]): string {
   const cells = rows.map((r) => r.map((c) => (c === null || c === undefined ? '–' : String(c))));

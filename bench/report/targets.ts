@@ -3,7 +3,12 @@ import type { BenchResults } from './results';
 // The issue's targets, each checked against what this run measured. A target whose section did
 // not run is "not measured"; a miss says by how much.
 
-export interface TargetCheck { target: string; measured: string; met: boolean | null; gap: string }
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+  gap: string;
+}
 
 const fmt = (v: number, unit = '', places = 2) => (Number.isFinite(v) ? `${v.toFixed(places)}${unit}` : 'n/a');
 
@@ -11,14 +16,24 @@ const fmt = (v: number, unit = '', places = 2) => (Number.isFinite(v) ? `${v.toF
 function atLeast(target: string, value: number, goal: number, unit: string, places = 2): TargetCheck {
   if (!Number.isFinite(value)) return { target, measured: 'not measured', met: null, gap: '' };
   const met = value >= goal;
-  return { target, measured: fmt(value, unit, places), met, gap: met ? '' : `short by ${fmt(goal - value, unit, places)} (${fmt(goal / value, '×', 1)} needed)` };
+  return {
+    target,
+    measured: fmt(value, unit, places),
+    met,
+    gap: met ? '' : `short by ${fmt(goal - value, unit, places)} (${fmt(goal / value, '×', 1)} needed)`,
+  };
 }
 
 /** At-most target: met when value ≤ goal. */
 function atMost(target: string, value: number, goal: number, unit: string, places = 1): TargetCheck {
   if (!Number.isFinite(value)) return { target, measured: 'not measured', met: null, gap: '' };
   const met = value <= goal;
-  return { target, measured: fmt(value, unit, places), met, gap: met ? '' : `over by ${fmt(value - goal, unit, places)} (${fmt(value / goal, '×', 1)} the goal)` };
+  return {
+    target,
+    measured: fmt(value, unit, places),
+    met,
+    gap: met ? '' : `over by ${fmt(value - goal, unit, places)} (${fmt(value / goal, '×', 1)} the goal)`,
+  };
 }
 
 export const TARGET_CONNECTIONS = 32;
@@ -29,20 +44,41 @@ export function mixRps(r: BenchResults, server: string, connections = TARGET_CON
 
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const api = r.api?.value;
-  const lineageP99 = api?.rows.find((x) => x.server === 'ours-uncached' && x.query === 'lineage' && x.connections === TARGET_CONNECTIONS)?.p99 ?? NaN;
+  const lineageP99 =
+    api?.rows.find((x) => x.server === 'ours-uncached' && x.query === 'lineage' && x.connections === TARGET_CONNECTIONS)?.p99 ?? NaN;
   const ingest = (r.ingest?.value ?? []).filter((x) => !x.error && x.corpus.startsWith('synthetic') && !x.corpus.includes('GBK'));
   const largest = ingest[ingest.length - 1];
   const smallest = ingest[0];
   const scale100k = r.scale?.value?.find((x) => x.target === 100_000 && !x.error);
   const cold = r.coldStart?.value;
   const checks = [
-    atLeast(`Cached reads ≥ 0.5× the HTTP floor (mix, ${TARGET_CONNECTIONS} connections)`, mixRps(r, 'ours-cached') / mixRps(r, 'floor'), 0.5, '×'),
+    atLeast(
+      `Cached reads ≥ 0.5× the HTTP floor (mix, ${TARGET_CONNECTIONS} connections)`,
+      mixRps(r, 'ours-cached') / mixRps(r, 'floor'),
+      0.5,
+      '×',
+    ),
     atMost(`Uncached lineage p99 ≤ 10 ms at ${TARGET_CONNECTIONS} connections`, lineageP99, 10, ' ms'),
-    atLeast(`≥ 2× the stock build on the mix (cache on, ${TARGET_CONNECTIONS} connections)`, mixRps(r, 'ours-cached') / mixRps(r, 'stock'), 2, '×'),
-    atLeast(`≥ 2× the stock build on the mix (cache off, ${TARGET_CONNECTIONS} connections)`, mixRps(r, 'ours-uncached') / mixRps(r, 'stock'), 2, '×'),
+    atLeast(
+      `≥ 2× the stock build on the mix (cache on, ${TARGET_CONNECTIONS} connections)`,
+      mixRps(r, 'ours-cached') / mixRps(r, 'stock'),
+      2,
+      '×',
+    ),
+    atLeast(
+      `≥ 2× the stock build on the mix (cache off, ${TARGET_CONNECTIONS} connections)`,
+      mixRps(r, 'ours-uncached') / mixRps(r, 'stock'),
+      2,
+      '×',
+    ),
     atLeast(`Ingest ≥ 2 MB/s (${largest?.corpus ?? 'largest synthetic corpus'})`, largest?.mbPerS ?? NaN, 2, ' MB/s', 3),
-    atMost(`Ingest linear to 10,000 documents: s/MB at the largest size ≤ 1.5× the smallest`,
-      largest && smallest && largest !== smallest && largest.documents >= 10_000 ? largest.sPerMb / smallest.sPerMb : NaN, 1.5, '×', 2),
+    atMost(
+      `Ingest linear to 10,000 documents: s/MB at the largest size ≤ 1.5× the smallest`,
+      largest && smallest && largest !== smallest && largest.documents >= 10_000 ? largest.sPerMb / smallest.sPerMb : NaN,
+      1.5,
+      '×',
+      2,
+    ),
     atMost('100k nodes: lineage p50 ≤ 20 ms', scale100k?.lineage.p50 ?? NaN, 20, ' ms', 2),
     atMost('100k nodes: RSS ≤ 500 MB', scale100k?.rssMb ?? NaN, 500, ' MB', 0),
     atMost('Cold start < 1.5 s (median)', cold && !cold.error ? cold.medianMs / 1000 : NaN, 1.5, ' s', 2),

@@ -10,7 +10,11 @@ import { synthSlices } from './synth-graph';
 // lineage, an indicator timeline (store calls + the API's timeline service) and search.
 // argv[2]: JSON { seed, nodes, samples }.
 
-interface Args { seed: string; nodes: number; samples: number }
+interface Args {
+  seed: string;
+  nodes: number;
+  samples: number;
+}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Each query kind samples for at most this long, so a slow kind at 1M nodes stays bounded. */
@@ -42,25 +46,44 @@ reply(async () => {
 
   // First lineage call per year pair computes and memoises the year's links: report it apart.
   const lineageCold = await timeEach(12, (i) => store.lineage({ fromYear: 2019 + i, toYear: 2019 + i, limit: 20 }));
-  const lineage = await timeEach(samples, (i) => {
-    const y = year();
-    return store.lineage({ fromYear: y, toYear: y, limit: 20, indicatorId: i % 2 === 0 ? pick(rng, indicatorIds) : undefined });
-  }, BUDGET_MS);
-  const timeline = await timeEach(samples, async () => {
-    const rels = await store.relationships({ nodeIds: [pick(rng, indicatorIds)], direction: 'IN', types: ['SETS_TARGET', 'MEASURED'] });
-    const ends = await store.getNodes(rels.map((r) => r.from));
-    const info = new Map<string, EndInfo>();
-    for (const n of ends) if (n) info.set(n.id, { year: n.properties.year as number | undefined, sources: n.sources });
-    return buildTimeline(rels, info);
-  }, BUDGET_MS);
+  const lineage = await timeEach(
+    samples,
+    (i) => {
+      const y = year();
+      return store.lineage({ fromYear: y, toYear: y, limit: 20, indicatorId: i % 2 === 0 ? pick(rng, indicatorIds) : undefined });
+    },
+    BUDGET_MS,
+  );
+  const timeline = await timeEach(
+    samples,
+    async () => {
+      const rels = await store.relationships({ nodeIds: [pick(rng, indicatorIds)], direction: 'IN', types: ['SETS_TARGET', 'MEASURED'] });
+      const ends = await store.getNodes(rels.map((r) => r.from));
+      const info = new Map<string, EndInfo>();
+      for (const n of ends) if (n) info.set(n.id, { year: n.properties.year as number | undefined, sources: n.sources });
+      return buildTimeline(rels, info);
+    },
+    BUDGET_MS,
+  );
   const terms = [...Object.values(WORDS.topics).flat(), ...DOMAINS];
   // The first search builds the index's lazy parts: time it apart from the samples.
   const searchFirst = await timeEach(1, () => store.search({ text: pick(rng, terms), limit: 10 }));
-  const search = await timeEach(samples, (i) => store.search({ text: i % 2 === 0 ? pick(rng, terms) : pick(rng, platformNames), limit: 10 }), BUDGET_MS);
+  const search = await timeEach(
+    samples,
+    (i) => store.search({ text: i % 2 === 0 ? pick(rng, terms) : pick(rng, platformNames), limit: 10 }),
+    BUDGET_MS,
+  );
   const summary = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99) });
   return {
-    nodes, relationships, buildMs, rssAfterBuildMb: rssAfterBuild, peakRssMb: peakRssMb(),
-    lineageCold: summary(lineageCold), lineage: summary(lineage), timeline: summary(timeline), search: summary(search),
+    nodes,
+    relationships,
+    buildMs,
+    rssAfterBuildMb: rssAfterBuild,
+    peakRssMb: peakRssMb(),
+    lineageCold: summary(lineageCold),
+    lineage: summary(lineage),
+    timeline: summary(timeline),
+    search: summary(search),
     searchFirstMs: searchFirst[0],
     sampled: { lineage: lineage.length, timeline: timeline.length, search: search.length },
   };

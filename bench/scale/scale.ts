@@ -2,16 +2,36 @@ import { runChild, type Message } from '../lib/child';
 
 // The embedded store at growing synthetic sizes, each in its own process (clean heap and RSS).
 
-export interface Latency { p50: number; p99: number }
-export interface ScaleRow {
-  target: number; nodes: number; relationships: number; buildS: number; rssMb: number; peakRssMb: number;
-  lineageCold: Latency; lineage: Latency; timeline: Latency; search: Latency; searchFirstMs: number; sampled?: Record<string, number>; error?: string;
+export interface Latency {
+  p50: number;
+  p99: number;
 }
-interface ChildResult extends Message, Omit<ScaleRow, 'target' | 'buildS' | 'rssMb' | 'error'> { buildMs: number; rssAfterBuildMb: number }
+export interface ScaleRow {
+  target: number;
+  nodes: number;
+  relationships: number;
+  buildS: number;
+  rssMb: number;
+  peakRssMb: number;
+  lineageCold: Latency;
+  lineage: Latency;
+  timeline: Latency;
+  search: Latency;
+  searchFirstMs: number;
+  sampled?: Record<string, number>;
+  error?: string;
+}
+interface ChildResult extends Message, Omit<ScaleRow, 'target' | 'buildS' | 'rssMb' | 'error'> {
+  buildMs: number;
+  rssAfterBuildMb: number;
+}
 
 const NONE: Latency = { p50: NaN, p99: NaN };
 
-export async function benchScale(plan: { seed: string; sizes: number[]; samples: number; timeoutMs: number }, log: (s: string) => void): Promise<ScaleRow[]> {
+export async function benchScale(
+  plan: { seed: string; sizes: number[]; samples: number; timeoutMs: number },
+  log: (s: string) => void,
+): Promise<ScaleRow[]> {
   const rows: ScaleRow[] = [];
   for (const target of plan.sizes) {
     log(`scale: ${target.toLocaleString('en')} nodes`);
@@ -22,13 +42,33 @@ export async function benchScale(plan: { seed: string; sizes: number[]; samples:
         timeoutMs: plan.timeoutMs,
       });
       rows.push({
-        target, nodes: r.nodes, relationships: r.relationships, buildS: r.buildMs / 1000, rssMb: r.rssAfterBuildMb, peakRssMb: r.peakRssMb,
-        lineageCold: r.lineageCold, lineage: r.lineage, timeline: r.timeline, search: r.search, searchFirstMs: r.searchFirstMs, sampled: r.sampled,
+        target,
+        nodes: r.nodes,
+        relationships: r.relationships,
+        buildS: r.buildMs / 1000,
+        rssMb: r.rssAfterBuildMb,
+        peakRssMb: r.peakRssMb,
+        lineageCold: r.lineageCold,
+        lineage: r.lineage,
+        timeline: r.timeline,
+        search: r.search,
+        searchFirstMs: r.searchFirstMs,
+        sampled: r.sampled,
       });
     } catch (err) {
       rows.push({
-        target, nodes: 0, relationships: 0, buildS: NaN, rssMb: NaN, peakRssMb: NaN,
-        lineageCold: NONE, lineage: NONE, timeline: NONE, search: NONE, searchFirstMs: NaN, error: (err as Error).message.split('\n')[0],
+        target,
+        nodes: 0,
+        relationships: 0,
+        buildS: NaN,
+        rssMb: NaN,
+        peakRssMb: NaN,
+        lineageCold: NONE,
+        lineage: NONE,
+        timeline: NONE,
+        search: NONE,
+        searchFirstMs: NaN,
+        error: (err as Error).message.split('\n')[0],
       });
     }
   }

@@ -12,7 +12,11 @@ import { entityId, relationshipId, spanId } from '../../src/model';
 // platforms, agencies of a city) come with the city's first document. Sentences come from the
 // corpus generator, so search has real Chinese text to index.
 
-export interface SynthSlice { slice: DocumentSlice; nodes: number; relationships: number }
+export interface SynthSlice {
+  slice: DocumentSlice;
+  nodes: number;
+  relationships: number;
+}
 
 class DocBuilder {
   text = '';
@@ -26,7 +30,14 @@ class DocBuilder {
   }
   node(label: NodeLabel, name: string, sentence: string, properties: GraphNode['properties'] = {}, id?: string): GraphNode {
     const source = this.span(sentence);
-    const n: GraphNode = { id: id ?? spanId(label, this.id, source.start, source.end), label, name, aliases: [], properties, sources: [source] };
+    const n: GraphNode = {
+      id: id ?? spanId(label, this.id, source.start, source.end),
+      label,
+      name,
+      aliases: [],
+      properties,
+      sources: [source],
+    };
     this.nodes.push(n);
     return n;
   }
@@ -36,8 +47,15 @@ class DocBuilder {
   }
   slice(year: number): DocumentSlice {
     const document: DocumentRecord = {
-      id: this.id, title: this.id, path: `synthetic/${this.id}.txt`, chars: this.text.length, text: this.text,
-      kind: 'other', encoding: 'utf-8', hash: createHash('sha256').update(this.text).digest('hex'), period: String(year),
+      id: this.id,
+      title: this.id,
+      path: `synthetic/${this.id}.txt`,
+      chars: this.text.length,
+      text: this.text,
+      kind: 'other',
+      encoding: 'utf-8',
+      hash: createHash('sha256').update(this.text).digest('hex'),
+      period: String(year),
     };
     return { document, nodes: this.nodes, relationships: this.rels };
   }
@@ -46,9 +64,13 @@ class DocBuilder {
 const YEARS = 12;
 
 function sharedNodes(b: DocBuilder, city: City) {
-  const indicators = INDICATORS.map((i) => b.node('Indicator', i.name, `${city.name}${i.name}。`, { unit: i.unit }, entityId('Indicator', `${city.name}/${i.name}`)));
+  const indicators = INDICATORS.map((i) =>
+    b.node('Indicator', i.name, `${city.name}${i.name}。`, { unit: i.unit }, entityId('Indicator', `${city.name}/${i.name}`)),
+  );
   const platforms = city.platforms.map((p) => b.node('Platform', p.name, `${p.name}。`, {}, entityId('Platform', p.name)));
-  const agencies = [...new Set(Object.values(AGENCIES).flat())].map((a) => b.node('Agency', `${city.name}${a}`, `${city.name}${a}。`, {}, entityId('Agency', `${city.name}/${a}`)));
+  const agencies = [...new Set(Object.values(AGENCIES).flat())].map((a) =>
+    b.node('Agency', `${city.name}${a}`, `${city.name}${a}。`, {}, entityId('Agency', `${city.name}/${a}`)),
+  );
   return { indicators, platforms, agencies };
 }
 
@@ -64,7 +86,13 @@ export function* synthSlices(seed: string, targetNodes: number): Generator<Synth
       const plan = new DocBuilder(`s${c}_${year}_plan`);
       shared ??= sharedNodes(plan, city);
       const { indicators, platforms, agencies } = shared;
-      const p = plan.node('Plan', `数字${city.name}${year}年行动方案`, `数字${city.name}${year}年行动方案。`, { year, kind: 'action_plan' }, entityId('Plan', `${city.name}/${year}`));
+      const p = plan.node(
+        'Plan',
+        `数字${city.name}${year}年行动方案`,
+        `数字${city.name}${year}年行动方案。`,
+        { year, kind: 'action_plan' },
+        entityId('Plan', `${city.name}/${year}`),
+      );
       const tasksByIndicator = new Map<string, string[]>();
       for (const domain of sample(rng, DOMAINS, 6)) {
         const project = plan.node('EngineeringProject', `${domain}工程`, `实施${city.name}${domain}工程。`, { year, domain });

@@ -2,7 +2,19 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { PointData } from '../../src/api/services/points';
 import type { GraphRelationship, SourceSpan } from '../../src/model';
 import { neighbours, nodeById, type StockContext } from './context';
-import { StockAgency, StockDocument, StockIndicator, StockPlan, StockPoint, StockProject, StockPlatform, StockSpan, StockTarget, StockTask, type Flat } from './types';
+import {
+  StockAgency,
+  StockDocument,
+  StockIndicator,
+  StockPlan,
+  StockPoint,
+  StockProject,
+  StockPlatform,
+  StockSpan,
+  StockTarget,
+  StockTask,
+  type Flat,
+} from './types';
 
 // Nested fields, resolved per parent object: each one its own store call(s).
 
@@ -15,7 +27,7 @@ export class StockTaskResolver {
     const direct = owners.find((o) => o.label === 'Plan');
     if (direct) return direct;
     const project = owners.find((o) => o.label === 'EngineeringProject');
-    return project ? (await neighbours(ctx, project.id, 'IN', ['HAS_PROJECT']))[0] ?? null : null;
+    return project ? ((await neighbours(ctx, project.id, 'IN', ['HAS_PROJECT']))[0] ?? null) : null;
   }
 
   @FieldResolver(() => StockProject, { nullable: true })

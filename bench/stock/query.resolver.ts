@@ -27,7 +27,10 @@ export class StockQueryResolver {
     const page = await ctx.store.findNodes({ label: 'Task', where, limit, offset: 0, sort: { field: 'name', direction: 'ASC' } });
     return {
       totalCount: page.total,
-      pageInfo: { hasNextPage: page.total > limit, endCursor: page.items.length ? Buffer.from(`o:${page.items.length}`).toString('base64url') : null },
+      pageInfo: {
+        hasNextPage: page.total > limit,
+        endCursor: page.items.length ? Buffer.from(`o:${page.items.length}`).toString('base64url') : null,
+      },
       nodes: page.items.map(flat),
     };
   }

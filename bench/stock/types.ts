@@ -6,11 +6,23 @@ import type { NodeLabel, SourceSpan as Span } from '../../src/model';
 // shapes as the real schema, written the plain way (no loaders, no caching, strings for enums).
 
 /** A node flattened for resolvers: its properties lifted next to id/name (year, domain, unit). */
-export interface Flat { id: string; label: NodeLabel; name: string; sources: Span[]; [key: string]: unknown }
+export interface Flat {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  sources: Span[];
+  [key: string]: unknown;
+}
 
 const TYPE_OF: Record<NodeLabel, string> = {
-  Document: 'Document', Plan: 'Plan', EngineeringProject: 'Project', Task: 'Task',
-  Result: 'Result', Indicator: 'Indicator', Platform: 'Platform', Agency: 'Agency',
+  Document: 'Document',
+  Plan: 'Plan',
+  EngineeringProject: 'Project',
+  Task: 'Task',
+  Result: 'Result',
+  Indicator: 'Indicator',
+  Platform: 'Platform',
+  Agency: 'Agency',
 };
 
 @InterfaceType('Node', { resolveType: (n: Flat) => TYPE_OF[n.label] })
@@ -33,10 +45,14 @@ export class StockSpan {
   @Field(() => StockDocument) document!: StockDocument;
 }
 
-@ObjectType('Plan', { implements: StockNode }) export class StockPlan extends StockNode {}
-@ObjectType('Project', { implements: StockNode }) export class StockProject extends StockNode {}
-@ObjectType('Platform', { implements: StockNode }) export class StockPlatform extends StockNode {}
-@ObjectType('Agency', { implements: StockNode }) export class StockAgency extends StockNode {}
+@ObjectType('Plan', { implements: StockNode })
+export class StockPlan extends StockNode {}
+@ObjectType('Project', { implements: StockNode })
+export class StockProject extends StockNode {}
+@ObjectType('Platform', { implements: StockNode })
+export class StockPlatform extends StockNode {}
+@ObjectType('Agency', { implements: StockNode })
+export class StockAgency extends StockNode {}
 
 @ObjectType('Result', { implements: StockNode })
 export class StockResult extends StockNode {

@@ -1,7 +1,12 @@
 // A client reading the generated types, compiled with tsc --strict: if a schema change breaks
 // what these lines read (a field removed, a type narrowed or widened), the build fails.
 import type {
-  PlanProvenanceQuery, PlanSeriesDiffQuery, PlanStructureQuery, SearchAnyQuery, TasksBackwardsQuery, TimelineQuery,
+  PlanProvenanceQuery,
+  PlanSeriesDiffQuery,
+  PlanStructureQuery,
+  SearchAnyQuery,
+  TasksBackwardsQuery,
+  TimelineQuery,
 } from './generated/graphql';
 
 export function citedHigherPlans(q: PlanProvenanceQuery): { plan: string; quote: string; document: string }[] {
@@ -29,7 +34,7 @@ export function olderPage(q: TasksBackwardsQuery): { ids: string[]; before: stri
 
 export function hintOrHits(q: SearchAnyQuery): string {
   const s = q.searchHits;
-  return s.totalCount === 0 ? s.hint ?? '' : s.edges.map((e) => `${e.matchedIn} ${e.node.name} ${e.score}`).join('\n');
+  return s.totalCount === 0 ? (s.hint ?? '') : s.edges.map((e) => `${e.matchedIn} ${e.node.name} ${e.score}`).join('\n');
 }
 
 export function metTargets(q: TimelineQuery): number {

@@ -20,8 +20,7 @@ export type ErrorCodeName = keyof typeof ErrorCode;
 const withCode = (message: string, code: ErrorCodeName, http = 200, extra: Record<string, unknown> = {}) =>
   new GraphQLError(message, { extensions: { code, http: { status: http }, ...extra } });
 
-export const notFound = (what: string, id: string) =>
-  withCode(`${what} not found: ${id}`, 'NOT_FOUND', 200, { id });
+export const notFound = (what: string, id: string) => withCode(`${what} not found: ${id}`, 'NOT_FOUND', 200, { id });
 
 export const badInput = (argument: string, message: string) =>
   withCode(`Argument \`${argument}\` ${message}`, 'BAD_USER_INPUT', 200, { argument });
@@ -33,10 +32,9 @@ export const badVariables = (message: string) => withCode(message, 'BAD_USER_INP
 
 /** The request names no operation of its document (empty or unknown operationName). */
 export const operationNotFound = (name: string | null | undefined) =>
-  new GraphQLError(
-    name ? `Unknown operation named ${JSON.stringify(name)}` : 'The document holds several operations: give operationName',
-    { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
-  );
+  new GraphQLError(name ? `Unknown operation named ${JSON.stringify(name)}` : 'The document holds several operations: give operationName', {
+    extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+  });
 
 export const limitExceeded = (code: ErrorCodeName, message: string) => withCode(message, code, 400);
 
@@ -48,5 +46,4 @@ export function isUnavailable(err: unknown): boolean {
   return typeof code === 'string' && UNAVAILABLE.has(code);
 }
 
-export const serviceUnavailable = () =>
-  withCode('The graph store is unavailable; retry shortly', 'SERVICE_UNAVAILABLE', 503);
+export const serviceUnavailable = () => withCode('The graph store is unavailable; retry shortly', 'SERVICE_UNAVAILABLE', 503);

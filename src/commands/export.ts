@@ -24,8 +24,14 @@ export async function exportCommand(ctx: CommandContext, paths: string[], out?: 
   }
   const exitCode = reportRejections(ctx, read.rejected, read.duplicates);
   return finish(ctx, {
-    command: 'export', ok: exitCode === 0, exitCode, out,
-    documents: graph.documents.length, nodes: graph.nodes.length, relationships: graph.relationships.length,
-    rejected: read.rejected, duplicates: read.duplicates,
+    command: 'export',
+    ok: exitCode === 0,
+    exitCode,
+    out,
+    documents: graph.documents.length,
+    nodes: graph.nodes.length,
+    relationships: graph.relationships.length,
+    rejected: read.rejected,
+    duplicates: read.duplicates,
   });
 }

@@ -15,15 +15,27 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
-    const r = await writing(store, () => ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update }));
+    const r = await writing(store, () =>
+      ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update }),
+    );
     progress.end();
     if (!ctx.json) {
-      ctx.stdout(`ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`);
+      ctx.stdout(
+        `ingested ${r.ingested.length} document(s) into the ${store.kind} store: ${r.nodes} nodes, ${r.relationships} relationships\n`,
+      );
     }
     const exitCode = reportRejections(ctx, r.rejected, r.duplicates);
     return finish(ctx, {
-      command: 'ingest', ok: exitCode === 0, exitCode, store: store.kind, dryRun,
-      ingested: r.ingested, nodes: r.nodes, relationships: r.relationships, rejected: r.rejected, duplicates: r.duplicates,
+      command: 'ingest',
+      ok: exitCode === 0,
+      exitCode,
+      store: store.kind,
+      dryRun,
+      ingested: r.ingested,
+      nodes: r.nodes,
+      relationships: r.relationships,
+      rejected: r.rejected,
+      duplicates: r.duplicates,
     });
   } finally {
     await store.close();
@@ -46,8 +58,15 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
     if (!ctx.json) ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);
     const exitCode = unknown.length ? 1 : 0;
     return finish(ctx, {
-      command: 'remove', ok: exitCode === 0, exitCode, store: store.kind, dryRun,
-      removed: r.removed, notFound: unknown, nodes: r.nodes, relationships: r.relationships,
+      command: 'remove',
+      ok: exitCode === 0,
+      exitCode,
+      store: store.kind,
+      dryRun,
+      removed: r.removed,
+      notFound: unknown,
+      nodes: r.nodes,
+      relationships: r.relationships,
     });
   } finally {
     await store.close();

@@ -11,7 +11,9 @@ import { ingestPaths } from './sync';
  * a different text for it (a restarted compose stack does not rebuild an unchanged graph).
  */
 export async function serveCommand(
-  ctx: CommandContext, ingest: string[] | undefined, opts: { ifChanged?: boolean } = {},
+  ctx: CommandContext,
+  ingest: string[] | undefined,
+  opts: { ifChanged?: boolean } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const { config, log } = ctx;
   const store = await openStore(config, log);
@@ -25,7 +27,11 @@ export async function serveCommand(
   const { url } = await api.listen(config.port, config.host);
   // stderr carries the JSON log; the one human line a user waits for goes to stdout.
   log.info({ url, store: store.kind }, 'listening');
-  ctx.stdout(ctx.json ? `${JSON.stringify({ command: 'serve', ok: true, url, store: store.kind })}\n` : `PlanGraph listening on ${url} (${store.kind} store)\n`);
+  ctx.stdout(
+    ctx.json
+      ? `${JSON.stringify({ command: 'serve', ok: true, url, store: store.kind })}\n`
+      : `PlanGraph listening on ${url} (${store.kind} store)\n`,
+  );
   return {
     url,
     async close() {

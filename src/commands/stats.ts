@@ -25,7 +25,10 @@ export function graphQuality(graph: Graph): GraphQuality {
     documents: graph.documents.length,
     nodesByLabel: countBy(graph.nodes, (n) => n.label),
     relationshipsByType: countBy(graph.relationships, (r) => r.type),
-    indicatorsWithTargetsButNoResults: [...targeted].filter((id) => !measured.has(id)).map((id) => names.get(id) ?? id).sort(),
+    indicatorsWithTargetsButNoResults: [...targeted]
+      .filter((id) => !measured.has(id))
+      .map((id) => names.get(id) ?? id)
+      .sort(),
     resultsWithoutTask: graph.nodes.filter((n) => n.label === 'Result' && !ledTo.has(n.id)).length,
   };
 }
@@ -35,7 +38,11 @@ export async function statsCommand(ctx: CommandContext, paths: string[]): Promis
   const read = await readDocuments(paths, ctx.config.read);
   const q = graphQuality(await buildGraphParallel(read.documents, ctx.config.ingest));
   if (!ctx.json) {
-    const rows = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `  ${k.padEnd(20)} ${v}`).join('\n');
+    const rows = (o: Record<string, number>) =>
+      Object.entries(o)
+        .sort()
+        .map(([k, v]) => `  ${k.padEnd(20)} ${v}`)
+        .join('\n');
     ctx.stdout(
       `documents: ${q.documents}\nnodes by label:\n${rows(q.nodesByLabel)}\nrelationships by type:\n${rows(q.relationshipsByType)}\n` +
         `indicators with targets but no results (${q.indicatorsWithTargetsButNoResults.length}): ${q.indicatorsWithTargetsButNoResults.join('、')}\n` +

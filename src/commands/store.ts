@@ -29,7 +29,9 @@ export async function requireReady(store: GraphStore): Promise<void> {
   const h = await store.health().catch((err: unknown) => ({ state: 'unavailable', detail: (err as Error).message }));
   if (h.state === 'ready') return;
   await store.close().catch(() => undefined);
-  throw new StoreNotReadyError(`the graph store (${store.kind}) is unreachable${h.detail ? ` (${h.detail.split('\n')[0]})` : ''}; nothing was written`);
+  throw new StoreNotReadyError(
+    `the graph store (${store.kind}) is unreachable${h.detail ? ` (${h.detail.split('\n')[0]})` : ''}; nothing was written`,
+  );
 }
 
 export class StoreNotReadyError extends Error {}

@@ -23,7 +23,11 @@ export interface SyncReport {
  * `ifChanged`: leave the store alone when it already holds every document read, with the same
  * text (hash).
  */
-export interface SyncOptions { workers?: number; ifChanged?: boolean; onProgress?: (done: number, total: number) => void }
+export interface SyncOptions {
+  workers?: number;
+  ifChanged?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
 
 /** Whether the store holds every one of these documents with the same text (by hash). */
 export async function storeHoldsDocuments(store: GraphStore, documents: DocumentRecord[]): Promise<boolean> {

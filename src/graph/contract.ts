@@ -1,6 +1,4 @@
-import type {
-  DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType,
-} from '../model';
+import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType } from '../model';
 
 // The store contract: what the API may ask of a graph, answered the same by the embedded store
 // and by Neo4j (test/graph/contract.test.ts runs against both). Traversal happens inside the
@@ -27,11 +25,19 @@ export interface NodeQuery {
 }
 
 /** A position in a sort order: the sort field's value (null when the node has none) and the id. */
-export interface SortKey { value: PropertyValue; id: string }
+export interface SortKey {
+  value: PropertyValue;
+  id: string;
+}
 
-export interface Page<T> { items: T[]; total: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
 /** A page of nodes; `offset` is the first item's position among all matches (for pageInfo). */
-export interface NodePage extends Page<GraphNode> { offset: number }
+export interface NodePage extends Page<GraphNode> {
+  offset: number;
+}
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -42,7 +48,11 @@ export interface RelationshipQuery {
   types?: readonly RelType[];
 }
 
-export interface SearchQuery { text: string; labels?: readonly NodeLabel[]; limit: number }
+export interface SearchQuery {
+  text: string;
+  labels?: readonly NodeLabel[];
+  limit: number;
+}
 export interface SearchHit {
   id: string;
   score: number;
@@ -74,7 +84,12 @@ export interface StoreStats {
 }
 
 export type StoreState = 'ready' | 'connecting' | 'unavailable';
-export interface StoreHealth { store: 'embedded' | 'neo4j'; state: StoreState; detail?: string; version: number }
+export interface StoreHealth {
+  store: 'embedded' | 'neo4j';
+  state: StoreState;
+  detail?: string;
+  version: number;
+}
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';

@@ -1,6 +1,4 @@
-import {
-  isNodeLabel, isRelType, type GraphNode, type GraphRelationship, type Properties, type PropertyValue,
-} from '../model';
+import { isNodeLabel, isRelType, type GraphNode, type GraphRelationship, type Properties, type PropertyValue } from '../model';
 
 // Shared rules both stores apply to what they are given, so they answer alike.
 
@@ -15,8 +13,12 @@ export function cleanNode(n: GraphNode): GraphNode {
   if (!n.id) throw new Error('node without id');
   if (!isNodeLabel(n.label)) throw new Error(`node ${n.id}: unknown label ${String(n.label)}`);
   return {
-    id: n.id, label: n.label, name: n.name, aliases: [...n.aliases],
-    properties: withoutNulls(n.properties), sources: n.sources.map((s) => ({ ...s })),
+    id: n.id,
+    label: n.label,
+    name: n.name,
+    aliases: [...n.aliases],
+    properties: withoutNulls(n.properties),
+    sources: n.sources.map((s) => ({ ...s })),
   };
 }
 
@@ -24,8 +26,12 @@ export function cleanRelationship(r: GraphRelationship): GraphRelationship {
   if (!r.id) throw new Error('relationship without id');
   if (!isRelType(r.type)) throw new Error(`relationship ${r.id}: unknown type ${String(r.type)}`);
   return {
-    id: r.id, type: r.type, from: r.from, to: r.to,
-    properties: withoutNulls(r.properties), sources: r.sources.map((s) => ({ ...s })),
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    properties: withoutNulls(r.properties),
+    sources: r.sources.map((s) => ({ ...s })),
   };
 }
 

@@ -1,6 +1,14 @@
 // The graph phase: one store contract, two stores. The API and the CLI import from here only.
 export * from './contract';
-export { EmbeddedStore, saveSnapshot, loadSnapshot, SnapshotError, SnapshotStore, DEFAULT_LOCK_TIMEOUT_MS, type LockOptions } from './embedded';
+export {
+  EmbeddedStore,
+  saveSnapshot,
+  loadSnapshot,
+  SnapshotError,
+  SnapshotStore,
+  DEFAULT_LOCK_TIMEOUT_MS,
+  type LockOptions,
+} from './embedded';
 export type { Neo4jStore, Neo4jStoreOptions } from './neo4j';
 import type { Neo4jStore, Neo4jStoreOptions } from './neo4j';
 

@@ -33,7 +33,10 @@ function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
 
 export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {
   const lexicon = options.lexicon ?? loadLexicon();
-  return assemble(distinct(documents).map((d) => extractDocument(segment(d, lexicon), lexicon)), lexicon);
+  return assemble(
+    distinct(documents).map((d) => extractDocument(segment(d, lexicon), lexicon)),
+    lexicon,
+  );
 }
 
 /** The same graph as `buildGraph`, with segment + extract spread over worker threads. */

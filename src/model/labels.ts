@@ -34,16 +34,7 @@ export type RelType = (typeof REL_TYPES)[number];
 export const DERIVED_REL_TYPES: readonly RelType[] = ['LED_TO', 'CONTINUED_BY'];
 
 /** The domains (领域) a Task or Result belongs to, as the plans name them. */
-export const DOMAINS = [
-  '数字经济',
-  '数字政府',
-  '数字社会',
-  '数字文化',
-  '数字生态文明',
-  '数字基础设施',
-  '数据要素',
-  '综合保障',
-] as const;
+export const DOMAINS = ['数字经济', '数字政府', '数字社会', '数字文化', '数字生态文明', '数字基础设施', '数据要素', '综合保障'] as const;
 export type Domain = (typeof DOMAINS)[number];
 
 export const isNodeLabel = (s: string): s is NodeLabel => (NODE_LABELS as readonly string[]).includes(s);

@@ -10,7 +10,10 @@ export type Period =
   | { kind: 'span'; from: number; to: number };
 
 /** A half-open interval of months since year 0: [start, end). */
-export interface MonthInterval { start: number; end: number }
+export interface MonthInterval {
+  start: number;
+  end: number;
+}
 
 const YEAR = /^(\d{4})$/;
 const MONTH = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/;
@@ -23,7 +26,8 @@ export const Period = {
   month: (year: number, month: number): Period => ({ kind: 'month', year, month }),
   half: (year: number, half: 1 | 2): Period => ({ kind: 'half', year, half }),
   /** A span of whole years; one year is just that year. */
-  span: (from: number, to: number): Period => (from === to ? { kind: 'year', year: from } : { kind: 'span', from: Math.min(from, to), to: Math.max(from, to) }),
+  span: (from: number, to: number): Period =>
+    from === to ? { kind: 'year', year: from } : { kind: 'span', from: Math.min(from, to), to: Math.max(from, to) },
 
   /** '2022', '2022-10', '2025H1', '2025Q3', '2023-2025' (any dash), or a year as a number; undefined otherwise. */
   parse(text: string | number | null | undefined): Period | undefined {
@@ -45,22 +49,32 @@ export const Period = {
 
   format(p: Period): string {
     switch (p.kind) {
-      case 'year': return String(p.year);
-      case 'month': return `${p.year}-${String(p.month).padStart(2, '0')}`;
-      case 'half': return `${p.year}H${p.half}`;
-      case 'quarter': return `${p.year}Q${p.quarter}`;
-      case 'span': return `${p.from}-${p.to}`;
+      case 'year':
+        return String(p.year);
+      case 'month':
+        return `${p.year}-${String(p.month).padStart(2, '0')}`;
+      case 'half':
+        return `${p.year}H${p.half}`;
+      case 'quarter':
+        return `${p.year}Q${p.quarter}`;
+      case 'span':
+        return `${p.from}-${p.to}`;
     }
   },
 
   months(p: Period): MonthInterval {
     const at = (year: number, from: number, length: number) => ({ start: year * 12 + from, end: year * 12 + from + length });
     switch (p.kind) {
-      case 'year': return at(p.year, 0, 12);
-      case 'month': return at(p.year, p.month - 1, 1);
-      case 'half': return at(p.year, (p.half - 1) * 6, 6);
-      case 'quarter': return at(p.year, (p.quarter - 1) * 3, 3);
-      case 'span': return { start: p.from * 12, end: (p.to + 1) * 12 };
+      case 'year':
+        return at(p.year, 0, 12);
+      case 'month':
+        return at(p.year, p.month - 1, 1);
+      case 'half':
+        return at(p.year, (p.half - 1) * 6, 6);
+      case 'quarter':
+        return at(p.year, (p.quarter - 1) * 3, 3);
+      case 'span':
+        return { start: p.from * 12, end: (p.to + 1) * 12 };
     }
   },
 

@@ -16,7 +16,20 @@ export type Comparator = '>=' | '<=' | '=' | 'about'; // 不少于/以上 · 以
 export type Qualifier = '超' | '约' | '余' | '累计' | '同比' | '新增';
 export const ROLES = ['drafts', 'issues', 'leads', 'cooperates', 'carries_out', 'interprets', 'reports'] as const;
 export type Role = (typeof ROLES)[number];
-export const PLAN_KINDS = ['national_plan', 'provincial_plan', 'development_plan', 'action_plan', 'programme', 'scheme', 'regulation', 'measures', 'strategy', 'campaign', 'initiative', 'other'] as const;
+export const PLAN_KINDS = [
+  'national_plan',
+  'provincial_plan',
+  'development_plan',
+  'action_plan',
+  'programme',
+  'scheme',
+  'regulation',
+  'measures',
+  'strategy',
+  'campaign',
+  'initiative',
+  'other',
+] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_LEVELS = ['national', 'provincial', 'municipal', 'district'] as const;
 export type PlanLevel = (typeof PLAN_LEVELS)[number];
@@ -36,27 +49,70 @@ export interface PlanProps {
   projectCount?: number; // declared: 六大创新工程
   city?: string;
 }
-export interface ProjectProps { plan?: string; year?: number; domain?: string; ordinal?: number }
+export interface ProjectProps {
+  plan?: string;
+  year?: number;
+  domain?: string;
+  ordinal?: number;
+}
 export interface TaskProps {
-  year?: number; period?: string; domain?: string;
-  plan?: string; project?: string; document?: string;
+  year?: number;
+  period?: string;
+  domain?: string;
+  plan?: string;
+  project?: string;
+  document?: string;
   mode?: WorkMode;
 }
 export type ResultProps = TaskProps;
-export interface IndicatorProps { unit?: string }
-export interface PlatformProps { kind?: string }
-export interface AgencyProps { kind?: string; city?: string }
+export interface IndicatorProps {
+  unit?: string;
+}
+export interface PlatformProps {
+  kind?: string;
+}
+export interface AgencyProps {
+  kind?: string;
+  city?: string;
+}
 
 export interface SetsTargetProps {
-  value: number; unit?: string; comparator?: Comparator; year?: number; period?: string;
-  cumulative?: boolean; raw?: string; max?: number;
+  value: number;
+  unit?: string;
+  comparator?: Comparator;
+  year?: number;
+  period?: string;
+  cumulative?: boolean;
+  raw?: string;
+  max?: number;
   /** Why it is a target, and the offsets of the cue that says so (absent when the genre decided). */
-  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
+  kindReason?: KindReason;
+  kindCueStart?: number;
+  kindCueEnd?: number;
+  kindCueText?: string;
+  periodReason?: string;
 }
 export interface MeasuredProps {
-  value: number; unit?: string; qualifier?: Qualifier; asOf?: string; year?: number; period?: string;
-  cumulative?: boolean; raw?: string; max?: number;
-  kindReason?: KindReason; kindCueStart?: number; kindCueEnd?: number; kindCueText?: string; periodReason?: string;
+  value: number;
+  unit?: string;
+  qualifier?: Qualifier;
+  asOf?: string;
+  year?: number;
+  period?: string;
+  cumulative?: boolean;
+  raw?: string;
+  max?: number;
+  kindReason?: KindReason;
+  kindCueStart?: number;
+  kindCueEnd?: number;
+  kindCueText?: string;
+  periodReason?: string;
 }
-export interface DerivedLinkProps { basis: LinkBasis; score: number; via?: string }
-export interface ResponsibleProps { role: Role }
+export interface DerivedLinkProps {
+  basis: LinkBasis;
+  score: number;
+  via?: string;
+}
+export interface ResponsibleProps {
+  role: Role;
+}

@@ -13,7 +13,10 @@ const SENTENCE_PUNCT = /[。,;!?，；！？、:：]/;
 export const lineEndsParagraph = (last: string | undefined): boolean =>
   last === undefined || SENTENCE_END.has(last) || LINE_CLOSERS.has(last);
 
-export interface TextRange { start: number; end: number }
+export interface TextRange {
+  start: number;
+  end: number;
+}
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /[\s\u3000•·]/.test(ch) && ch !== '\n';
 

@@ -3,7 +3,10 @@ import type { Harness } from '../api/harness';
 // Shared checks for the abuse suites: which error codes a response carried, and that the server
 // still answers an ordinary question after being probed.
 
-export interface ErrorBody { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] }
+export interface ErrorBody {
+  data?: unknown;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
 
 export const codesOf = (body: ErrorBody): unknown[] => (body.errors ?? []).map((e) => e.extensions?.code);
 

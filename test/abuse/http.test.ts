@@ -16,7 +16,9 @@ afterEach(() => expectAlive(h));
 describe('HTTP layer', () => {
   test('a 1 MB string argument is refused with 413 PAYLOAD_TOO_LARGE before parsing', async () => {
     const big = '数'.repeat(350_000); // ≈ 1 MB of UTF-8
-    const { status, body } = await jsonOf(await h.post({ query: 'query Find($t: String!) { search(text: $t) { score } }', variables: { t: big } }));
+    const { status, body } = await jsonOf(
+      await h.post({ query: 'query Find($t: String!) { search(text: $t) { score } }', variables: { t: big } }),
+    );
     expect(status).toBe(413);
     expect(codesOf(body)).toEqual(['PAYLOAD_TOO_LARGE']);
   });
@@ -28,7 +30,11 @@ describe('HTTP layer', () => {
   });
 
   test('malformed JSON is refused with 400 BAD_REQUEST', async () => {
-    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ stats { nodesByLabel { key } } }"' });
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ stats { nodesByLabel { key } } }"',
+    });
     const { status, body } = await jsonOf(res);
     expect(status).toBe(400);
     expect(codesOf(body)).toEqual(['BAD_REQUEST']);
@@ -58,7 +64,11 @@ describe('HTTP layer', () => {
   });
 
   test('an unsupported method (PUT) is refused with 405 and an Allow header', async () => {
-    const res = await fetch(h.url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const res = await fetch(h.url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     const { status, body } = await jsonOf(res);
     expect(status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, POST');

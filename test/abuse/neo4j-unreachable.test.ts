@@ -29,7 +29,13 @@ describe('a Neo4j store on a closed port', () => {
 
   beforeAll(async () => {
     const port = await closedPort();
-    store = new Neo4jStore({ uri: `bolt://127.0.0.1:${port}`, ...credentials, initAttempts: 3, retryDelayMs: 100, log: (m) => log.push(m) });
+    store = new Neo4jStore({
+      uri: `bolt://127.0.0.1:${port}`,
+      ...credentials,
+      initAttempts: 3,
+      retryDelayMs: 100,
+      log: (m) => log.push(m),
+    });
     await store.init();
     h = await serve(store, { responseCache: false, writeApiKey: 'k' });
   });
@@ -39,7 +45,10 @@ describe('a Neo4j store on a closed port', () => {
   });
 
   test('init() retries with doubling delays, says so, then returns instead of hanging', () => {
-    const delays = log.map((m) => /retry \d+ in (\d+) ms/.exec(m)?.[1]).filter(Boolean).map(Number);
+    const delays = log
+      .map((m) => /retry \d+ in (\d+) ms/.exec(m)?.[1])
+      .filter(Boolean)
+      .map(Number);
     expect(delays).toEqual([100, 200]);
     expect(log.some((m) => m.includes('unreachable after 3 attempts'))).toBe(true);
   });

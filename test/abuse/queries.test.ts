@@ -39,7 +39,8 @@ describe('shape limits, checked before execution', () => {
   test('a complexity bomb (connections of first: 100 over nested lists) is refused with QUERY_TOO_COMPLEX', async () => {
     const nested = 'nodes { tasks { plan { tasks { plan { tasks { name } } } } } }';
     const roots = ['plans', 'projects', 'tasks', 'results'].map((f, i) =>
-      f === 'plans' ? `p${i}: plans(first: 100) { ${nested} }` : `c${i}: ${f}(first: 100) { nodes { name } }`);
+      f === 'plans' ? `p${i}: plans(first: 100) { ${nested} }` : `c${i}: ${f}(first: 100) { nodes { name } }`,
+    );
     const r = await h.gql(`{ ${roots.join(' ')} }`);
     expect(r.status).toBe(400);
     expect(r.body.data).toBeUndefined();
@@ -64,7 +65,10 @@ describe('shape limits, checked before execution', () => {
   });
 
   test('a batch within the limit is answered, one result per operation', async () => {
-    const res = await h.post([{ query: '{ plan(name: "数字青岛2023年行动方案") { year } }' }, { query: '{ indicator(name: "5G基站") { unit } }' }]);
+    const res = await h.post([
+      { query: '{ plan(name: "数字青岛2023年行动方案") { year } }' },
+      { query: '{ indicator(name: "5G基站") { unit } }' },
+    ]);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual([{ data: { plan: { year: 2023 } } }, { data: { indicator: { unit: '个' } } }]);
   });

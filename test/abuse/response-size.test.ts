@@ -12,7 +12,16 @@ const REPEAT = 100_000;
 const text = SENTENCE.repeat(REPEAT);
 
 function repeatedGraph(): Graph {
-  const doc = { id: 'repeat', title: '重复', path: 'repeat.txt', chars: text.length, text, kind: 'other' as const, encoding: 'utf-8', hash: 'x' };
+  const doc = {
+    id: 'repeat',
+    title: '重复',
+    path: 'repeat.txt',
+    chars: text.length,
+    text,
+    kind: 'other' as const,
+    encoding: 'utf-8',
+    hash: 'x',
+  };
   const at = SENTENCE.indexOf('5G基站数');
   const sources = Array.from({ length: REPEAT }, (_, i) => {
     const start = i * SENTENCE.length + at;
@@ -33,7 +42,9 @@ afterAll(() => h.close());
 
 test('the text under 100,000 sources is refused with RESPONSE_TOO_LARGE, and the server answers next', async () => {
   const before = process.memoryUsage().rss;
-  const { status, body } = await jsonOf(await h.post({ query: '{ indicators(first:1){ nodes { name sources { document { id text } } } } }' }));
+  const { status, body } = await jsonOf(
+    await h.post({ query: '{ indicators(first:1){ nodes { name sources { document { id text } } } } }' }),
+  );
   expect(status).toBe(400);
   expect(codesOf(body)).toEqual(['RESPONSE_TOO_LARGE']);
   expect(body.errors?.[0]?.message).toMatch(/exceeds the response limit of \d+ bytes/);
@@ -49,7 +60,11 @@ test('the same sources without the text are answered (about 100,000 small items)
 });
 
 test('a smaller limit applies to a single document text', async () => {
-  const small = await serve(await storeOf(sliceGraph(repeatedGraph())), { ...PRODUCTION_API, responseCache: false, maxResponseBytes: 1_000_000 });
+  const small = await serve(await storeOf(sliceGraph(repeatedGraph())), {
+    ...PRODUCTION_API,
+    responseCache: false,
+    maxResponseBytes: 1_000_000,
+  });
   try {
     const { status, body } = await jsonOf(await small.post({ query: '{ documents(first: 1) { nodes { text } } }' }));
     expect(status).toBe(400);

@@ -11,8 +11,7 @@ const KEY = 'abuse-suite-write-key-0123456789';
 const REMOVE = 'mutation Remove($id: ID!) { removeDocument(id: $id) }';
 const DOCS = '{ documents { nodes { id } } }';
 
-const documentIds = async (h: Harness) =>
-  ((await h.gql(DOCS)).body.data?.documents.nodes as { id: string }[]).map((d) => d.id).sort();
+const documentIds = async (h: Harness) => ((await h.gql(DOCS)).body.data?.documents.nodes as { id: string }[]).map((d) => d.id).sort();
 
 describe('with a write key configured', () => {
   let h: Harness;

@@ -4,7 +4,9 @@ import { serveSeeds, type Harness } from './harness';
 // pipeline: one test per question in ONTOLOGY.md "Questions the graph must answer".
 
 let h: Harness;
-beforeAll(async () => { h = await serveSeeds({ responseCache: false }); }, 60000);
+beforeAll(async () => {
+  h = await serveSeeds({ responseCache: false });
+}, 60000);
 afterAll(() => h.close());
 
 async function data<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -45,19 +47,25 @@ describe('questions the graph must answer', () => {
       basis score via { __typename name } task { name year } result { name year } evidence { ${SPAN} } } }`);
     const fiveG = lineage.find((l: any) => l.via?.name === '5G基站数');
     expect(fiveG).toMatchObject({ basis: 'INDICATOR', task: { year: 2023 }, result: { year: 2024 } });
-    expect(fiveG.evidence.map((e: any) => e.text)).toEqual(expect.arrayContaining([expect.stringContaining('3.35万'), expect.stringContaining('4.27万')]));
+    expect(fiveG.evidence.map((e: any) => e.text)).toEqual(
+      expect.arrayContaining([expect.stringContaining('3.35万'), expect.stringContaining('4.27万')]),
+    );
     const brain = lineage.find((l: any) => l.via?.name === '城市云脑');
     expect(brain.basis).toBe('PLATFORM');
     const docs = brain.evidence.map((e: any) => e.document.id.slice(0, 3));
     expect(docs).toEqual(expect.arrayContaining(['001', '000']));
     // narrowing to the indicator keeps the 5G link and drops the platform one
-    const only = (await data('{ lineage(fromYear: 2023, toYear: 2024, indicator: "5G基站数") { via { name } task { name } result { name } } }')).lineage;
+    const only = (
+      await data('{ lineage(fromYear: 2023, toYear: 2024, indicator: "5G基站数") { via { name } task { name } result { name } } }')
+    ).lineage;
     expect(only).toContainEqual(expect.objectContaining({ via: { name: '5G基站数' }, result: { name: fiveG.result.name } }));
     expect(only.some((l: any) => l.via?.name === '城市云脑')).toBe(false);
   });
 
   it('was the 2023 target for 数据中心标准机架数 met, and by how much', async () => {
-    const { indicator } = await data('{ indicator(name: "数据中心标准机架数") { timeline { kind period value attainment { status ratio } } } }');
+    const { indicator } = await data(
+      '{ indicator(name: "数据中心标准机架数") { timeline { kind period value attainment { status ratio } } } }',
+    );
     const target = indicator.timeline.find((p: any) => p.kind === 'TARGET' && p.period === '2023');
     expect(target).toBeDefined();
     expect(target.attainment.status).toBe('MET');
@@ -79,7 +87,9 @@ describe('questions the graph must answer', () => {
   });
 
   it('engineering projects and task counts of each annual plan', async () => {
-    const { plans } = await data('{ plans(filter: { kind: action_plan }, sort: { field: YEAR }) { nodes { year taskCount projects { name } tasks { id } } } }');
+    const { plans } = await data(
+      '{ plans(filter: { kind: action_plan }, sort: { field: YEAR }) { nodes { year taskCount projects { name } tasks { id } } } }',
+    );
     const y2023 = plans.nodes.find((p: any) => p.year === 2023);
     expect(y2023.taskCount).toBe(51);
     expect(y2023.projects.map((p: any) => p.name)).toContain('城市云脑能力提升工程');
@@ -94,7 +104,9 @@ describe('questions the graph must answer', () => {
   });
 
   it('which agency drafted the 2023 plan; what 市大数据局 is responsible for', async () => {
-    const { plans } = await data('{ plans(filter: { year: 2023, kind: action_plan }) { nodes { responsibilities { role agency { name } } } } }');
+    const { plans } = await data(
+      '{ plans(filter: { year: 2023, kind: action_plan }) { nodes { responsibilities { role agency { name } } } } }',
+    );
     expect(plans.nodes[0].responsibilities).toContainEqual({ role: 'drafts', agency: { name: '市大数据局' } });
     const { agency } = await data('{ agency(name: "市大数据局") { responsibilities { role subject { __typename name } } } }');
     expect(agency.responsibilities.length).toBeGreaterThan(0);
@@ -113,13 +125,20 @@ describe('questions the graph must answer', () => {
   it('a shortest path joins the 2023 5G task to the 2025 one through the indicator', async () => {
     const { indicator } = await data('{ indicator(name: "5G基站数") { timeline { kind period task { id } } } }');
     const t = (period: string) => indicator.timeline.find((p: any) => p.kind === 'TARGET' && p.period === period).task.id;
-    const { path } = await data('query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length nodes { __typename name } steps { type forward } } }', { a: t('2023'), b: t('2025') });
+    const { path } = await data(
+      'query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length nodes { __typename name } steps { type forward } } }',
+      { a: t('2023'), b: t('2025') },
+    );
     expect(path.length).toBeLessThanOrEqual(2);
     expect(path.nodes[0].__typename).toBe('Task');
   });
 
   it('pages through tasks with cursors, no item twice', async () => {
-    const page = (after?: string) => data('query($after: String) { tasks(first: 30, after: $after, sort: { field: ID }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }', { after });
+    const page = (after?: string) =>
+      data(
+        'query($after: String) { tasks(first: 30, after: $after, sort: { field: ID }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+        { after },
+      );
     const seen: string[] = [];
     let after: string | undefined;
     let total: number;

@@ -15,7 +15,12 @@ const EXAMPLES = join(DIR, 'operations/examples.graphql');
 
 function run(bin: string, args: string[], env: Record<string, string> = {}): { ok: boolean; output: string } {
   try {
-    const output = execFileSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe', env: { ...process.env, NODE_ENV: 'development', JEST_WORKER_ID: '', ...env } });
+    const output = execFileSync(process.execPath, [bin, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'development', JEST_WORKER_ID: '', ...env },
+    });
     return { ok: true, output };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };

@@ -2,7 +2,12 @@ import type { GraphStore } from '../../src/graph/contract';
 
 // Wraps a store and counts every contract call, by method.
 
-export interface Counting { store: GraphStore; calls: Record<string, number>; total(): number; reset(): void }
+export interface Counting {
+  store: GraphStore;
+  calls: Record<string, number>;
+  total(): number;
+  reset(): void;
+}
 
 export function countingStore(inner: GraphStore): Counting {
   const calls: Record<string, number> = {};
@@ -17,8 +22,11 @@ export function countingStore(inner: GraphStore): Counting {
     },
   });
   return {
-    store, calls,
+    store,
+    calls,
     total: () => Object.values(calls).reduce((a, b) => a + b, 0),
-    reset: () => { for (const k of Object.keys(calls)) delete calls[k]; },
+    reset: () => {
+      for (const k of Object.keys(calls)) delete calls[k];
+    },
   };
 }

@@ -16,13 +16,20 @@ afterAll(() => h.close());
 describe('timelines kept per store version', () => {
   it('answers from the new graph once a document is ingested', async () => {
     const before = (await h.gql(TIMELINE)).body.data?.indicator.timeline;
-    expect(before.map((p: any) => [p.kind, p.period])).toEqual([['TARGET', '2023'], ['TARGET', '2025']]);
+    expect(before.map((p: any) => [p.kind, p.period])).toEqual([
+      ['TARGET', '2023'],
+      ['TARGET', '2025'],
+    ]);
     expect(before[0].attainment.status).toBe('NO_DATA');
     expect((await h.gql(TIMELINE)).body.data?.indicator.timeline).toEqual(before);
 
     await h.store.applyDocument(sliceOf(planGraph, DOC_2024));
     const after = (await h.gql(TIMELINE)).body.data?.indicator.timeline;
-    expect(after.map((p: any) => [p.kind, p.period, p.value])).toEqual([['TARGET', '2023', 33500], ['ACTUAL', '2024', 42700], ['TARGET', '2025', 45000]]);
+    expect(after.map((p: any) => [p.kind, p.period, p.value])).toEqual([
+      ['TARGET', '2023', 33500],
+      ['ACTUAL', '2024', 42700],
+      ['TARGET', '2025', 45000],
+    ]);
     expect(after[0].attainment.status).toBe('MET');
   });
 });

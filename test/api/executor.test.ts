@@ -20,12 +20,24 @@ afterAll(async () => {
 
 const QUESTIONS: [string, string, Record<string, unknown>][] = [
   ...EXAMPLE_OPERATIONS.map((op): [string, string, Record<string, unknown>] => [op.name, op.query, op.variables]),
-  ['abstract types and fragments', `query($id: ID!) { node(id: $id) { __typename id ...F } }
-    fragment F on Node { name ... on Task { year targets { value unit indicator { name } } } }`, { id: ids.task23FiveG }],
-  ['a missing node beside a found one', 'query($id: ID!) { a: node(id: $id) { id } b: node(id: "Task:missing") { id } }', { id: ids.fiveG }],
+  [
+    'abstract types and fragments',
+    `query($id: ID!) { node(id: $id) { __typename id ...F } }
+    fragment F on Node { name ... on Task { year targets { value unit indicator { name } } } }`,
+    { id: ids.task23FiveG },
+  ],
+  [
+    'a missing node beside a found one',
+    'query($id: ID!) { a: node(id: $id) { id } b: node(id: "Task:missing") { id } }',
+    { id: ids.fiveG },
+  ],
   ['a refused argument', '{ lineage(fromYear: 2024, toYear: 2023) { score } }', {}],
-  ['a timeline with sources and attainment', `query($n: String!) { indicator(name: $n) { timeline {
-    kind period value source { text document { id title } } attainment { status ratio actual { value } } } } }`, { n: '5G基站数' }],
+  [
+    'a timeline with sources and attainment',
+    `query($n: String!) { indicator(name: $n) { timeline {
+    kind period value source { text document { id title } } attainment { status ratio actual { value } } } } }`,
+    { n: '5G基站数' },
+  ],
   ['search hits typed by label', '{ search(text: "城市云脑", first: 5) { snippet node { __typename name } } }', {}],
 ];
 

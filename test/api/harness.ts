@@ -19,7 +19,11 @@ export interface Harness {
   url: string;
   base: string;
   store: GraphStore;
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResponse<T>>;
   post(body: unknown, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
@@ -33,10 +37,13 @@ export async function serve(store: GraphStore, opts: Partial<ApiOptions> = {}): 
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
   return {
-    url, base, store, post,
+    url,
+    base,
+    store,
+    post,
     async gql(query, variables = {}, headers = {}) {
       const res = await post({ query, variables }, headers);
-      return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<never>["body"] };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResponse<never>['body'] };
     },
     close: () => server.close(),
   };

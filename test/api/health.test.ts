@@ -56,7 +56,9 @@ describe('health endpoints', () => {
   });
 
   it('answers 503 when the health check itself throws, keeping the error text in the log', async () => {
-    const s = await serveWith(async () => { throw new Error(DRIVER_ERROR); });
+    const s = await serveWith(async () => {
+      throw new Error(DRIVER_ERROR);
+    });
     try {
       const res = await fetch(`${s.base}/health/ready`);
       expect(res.status).toBe(503);

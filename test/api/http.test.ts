@@ -13,7 +13,10 @@ function failing(inner: GraphStore, error: Error & { code?: string }, state: 're
   return new Proxy(inner, {
     get(target, prop) {
       if (prop === 'health') return async () => ({ store: 'neo4j', state, version: 0 });
-      if (['findNodes', 'getNodes', 'relationships', 'findByName'].includes(String(prop))) return async () => { throw error; };
+      if (['findNodes', 'getNodes', 'relationships', 'findByName'].includes(String(prop)))
+        return async () => {
+          throw error;
+        };
       return Reflect.get(target, prop);
     },
   });
@@ -48,17 +51,30 @@ describe('http', () => {
   });
 
   it('answers GraphQL on / and /graphql, and 404 elsewhere', async () => {
-    const at = (path: string) => fetch(`${h.base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ plans { totalCount } }"}' });
+    const at = (path: string) =>
+      fetch(`${h.base}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ plans { totalCount } }"}',
+      });
     expect(((await (await at('/')).json()) as any).data.plans.totalCount).toBe(2);
     expect((await at('/nowhere')).status).toBe(404);
-    const get = await fetch(`${h.url}?query=${encodeURIComponent('{ plans { totalCount } }')}`, { headers: { 'apollo-require-preflight': '1' } });
+    const get = await fetch(`${h.url}?query=${encodeURIComponent('{ plans { totalCount } }')}`, {
+      headers: { 'apollo-require-preflight': '1' },
+    });
     expect(((await get.json()) as any).data.plans.totalCount).toBe(2);
   });
 
   it('allows only the configured CORS origins', async () => {
-    const pre = await fetch(h.url, { method: 'OPTIONS', headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' } });
+    const pre = await fetch(h.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://app.example');
-    const other = await fetch(h.url, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+    const other = await fetch(h.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' },
+    });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
 

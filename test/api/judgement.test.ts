@@ -4,7 +4,9 @@ import { serveSeeds, type Harness } from './harness';
 // code, the cue words quoted from the document with their offsets, and what set its period.
 
 let h: Harness;
-beforeAll(async () => { h = await serveSeeds({ responseCache: false }); }, 60000);
+beforeAll(async () => {
+  h = await serveSeeds({ responseCache: false });
+}, 60000);
 afterAll(() => h.close());
 
 const JUDGEMENT = 'judgement { reason periodReason cue { start end text document { id text } } }';

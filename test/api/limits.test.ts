@@ -31,7 +31,9 @@ describe('limits', () => {
   });
 
   it('rejects a query whose estimated cost is too high with QUERY_TOO_COMPLEX', async () => {
-    const r = await h.gql(`{ plans(first: 100) { nodes { tasks { targets { indicator { timeline { task { targets { indicator { timeline { value } } } } } } } } } } }`);
+    const r = await h.gql(
+      `{ plans(first: 100) { nodes { tasks { targets { indicator { timeline { task { targets { indicator { timeline { value } } } } } } } } } } }`,
+    );
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
@@ -99,7 +101,11 @@ describe('limits', () => {
   });
 
   it('blocks a simple cross-site POST (CSRF prevention)', async () => {
-    const res = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ stats { nodesByLabel { key } } }' }) });
+    const res = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: '{ stats { nodesByLabel { key } } }' }),
+    });
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(/CSRF|preflight/i);
   });

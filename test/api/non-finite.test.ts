@@ -20,11 +20,14 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 test('targets, measurements and timelines answer without errors, leaving out the non-finite values', async () => {
-  const r = await h.gql(`{ indicators(first: 100) { nodes { name targets { value } measurements { value } timeline { value attainment { ratio } } } } }`);
+  const r = await h.gql(
+    `{ indicators(first: 100) { nodes { name targets { value } measurements { value } timeline { value attainment { ratio } } } } }`,
+  );
   expect(r.status).toBe(200);
   expect(r.body.errors).toBeUndefined();
-  const values = (r.body.data!.indicators.nodes as { targets: { value: number }[]; measurements: { value: number }[] }[])
-    .flatMap((n) => [...n.targets, ...n.measurements].map((x) => x.value));
+  const values = (r.body.data!.indicators.nodes as { targets: { value: number }[]; measurements: { value: number }[] }[]).flatMap((n) =>
+    [...n.targets, ...n.measurements].map((x) => x.value),
+  );
   expect(values.length).toBeGreaterThan(0);
   expect(values.every((v) => Number.isFinite(v))).toBe(true);
 });

@@ -11,24 +11,60 @@ import { serve, type Harness } from './harness';
 // duplicates and no gaps: cursors hold a sort key and id, not an offset.
 
 const SEEDS = join(__dirname, '../../seeds');
-const files = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const LATE = files[files.length - 1] as string; // a work summary: new results, lineage and a document
 
-interface Conn { totalCount: number; edges: { cursor: string }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null } }
-interface Spec { name: string; query: (args: string) => string; get: (data: any) => Conn }
+interface Conn {
+  totalCount: number;
+  edges: { cursor: string }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+interface Spec {
+  name: string;
+  query: (args: string) => string;
+  get: (data: any) => Conn;
+}
 
 const PAGE = 'totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 const root = (field: string, extra = '') => ({
-  name: field, query: (a: string) => `{ c: ${field}(${[extra, a].filter(Boolean).join(', ')}) { ${PAGE} } }`, get: (d: any) => d.c,
+  name: field,
+  query: (a: string) => `{ c: ${field}(${[extra, a].filter(Boolean).join(', ')}) { ${PAGE} } }`,
+  get: (d: any) => d.c,
 });
 const SPECS: Spec[] = [
-  root('plans'), root('plans', 'sort: { field: YEAR, direction: DESC }'), root('projects'), root('tasks'),
-  root('tasks', 'sort: { field: DOMAIN, direction: DESC }'), root('results'), root('results', 'filter: { year: 2025 }'),
-  root('indicators'), root('platforms'), root('agencies'), root('documents'), root('documents', 'sort: { field: DATE, direction: DESC }'),
-  root('searchHits', 'text: "数据 平台", match: ANY'), root('lineageLinks', 'fromYear: 2023, toYear: 2025'),
-  { name: 'Plan.tasksConnection', query: (a) => `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: tasksConnection(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
-  { name: 'Plan.relations', query: (a) => `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: relations(${a}) { ${PAGE} } } } }`, get: (d) => d.p.nodes[0].c },
-  { name: 'Indicator.timelineConnection', query: (a) => `{ i: indicator(name: "5G基站数") { c: timelineConnection(${a}) { ${PAGE} } } }`, get: (d) => d.i.c },
+  root('plans'),
+  root('plans', 'sort: { field: YEAR, direction: DESC }'),
+  root('projects'),
+  root('tasks'),
+  root('tasks', 'sort: { field: DOMAIN, direction: DESC }'),
+  root('results'),
+  root('results', 'filter: { year: 2025 }'),
+  root('indicators'),
+  root('platforms'),
+  root('agencies'),
+  root('documents'),
+  root('documents', 'sort: { field: DATE, direction: DESC }'),
+  root('searchHits', 'text: "数据 平台", match: ANY'),
+  root('lineageLinks', 'fromYear: 2023, toYear: 2025'),
+  {
+    name: 'Plan.tasksConnection',
+    query: (a) =>
+      `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: tasksConnection(${a}) { ${PAGE} } } } }`,
+    get: (d) => d.p.nodes[0].c,
+  },
+  {
+    name: 'Plan.relations',
+    query: (a) =>
+      `{ p: plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1) { nodes { c: relations(${a}) { ${PAGE} } } } }`,
+    get: (d) => d.p.nodes[0].c,
+  },
+  {
+    name: 'Indicator.timelineConnection',
+    query: (a) => `{ i: indicator(name: "5G基站数") { c: timelineConnection(${a}) { ${PAGE} } } }`,
+    get: (d) => d.i.c,
+  },
 ];
 
 async function page(h: Harness, spec: Spec, args: string): Promise<Conn> {
@@ -41,7 +77,9 @@ async function walk(h: Harness, spec: Spec, size: number, forward: boolean, from
   const out: string[] = [];
   let cursor = from ?? null;
   for (let i = 0; i < 500; i++) {
-    const args = forward ? `first: ${size}${cursor ? `, after: "${cursor}"` : ''}` : `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`;
+    const args = forward
+      ? `first: ${size}${cursor ? `, after: "${cursor}"` : ''}`
+      : `last: ${size}${cursor ? `, before: "${cursor}"` : ''}`;
     const c = await page(h, spec, args);
     const cursors = c.edges.map((e) => e.cursor);
     if (forward) out.push(...cursors);
@@ -64,21 +102,27 @@ async function storeOfFiles(names: string[]): Promise<EmbeddedStore> {
 
 describe('paging over every connection', () => {
   let h: Harness;
-  beforeAll(async () => { h = await serve(await storeOfFiles(files), { responseCache: false }); }, 60_000);
+  beforeAll(async () => {
+    h = await serve(await storeOfFiles(files), { responseCache: false });
+  }, 60_000);
   afterAll(() => h.close());
 
-  it.each(SPECS.map((s) => [s.name, s] as const))('%s: forward and backward pages give the whole list once, in order', async (_name, spec) => {
-    const whole = await walk(h, spec, 100, true);
-    const total = (await page(h, spec, 'first: 0')).totalCount;
-    expect(whole.length).toBe(total);
-    expect(total).toBeGreaterThan(1);
-    expect(new Set(whole).size).toBe(whole.length);
-    expect(await walk(h, spec, 2, true)).toEqual(whole);
-    expect(await walk(h, spec, 3, false)).toEqual(whole);
-    // last/before from a middle cursor gives exactly the items before it
-    const mid = Math.floor(whole.length / 2);
-    expect(await walk(h, spec, 2, false, whole[mid])).toEqual(whole.slice(0, mid));
-  }, 60_000);
+  it.each(SPECS.map((s) => [s.name, s] as const))(
+    '%s: forward and backward pages give the whole list once, in order',
+    async (_name, spec) => {
+      const whole = await walk(h, spec, 100, true);
+      const total = (await page(h, spec, 'first: 0')).totalCount;
+      expect(whole.length).toBe(total);
+      expect(total).toBeGreaterThan(1);
+      expect(new Set(whole).size).toBe(whole.length);
+      expect(await walk(h, spec, 2, true)).toEqual(whole);
+      expect(await walk(h, spec, 3, false)).toEqual(whole);
+      // last/before from a middle cursor gives exactly the items before it
+      const mid = Math.floor(whole.length / 2);
+      expect(await walk(h, spec, 2, false, whole[mid])).toEqual(whole.slice(0, mid));
+    },
+    60_000,
+  );
 });
 
 describe('paging across an ingest that adds nodes', () => {
@@ -90,10 +134,12 @@ describe('paging across an ingest that adds nodes', () => {
       // Search ranks by relevance, which an ingest changes (term weights): its cursors still hold
       // a position, but a hit whose score moved may cross it, so it is not held to this.
       const stable = SPECS.filter((s) => s.name !== 'searchHits');
-      const started = await Promise.all(stable.map(async (spec) => {
-        const first = await page(h, spec, 'first: 2');
-        return { spec, seen: first.edges.map((e) => e.cursor), end: first.pageInfo.endCursor };
-      }));
+      const started = await Promise.all(
+        stable.map(async (spec) => {
+          const first = await page(h, spec, 'first: 2');
+          return { spec, seen: first.edges.map((e) => e.cursor), end: first.pageInfo.endCursor };
+        }),
+      );
       const dir = mkdtempSync(join(tmpdir(), 'plangraph-late-'));
       copyFileSync(join(SEEDS, LATE), join(dir, LATE));
       const before = (await store.listDocuments()).length;

@@ -18,7 +18,10 @@ import { EmulatedNeo4j } from '../graph/neo4j/emulated-server';
 // With NEO4J_URI: the embedded store against Neo4j.
 
 const SEEDS = join(__dirname, '../../seeds');
-const askOf = (h: Harness): Ask => async (query, variables) => (await h.gql(query, variables)).body;
+const askOf =
+  (h: Harness): Ask =>
+  async (query, variables) =>
+    (await h.gql(query, variables)).body;
 
 describe('comparing answers', () => {
   it('ignores key order, keeps list order, and compares search as a set of hits', () => {
@@ -29,7 +32,7 @@ describe('comparing answers', () => {
     const hits = (...ids: string[]) => ({ search: ids.map((id) => ({ node: { id }, score: ids.indexOf(id) })) });
     const how = { hitsAt: ['search', 'node', 'id'] };
     expect(compareAnswers(hits('Task:a', 'Task:b'), hits('Task:b', 'Task:a'), how)).toEqual([]);
-    expect(compareAnswers(hits('Task:a', 'Task:b'), hits('Task:a'), how)).toEqual(['(root): 2 items vs 1', ]);
+    expect(compareAnswers(hits('Task:a', 'Task:b'), hits('Task:a'), how)).toEqual(['(root): 2 items vs 1']);
     // Both at the page size: which hits fill the page depends on scores, so only the size counts.
     const page = { hitsAt: ['search', 'node', 'id'], limit: 2 };
     expect(compareAnswers(hits('Task:a', 'Task:b'), hits('Task:a', 'Task:c'), page)).toEqual([]);
@@ -52,7 +55,10 @@ describe('parity: embedded store, bulk load vs one document at a time', () => {
     oneByOne = await serve(store);
     questions = await questionsFor(askOf(bulk));
   }, 120_000);
-  afterAll(async () => { await bulk?.close(); await oneByOne?.close(); });
+  afterAll(async () => {
+    await bulk?.close();
+    await oneByOne?.close();
+  });
 
   it('asks every example, every plan, timeline, year pair, some paths, stats and search', () => {
     const names = questions.map((q) => q.name);
@@ -97,7 +103,10 @@ describe('parity: embedded store vs the Neo4j store on an emulated server', () =
     await ingestPaths(store, [SEEDS], DEFAULT_READ_LIMITS);
     neo = await serve(store);
   }, 120_000);
-  afterAll(async () => { await embedded?.close(); await neo?.close(); });
+  afterAll(async () => {
+    await embedded?.close();
+    await neo?.close();
+  });
 
   it('gets the same answers to every question', async () => {
     const questions = await questionsFor(askOf(embedded));
@@ -115,13 +124,24 @@ if (uri) {
     beforeAll(async () => {
       unlock = await lockNeo4j(); // the store contract suite uses the same database
       embedded = await serveSeeds();
-      store = new Neo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', initAttempts: 3, versionCheckMs: 0 });
+      store = new Neo4jStore({
+        uri,
+        user: process.env.NEO4J_USER ?? 'neo4j',
+        password: process.env.NEO4J_PASSWORD ?? '',
+        initAttempts: 3,
+        versionCheckMs: 0,
+      });
       await store.init();
       for (const d of await store.listDocuments()) await store.removeDocument(d.id);
       await ingestPaths(store, [SEEDS], DEFAULT_READ_LIMITS);
       neo = await serve(store);
     }, 900_000);
-    afterAll(async () => { await embedded?.close(); await neo?.close(); await store?.close(); unlock(); });
+    afterAll(async () => {
+      await embedded?.close();
+      await neo?.close();
+      await store?.close();
+      unlock();
+    });
 
     it('gets the same answers to every question', async () => {
       const questions = await questionsFor(askOf(embedded));

@@ -4,16 +4,21 @@ import { serveSeeds, type Harness } from './harness';
 // sentence and paragraph, with the document's title and date.
 
 let h: Harness;
-beforeAll(async () => { h = await serveSeeds({ responseCache: false }); }, 60_000);
+beforeAll(async () => {
+  h = await serveSeeds({ responseCache: false });
+}, 60_000);
 afterAll(() => h.close());
 
 const PLAN_2025 = '数字青岛2025年行动方案';
 
 describe('provenance on relationships', () => {
   it('quotes why a plan implements a higher plan, in its sentence and document', async () => {
-    const r = await h.gql(`query($name: String!) { plan(name: $name) {
+    const r = await h.gql(
+      `query($name: String!) { plan(name: $name) {
       relations(types: [IMPLEMENTS], direction: OUT) { totalCount edges { type direction node { name }
-        sources { text start end sentence { text start end } paragraph { text } document { id title date } } } } } }`, { name: PLAN_2025 });
+        sources { text start end sentence { text start end } paragraph { text } document { id title date } } } } } }`,
+      { name: PLAN_2025 },
+    );
     expect(r.body.errors).toBeUndefined();
     const rel = r.body.data!.plan.relations;
     expect(rel.totalCount).toBeGreaterThanOrEqual(2);
@@ -40,7 +45,8 @@ describe('provenance on relationships', () => {
       expect(t.relations.edges[0].node.name).toBe(t.project.name);
       expect(t.relations.edges[0].sources.length).toBeGreaterThan(0);
     }
-    const p = await h.gql(`{ platform(name: "城市云脑") { tasks { id } relations(types: [INVOLVES], direction: IN, labels: [Task], first: 100) {
+    const p =
+      await h.gql(`{ platform(name: "城市云脑") { tasks { id } relations(types: [INVOLVES], direction: IN, labels: [Task], first: 100) {
       totalCount edges { node { id } sources { sentence { text } } } } } }`);
     expect(p.body.errors).toBeUndefined();
     const platform = p.body.data!.platform;
@@ -49,7 +55,10 @@ describe('provenance on relationships', () => {
   });
 
   it('gives declared counts and the document number with the sentences stating them', async () => {
-    const r = await h.gql(`query($name: String!) { plan(name: $name) { docNumber taskCount facts { field value sources { text document { id docNumber } } } } }`, { name: PLAN_2025 });
+    const r = await h.gql(
+      `query($name: String!) { plan(name: $name) { docNumber taskCount facts { field value sources { text document { id docNumber } } } } }`,
+      { name: PLAN_2025 },
+    );
     expect(r.body.errors).toBeUndefined();
     const plan = r.body.data!.plan;
     const fact = (f: string) => plan.facts.find((x: any) => x.field === f);

@@ -31,7 +31,9 @@ function buggy(inner: GraphStore): GraphStore {
   return new Proxy(inner, {
     get(target, prop) {
       if (['findNodes', 'getNodes', 'relationships', 'findByName'].includes(String(prop))) {
-        return async () => { throw new TypeError('cannot read properties of undefined (reading "year") in the store'); };
+        return async () => {
+          throw new TypeError('cannot read properties of undefined (reading "year") in the store');
+        };
       }
       return Reflect.get(target, prop);
     },
@@ -59,7 +61,9 @@ describe('request log', () => {
   it('logs a validation error with its code', async () => {
     const res = await s.post({ query: 'query Broken { noSuchField }' }, { 'x-request-id': 'val-1' });
     expect(res.status).toBe(400);
-    expect(await s.requestLines('val-1')).toEqual([expect.objectContaining({ operation: 'Broken', status: 400, errors: ['GRAPHQL_VALIDATION_FAILED'] })]);
+    expect(await s.requestLines('val-1')).toEqual([
+      expect.objectContaining({ operation: 'Broken', status: 400, errors: ['GRAPHQL_VALIDATION_FAILED'] }),
+    ]);
   });
 
   it('logs a bad argument with BAD_USER_INPUT', async () => {
@@ -71,8 +75,14 @@ describe('request log', () => {
     const miss = await fetch(`${s.base}/nowhere?x=1`, { headers: { 'x-request-id': 'miss-3' } });
     expect(miss.status).toBe(404);
     expect(miss.headers.get('x-request-id')).toBe('miss-3');
-    expect(await s.requestLines('miss-3')).toEqual([expect.objectContaining({ method: 'GET', path: '/nowhere', status: 404, errors: ['NOT_FOUND'] })]);
-    await fetch(`${s.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'json-4' }, body: '{"query": ' });
+    expect(await s.requestLines('miss-3')).toEqual([
+      expect.objectContaining({ method: 'GET', path: '/nowhere', status: 404, errors: ['NOT_FOUND'] }),
+    ]);
+    await fetch(`${s.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'json-4' },
+      body: '{"query": ',
+    });
     expect(await s.requestLines('json-4')).toEqual([expect.objectContaining({ status: 400, errors: ['BAD_REQUEST'] })]);
   });
 

@@ -1,7 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildSchema, findBreakingChanges, findDangerousChanges, isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema,
+  buildSchema,
+  findBreakingChanges,
+  findDangerousChanges,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  type GraphQLSchema,
 } from 'graphql';
 import { buildApiSchema, printApiSchema } from '../../src/api';
 
@@ -16,11 +23,13 @@ function lineDiff(a: string, b: string): string {
   const [ca, cb] = [count(la), count(lb)];
   const only = (lines: string[], mine: Map<string, number>, other: Map<string, number>, sign: string) => {
     const left = new Map(mine);
-    return lines.filter((l) => {
-      const n = left.get(l) ?? 0;
-      left.set(l, n - 1);
-      return n > (other.get(l) ?? 0);
-    }).map((l) => `${sign} ${l}`);
+    return lines
+      .filter((l) => {
+        const n = left.get(l) ?? 0;
+        left.set(l, n - 1);
+        return n > (other.get(l) ?? 0);
+      })
+      .map((l) => `${sign} ${l}`);
   };
   return [...only(la, ca, cb, '-'), ...only(lb, cb, ca, '+')].join('\n');
 }
@@ -35,7 +44,9 @@ function driftReport(committed: string, current: string): string {
   return `${changes.join('\n') || 'No breaking or dangerous changes.'}\n\nSDL lines removed (-) and added (+):\n${lineDiff(committed, current)}`;
 }
 let schema: GraphQLSchema;
-beforeAll(async () => { schema = await buildApiSchema(); });
+beforeAll(async () => {
+  schema = await buildApiSchema();
+});
 
 describe('schema', () => {
   it('matches the committed schema/schema.graphql', () => {
@@ -43,8 +54,10 @@ describe('schema', () => {
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(FILE, sdl);
     const committed = readFileSync(FILE, 'utf8');
     if (committed !== sdl) {
-      throw new Error('schema/schema.graphql is out of date: review the drift below, then run `npm run schema` '
-        + `(or UPDATE_SCHEMA=1 npx jest test/api/schema) and commit it. Replace fields with @deprecated ones rather than breaking clients.\n\n${driftReport(committed, sdl)}`);
+      throw new Error(
+        'schema/schema.graphql is out of date: review the drift below, then run `npm run schema` ' +
+          `(or UPDATE_SCHEMA=1 npx jest test/api/schema) and commit it. Replace fields with @deprecated ones rather than breaking clients.\n\n${driftReport(committed, sdl)}`,
+      );
     }
   });
 
@@ -82,7 +95,22 @@ describe('schema', () => {
 
   it('has the fixed names of the issue', () => {
     const q = schema.getQueryType()!.getFields();
-    for (const f of ['node', 'plans', 'projects', 'tasks', 'results', 'indicators', 'platforms', 'agencies', 'documents', 'search', 'indicator', 'lineage', 'path', 'stats']) {
+    for (const f of [
+      'node',
+      'plans',
+      'projects',
+      'tasks',
+      'results',
+      'indicators',
+      'platforms',
+      'agencies',
+      'documents',
+      'search',
+      'indicator',
+      'lineage',
+      'path',
+      'stats',
+    ]) {
       expect(q[f]).toBeDefined();
     }
     const node = schema.getType('Node');

@@ -5,7 +5,9 @@ import { serveSeeds, type Harness } from './harness';
 // names, sentences and document texts, each term's own count, and a hint when nothing matched.
 
 let h: Harness;
-beforeAll(async () => { h = await serveSeeds({ responseCache: false }); }, 60_000);
+beforeAll(async () => {
+  h = await serveSeeds({ responseCache: false });
+}, 60_000);
 afterAll(() => h.close());
 
 const Q = `query($text: String!, $match: MatchMode!, $labels: [NodeLabel!]) {
@@ -15,7 +17,9 @@ const Q = `query($text: String!, $match: MatchMode!, $labels: [NodeLabel!]) {
 describe('searchHits', () => {
   it('finds nothing for 医疗健康 as one word, says which parts match, and finds them with ANY', async () => {
     const all = (await h.gql(Q, { text: '医疗健康', match: 'ALL' })).body.data!.searchHits;
-    const parts = await Promise.all(['医疗', '健康'].map(async (t) => (await h.gql(Q, { text: t, match: 'ALL' })).body.data!.searchHits.totalCount));
+    const parts = await Promise.all(
+      ['医疗', '健康'].map(async (t) => (await h.gql(Q, { text: t, match: 'ALL' })).body.data!.searchHits.totalCount),
+    );
     expect(parts.every((n) => n > 0)).toBe(true);
     if (all.totalCount === 0) {
       expect(all.hint).toMatch(/医疗/);

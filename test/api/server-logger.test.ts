@@ -13,6 +13,11 @@ it('writes Apollo messages and errors as JSON lines at their level', () => {
   expect(lines).toEqual([
     expect.objectContaining({ level: 20, component: 'apollo', msg: 'schema loaded' }),
     expect.objectContaining({ level: 40, component: 'apollo', msg: 'Persisted queries are enabled and are using an unbounded cache.' }),
-    expect.objectContaining({ level: 50, component: 'apollo', msg: 'plugin failed to start', err: expect.objectContaining({ stack: expect.stringContaining('plugin failed to start') }) }),
+    expect.objectContaining({
+      level: 50,
+      component: 'apollo',
+      msg: 'plugin failed to start',
+      err: expect.objectContaining({ stack: expect.stringContaining('plugin failed to start') }),
+    }),
   ]);
 });

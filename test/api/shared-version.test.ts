@@ -12,8 +12,8 @@ import { serve, type Harness } from './harness';
 
 const SEEDS = join(__dirname, '../../seeds');
 const STATS = '{ stats { nodesByLabel { key count } } }';
-const plans = async (h: Harness) => ((await h.gql(STATS)).body.data?.stats.nodesByLabel as { key: string; count: number }[])
-  .find((c) => c.key === 'Plan')?.count ?? 0;
+const plans = async (h: Harness) =>
+  ((await h.gql(STATS)).body.data?.stats.nodesByLabel as { key: string; count: number }[]).find((c) => c.key === 'Plan')?.count ?? 0;
 
 let server: EmulatedNeo4j;
 let api: Harness;
@@ -24,7 +24,9 @@ beforeAll(async () => {
   await ingest.init();
   await ingestPaths(ingest, [SEEDS], DEFAULT_READ_LIMITS);
 }, 60_000);
-afterAll(async () => { await api?.close(); });
+afterAll(async () => {
+  await api?.close();
+});
 
 test('an API process with the cache on answers from the graph another process just changed', async () => {
   const reader = new Neo4jStore({ uri: 'bolt://emulated', user: 'neo4j', password: 'x', driver: server, versionCheckMs: 0 });

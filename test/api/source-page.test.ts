@@ -10,7 +10,10 @@ import { serve, type Harness } from './harness';
 // A fact read from a PDF says which page of it the sentence is on; a fact from a text file has no page.
 
 const SOURCE = join(__dirname, '../fixtures/documents/018_hailar-district-gwr-2018.txt');
-const lines = decodeDocument(readFileSync(SOURCE)).text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const lines = decodeDocument(readFileSync(SOURCE))
+  .text.split(/\r?\n/)
+  .map((l) => l.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
 const CMAP = cmapPdf(lines);
 
 const SOURCE_TEXT = lines.join('\n');
@@ -41,8 +44,9 @@ it('answers the page of each source span: the PDF page for the PDF, null for the
   expect(r.body.errors).toBeUndefined();
   const q = await h.gql(`{ search(text: "万元", first: 50) { node { sources { start end text page document { id } } } } }`);
   expect(q.body.errors).toBeUndefined();
-  const spans = (q.body.data!.search as { node: { sources: { start: number; page: number | null; document: { id: string } }[] } }[])
-    .flatMap((hit) => hit.node.sources);
+  const spans = (
+    q.body.data!.search as { node: { sources: { start: number; page: number | null; document: { id: string } }[] } }[]
+  ).flatMap((hit) => hit.node.sources);
   const fromPdf = spans.filter((s) => s.document.id === 'report-2018');
   const fromText = spans.filter((s) => s.document.id === 'report-2018-text');
   expect(fromPdf.length).toBeGreaterThan(3);

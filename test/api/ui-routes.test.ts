@@ -28,7 +28,9 @@ describe('ui routes', () => {
   });
 
   it('still answers GraphQL GETs at / from a browser', async () => {
-    const res = await fetch(`${h.base}/?query=${encodeURIComponent('{ plans { totalCount } }')}`, { headers: { accept: 'application/graphql-response+json, text/html', 'apollo-require-preflight': '1' } });
+    const res = await fetch(`${h.base}/?query=${encodeURIComponent('{ plans { totalCount } }')}`, {
+      headers: { accept: 'application/graphql-response+json, text/html', 'apollo-require-preflight': '1' },
+    });
     expect(((await res.json()) as any).data.plans.totalCount).toBe(2);
   });
 

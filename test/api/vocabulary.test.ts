@@ -4,14 +4,18 @@ import { serveSeeds, type Harness } from './harness';
 // LocalDate when the text gives the day, and periods are one format however a user dashes them.
 
 let h: Harness;
-beforeAll(async () => { h = await serveSeeds({ responseCache: false }); }, 60_000);
+beforeAll(async () => {
+  h = await serveSeeds({ responseCache: false });
+}, 60_000);
 afterAll(() => h.close());
 
 describe('typed vocabularies, dates and periods', () => {
   it('matches a period written with an em dash (2023—2025) against the stored 2023-2025', async () => {
     const dashed = await h.gql('{ plans(filter: { period: "2023—2025" }) { totalCount nodes { name period kind level } } }');
     expect(dashed.body.errors).toBeUndefined();
-    const plain = await h.gql('query($p: Period) { plans(filter: { period: $p }) { totalCount nodes { name period kind level } } }', { p: '2023 - 2025年' });
+    const plain = await h.gql('query($p: Period) { plans(filter: { period: $p }) { totalCount nodes { name period kind level } } }', {
+      p: '2023 - 2025年',
+    });
     expect(dashed.body.data!.plans.totalCount).toBeGreaterThan(0);
     expect(plain.body.data).toEqual(dashed.body.data);
     expect(dashed.body.data!.plans.nodes[0]).toMatchObject({ period: '2023-2025', kind: 'development_plan', level: 'municipal' });
@@ -24,7 +28,9 @@ describe('typed vocabularies, dates and periods', () => {
   });
 
   it('filters by enum values written bare, and refuses an unknown one', async () => {
-    const r = await h.gql('{ plans(filter: { kind: action_plan, level: municipal }) { nodes { kind year issueDate issuedOn } } documents(filter: { kind: news }) { nodes { kind date publishedOn } } }');
+    const r = await h.gql(
+      '{ plans(filter: { kind: action_plan, level: municipal }) { nodes { kind year issueDate issuedOn } } documents(filter: { kind: news }) { nodes { kind date publishedOn } } }',
+    );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data!.plans.nodes.length).toBeGreaterThan(0);
     for (const p of r.body.data!.plans.nodes) expect(p.kind).toBe('action_plan');

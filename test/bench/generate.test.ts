@@ -20,7 +20,9 @@ describe('determinism', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plangraph-gen-'));
     dirs.push(dir);
     writeCorpus(dir, { seed, count: 30, variants: true });
-    return readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))] as const);
+    return readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f))] as const);
   };
 
   it('writes the same file names and bytes for the same seed', () => {
@@ -76,14 +78,20 @@ describe('genre', () => {
       expect(d.text).toMatch(/^一、/m);
       expect(d.text).toMatch(/^[(（]一[)）]实施\S+工程$/m);
       const declared = Number(/大工程(\d+)项重点任务/.exec(d.text)?.[1]);
-      const tasks = d.text.split('二、重点任务')[1]!.split('三、保障措施')[0]!.match(/^\d+\./gm) ?? [];
+      const tasks =
+        d.text
+          .split('二、重点任务')[1]!
+          .split('三、保障措施')[0]!
+          .match(/^\d+\./gm) ?? [];
       expect(tasks.length).toBe(declared);
       expect(d.text).toMatch(/(牵头单位|责任单位)[:：]市\S+?[;；)）]/);
     }
   });
 
   it('plans set numeric targets with the genre’s comparators', () => {
-    const plans = ofKind('action_plan').map((d) => d.text).join('\n');
+    const plans = ofKind('action_plan')
+      .map((d) => d.text)
+      .join('\n');
     expect(plans).toMatch(/达到\d+(\.\d+)?万(个|架|户)/);
     expect(plans).toMatch(/不少于\d+/);
     expect(plans).toMatch(/\d+(\.\d+)?%以上/);
@@ -100,7 +108,9 @@ describe('genre', () => {
   });
 
   it('reports give cumulative and over-threshold values with multipliers', () => {
-    const reports = ofKind('implementation_report').map((d) => d.text).join('\n');
+    const reports = ofKind('implementation_report')
+      .map((d) => d.text)
+      .join('\n');
     expect(reports).toMatch(/累计\S{1,4}?\S+?\d+(\.\d+)?万?(个|架|户|家|条)/);
     expect(reports).toMatch(/超\d+(\.\d+)?亿(条|元)/);
     expect(reports).toMatch(/^三、下一步工作打算$/m);

@@ -18,7 +18,10 @@ it('exits when the pipe it writes to is closed after the first line', async () =
   child.stderr.once('data', closeAfterFirstChunk);
   const exited = await new Promise<boolean>((resolve) => {
     const timer = setTimeout(() => resolve(false), 25_000);
-    child.on('exit', () => { clearTimeout(timer); resolve(true); });
+    child.on('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
   if (!exited) child.kill('SIGKILL');
   expect(exited).toBe(true);

@@ -60,7 +60,9 @@ function serveUntilExit(env: Record<string, string>): Promise<{ code: number | n
 it('reports a configuration error as a JSON log line and exits 2', async () => {
   const { code, lines } = await serveUntilExit({ PORT: 'abc' });
   expect(code).toBe(2);
-  expect(lines.map((line) => JSON.parse(line))).toEqual([expect.objectContaining({ level: 'fatal', msg: expect.stringMatching(/invalid configuration: PORT/) })]);
+  expect(lines.map((line) => JSON.parse(line))).toEqual([
+    expect.objectContaining({ level: 'fatal', msg: expect.stringMatching(/invalid configuration: PORT/) }),
+  ]);
 }, 60_000);
 
 it('reports a port already in use as a JSON log line and exits 1', async () => {

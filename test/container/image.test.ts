@@ -9,12 +9,23 @@ import { join, relative } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
-interface Instruction { op: string; args: string }
-interface Stage { from: string; name?: string; steps: Instruction[] }
+interface Instruction {
+  op: string;
+  args: string;
+}
+interface Stage {
+  from: string;
+  name?: string;
+  steps: Instruction[];
+}
 
 /** Dockerfile → stages of instructions (continuation lines joined, comments dropped). */
 function parseDockerfile(text: string): Stage[] {
-  const logical = text.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const logical = text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const stages: Stage[] = [];
   for (const line of logical) {
     const [, op, args] = /^(\S+)\s+(.*)$/.exec(line)!;
@@ -34,7 +45,10 @@ const build = stages.find((s) => s.name === 'build')!;
 const args = (stage: Stage, op: string) => stage.steps.filter((s) => s.op === op).map((s) => s.args);
 
 /** .dockerignore patterns, as Docker reads them (comments and blank lines dropped). */
-const ignored = read('.dockerignore').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ignored = read('.dockerignore')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
 const isIgnored = (path: string) => ignored.some((p) => p === path || path.startsWith(`${p}/`));
 
 describe('Dockerfile', () => {
@@ -64,7 +78,10 @@ describe('Dockerfile', () => {
   it('copies only paths that exist and that the build context keeps', () => {
     for (const stage of stages) {
       for (const c of args(stage, 'COPY').filter((a) => !a.startsWith('--from'))) {
-        const sources = c.replace(/--\S+\s+/g, '').split(/\s+/).slice(0, -1);
+        const sources = c
+          .replace(/--\S+\s+/g, '')
+          .split(/\s+/)
+          .slice(0, -1);
         for (const src of sources) {
           expect([src, existsSync(join(ROOT, src))]).toEqual([src, true]);
           expect([src, isIgnored(src)]).toEqual([src, false]);
@@ -92,7 +109,18 @@ describe('.dockerignore', () => {
   );
 
   it('keeps what the image needs', () => {
-    for (const path of ['src', 'package.json', 'package-lock.json', 'seeds', 'schema', 'docs', 'cypher', 'bin', 'tsconfig.json', 'tsconfig.build.json']) {
+    for (const path of [
+      'src',
+      'package.json',
+      'package-lock.json',
+      'seeds',
+      'schema',
+      'docs',
+      'cypher',
+      'bin',
+      'tsconfig.json',
+      'tsconfig.build.json',
+    ]) {
       expect([path, isIgnored(path)]).toEqual([path, false]);
     }
   });
@@ -116,7 +144,9 @@ describe('the compiled code', () => {
     const strays: string[] = [];
     const seen = new Set<string>();
     for (const file of files) {
-      for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\brequire(?:\.resolve)?\(["']([^"']+)["']\)|\bimport\(["']([^"'.][^"']*)["']\)/g)) {
+      for (const [, spec] of readFileSync(file, 'utf8').matchAll(
+        /\brequire(?:\.resolve)?\(["']([^"']+)["']\)|\bimport\(["']([^"'.][^"']*)["']\)/g,
+      )) {
         if (!spec || spec.startsWith('.') || builtins.has(spec)) continue;
         const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
         seen.add(name);

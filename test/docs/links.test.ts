@@ -6,7 +6,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
 const markdown = execFileSync('git', ['ls-files', '*.md'], { cwd: ROOT, encoding: 'utf8' })
-  .split('\n').filter((f) => f && !f.startsWith('test/fixtures/'));
+  .split('\n')
+  .filter((f) => f && !f.startsWith('test/fixtures/'));
 
 const localLinks = (file: string): string[] =>
   [...readFileSync(join(ROOT, file), 'utf8').matchAll(/\]\(([^)\s]+)\)/g)]

@@ -7,7 +7,9 @@ import { haveChromium, launch, shot, sidewaysOverflow, watchedPage, type Watched
 // the server's origin, that the console stays clean, and that nothing scrolls sideways at 800 px.
 
 const suite = haveChromium ? describe : describe.skip;
-const title = haveChromium ? 'explorer in Chromium' : 'explorer in Chromium — skipped: /usr/bin/chromium is not installed (apt-get install chromium fonts-noto-cjk)';
+const title = haveChromium
+  ? 'explorer in Chromium'
+  : 'explorer in Chromium — skipped: /usr/bin/chromium is not installed (apt-get install chromium fonts-noto-cjk)';
 
 suite(title, () => {
   jest.setTimeout(90_000); // a browser on a shared two-core machine
@@ -67,7 +69,9 @@ suite(title, () => {
     const platform = platforms.sort((a: any, b: any) => b.tasks.length + b.results.length - a.tasks.length - a.results.length)[0].id;
     await open(`#/node/${encodeURIComponent(platform)}`);
     await page.waitForSelector('.graph canvas');
-    const drawn = (await page.evaluate('({ nodes: window.plangraphGraph.nodes().length, edges: window.plangraphGraph.edges().length })')) as { nodes: number; edges: number };
+    const drawn = (await page.evaluate(
+      '({ nodes: window.plangraphGraph.nodes().length, edges: window.plangraphGraph.edges().length })',
+    )) as { nodes: number; edges: number };
     const facts = await page.locator('.fact').count();
     expect(drawn.edges).toBe(Math.min(facts, 60));
     expect(drawn.nodes).toBeGreaterThan(1);
@@ -90,11 +94,13 @@ suite(title, () => {
 
   it('opens an entity page for every label, its graph drawn when it has relationships', async () => {
     const { page } = w;
-    const d = (await h.gql(`{
+    const d = (
+      await h.gql(`{
       plans(first: 1) { nodes { id name } } projects(first: 1) { nodes { id name } } tasks(first: 1) { nodes { id name } }
       results(first: 1) { nodes { id name } } indicators(first: 1) { nodes { id name } } platforms(first: 1) { nodes { id name } }
       agencies(first: 1) { nodes { id name } } documents(first: 1) { nodes { id name } }
-    }`)).body.data!;
+    }`)
+    ).body.data!;
     for (const list of Object.values(d) as { nodes: { id: string; name: string }[] }[]) {
       const node = list.nodes[0];
       await open(`#/node/${encodeURIComponent(node.id)}`);
@@ -107,7 +113,8 @@ suite(title, () => {
 
   it('puts an indicator’s targets and actuals on a time axis, and opens a point’s sentence', async () => {
     const { page } = w;
-    const ind = (await h.gql('{ indicator(name: "5G基站数") { id unit timeline { kind period source { text start } } } }')).body.data!.indicator;
+    const ind = (await h.gql('{ indicator(name: "5G基站数") { id unit timeline { kind period source { text start } } } }')).body.data!
+      .indicator;
     await open(`#/indicator/${encodeURIComponent(ind.id)}`);
     await page.waitForSelector('.timeline svg');
     expect(await page.locator('.timeline .point').count()).toBe(ind.timeline.length);
@@ -128,7 +135,8 @@ suite(title, () => {
 
   it('draws lineage links labelled by basis and score, filters them, and follows one', async () => {
     const { page } = w;
-    const all = (await h.gql('{ lineage(fromYear: 2023, toYear: 2024, first: 100) { basis score result { id } via { __typename name } } }')).body.data!.lineage;
+    const all = (await h.gql('{ lineage(fromYear: 2023, toYear: 2024, first: 100) { basis score result { id } via { __typename name } } }'))
+      .body.data!.lineage;
     expect(all.length).toBeGreaterThan(0);
     await open('#/lineage?from=2023&to=2024');
     await page.waitForSelector('.lineage-graph');
@@ -148,7 +156,8 @@ suite(title, () => {
     // filtering by an indicator asks the server for exactly those links
     const indicator = all.find((l: any) => l.basis === 'INDICATOR')?.via?.name;
     if (indicator) {
-      const some = (await h.gql(`{ lineage(fromYear: 2023, toYear: 2024, first: 100, indicator: ${JSON.stringify(indicator)}) { basis } }`)).body.data!.lineage;
+      const some = (await h.gql(`{ lineage(fromYear: 2023, toYear: 2024, first: 100, indicator: ${JSON.stringify(indicator)}) { basis } }`))
+        .body.data!.lineage;
       await open('#/lineage?from=2023&to=2024');
       await page.waitForSelector('.lineage-graph');
       await page.selectOption('select[name=indicator]', indicator);
@@ -158,7 +167,8 @@ suite(title, () => {
 
   it('shows a plan as a tree with its related plans, and says when the diff is unavailable', async () => {
     const { page } = w;
-    const plans = (await h.gql('{ plans(first: 100) { nodes { id name succeeds { id name } projects { tasks { id } } tasks { id } } } }')).body.data!.plans.nodes;
+    const plans = (await h.gql('{ plans(first: 100) { nodes { id name succeeds { id name } projects { tasks { id } } tasks { id } } } }'))
+      .body.data!.plans.nodes;
     const plan = plans.find((p: any) => p.succeeds.length && p.projects.length);
     expect(plan).toBeDefined();
     await open(`#/plan/${encodeURIComponent(plan.id)}`);
@@ -166,7 +176,9 @@ suite(title, () => {
     expect(await page.locator('.tree .project-node').count()).toBe(plan.projects.length);
     expect(await page.locator('.tree .task-node').count()).toBe(plan.tasks.length);
     expect(await page.locator('.related-grid').innerText()).toContain(plan.succeeds[0].name);
-    const hasDiff = (await h.gql('{ __type(name: "Query") { fields { name } } }')).body.data!.__type.fields.some((f: any) => f.name === 'planDiff');
+    const hasDiff = (await h.gql('{ __type(name: "Query") { fields { name } } }')).body.data!.__type.fields.some(
+      (f: any) => f.name === 'planDiff',
+    );
     await page.waitForSelector('.plan-diff :is(p, dl, ul)');
     const diff = await page.locator('.plan-diff').innerText();
     if (hasDiff) expect(diff).toContain(plan.succeeds[0].name);
@@ -178,7 +190,8 @@ suite(title, () => {
   it('highlights every extracted span of a document, each clickable', async () => {
     const { page } = w;
     const doc = await id('{ documents(first: 1) { nodes { id } } }', (d) => d.documents.nodes[0].id);
-    const tasks = (await h.gql(`{ tasks(filter: { document: "${doc}" }, first: 100) { nodes { sources { start document { id } } } } }`)).body.data!.tasks.nodes;
+    const tasks = (await h.gql(`{ tasks(filter: { document: "${doc}" }, first: 100) { nodes { sources { start document { id } } } } }`))
+      .body.data!.tasks.nodes;
     await open(`#/document/${encodeURIComponent(doc)}`);
     await page.waitForSelector('.doc-text mark.span');
     const starts = new Set<number>(tasks.flatMap((t: any) => t.sources.filter((s: any) => s.document.id === doc).map((s: any) => s.start)));

@@ -24,7 +24,10 @@ write('utf8-then-gbk.txt', Buffer.concat([Buffer.from(PROSE), iconv.encode(PROSE
 write('gbk-then-utf8.txt', Buffer.concat([iconv.encode(PROSE, 'gbk'), Buffer.from(PROSE.replace(/全市/g, '全省'))]));
 write('nul-before-utf8.txt', Buffer.concat([Buffer.from([0]), Buffer.from(PROSE)]));
 write('utf16-bom-before-utf8.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PROSE)]));
-write('deep-div.html', `<html><body><p>青岛市数字经济发展行动方案</p>${'<div>'.repeat(200_000)}${LINE}${'</div>'.repeat(200_000)}</body></html>`);
+write(
+  'deep-div.html',
+  `<html><body><p>青岛市数字经济发展行动方案</p>${'<div>'.repeat(200_000)}${LINE}${'</div>'.repeat(200_000)}</body></html>`,
+);
 write('huge-number.txt', `青岛市数字经济发展行动方案\n共${'9'.repeat(400)}项任务。到2025年，5G基站数达到${'9'.repeat(400)}个。\n${PROSE}`);
 
 test('hostile documents: each refused with one line or read with only finite values, none hangs', async () => {
@@ -46,9 +49,14 @@ test('hostile documents: each refused with one line or read with only finite val
   }
   tally.case();
   const graph = buildGraph(read.documents);
-  const numbers = [...graph.nodes, ...graph.relationships].flatMap((x) => Object.values(x.properties)).flat().filter((v) => typeof v === 'number') as number[];
-  if (read.documents.map((d) => d.id).join() !== 'huge-number') tally.fail('wrongAnswers', `read ${read.documents.map((d) => d.id).join()}`);
-  if (numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER)) tally.fail('wrongAnswers', 'a non-finite or inexact number was extracted');
+  const numbers = [...graph.nodes, ...graph.relationships]
+    .flatMap((x) => Object.values(x.properties))
+    .flat()
+    .filter((v) => typeof v === 'number') as number[];
+  if (read.documents.map((d) => d.id).join() !== 'huge-number')
+    tally.fail('wrongAnswers', `read ${read.documents.map((d) => d.id).join()}`);
+  if (numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > Number.MAX_SAFE_INTEGER))
+    tally.fail('wrongAnswers', 'a non-finite or inexact number was extracted');
 });
 
 test('a file name with newlines and a forged "rejected:" stays one quoted line', async () => {
@@ -73,9 +81,18 @@ function timed(work: () => void): number {
 
 const GROWTH: [string, (k: number) => string][] = [
   ['one sentence repeated', (k) => `青岛市数字经济发展行动方案\n${'全市5G基站数达到4.5万个。'.repeat(1000 * k)}`],
-  ['a sentence with no punctuation', (k) => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升推进数据要素市场化配置改革'.repeat(3000 * k)}`],
-  ['outline markers', (k) => `青岛市数字经济发展行动方案\n${Array.from({ length: 40_000 * k }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）`).join('')}`],
-  ['two long lines', (k) => `青岛市数字经济发展行动方案\n${'推进数据要素市场化配置改革，'.repeat(1500 * k)}\n${'建成5G基站4.5万个，'.repeat(1500 * k)}`],
+  [
+    'a sentence with no punctuation',
+    (k) => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升推进数据要素市场化配置改革'.repeat(3000 * k)}`,
+  ],
+  [
+    'outline markers',
+    (k) => `青岛市数字经济发展行动方案\n${Array.from({ length: 40_000 * k }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）`).join('')}`,
+  ],
+  [
+    'two long lines',
+    (k) => `青岛市数字经济发展行动方案\n${'推进数据要素市场化配置改革，'.repeat(1500 * k)}\n${'建成5G基站4.5万个，'.repeat(1500 * k)}`,
+  ],
 ];
 
 test.each(GROWTH)('growth: %s at 1×, 2×, 4× grows linearly', (name, make) => {
@@ -87,7 +104,8 @@ test.each(GROWTH)('growth: %s at 1×, 2×, 4× grows linearly', (name, make) => 
   process.stdout.write(`faults/documents: growth ${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms at 1× / 2× / 4×\n`);
   // Runs under a second are mostly start-up and noise on a shared machine: no ratio is read from
   // them. The quadratic cases this guards against took 8× to 16× and tens of seconds.
-  if (ms[2]! > 1000 && ms[2]! / Math.max(ms[0]!, 1) > 10) tally.fail('hangs', `${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, over 10× for 4× the input`);
+  if (ms[2]! > 1000 && ms[2]! / Math.max(ms[0]!, 1) > 10)
+    tally.fail('hangs', `${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, over 10× for 4× the input`);
 });
 
 test('a document over the work budget (100,000 sentences, 4 MB) is refused with one line; the rest is read', async () => {
@@ -99,7 +117,11 @@ test('a document over the work budget (100,000 sentences, 4 MB) is refused with 
   const read = await readDocuments([folder]);
   if (Date.now() - started > 20_000) tally.fail('hangs', `reading took ${Date.now() - started} ms`);
   const reasons = read.rejected.map((r) => r.reason);
-  if (read.documents.map((d) => d.id).join() !== 'ordinary' || reasons.length !== 1 || !/^too much to read: 100001 sentences or lines, over the budget of 20000 per document$/.test(reasons[0]!)) {
+  if (
+    read.documents.map((d) => d.id).join() !== 'ordinary' ||
+    reasons.length !== 1 ||
+    !/^too much to read: 100001 sentences or lines, over the budget of 20000 per document$/.test(reasons[0]!)
+  ) {
     tally.fail('wrongAnswers', `read ${read.documents.map((d) => d.id).join()}, refused ${JSON.stringify(reasons)}`);
   }
 });

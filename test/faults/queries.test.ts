@@ -1,6 +1,18 @@
 import {
-  getNamedType, isEnumType, isInputObjectType, isInterfaceType, isLeafType, isListType, isNonNullType, isObjectType, isUnionType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
 } from 'graphql';
 import { buildApiSchema } from '../../src/api';
 import type { Harness } from '../api/harness';
@@ -42,10 +54,14 @@ function literal(type: GraphQLInputType, r: () => number, depth: number): string
     return `{ ${fields.map((f) => `${f.name}: ${literal(f.type, r, depth + 1)}`).join(', ')} }`;
   }
   switch (named.name) {
-    case 'Int': return String([0, 1, 5, 20, 100, 101, -1, 2 ** 31 - 1, 2024, 2023][Math.floor(r() * 10)]);
-    case 'Float': return String([0, 0.5, 1e300, -3][Math.floor(r() * 4)]);
-    case 'Boolean': return r() < 0.5 ? 'true' : 'false';
-    default: return JSON.stringify(WORDS[Math.floor(r() * WORDS.length)]);
+    case 'Int':
+      return String([0, 1, 5, 20, 100, 101, -1, 2 ** 31 - 1, 2024, 2023][Math.floor(r() * 10)]);
+    case 'Float':
+      return String([0, 0.5, 1e300, -3][Math.floor(r() * 4)]);
+    case 'Boolean':
+      return r() < 0.5 ? 'true' : 'false';
+    default:
+      return JSON.stringify(WORDS[Math.floor(r() * WORDS.length)]);
   }
 }
 
@@ -56,7 +72,12 @@ function args(list: readonly GraphQLArgument[], r: () => number): string {
 
 function selection(type: GraphQLNamedType, r: () => number, depth: number): string {
   if (isLeafType(type)) return '';
-  if (isUnionType(type)) return `{ __typename ${type.getTypes().slice(0, 2).map((t) => `... on ${t.name} ${selection(t, r, depth + 1) || '{ __typename }'}`).join(' ')} }`;
+  if (isUnionType(type))
+    return `{ __typename ${type
+      .getTypes()
+      .slice(0, 2)
+      .map((t) => `... on ${t.name} ${selection(t, r, depth + 1) || '{ __typename }'}`)
+      .join(' ')} }`;
   if (!isObjectType(type) && !isInterfaceType(type)) return '';
   const fields = Object.values(type.getFields()) as GraphQLField<unknown, unknown>[];
   const picked: string[] = [];
@@ -92,12 +113,14 @@ test(`${QUERIES} generated queries: no 5xx, every error coded, none over 2 s, me
     const ms = Date.now() - started;
     if (res.status >= 500) tally.fail('crashes', `${res.status} for ${text}`);
     for (const e of body.errors ?? []) {
-      if (typeof e.extensions?.code !== 'string' || e.extensions.code === 'INTERNAL_SERVER_ERROR') tally.fail('wrongAnswers', `uncoded or internal error for ${text}: ${JSON.stringify(e)}`);
+      if (typeof e.extensions?.code !== 'string' || e.extensions.code === 'INTERNAL_SERVER_ERROR')
+        tally.fail('wrongAnswers', `uncoded or internal error for ${text}: ${JSON.stringify(e)}`);
     }
     if (ms > 2000) tally.fail('hangs', `${ms} ms for ${text}`);
     if (i % 100 === 99) rss.push(process.memoryUsage().rss);
   }
   // Memory: after a first plateau (caches filling), growth over the rest stays under 150 MB.
-  if (rss[rss.length - 1]! - rss[1]! > 150 * 1024 * 1024) tally.fail('leaks', `RSS ${rss.map((x) => Math.round(x / 1048576)).join(' → ')} MB`);
+  if (rss[rss.length - 1]! - rss[1]! > 150 * 1024 * 1024)
+    tally.fail('leaks', `RSS ${rss.map((x) => Math.round(x / 1048576)).join(' → ')} MB`);
   process.stdout.write(`faults/queries: RSS every 100 queries ${rss.map((x) => Math.round(x / 1048576)).join(' → ')} MB\n`);
 });

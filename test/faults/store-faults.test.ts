@@ -15,7 +15,12 @@ const tally = new Tally('store');
 afterAll(() => tally.report());
 
 const dir = mkdtempSync(join(tmpdir(), 'pg-faults-store-'));
-const seed = join(SEEDS, readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()[0]!);
+const seed = join(
+  SEEDS,
+  readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()[0]!,
+);
 
 function snapshotCase(name: string, make: (file: string) => void): [string, string] {
   const file = join(dir, name);
@@ -27,7 +32,9 @@ const cases = [
   snapshotCase('empty.json', (f) => writeFileSync(f, '')),
   snapshotCase('truncated.json', (f) => writeFileSync(f, '{"format":"plangraph-embedded-snapshot/1","graph":{"documents":[')),
   snapshotCase('package.json', (f) => writeFileSync(f, '{"name":"x","version":"1.0.0"}')),
-  snapshotCase('wrong-shape.json', (f) => writeFileSync(f, '{"format":"plangraph-embedded-snapshot/1","graph":{"documents":[{"id":1}],"nodes":[],"relationships":[]}}')),
+  snapshotCase('wrong-shape.json', (f) =>
+    writeFileSync(f, '{"format":"plangraph-embedded-snapshot/1","graph":{"documents":[{"id":1}],"nodes":[],"relationships":[]}}'),
+  ),
   snapshotCase('fifo.json', (f) => execFileSync('mkfifo', [f])),
   snapshotCase('folder.json', (f) => mkdirSync(f)),
 ];
@@ -37,7 +44,9 @@ function namesFileAndProblem(command: string, line: string, file: string): boole
   if (command !== 'serve') return line.startsWith(`plangraph: ${JSON.stringify(file)}: `) && !/TypeError|at .*\.js/.test(line);
   try {
     const record = JSON.parse(line) as { level?: string; err?: { type?: string; message?: string } };
-    return record.level === 'fatal' && record.err?.type === 'SnapshotError' && (record.err.message ?? '').startsWith(`${JSON.stringify(file)}: `);
+    return (
+      record.level === 'fatal' && record.err?.type === 'SnapshotError' && (record.err.message ?? '').startsWith(`${JSON.stringify(file)}: `)
+    );
   } catch {
     return false;
   }
@@ -46,7 +55,11 @@ function namesFileAndProblem(command: string, line: string, file: string): boole
 test('broken, foreign and special snapshot files: refused at once with one line naming the file', async () => {
   // ingest on every case, remove and serve on the FIFO too: all at once, they only start and stop.
   const fifo = cases.find(([name]) => name === 'fifo.json')![1];
-  const jobs: [string[], string][] = [...cases.map(([, file]): [string[], string] => [['ingest', seed], file]), [['remove', 'x'], fifo], [['serve'], fifo]];
+  const jobs: [string[], string][] = [
+    ...cases.map(([, file]): [string[], string] => [['ingest', seed], file]),
+    [['remove', 'x'], fifo],
+    [['serve'], fifo],
+  ];
   const runs = await Promise.all(jobs.map(([args, file]) => cli(args, { PLANGRAPH_DATA: file, PORT: '0' }, { timeoutMs: 60_000 })));
   runs.forEach((r, i) => {
     const [args, file] = jobs[i]!;
@@ -84,7 +97,14 @@ test('Neo4j unreachable: ingest and remove retry 5 times, then exit 1 saying not
 test('Neo4j unreachable: serve retries, then listens and answers /health with 503', async () => {
   tally.case();
   const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}`, NEO4J_PASSWORD: 'x', PORT: '0', HOST: '127.0.0.1', PLANGRAPH_DATA: '' },
+    env: {
+      ...process.env,
+      NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}`,
+      NEO4J_PASSWORD: 'x',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PLANGRAPH_DATA: '',
+    },
   });
   try {
     const url = await new Promise<string | undefined>((resolve) => {
@@ -93,9 +113,15 @@ test('Neo4j unreachable: serve retries, then listens and answers /health with 50
       child.stdout.on('data', (b) => {
         out += b;
         const m = /listening on (\S+)/.exec(out);
-        if (m) { clearTimeout(t); resolve(m[1]); }
+        if (m) {
+          clearTimeout(t);
+          resolve(m[1]);
+        }
       });
-      child.on('close', () => { clearTimeout(t); resolve(undefined); });
+      child.on('close', () => {
+        clearTimeout(t);
+        resolve(undefined);
+      });
     });
     if (!url) return tally.fail('crashes', 'serve did not listen with Neo4j unreachable');
     const health = await fetch(url.replace(/\/graphql$/, '/health'));

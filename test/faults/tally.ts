@@ -4,7 +4,14 @@ import { join } from 'node:path';
 // The fault suite's bookkeeping: every file counts its cases and each kind of failure, prints one
 // line with the counts (what issue 17 asked CI to show) and asserts every failure count is 0.
 
-export interface Counts { cases: number; crashes: number; hangs: number; dataLost: number; wrongAnswers: number; leaks: number }
+export interface Counts {
+  cases: number;
+  crashes: number;
+  hangs: number;
+  dataLost: number;
+  wrongAnswers: number;
+  leaks: number;
+}
 
 export class Tally {
   readonly counts: Counts = { cases: 0, crashes: 0, hangs: 0, dataLost: 0, wrongAnswers: 0, leaks: 0 };
@@ -25,7 +32,9 @@ export class Tally {
   /** Prints the counts line and asserts no failures. */
   report(): void {
     const c = this.counts;
-    process.stdout.write(`faults/${this.name}: cases ${c.cases}, crashes ${c.crashes}, hangs ${c.hangs}, data lost ${c.dataLost}, wrong answers ${c.wrongAnswers}, leaks ${c.leaks}\n`);
+    process.stdout.write(
+      `faults/${this.name}: cases ${c.cases}, crashes ${c.crashes}, hangs ${c.hangs}, data lost ${c.dataLost}, wrong answers ${c.wrongAnswers}, leaks ${c.leaks}\n`,
+    );
     expect(this.failures).toEqual([]);
     expect(c.cases).toBeGreaterThan(0);
   }
@@ -47,7 +56,14 @@ export const ROOT = join(__dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'src', 'cli.js');
 export const SEEDS = join(ROOT, 'seeds');
 
-export interface Run { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; ms: number; timedOut: boolean }
+export interface Run {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  timedOut: boolean;
+}
 
 /** The real CLI in a child process; killed after `killAfterMs` when given, or at `timeoutMs` (a hang). */
 export function cli(
@@ -71,7 +87,10 @@ export function cli(
       }
     });
     const kill = opts.killAfterMs !== undefined ? setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs) : undefined;
-    const hang = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, opts.timeoutMs ?? 60_000);
+    const hang = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, opts.timeoutMs ?? 60_000);
     child.on('close', (code, signal) => {
       clearTimeout(kill);
       clearTimeout(hang);

@@ -13,8 +13,14 @@ const tally = new Tally('writers');
 afterAll(() => tally.report());
 
 // Small documents cut from the seeds' real lines, so each write is quick and kills land mid-write.
-const seedLines = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort()
-  .flatMap((f) => readFileSync(join(SEEDS, f), 'utf8').split('\n').filter((l) => l.trim().length > 20));
+const seedLines = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(SEEDS, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim().length > 20),
+  );
 const docs = mkdtempSync(join(tmpdir(), 'pg-faults-docs-'));
 mkdirSync(docs, { recursive: true });
 const seedFiles = Array.from({ length: 6 }, (_, i) => {
@@ -22,7 +28,11 @@ const seedFiles = Array.from({ length: 6 }, (_, i) => {
   writeFileSync(f, seedLines.slice(i * 6, i * 6 + 6).join('\n') + '\n');
   return f;
 });
-const idOf = (f: string) => f.split('/').pop()!.replace(/\.txt$/, '');
+const idOf = (f: string) =>
+  f
+    .split('/')
+    .pop()!
+    .replace(/\.txt$/, '');
 
 function documentsIn(file: string): string[] | 'broken' {
   try {
@@ -45,7 +55,8 @@ test('2 and 4 concurrent ingests of different documents: every document is there
     }
     const got = documentsIn(data);
     const want = files.map(idOf).sort();
-    if (got === 'broken' || want.some((id) => !got.includes(id))) tally.fail('dataLost', `${writers} writers: have ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
+    if (got === 'broken' || want.some((id) => !got.includes(id)))
+      tally.fail('dataLost', `${writers} writers: have ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
   }
 });
 
@@ -62,15 +73,24 @@ test('random kills of a CLI write leave the old or the new graph, never a broken
     const target = seedFiles[1 + (i % (seedFiles.length - 1))]!;
     const wantNew = [...new Set([...(before as string[]), idOf(target)])].sort();
     // Kill at a random moment after the graph build starts (under the lock: build, apply, save).
-    const r = await cli(['ingest', target], { PLANGRAPH_DATA: data, PLANGRAPH_LOCK_TIMEOUT_MS: '30000', LOG_LEVEL: 'info' }, {
-      killAfterLog: { text: 'building graph', delayMs: Math.floor(random() * 1200) }, timeoutMs: 60_000,
-    });
+    const r = await cli(
+      ['ingest', target],
+      { PLANGRAPH_DATA: data, PLANGRAPH_LOCK_TIMEOUT_MS: '30000', LOG_LEVEL: 'info' },
+      {
+        killAfterLog: { text: 'building graph', delayMs: Math.floor(random() * 1200) },
+        timeoutMs: 60_000,
+      },
+    );
     if (r.timedOut) tally.fail('hangs', `kill ${i}: the write hung`);
     const after = documentsIn(data);
     if (after === 'broken') tally.fail('dataLost', `kill ${i}: the snapshot is broken`);
     else if (JSON.stringify(after) === JSON.stringify(before)) fresh.old++;
     else if (JSON.stringify(after) === JSON.stringify(wantNew)) fresh.new++;
-    else tally.fail('wrongAnswers', `kill ${i}: neither old ${JSON.stringify(before)} nor new ${JSON.stringify(wantNew)}: ${JSON.stringify(after)}`);
+    else
+      tally.fail(
+        'wrongAnswers',
+        `kill ${i}: neither old ${JSON.stringify(before)} nor new ${JSON.stringify(wantNew)}: ${JSON.stringify(after)}`,
+      );
     if (r.signal === null && r.code !== 0) tally.fail('crashes', `kill ${i}: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
     before = after;
     // A killed writer's lock goes stale after 10 s and is then taken over (shown once, by the rerun

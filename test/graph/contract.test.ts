@@ -2,9 +2,7 @@ import type { DocumentSlice, GraphNode, GraphRelationship } from '../../src/mode
 import { NODE_LABELS } from '../../src/model';
 import { EmbeddedStore, type GraphStore } from '../../src/graph';
 import { Neo4jStore } from '../../src/graph/neo4j';
-import {
-  DOC_2023, DOC_2024, DOC_2025, ids, planGraph, sliceOf,
-} from '../fixtures/graph/plan-graph';
+import { DOC_2023, DOC_2024, DOC_2025, ids, planGraph, sliceOf } from '../fixtures/graph/plan-graph';
 import { lockNeo4j } from '../support/neo4j-lock';
 import { EmulatedNeo4j } from './neo4j/emulated-server';
 
@@ -66,7 +64,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         // Again, with neither the 2024 report nor the 2025 plan citing 5G any more: only the 2023 quote stays.
         const without = (doc: string) => {
           const slice = sliceOf(planGraph, doc);
-          return { ...slice, nodes: slice.nodes.filter((n) => n.id !== ids.fiveG), relationships: slice.relationships.filter((r) => r.from !== ids.fiveG && r.to !== ids.fiveG) };
+          return {
+            ...slice,
+            nodes: slice.nodes.filter((n) => n.id !== ids.fiveG),
+            relationships: slice.relationships.filter((r) => r.from !== ids.fiveG && r.to !== ids.fiveG),
+          };
         };
         await store.applyDocuments([without(DOC_2024), without(DOC_2025)]);
         expect(docsOf(await node(store, ids.fiveG))).toEqual([DOC_2023]);
@@ -105,8 +107,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       it('drops only the document’s support from facts other documents still support', async () => {
         await loadAll(store);
         const slice = sliceOf(planGraph, DOC_2023);
-        await store.applyDocument({ ...slice, nodes: slice.nodes.filter((n) => n.id !== ids.fiveG && n.id !== ids.task23FiveG),
-          relationships: slice.relationships.filter((r) => r.from !== ids.task23FiveG && r.to !== ids.task23FiveG) });
+        await store.applyDocument({
+          ...slice,
+          nodes: slice.nodes.filter((n) => n.id !== ids.fiveG && n.id !== ids.task23FiveG),
+          relationships: slice.relationships.filter((r) => r.from !== ids.task23FiveG && r.to !== ids.task23FiveG),
+        });
         const fiveG = await node(store, ids.fiveG);
         expect(docsOf(fiveG)).toEqual([DOC_2024, DOC_2025]);
         expect(fiveG?.sources.map((s) => s.text)).toEqual(['累计开通5G基站4.27万个', '力争5G基站数达4.5万个']);
@@ -134,7 +139,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       it('removes a document whose own Document node, with its sources, came in the slice', async () => {
         const doc = planGraph.documents.find((d) => d.id === DOC_2025)!;
         const docNode = {
-          id: doc.id, label: 'Document' as const, name: doc.title, aliases: [], properties: { kind: doc.kind },
+          id: doc.id,
+          label: 'Document' as const,
+          name: doc.title,
+          aliases: [],
+          properties: { kind: doc.kind },
           sources: [{ document: doc.id, start: 0, end: 8, text: doc.text.slice(0, 8) }],
         };
         await store.applyDocument({ document: doc, nodes: [docNode], relationships: [] });
@@ -152,8 +161,17 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         const broken: DocumentSlice = {
           ...slice,
           nodes: slice.nodes.map((n) => (n.id === ids.task25Model ? { ...n, name: 'renamed' } : n)),
-          relationships: [...slice.relationships,
-            { id: 'INVOLVES:broken', type: 'INVOLVES', from: ids.task25Model, to: 'Platform:missing', properties: {}, sources: slice.nodes[0].sources }],
+          relationships: [
+            ...slice.relationships,
+            {
+              id: 'INVOLVES:broken',
+              type: 'INVOLVES',
+              from: ids.task25Model,
+              to: 'Platform:missing',
+              properties: {},
+              sources: slice.nodes[0].sources,
+            },
+          ],
         };
         await expect(store.applyDocument(broken)).rejects.toThrow(/missing/);
         expect(await snapshot(store)).toEqual(before);
@@ -208,10 +226,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
           // a node without the sort field (nulls last) is a position too
           const tail = await store.findNodes({ label: 'Task', sort, after: key(all[4]!), limit: 5 });
           expect(tail.items.map((n) => n.id)).toEqual([all[5]!.id]);
-          const between = await store.findNodes({ label: 'Task', sort, after: key(all[0]!), before: key(all[3]!), fromEnd: true, limit: 10 });
+          const between = await store.findNodes({
+            label: 'Task',
+            sort,
+            after: key(all[0]!),
+            before: key(all[3]!),
+            fromEnd: true,
+            limit: 10,
+          });
           expect(between.items.map((n) => n.id)).toEqual(all.slice(1, 3).map((n) => n.id));
           // a position whose node is gone still places the page
-          const ghost = await store.findNodes({ label: 'Task', sort, after: { value: all[2]!.properties.domain ?? null, id: `${all[2]!.id}~` }, limit: 1 });
+          const ghost = await store.findNodes({
+            label: 'Task',
+            sort,
+            after: { value: all[2]!.properties.domain ?? null, id: `${all[2]!.id}~` },
+            limit: 1,
+          });
           expect(ghost.items.map((n) => n.id)).toEqual([all[3]!.id]);
         }
       });
@@ -254,8 +284,12 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       it('traces lineage between years, filtered by indicator or platform', async () => {
         const all = await store.lineage({ fromYear: 2023, toYear: 2024, limit: 10 });
         expect(all.map((r) => r.id)).toEqual([ids.led5G, ids.ledRacks, ids.ledBrain]);
-        expect((await store.lineage({ fromYear: 2023, toYear: 2024, indicatorId: ids.fiveG, limit: 10 })).map((r) => r.id)).toEqual([ids.led5G]);
-        expect((await store.lineage({ fromYear: 2023, toYear: 2024, platformId: ids.brain, limit: 10 })).map((r) => r.id)).toEqual([ids.ledBrain]);
+        expect((await store.lineage({ fromYear: 2023, toYear: 2024, indicatorId: ids.fiveG, limit: 10 })).map((r) => r.id)).toEqual([
+          ids.led5G,
+        ]);
+        expect((await store.lineage({ fromYear: 2023, toYear: 2024, platformId: ids.brain, limit: 10 })).map((r) => r.id)).toEqual([
+          ids.ledBrain,
+        ]);
         expect((await store.lineage({ fromYear: 2023, toYear: 2024, limit: 1 })).map((r) => r.id)).toEqual([ids.led5G]);
         const continued = await store.lineage({ fromYear: 2023, toYear: 2025, types: ['CONTINUED_BY'], limit: 10 });
         expect(continued.map((r) => r.id)).toEqual([ids.continued]);
@@ -299,7 +333,13 @@ describeStoreContract('Embedded', async () => new EmbeddedStore());
 // The Neo4j store's own code (grouping, pruning, encoding, the version) on every machine, against
 // an in-memory server that runs each statement as its Cypher says; a live server is below.
 describeStoreContract('Neo4j (emulated server)', async () => {
-  const store = new Neo4jStore({ uri: 'bolt://emulated', user: 'neo4j', password: 'x', driver: new EmulatedNeo4j(), versionCheckMs: 60_000 });
+  const store = new Neo4jStore({
+    uri: 'bolt://emulated',
+    user: 'neo4j',
+    password: 'x',
+    driver: new EmulatedNeo4j(),
+    versionCheckMs: 60_000,
+  });
   await store.init();
   return store;
 });
@@ -308,10 +348,17 @@ const uri = process.env.NEO4J_URI;
 if (uri) {
   // The parity suite uses the same database: one suite at a time.
   let unlock: () => void = () => undefined;
-  beforeAll(async () => { unlock = await lockNeo4j(); }, 600_000);
+  beforeAll(async () => {
+    unlock = await lockNeo4j();
+  }, 600_000);
   afterAll(() => unlock());
   describeStoreContract('Neo4j', async () => {
-    const store = new Neo4jStore({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', initAttempts: 3 });
+    const store = new Neo4jStore({
+      uri,
+      user: process.env.NEO4J_USER ?? 'neo4j',
+      password: process.env.NEO4J_PASSWORD ?? '',
+      initAttempts: 3,
+    });
     await store.init();
     return store;
   });
@@ -320,4 +367,3 @@ if (uri) {
     it('answers the store contract from Neo4j', () => undefined);
   });
 }
-

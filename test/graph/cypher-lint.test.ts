@@ -8,8 +8,16 @@ type DbSchema = Parameters<LanguageSupport['lintCypherQuery']>[1];
 const { lintCypherQuery } = require('@neo4j-cypher/language-support') as LanguageSupport;
 import { NODE_LABELS, REL_TYPES } from '../../src/model';
 import {
-  applyNodesStatement, applyRelationshipsStatement, declaredParameters, loadCypher, NODE_STORE_KEYS, QUERIED_FACT_KEYS,
-  REL_STORE_KEYS, ROW_KEYS, STORE_LABELS, VERSION_KEYS,
+  applyNodesStatement,
+  applyRelationshipsStatement,
+  declaredParameters,
+  loadCypher,
+  NODE_STORE_KEYS,
+  QUERIED_FACT_KEYS,
+  REL_STORE_KEYS,
+  ROW_KEYS,
+  STORE_LABELS,
+  VERSION_KEYS,
 } from '../../src/graph/neo4j';
 
 // Every statement the Neo4j store sends (the files in cypher/ and the per-label / per-type ones
@@ -20,10 +28,19 @@ import {
 const DIR = join(__dirname, '../../cypher');
 const statements = [...loadCypher()].sort(([a], [b]) => (a < b ? -1 : 1));
 const templates = ['per-label', 'per-type'].flatMap((folder) =>
-  readdirSync(join(DIR, folder)).filter((f) => f.endsWith('.cypher')).map((f) => [`${folder}/${f}`, readFileSync(join(DIR, folder, f), 'utf8')] as const));
+  readdirSync(join(DIR, folder))
+    .filter((f) => f.endsWith('.cypher'))
+    .map((f) => [`${folder}/${f}`, readFileSync(join(DIR, folder, f), 'utf8')] as const),
+);
 
 const SAMPLE: Record<string, unknown> = {
-  STRING: '', INTEGER: 0, FLOAT: 0.5, BOOLEAN: false, MAP: {}, 'LIST<STRING>': [''], 'LIST<MAP>': [{}],
+  STRING: '',
+  INTEGER: 0,
+  FLOAT: 0.5,
+  BOOLEAN: false,
+  MAP: {},
+  'LIST<STRING>': [''],
+  'LIST<MAP>': [{}],
 };
 
 function schemaFor(text: string): DbSchema {
@@ -81,7 +98,7 @@ describe.each(statements)('%s', (file, text) => {
 
   // The linter does not check labels in schema commands (CREATE CONSTRAINT … FOR (n:Label)), so
   // every `:Name` the statement spells (outside comments and strings) is held to the ontology too.
-  it('spells only the ontology\'s labels and relationship types', () => {
+  it("spells only the ontology's labels and relationship types", () => {
     const code = text.replace(/\/\/.*$/gm, '').replace(/'[^']*'|"[^"]*"/g, "''");
     const spelled = [...code.matchAll(/:\s*([A-Z][A-Za-z_]*(?:\s*\|\s*[A-Z][A-Za-z_]*)*)/g)].flatMap((m) => m[1].split(/\s*\|\s*/));
     const known = new Set<string>([...STORE_LABELS, ...NODE_LABELS, ...REL_TYPES]);

@@ -1,5 +1,13 @@
 import { join } from 'node:path';
-import { buildGraph, ENTITY_KINDS, formatEntityKinds, scoreCorpusEntities, type CorpusRun, type EntityKind, type Measure } from '../../src/ingest';
+import {
+  buildGraph,
+  ENTITY_KINDS,
+  formatEntityKinds,
+  scoreCorpusEntities,
+  type CorpusRun,
+  type EntityKind,
+  type Measure,
+} from '../../src/ingest';
 import { meets } from './gold-checks';
 
 // Plans, agencies and projects of 30 real corpus documents against their hand-read gold
@@ -47,8 +55,10 @@ const floorOf = (m: Measure, floor: number) => meets(m, Math.min(BAR, floor));
 for (const split of ['tune', 'holdout']) {
   describe(`entities on the ${split} documents`, () => {
     for (const kind of ENTITY_KINDS) {
-      it(`finds ${kind} (recall at its floor, bar ${BAR})`, () => floorOf(run.report.splits[split][kind].recall, FLOOR[split][kind].recall));
-      it(`reads ${kind} with precision at its floor (bar ${BAR})`, () => floorOf(run.report.splits[split][kind].precision, FLOOR[split][kind].precision));
+      it(`finds ${kind} (recall at its floor, bar ${BAR})`, () =>
+        floorOf(run.report.splits[split][kind].recall, FLOOR[split][kind].recall));
+      it(`reads ${kind} with precision at its floor (bar ${BAR})`, () =>
+        floorOf(run.report.splits[split][kind].precision, FLOOR[split][kind].precision));
     }
   });
 }

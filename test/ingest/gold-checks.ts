@@ -10,15 +10,21 @@ export function describeGoldSet(name: string, gold: GoldDocument[], documentsDir
     it('quotes every fact exactly from the document it names', () => {
       const text = (id: string) => readFileSync(join(documentsDir, `${id}.txt`), 'utf8');
       const misquoted = gold.flatMap((g) => [
-        ...[...g.entities, ...g.values, ...g.clauses].filter((f) => !text(g.document).includes(f.text)).map((f) => `${g.document}: ${f.text}`),
-        ...g.links.flatMap((l) => [l.from, l.to]).filter((w) => !text(w.document).includes(w.text)).map((w) => `${w.document}: ${w.text}`),
+        ...[...g.entities, ...g.values, ...g.clauses]
+          .filter((f) => !text(g.document).includes(f.text))
+          .map((f) => `${g.document}: ${f.text}`),
+        ...g.links
+          .flatMap((l) => [l.from, l.to])
+          .filter((w) => !text(w.document).includes(w.text))
+          .map((w) => `${w.document}: ${w.text}`),
       ]);
       expect(misquoted).toEqual([]);
     });
 
     it('names an Indicator entity for every value', () => {
       const orphans = gold.flatMap((g) =>
-        g.values.filter((v) => !g.entities.some((e) => e.label === 'Indicator' && e.name === v.indicator)).map((v) => v.indicator));
+        g.values.filter((v) => !g.entities.some((e) => e.label === 'Indicator' && e.name === v.indicator)).map((v) => v.indicator),
+      );
       expect(orphans).toEqual([]);
     });
   });

@@ -20,8 +20,11 @@ function timeline(g: Graph, indicator: string): (string | number | undefined)[][
   if (!ind) return [];
   return [...into(g, ind.id, 'SETS_TARGET'), ...into(g, ind.id, 'MEASURED')]
     .map((r: GraphRelationship) => [
-      r.type === 'SETS_TARGET' ? 'target' : 'reported', r.properties.value as number, r.properties.year as number,
-      (r.properties.comparator ?? r.properties.qualifier) as string | undefined, r.sources[0].document.slice(0, 3),
+      r.type === 'SETS_TARGET' ? 'target' : 'reported',
+      r.properties.value as number,
+      r.properties.year as number,
+      (r.properties.comparator ?? r.properties.qualifier) as string | undefined,
+      r.sources[0].document.slice(0, 3),
     ])
     .sort((a, b) => String(a[4]).localeCompare(String(b[4])) || (a[1] as number) - (b[1] as number));
 }
@@ -54,7 +57,9 @@ describe('the graph of the five seeds', () => {
 
   it('expands 超2240亿条 to 224000000000 条 with the qualifier 超', () => {
     const ind = node(graph, 'Indicator', '公共数据总量')!;
-    expect(into(graph, ind.id, 'MEASURED').map((r) => r.properties)).toContainEqual(expect.objectContaining({ value: 224000000000, unit: '条', qualifier: '超' }));
+    expect(into(graph, ind.id, 'MEASURED').map((r) => r.properties)).toContainEqual(
+      expect.objectContaining({ value: 224000000000, unit: '条', qualifier: '超' }),
+    );
     expect(ind.properties.unit).toBe('条');
   });
 
@@ -66,11 +71,18 @@ describe('the graph of the five seeds', () => {
     const plan = node(graph, 'Plan', '数字青岛2025年行动方案')!;
     expect(plan.properties).toMatchObject({ docNumber: '青政办字【2025】21号', taskCount: 54, projectCount: 7 });
     expect(out(graph, plan.id, 'HAS_PROJECT')).toHaveLength(7);
-    expect(out(graph, plan.id, 'IMPLEMENTS').map((r) => byId.get(r.to)!.name).sort()).toEqual(
-      ['山东省“十四五”数字强省建设规划', '数字中国建设整体布局规划', '数字青岛发展规划(2023—2025年)'].sort());
+    expect(
+      out(graph, plan.id, 'IMPLEMENTS')
+        .map((r) => byId.get(r.to)!.name)
+        .sort(),
+    ).toEqual(['山东省“十四五”数字强省建设规划', '数字中国建设整体布局规划', '数字青岛发展规划(2023—2025年)'].sort());
     expect(out(graph, plan.id, 'SUCCEEDS').map((r) => byId.get(r.to)!.name)).toEqual(['数字青岛2024年行动方案']);
     expect(out(graph, plan.id, 'PART_OF').map((r) => byId.get(r.to)!.name)).toEqual(['数字青岛2.0']);
-    expect(into(graph, plan.id, 'DESCRIBES').map((r) => r.from).sort()).toEqual([SEED.interpretation2025, SEED.summary2025]);
+    expect(
+      into(graph, plan.id, 'DESCRIBES')
+        .map((r) => r.from)
+        .sort(),
+    ).toEqual([SEED.interpretation2025, SEED.summary2025]);
   });
 
   it('gives the 2023 plan 51 tasks, six projects and 12 projects in all, and its drafter', () => {
@@ -79,21 +91,29 @@ describe('the graph of the five seeds', () => {
     expect(out(graph, plan.id, 'HAS_PROJECT')).toHaveLength(12);
     const drafts = into(graph, plan.id, 'RESPONSIBLE_FOR').map((r) => [byId.get(r.from)!.name, r.properties.role]);
     expect(drafts).toEqual([['市大数据局', 'drafts']]);
-    expect(out(graph, node(graph, 'Plan', '数字青岛2024年行动方案')!.id, 'SUCCEEDS').map((r) => byId.get(r.to)!.name)).toEqual(['数字青岛2023年行动方案']);
+    expect(out(graph, node(graph, 'Plan', '数字青岛2024年行动方案')!.id, 'SUCCEEDS').map((r) => byId.get(r.to)!.name)).toEqual([
+      '数字青岛2023年行动方案',
+    ]);
   });
 
   it('merges one programme written three ways into one Plan', () => {
     const programme = node(graph, 'Plan', '数字青岛2.0')!;
     expect(programme.properties.kind).toBe('programme');
     expect(new Set(programme.sources.map((s) => s.document.slice(0, 3)))).toEqual(new Set(['000', '002', '003']));
-    expect(into(graph, programme.id, 'PART_OF').map((r) => byId.get(r.from)!.name).sort()).toEqual(['数字青岛2024年行动方案', '数字青岛2025年行动方案']);
+    expect(
+      into(graph, programme.id, 'PART_OF')
+        .map((r) => byId.get(r.from)!.name)
+        .sort(),
+    ).toEqual(['数字青岛2024年行动方案', '数字青岛2025年行动方案']);
   });
 
   it('relates 城市云脑2.0 to 城市云脑 and attaches the 2025 task to it', () => {
     const v2 = node(graph, 'Platform', '城市云脑2.0')!;
     expect(out(graph, v2.id, 'RELATED_TO').map((r) => byId.get(r.to)!.name)).toEqual(['城市云脑']);
     expect(into(graph, v2.id, 'INVOLVES').map((r) => byId.get(r.from)!.name)).toContain('建成“城市云脑2.0”');
-    expect(new Set(node(graph, 'Platform', '城市云脑')!.sources.map((s) => s.document.slice(0, 3)))).toEqual(new Set(['000', '001', '004']));
+    expect(new Set(node(graph, 'Platform', '城市云脑')!.sources.map((s) => s.document.slice(0, 3)))).toEqual(
+      new Set(['000', '001', '004']),
+    );
   });
 
   it('merges 青岛市大数据发展管理局 into 市大数据局', () => {
@@ -107,7 +127,9 @@ describe('the graph of the five seeds', () => {
   it('reads nothing from the heating-pipeline article', () => {
     const news = seeds.find((d) => d.id === SEED.news2023)!;
     const start = news.text.indexOf('西海岸新区华能董家口电厂长输热力管线项目投入试运行');
-    const late = graph.nodes.filter((n) => ['Task', 'Result', 'Indicator'].includes(n.label) && n.sources.some((s) => s.document === news.id && s.start >= start));
+    const late = graph.nodes.filter(
+      (n) => ['Task', 'Result', 'Indicator'].includes(n.label) && n.sources.some((s) => s.document === news.id && s.start >= start),
+    );
     expect(late).toEqual([]);
   });
 
@@ -119,7 +141,8 @@ describe('the graph of the five seeds', () => {
 
   it('has every node and relationship quote its exact source text', () => {
     const text = new Map(seeds.map((d) => [d.id, d.text]));
-    const bad = [...graph.nodes, ...graph.relationships].flatMap((x) => (x.sources.length ? x.sources : [{ document: '?', start: 0, end: 0, text: 'none' }]))
+    const bad = [...graph.nodes, ...graph.relationships]
+      .flatMap((x) => (x.sources.length ? x.sources : [{ document: '?', start: 0, end: 0, text: 'none' }]))
       .filter((s) => text.get(s.document)?.slice(s.start, s.end) !== s.text);
     expect(bad).toEqual([]);
   });
@@ -149,8 +172,11 @@ describe('the graph of the five seeds', () => {
     const original = seeds.find((d) => d.id === id)!;
     const traditional = record(id, toTraditional(original.text));
     expect(traditional.text).not.toBe(original.text);
-    const values = (g: Graph) => g.relationships.filter((r) => r.type === 'SETS_TARGET')
-      .map((r) => `${g.nodes.find((n) => n.id === r.to)!.name}=${r.properties.value}`).sort();
+    const values = (g: Graph) =>
+      g.relationships
+        .filter((r) => r.type === 'SETS_TARGET')
+        .map((r) => `${g.nodes.find((n) => n.id === r.to)!.name}=${r.properties.value}`)
+        .sort();
     expect(values(buildGraph([traditional]))).toEqual(values(buildGraph([original])));
   });
 });
@@ -161,18 +187,38 @@ describe('documents of the genre the seeds never showed', () => {
 
   it('reads a 济南 action plan: its plan, projects, tasks with lead and cooperating agencies, targets', () => {
     const p = plan('数字泉城2024年行动方案');
-    expect(p.properties).toMatchObject({ kind: 'action_plan', year: 2024, city: '济南', docNumber: '济政办字〔2024〕9号', taskCount: 36, projectCount: 4 });
-    expect(out(genre, p.id, 'HAS_PROJECT').map((r) => genre.nodes.find((n) => n.id === r.to)!.name))
-      .toEqual(['算力网络筑基工程', '产业数字化提速工程', '政务服务增效工程']);
+    expect(p.properties).toMatchObject({
+      kind: 'action_plan',
+      year: 2024,
+      city: '济南',
+      docNumber: '济政办字〔2024〕9号',
+      taskCount: 36,
+      projectCount: 4,
+    });
+    expect(out(genre, p.id, 'HAS_PROJECT').map((r) => genre.nodes.find((n) => n.id === r.to)!.name)).toEqual([
+      '算力网络筑基工程',
+      '产业数字化提速工程',
+      '政务服务增效工程',
+    ]);
     const task = node(genre, 'Task', '新建5G基站不少于3000个')!;
-    expect(into(genre, task.id, 'RESPONSIBLE_FOR').map((r) => [genre.nodes.find((n) => n.id === r.from)!.name, r.properties.role]))
-      .toEqual([['市工业和信息化局', 'leads'], ['市通信管理局', 'cooperates']]);
-    expect(timeline(genre, '5G基站数').filter((v) => v[4] === 'jin')).toEqual([['target', 3000, 2024, '>=', 'jin'], ['target', 26000, 2024, '=', 'jin']]);
+    expect(into(genre, task.id, 'RESPONSIBLE_FOR').map((r) => [genre.nodes.find((n) => n.id === r.from)!.name, r.properties.role])).toEqual(
+      [
+        ['市工业和信息化局', 'leads'],
+        ['市通信管理局', 'cooperates'],
+      ],
+    );
+    expect(timeline(genre, '5G基站数').filter((v) => v[4] === 'jin')).toEqual([
+      ['target', 3000, 2024, '>=', 'jin'],
+      ['target', 26000, 2024, '=', 'jin'],
+    ]);
     expect(timeline(genre, '数据中心标准机架数').filter((v) => v[4] === 'jin')).toEqual([['target', 32000, 2024, '>=', 'jin']]);
   });
 
   it('reads a 威海 report: results on the same indicators, no facts from its problems, next year’s targets', () => {
-    expect(timeline(genre, '5G基站数').filter((v) => v[4] === 'wei')).toEqual([['reported', 13500, 2024, '累计', 'wei'], ['target', 16000, 2025, '>=', 'wei']]);
+    expect(timeline(genre, '5G基站数').filter((v) => v[4] === 'wei')).toEqual([
+      ['reported', 13500, 2024, '累计', 'wei'],
+      ['target', 16000, 2025, '>=', 'wei'],
+    ]);
     expect(timeline(genre, '公共数据总量').filter((v) => v[4] === 'wei')).toEqual([['reported', 8500000000, 2024, '超', 'wei']]);
     expect(genre.nodes.some((n) => n.name.includes('不足500个'))).toBe(false);
     expect(genre.documents.find((d) => d.id.startsWith('weihai'))!.kind).toBe('implementation_report');
@@ -191,7 +237,10 @@ describe('documents of the genre the seeds never showed', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
     const g = buildGraph([record(jinan.id, toTraditional(jinan.text))]);
     expect(node(g, 'Plan', '数字泉城2024年行动方案')?.properties.taskCount).toBe(36);
-    expect(timeline(g, '5G基站数')).toEqual([['target', 3000, 2024, '>=', 'jin'], ['target', 26000, 2024, '=', 'jin']]);
+    expect(timeline(g, '5G基站数')).toEqual([
+      ['target', 3000, 2024, '>=', 'jin'],
+      ['target', 26000, 2024, '=', 'jin'],
+    ]);
     const task = g.nodes.find((n) => n.label === 'Task' && n.name.startsWith('新建5G基站'))!;
     expect(task.sources[0].text).toBe(task.name); // spans quote the traditional original
     expect(task.name).toContain('新建5G基站不少於3000個');
@@ -202,6 +251,9 @@ describe('documents of the genre the seeds never showed', () => {
     const decoded = decodeDocument(iconv.encode(weihai.text, 'gbk'));
     expect(decoded.text).toBe(weihai.text);
     const g = buildGraph([record(weihai.id, decoded.text, 'weihai.gbk.txt', decoded.encoding)]);
-    expect(timeline(g, '5G基站数')).toEqual([['reported', 13500, 2024, '累计', 'wei'], ['target', 16000, 2025, '>=', 'wei']]);
+    expect(timeline(g, '5G基站数')).toEqual([
+      ['reported', 13500, 2024, '累计', 'wei'],
+      ['target', 16000, 2025, '>=', 'wei'],
+    ]);
   });
 });

@@ -38,8 +38,12 @@ describe('quality on unseen documents', () => {
     // Per document too, so every miss is listed (a Measure keeps only its first 20).
     const perDocument = gold.map((g) => {
       const r = scoreGraph(graph, [g]);
-      const misses = [...r.entities.recall.misses, ...r.values.recall.misses, ...r.values.precision.misses.map((m) => `extra: ${m}`),
-        ...r.lineage.recall.misses];
+      const misses = [
+        ...r.entities.recall.misses,
+        ...r.values.recall.misses,
+        ...r.values.precision.misses.map((m) => `extra: ${m}`),
+        ...r.lineage.recall.misses,
+      ];
       return `${g.document}\n${formatQuality(r)}\n  ${misses.join('\n  ')}`;
     });
     console.log(`quality against test/fixtures/unseen/gold:\n${formatQuality(report)}\n\n${perDocument.join('\n\n')}`);
@@ -53,7 +57,9 @@ describe('script and encoding do not change the values read', () => {
   const p = pipeline as Pipeline;
   const graphOf = async (path: string) => p.buildGraph((await p.readDocuments([path])).documents);
   let tmp: string;
-  beforeAll(() => { tmp = mkdtempSync(join(tmpdir(), 'unseen-gbk-')); });
+  beforeAll(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'unseen-gbk-'));
+  });
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('reads the traditional-Chinese (zh-TW) plan like the simplified one', async () => {

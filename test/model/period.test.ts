@@ -22,7 +22,10 @@ describe('Period', () => {
   });
 
   it('orders by when a period ends, then when it starts', () => {
-    const sorted = ['2023', '2022-10', '2018-2022', '2022', '2022H1'].map((t) => Period.parse(t)!).sort(Period.compare).map(Period.format);
+    const sorted = ['2023', '2022-10', '2018-2022', '2022', '2022H1']
+      .map((t) => Period.parse(t)!)
+      .sort(Period.compare)
+      .map(Period.format);
     expect(sorted).toEqual(['2022H1', '2022-10', '2018-2022', '2022', '2023']);
   });
 });

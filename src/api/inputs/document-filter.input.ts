@@ -7,7 +7,10 @@ export class DocumentFilter {
   @Field(() => DocumentKindEnum, { nullable: true, description: 'Genre (文档类型).' })
   kind?: DocumentKind;
 
-  @Field(() => PeriodScalar, { nullable: true, description: 'Period the document is about, e.g. 2024 or 2023-2025; any dash matches (时期).' })
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: 'Period the document is about, e.g. 2024 or 2023-2025; any dash matches (时期).',
+  })
   period?: string;
 
   @Field(() => Int, { nullable: true, description: 'Year the document is about, else of its publication date (年份).' })

@@ -1,7 +1,13 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../types/enums';
 
-export enum DocumentSortField { ID = 'id', TITLE = 'title', DATE = 'date', PERIOD = 'period', KIND = 'kind' }
+export enum DocumentSortField {
+  ID = 'id',
+  TITLE = 'title',
+  DATE = 'date',
+  PERIOD = 'period',
+  KIND = 'kind',
+}
 registerEnumType(DocumentSortField, {
   name: 'DocumentSortField',
   description: 'Field the documents are sorted by (文档排序字段); ties are broken by id.',

@@ -13,7 +13,8 @@ export function aliasLimit(max: number): ValidationRule {
       },
       Document: {
         leave() {
-          if (count > max) context.reportError(limitExceeded(ErrorCode.ALIAS_LIMIT_EXCEEDED, `${count} aliases exceed the maximum of ${max}`));
+          if (count > max)
+            context.reportError(limitExceeded(ErrorCode.ALIAS_LIMIT_EXCEEDED, `${count} aliases exceed the maximum of ${max}`));
         },
       },
     };

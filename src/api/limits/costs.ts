@@ -8,8 +8,10 @@ import { DEFAULT_PAGE_SIZE } from '../options';
 export const connectionCost: ComplexityEstimator = ({ args, childComplexity }) =>
   1 + Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE) * Math.max(1, childComplexity);
 
-export const listCost = (expected: number): ComplexityEstimator => ({ childComplexity }) =>
-  1 + expected * Math.max(1, childComplexity);
+export const listCost =
+  (expected: number): ComplexityEstimator =>
+  ({ childComplexity }) =>
+    1 + expected * Math.max(1, childComplexity);
 
 /** Typical list sizes, from how plans are written: a handful of projects, dozens of tasks. */
 export const FEW = 3;

@@ -1,4 +1,11 @@
-import { Kind, type ASTNode, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  Kind,
+  type ASTNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { ErrorCode, limitExceeded } from '../errors';
 
 // Rejects operations nested deeper than `max` selection sets (fragments expanded), before any
@@ -34,7 +41,9 @@ export function depthLimit(max: number): ValidationRule {
         const depth = depthOf(op.selectionSet, fragments, new Set());
         if (depth > max) {
           const name = op.name ? `'${op.name.value}'` : 'the operation';
-          context.reportError(limitExceeded(ErrorCode.DEPTH_LIMIT_EXCEEDED, `Query depth ${depth} of ${name} exceeds the maximum of ${max}`));
+          context.reportError(
+            limitExceeded(ErrorCode.DEPTH_LIMIT_EXCEEDED, `Query depth ${depth} of ${name} exceeds the maximum of ${max}`),
+          );
         }
       },
     };

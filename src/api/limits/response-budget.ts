@@ -14,7 +14,8 @@ export function exceedsBudget(value: unknown, budget: number): boolean {
   const stack: unknown[] = [value];
   while (stack.length) {
     const v = stack.pop();
-    if (typeof v === 'string') spent += v.length + 2; // each UTF-16 unit is at least one byte
+    if (typeof v === 'string')
+      spent += v.length + 2; // each UTF-16 unit is at least one byte
     else if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) spent += 5;
     else if (Array.isArray(v)) {
       spent += 2 + v.length;

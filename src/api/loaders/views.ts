@@ -35,7 +35,9 @@ const CLOSED: Partial<Record<NodeLabel, Record<string, readonly string[]>>> = {
 
 function closeVocabulary(view: NodeView): NodeView {
   const closed = CLOSED[view.label];
-  if (closed) for (const [field, values] of Object.entries(closed)) if (view[field] != null && !values.includes(view[field] as string)) view[field] = undefined;
+  if (closed)
+    for (const [field, values] of Object.entries(closed))
+      if (view[field] != null && !values.includes(view[field] as string)) view[field] = undefined;
   return view;
 }
 

@@ -7,8 +7,13 @@ import { forbidden } from '../errors';
 
 @Resolver()
 export class AdminResolver {
-  @Mutation(() => Boolean, { description: 'Remove a document and every fact only it supported (撤回文档); needs the write key. False when unknown.' })
-  async removeDocument(@Arg('id', () => ID, { description: 'Document id, its file name without extension (文档标识).' }) id: string, @Ctx() ctx: ApiContext) {
+  @Mutation(() => Boolean, {
+    description: 'Remove a document and every fact only it supported (撤回文档); needs the write key. False when unknown.',
+  })
+  async removeDocument(
+    @Arg('id', () => ID, { description: 'Document id, its file name without extension (文档标识).' }) id: string,
+    @Ctx() ctx: ApiContext,
+  ) {
     if (!ctx.canWrite) throw forbidden('Writes need a valid x-api-key header');
     return ctx.store.removeDocument(id);
   }

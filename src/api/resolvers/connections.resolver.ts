@@ -7,8 +7,15 @@ import { connectionCost } from '../limits/costs';
 import { documentView, type NodeView } from '../loaders';
 import { connectionOfList, nodeConnection, pageRequest, yearOfPeriod, type Key, compareKeys } from '../services';
 import {
-  AgencyConnection, DocumentConnection, IndicatorConnection, PlanConnection, PlatformConnection,
-  ProjectConnection, ResultConnection, SortDirection, TaskConnection,
+  AgencyConnection,
+  DocumentConnection,
+  IndicatorConnection,
+  PlanConnection,
+  PlatformConnection,
+  ProjectConnection,
+  ResultConnection,
+  SortDirection,
+  TaskConnection,
 } from '../types';
 
 // Root lists (Relay connections) of every entity kind, filtered and sorted inside the store.
@@ -68,10 +75,19 @@ export class ConnectionsResolver {
     const keyOf = (d: NodeView): Key => [(d[field] as string | undefined) ?? null, d.id];
     const order = [direction === 'DESC' ? -1 : 1, 1] as const;
     const all = (await ctx.store.listDocuments())
-      .filter((d) => (!f.kind || d.kind === f.kind) && (!period || d.period === period)
-        && (f.year === undefined || f.year === null || docYear(d) === f.year)
-        && (!needle || d.title.toLowerCase().includes(needle)))
+      .filter(
+        (d) =>
+          (!f.kind || d.kind === f.kind) &&
+          (!period || d.period === period) &&
+          (f.year === undefined || f.year === null || docYear(d) === f.year) &&
+          (!needle || d.title.toLowerCase().includes(needle)),
+      )
       .map((d) => documentView(d));
-    return connectionOfList(all.sort((a, b) => compareKeys(keyOf(a), keyOf(b), order)), keyOf, order, req);
+    return connectionOfList(
+      all.sort((a, b) => compareKeys(keyOf(a), keyOf(b), order)),
+      keyOf,
+      order,
+      req,
+    );
   }
 }

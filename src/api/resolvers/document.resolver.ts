@@ -10,18 +10,31 @@ const describing = (ctx: ApiContext, doc: NodeView) => relsOf(ctx, doc.id, 'OUT'
 
 @Resolver(() => Document)
 export class DocumentResolver {
-  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Plans the document is, interprets or reports on (所述规划, DESCRIBES).' })
+  @FieldResolver(() => [Plan], {
+    complexity: listCost(FEW),
+    description: 'Plans the document is, interprets or reports on (所述规划, DESCRIBES).',
+  })
   plans(@Root() doc: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, doc.id, 'OUT', ['DESCRIBES'], ['Plan']);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Official document number (发文字号) as this document writes it, when it gives one.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Official document number (发文字号) as this document writes it, when it gives one.',
+  })
   async docNumber(@Root() doc: NodeView, @Ctx() ctx: ApiContext): Promise<string | null> {
     if (typeof doc.docNumber === 'string') return doc.docNumber;
     const rels = await describing(ctx, doc);
-    const plans = await loadAll(ctx, rels.map((r) => r.to), ['Plan']);
+    const plans = await loadAll(
+      ctx,
+      rels.map((r) => r.to),
+      ['Plan'],
+    );
     // the number belongs to this document when one of its DESCRIBES quotes writes it
-    const quoted = rels.flatMap((r) => r.sources).filter((s) => s.document === doc.id).map((s) => s.text);
+    const quoted = rels
+      .flatMap((r) => r.sources)
+      .filter((s) => s.document === doc.id)
+      .map((s) => s.text);
     const found = plans.find((p) => typeof p.docNumber === 'string' && quoted.some((q) => q.includes(p.docNumber as string)));
     return (found?.docNumber as string | undefined) ?? null;
   }
@@ -32,8 +45,13 @@ export class DocumentResolver {
   })
   async issuers(@Root() doc: NodeView, @Ctx() ctx: ApiContext) {
     const plans = (await describing(ctx, doc)).map((r) => r.to);
-    const rels = (await Promise.all(plans.map((id) => relsOf(ctx, id, 'IN', ['RESPONSIBLE_FOR'])))).flat()
+    const rels = (await Promise.all(plans.map((id) => relsOf(ctx, id, 'IN', ['RESPONSIBLE_FOR']))))
+      .flat()
       .filter((r) => (r.properties.role === 'issues' || r.properties.role === 'drafts') && r.sources.some((s) => s.document === doc.id));
-    return loadAll(ctx, rels.map((r) => r.from), ['Agency']);
+    return loadAll(
+      ctx,
+      rels.map((r) => r.from),
+      ['Agency'],
+    );
   }
 }

@@ -9,7 +9,13 @@ import { IndicatorResolver } from './indicator.resolver';
 import { LineageResolver } from './lineage.resolver';
 import { LookupResolver } from './lookup.resolver';
 import { PathResolver, PathStepResolver } from './path.resolver';
-import { PlanDiffResolver, PlanSeriesResolver, ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver } from './plan-diff.resolver';
+import {
+  PlanDiffResolver,
+  PlanSeriesResolver,
+  ProjectChangeResolver,
+  TargetChangeResolver,
+  TaskChangeResolver,
+} from './plan-diff.resolver';
 import { PlanResolver } from './plan.resolver';
 import { PlatformResolver } from './platform.resolver';
 import { ProjectResolver } from './project.resolver';
@@ -22,10 +28,34 @@ import { TaskResolver } from './task.resolver';
 
 // Every resolver class the schema is built from.
 export const RESOLVERS = [
-  AdminResolver, AgencyResolver, ConnectionsResolver, ContinuationResolver, DocumentResolver,
-  IndicatorPointResolver, IndicatorResolver, LineageResolver, LookupResolver, MeasurementResolver,
-  PathResolver, PathStepResolver, PlanResolver, PlatformResolver, ProjectResolver,
-  ResponsibilityResolver, ResultResolver, SearchResolver, SourceSpanResolver, StatsResolver,
-  TargetResolver, TaskResolver, RelationEdgeResolver, SearchEdgeResolver, PlanDiffResolver, PlanSeriesResolver,
-  ProjectChangeResolver, TargetChangeResolver, TaskChangeResolver, ...RELATION_RESOLVERS,
+  AdminResolver,
+  AgencyResolver,
+  ConnectionsResolver,
+  ContinuationResolver,
+  DocumentResolver,
+  IndicatorPointResolver,
+  IndicatorResolver,
+  LineageResolver,
+  LookupResolver,
+  MeasurementResolver,
+  PathResolver,
+  PathStepResolver,
+  PlanResolver,
+  PlatformResolver,
+  ProjectResolver,
+  ResponsibilityResolver,
+  ResultResolver,
+  SearchResolver,
+  SourceSpanResolver,
+  StatsResolver,
+  TargetResolver,
+  TaskResolver,
+  RelationEdgeResolver,
+  SearchEdgeResolver,
+  PlanDiffResolver,
+  PlanSeriesResolver,
+  ProjectChangeResolver,
+  TargetChangeResolver,
+  TaskChangeResolver,
+  ...RELATION_RESOLVERS,
 ] as const;

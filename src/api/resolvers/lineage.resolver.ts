@@ -51,21 +51,32 @@ const linkKey = (l: LinkData): Key => [l.score, l.id];
 export class LineageResolver {
   @Query(() => LineageLinkConnection, {
     complexity: connectionCost,
-    description: 'Which tasks of one year led to which results of a later year, and why (任务→成效溯源), strongest first, paged; '
-      + 'filter by indicator, platform, project or domain.',
+    description:
+      'Which tasks of one year led to which results of a later year, and why (任务→成效溯源), strongest first, paged; ' +
+      'filter by indicator, platform, project or domain.',
   })
   async lineageLinks(@Args() args: LineageArgs, @Ctx() ctx: ApiContext) {
     if (args.toYear < args.fromYear) throw badInput('toYear', `must not be before fromYear (${args.fromYear})`);
     const scope = `lineage/${args.fromYear}/${args.toYear}`;
     const req = pageRequest(args, ctx.maxPageSize, scope);
-    const [indicatorId, platformId] = await Promise.all([maybeId(ctx, 'Indicator', args.indicator), maybeId(ctx, 'Platform', args.platform)]);
+    const [indicatorId, platformId] = await Promise.all([
+      maybeId(ctx, 'Indicator', args.indicator),
+      maybeId(ctx, 'Platform', args.platform),
+    ]);
     let links: LinkData[] = [];
     if (indicatorId !== null && platformId !== null) {
       const rels = await ctx.store.lineage({ fromYear: args.fromYear, toYear: args.toYear, indicatorId, platformId, limit: LINEAGE_CAP });
       links = await linksFrom(ctx, rels);
     }
     if (args.domain) {
-      const ends = new Map((await loadAll(ctx, links.flatMap((l) => [l.fromId, l.toId]))).map((n) => [n.id, n]));
+      const ends = new Map(
+        (
+          await loadAll(
+            ctx,
+            links.flatMap((l) => [l.fromId, l.toId]),
+          )
+        ).map((n) => [n.id, n]),
+      );
       links = links.filter((l) => ends.get(l.fromId)?.domain === args.domain || ends.get(l.toId)?.domain === args.domain);
     }
     if (args.project) {
@@ -84,8 +95,10 @@ export class LineageResolver {
     @Arg('fromYear', () => Int, { description: 'Year of the tasks (任务年份), e.g. 2023.' }) fromYear: number,
     @Arg('toYear', () => Int, { description: 'Year of the results (成效年份), e.g. 2024.' }) toYear: number,
     @Ctx() ctx: ApiContext,
-    @Arg('indicator', () => String, { nullable: true, description: 'Only links through this indicator, by name or alias (指标).' }) indicator?: string,
-    @Arg('platform', () => String, { nullable: true, description: 'Only links through this platform, by name or alias (平台).' }) platform?: string,
+    @Arg('indicator', () => String, { nullable: true, description: 'Only links through this indicator, by name or alias (指标).' })
+    indicator?: string,
+    @Arg('platform', () => String, { nullable: true, description: 'Only links through this platform, by name or alias (平台).' })
+    platform?: string,
     @Arg('first', () => Int, { nullable: true, description: 'Most links to return, default 20 (条数).' }) first?: number,
   ): Promise<LinkData[]> {
     if (toYear < fromYear) throw badInput('toYear', `must not be before fromYear (${fromYear})`);

@@ -20,22 +20,34 @@ export class LookupResolver {
     return ctx.loaders.entity(id);
   }
 
-  @Query(() => Indicator, { nullable: true, description: 'An indicator by canonical name or alias (按名称取指标), e.g. 5G基站数; null, without an error, when unknown.' })
+  @Query(() => Indicator, {
+    nullable: true,
+    description: 'An indicator by canonical name or alias (按名称取指标), e.g. 5G基站数; null, without an error, when unknown.',
+  })
   indicator(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
     return byName(ctx, 'Indicator', name);
   }
 
-  @Query(() => Plan, { nullable: true, description: 'A plan by name or alias, with or without 《》 (按名称取规划); null, without an error, when unknown.' })
+  @Query(() => Plan, {
+    nullable: true,
+    description: 'A plan by name or alias, with or without 《》 (按名称取规划); null, without an error, when unknown.',
+  })
   plan(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
     return byName(ctx, 'Plan', name);
   }
 
-  @Query(() => Platform, { nullable: true, description: 'A platform by name or alias (按名称取平台), e.g. 城市云脑; null, without an error, when unknown.' })
+  @Query(() => Platform, {
+    nullable: true,
+    description: 'A platform by name or alias (按名称取平台), e.g. 城市云脑; null, without an error, when unknown.',
+  })
   platform(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
     return byName(ctx, 'Platform', name);
   }
 
-  @Query(() => Agency, { nullable: true, description: 'An agency by name or alias (按名称取部门), e.g. 市大数据局; null, without an error, when unknown.' })
+  @Query(() => Agency, {
+    nullable: true,
+    description: 'An agency by name or alias (按名称取部门), e.g. 市大数据局; null, without an error, when unknown.',
+  })
   agency(@Arg('name', { description: 'Canonical name or alias (名称或别名).' }) name: string, @Ctx() ctx: ApiContext) {
     return byName(ctx, 'Agency', name);
   }

@@ -9,7 +9,10 @@ const MAX_HOPS = 10;
 
 @Resolver(() => GraphPath)
 export class PathResolver {
-  @Query(() => GraphPath, { nullable: true, description: 'A shortest path between two nodes, in order (最短路径); null when none within maxHops.' })
+  @Query(() => GraphPath, {
+    nullable: true,
+    description: 'A shortest path between two nodes, in order (最短路径); null when none within maxHops.',
+  })
   async path(
     @Arg('from', () => ID, { description: 'Id of the start node (起点).' }) from: string,
     @Arg('to', () => ID, { description: 'Id of the end node (终点).' }) to: string,

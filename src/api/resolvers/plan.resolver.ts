@@ -3,29 +3,55 @@ import type { ApiContext } from '../context';
 import { PageArgs } from '../inputs';
 import { connectionCost, FEW, listCost, MANY, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { bounded, byReadingOrder, NESTED_DEFAULT, NESTED_MAX, ownedTaskConnection, ownedTasks, planFacts, related, relsOf } from '../services';
+import {
+  bounded,
+  byReadingOrder,
+  NESTED_DEFAULT,
+  NESTED_MAX,
+  ownedTaskConnection,
+  ownedTasks,
+  planFacts,
+  related,
+  relsOf,
+} from '../services';
 import { Agency, Document, HasTaskConnection, Plan, PlanFact, Project, Responsibility, Task, toRelationshipView } from '../types';
 
 /** Projects in their declared order (一、二、三…), then as the text lists them. */
-const byOrdinal = (a: NodeView, b: NodeView) =>
-  (Number(a.ordinal ?? Infinity) - Number(b.ordinal ?? Infinity)) || byReadingOrder(a, b);
+const byOrdinal = (a: NodeView, b: NodeView) => Number(a.ordinal ?? Infinity) - Number(b.ordinal ?? Infinity) || byReadingOrder(a, b);
 
 @Resolver(() => Plan)
 export class PlanResolver {
-  @FieldResolver(() => [Project], { complexity: listCost(SOME), description: 'Engineering projects of the plan, in order (工程, HAS_PROJECT).' })
+  @FieldResolver(() => [Project], {
+    complexity: listCost(SOME),
+    description: 'Engineering projects of the plan, in order (工程, HAS_PROJECT).',
+  })
   async projects(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return (await related(ctx, plan.id, 'OUT', ['HAS_PROJECT'], ['EngineeringProject'])).sort(byOrdinal);
   }
 
-  @FieldResolver(() => [Task], { complexity: listCost(MANY), description: 'Every task of the plan, directly or through its projects, in reading order (任务, HAS_TASK); at most `first`.' })
+  @FieldResolver(() => [Task], {
+    complexity: listCost(MANY),
+    description: 'Every task of the plan, directly or through its projects, in reading order (任务, HAS_TASK); at most `first`.',
+  })
   async tasks(
-    @Root() plan: NodeView, @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true, description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).` }) first?: number,
+    @Root() plan: NodeView,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).`,
+    })
+    first?: number,
   ) {
-    return bounded((await ownedTasks(ctx, plan.id, true)).map((t) => t.node), first);
+    return bounded(
+      (await ownedTasks(ctx, plan.id, true)).map((t) => t.node),
+      first,
+    );
   }
 
-  @FieldResolver(() => HasTaskConnection, { complexity: connectionCost, description: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).' })
+  @FieldResolver(() => HasTaskConnection, {
+    complexity: connectionCost,
+    description: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
+  })
   tasksConnection(@Root() plan: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
     return ownedTaskConnection(ctx, plan.id, true, args);
   }
@@ -50,7 +76,10 @@ export class PlanResolver {
     return related(ctx, plan.id, 'IN', ['SUCCEEDS'], ['Plan']);
   }
 
-  @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Programmes this plan is part of (所属工程/计划, PART_OF), e.g. 数字青岛2.0.' })
+  @FieldResolver(() => [Plan], {
+    complexity: listCost(FEW),
+    description: 'Programmes this plan is part of (所属工程/计划, PART_OF), e.g. 数字青岛2.0.',
+  })
   partOf(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, plan.id, 'OUT', ['PART_OF'], ['Plan']);
   }
@@ -60,14 +89,18 @@ export class PlanResolver {
     return related(ctx, plan.id, 'IN', ['PART_OF'], ['Plan']);
   }
 
-  @FieldResolver(() => [Document], { complexity: listCost(FEW), description: 'Documents that are, interpret or report on this plan (相关文档, DESCRIBES).' })
+  @FieldResolver(() => [Document], {
+    complexity: listCost(FEW),
+    description: 'Documents that are, interpret or report on this plan (相关文档, DESCRIBES).',
+  })
   documents(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, plan.id, 'IN', ['DESCRIBES'], ['Document']);
   }
 
   @FieldResolver(() => [PlanFact], {
     complexity: listCost(FEW),
-    description: 'The plan’s declared facts (docNumber, taskCount, projectCount, issueDate) with the sentences stating them (声明事项及出处).',
+    description:
+      'The plan’s declared facts (docNumber, taskCount, projectCount, issueDate) with the sentences stating them (声明事项及出处).',
   })
   facts(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return planFacts(ctx, plan);
@@ -78,7 +111,10 @@ export class PlanResolver {
     return related(ctx, plan.id, 'IN', ['RESPONSIBLE_FOR'], ['Agency']);
   }
 
-  @FieldResolver(() => [Responsibility], { complexity: listCost(FEW), description: 'Who did what for the plan, with roles (职责, RESPONSIBLE_FOR).' })
+  @FieldResolver(() => [Responsibility], {
+    complexity: listCost(FEW),
+    description: 'Who did what for the plan, with roles (职责, RESPONSIBLE_FOR).',
+  })
   async responsibilities(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return (await relsOf(ctx, plan.id, 'IN', ['RESPONSIBLE_FOR'])).map(toRelationshipView);
   }

@@ -5,16 +5,25 @@ import type { NodeView } from '../loaders';
 import { bounded, byReadingOrder, NESTED_DEFAULT, NESTED_MAX, related } from '../services';
 import { Platform, Project, Result, Task } from '../types';
 
-const FIRST = { nullable: true, description: `Most items, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; every one with its sources in relations (条数).` };
+const FIRST = {
+  nullable: true,
+  description: `Most items, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; every one with its sources in relations (条数).`,
+};
 
 @Resolver(() => Platform)
 export class PlatformResolver {
-  @FieldResolver(() => [Task], { complexity: listCost(SOME), description: 'Tasks involving the platform, all years (相关任务, INVOLVES); at most `first`.' })
+  @FieldResolver(() => [Task], {
+    complexity: listCost(SOME),
+    description: 'Tasks involving the platform, all years (相关任务, INVOLVES); at most `first`.',
+  })
   async tasks(@Root() platform: NodeView, @Ctx() ctx: ApiContext, @Arg('first', () => Int, FIRST) first?: number) {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['Task']), first);
   }
 
-  @FieldResolver(() => [Result], { complexity: listCost(SOME), description: 'Results involving the platform, all years (相关成效); at most `first`.' })
+  @FieldResolver(() => [Result], {
+    complexity: listCost(SOME),
+    description: 'Results involving the platform, all years (相关成效); at most `first`.',
+  })
   async results(@Root() platform: NodeView, @Ctx() ctx: ApiContext, @Arg('first', () => Int, FIRST) first?: number) {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['Result']), first);
   }
@@ -24,7 +33,10 @@ export class PlatformResolver {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['EngineeringProject']), first);
   }
 
-  @FieldResolver(() => [Platform], { complexity: listCost(FEW), description: 'Versions and parts of the platform, either way, e.g. 城市云脑2.0 (相关平台, RELATED_TO).' })
+  @FieldResolver(() => [Platform], {
+    complexity: listCost(FEW),
+    description: 'Versions and parts of the platform, either way, e.g. 城市云脑2.0 (相关平台, RELATED_TO).',
+  })
   async related(@Root() platform: NodeView, @Ctx() ctx: ApiContext) {
     const [out, inc] = await Promise.all([
       related(ctx, platform.id, 'OUT', ['RELATED_TO'], ['Platform']),

@@ -13,15 +13,29 @@ export class ProjectResolver {
     return relatedOne(ctx, project.id, 'IN', ['HAS_PROJECT'], ['Plan']);
   }
 
-  @FieldResolver(() => [Task], { complexity: listCost(SOME), description: 'Tasks of the project, as the text lists them (任务, HAS_TASK).' })
+  @FieldResolver(() => [Task], {
+    complexity: listCost(SOME),
+    description: 'Tasks of the project, as the text lists them (任务, HAS_TASK).',
+  })
   async tasks(
-    @Root() project: NodeView, @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true, description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).` }) first?: number,
+    @Root() project: NodeView,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, {
+      nullable: true,
+      description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).`,
+    })
+    first?: number,
   ) {
-    return bounded((await ownedTasks(ctx, project.id, false)).map((t) => t.node), first);
+    return bounded(
+      (await ownedTasks(ctx, project.id, false)).map((t) => t.node),
+      first,
+    );
   }
 
-  @FieldResolver(() => HasTaskConnection, { complexity: connectionCost, description: 'The project’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).' })
+  @FieldResolver(() => HasTaskConnection, {
+    complexity: connectionCost,
+    description: 'The project’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
+  })
   tasksConnection(@Root() project: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
     return ownedTaskConnection(ctx, project.id, false, args);
   }

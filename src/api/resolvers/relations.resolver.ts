@@ -6,8 +6,20 @@ import { connectionCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { connectionOfList, loadAll, pageRequest, toLink, type Key } from '../services';
 import {
-  Agency, Document, Indicator, Node, NodeLabelEnum, Plan, Platform, Project, RelationConnection, RelationDirection,
-  RelationEdge, RelationTypeEnum, Result, Task,
+  Agency,
+  Document,
+  Indicator,
+  Node,
+  NodeLabelEnum,
+  Plan,
+  Platform,
+  Project,
+  RelationConnection,
+  RelationDirection,
+  RelationEdge,
+  RelationTypeEnum,
+  Result,
+  Task,
 } from '../types';
 
 // `relations` on every node type: each relationship as an edge with its sources, so every
@@ -39,17 +51,19 @@ const compare = (a: GraphRelationship, b: GraphRelationship) => {
   for (let i = 0; i < ka.length; i++) {
     const x = ka[i] ?? '';
     const y = kb[i] ?? '';
-    if (x !== y) return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1);
+    if (x !== y) return typeof x === 'number' && typeof y === 'number' ? x - y : String(x) < String(y) ? -1 : 1;
   }
   return 0;
 };
 
 export async function relationsOf(ctx: ApiContext, node: NodeView, args: RelationArgs) {
   const req = pageRequest(args, ctx.maxPageSize, `relations/${node.id}`);
-  let rels = (await ctx.loaders.relationships.load(node.id)).filter((r) =>
-    (!args.types?.length || args.types.includes(r.type))
-    && (args.direction === 'BOTH' || (args.direction === 'OUT' ? r.from === node.id : r.to === node.id))
-    && (!args.document || r.sources.some((s) => s.document === args.document)));
+  let rels = (await ctx.loaders.relationships.load(node.id)).filter(
+    (r) =>
+      (!args.types?.length || args.types.includes(r.type)) &&
+      (args.direction === 'BOTH' || (args.direction === 'OUT' ? r.from === node.id : r.to === node.id)) &&
+      (!args.document || r.sources.some((s) => s.document === args.document)),
+  );
   const other = (r: GraphRelationship) => (r.from === node.id ? r.to : r.from);
   if (args.labels?.length) {
     const ends = new Set((await loadAll(ctx, rels.map(other), args.labels)).map((n) => n.id));
@@ -57,7 +71,10 @@ export async function relationsOf(ctx: ApiContext, node: NodeView, args: Relatio
   }
   const derived = (r: GraphRelationship) => r.type === 'LED_TO' || r.type === 'CONTINUED_BY';
   const conn = connectionOfList([...rels].sort(compare), keyOf, ORDER, req, (r): EdgeData => ({
-    id: r.id, type: r.type, otherId: other(r), properties: r.properties,
+    id: r.id,
+    type: r.type,
+    otherId: other(r),
+    properties: r.properties,
     direction: r.from === node.id ? RelationDirection.OUT : RelationDirection.IN,
     sources: derived(r) ? toLink(r).evidence : r.sources,
   }));

@@ -12,7 +12,10 @@ export class ResultResolver {
     return (await relsOf(ctx, result.id, 'OUT', ['MEASURED'])).filter(hasFiniteValue).map(toRelationshipView);
   }
 
-  @FieldResolver(() => [LineageLink], { complexity: listCost(FEW), description: 'Earlier tasks that led to this result (来源任务, LED_TO).' })
+  @FieldResolver(() => [LineageLink], {
+    complexity: listCost(FEW),
+    description: 'Earlier tasks that led to this result (来源任务, LED_TO).',
+  })
   ledFrom(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
     return linksOf(ctx, result.id, 'IN', 'LED_TO');
   }
@@ -22,12 +25,18 @@ export class ResultResolver {
     return related(ctx, result.id, 'OUT', ['INVOLVES'], ['Platform']);
   }
 
-  @FieldResolver(() => [Agency], { complexity: listCost(FEW), description: 'Agencies the report credits with the result (责任部门, RESPONSIBLE_FOR).' })
+  @FieldResolver(() => [Agency], {
+    complexity: listCost(FEW),
+    description: 'Agencies the report credits with the result (责任部门, RESPONSIBLE_FOR).',
+  })
   agencies(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
     return related(ctx, result.id, 'IN', ['RESPONSIBLE_FOR'], ['Agency']);
   }
 
-  @FieldResolver(() => [Responsibility], { complexity: listCost(FEW), description: 'Who did what for the result, with roles and quotes (职责).' })
+  @FieldResolver(() => [Responsibility], {
+    complexity: listCost(FEW),
+    description: 'Who did what for the result, with roles and quotes (职责).',
+  })
   async responsibilities(@Root() result: NodeView, @Ctx() ctx: ApiContext) {
     return (await relsOf(ctx, result.id, 'IN', ['RESPONSIBLE_FOR'])).map(toRelationshipView);
   }

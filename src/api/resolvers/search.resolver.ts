@@ -22,14 +22,16 @@ class SearchArgs extends PageArgs {
 
 const keyOf = (h: HitData): Key => [h.tier, h.score, h.node.id];
 const ORDER = [1, -1, 1] as const;
-const byRank = (a: HitData, b: HitData) => a.tier - b.tier || b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
+const byRank = (a: HitData, b: HitData) =>
+  a.tier - b.tier || b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
   @Query(() => SearchConnection, {
     complexity: connectionCost,
-    description: 'Full-text search over names, aliases, source sentences and document texts (全文检索), '
-      + 'bigram-aware (大模型 finds 政务大模型), paged, with per-term hit counts and a hint when empty.',
+    description:
+      'Full-text search over names, aliases, source sentences and document texts (全文检索), ' +
+      'bigram-aware (大模型 finds 政务大模型), paged, with per-term hit counts and a hint when empty.',
   })
   async searchHits(@Args() args: SearchArgs, @Ctx() ctx: ApiContext) {
     if (!args.text.trim()) throw badInput('text', 'must not be empty');
@@ -37,15 +39,19 @@ export class SearchResolver {
     const scope = `search/${args.match}/${[...(labels ?? [])].sort().join(',')}/${args.text.trim()}`;
     const req = pageRequest(args, ctx.maxPageSize, scope);
     const answer = await searchGraph(ctx, args.text, args.match, labels);
-    const conn = connectionOfList(answer.hits.sort(byRank), keyOf, ORDER, req, (h) => ({ score: h.score, snippet: h.snippet, matchedIn: h.matchedIn }));
+    const conn = connectionOfList(answer.hits.sort(byRank), keyOf, ORDER, req, (h) => ({
+      score: h.score,
+      snippet: h.snippet,
+      matchedIn: h.matchedIn,
+    }));
     return { ...conn, terms: answer.terms, hint: answer.hint };
   }
 
   @Query(() => [SearchHit], {
     complexity: listCost(MANY),
     deprecationReason: 'Use searchHits: a connection with match ALL|ANY, document texts, term counts and a hint.',
-    description: 'Chinese full-text search over names, aliases and source sentences (全文检索); '
-      + 'bigram-aware, so 大模型 finds 政务大模型.',
+    description:
+      'Chinese full-text search over names, aliases and source sentences (全文检索); ' + 'bigram-aware, so 大模型 finds 政务大模型.',
   })
   async search(
     @Arg('text', { description: 'Words to find (检索词).' }) text: string,

@@ -42,7 +42,10 @@ export class SourceSpanResolver {
     return context(ctx, span, paragraphAround);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The page of the original PDF the span starts on, 1-based; null for documents that were not PDFs (页码).' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The page of the original PDF the span starts on, 1-based; null for documents that were not PDFs (页码).',
+  })
   page(@Root() span: SpanData, @Ctx() ctx: ApiContext): number | null | Promise<number | null> {
     const onPage = (doc: NodeView | null) => pageAt(doc?.pages as number[] | undefined, span.start) ?? null;
     const found = ctx.loaders.documentNode(span.document);

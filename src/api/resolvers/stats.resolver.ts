@@ -3,7 +3,9 @@ import type { ApiContext } from '../context';
 import { Stats } from '../types';
 
 const counts = (rec: Record<string, number>) =>
-  Object.entries(rec).map(([key, count]) => ({ key, count })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  Object.entries(rec)
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
 
 @Resolver()
 export class StatsResolver {

@@ -3,7 +3,19 @@ import type { ApiContext } from '../context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { linksOf, loadAll, related, relatedOne, relsOf } from '../services';
-import { Agency, Continuation, LineageLink, Plan, Platform, Project, Responsibility, Target, Task, hasFiniteValue, toRelationshipView } from '../types';
+import {
+  Agency,
+  Continuation,
+  LineageLink,
+  Plan,
+  Platform,
+  Project,
+  Responsibility,
+  Target,
+  Task,
+  hasFiniteValue,
+  toRelationshipView,
+} from '../types';
 
 /** The plan a task belongs to: its `plan` property, else the Plan or the Project's Plan holding it. */
 async function planOf(ctx: ApiContext, task: NodeView): Promise<NodeView | null> {
@@ -11,7 +23,10 @@ async function planOf(ctx: ApiContext, task: NodeView): Promise<NodeView | null>
     const plan = await ctx.loaders.entity(task.plan);
     if (plan?.label === 'Plan') return plan;
   }
-  const owners = await loadAll(ctx, (await relsOf(ctx, task.id, 'IN', ['HAS_TASK'])).map((r) => r.from));
+  const owners = await loadAll(
+    ctx,
+    (await relsOf(ctx, task.id, 'IN', ['HAS_TASK'])).map((r) => r.from),
+  );
   const direct = owners.find((o) => o.label === 'Plan');
   if (direct) return direct;
   const project = owners.find((o) => o.label === 'EngineeringProject');
@@ -55,7 +70,10 @@ export class TaskResolver {
     return linksOf(ctx, task.id, 'OUT', 'LED_TO');
   }
 
-  @FieldResolver(() => [Continuation], { complexity: listCost(FEW), description: 'Later tasks carrying this one on (后续任务, CONTINUED_BY).' })
+  @FieldResolver(() => [Continuation], {
+    complexity: listCost(FEW),
+    description: 'Later tasks carrying this one on (后续任务, CONTINUED_BY).',
+  })
   continuedBy(@Root() task: NodeView, @Ctx() ctx: ApiContext) {
     return linksOf(ctx, task.id, 'OUT', 'CONTINUED_BY');
   }

@@ -63,7 +63,11 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
         return send(res, 400, errorBody('BAD_REQUEST', 'Request body is not valid JSON'));
       }
       if (Array.isArray(body) && body.length > opts.maxBatch) {
-        return send(res, 400, errorBody(ErrorCode.BATCH_LIMIT_EXCEEDED, `${body.length} operations in one batch exceed the maximum of ${opts.maxBatch}`));
+        return send(
+          res,
+          400,
+          errorBody(ErrorCode.BATCH_LIMIT_EXCEEDED, `${body.length} operations in one batch exceed the maximum of ${opts.maxBatch}`),
+        );
       }
     } else if (raw) body = raw;
 
@@ -85,7 +89,8 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     if (req.headers['x-api-key'] !== undefined) await slowWrongKeys(req, res, canWrite);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () => attachRecord({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }, requestRecord(res)),
+      context: async () =>
+        attachRecord({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }, requestRecord(res)),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);
@@ -117,11 +122,14 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     // HEAD is GET without the body (node:http drops it); on the GraphQL paths it says they are there.
     const reading = req.method === 'GET' || req.method === 'HEAD';
     if (HEALTH_PATHS.has(url.pathname) && reading) return answerHealth(url.pathname, res, store, log);
-    if (req.method === 'HEAD' && GRAPHQL_PATHS.has(url.pathname)) return send(res, 200, '', opts.landingPage ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
+    if (req.method === 'HEAD' && GRAPHQL_PATHS.has(url.pathname))
+      return send(res, 200, '', opts.landingPage ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8');
     if (uiRoutes(req, res, url)) return;
     const offline = url.pathname === '/examples' || (url.pathname === '/' && url.searchParams.has('offline'));
     if (offline && reading) {
-      return opts.landingPage ? send(res, 200, examplesPage(), 'text/html; charset=utf-8') : send(res, 404, errorBody('NOT_FOUND', 'Not found'));
+      return opts.landingPage
+        ? send(res, 200, examplesPage(), 'text/html; charset=utf-8')
+        : send(res, 404, errorBody('NOT_FOUND', 'Not found'));
     }
     if (GRAPHQL_PATHS.has(url.pathname)) return graphql(req, res, url);
     send(res, 404, errorBody('NOT_FOUND', `No route ${url.pathname}; GraphQL is served at /graphql`));
@@ -132,7 +140,8 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     corsMiddleware(req, res, () => {
       route(req, res).catch((err: unknown) => {
         if (res.headersSent) return res.end();
-        if (err instanceof BodyTooLargeError) return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
+        if (err instanceof BodyTooLargeError)
+          return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
         log.error({ requestId: requestRecord(res)?.id, err }, 'request failed outside GraphQL');
         send(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
       });

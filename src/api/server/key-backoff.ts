@@ -16,12 +16,19 @@ export interface BackoffOptions {
 
 export const DEFAULT_BACKOFF: BackoffOptions = { freeFailures: 3, baseDelayMs: 250, maxDelayMs: 10_000, forgetAfterMs: 15 * 60_000 };
 
-interface Record { failures: number; nextAt: number; last: number }
+interface Record {
+  failures: number;
+  nextAt: number;
+  last: number;
+}
 
 export class KeyBackoff {
   private readonly clients = new LRUCache<string, Record>({ max: 10_000 });
 
-  constructor(private readonly opts: BackoffOptions = DEFAULT_BACKOFF, private readonly now = () => Date.now()) {}
+  constructor(
+    private readonly opts: BackoffOptions = DEFAULT_BACKOFF,
+    private readonly now = () => Date.now(),
+  ) {}
 
   /** Records a wrong key from `client`; returns how long its answer must wait (ms). */
   failed(client: string): number {

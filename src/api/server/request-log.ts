@@ -113,13 +113,17 @@ export function requestLogPlugin(log: ServerLogger): ApolloServerPlugin<object> 
           for (const err of errors) {
             if (!isMasked(err)) continue;
             const cause = rootCause(err);
-            log.error({ requestId: record?.id, operation: operationName ?? undefined, path: err.path, err: cause }, `masked internal error: ${cause.message}`);
+            log.error(
+              { requestId: record?.id, operation: operationName ?? undefined, path: err.path, err: cause },
+              `masked internal error: ${cause.message}`,
+            );
           }
         },
         async willSendResponse({ response, operationName, request, document }) {
           if (!record) return;
           // A request that fails validation has no resolved operation, but its document names one.
-          const name = operationName ?? (document && getOperationAST(document, request.operationName)?.name?.value) ?? request.operationName;
+          const name =
+            operationName ?? (document && getOperationAST(document, request.operationName)?.name?.value) ?? request.operationName;
           if (name) record.operations.push(name);
           if (response.body.kind !== 'single') return;
           for (const e of response.body.singleResult.errors ?? []) {

@@ -8,7 +8,11 @@ export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 /** One answer larger than this share of the budget is served but not kept. */
 const MAX_ENTRY_SHARE = 0.1;
 
-export interface CachedResponse { status: number; headers: [string, string][]; body: string }
+export interface CachedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
 
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;

@@ -19,15 +19,19 @@ const GENERIC_CLASSIFIER = '个';
  * %, 元 and Latin units must match exactly.
  */
 export function unitsAgree(a: string | null, b: string | null): boolean {
-  return a === null || b === null || a === b ||
-    (isClassifier(a) && isClassifier(b) && (a === GENERIC_CLASSIFIER || b === GENERIC_CLASSIFIER));
+  return (
+    a === null || b === null || a === b || (isClassifier(a) && isClassifier(b) && (a === GENERIC_CLASSIFIER || b === GENERIC_CLASSIFIER))
+  );
 }
 
 export function isMet(comparator: string | null, target: number, actual: number): boolean {
   switch (comparator) {
-    case '<=': return actual <= target;
-    case 'about': return actual >= target * ABOUT_TOLERANCE;
-    default: return actual >= target;
+    case '<=':
+      return actual <= target;
+    case 'about':
+      return actual >= target * ABOUT_TOLERANCE;
+    default:
+      return actual >= target;
   }
 }
 

@@ -17,11 +17,19 @@ export function loadTimeline(ctx: ApiContext, indicatorId: string): Promise<Poin
 /** Loads an Indicator's incoming target/measure edges and their Tasks/Results, then builds the timeline. */
 async function computeTimeline(ctx: ApiContext, indicatorId: string): Promise<PointData[]> {
   const rels = await relsOf(ctx, indicatorId, 'IN', ['SETS_TARGET', 'MEASURED']);
-  const ends = await loadAll(ctx, rels.map((r) => r.from));
-  const info = new Map<string, EndInfo>(ends.map((n) => [n.id, {
-    period: typeof n.period === 'string' ? n.period : undefined,
-    year: typeof n.year === 'number' ? n.year : undefined,
-    sources: n.sources,
-  }]));
+  const ends = await loadAll(
+    ctx,
+    rels.map((r) => r.from),
+  );
+  const info = new Map<string, EndInfo>(
+    ends.map((n) => [
+      n.id,
+      {
+        period: typeof n.period === 'string' ? n.period : undefined,
+        year: typeof n.year === 'number' ? n.year : undefined,
+        sources: n.sources,
+      },
+    ]),
+  );
   return buildTimeline(rels, info);
 }

@@ -26,12 +26,16 @@ function withSpan(evidence: SourceSpan[], span: SourceSpan | undefined): SourceS
   return !span || evidence.some((e) => overlaps(e, span)) ? evidence : [...evidence, span];
 }
 
-export interface EndSources { sources: SourceSpan[] }
+export interface EndSources {
+  sources: SourceSpan[];
+}
 
 export function toLink(rel: GraphRelationship, from?: EndSources, to?: EndSources): LinkData {
   const p = rel.properties;
   // the same span may be cited twice (as the task and as the indicator mention): quote it once
-  let evidence = rel.sources.filter((s, i) => rel.sources.findIndex((o) => o.document === s.document && o.start === s.start && o.end === s.end) === i);
+  let evidence = rel.sources.filter(
+    (s, i) => rel.sources.findIndex((o) => o.document === s.document && o.start === s.start && o.end === s.end) === i,
+  );
   evidence = withSpan(evidence, from?.sources[0]);
   evidence = withSpan(evidence, to?.sources[0]);
   return {

@@ -6,7 +6,10 @@ import { pageRequest, toConnection, type Key, type PageArgsLike } from './pagina
 
 // A root connection over one label, filtered, sorted and keyset-paged inside the store.
 
-export interface NodeOrder { field: string; direction: 'ASC' | 'DESC' }
+export interface NodeOrder {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
 
 /** The value a node sorts on, as the store reads it: id, name or a stored property. */
 export function sortValueOf(node: { id: string; name: string; properties: Record<string, PropertyValue> }, field: string): PropertyValue {
@@ -16,13 +19,23 @@ export function sortValueOf(node: { id: string; name: string; properties: Record
 }
 
 export async function nodeConnection(
-  ctx: ApiContext, label: NodeLabel, query: Omit<NodeQuery, 'limit' | 'sort' | 'label'>, order: NodeOrder, args: PageArgsLike,
+  ctx: ApiContext,
+  label: NodeLabel,
+  query: Omit<NodeQuery, 'limit' | 'sort' | 'label'>,
+  order: NodeOrder,
+  args: PageArgsLike,
 ) {
   const scope = `${label}/${order.field}/${order.direction}`;
   const req = pageRequest(args, ctx.maxPageSize, scope);
   const toSortKey = (key: Key | undefined) => (key ? { value: key[0] ?? null, id: String(key[1]) } : undefined);
   const page = await ctx.store.findNodes({
-    ...query, label, sort: order, limit: req.limit, fromEnd: req.fromEnd, after: toSortKey(req.after), before: toSortKey(req.before),
+    ...query,
+    label,
+    sort: order,
+    limit: req.limit,
+    fromEnd: req.fromEnd,
+    after: toSortKey(req.after),
+    before: toSortKey(req.before),
   });
   const keyOf = (n: NodeView): Key => [sortValueOf(n, order.field), n.id];
   return toConnection({ items: page.items.map(toView), total: page.total, offset: page.offset }, keyOf, scope);

@@ -7,18 +7,32 @@ import { loadAll, relsOf } from './related';
 // The tasks a plan or project holds (HAS_TASK), with the relationship behind each, in reading
 // order: a plan's own tasks and those of its projects.
 
-export interface OwnedTask { node: NodeView; rel: GraphRelationship }
+export interface OwnedTask {
+  node: NodeView;
+  rel: GraphRelationship;
+}
 
 export async function ownedTasks(ctx: ApiContext, ownerId: string, throughProjects: boolean): Promise<OwnedTask[]> {
   const projects = throughProjects ? await relsOf(ctx, ownerId, 'OUT', ['HAS_PROJECT']) : [];
   const owners = [ownerId, ...projects.map((r) => r.to)];
   const rels = (await Promise.all(owners.map((id) => relsOf(ctx, id, 'OUT', ['HAS_TASK'])))).flat();
-  const tasks = new Map((await loadAll(ctx, rels.map((r) => r.to), ['Task'])).map((t) => [t.id, t]));
+  const tasks = new Map(
+    (
+      await loadAll(
+        ctx,
+        rels.map((r) => r.to),
+        ['Task'],
+      )
+    ).map((t) => [t.id, t]),
+  );
   const seen = new Set<string>();
   const out: OwnedTask[] = [];
   for (const rel of rels) {
     const node = tasks.get(rel.to);
-    if (node && !seen.has(node.id)) { seen.add(node.id); out.push({ node, rel }); }
+    if (node && !seen.has(node.id)) {
+      seen.add(node.id);
+      out.push({ node, rel });
+    }
   }
   return out.sort((a, b) => compareReading(taskKey(a), taskKey(b)));
 }

@@ -11,8 +11,7 @@ import { DEFAULT_PAGE_SIZE } from '../options';
 export type KeyPart = PropertyValue;
 export type Key = KeyPart[];
 
-export const encodeCursor = (scope: string, key: Key): string =>
-  Buffer.from(JSON.stringify(['k1', scope, ...key])).toString('base64url');
+export const encodeCursor = (scope: string, key: Key): string => Buffer.from(JSON.stringify(['k1', scope, ...key])).toString('base64url');
 
 export function decodeCursor(cursor: string, scope: string, argument = 'after'): Key {
   let parsed: unknown;
@@ -26,10 +25,21 @@ export function decodeCursor(cursor: string, scope: string, argument = 'after'):
   return parsed.slice(2) as Key;
 }
 
-export interface PageArgsLike { first?: number | null; after?: string | null; last?: number | null; before?: string | null }
+export interface PageArgsLike {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
 
 /** What a page asks for: how many, from which end, between which keys. */
-export interface PageRequest { limit: number; fromEnd: boolean; after?: Key; before?: Key; scope: string }
+export interface PageRequest {
+  limit: number;
+  fromEnd: boolean;
+  after?: Key;
+  before?: Key;
+  scope: string;
+}
 
 function size(value: number | null | undefined, argument: string, max: number): number | undefined {
   if (value === undefined || value === null) return undefined;
@@ -44,7 +54,8 @@ function size(value: number | null | undefined, argument: string, max: number): 
 export function pageRequest(args: PageArgsLike, maxPageSize: number, scope: string, defaultSize = DEFAULT_PAGE_SIZE): PageRequest {
   const first = size(args.first, 'first', maxPageSize);
   const last = size(args.last, 'last', maxPageSize);
-  if (first !== undefined && last !== undefined) throw badInput('last', 'cannot be combined with `first`: page forward with first/after or backward with last/before');
+  if (first !== undefined && last !== undefined)
+    throw badInput('last', 'cannot be combined with `first`: page forward with first/after or backward with last/before');
   return {
     limit: first ?? last ?? Math.min(defaultSize, maxPageSize),
     fromEnd: last !== undefined,
@@ -78,7 +89,11 @@ export function compareKeys(a: Key, b: Key, order: KeyOrder): number {
 }
 
 /** A page cut from the whole ordered match: its items, the match's size and the first item's position. */
-export interface PageSlice<T> { items: T[]; total: number; offset: number }
+export interface PageSlice<T> {
+  items: T[];
+  total: number;
+  offset: number;
+}
 
 /**
  * Pages a list already sorted by `keyOf` in `order` (documents, search hits, lineage links,
@@ -112,9 +127,14 @@ export interface ConnectionData<T, E extends object = object> {
 
 /** A Relay connection from a page; `keyOf` gives each item's cursor key (sort key + id). */
 export function toConnection<T, E extends object = object>(
-  page: PageSlice<T>, keyOf: (item: T) => Key, scope: string, edgeOf?: (item: T) => E,
+  page: PageSlice<T>,
+  keyOf: (item: T) => Key,
+  scope: string,
+  edgeOf?: (item: T) => E,
 ): ConnectionData<T, E> {
-  const edges = page.items.map((node) => Object.assign({}, edgeOf?.(node), { node, cursor: encodeCursor(scope, keyOf(node)) }) as E & { node: T; cursor: string });
+  const edges = page.items.map(
+    (node) => Object.assign({}, edgeOf?.(node), { node, cursor: encodeCursor(scope, keyOf(node)) }) as E & { node: T; cursor: string },
+  );
   return {
     edges,
     nodes: page.items,
@@ -130,7 +150,11 @@ export function toConnection<T, E extends object = object>(
 
 /** Pages a sorted in-memory list into a connection in one step. */
 export function connectionOfList<T, E extends object = object>(
-  sorted: readonly T[], keyOf: (item: T) => Key, order: KeyOrder, req: PageRequest, edgeOf?: (item: T) => E,
+  sorted: readonly T[],
+  keyOf: (item: T) => Key,
+  order: KeyOrder,
+  req: PageRequest,
+  edgeOf?: (item: T) => E,
 ) {
   return toConnection(slicePage(sorted, keyOf, order, req), keyOf, req.scope, edgeOf);
 }

@@ -3,8 +3,18 @@ import type { PathResult } from '../../graph/contract';
 // A shortest path as the API shows it: steps in path order, each saying whether the stored
 // relationship points along the path (forward) or against it.
 
-export interface StepData { type: string; fromId: string; toId: string; forward: boolean; relationshipId: string }
-export interface PathData { nodeIds: string[]; steps: StepData[]; length: number }
+export interface StepData {
+  type: string;
+  fromId: string;
+  toId: string;
+  forward: boolean;
+  relationshipId: string;
+}
+export interface PathData {
+  nodeIds: string[];
+  steps: StepData[];
+  length: number;
+}
 
 export function toPath(result: PathResult): PathData {
   const steps = result.relationships.map((rel, i) => {

@@ -18,14 +18,33 @@ const MAX_HOPS = 5;
 export type ChangeStatus = 'NEW' | 'CONTINUED' | 'DROPPED';
 export type TargetStatus = 'RAISED' | 'LOWERED' | 'UNCHANGED' | 'NEW' | 'DROPPED' | 'INCOMPARABLE';
 
-export interface TaskChangeData { status: ChangeStatus; from: NodeView | null; to: NodeView | null; hops: number; score: number | null; evidence: SourceSpan[] }
-export interface ProjectChangeData { status: ChangeStatus; from: NodeView | null; to: NodeView | null; matchedBy: 'NAME' | 'DOMAIN' | null }
+export interface TaskChangeData {
+  status: ChangeStatus;
+  from: NodeView | null;
+  to: NodeView | null;
+  hops: number;
+  score: number | null;
+  evidence: SourceSpan[];
+}
+export interface ProjectChangeData {
+  status: ChangeStatus;
+  from: NodeView | null;
+  to: NodeView | null;
+  matchedBy: 'NAME' | 'DOMAIN' | null;
+}
 export interface TargetChangeData {
-  status: TargetStatus; indicatorId: string; from: GraphRelationship | null; to: GraphRelationship | null; ratio: number | null;
+  status: TargetStatus;
+  indicatorId: string;
+  from: GraphRelationship | null;
+  to: GraphRelationship | null;
+  ratio: number | null;
 }
 export interface PlanDiffData {
-  from: NodeView; to: NodeView;
-  tasks: TaskChangeData[]; projects: ProjectChangeData[]; targets: TargetChangeData[];
+  from: NodeView;
+  to: NodeView;
+  tasks: TaskChangeData[];
+  projects: ProjectChangeData[];
+  targets: TargetChangeData[];
 }
 
 /** For each task of `from`, the tasks of `to` reached by CONTINUED_BY within MAX_HOPS, with the links walked. */
@@ -55,28 +74,37 @@ async function continuations(ctx: ApiContext, fromTasks: NodeView[], toIds: Read
 }
 
 async function taskChanges(ctx: ApiContext, from: NodeView, to: NodeView): Promise<TaskChangeData[]> {
-  const [fromTasks, toTasks] = (await Promise.all([ownedTasks(ctx, from.id, true), ownedTasks(ctx, to.id, true)])).map((l) => l.map((t) => t.node));
+  const [fromTasks, toTasks] = (await Promise.all([ownedTasks(ctx, from.id, true), ownedTasks(ctx, to.id, true)])).map((l) =>
+    l.map((t) => t.node),
+  );
   const toById = new Map((toTasks ?? []).map((t) => [t.id, t]));
   const reached = await continuations(ctx, fromTasks ?? [], new Set(toById.keys()));
   const out: TaskChangeData[] = [];
   const continued = new Set<string>();
   for (const task of fromTasks ?? []) {
     const paths = reached.get(task.id) ?? [];
-    if (paths.length === 0) { out.push({ status: 'DROPPED', from: task, to: null, hops: 0, score: null, evidence: task.sources.slice(0, 1) }); continue; }
+    if (paths.length === 0) {
+      out.push({ status: 'DROPPED', from: task, to: null, hops: 0, score: null, evidence: task.sources.slice(0, 1) });
+      continue;
+    }
     for (const p of paths) {
       continued.add(p.to);
       const later = toById.get(p.to) as NodeView;
       // a chain is as strong as its weakest link; its evidence quotes every link
       const links = p.links.map((l) => toLink(l));
       out.push({
-        status: 'CONTINUED', from: task, to: later, hops: p.links.length,
+        status: 'CONTINUED',
+        from: task,
+        to: later,
+        hops: p.links.length,
         score: Math.min(...links.map((l) => l.score)),
-        evidence: dedupe([...(task.sources.slice(0, 1)), ...links.flatMap((l) => l.evidence), ...later.sources.slice(0, 1)]),
+        evidence: dedupe([...task.sources.slice(0, 1), ...links.flatMap((l) => l.evidence), ...later.sources.slice(0, 1)]),
       });
     }
   }
   for (const task of toTasks ?? []) {
-    if (!continued.has(task.id)) out.push({ status: 'NEW', from: null, to: task, hops: 0, score: null, evidence: task.sources.slice(0, 1) });
+    if (!continued.has(task.id))
+      out.push({ status: 'NEW', from: null, to: task, hops: 0, score: null, evidence: task.sources.slice(0, 1) });
   }
   return out;
 }
@@ -91,7 +119,13 @@ function dedupe(spans: SourceSpan[]): SourceSpan[] {
 
 async function projectsOf(ctx: ApiContext, plan: NodeView): Promise<NodeView[]> {
   const rels = await relsOf(ctx, plan.id, 'OUT', ['HAS_PROJECT']);
-  return (await loadAll(ctx, rels.map((r) => r.to), ['EngineeringProject'])).sort(byReadingOrder);
+  return (
+    await loadAll(
+      ctx,
+      rels.map((r) => r.to),
+      ['EngineeringProject'],
+    )
+  ).sort(byReadingOrder);
 }
 
 function projectChanges(fromProjects: NodeView[], toProjects: NodeView[]): ProjectChangeData[] {
@@ -101,16 +135,24 @@ function projectChanges(fromProjects: NodeView[], toProjects: NodeView[]): Proje
   const pairs = new Map<string, { to: NodeView; by: 'NAME' | 'DOMAIN' }>();
   for (const p of fromProjects) {
     const same = pick((q) => q.name === p.name);
-    if (same) { taken.add(same.id); pairs.set(p.id, { to: same, by: 'NAME' }); }
+    if (same) {
+      taken.add(same.id);
+      pairs.set(p.id, { to: same, by: 'NAME' });
+    }
   }
   for (const p of fromProjects) {
     if (pairs.has(p.id) || typeof p.domain !== 'string') continue;
     const same = pick((q) => q.domain === p.domain);
-    if (same) { taken.add(same.id); pairs.set(p.id, { to: same, by: 'DOMAIN' }); }
+    if (same) {
+      taken.add(same.id);
+      pairs.set(p.id, { to: same, by: 'DOMAIN' });
+    }
   }
   for (const p of fromProjects) {
     const pair = pairs.get(p.id);
-    out.push(pair ? { status: 'CONTINUED', from: p, to: pair.to, matchedBy: pair.by } : { status: 'DROPPED', from: p, to: null, matchedBy: null });
+    out.push(
+      pair ? { status: 'CONTINUED', from: p, to: pair.to, matchedBy: pair.by } : { status: 'DROPPED', from: p, to: null, matchedBy: null },
+    );
   }
   for (const q of toProjects) if (!taken.has(q.id)) out.push({ status: 'NEW', from: null, to: q, matchedBy: null });
   return out;
@@ -137,7 +179,8 @@ function targetChanges(before: Map<string, GraphRelationship>, after: Map<string
     if (!to) return { status: 'DROPPED', indicatorId, from, to, ratio: null };
     const [a, b] = [Number(from.properties.value), Number(to.properties.value)];
     const unit = (r: GraphRelationship) => (typeof r.properties.unit === 'string' ? r.properties.unit : null);
-    if (!unitsAgree(unit(from), unit(to)) || !Number.isFinite(a) || !Number.isFinite(b)) return { status: 'INCOMPARABLE', indicatorId, from, to, ratio: null };
+    if (!unitsAgree(unit(from), unit(to)) || !Number.isFinite(a) || !Number.isFinite(b))
+      return { status: 'INCOMPARABLE', indicatorId, from, to, ratio: null };
     const status: TargetStatus = b > a ? 'RAISED' : b < a ? 'LOWERED' : 'UNCHANGED';
     return { status, indicatorId, from, to, ratio: a === 0 ? null : b / a };
   });
@@ -145,10 +188,22 @@ function targetChanges(before: Map<string, GraphRelationship>, after: Map<string
 
 export async function planDiff(ctx: ApiContext, from: NodeView, to: NodeView): Promise<PlanDiffData> {
   const [tasks, fromProjects, toProjects, fromTasks, toTasks] = await Promise.all([
-    taskChanges(ctx, from, to), projectsOf(ctx, from), projectsOf(ctx, to),
-    ownedTasks(ctx, from.id, true), ownedTasks(ctx, to.id, true),
+    taskChanges(ctx, from, to),
+    projectsOf(ctx, from),
+    projectsOf(ctx, to),
+    ownedTasks(ctx, from.id, true),
+    ownedTasks(ctx, to.id, true),
   ]);
-  const [before, after] = await Promise.all([lastTargets(ctx, fromTasks.map((t) => t.node)), lastTargets(ctx, toTasks.map((t) => t.node))]);
+  const [before, after] = await Promise.all([
+    lastTargets(
+      ctx,
+      fromTasks.map((t) => t.node),
+    ),
+    lastTargets(
+      ctx,
+      toTasks.map((t) => t.node),
+    ),
+  ]);
   await ctx.loaders.preloadDocuments(tasks.flatMap((t) => t.evidence.map((s) => s.document)));
   return { from, to, tasks, projects: projectChanges(fromProjects, toProjects), targets: targetChanges(before, after) };
 }
@@ -158,7 +213,13 @@ export async function planSeries(ctx: ApiContext, plan: NodeView): Promise<NodeV
   const found = new Map<string, NodeView>([[plan.id, plan]]);
   let frontier = [plan.id];
   for (let hop = 0; hop < 50 && frontier.length > 0; hop++) {
-    const rels = (await Promise.all(frontier.map((id) => relsOf(ctx, id, 'OUT', ['SUCCEEDS']).then(async (o) => [...o, ...await relsOf(ctx, id, 'IN', ['SUCCEEDS'])])))).flat();
+    const rels = (
+      await Promise.all(
+        frontier.map((id) =>
+          relsOf(ctx, id, 'OUT', ['SUCCEEDS']).then(async (o) => [...o, ...(await relsOf(ctx, id, 'IN', ['SUCCEEDS']))]),
+        ),
+      )
+    ).flat();
     const ids = rels.flatMap((r) => [r.from, r.to]).filter((id) => !found.has(id));
     const nodes = await loadAll(ctx, ids, ['Plan']);
     for (const n of nodes) found.set(n.id, n);

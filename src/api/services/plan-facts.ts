@@ -8,7 +8,11 @@ import { relsOf } from './related';
 // that carry the value as written. The quote is the whole sentence.
 
 export type PlanFactField = 'DOC_NUMBER' | 'TASK_COUNT' | 'PROJECT_COUNT' | 'ISSUE_DATE';
-export interface PlanFactData { field: PlanFactField; value: string; sources: SourceSpan[] }
+export interface PlanFactData {
+  field: PlanFactField;
+  value: string;
+  sources: SourceSpan[];
+}
 
 const NUMERAL = /[\d零一二两三四五六七八九十百]/;
 
@@ -27,10 +31,14 @@ function datesOf(iso: string): string[] {
 
 export async function planFacts(ctx: ApiContext, plan: NodeView): Promise<PlanFactData[]> {
   const wanted: { field: PlanFactField; value: string; forms: string[]; whole: boolean }[] = [];
-  if (typeof plan.docNumber === 'string') wanted.push({ field: 'DOC_NUMBER', value: plan.docNumber, forms: [plan.docNumber], whole: false });
-  if (typeof plan.taskCount === 'number') wanted.push({ field: 'TASK_COUNT', value: String(plan.taskCount), forms: writtenForms(plan.taskCount), whole: true });
-  if (typeof plan.projectCount === 'number') wanted.push({ field: 'PROJECT_COUNT', value: String(plan.projectCount), forms: writtenForms(plan.projectCount), whole: true });
-  if (typeof plan.issueDate === 'string') wanted.push({ field: 'ISSUE_DATE', value: plan.issueDate, forms: datesOf(plan.issueDate), whole: false });
+  if (typeof plan.docNumber === 'string')
+    wanted.push({ field: 'DOC_NUMBER', value: plan.docNumber, forms: [plan.docNumber], whole: false });
+  if (typeof plan.taskCount === 'number')
+    wanted.push({ field: 'TASK_COUNT', value: String(plan.taskCount), forms: writtenForms(plan.taskCount), whole: true });
+  if (typeof plan.projectCount === 'number')
+    wanted.push({ field: 'PROJECT_COUNT', value: String(plan.projectCount), forms: writtenForms(plan.projectCount), whole: true });
+  if (typeof plan.issueDate === 'string')
+    wanted.push({ field: 'ISSUE_DATE', value: plan.issueDate, forms: datesOf(plan.issueDate), whole: false });
   if (wanted.length === 0) return [];
   const describing = (await relsOf(ctx, plan.id, 'IN', ['DESCRIBES'])).flatMap((r) => r.sources);
   const spans = [...plan.sources, ...describing];
@@ -44,7 +52,8 @@ export async function planFacts(ctx: ApiContext, plan: NodeView): Promise<PlanFa
   }
   const ordered = [...sentences.values()].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.start - b.start));
   return wanted.map(({ field, value, forms, whole }) => ({
-    field, value,
+    field,
+    value,
     sources: ordered.filter((s) => forms.some((f) => (whole ? standsAlone(s.text, f) : s.text.includes(f)))),
   }));
 }

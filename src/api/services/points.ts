@@ -26,4 +26,3 @@ export interface PointData {
   relationshipId: string;
   attainment: AttainmentData | null;
 }
-

@@ -32,15 +32,27 @@ export async function loadAll(ctx: ApiContext, ids: readonly string[], labels?: 
 
 /** The nodes at the other end of `types` relationships, in reading order. */
 export async function related(
-  ctx: ApiContext, id: string, side: Side, types: readonly RelType[], labels?: readonly NodeLabel[],
+  ctx: ApiContext,
+  id: string,
+  side: Side,
+  types: readonly RelType[],
+  labels?: readonly NodeLabel[],
 ): Promise<NodeView[]> {
   const rels = await relsOf(ctx, id, side, types);
-  const nodes = await loadAll(ctx, rels.map((r) => (side === 'OUT' ? r.to : r.from)), labels);
+  const nodes = await loadAll(
+    ctx,
+    rels.map((r) => (side === 'OUT' ? r.to : r.from)),
+    labels,
+  );
   return nodes.sort(byReadingOrder);
 }
 
 export async function relatedOne(
-  ctx: ApiContext, id: string, side: Side, types: readonly RelType[], labels?: readonly NodeLabel[],
+  ctx: ApiContext,
+  id: string,
+  side: Side,
+  types: readonly RelType[],
+  labels?: readonly NodeLabel[],
 ): Promise<NodeView | null> {
   return (await related(ctx, id, side, types, labels))[0] ?? null;
 }

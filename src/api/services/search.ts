@@ -12,24 +12,54 @@ import { queryUnits, snippet } from './snippet';
 export type MatchMode = 'ALL' | 'ANY';
 export type MatchedIn = 'NAME' | 'SENTENCE' | 'DOCUMENT_TEXT';
 
-export interface HitData { node: NodeView; score: number; snippet: string; matchedIn: MatchedIn; tier: number }
-export interface TermCount { term: string; hits: number }
-export interface SearchAnswer { hits: HitData[]; terms: TermCount[]; hint: string | null }
+export interface HitData {
+  node: NodeView;
+  score: number;
+  snippet: string;
+  matchedIn: MatchedIn;
+  tier: number;
+}
+export interface TermCount {
+  term: string;
+  hits: number;
+}
+export interface SearchAnswer {
+  hits: HitData[];
+  terms: TermCount[];
+  hint: string | null;
+}
 
 /** Most hits a term contributes before paging (the index ranks them; later ones are noise). */
 export const SEARCH_CAP = 500;
 
 export function termsOf(text: string, mode: MatchMode): string[] {
-  const words = [...new Set(text.trim().split(/[\s,，、;；]+/u).filter(Boolean))];
+  const words = [
+    ...new Set(
+      text
+        .trim()
+        .split(/[\s,，、;；]+/u)
+        .filter(Boolean),
+    ),
+  ];
   if (mode === 'ALL') return words;
   return [...new Set(words.flatMap((w) => [w, ...queryUnits(w)]))];
 }
 
 const lower = (s: string) => s.toLowerCase();
 
-interface TermHits { term: string; nodes: Map<string, { score: number; text: string }>; documents: Map<string, number> }
+interface TermHits {
+  term: string;
+  nodes: Map<string, { score: number; text: string }>;
+  documents: Map<string, number>;
+}
 
-async function hitsOfTerm(ctx: ApiContext, term: string, labels: NodeLabel[] | undefined, docs: () => Promise<DocumentRecord[]>, withDocs: boolean): Promise<TermHits> {
+async function hitsOfTerm(
+  ctx: ApiContext,
+  term: string,
+  labels: NodeLabel[] | undefined,
+  docs: () => Promise<DocumentRecord[]>,
+  withDocs: boolean,
+): Promise<TermHits> {
   const found = await ctx.store.search({ text: term, labels: labels?.filter((l) => l !== 'Document'), limit: SEARCH_CAP });
   const nodes = new Map(found.map((h) => [h.id, { score: h.score, text: h.text }]));
   const documents = new Map<string, number>();
@@ -68,7 +98,13 @@ export async function searchGraph(ctx: ApiContext, text: string, mode: MatchMode
     const best = matches.reduce((a, b) => (b.score > a.score ? b : a));
     const matched = best.text || node.name;
     const isName = matched === node.name || node.aliases.includes(matched);
-    hits.push({ node, tier: 0, score: matches.reduce((s, m) => s + m.score, 0), snippet: snippet(matched, text), matchedIn: isName ? 'NAME' : 'SENTENCE' });
+    hits.push({
+      node,
+      tier: 0,
+      score: matches.reduce((s, m) => s + m.score, 0),
+      snippet: snippet(matched, text),
+      matchedIn: isName ? 'NAME' : 'SENTENCE',
+    });
   });
   if (docIds.length) {
     const byId = new Map((await docs()).map((d) => [d.id, d]));
@@ -90,8 +126,11 @@ async function hintFor(ctx: ApiContext, text: string, mode: MatchMode, counts: T
     return `No match has every term; alone, ${alone.map((c) => `${c.term} (${c.hits})`).join(', ')} match: try match: ANY.`;
   }
   const parts = [...new Set(termsOf(text, 'ANY'))].filter((p) => !counts.some((c) => c.term === p));
-  const partCounts = await Promise.all(parts.map(async (p) => ({ term: p, hits: (await ctx.store.search({ text: p, labels, limit: SEARCH_CAP })).length })));
+  const partCounts = await Promise.all(
+    parts.map(async (p) => ({ term: p, hits: (await ctx.store.search({ text: p, labels, limit: SEARCH_CAP })).length })),
+  );
   const useful = partCounts.filter((c) => c.hits > 0);
-  if (useful.length > 0) return `Nothing matches ${text} as written; its parts ${useful.map((c) => `${c.term} (${c.hits})`).join(', ')} do: try match: ANY or a shorter word.`;
+  if (useful.length > 0)
+    return `Nothing matches ${text} as written; its parts ${useful.map((c) => `${c.term} (${c.hits})`).join(', ')} do: try match: ANY or a shorter word.`;
   return `Nothing matches ${text}: no name, sentence or document text holds it or any of its parts.`;
 }

@@ -6,7 +6,11 @@ import type { PointData, PointKind } from './points';
 // Result reported (MEASURED), ordered by period. Targets then carry their attainment.
 
 /** The period and first source of the Task/Result at the other end, used when the edge lacks them. */
-export interface EndInfo { period?: string; year?: number; sources: SourceSpan[] }
+export interface EndInfo {
+  period?: string;
+  year?: number;
+  sources: SourceSpan[];
+}
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -18,21 +22,33 @@ export const yearOfPeriod = (p: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
-
 function toPoint(rel: GraphRelationship, end: EndInfo | undefined): PointData | null {
   const p = rel.properties;
   const value = int(p.value);
   const kind: PointKind = rel.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL';
-  const period = str(p.period) ?? str(p.asOf) ?? (int(p.year) !== null ? String(p.year) : null)
-    ?? str(end?.period) ?? (end?.year !== undefined ? String(end.year) : null);
+  const period =
+    str(p.period) ??
+    str(p.asOf) ??
+    (int(p.year) !== null ? String(p.year) : null) ??
+    str(end?.period) ??
+    (end?.year !== undefined ? String(end.year) : null);
   const source = rel.sources[0] ?? end?.sources[0];
   if (value === null || period === null || !source) return null;
   return {
-    kind, period, year: int(p.year) ?? yearOfPeriod(period), value,
-    unit: str(p.unit), comparator: str(p.comparator), qualifier: str(p.qualifier),
-    cumulative: typeof p.cumulative === 'boolean' ? p.cumulative : null, raw: str(p.raw),
-    taskId: kind === 'TARGET' ? rel.from : null, resultId: kind === 'ACTUAL' ? rel.from : null,
-    source, relationshipId: rel.id, attainment: null,
+    kind,
+    period,
+    year: int(p.year) ?? yearOfPeriod(period),
+    value,
+    unit: str(p.unit),
+    comparator: str(p.comparator),
+    qualifier: str(p.qualifier),
+    cumulative: typeof p.cumulative === 'boolean' ? p.cumulative : null,
+    raw: str(p.raw),
+    taskId: kind === 'TARGET' ? rel.from : null,
+    resultId: kind === 'ACTUAL' ? rel.from : null,
+    source,
+    relationshipId: rel.id,
+    attainment: null,
   };
 }
 

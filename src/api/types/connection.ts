@@ -31,8 +31,17 @@ export function connectionOf<T extends object>(item: ClassType<T>, name: string,
 }
 
 /** A connection of a node's related items whose edges are relationships: each edge quotes its sources. */
-export function relationConnectionOf<T extends object>(item: ClassType<T>, name: string, what: string, relation: string, plural = `${what}s`) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor and the ${relation} relationship's sources (分页项及出处).` })
+export function relationConnectionOf<T extends object>(
+  item: ClassType<T>,
+  name: string,
+  what: string,
+  relation: string,
+  plural = `${what}s`,
+) {
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${what} in a page, with its cursor and the ${relation} relationship's sources (分页项及出处).`,
+  })
   class Edge {
     @Field(() => item, { description: `The ${what} (节点).` })
     node!: T;

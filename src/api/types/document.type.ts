@@ -5,7 +5,11 @@ import { PeriodScalar } from './period.scalar';
 import { DocumentKindEnum } from './vocabulary.enums';
 import { Node } from './node.interface';
 
-@ObjectType('Document', { simpleResolvers: true, implements: Node, description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.' })
+@ObjectType('Document', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'One ingested source text (文档): a plan, its interpretation, a report or a news article.',
+})
 export class Document extends Node {
   @Field({ description: 'Title as read from the text (标题).' })
   title!: string;
@@ -22,7 +26,10 @@ export class Document extends Node {
   @Field({ description: 'Encoding the bytes were decoded from, e.g. utf-8, gb18030, or pdf / docx for text extracted from those (编码).' })
   encoding!: string;
 
-  @Field(() => String, { nullable: true, description: 'Publication date as far as the text gives it: YYYY-MM-DD or YYYY-MM (发布日期); see publishedOn for a full date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Publication date as far as the text gives it: YYYY-MM-DD or YYYY-MM (发布日期); see publishedOn for a full date.',
+  })
   date?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Publication date when the text gives the day (发布日期, 完整日期).' })

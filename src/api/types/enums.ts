@@ -19,7 +19,10 @@ registerEnumType(NodeLabelEnum, {
   },
 });
 
-export enum PointKind { TARGET = 'TARGET', ACTUAL = 'ACTUAL' }
+export enum PointKind {
+  TARGET = 'TARGET',
+  ACTUAL = 'ACTUAL',
+}
 registerEnumType(PointKind, {
   name: 'PointKind',
   description: 'Whether a timeline point is a planned target (目标值) or a reported value (实际值).',
@@ -29,7 +32,11 @@ registerEnumType(PointKind, {
   },
 });
 
-export enum AttainmentStatus { MET = 'MET', NOT_MET = 'NOT_MET', NO_DATA = 'NO_DATA' }
+export enum AttainmentStatus {
+  MET = 'MET',
+  NOT_MET = 'NOT_MET',
+  NO_DATA = 'NO_DATA',
+}
 registerEnumType(AttainmentStatus, {
   name: 'AttainmentStatus',
   description: 'Whether a target was reached (目标完成情况).',
@@ -40,7 +47,12 @@ registerEnumType(AttainmentStatus, {
   },
 });
 
-export enum LinkBasis { INDICATOR = 'INDICATOR', PLATFORM = 'PLATFORM', PROJECT = 'PROJECT', TEXT = 'TEXT' }
+export enum LinkBasis {
+  INDICATOR = 'INDICATOR',
+  PLATFORM = 'PLATFORM',
+  PROJECT = 'PROJECT',
+  TEXT = 'TEXT',
+}
 registerEnumType(LinkBasis, {
   name: 'LinkBasis',
   description: 'Why a derived link was drawn (关联依据).',
@@ -52,14 +64,23 @@ registerEnumType(LinkBasis, {
   },
 });
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, {
   name: 'SortDirection',
   description: 'Sort order (排序方向).',
   valuesConfig: { ASC: { description: 'Ascending (升序).' }, DESC: { description: 'Descending (降序).' } },
 });
 
-export enum NodeSortField { NAME = 'name', YEAR = 'year', PERIOD = 'period', DOMAIN = 'domain', ID = 'id' }
+export enum NodeSortField {
+  NAME = 'name',
+  YEAR = 'year',
+  PERIOD = 'period',
+  DOMAIN = 'domain',
+  ID = 'id',
+}
 registerEnumType(NodeSortField, {
   name: 'NodeSortField',
   description: 'Field a list is sorted by (排序字段); ties are broken by id so pages are stable.',
@@ -72,7 +93,12 @@ registerEnumType(NodeSortField, {
   },
 });
 
-export enum Comparator { AT_LEAST = '>=', AT_MOST = '<=', EQUALS = '=', ABOUT = 'about' }
+export enum Comparator {
+  AT_LEAST = '>=',
+  AT_MOST = '<=',
+  EQUALS = '=',
+  ABOUT = 'about',
+}
 registerEnumType(Comparator, {
   name: 'Comparator',
   description: 'How a target value is meant (比较方式).',

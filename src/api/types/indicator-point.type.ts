@@ -5,7 +5,10 @@ import { SourceSpan } from './source-span.type';
 
 // IndicatorPoint and Attainment refer to each other, so they share this file.
 
-@ObjectType('IndicatorPoint', { simpleResolvers: true, description: 'One point on an indicator’s timeline (指标时间点): a target or a reported value.' })
+@ObjectType('IndicatorPoint', {
+  simpleResolvers: true,
+  description: 'One point on an indicator’s timeline (指标时间点): a target or a reported value.',
+})
 export class IndicatorPoint {
   @Field(() => PointKind, { description: 'TARGET (目标值) or ACTUAL (实际值).' })
   kind!: PointKind;
@@ -40,8 +43,9 @@ export class IndicatorPoint {
 
 @ObjectType('Attainment', {
   simpleResolvers: true,
-  description: 'Whether a target was met (目标完成情况): judged against the first reported value for the '
-    + 'target year or later with the same unit; ratio = actual / target.',
+  description:
+    'Whether a target was met (目标完成情况): judged against the first reported value for the ' +
+    'target year or later with the same unit; ratio = actual / target.',
 })
 export class Attainment {
   @Field(() => AttainmentStatus, { description: 'MET, NOT_MET or NO_DATA (状态).' })

@@ -8,16 +8,21 @@ import { SourceSpan } from './source-span.type';
 })
 export class Judgement {
   @Field({
-    description: 'What decided the kind, most specific first (依据): clause-actual / clause-target (a cue word of its clause: 已, 截至, 力争, 预期), '
-      + 'past-year / horizon (a year written before it: 2022年, 到2025年), lead-* / section-* (its paragraph lead or section heading: 过去一年, 发展目标), '
-      + 'weak-* (a weaker cue: 建成, 以上), genre-* (the document).',
+    description:
+      'What decided the kind, most specific first (依据): clause-actual / clause-target (a cue word of its clause: 已, 截至, 力争, 预期), ' +
+      'past-year / horizon (a year written before it: 2022年, 到2025年), lead-* / section-* (its paragraph lead or section heading: 过去一年, 发展目标), ' +
+      'weak-* (a weaker cue: 建成, 以上), genre-* (the document).',
   })
   reason!: string;
 
   @Field(() => SourceSpan, { nullable: true, description: 'The words that decided it (线索), absent when the genre did.' })
   cue?: SpanData;
 
-  @Field(() => String, { nullable: true, description: 'What set the period (时期依据): horizon, as-of, year, last-year, five-years, span-end, section, plan-span, document-year …' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What set the period (时期依据): horizon, as-of, year, last-year, five-years, span-end, section, plan-span, document-year …',
+  })
   periodReason?: string;
 }
 
@@ -26,8 +31,9 @@ export function judgementOf(rel: GraphRelationship): Judgement | undefined {
   const p = rel.properties;
   if (typeof p.kindReason !== 'string') return undefined;
   const document = rel.sources[0]?.document;
-  const cue = typeof p.kindCueStart === 'number' && typeof p.kindCueEnd === 'number' && typeof p.kindCueText === 'string' && document
-    ? { document, start: p.kindCueStart, end: p.kindCueEnd, text: p.kindCueText }
-    : undefined;
+  const cue =
+    typeof p.kindCueStart === 'number' && typeof p.kindCueEnd === 'number' && typeof p.kindCueText === 'string' && document
+      ? { document, start: p.kindCueStart, end: p.kindCueEnd, text: p.kindCueText }
+      : undefined;
   return { reason: p.kindReason, cue, periodReason: typeof p.periodReason === 'string' ? p.periodReason : undefined };
 }

@@ -21,7 +21,10 @@ abstract class DerivedLink {
   sources!: SourceSpan[];
 }
 
-@ObjectType('LineageLink', { simpleResolvers: true, description: 'A derived link: an earlier Task that led to a later Result (促成, LED_TO), with why and the evidence.' })
+@ObjectType('LineageLink', {
+  simpleResolvers: true,
+  description: 'A derived link: an earlier Task that led to a later Result (促成, LED_TO), with why and the evidence.',
+})
 export class LineageLink extends DerivedLink {}
 
 @ObjectType('Continuation', { simpleResolvers: true, description: 'A derived link: a later plan carries a Task on (延续, CONTINUED_BY).' })

@@ -3,7 +3,10 @@ import { Judgement } from './judgement.type';
 import { PeriodScalar } from './period.scalar';
 import { SourceSpan } from './source-span.type';
 
-@ObjectType('Measurement', { simpleResolvers: true, description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.' })
+@ObjectType('Measurement', {
+  simpleResolvers: true,
+  description: 'A value a Result reports for an Indicator (实际值, MEASURED), e.g. 5G基站数 42700 个 in 2024.',
+})
 export class Measurement {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;
@@ -20,7 +23,10 @@ export class Measurement {
   @Field(() => PeriodScalar, { nullable: true, description: 'When the value held, a period: e.g. 2024 or 2025-06 (截至).' })
   asOf?: string;
 
-  @Field(() => String, { nullable: true, description: 'Period the value is for: 2022, 2022-10, 2025H1, or 2018-2022 for a five-year sum (时期).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Period the value is for: 2022, 2022-10, 2025H1, or 2018-2022 for a five-year sum (时期).',
+  })
   period?: string;
 
   @Field(() => Int, { nullable: true, description: 'Year the value is for (年份).' })

@@ -6,8 +6,14 @@ import { SourceSpan } from './source-span.type';
 
 /** GraphQL object type name per ontology label: one name per concept, the label's own. */
 export const TYPE_NAME: Record<NodeLabel, string> = {
-  Document: 'Document', Plan: 'Plan', EngineeringProject: 'EngineeringProject', Task: 'Task',
-  Result: 'Result', Indicator: 'Indicator', Platform: 'Platform', Agency: 'Agency',
+  Document: 'Document',
+  Plan: 'Plan',
+  EngineeringProject: 'EngineeringProject',
+  Task: 'Task',
+  Result: 'Result',
+  Indicator: 'Indicator',
+  Platform: 'Platform',
+  Agency: 'Agency',
 };
 
 @InterfaceType('Node', {

@@ -17,7 +17,8 @@ function parse(value: unknown): string {
 
 export const PeriodScalar = new GraphQLScalarType({
   name: 'Period',
-  description: 'A period (时期): YYYY, YYYYH1/H2, YYYYQ1–Q4, YYYY-MM or YYYY-YYYY. Inputs may join a range with any dash or 至 (2023—2025).',
+  description:
+    'A period (时期): YYYY, YYYYH1/H2, YYYYQ1–Q4, YYYY-MM or YYYY-YYYY. Inputs may join a range with any dash or 至 (2023—2025).',
   serialize: (v) => String(v),
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),

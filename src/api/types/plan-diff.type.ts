@@ -4,7 +4,11 @@ import { SourceSpan } from './source-span.type';
 // Plan diff (规划对比): the ends (from/to plans, tasks, projects, indicators, targets) are
 // resolved from ids in resolvers/plan-diff.
 
-export enum ChangeStatus { NEW = 'NEW', CONTINUED = 'CONTINUED', DROPPED = 'DROPPED' }
+export enum ChangeStatus {
+  NEW = 'NEW',
+  CONTINUED = 'CONTINUED',
+  DROPPED = 'DROPPED',
+}
 registerEnumType(ChangeStatus, {
   name: 'ChangeStatus',
   description: 'What the later plan does with an item of the earlier one (变化).',
@@ -15,7 +19,14 @@ registerEnumType(ChangeStatus, {
   },
 });
 
-export enum TargetChangeStatus { RAISED = 'RAISED', LOWERED = 'LOWERED', UNCHANGED = 'UNCHANGED', NEW = 'NEW', DROPPED = 'DROPPED', INCOMPARABLE = 'INCOMPARABLE' }
+export enum TargetChangeStatus {
+  RAISED = 'RAISED',
+  LOWERED = 'LOWERED',
+  UNCHANGED = 'UNCHANGED',
+  NEW = 'NEW',
+  DROPPED = 'DROPPED',
+  INCOMPARABLE = 'INCOMPARABLE',
+}
 registerEnumType(TargetChangeStatus, {
   name: 'TargetChangeStatus',
   description: 'How an indicator’s target changed between the plans (目标变化).',
@@ -29,7 +40,10 @@ registerEnumType(TargetChangeStatus, {
   },
 });
 
-export enum ProjectMatch { NAME = 'NAME', DOMAIN = 'DOMAIN' }
+export enum ProjectMatch {
+  NAME = 'NAME',
+  DOMAIN = 'DOMAIN',
+}
 registerEnumType(ProjectMatch, {
   name: 'ProjectMatch',
   description: 'Why two projects count as the same (工程对应依据).',
@@ -39,7 +53,10 @@ registerEnumType(ProjectMatch, {
   },
 });
 
-@ObjectType('TaskChange', { simpleResolvers: true, description: 'A task of either plan and what became of it (任务变化); `from` and `to` are the two sides.' })
+@ObjectType('TaskChange', {
+  simpleResolvers: true,
+  description: 'A task of either plan and what became of it (任务变化); `from` and `to` are the two sides.',
+})
 export class TaskChange {
   @Field(() => ChangeStatus, { description: 'NEW, CONTINUED or DROPPED (变化).' })
   status!: ChangeStatus;
@@ -54,7 +71,10 @@ export class TaskChange {
   evidence!: SourceSpan[];
 }
 
-@ObjectType('ProjectChange', { simpleResolvers: true, description: 'An engineering project of either plan and what became of it (工程变化).' })
+@ObjectType('ProjectChange', {
+  simpleResolvers: true,
+  description: 'An engineering project of either plan and what became of it (工程变化).',
+})
 export class ProjectChange {
   @Field(() => ChangeStatus, { description: 'NEW, CONTINUED or DROPPED (变化).' })
   status!: ChangeStatus;
@@ -63,7 +83,10 @@ export class ProjectChange {
   matchedBy?: ProjectMatch | null;
 }
 
-@ObjectType('TargetChange', { simpleResolvers: true, description: 'An indicator’s target in the earlier and the later plan (目标变化); each side is a quoted Target.' })
+@ObjectType('TargetChange', {
+  simpleResolvers: true,
+  description: 'An indicator’s target in the earlier and the later plan (目标变化); each side is a quoted Target.',
+})
 export class TargetChange {
   @Field(() => TargetChangeStatus, { description: 'RAISED, LOWERED, UNCHANGED, NEW, DROPPED or INCOMPARABLE (变化).' })
   status!: TargetChangeStatus;

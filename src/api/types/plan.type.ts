@@ -5,7 +5,11 @@ import { Node } from './node.interface';
 import { PeriodScalar } from './period.scalar';
 import { PlanKindEnum, PlanLevelEnum } from './vocabulary.enums';
 
-@ObjectType('Plan', { simpleResolvers: true, implements: Node, description: 'A plan, programme, scheme or regulation at any level (规划/方案/条例), e.g. an annual action plan (行动方案).' })
+@ObjectType('Plan', {
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A plan, programme, scheme or regulation at any level (规划/方案/条例), e.g. an annual action plan (行动方案).',
+})
 export class Plan extends Node {
   @Field(() => PlanKindEnum, { nullable: true, description: 'What kind of plan (类型).' })
   kind?: PlanKind;
@@ -22,7 +26,10 @@ export class Plan extends Node {
   @Field(() => String, { nullable: true, description: 'Official document number (发文字号), e.g. 青政办字【年份】N号.' })
   docNumber?: string;
 
-  @Field(() => String, { nullable: true, description: 'Issue date as far as the text gives it, YYYY-MM-DD or YYYY-MM (印发日期); see issuedOn.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Issue date as far as the text gives it, YYYY-MM-DD or YYYY-MM (印发日期); see issuedOn.',
+  })
   issueDate?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Issue date when the text gives the day (印发日期, 完整日期).' })

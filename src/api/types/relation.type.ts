@@ -28,7 +28,11 @@ registerEnumType(RelationTypeEnum, {
   },
 });
 
-export enum RelationDirection { OUT = 'OUT', IN = 'IN', BOTH = 'BOTH' }
+export enum RelationDirection {
+  OUT = 'OUT',
+  IN = 'IN',
+  BOTH = 'BOTH',
+}
 registerEnumType(RelationDirection, {
   name: 'RelationDirection',
   description: 'Which way a relationship points from the node asked about (关系方向).',
@@ -39,7 +43,10 @@ registerEnumType(RelationDirection, {
   },
 });
 
-@ObjectType('RelationEdge', { simpleResolvers: true, description: 'One relationship of a node, with the node at its other end and its sources (关系边).' })
+@ObjectType('RelationEdge', {
+  simpleResolvers: true,
+  description: 'One relationship of a node, with the node at its other end and its sources (关系边).',
+})
 export class RelationEdge {
   // `node: Node!` (the other end) is resolved from its id (resolvers/relations).
 
@@ -62,7 +69,10 @@ export class RelationEdge {
   properties!: Record<string, unknown>;
 }
 
-@ObjectType('RelationConnection', { simpleResolvers: true, description: 'A page of a node’s relationships, in reading order of their sources (关系分页).' })
+@ObjectType('RelationConnection', {
+  simpleResolvers: true,
+  description: 'A page of a node’s relationships, in reading order of their sources (关系分页).',
+})
 export class RelationConnection {
   @Field(() => [RelationEdge], { description: 'The relationships with their cursors and sources (关系边).' })
   edges!: RelationEdge[];

@@ -1,7 +1,10 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from './connection';
 
-export enum MatchMode { ALL = 'ALL', ANY = 'ANY' }
+export enum MatchMode {
+  ALL = 'ALL',
+  ANY = 'ANY',
+}
 registerEnumType(MatchMode, {
   name: 'MatchMode',
   description: 'How a search combines its terms (匹配方式).',
@@ -11,7 +14,11 @@ registerEnumType(MatchMode, {
   },
 });
 
-export enum MatchedIn { NAME = 'NAME', SENTENCE = 'SENTENCE', DOCUMENT_TEXT = 'DOCUMENT_TEXT' }
+export enum MatchedIn {
+  NAME = 'NAME',
+  SENTENCE = 'SENTENCE',
+  DOCUMENT_TEXT = 'DOCUMENT_TEXT',
+}
 registerEnumType(MatchedIn, {
   name: 'MatchedIn',
   description: 'Where a search hit matched (命中位置).',
@@ -47,7 +54,10 @@ export class TermCount {
   hits!: number;
 }
 
-@ObjectType('SearchConnection', { simpleResolvers: true, description: 'A page of search hits: nodes by relevance, then documents whose text matches (检索结果分页).' })
+@ObjectType('SearchConnection', {
+  simpleResolvers: true,
+  description: 'A page of search hits: nodes by relevance, then documents whose text matches (检索结果分页).',
+})
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The hits with their cursors (检索结果项).' })
   edges!: SearchEdge[];

@@ -2,8 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 
 @ObjectType('SourceSpan', {
   simpleResolvers: true,
-  description: 'Where a fact was read (出处): a span of a document’s text, quoted exactly. '
-    + 'Offsets are UTF-16 code units into the decoded text, end exclusive.',
+  description:
+    'Where a fact was read (出处): a span of a document’s text, quoted exactly. ' +
+    'Offsets are UTF-16 code units into the decoded text, end exclusive.',
 })
 export class SourceSpan {
   // `document: Document!` is resolved from the stored document id (resolvers/source-span).

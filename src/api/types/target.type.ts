@@ -4,7 +4,10 @@ import { Judgement } from './judgement.type';
 import { PeriodScalar } from './period.scalar';
 import { SourceSpan } from './source-span.type';
 
-@ObjectType('Target', { simpleResolvers: true, description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.' })
+@ObjectType('Target', {
+  simpleResolvers: true,
+  description: 'A target a Task sets on an Indicator (目标, SETS_TARGET), e.g. 5G基站数 ≥ 45000 个 in 2025.',
+})
 export class Target {
   @Field(() => ID, { description: 'Stable id of the relationship (关系标识).' })
   id!: string;

@@ -13,7 +13,10 @@ export abstract class WorkItem extends Node {
   @Field(() => PeriodScalar, { nullable: true, description: 'Period, e.g. 2024 or 2025H1 (时期).' })
   period?: string;
 
-  @Field(() => String, { nullable: true, description: 'Domain (领域): 数字经济, 数字政府, 数字社会, 数字文化, 数字生态文明, 数字基础设施, 数据要素 or 综合保障.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Domain (领域): 数字经济, 数字政府, 数字社会, 数字文化, 数字生态文明, 数字基础设施, 数据要素 or 综合保障.',
+  })
   domain?: string;
 
   @Field(() => WorkModeEnum, { nullable: true, description: 'Whether it was read from a plan or a report (来源类型).' })

@@ -38,7 +38,10 @@ export function queryField(s: GraphQLSchema | null, name: string): GraphQLField<
  * How to select the items of a list-valued field: a plain list, or a Relay connection (`nodes`
  * or `edges { node }`). Returns the selection wrapping `inner` and a function that unwraps it.
  */
-export function listShape(field: GraphQLField<unknown, unknown> | undefined): { wrap: (inner: string) => string; unwrap: (v: any) => any[] } {
+export function listShape(field: GraphQLField<unknown, unknown> | undefined): {
+  wrap: (inner: string) => string;
+  unwrap: (v: any) => any[];
+} {
   const type = field ? getNullableType(field.type) : undefined;
   if (!type || isListType(type)) return { wrap: (inner) => inner, unwrap: (v) => v ?? [] };
   const named = getNamedType(type);
@@ -48,7 +51,10 @@ export function listShape(field: GraphQLField<unknown, unknown> | undefined): { 
 }
 
 /** Whether the search hit's own fields sit on the edge (edge { snippet node }) rather than in a node. */
-export function searchShape(field: GraphQLField<unknown, unknown> | undefined): { wrap: (inner: string) => string; unwrap: (v: any) => any[] } {
+export function searchShape(field: GraphQLField<unknown, unknown> | undefined): {
+  wrap: (inner: string) => string;
+  unwrap: (v: any) => any[];
+} {
   const type = field ? getNullableType(field.type) : undefined;
   if (!type || isListType(type)) return listShape(field);
   const named = getNamedType(type);

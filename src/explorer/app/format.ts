@@ -5,7 +5,8 @@ const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 export const formatNumber = (v: number | null | undefined) => (v === null || v === undefined ? '—' : NUMBER.format(v));
 
 /** A ratio to two decimals, with its percentage: 1.27 (127%). */
-export const formatRatio = (r: number | null | undefined) => (r === null || r === undefined ? '—' : `${r.toFixed(2)} (${Math.round(r * 100)}%)`);
+export const formatRatio = (r: number | null | undefined) =>
+  r === null || r === undefined ? '—' : `${r.toFixed(2)} (${Math.round(r * 100)}%)`;
 
 /** A score 0–1 to two decimals. */
 export const formatScore = (s: number) => s.toFixed(2);

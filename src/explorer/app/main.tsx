@@ -45,7 +45,14 @@ function SearchBox({ initial }: { initial: string }) {
         location.hash = href('search', undefined, { q: text });
       }}
     >
-      <input type="search" name="q" value={text} onChange={(e) => setText(e.target.value)} placeholder="Search plans, tasks, results, indicators…" aria-label="Search" />
+      <input
+        type="search"
+        name="q"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Search plans, tasks, results, indicators…"
+        aria-label="Search"
+      />
       <button type="submit">Search</button>
     </form>
   );
@@ -59,8 +66,10 @@ function App() {
   return (
     <>
       <header className="top">
-        <a className="brand" href="#/">PlanGraph</a>
-        <SearchBox initial={route.view === 'search' ? route.params.get('q') ?? '' : ''} />
+        <a className="brand" href="#/">
+          PlanGraph
+        </a>
+        <SearchBox initial={route.view === 'search' ? (route.params.get('q') ?? '') : ''} />
         <nav>
           <a href={href('lineage')}>Lineage</a>
           <a href="/ide">GraphQL IDE</a>

@@ -15,7 +15,7 @@ interface Tab {
   variables: string;
 }
 
-const examples = ((window as unknown as { __PLANGRAPH_EXAMPLES__?: Tab[] }).__PLANGRAPH_EXAMPLES__ ?? []);
+const examples = (window as unknown as { __PLANGRAPH_EXAMPLES__?: Tab[] }).__PLANGRAPH_EXAMPLES__ ?? [];
 const fetcher = createGraphiQLFetcher({ url: `${location.origin}/graphql` });
 
 function Ide() {
@@ -33,9 +33,13 @@ function Ide() {
       // GraphiQL 4 fills the first tab's editors from these, not from defaultTabs
       query={examples[0]?.query}
       variables={examples[0]?.variables}
-      defaultEditorToolsVisibility="variables" isHeadersEditorEnabled>
+      defaultEditorToolsVisibility="variables"
+      isHeadersEditorEnabled
+    >
       <GraphiQL.Logo>
-        <a className="pg-logo" href="/explorer" title="Open the explorer">PlanGraph</a>
+        <a className="pg-logo" href="/explorer" title="Open the explorer">
+          PlanGraph
+        </a>
       </GraphiQL.Logo>
     </GraphiQL>
   );

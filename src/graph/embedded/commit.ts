@@ -6,8 +6,15 @@ import type { FactGraph } from './state';
 // inverses run in reverse order and the graph is as it was. The whole commit is synchronous, so
 // no reader (all reads are on the same event loop) can see it half done.
 
-export interface Change<T> { id: string; before?: T; after?: T }
-export interface Changes { nodes: Change<GraphNode>[]; rels: Change<GraphRelationship>[] }
+export interface Change<T> {
+  id: string;
+  before?: T;
+  after?: T;
+}
+export interface Changes {
+  nodes: Change<GraphNode>[];
+  rels: Change<GraphRelationship>[];
+}
 
 export function commit(graph: FactGraph, plan: WritePlan): Changes {
   const undo: (() => void)[] = [];

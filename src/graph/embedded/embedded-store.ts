@@ -1,7 +1,15 @@
 import type { DocumentRecord, DocumentSlice, Graph, GraphNode, GraphRelationship, NodeLabel } from '../../model';
 import type {
-  GraphStore, LineageQuery, NodePage, NodeQuery, PathResult, RelationshipQuery, SearchHit, SearchQuery,
-  StoreHealth, StoreStats,
+  GraphStore,
+  LineageQuery,
+  NodePage,
+  NodeQuery,
+  PathResult,
+  RelationshipQuery,
+  SearchHit,
+  SearchQuery,
+  StoreHealth,
+  StoreStats,
 } from '../contract';
 import { commit } from './commit';
 import { findByName, findNodes } from './find-nodes';

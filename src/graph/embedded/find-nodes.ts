@@ -13,7 +13,7 @@ const EMPTY: ReadonlySet<string> = new Set();
 function candidates(state: StoreState, q: NodeQuery, node: (id: string) => GraphNode): ReadonlySet<string> {
   const all = state.byLabel.get(q.label) ?? EMPTY;
   const lists = Object.entries(q.where ?? {}).map(([field, value]) =>
-    value === null ? EMPTY : state.lazy.postings(q.label, field, all, node).get(valueKey(value)) ?? EMPTY,
+    value === null ? EMPTY : (state.lazy.postings(q.label, field, all, node).get(valueKey(value)) ?? EMPTY),
   );
   if (lists.length === 0) return all;
   lists.sort((a, b) => a.size - b.size);
@@ -87,7 +87,10 @@ export function findNodes(state: StoreState, q: NodeQuery): NodePage {
   let firstAt = q.fromEnd ? hi : lo;
   if (q.fromEnd) {
     for (let i = hi - 1; i >= lo && picked.length < limit; i--) {
-      if (keep(order[i] as string)) { picked.push(order[i] as string); firstAt = i; }
+      if (keep(order[i] as string)) {
+        picked.push(order[i] as string);
+        firstAt = i;
+      }
     }
     picked.reverse();
   } else {
@@ -95,7 +98,10 @@ export function findNodes(state: StoreState, q: NodeQuery): NodePage {
     for (let i = lo; i < hi && picked.length < limit; i++) {
       const id = order[i] as string;
       if (!keep(id)) continue;
-      if (skip > 0) { skip--; continue; }
+      if (skip > 0) {
+        skip--;
+        continue;
+      }
       if (picked.length === 0) firstAt = i;
       picked.push(id);
     }

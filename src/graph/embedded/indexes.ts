@@ -7,11 +7,11 @@ import { addTo, removeFrom, type StoreState } from './state';
 // that changed are touched, so a write costs the size of the slice, not of the graph.
 
 const nameKeys = (n: GraphNode): Set<string> => new Set([n.name, ...n.aliases].map(nameKey));
-const documentsOf = (f: { sources: { document: string }[] }): Set<string> =>
-  new Set(f.sources.map((s) => s.document));
+const documentsOf = (f: { sources: { document: string }[] }): Set<string> => new Set(f.sources.map((s) => s.document));
 
 const sameText = (a: GraphNode, b: GraphNode): boolean =>
-  a.label === b.label && a.name === b.name &&
+  a.label === b.label &&
+  a.name === b.name &&
   a.aliases.join('\n') === b.aliases.join('\n') &&
   a.sources.map((s) => s.text).join('\n') === b.sources.map((s) => s.text).join('\n');
 

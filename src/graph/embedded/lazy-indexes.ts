@@ -87,8 +87,12 @@ export function sortIds(ids: string[], field: string, dir: SortDirection, node: 
   keyed.sort((a, b) => {
     const an = a.v === undefined || a.v === null;
     const bn = b.v === undefined || b.v === null;
-    if (an || bn) { if (an !== bn) return an ? 1 : -1; }
-    else { const c = compareValues(a.v, b.v); if (c !== 0) return sign * c; }
+    if (an || bn) {
+      if (an !== bn) return an ? 1 : -1;
+    } else {
+      const c = compareValues(a.v, b.v);
+      if (c !== 0) return sign * c;
+    }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   });
   return keyed.map((k) => k.id);

@@ -5,7 +5,13 @@ import { bestMatchingText, indexTokens, queryTokens } from '../cjk-tokens';
 
 // Full-text search over node names, aliases and source sentences (MiniSearch, CJK bigrams).
 
-interface SearchDoc { id: string; label: NodeLabel; name: string; aliases: string; sources: string }
+interface SearchDoc {
+  id: string;
+  label: NodeLabel;
+  name: string;
+  aliases: string;
+  sources: string;
+}
 
 /** Each distinct text once: a Task's name is usually its own source sentence. */
 function docOf(n: GraphNode): SearchDoc {
@@ -45,7 +51,9 @@ export class SearchIndex {
   }
 
   search(
-    text: string, labels: readonly NodeLabel[] | undefined, limit: number,
+    text: string,
+    labels: readonly NodeLabel[] | undefined,
+    limit: number,
     nodeOf: (id: string) => GraphNode | undefined,
   ): SearchHit[] {
     if (queryTokens(text).length === 0) return [];

@@ -30,7 +30,9 @@ export async function lockSnapshot(file: string, opts: LockOptions = {}): Promis
     if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockFailed(file, err);
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
-  opts.onWait?.(`waiting for ${JSON.stringify(file)}: another PlanGraph process is writing it (lock ${JSON.stringify(lockfilePath)}; up to ${Math.round(timeoutMs / 1000)} s)`);
+  opts.onWait?.(
+    `waiting for ${JSON.stringify(file)}: another PlanGraph process is writing it (lock ${JSON.stringify(lockfilePath)}; up to ${Math.round(timeoutMs / 1000)} s)`,
+  );
   const started = Date.now();
   for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
     try {
@@ -38,7 +40,9 @@ export async function lockSnapshot(file: string, opts: LockOptions = {}): Promis
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw lockFailed(file, err);
       if (Date.now() - started >= timeoutMs) {
-        throw new SnapshotError(`${JSON.stringify(file)}: another PlanGraph process kept it locked for ${Math.round(timeoutMs / 1000)} s; nothing was written (try again, or remove ${JSON.stringify(lockfilePath)} if no PlanGraph process is running)`);
+        throw new SnapshotError(
+          `${JSON.stringify(file)}: another PlanGraph process kept it locked for ${Math.round(timeoutMs / 1000)} s; nothing was written (try again, or remove ${JSON.stringify(lockfilePath)} if no PlanGraph process is running)`,
+        );
       }
     }
     await new Promise((r) => setTimeout(r, delay));

@@ -19,7 +19,11 @@ function spanProblem(s: unknown): string | undefined {
 function propertiesProblem(p: unknown): string | undefined {
   if (!isObj(p)) return 'properties is not an object';
   for (const [k, v] of Object.entries(p)) {
-    const ok = v === null || isStr(v) || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)) ||
+    const ok =
+      v === null ||
+      isStr(v) ||
+      typeof v === 'boolean' ||
+      (typeof v === 'number' && Number.isFinite(v)) ||
       (Array.isArray(v) && v.every((x) => isStr(x) || (typeof x === 'number' && Number.isFinite(x))));
     if (!ok) return `property ${JSON.stringify(k)} is not a string, finite number, boolean or list of them`;
   }

@@ -12,7 +12,10 @@ import { lockSnapshot, type LockOptions } from './snapshot-lock';
 
 /** Identifies one version of the file on disk (a save renames a new inode over it). */
 const stampOf = async (file: string) =>
-  stat(file).then((s) => `${s.ino}:${s.size}:${s.mtimeMs}`, () => 'absent');
+  stat(file).then(
+    (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
+    () => 'absent',
+  );
 
 export class SnapshotStore extends EmbeddedStore {
   private stamp = 'absent';
@@ -20,7 +23,10 @@ export class SnapshotStore extends EmbeddedStore {
   private readonly inside = new AsyncLocalStorage<boolean>();
   private dirty = false;
 
-  private constructor(readonly file: string, private readonly lockOptions: LockOptions) {
+  private constructor(
+    readonly file: string,
+    private readonly lockOptions: LockOptions,
+  ) {
     super();
   }
 

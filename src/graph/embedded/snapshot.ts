@@ -26,7 +26,13 @@ export async function removeStaleTemps(file: string): Promise<number> {
   let removed = 0;
   for (const name of names.filter((n) => isTempOf(file, n))) {
     if (name === `${path.basename(file)}.${process.pid}.tmp`) continue;
-    if (await unlink(path.join(dir, name)).then(() => true, () => false)) removed++;
+    if (
+      await unlink(path.join(dir, name)).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed++;
   }
   return removed;
 }
@@ -87,7 +93,10 @@ export async function readSnapshotGraph(file: string): Promise<Graph | undefined
   }
   const format = (parsed as { format?: unknown } | null)?.format;
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || format !== FORMAT) {
-    const what = typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) ? `a JSON ${Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed}` : `format ${JSON.stringify(format ?? null)}`;
+    const what =
+      typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)
+        ? `a JSON ${Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed}`
+        : `format ${JSON.stringify(format ?? null)}`;
     throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot (${what}; expected format "${FORMAT}")`);
   }
   const graph = (parsed as { graph?: unknown }).graph;

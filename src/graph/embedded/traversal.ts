@@ -26,8 +26,7 @@ export function relationships(state: StoreState, q: RelationshipQuery): GraphRel
 function linksTo(state: StoreState, id: string, target: string): boolean {
   const { graph } = state;
   if (!graph.hasNode(target)) return false;
-  return graph.outEdges(id, target).some((e) =>
-    (LINEAGE_LINK_TYPES as readonly string[]).includes(graph.getEdgeAttributes(e).type));
+  return graph.outEdges(id, target).some((e) => (LINEAGE_LINK_TYPES as readonly string[]).includes(graph.getEdgeAttributes(e).type));
 }
 
 function touches(state: StoreState, r: GraphRelationship, target: string | undefined): boolean {
@@ -49,15 +48,15 @@ export function lineage(state: StoreState, q: LineageQuery): GraphRelationship[]
     }
     const score = (r: GraphRelationship) => (typeof r.properties.score === 'number' ? r.properties.score : null);
     return out.sort((a, b) => {
-      const sa = score(a), sb = score(b);
-      if (sa === null || sb === null) { if (sa !== sb) return sa === null ? 1 : -1; }
-      else if (sa !== sb) return sb - sa;
+      const sa = score(a),
+        sb = score(b);
+      if (sa === null || sb === null) {
+        if (sa !== sb) return sa === null ? 1 : -1;
+      } else if (sa !== sb) return sb - sa;
       return byId(a, b);
     });
   });
-  return span
-    .filter((r) => touches(state, r, q.indicatorId) && touches(state, r, q.platformId))
-    .slice(0, Math.max(0, q.limit));
+  return span.filter((r) => touches(state, r, q.indicatorId) && touches(state, r, q.platformId)).slice(0, Math.max(0, q.limit));
 }
 
 /** Hop distances to `to`, ignoring direction, up to `maxHops`. */
@@ -68,7 +67,10 @@ function distancesTo(state: StoreState, to: string, maxHops: number, stopAt: str
     const next: string[] = [];
     for (const u of frontier) {
       state.graph.forEachNeighbor(u, (v) => {
-        if (!dist.has(v)) { dist.set(v, d); next.push(v); }
+        if (!dist.has(v)) {
+          dist.set(v, d);
+          next.push(v);
+        }
       });
     }
     frontier = next;
@@ -87,7 +89,10 @@ export function shortestPath(state: StoreState, from: string, to: string, maxHop
   let u = from;
   while (u !== to) {
     const d = dist.get(u)!;
-    const next = graph.neighbors(u).filter((v) => dist.get(v) === d - 1).sort()[0];
+    const next = graph
+      .neighbors(u)
+      .filter((v) => dist.get(v) === d - 1)
+      .sort()[0];
     const edges = [...graph.outEdges(u, next), ...graph.inEdges(u, next)].sort();
     rels.push(graph.getEdgeAttributes(edges[0]));
     nodeIds.push(next);

@@ -24,7 +24,11 @@ export class Connection {
   private recovering = false;
   private closed = false;
 
-  constructor(readonly driver: DriverLike, private readonly opts: ConnectionOptions, private readonly setUp: () => Promise<void>) {}
+  constructor(
+    readonly driver: DriverLike,
+    private readonly opts: ConnectionOptions,
+    private readonly setUp: () => Promise<void>,
+  ) {}
 
   async start(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -74,7 +78,10 @@ export class Connection {
         await sleep(this.delay(attempt));
         if (this.closed) break;
         try {
-          if (await this.tryConnect()) { this.opts.log('neo4j: reachable again'); break; }
+          if (await this.tryConnect()) {
+            this.opts.log('neo4j: reachable again');
+            break;
+          }
         } catch (err) {
           this.opts.log(`neo4j: set-up failed: ${String(err)}`);
         }

@@ -2,7 +2,9 @@ import neo4j from 'neo4j-driver';
 
 // The slice of neo4j-driver the store uses, so tests can hand it a fake that records statements.
 
-export interface RecordLike { get(key: string): unknown }
+export interface RecordLike {
+  get(key: string): unknown;
+}
 export interface QueryRunner {
   run(query: string, parameters?: Record<string, unknown>): PromiseLike<{ records: RecordLike[] }>;
 }
@@ -17,7 +19,11 @@ export interface DriverLike {
   close(): Promise<void>;
 }
 
-export interface ConnectionConfig { uri: string; user: string; password: string }
+export interface ConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+}
 
 export function createDriver(c: ConnectionConfig): DriverLike {
   const driver = neo4j.driver(c.uri, neo4j.auth.basic(c.user, c.password), {

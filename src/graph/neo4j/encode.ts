@@ -10,7 +10,16 @@ import { nameKey } from '../text-fold';
 const SOURCE_KEYS = ['srcDoc', 'srcStart', 'srcEnd', 'srcText', 'sourceDocs'] as const;
 /** Keys the store itself writes on nodes; anything else is a fact property. */
 export const NODE_STORE_KEYS = [
-  'id', 'label', 'name', 'aliases', 'aliasText', 'nameKey', 'nameKeys', 'sourceText', 'docRecord', ...SOURCE_KEYS,
+  'id',
+  'label',
+  'name',
+  'aliases',
+  'aliasText',
+  'nameKey',
+  'nameKeys',
+  'sourceText',
+  'docRecord',
+  ...SOURCE_KEYS,
 ] as const;
 export const REL_STORE_KEYS = ['id', ...SOURCE_KEYS] as const;
 /** Keys of the parameter rows the write statements unwind. */
@@ -38,15 +47,28 @@ function sourceProps(sources: SourceSpan[]): Stored {
 }
 
 /** A node to upsert; its label is the statement's (one per label), not the row's. */
-export interface NodeRow { id: string; props: Stored }
+export interface NodeRow {
+  id: string;
+  props: Stored;
+}
 /** A relationship to upsert; its type is the statement's (one per type), not the row's. */
-export interface RelRow { id: string; from: string; to: string; props: Stored }
+export interface RelRow {
+  id: string;
+  from: string;
+  to: string;
+  props: Stored;
+}
 
 export function nodeRow(n: GraphNode): NodeRow {
   const props: Stored = {
     ...n.properties,
-    id: n.id, label: n.label, name: n.name, aliases: n.aliases, aliasText: n.aliases.join('\n'),
-    nameKey: nameKey(n.name), nameKeys: [...new Set([n.name, ...n.aliases].map(nameKey))],
+    id: n.id,
+    label: n.label,
+    name: n.name,
+    aliases: n.aliases,
+    aliasText: n.aliases.join('\n'),
+    nameKey: nameKey(n.name),
+    nameKeys: [...new Set([n.name, ...n.aliases].map(nameKey))],
     sourceText: n.sources.map((s) => s.text).join('\n'),
     ...sourceProps(n.sources),
   };
@@ -67,9 +89,15 @@ function plain(v: unknown): PropertyValue {
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 function sourcesOf(m: Stored): SourceSpan[] {
-  const docs = list(m.srcDoc), starts = list(m.srcStart), ends = list(m.srcEnd), texts = list(m.srcText);
+  const docs = list(m.srcDoc),
+    starts = list(m.srcStart),
+    ends = list(m.srcEnd),
+    texts = list(m.srcText);
   return docs.map((d, i) => ({
-    document: String(d), start: plain(starts[i]) as number, end: plain(ends[i]) as number, text: String(texts[i]),
+    document: String(d),
+    start: plain(starts[i]) as number,
+    end: plain(ends[i]) as number,
+    text: String(texts[i]),
   }));
 }
 
@@ -81,15 +109,23 @@ function factProps(m: Stored, storeKeys: Set<string>): Properties {
 
 export function nodeFromMap(m: Stored): GraphNode {
   return {
-    id: String(m.id), label: m.label as NodeLabel, name: String(m.name ?? ''),
-    aliases: list(m.aliases).map(String), properties: factProps(m, nodeStoreKeys), sources: sourcesOf(m),
+    id: String(m.id),
+    label: m.label as NodeLabel,
+    name: String(m.name ?? ''),
+    aliases: list(m.aliases).map(String),
+    properties: factProps(m, nodeStoreKeys),
+    sources: sourcesOf(m),
   };
 }
 
 export function relFromRow(props: Stored, type: unknown, from: unknown, to: unknown): GraphRelationship {
   return {
-    id: String(props.id), type: type as RelType, from: String(from), to: String(to),
-    properties: factProps(props, relStoreKeys), sources: sourcesOf(props),
+    id: String(props.id),
+    type: type as RelType,
+    from: String(from),
+    to: String(to),
+    properties: factProps(props, relStoreKeys),
+    sources: sourcesOf(props),
   };
 }
 

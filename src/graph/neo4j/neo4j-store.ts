@@ -1,8 +1,16 @@
 import neo4j from 'neo4j-driver';
 import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel } from '../../model';
 import type {
-  GraphStore, LineageQuery, NodePage, NodeQuery, PathResult, RelationshipQuery, SearchHit, SearchQuery,
-  StoreHealth, StoreStats,
+  GraphStore,
+  LineageQuery,
+  NodePage,
+  NodeQuery,
+  PathResult,
+  RelationshipQuery,
+  SearchHit,
+  SearchQuery,
+  StoreHealth,
+  StoreStats,
 } from '../contract';
 import { MAX_PATH_HOPS } from '../facts';
 import { nameKey } from '../text-fold';
@@ -57,18 +65,31 @@ export class Neo4jStore implements GraphStore {
     this.batchSize = opts.batchSize ?? 2000;
     this.rowBudget = opts.rowBudget ?? 10_000;
     this.versionCheckMs = opts.versionCheckMs ?? DEFAULT_VERSION_CHECK_MS;
-    this.conn = new Connection(driver, {
-      database: opts.database, log: opts.log ?? (() => undefined),
-      initAttempts: opts.initAttempts ?? 5, retryDelayMs: opts.retryDelayMs ?? 500,
-    }, () => this.setUpSchema());
+    this.conn = new Connection(
+      driver,
+      {
+        database: opts.database,
+        log: opts.log ?? (() => undefined),
+        initAttempts: opts.initAttempts ?? 5,
+        retryDelayMs: opts.retryDelayMs ?? 500,
+      },
+      () => this.setUpSchema(),
+    );
   }
 
   private async setUpSchema(): Promise<void> {
-    for (const name of schemaStatements()) await this.conn.setUpWrite(async (tx) => { await tx.run(cypher(name)); });
+    for (const name of schemaStatements())
+      await this.conn.setUpWrite(async (tx) => {
+        await tx.run(cypher(name));
+      });
   }
 
-  async init(): Promise<void> { await this.conn.start(); }
-  async close(): Promise<void> { await this.conn.close(); }
+  async init(): Promise<void> {
+    await this.conn.start();
+  }
+  async close(): Promise<void> {
+    await this.conn.close();
+  }
   async health(): Promise<StoreHealth> {
     await this.conn.ping();
     let version = this.known?.version ?? 0;
@@ -111,12 +132,14 @@ export class Neo4jStore implements GraphStore {
     for (const group of groupSlices(slices, this.rowBudget)) {
       const plan = planWrite(group, true);
       const pruning = support;
-      this.saw(await this.conn.write(async (tx) => {
-        const version = await bumpVersion(tx);
-        if (pruning) await pruneStale(tx, pruning, this.batchSize);
-        await upsertPlan(tx, plan, this.batchSize);
-        return version;
-      }));
+      this.saw(
+        await this.conn.write(async (tx) => {
+          const version = await bumpVersion(tx);
+          if (pruning) await pruneStale(tx, pruning, this.batchSize);
+          await upsertPlan(tx, plan, this.batchSize);
+          return version;
+        }),
+      );
       support = null;
     }
   }
@@ -139,14 +162,20 @@ export class Neo4jStore implements GraphStore {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
     return this.read('get-nodes', { ids: [...ids] }, (rs) => {
       const byId = new Map(rs.map((r) => [r.get('id') as string, r.get('node') as Map_ | null]));
-      return ids.map((id) => { const m = byId.get(id); return m ? nodeFromMap(m) : null; });
+      return ids.map((id) => {
+        const m = byId.get(id);
+        return m ? nodeFromMap(m) : null;
+      });
     });
   }
 
   getDocuments(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
     return this.read('get-documents', { ids: [...ids] }, (rs) => {
       const byId = new Map(rs.map((r) => [r.get('id') as string, r.get('record')]));
-      return ids.map((id) => { const rec = byId.get(id); return typeof rec === 'string' ? (JSON.parse(rec) as DocumentRecord) : null; });
+      return ids.map((id) => {
+        const rec = byId.get(id);
+        return typeof rec === 'string' ? (JSON.parse(rec) as DocumentRecord) : null;
+      });
     });
   }
 
@@ -157,8 +186,12 @@ export class Neo4jStore implements GraphStore {
   findNodes(q: NodeQuery): Promise<NodePage> {
     const name = q.sort?.direction === 'DESC' ? 'find-nodes-desc' : 'find-nodes-asc';
     const params = {
-      label: q.label, where: q.where ?? {}, nameContains: q.nameContains ? q.nameContains.toLowerCase() : null,
-      sortField: q.sort?.field ?? 'id', offset: int(q.offset ?? 0), limit: int(q.limit),
+      label: q.label,
+      where: q.where ?? {},
+      nameContains: q.nameContains ? q.nameContains.toLowerCase() : null,
+      sortField: q.sort?.field ?? 'id',
+      offset: int(q.offset ?? 0),
+      limit: int(q.limit),
       after: q.after ? { value: q.after.value, id: q.after.id } : null,
       before: q.before ? { value: q.before.value, id: q.before.id } : null,
       fromEnd: q.fromEnd === true,
@@ -171,8 +204,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   findByName(label: NodeLabel, name: string): Promise<GraphNode | null> {
-    return this.read('find-by-name', { label, key: nameKey(name) }, (rs) =>
-      rs[0] ? nodeFromMap(rs[0].get('node') as Map_) : null);
+    return this.read('find-by-name', { label, key: nameKey(name) }, (rs) => (rs[0] ? nodeFromMap(rs[0].get('node') as Map_) : null));
   }
 
   relationships(q: RelationshipQuery): Promise<GraphRelationship[]> {
@@ -189,8 +221,12 @@ export class Neo4jStore implements GraphStore {
 
   lineage(q: LineageQuery): Promise<GraphRelationship[]> {
     const params = {
-      types: q.types && q.types.length > 0 ? [...q.types] : ['LED_TO'], fromYear: q.fromYear, toYear: q.toYear,
-      indicatorId: q.indicatorId ?? null, platformId: q.platformId ?? null, limit: int(q.limit),
+      types: q.types && q.types.length > 0 ? [...q.types] : ['LED_TO'],
+      fromYear: q.fromYear,
+      toYear: q.toYear,
+      indicatorId: q.indicatorId ?? null,
+      platformId: q.platformId ?? null,
+      limit: int(q.limit),
     };
     return this.read('lineage', params, (rs) => rs.map(relOf));
   }

@@ -42,7 +42,8 @@ export function loadCypher(dir = cypherDir()): Map<string, string> {
   for (const { folder, token, names } of PER) {
     if (!existsSync(join(dir, folder))) continue;
     for (const [template, text] of readStatements(join(dir, folder))) {
-      if (!text.startsWith(`// ${template}-${token}:`)) throw new Error(`cypher/${folder}/${template}.cypher: header must name it ${template}-${token}`);
+      if (!text.startsWith(`// ${template}-${token}:`))
+        throw new Error(`cypher/${folder}/${template}.cypher: header must name it ${template}-${token}`);
       for (const name of names) loaded.set(`${template}-${name}`, text.split(token).join(name));
     }
   }

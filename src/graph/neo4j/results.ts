@@ -18,7 +18,9 @@ const escapeTerm = (t: string) => t.replace(/[\\+\-!(){}[\]^"~*?:/&|]/g, '\\$&')
  * and 模大 finds nothing on either.
  */
 export function luceneQuery(text: string): string {
-  return queryTokens(text).map((t) => (HAN.test(t) ? `${escapeTerm(t)}*` : `"${t.replace(/[\\"]/g, '\\$&')}"`)).join(' AND ');
+  return queryTokens(text)
+    .map((t) => (HAN.test(t) ? `${escapeTerm(t)}*` : `"${t.replace(/[\\"]/g, '\\$&')}"`))
+    .join(' AND ');
 }
 
 export function rankedHits(text: string, rows: Row[]): SearchHit[] {
@@ -34,8 +36,13 @@ export function statsFrom(row: Row | undefined): StoreStats {
   for (const n of row.get('nodes') as { label: string; count: unknown }[]) out.nodesByLabel[n.label] = toNumber(n.count);
   for (const r of row.get('rels') as { type: string; count: unknown }[]) out.relationshipsByType[r.type] = toNumber(r.count);
   const groups = row.get('groups') as { label: 'Task' | 'Result'; domain: string; year: unknown; count: unknown }[];
-  out.tasksByDomainYear = sortDomainYears(groups.map((g) => ({
-    label: g.label, domain: g.domain, year: g.year === null || g.year === undefined ? null : toNumber(g.year), count: toNumber(g.count),
-  })));
+  out.tasksByDomainYear = sortDomainYears(
+    groups.map((g) => ({
+      label: g.label,
+      domain: g.domain,
+      year: g.year === null || g.year === undefined ? null : toNumber(g.year),
+      count: toNumber(g.count),
+    })),
+  );
   return out;
 }

@@ -10,7 +10,11 @@ import { nodeRow, relRow, type NodeRow, type RelRow } from './encode';
 // transaction; the last slice's copy wins, as it would if the slices were applied in turn.
 
 /** The documents a write covers and the facts their slices keep (ids only: small beside rows). */
-export interface Support { documents: string[]; nodeIds: ReadonlySet<string>; relIds: ReadonlySet<string> }
+export interface Support {
+  documents: string[];
+  nodeIds: ReadonlySet<string>;
+  relIds: ReadonlySet<string>;
+}
 
 /** `keepDocuments` false removes the documents: nothing is kept, not even their Document nodes. */
 export function supportOf(slices: readonly DocumentSlice[], keepDocuments: boolean): Support {

@@ -60,7 +60,9 @@ function decodeBytes(bytes: Uint8Array): Decoded {
   const text = decodeLegacy(bytes, reading.encoding);
   const undecodable = replacementCount(text);
   if (undecodable > FORGIVEN_UNDECODABLE) {
-    throw new DocumentRejected(mixedReason || `unknown encoding: ${undecodable} characters cannot be read as ${reading.encoding.toUpperCase()}`);
+    throw new DocumentRejected(
+      mixedReason || `unknown encoding: ${undecodable} characters cannot be read as ${reading.encoding.toUpperCase()}`,
+    );
   }
   return { text, encoding: reading.encoding };
 }

@@ -34,7 +34,12 @@ function bodyText(html: string): string {
   return parts
     .join('')
     .split('\n')
-    .map((line) => line.replace(/[ \u00a0]+/g, ' ').replace(/ ?\t ?/g, '\t').replace(/^[\t ]+|[\t ]+$/g, ''))
+    .map((line) =>
+      line
+        .replace(/[ \u00a0]+/g, ' ')
+        .replace(/ ?\t ?/g, '\t')
+        .replace(/^[\t ]+|[\t ]+$/g, ''),
+    )
     .filter((line) => line.length > 0)
     .join('\n');
 }

@@ -14,9 +14,43 @@ const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'titl
 
 /** Elements that start a new line in the rendered page. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav',
-  'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead', 'tfoot', 'td', 'th', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'td',
+  'th',
+  'tr',
+  'ul',
 ]);
 
 /** Collapse the white space of rendered HTML: one space inside a line, no blank-line runs. */
@@ -44,7 +78,8 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name) {
-        if (++depth > MAX_HTML_DEPTH) throw new DocumentRejected(`HTML nested more than ${MAX_HTML_DEPTH} elements deep: not a page we read`);
+        if (++depth > MAX_HTML_DEPTH)
+          throw new DocumentRejected(`HTML nested more than ${MAX_HTML_DEPTH} elements deep: not a page we read`);
         if (name === 'title') inTitle = true;
         if (HIDDEN.has(name)) hiddenDepth++;
         if (BLOCK.has(name)) parts.push('\n');

@@ -22,11 +22,15 @@ const SIGNATURES: Signature[] = [
   { bytes: [0x1f, 0x8b], name: 'gzip archive' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], name: '7z archive' },
   { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], name: 'RAR archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], name: 'legacy Office document (.doc/.xls/.wps) or a password-protected .docx' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    name: 'legacy Office document (.doc/.xls/.wps) or a password-protected .docx',
+  },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], name: 'ELF executable' },
 ];
 
-const signatureOf = (bytes: Uint8Array) => SIGNATURES.find((s) => s.bytes.length <= bytes.length && s.bytes.every((b, i) => bytes[i] === b));
+const signatureOf = (bytes: Uint8Array) =>
+  SIGNATURES.find((s) => s.bytes.length <= bytes.length && s.bytes.every((b, i) => bytes[i] === b));
 
 /** The binary format these bytes start with, or undefined when no known signature matches. */
 export function binaryFormatOf(bytes: Uint8Array): string | undefined {

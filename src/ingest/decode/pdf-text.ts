@@ -68,7 +68,9 @@ export function pdfText(pages: PdfPage[]): PdfDocumentText {
     starts.push(start ?? text.length);
   }
   if (text.trim().length === 0) {
-    throw new DocumentRejected(`scanned PDF: no text layer on its ${pages.length} page${pages.length === 1 ? '' : 's'} (images only); run OCR on it first`);
+    throw new DocumentRejected(
+      `scanned PDF: no text layer on its ${pages.length} page${pages.length === 1 ? '' : 's'} (images only); run OCR on it first`,
+    );
   }
   return { text, pages: starts };
 }

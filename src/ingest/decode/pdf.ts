@@ -11,8 +11,16 @@ import { DocumentRejected } from './rejected';
 // after a failure, and never keeps the process alive.
 
 /** One line of a page's text layer and where it lies across the page (PDF units). */
-export interface PdfLine { text: string; left: number; right: number; size: number }
-export interface PdfPage { width: number; lines: PdfLine[] }
+export interface PdfLine {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+}
+export interface PdfPage {
+  width: number;
+  lines: PdfLine[];
+}
 
 /** A file's worth of pdf.js work; longer means a hostile or pathological file. */
 const TIMEOUT_MS = 60_000;

@@ -14,7 +14,12 @@ const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
 // A second body joined on (…部署和市委) means the match ran across two phrases.
 const JOINERS = /[的、在把将届]|[和与及][市省区县]/;
 
-export interface AgencyMention { fact: NodeFact; start: number; end: number; name: string }
+export interface AgencyMention {
+  fact: NodeFact;
+  start: number;
+  end: number;
+  name: string;
+}
 
 const LOCAL = /^[市区县]/;
 
@@ -24,7 +29,13 @@ export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string
   return named ?? (LOCAL.test(name) ? documentCity : undefined);
 }
 
-export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, documentCity?: string): AgencyMention[] {
+export function readAgencies(
+  seg: SegmentedDocument,
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  documentCity?: string,
+): AgencyMention[] {
   const { folded, document } = seg;
   const lex = lexicon.agencies;
   const out: AgencyMention[] = [];
@@ -51,7 +62,9 @@ export function readAgencies(seg: SegmentedDocument, sink: FactSink, lexicon: Le
   const suffix = longestFirst(lex.suffixes).join('|');
   const cities = lexicon.places.cities.map((c) => `${c}市`);
   const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
-  const notAfter = longestFirst(lex.notAfter).map((w) => `(?<!${w})`).join('');
+  const notAfter = longestFirst(lex.notAfter)
+    .map((w) => `(?<!${w})`)
+    .join('');
   const re = new RegExp(`${notAfter}(?:${prefix})[\\u4e00-\\u9fa5]{2,10}?(?:${suffix})`, 'g');
   for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length);
   // Words that open a name (数字青岛建设…) are not boundaries here.

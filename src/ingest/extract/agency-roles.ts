@@ -11,10 +11,20 @@ import type { ReadUnit } from './tasks';
 // in the same sentence; the 解读单位 of an interpretation; the author of a work summary; and
 // agencies in a task's note ((市大数据局牵头,市财政局配合)).
 
-export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies: AgencyMention[], units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
+export function readAgencyRoles(
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  agencies: AgencyMention[],
+  units: ReadUnit[],
+  sink: FactSink,
+  lexicon: Lexicon,
+): void {
   const { folded } = seg;
   const roles = lexicon.agencies.roles;
-  const cues: [string, Role][] = longestFirst([...roles.drafts, ...roles.issues]).map((w) => [w, roles.drafts.includes(w) ? 'drafts' : 'issues']);
+  const cues: [string, Role][] = longestFirst([...roles.drafts, ...roles.issues]).map((w) => [
+    w,
+    roles.drafts.includes(w) ? 'drafts' : 'issues',
+  ]);
   // 印发/出台/编制 a plan: the body named before the act in its sentence, else the document's
   // issuer (a summary's author: 印发《…》 with no subject), with the period of the act.
   const issuer = seg.titleSpan ? agencies.find((a) => a.start >= seg.titleSpan!.start && a.end <= seg.titleSpan!.end) : undefined;
@@ -26,13 +36,27 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
       for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
         const at = s.start + i;
         const cueEnd = at + word.length;
-        const acted = plans.filter((p) => p.span.start >= cueEnd && p.span.end <= s.end && p.span.start - cueEnd <= 40 && !/[。;；]/.test(folded.slice(cueEnd, p.span.start)));
+        const acted = plans.filter(
+          (p) =>
+            p.span.start >= cueEnd &&
+            p.span.end <= s.end &&
+            p.span.start - cueEnd <= 40 &&
+            !/[。;；]/.test(folded.slice(cueEnd, p.span.start)),
+        );
         if (!acted.length) continue;
         const subject = agencies.filter((a) => a.start >= s.start && a.end <= at).pop() ?? issuer;
         for (const p of acted) {
           if (!subject || done.has(`${subject.start}|${p.span.start}`)) continue;
           done.add(`${subject.start}|${p.span.start}`);
-          sink.rel('RESPONSIBLE_FOR', subject.fact, p, subject.start < at ? Math.min(subject.start, at) : at, p.span.end, { role, year: s.year, period: s.period }, role);
+          sink.rel(
+            'RESPONSIBLE_FOR',
+            subject.fact,
+            p,
+            subject.start < at ? Math.min(subject.start, at) : at,
+            p.span.end,
+            { role, year: s.year, period: s.period },
+            role,
+          );
         }
       }
     }
@@ -65,7 +89,12 @@ export function readAgencyRoles(seg: SegmentedDocument, own: OwnPlans, agencies:
  * 牵头/负责 leads, any other carries the work out. The role note of a task is read separately.
  */
 function readSentenceAgencies(
-  folded: string, agencies: AgencyMention[], units: ReadUnit[], sink: FactSink, lexicon: Lexicon, issuer?: AgencyMention,
+  folded: string,
+  agencies: AgencyMention[],
+  units: ReadUnit[],
+  sink: FactSink,
+  lexicon: Lexicon,
+  issuer?: AgencyMention,
 ): void {
   const r = lexicon.agencies.roles;
   // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
@@ -81,13 +110,33 @@ function readSentenceAgencies(
     // 会同发改、财政等部门 with no subject: the document's issuer leads the work.
     if (issuer && named.length && named.every((a) => opener.test(folded.slice(unit.sentence.start, a.start)))) {
       const at = named[0].start;
-      sink.rel('RESPONSIBLE_FOR', issuer.fact, unit.fact, at, unit.end, { role: 'leads', year: unit.sentence.year, period: unit.sentence.period }, 'leads');
+      sink.rel(
+        'RESPONSIBLE_FOR',
+        issuer.fact,
+        unit.fact,
+        at,
+        unit.end,
+        { role: 'leads', year: unit.sentence.year, period: unit.sentence.period },
+        'leads',
+      );
     }
     for (const a of named) {
       const before = folded.slice(unit.sentence.start, a.start);
       const after = folded.slice(a.end, a.end + 4);
-      const role: Role = opener.test(before) ? 'cooperates' : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w)) ? 'leads' : 'carries_out';
-      sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, a.start, unit.end, { role, year: unit.sentence.year, period: unit.sentence.period }, role);
+      const role: Role = opener.test(before)
+        ? 'cooperates'
+        : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
+          ? 'leads'
+          : 'carries_out';
+      sink.rel(
+        'RESPONSIBLE_FOR',
+        a.fact,
+        unit.fact,
+        a.start,
+        unit.end,
+        { role, year: unit.sentence.year, period: unit.sentence.period },
+        role,
+      );
     }
   }
 }

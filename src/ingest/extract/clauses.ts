@@ -5,7 +5,10 @@ import { startsWithAny, type SegmentedDocument, type Sentence, type Span } from 
 // opens with an action verb (or carries a number) starts a unit; a lead-in (围绕…, 聚焦…等领域)
 // joins the next one; any other clause joins the unit before it.
 
-export interface ActionUnit extends Span { sentence: Sentence; clauses: Span[] }
+export interface ActionUnit extends Span {
+  sentence: Sentence;
+  clauses: Span[];
+}
 
 const ROLE_NOTE = /[(（][^()（）]{2,80}[)）]\s*$/;
 const NUMBER = /[\d０-９]/;
@@ -13,7 +16,8 @@ const NUMBER = /[\d０-９]/;
 /** Strips adverbs (持续, 加快 …) from the start of a clause, repeatedly. */
 export function stripAdverbs(text: string, lexicon: Lexicon): string {
   let t = text;
-  for (let w = startsWithAny(t, lexicon.verbs.adverbs); w && t.length > w.length; w = startsWithAny(t, lexicon.verbs.adverbs)) t = t.slice(w.length);
+  for (let w = startsWithAny(t, lexicon.verbs.adverbs); w && t.length > w.length; w = startsWithAny(t, lexicon.verbs.adverbs))
+    t = t.slice(w.length);
   return t;
 }
 
@@ -37,13 +41,29 @@ export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexico
     const c = note ? { start: raw.start, end: note.start } : raw;
     if (c.end <= c.start) continue;
     const text = folded.slice(c.start, c.end);
-    if (isProjectClause(c)) { open = undefined; continue; }
+    if (isProjectClause(c)) {
+      open = undefined;
+      continue;
+    }
     const body = stripAdverbs(text, lexicon);
     const lead = startsWithAny(text, lexicon.verbs.leadIns);
-    const isLeadIn = lead !== '' && !NUMBER.test(text) && !startsWithAny(body, lexicon.verbs.task.filter((v) => !lexicon.verbs.leadIns.includes(v)));
-    const acts = !isLeadIn && (startsWithAny(body, verbs) !== '' || startsWithAny(text, verbs) !== '' || NUMBER.test(text) ||
-      (s.mode === 'report' && lexicon.verbs.result.some((v) => text.includes(v))));
-    if (isLeadIn) { pending.push(c); continue; }
+    const isLeadIn =
+      lead !== '' &&
+      !NUMBER.test(text) &&
+      !startsWithAny(
+        body,
+        lexicon.verbs.task.filter((v) => !lexicon.verbs.leadIns.includes(v)),
+      );
+    const acts =
+      !isLeadIn &&
+      (startsWithAny(body, verbs) !== '' ||
+        startsWithAny(text, verbs) !== '' ||
+        NUMBER.test(text) ||
+        (s.mode === 'report' && lexicon.verbs.result.some((v) => text.includes(v))));
+    if (isLeadIn) {
+      pending.push(c);
+      continue;
+    }
     if (acts) {
       const parts = [...pending, c];
       open = { start: parts[0].start, end: c.end, sentence: s, clauses: parts };
@@ -57,6 +77,9 @@ export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexico
     }
   }
   // A trailing lead-in (…,为城市管理提供支撑) completes the unit before it.
-  if (pending.length && open) { open.end = pending[pending.length - 1].end; open.clauses.push(...pending); }
+  if (pending.length && open) {
+    open.end = pending[pending.length - 1].end;
+    open.clauses.push(...pending);
+  }
   return units;
 }

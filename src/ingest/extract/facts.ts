@@ -43,7 +43,10 @@ export type Loose = Record<string, PropertyValue | undefined>;
 export class FactSink {
   readonly nodes: NodeFact[] = [];
   readonly relationships: RelFact[] = [];
-  constructor(readonly seg: SegmentedDocument, readonly lexicon: Lexicon) {}
+  constructor(
+    readonly seg: SegmentedDocument,
+    readonly lexicon: Lexicon,
+  ) {}
 
   span(start: number, end: number): SourceSpan {
     const { id, text } = this.seg.document;

@@ -8,7 +8,10 @@ import { phraseEnd } from './phrase';
 // 完成入表企业; 5万人次参与技能大赛 → 技能大赛参与人次), or the body it makes up (由26家
 // 机构组成的“联盟” → “联盟”成员数).
 
-export interface AfterRead { text: string; end: number }
+export interface AfterRead {
+  text: string;
+  end: number;
+}
 
 const MIN_KEY = 3;
 const MAX_ACTION = 16;
@@ -23,7 +26,8 @@ export function nounAfter(folded: string, from: number, lexicon: Lexicon): After
   const digit = folded.slice(from, end).search(/\d/);
   if (digit >= 0) end = from + digit;
   const text = folded.slice(from, end).replace(/^(以上|左右)/, '');
-  if (folded[end] === '的' && (startsWithAny(text, ind.adjectivalLeads) || DESCRIPTIVE_LIST.test(text))) return nounAfter(folded, end + 1, lexicon);
+  if (folded[end] === '的' && (startsWithAny(text, ind.adjectivalLeads) || DESCRIPTIVE_LIST.test(text)))
+    return nounAfter(folded, end + 1, lexicon);
   return { text: withoutTrailingAdverb(stripEnds(text, lexicon, false), lexicon), end };
 }
 
@@ -84,11 +88,15 @@ export function membersOf(folded: string, lo: number, qStart: number, noun: Afte
   let at = noun.end;
   const verb = (r.memberVerbs ?? []).find((v) => folded.startsWith(v, at));
   if (verb) at += verb.length;
-  else { const v = (r.memberVerbs ?? []).find((x) => members.endsWith(x)); if (v) members = members.slice(0, -v.length); }
+  else {
+    const v = (r.memberVerbs ?? []).find((x) => members.endsWith(x));
+    if (v) members = members.slice(0, -v.length);
+  }
   if (!(r.memberNouns ?? []).some((m) => members.endsWith(m)) || folded[at] !== '的') return undefined;
   at++;
   const close = folded[at] === '“' ? folded.indexOf('”', at) : -1;
-  const end = close > at && close - at <= MAX_QUOTE ? close + 1 : phraseEnd(folded, at, lexicon.indicators.maxNameLength, [',', '等', '的']);
+  const end =
+    close > at && close - at <= MAX_QUOTE ? close + 1 : phraseEnd(folded, at, lexicon.indicators.maxNameLength, [',', '等', '的']);
   const body = folded.slice(at, end);
   return body.length >= MIN_KEY ? { text: `${body}${r.memberName}`, end } : undefined;
 }

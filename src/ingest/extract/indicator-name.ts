@@ -15,10 +15,19 @@ import type { Quantity } from './quantity';
  * `after`: where the words read after the number end, so the next number's name starts there.
  * `skip`: the number counts something that is not measured (为8个部门推送… counts who was served).
  */
-export interface IndicatorNameRead { text: string; after?: number; skip?: boolean }
+export interface IndicatorNameRead {
+  text: string;
+  after?: number;
+  skip?: boolean;
+}
 
 /** Where the number stands: its clause, the end of the previous number's words, its sentence, the next number. */
-export interface NameContext { clause: Span; floor: number; sentenceStart: number; next?: Quantity }
+export interface NameContext {
+  clause: Span;
+  floor: number;
+  sentenceStart: number;
+  next?: Quantity;
+}
 
 const MIN_KEY = 3;
 const LONG_ITEM = 8;
@@ -44,13 +53,17 @@ function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexico
   if (!enumerated && !possessive) {
     const before = nameBefore(folded, lo, end, lexicon);
     // 需求清单、资源清单和责任清单三项清单: the number restates how many items were just listed.
-    if (before && end === q.start && restatesList(folded.slice(lo, end), before, nounAfter(folded, q.end, lexicon).text)) return { text: '', skip: true };
+    if (before && end === q.start && restatesList(folded.slice(lo, end), before, nounAfter(folded, q.end, lexicon).text))
+      return { text: '', skip: true };
     if (before) return { text: before };
   }
   const after = nameAfter(folded, lo, q, ctx, lexicon);
   if (after || enumerated || possessive) return after;
   // Neither side alone names it (累计节约成本超…): keep the verb with its object.
-  const wide = stripEnds(folded.slice(phraseStart(folded, end, lexicon.indicators.maxNameLength, indicatorWords(lexicon).soft, lo, true), end), lexicon);
+  const wide = stripEnds(
+    folded.slice(phraseStart(folded, end, lexicon.indicators.maxNameLength, indicatorWords(lexicon).soft, lo, true), end),
+    lexicon,
+  );
   return wide.length >= MIN_KEY ? { text: wide } : undefined;
 }
 
@@ -59,7 +72,8 @@ function nameBefore(folded: string, lo: number, end: number, lexicon: Lexicon): 
   const ind = lexicon.indicators;
   const w = indicatorWords(lexicon);
   let start = phraseStart(folded, end, ind.maxNameLength, w.all, lo, true, w.nounVerbs);
-  if (keyLength(stripEnds(folded.slice(start, end), lexicon), lexicon) < MIN_KEY) start = phraseStart(folded, end, ind.maxNameLength, w.hard, lo, true, w.nounVerbs);
+  if (keyLength(stripEnds(folded.slice(start, end), lexicon), lexicon) < MIN_KEY)
+    start = phraseStart(folded, end, ind.maxNameLength, w.hard, lo, true, w.nounVerbs);
   // The subject platform and the period are cut before 累计/新增 inside the name are folded away.
   const before = afterPredicate(lastItem(stripEnds(withoutScope(folded.slice(start, end), lexicon), lexicon)), lexicon);
   return before.length >= MIN_KEY && keyLength(before, lexicon) >= 2 && !ind.genericNouns.includes(before) ? before : undefined;

@@ -8,8 +8,19 @@ const QUALIFIERS_INSIDE = /累计|新增/g;
 const SOFT = ['的', '和', '与', '及'];
 
 export interface IndicatorWords {
-  suffixes: string[]; prefixes: string[]; hard: string[]; all: string[]; soft: string[]; after: string[]; keySuffixes: string[];
-  verbs: string[]; adverbs: string[]; nounVerbs: string[]; measureNouns: string[]; trailingGeneric: string[]; predicateAdverbs: string[];
+  suffixes: string[];
+  prefixes: string[];
+  hard: string[];
+  all: string[];
+  soft: string[];
+  after: string[];
+  keySuffixes: string[];
+  verbs: string[];
+  adverbs: string[];
+  nounVerbs: string[];
+  measureNouns: string[];
+  trailingGeneric: string[];
+  predicateAdverbs: string[];
 }
 
 const cache = new WeakMap<Lexicon, IndicatorWords>();
@@ -22,11 +33,19 @@ export function indicatorWords(lexicon: Lexicon): IndicatorWords {
     const verbs = [...lexicon.verbs.task, ...lexicon.verbs.result].filter((v) => !ind.wordsInNames.includes(v));
     const hard = longestFirst([...ind.boundaries.filter((b) => !SOFT.includes(b)), ...verbs]);
     return {
-      suffixes: longestFirst(ind.stripSuffixes), prefixes: longestFirst([...ind.stripPrefixes, ...lexicon.verbs.adverbs]),
-      hard, all: longestFirst([...hard, ...SOFT]), soft: longestFirst(ind.boundaries), after: [...verbs, ...(r.nounEnds ?? []), ',', '等', '的'],
-      keySuffixes: longestFirst(ind.keyStripSuffixes), verbs: longestFirst([...lexicon.verbs.task, ...lexicon.verbs.result]),
-      adverbs: longestFirst(lexicon.verbs.adverbs), nounVerbs: ind.wordsInNames, measureNouns: longestFirst(r.measureNouns ?? []),
-      trailingGeneric: longestFirst(r.trailingGeneric ?? []), predicateAdverbs: longestFirst(r.predicateAdverbs ?? []),
+      suffixes: longestFirst(ind.stripSuffixes),
+      prefixes: longestFirst([...ind.stripPrefixes, ...lexicon.verbs.adverbs]),
+      hard,
+      all: longestFirst([...hard, ...SOFT]),
+      soft: longestFirst(ind.boundaries),
+      after: [...verbs, ...(r.nounEnds ?? []), ',', '等', '的'],
+      keySuffixes: longestFirst(ind.keyStripSuffixes),
+      verbs: longestFirst([...lexicon.verbs.task, ...lexicon.verbs.result]),
+      adverbs: longestFirst(lexicon.verbs.adverbs),
+      nounVerbs: ind.wordsInNames,
+      measureNouns: longestFirst(r.measureNouns ?? []),
+      trailingGeneric: longestFirst(r.trailingGeneric ?? []),
+      predicateAdverbs: longestFirst(r.predicateAdverbs ?? []),
     };
   });
 }
@@ -37,8 +56,17 @@ export function stripEnds(name: string, lexicon: Lexicon, prefixes = true): stri
   let n = name;
   for (let changed = true; changed && n;) {
     changed = false;
-    for (const s of w.suffixes) if (n.endsWith(s) && n.length > s.length) { n = n.slice(0, -s.length); changed = true; }
-    if (prefixes) for (const p of w.prefixes) if (n.startsWith(p) && n.length > p.length + 1 && !splitsWord(n, p, w)) { n = n.slice(p.length); changed = true; }
+    for (const s of w.suffixes)
+      if (n.endsWith(s) && n.length > s.length) {
+        n = n.slice(0, -s.length);
+        changed = true;
+      }
+    if (prefixes)
+      for (const p of w.prefixes)
+        if (n.startsWith(p) && n.length > p.length + 1 && !splitsWord(n, p, w)) {
+          n = n.slice(p.length);
+          changed = true;
+        }
   }
   return n.replace(QUALIFIERS_INSIDE, '').replace(/^[的、和及与]+|[的、和及与]+$/g, '');
 }

@@ -24,17 +24,38 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const own = indicatorName(folded, q, ctx, lexicon);
-        const name = own ?? (carried?.sentence === unit.sentence.start ? { text: carried.text } : wordsBefore(folded, Math.max(clause.start, floor), q.start));
+        const name =
+          own ??
+          (carried?.sentence === unit.sentence.start
+            ? { text: carried.text }
+            : wordsBefore(folded, Math.max(clause.start, floor), q.start));
         if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
         const before = folded.slice(clause.start, q.start);
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
-        const glued = q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
+        const glued =
+          q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
         const decline = declines(before, lexicon);
         // A decline of a named quantity (能耗下降8.1%) is a value; other changes (提升N%) are not.
-        if (isNotAValue({ name: name.text, before, reported: unit.fact.label === 'Result', unit: q.unit, glued, sentence, raw: q.raw, value: q.value, decline }, lexicon)) continue;
+        if (
+          isNotAValue(
+            {
+              name: name.text,
+              before,
+              reported: unit.fact.label === 'Result',
+              unit: q.unit,
+              glued,
+              sentence,
+              raw: q.raw,
+              value: q.value,
+              decline,
+            },
+            lexicon,
+          )
+        )
+          continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
@@ -45,25 +66,56 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
         const why = {
-          kindReason: j.reason, kindCueStart: j.cue?.start, kindCueEnd: j.cue?.end,
-          kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end), periodReason: when.reason,
+          kindReason: j.reason,
+          kindCueStart: j.cue?.start,
+          kindCueEnd: j.cue?.end,
+          kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end),
+          periodReason: when.reason,
         };
         // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
-        const year = when.period ? (when.reason === 'per-year' ? Period.firstYear(when.period) : Period.lastYear(when.period)) : unit.sentence.year;
+        const year = when.period
+          ? when.reason === 'per-year'
+            ? Period.firstYear(when.period)
+            : Period.lastYear(when.period)
+          : unit.sentence.year;
         if (kind === 'TARGET') {
-          sink.rel('SETS_TARGET', unit.fact, indicator, span.start, span.end, {
-            ...props, comparator: q.comparator, year, period, ...why,
-          }, key);
+          sink.rel(
+            'SETS_TARGET',
+            unit.fact,
+            indicator,
+            span.start,
+            span.end,
+            {
+              ...props,
+              comparator: q.comparator,
+              year,
+              period,
+              ...why,
+            },
+            key,
+          );
         } else {
-          sink.rel('MEASURED', unit.fact, indicator, span.start, span.end, {
-            ...props, qualifier: q.qualifier, asOf: period, year, period, ...why,
-          }, key);
+          sink.rel(
+            'MEASURED',
+            unit.fact,
+            indicator,
+            span.start,
+            span.end,
+            {
+              ...props,
+              qualifier: q.qualifier,
+              asOf: period,
+              year,
+              period,
+              ...why,
+            },
+            key,
+          );
         }
       }
     }
   }
 }
-
 
 function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
   return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
@@ -85,7 +137,11 @@ function declines(before: string, lexicon: Lexicon): boolean {
   let tail = before.replace(/\s+$/, '').replace(LISTED, '');
   for (let changed = true; changed;) {
     changed = false;
-    for (const f of d.fillers) if (tail.endsWith(f)) { tail = tail.slice(0, -f.length); changed = true; }
+    for (const f of d.fillers)
+      if (tail.endsWith(f)) {
+        tail = tail.slice(0, -f.length);
+        changed = true;
+      }
   }
   return d.words.some((w) => tail.endsWith(w));
 }

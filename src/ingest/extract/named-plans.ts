@@ -16,10 +16,20 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
-interface Found { start: number; end: number; head: string; strong?: boolean; shared?: boolean }
+interface Found {
+  start: number;
+  end: number;
+  head: string;
+  strong?: boolean;
+  shared?: boolean;
+}
 
 export function readNamedPlans(
-  seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, taken: readonly { start: number; end: number }[],
+  seg: SegmentedDocument,
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  taken: readonly { start: number; end: number }[],
 ): NodeFact[] {
   const named = lexicon.plans.named;
   const heads = Object.keys(named.heads);
@@ -33,7 +43,12 @@ export function readNamedPlans(
   const cues = longestFirst(named.cues);
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
-    for (let cue = cues.find((c) => folded.startsWith(c, start)); cue && start + cue.length < end; cue = cues.find((c) => folded.startsWith(c, start))) start += cue.length;
+    for (
+      let cue = cues.find((c) => folded.startsWith(c, start));
+      cue && start + cue.length < end;
+      cue = cues.find((c) => folded.startsWith(c, start))
+    )
+      start += cue.length;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
@@ -51,7 +66,10 @@ export function readNamedPlans(
     }
   }
   // One head shared by a list (落实制造强国、网络强国战略): each item is a plan of that head.
-  const sharedHead = new RegExp(`(?:${alternation(named.cues)})((?:[^，。；、：,;:\\n（）()《》“”]{2,8}、)+)${NAME}(${headRe})${ends}`, 'g');
+  const sharedHead = new RegExp(
+    `(?:${alternation(named.cues)})((?:[^，。；、：,;:\\n（）()《》“”]{2,8}、)+)${NAME}(${headRe})${ends}`,
+    'g',
+  );
   for (const m of folded.matchAll(sharedHead)) {
     // Only a strategy is shared so (信息采集、体征监测…计划 are steps of one scheme).
     if (named.heads[m[2]] !== 'strategy') continue;
@@ -80,9 +98,15 @@ export function readNamedPlans(
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
-    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(full, f.head, named.generic))) continue;
+    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(full, f.head, named.generic)))
+      continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
-    if (named.notInside.some((w) => full.includes(w)) || named.leadingJoiners.some((j) => full.startsWith(j)) || full.slice(0, -f.head.length).endsWith('等')) continue;
+    if (
+      named.notInside.some((w) => full.includes(w)) ||
+      named.leadingJoiners.some((j) => full.startsWith(j)) ||
+      full.slice(0, -f.head.length).endsWith('等')
+    )
+      continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
     kept.push(f);
     const kind = named.heads[f.head] as PlanKind;
@@ -97,7 +121,10 @@ const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
 function generic(name: string, head: string, words: readonly string[]): boolean {
-  let core = name.replace(/”$/, '').slice(0, -head.length).replace(/[“”"\s\d]/g, '');
+  let core = name
+    .replace(/”$/, '')
+    .slice(0, -head.length)
+    .replace(/[“”"\s\d]/g, '');
   for (const w of longestFirst(words)) core = core.split(w).join('');
   return core.length < 2;
 }

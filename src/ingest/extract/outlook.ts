@@ -24,8 +24,13 @@ export function readOutlooks(seg: SegmentedDocument, own: OwnPlans, presentsPlan
   const found: { section: Section; plan: NodeFact }[] = [];
   for (const section of outlookSections(seg)) {
     if (/工程$/.test(section.headingText)) continue; // 实施…工程 inside a report: a project heading
-    const named = own.mentions.find((m) => m.start >= section.start && m.end <= section.end &&
-      m.fact.properties.kind === 'action_plan' && m.fact.properties.year === section.year);
+    const named = own.mentions.find(
+      (m) =>
+        m.start >= section.start &&
+        m.end <= section.end &&
+        m.fact.properties.kind === 'action_plan' &&
+        m.fact.properties.year === section.year,
+    );
     if (named) found.push({ section, plan: named.fact });
   }
   if (!found.length) return NONE;

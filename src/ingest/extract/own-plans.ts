@@ -21,14 +21,18 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   if (!seg.titleSpan || seg.kind === 'news') return undefined;
   let { start, end } = seg.titleSpan;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
-  if (notice) { start += notice.index + '关于印发'.length; end = start + notice[1].length; }
+  if (notice) {
+    start += notice.index + '关于印发'.length;
+    end = start + notice[1].length;
+  }
   const name = seg.folded.slice(start, end);
   const titled = Object.entries(lexicon.plans.named.titleHeads).find(([head]) => name.endsWith(head));
   const kind = planKindOf(name, lexicon) ?? (titled?.[1] as PlanKind | undefined);
   if (!kind) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
   const props = planProperties(name, kind, lexicon, seg.city);
-  if (props.level === undefined) Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
+  if (props.level === undefined)
+    Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
   return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
 }
 
@@ -44,7 +48,14 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   const start = m.index + m[0].length - m[1].length;
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
   const own = planLevelOf(seg.folded.slice(0, Math.min(seg.folded.length, 2000)), lexicon, seg.city);
-  return sink.node('Plan', `本${m[1]}`, start, start + m[1].length, { kind, level: own.level, city: own.city, own: true }, { anchored: true });
+  return sink.node(
+    'Plan',
+    `本${m[1]}`,
+    start,
+    start + m[1].length,
+    { kind, level: own.level, city: own.city, own: true },
+    { anchored: true },
+  );
 }
 
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {

@@ -11,16 +11,23 @@ const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9+\-×·、]/;
  * cuts through one of the `whole` words (新建|设 in 新建设) is not one.
  */
 export function phraseStart(
-  folded: string, end: number, max: number, boundaries: readonly string[], floor = 0, quotes = false, whole: readonly string[] = [],
+  folded: string,
+  end: number,
+  max: number,
+  boundaries: readonly string[],
+  floor = 0,
+  quotes = false,
+  whole: readonly string[] = [],
 ): number {
   let start = end;
   const ok = (ch: string) => NAME_CHAR.test(ch) || (quotes && (ch === '“' || ch === '”'));
   while (start > Math.max(floor, end - max) && ok(folded[start - 1])) start--;
   const window = folded.slice(start, end);
-  const cuts = (i: number, len: number) => whole.some((w) => {
-    for (let j = i + 1; j < i + len; j++) if (window.startsWith(w, j) && j + w.length > i + len) return true;
-    return false;
-  });
+  const cuts = (i: number, len: number) =>
+    whole.some((w) => {
+      for (let j = i + 1; j < i + len; j++) if (window.startsWith(w, j) && j + w.length > i + len) return true;
+      return false;
+    });
   let cut = 0;
   for (const word of longestFirst(boundaries)) {
     let i = window.lastIndexOf(word);
@@ -40,7 +47,10 @@ export function phraseEnd(folded: string, start: number, max: number, boundaries
   let end = start;
   const stop = Math.min(folded.length, start + max);
   while (end < stop) {
-    if (NAME_CHAR.test(folded[end]) || '“”'.includes(folded[end])) { end++; continue; }
+    if (NAME_CHAR.test(folded[end]) || '“”'.includes(folded[end])) {
+      end++;
+      continue;
+    }
     const note = notes && end > start ? NOTE.exec(folded.slice(end, end + 8)) : null;
     if (!note || !NAME_CHAR.test(folded[end + note[0].length] ?? '')) break;
     end += note[0].length;

@@ -29,10 +29,15 @@ export function readPlanFacts(seg: SegmentedDocument, own: OwnPlans, sink: FactS
   const projects = new RegExp(`${NUM}(?:大|个)[\\u4e00-\\u9fa5]{0,4}?(?:${lexicon.plans.projectCountNouns.join('|')})`);
   const ownNames = new Set(own.plans.map((p) => p.span.start));
   // Declared counts sit in the title, the opening, or a sentence that names the own plan.
-  const places = [...(seg.titleSpan ? [seg.titleSpan] : []), ...seg.sentences.filter((s) => {
-    const names = own.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-    return s.mode === 'context' ? names.every((m) => ownNames.has(m.start) || !m.fact.properties.year || isImplemented(folded, s.start, m.start, lexicon)) : names.some((m) => own.plans.some((p) => p.name === m.fact.name));
-  })];
+  const places = [
+    ...(seg.titleSpan ? [seg.titleSpan] : []),
+    ...seg.sentences.filter((s) => {
+      const names = own.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      return s.mode === 'context'
+        ? names.every((m) => ownNames.has(m.start) || !m.fact.properties.year || isImplemented(folded, s.start, m.start, lexicon))
+        : names.some((m) => own.plans.some((p) => p.name === m.fact.name));
+    }),
+  ];
   for (const place of places) {
     const text = folded.slice(place.start, place.end);
     const t = tasks.exec(text);

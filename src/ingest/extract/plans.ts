@@ -30,7 +30,12 @@ function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   return !platformLike && (named || after.startsWith(lexicon.plans.programmeWord) || name.endsWith(lexicon.plans.programmeWord));
 }
 
-export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): PlanMention[] {
+export function readPlanMentions(
+  seg: SegmentedDocument,
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+): PlanMention[] {
   const out: PlanMention[] = [];
   const { folded, document } = seg;
   for (const m of folded.matchAll(TITLE)) {
@@ -42,7 +47,9 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
     if (Object.keys(lexicon.plans.suffixes).includes(m[1])) continue;
     const name = document.text.slice(start + 1, end - 1);
-    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon, seg.city), { aliases: [document.text.slice(start, end)] });
+    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon, seg.city), {
+      aliases: [document.text.slice(start, end)],
+    });
     out.push({ fact, start, end, name: m[1], programme: false });
   }
   for (const m of bareTitles(folded, lexicon)) {
@@ -77,7 +84,10 @@ export function readPlanMentions(seg: SegmentedDocument, sink: FactSink, lexicon
  */
 function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: number; name: string }[] {
   const verbs = [...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts].map(escape).join('|');
-  const endings = Object.keys(lexicon.plans.suffixes).sort((a, b) => b.length - a.length).map(escape).join('|');
+  const endings = Object.keys(lexicon.plans.suffixes)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
   const re = new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g');
   const places = [...lexicon.places.cities, ...lexicon.places.provinces];
   const out: { start: number; end: number; name: string }[] = [];

@@ -12,7 +12,10 @@ const PREDICATE = '[^,;。!?，；！？\\n]{1,30}';
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
-export interface NamedSubject { start: number; end: number }
+export interface NamedSubject {
+  start: number;
+  end: number;
+}
 
 export function namedSubjects(seg: SegmentedDocument, lexicon: Lexicon): NamedSubject[] {
   const { copulas, adverbs } = lexicon.platforms.namedAs;

@@ -10,7 +10,11 @@ import { namedSubjects } from './platform-subjects';
 // introduced as one (“青碳行”平台, 小程序“e定真情”, “…”文化品牌); unquoted …平台/系统/专区/一张网
 // phrases; short subjects named as a platform (某某获批…平台); the lexicon's gazetteer (爱山东).
 
-export interface PlatformMention { fact: NodeFact; start: number; end: number }
+export interface PlatformMention {
+  fact: NodeFact;
+  start: number;
+  end: number;
+}
 
 const QUOTED = /“([^“”\n]{2,24})”|‘([^‘’\n]{2,24})’/g;
 const BRACKETED = /[(（]([^()（）\n,，、]{2,10})[)）]/g;
@@ -19,7 +23,10 @@ const MODIFIERS = ['云脑', '大脑', '一张网', '一张图'];
 const MAX_PHRASE = 18;
 const IN_NAMES = ['服务', '应用', '建设', '发展', '管理', '赋能'];
 
-interface SuffixWords { placeWords: string[]; boundaries: Map<string, string[]> }
+interface SuffixWords {
+  placeWords: string[];
+  boundaries: Map<string, string[]>;
+}
 const suffixWords = new WeakMap<Lexicon, SuffixWords>();
 
 /** Per lexicon, once: the words that end a platform phrase before each suffix. */
@@ -30,13 +37,21 @@ function wordsFor(lexicon: Lexicon): SuffixWords {
     const boundaries = new Map<string, string[]>();
     for (const suffix of [...lex.suffixes, ...lex.placeSuffixes]) {
       // Another platform's ending starts a new name (…平台交通专区), but 云脑/大脑/一张网 may modify one.
-      boundaries.set(suffix, longestFirst([...lex.boundaries, ...verbs, '、', ...lex.suffixes.filter((s) => s !== suffix && !MODIFIERS.includes(s))]));
+      boundaries.set(
+        suffix,
+        longestFirst([...lex.boundaries, ...verbs, '、', ...lex.suffixes.filter((s) => s !== suffix && !MODIFIERS.includes(s))]),
+      );
     }
     return { placeWords: [...lexicon.places.cities, ...lexicon.places.provinces], boundaries };
   });
 }
 
-export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean): PlatformMention[] {
+export function readPlatforms(
+  seg: SegmentedDocument,
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+): PlatformMention[] {
   const { folded, document } = seg;
   const lex = lexicon.platforms;
   const suffixes = longestFirst(lex.suffixes);
@@ -55,11 +70,13 @@ export function readPlatforms(seg: SegmentedDocument, sink: FactSink, lexicon: L
     const end = start + inner.length;
     const before = folded.slice(Math.max(0, m.index - 4), m.index);
     const introduced = cuedAfter(folded.slice(end + 1, end + 8), lex) || lex.cueWords.some((w) => before.endsWith(w));
-    if (endsLikePlatform(inner, suffixes) || brandShaped(inner, lex) || (introduced && inner.length >= 3) || lex.known[inner]) add(start, end, {}, m.index, end + 1);
+    if (endsLikePlatform(inner, suffixes) || brandShaped(inner, lex) || (introduced && inner.length >= 3) || lex.known[inner])
+      add(start, end, {}, m.index, end + 1);
   }
   // A short name in brackets after a generic one (个人码(某某码)) is read like a quoted one.
   for (const m of folded.matchAll(BRACKETED)) {
-    if (endsLikePlatform(m[1], suffixes) || brandShaped(m[1], lex)) add(m.index + 1, m.index + 1 + m[1].length, {}, m.index, m.index + m[0].length);
+    if (endsLikePlatform(m[1], suffixes) || brandShaped(m[1], lex))
+      add(m.index + 1, m.index + 1 + m[1].length, {}, m.index, m.index + m[0].length);
   }
   for (const s of namedSubjects(seg, lexicon)) add(s.start, s.end);
   for (const [name, aliases] of Object.entries(lex.known)) {

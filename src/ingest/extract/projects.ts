@@ -17,20 +17,43 @@ export interface ProjectScope extends Span {
 
 const CN = '[\\d一二两三四五六七八九十]+';
 const INLINE = /(?:实施|推进)([^,;。!?，；、《》\s]{2,24}?工程)/g;
-const ENUMERATION = new RegExp(`(?:实施|推进)((?:[^,;。、，；]{2,14}、)+[^,;。、，；]{2,14}?)等?(${CN})(?:个|大|项)([^,;。，；]{0,6}工程)`, 'g');
+const ENUMERATION = new RegExp(
+  `(?:实施|推进)((?:[^,;。、，；]{2,14}、)+[^,;。、，；]{2,14}?)等?(${CN})(?:个|大|项)([^,;。，；]{0,6}工程)`,
+  'g',
+);
 
 export function readProjects(
-  seg: SegmentedDocument, own: OwnPlans, sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, outlooks?: Outlooks,
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  outlooks?: Outlooks,
 ): ProjectScope[] {
   const scopes: ProjectScope[] = [];
   const { folded, document } = seg;
   const verbs = lexicon.sections.projectHeadingVerbs;
   const declared = new RegExp(`${CN}大([\\u4e00-\\u9fa5]{1,4})工程`).exec(folded);
-  const make = (name: string, start: number, end: number, year: number | undefined, domain: string | undefined, ordinal?: number, aliases?: string[]) => {
+  const make = (
+    name: string,
+    start: number,
+    end: number,
+    year: number | undefined,
+    domain: string | undefined,
+    ordinal?: number,
+    aliases?: string[],
+  ) => {
     // Only a text that presents the plan lists its projects; a report's outlook has its own plan.
     const outlook = outlooks?.planFor(start);
     const { plan, seriesName } = outlook ? { plan: outlook, seriesName: undefined } : own.forYear(year);
-    const fact = sink.node('EngineeringProject', name, start, end, { year, domain, ordinal }, { aliases, refs: plan ? { plan } : undefined, seriesPlan: seriesName });
+    const fact = sink.node(
+      'EngineeringProject',
+      name,
+      start,
+      end,
+      { year, domain, ordinal },
+      { aliases, refs: plan ? { plan } : undefined, seriesPlan: seriesName },
+    );
     if (plan && (outlook || presentsPlan(seg))) sink.rel('HAS_PROJECT', plan, fact, start, end);
     return fact;
   };
@@ -49,7 +72,9 @@ export function readProjects(
     const key = folded.slice(start, section.heading.end);
     const ordinal = ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1;
     ordinals.set(key, ordinal);
-    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [document.text.slice(section.heading.start, section.heading.end)]);
+    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [
+      document.text.slice(section.heading.start, section.heading.end),
+    ]);
     scopes.push({ start: section.start, end: section.end, project: fact, section: true });
   }
 
@@ -62,7 +87,11 @@ export function readProjects(
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(m[1]) || inHeading(seg, at)) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
-      found.push({ at, end: at + m[1].length, fact: make(document.text.slice(at, at + m[1].length), at, at + m[1].length, s.year, s.domain) });
+      found.push({
+        at,
+        end: at + m[1].length,
+        fact: make(document.text.slice(at, at + m[1].length), at, at + m[1].length, s.year, s.domain),
+      });
     }
     found.forEach((f, i) => scopes.push({ start: f.at, end: found[i + 1]?.at ?? p.end, project: f.fact }));
     for (const m of text.matchAll(ENUMERATION)) {
@@ -85,13 +114,23 @@ const COUNT = /^[\d一二两三四五六七八九十百千]+[项个大类批]/;
  * the phrase before 工程 back to a task verb. Such a project has no scope of its own.
  */
 function readNamedProjects(
-  seg: SegmentedDocument, lexicon: Lexicon, relevant: (at: number) => boolean, scopes: ProjectScope[],
+  seg: SegmentedDocument,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  scopes: ProjectScope[],
   make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
 ): void {
   const { folded, document } = seg;
   const rule = lexicon.plans.projectNames;
   const word = lexicon.plans.programmeWord;
-  const boundaries = [...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)), ...lexicon.verbs.adverbs.filter((v) => v.length > 1), ...rule.boundaries, '的', '与', '及'];
+  const boundaries = [
+    ...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)),
+    ...lexicon.verbs.adverbs.filter((v) => v.length > 1),
+    ...rule.boundaries,
+    '的',
+    '与',
+    '及',
+  ];
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
@@ -110,7 +149,12 @@ function readNamedProjects(
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
     if (unbalanced(folded.slice(start, end))) start++;
-    if (genericCore(folded.slice(start, i), rule.generic).length < 2 || taken.some((t) => start < t.end && t.start < end) || inHeading(seg, start)) continue;
+    if (
+      genericCore(folded.slice(start, i), rule.generic).length < 2 ||
+      taken.some((t) => start < t.end && t.start < end) ||
+      inHeading(seg, start)
+    )
+      continue;
     const s = seg.sentences.find((x) => i >= x.start && i < x.end);
     if (s?.mode === 'problems') continue;
     taken.push({ start, end });
@@ -124,11 +168,10 @@ function genericCore(name: string, generic: readonly string[]): string {
   return core;
 }
 
-const unbalanced = (name: string) => name.startsWith('”') || (name.split('”').length > name.split('“').length);
+const unbalanced = (name: string) => name.startsWith('”') || name.split('”').length > name.split('“').length;
 
 /** Plans, their interpretations and news of their release present a plan's own structure. */
-export const presentsPlan = (seg: SegmentedDocument): boolean =>
-  seg.kind !== 'implementation_report' && seg.kind !== 'work_summary';
+export const presentsPlan = (seg: SegmentedDocument): boolean => seg.kind !== 'implementation_report' && seg.kind !== 'work_summary';
 
 const inHeading = (seg: SegmentedDocument, at: number) => seg.lines.some((l) => l.heading && at >= l.heading.start && at < l.heading.end);
 

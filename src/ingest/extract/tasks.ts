@@ -17,25 +17,36 @@ const LONG_QUOTE = 40;
 const MAX_SPEECH = 600;
 
 /** A unit read as a Task (a commitment) or a Result, and why (judged at its first number). */
-export interface ReadUnit extends ActionUnit { fact: NodeFact; judgement: KindJudgement }
+export interface ReadUnit extends ActionUnit {
+  fact: NodeFact;
+  judgement: KindJudgement;
+}
 
 const DIGIT = /[0-9]/;
 
 export function readTasks(
-  seg: SegmentedDocument, own: OwnPlans, projects: ProjectScope[], platforms: PlatformMention[],
-  sink: FactSink, lexicon: Lexicon, relevant: (at: number) => boolean, outlooks?: Outlooks,
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  projects: ProjectScope[],
+  platforms: PlatformMention[],
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  outlooks?: Outlooks,
 ): ReadUnit[] {
   const { folded, document } = seg;
   const out: ReadUnit[] = [];
   const projectStarts = projects.map((p) => p.project.span);
   // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
   const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
-  const isProjectClause = (c: Span) => projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
+  const isProjectClause = (c: Span) =>
+    projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
     if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
-    for (const unit of actionUnits(seg, s, lexicon, isProjectClause)) judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
+    for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
+      judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
   }
   // A document whose kind its title does not tell leans by its own evidence.
   const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
@@ -50,10 +61,20 @@ export function readTasks(
       const refs: Record<string, NodeFact> = {};
       if (plan) refs.plan = plan;
       if (project) refs.project = project;
-      const fact = sink.node(label, name, unit.start, unit.end, {
-        year: s.year, period: s.period, domain: s.domain ?? project?.properties.domain ?? undefined,
-        document: document.id, mode: label === 'Task' ? 'plan' : 'report',
-      }, { anchored: true, refs, seriesPlan: plan ? undefined : seriesName });
+      const fact = sink.node(
+        label,
+        name,
+        unit.start,
+        unit.end,
+        {
+          year: s.year,
+          period: s.period,
+          domain: s.domain ?? project?.properties.domain ?? undefined,
+          document: document.id,
+          mode: label === 'Task' ? 'plan' : 'report',
+        },
+        { anchored: true, refs, seriesPlan: plan ? undefined : seriesName },
+      );
       const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
       if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
       for (const p of platformsWithin(platforms, unit.start, unit.end)) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);

@@ -34,11 +34,18 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
   if (v.unit !== undefined && (r.offerUnits ?? []).includes(v.unit) && containsAny(v.before, r.offerCues ?? [])) return true;
   if ((r.thresholdCues ?? []).some((w) => v.before.endsWith(w) || v.before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
-  return v.raw !== undefined && v.value !== undefined && !DIGITS.test(v.raw) && !MULTIPLIED.test(v.raw) && v.unit !== '%'
-    && Math.abs(v.value) <= (r.smallWordCount ?? 0);
+  return (
+    v.raw !== undefined &&
+    v.value !== undefined &&
+    !DIGITS.test(v.raw) &&
+    !MULTIPLIED.test(v.raw) &&
+    v.unit !== '%' &&
+    Math.abs(v.value) <= (r.smallWordCount ?? 0)
+  );
 }
 
-const TALLY = (nouns: readonly string[]) => new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
+const TALLY = (nouns: readonly string[]) =>
+  new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
 
 /**
  * Whether a sentence counts tasks, remembered for the last sentence: every number of a sentence

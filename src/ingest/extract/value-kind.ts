@@ -16,7 +16,12 @@ export interface KindJudgement {
   cue?: Span;
 }
 
-interface Hit { at: number; end: number; kind: ValueKind; reason: KindReason }
+interface Hit {
+  at: number;
+  end: number;
+  kind: ValueKind;
+  reason: KindReason;
+}
 
 // 到2025年 / 至2027年底 / 2025年底前: a horizon. 2022年, (not a base year: 比2020年): a past year.
 const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
@@ -31,7 +36,10 @@ export const LOOK_BACK = 400;
 /** Where a value's look-back starts: its sentence's start, or LOOK_BACK before `to`. */
 export const lookBackFrom = (sentenceStart: number, to: number): number => Math.max(sentenceStart, to - LOOK_BACK);
 
-interface Words { strong: [string, ValueKind][]; not: string[] }
+interface Words {
+  strong: [string, ValueKind][];
+  not: string[];
+}
 const cache = new WeakMap<Lexicon, Words>();
 function words(lexicon: Lexicon): Words {
   let w = cache.get(lexicon);
@@ -63,7 +71,8 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
     if (at < 0) continue;
     let i = at;
     while (i >= 0 && skip.some((b) => i < b.end && b.start < i + word.length)) i = i > 0 ? text.lastIndexOf(word, i - 1) : -1;
-    if (i >= 0 && (!best || i + word.length > best.end || (i + word.length === best.end && i < best.at))) best = { at: i, end: i + word.length, kind, reason: reason(kind) };
+    if (i >= 0 && (!best || i + word.length > best.end || (i + word.length === best.end && i < best.at)))
+      best = { at: i, end: i + word.length, kind, reason: reason(kind) };
   }
   return best;
 }
@@ -100,7 +109,10 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   const w = words(lexicon);
   const skip = blocked(text, w.not);
   const cue = (h: Hit): KindJudgement => ({ kind: h.kind, reason: h.reason, cue: { start: from + h.at, end: from + h.end } });
-  const strong = [nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip), yearCue(text, seg.time.year, skip)]
+  const strong = [
+    nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip),
+    yearCue(text, seg.time.year, skip),
+  ]
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
   if (strong) return cue(strong);
@@ -108,7 +120,6 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
   return undefined;
 }
-
 
 /**
  * What the document's own evidence says it mostly does: reports (a development report, a

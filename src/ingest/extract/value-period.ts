@@ -8,7 +8,10 @@ import { lookBackFrom, WITHIN_YEARS } from './value-kind';
 // else the period its section or lead names, a horizon set earlier in its section, the plan's
 // own years, and last the document's year.
 
-export interface PeriodJudgement { period?: Period; reason: string }
+export interface PeriodJudgement {
+  period?: Period;
+  reason: string;
+}
 
 const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
 const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
@@ -26,7 +29,8 @@ function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
 function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.lastIndexOf(name);
-    if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4))) return Period.parse(years) && Period.lastYear(Period.parse(years)!);
+    if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4)))
+      return Period.parse(years) && Period.lastYear(Period.parse(years)!);
   }
   return undefined;
 }
@@ -67,7 +71,13 @@ function withinSpan(span: Period, before: string, clause: string, lexicon: Lexic
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
-export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+export function judgePeriod(
+  seg: SegmentedDocument,
+  sentence: Sentence,
+  at: { start: number; end: number },
+  kind: ValueKind,
+  lexicon: Lexicon,
+): PeriodJudgement {
   const result = judge(seg, sentence, at, kind, lexicon);
   if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
   // The cue words read with the number (突破40万亿元) count as words before it.
@@ -77,7 +87,13 @@ export function judgePeriod(seg: SegmentedDocument, sentence: Sentence, at: { st
   return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
 }
 
-function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; end: number }, kind: ValueKind, lexicon: Lexicon): PeriodJudgement {
+function judge(
+  seg: SegmentedDocument,
+  sentence: Sentence,
+  at: { start: number; end: number },
+  kind: ValueKind,
+  lexicon: Lexicon,
+): PeriodJudgement {
   const text = seg.folded.slice(lookBackFrom(sentence.start, at.end), at.end);
   const clause = clauseOf(seg.folded, sentence.start, at);
   const p = lexicon.valueKinds.periods;
@@ -101,8 +117,14 @@ function judge(seg: SegmentedDocument, sentence: Sentence, at: { start: number; 
     if (y !== undefined) return { period: asOf[3] && !asOf[4] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
   // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
-  const written = [...text.matchAll(YEAR_AT)].filter((m) => !BASE.test(text.slice(Math.max(0, m.index - 3), m.index))
-    && !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))).pop();
+  const written = [...text.matchAll(YEAR_AT)]
+    .filter(
+      (m) =>
+        !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+        !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
+    )
+    .pop();
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };

@@ -16,8 +16,13 @@ export const documentKindsSchema = z.object({
 });
 
 export const sectionsSchema = z.object({
-  plan: words, report: words, problems: words,
-  nextHalf: words, nextYear: words, firstHalf: words, projectHeadingVerbs: words,
+  plan: words,
+  report: words,
+  problems: words,
+  nextHalf: words,
+  nextYear: words,
+  firstHalf: words,
+  projectHeadingVerbs: words,
 });
 
 export const plansSchema = z.object({
@@ -26,17 +31,43 @@ export const plansSchema = z.object({
   levels: z.object({ national: words, provincial: words, municipal: words }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),
-  implementCues: words, issueCues: words, docNumberLabels: words, dateLabels: words,
-  taskCountNouns: words, projectCountNouns: words,
+  implementCues: words,
+  issueCues: words,
+  docNumberLabels: words,
+  dateLabels: words,
+  taskCountNouns: words,
+  projectCountNouns: words,
   // Plans named in running text without 《》 (extract/named-plans.ts).
   // The document's own plan named by itself (制定本行动方案) and title lines that are plans though
   // their ending is not a plan suffix (政府工作报告).
-  named: z.object({
-    heads: z.record(z.string(), z.string()), cues: words, ends: words, generic: words, leadingJoiners: words, before: words, notInside: words,
-    selfCues: words, selfWords: words, titleHeads: z.record(z.string(), z.string()),
-  }).default({ heads: {}, cues: [], ends: [], generic: [], leadingJoiners: [], before: [], notInside: [], selfCues: [], selfWords: [], titleHeads: {} }),
+  named: z
+    .object({
+      heads: z.record(z.string(), z.string()),
+      cues: words,
+      ends: words,
+      generic: words,
+      leadingJoiners: words,
+      before: words,
+      notInside: words,
+      selfCues: words,
+      selfWords: words,
+      titleHeads: z.record(z.string(), z.string()),
+    })
+    .default({
+      heads: {},
+      cues: [],
+      ends: [],
+      generic: [],
+      leadingJoiners: [],
+      before: [],
+      notInside: [],
+      selfCues: [],
+      selfWords: [],
+      titleHeads: {},
+    }),
   // Named 工程 anywhere in running text (extract/projects.ts).
-  projectNames: z.object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
+  projectNames: z
+    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
     .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
 });
 
@@ -49,45 +80,92 @@ export const domainsSchema = z.object({
 });
 
 export const verbsSchema = z.object({
-  task: words, result: words, adverbs: words, leadIns: words, reportSubjects: words,
+  task: words,
+  result: words,
+  adverbs: words,
+  leadIns: words,
+  reportSubjects: words,
 });
 
 // Finer rules for naming what a number measures (extract/indicator-*.ts, value-*.ts); optional.
-const indicatorReading = z.object({
-  predicateAdverbs: words, measureNouns: words, peopleUnits: words, perPeriod: words, recipientPrepositions: words,
-  memberCues: words, memberNouns: words, memberName: z.string(), unitNouns: z.record(z.string(), z.string()),
-  memberVerbs: words, qualifiedHeads: words, leadingOrdinals: words, trailingGeneric: words, determiners: words,
-  nounEnds: words, periodWords: words, locatives: words, predicateLeads: words, changeUnits: words, changeVerbs: words,
-  phaseUnits: words,
-  // A policy's offer to each applicant (给予最高500万元奖励) or eligibility threshold (首次突破100亿元)
-  // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
-  offerCues: words, offerUnits: words, thresholdCues: words, smallWordCount: z.number(),
-}).partial();
+const indicatorReading = z
+  .object({
+    predicateAdverbs: words,
+    measureNouns: words,
+    peopleUnits: words,
+    perPeriod: words,
+    recipientPrepositions: words,
+    memberCues: words,
+    memberNouns: words,
+    memberName: z.string(),
+    unitNouns: z.record(z.string(), z.string()),
+    memberVerbs: words,
+    qualifiedHeads: words,
+    leadingOrdinals: words,
+    trailingGeneric: words,
+    determiners: words,
+    nounEnds: words,
+    periodWords: words,
+    locatives: words,
+    predicateLeads: words,
+    changeUnits: words,
+    changeVerbs: words,
+    phaseUnits: words,
+    // A policy's offer to each applicant (给予最高500万元奖励) or eligibility threshold (首次突破100亿元)
+    // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
+    offerCues: words,
+    offerUnits: words,
+    thresholdCues: words,
+    smallWordCount: z.number(),
+  })
+  .partial();
 
 export const indicatorsSchema = z.object({
   canonical: aliasTable,
-  stripPrefixes: words, stripSuffixes: words, keyStripSuffixes: words, boundaries: words,
-  rankingMarkers: words, rankingUnits: words, genericNouns: words, maxNameLength: z.number(),
-  wordsInNames: words, adjectivalLeads: words, awardVerbs: words,
+  stripPrefixes: words,
+  stripSuffixes: words,
+  keyStripSuffixes: words,
+  boundaries: words,
+  rankingMarkers: words,
+  rankingUnits: words,
+  genericNouns: words,
+  maxNameLength: z.number(),
+  wordsInNames: words,
+  adjectivalLeads: words,
+  awardVerbs: words,
   reading: indicatorReading.default({}),
   // Unit abbreviations → the words they stand for (1ms = 1毫秒), for comparing wording in link.
   unitWrittenAs: z.record(z.string(), z.string()).default({}),
 });
 
 export const platformsSchema = z.object({
-  suffixes: words, placeSuffixes: words, cueWords: words, notNames: words, boundaries: words,
+  suffixes: words,
+  placeSuffixes: words,
+  cueWords: words,
+  notNames: words,
+  boundaries: words,
   known: aliasTable,
   // Quoted brands (“鲁通码”, “一部手机游…”), award titles, verb + platform word, named subjects.
-  quotedSuffixes: words.default([]), quotedOpeners: words.default([]), honourWords: words.default([]),
+  quotedSuffixes: words.default([]),
+  quotedOpeners: words.default([]),
+  honourWords: words.default([]),
   usedWith: z.object({ verbs: words, words }).default({ verbs: [], words: [] }),
   namedAs: z.object({ copulas: words, adverbs: words }).default({ copulas: [], adverbs: [] }),
   // Identity across documents (resolve/identity.ts): scope words before a name; pairs kept apart.
-  scopePrefixes: words.default([]), keepApart: z.array(words).default([]),
+  scopePrefixes: words.default([]),
+  keepApart: z.array(words).default([]),
 });
 
 export const agenciesSchema = z.object({
-  suffixes: words, prefixes: words, notAfter: words, notNames: words, known: aliasTable,
-  notEndings: words.default([]), phraseEndings: words.default(['领导小组', '委员会']), bodies: words.default([]), central: aliasTable.default({}),
+  suffixes: words,
+  prefixes: words,
+  notAfter: words,
+  notNames: words,
+  known: aliasTable,
+  notEndings: words.default([]),
+  phraseEndings: words.default(['领导小组', '委员会']),
+  bodies: words.default([]),
+  central: aliasTable.default({}),
   listCue: z.string(),
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
@@ -98,8 +176,17 @@ export const valueKindsSchema = z.object({
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({
-    lastYear: words, thisYear: words, firstHalf: words, fiveYears: words, tenYears: words, yearEnd: words, withinYears: z.string(),
-    perYear: words, spanStart: words, spanEnd: words, spanSum: words,
+    lastYear: words,
+    thisYear: words,
+    firstHalf: words,
+    fiveYears: words,
+    tenYears: words,
+    yearEnd: words,
+    withinYears: z.string(),
+    perYear: words,
+    spanStart: words,
+    spanEnd: words,
+    spanSum: words,
   }),
 });
 

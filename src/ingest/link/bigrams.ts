@@ -28,7 +28,9 @@ const written = new WeakMap<object, RegExp | null>();
 function asWritten(text: string, unitWrittenAs: Readonly<Record<string, string>>): string {
   let re = written.get(unitWrittenAs);
   if (re === undefined) {
-    const units = Object.keys(unitWrittenAs).sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const units = Object.keys(unitWrittenAs)
+      .sort((a, b) => b.length - a.length)
+      .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     re = new RegExp(`(?<=[0-9])(?:[万亿]${units.length ? `|(?:${units.join('|')})(?![A-Za-z])` : ''})`, 'g');
     written.set(unitWrittenAs, re);
   }

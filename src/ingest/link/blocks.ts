@@ -9,12 +9,18 @@ import type { LinkFact } from './view';
 // city is unknown may continue in any city: it looks once in an index of every later fact, so
 // its cost does not grow with the number of cities either.
 
-export interface BlockOptions { perBasis: number; maxDf: number }
+export interface BlockOptions {
+  perBasis: number;
+  maxDf: number;
+}
 
 /** Rarest bigrams a text lookup reads (see TextIndex). */
 const PROBES = 6;
 
-interface Block { shared: Postings; text: TextIndex }
+interface Block {
+  shared: Postings;
+  text: TextIndex;
+}
 
 // A fact's keys are asked for on both sides of both link types: build them once.
 const keyCache = new WeakMap<LinkFact, string[]>();
@@ -36,7 +42,10 @@ export class CandidateBlocks {
   /** Built on first need: only a fact of unknown city looks in it. */
   private everything?: Block;
 
-  constructor(private readonly later: LinkFact[], private readonly o: BlockOptions) {
+  constructor(
+    private readonly later: LinkFact[],
+    private readonly o: BlockOptions,
+  ) {
     const byCity = new Map<string | undefined, LinkFact[]>();
     for (const f of later) {
       const list = byCity.get(f.city);
@@ -57,7 +66,8 @@ export class CandidateBlocks {
   /** Later facts from `minStart` on that share a node or rare wording with `a`, in its city. */
   candidates(a: LinkFact, minStart: number): Set<LinkFact> {
     const out = new Set<LinkFact>();
-    const blocks = a.city === undefined ? [(this.everything ??= this.block(this.later))] : [this.blocks.get(a.city), this.blocks.get(undefined)];
+    const blocks =
+      a.city === undefined ? [(this.everything ??= this.block(this.later))] : [this.blocks.get(a.city), this.blocks.get(undefined)];
     for (const block of blocks) {
       if (!block) continue;
       for (const b of block.text.candidates(a, minStart)) out.add(b);

@@ -55,8 +55,7 @@ function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evid
 
 // Equal scores prefer the nearer period: next year's report before one five years on.
 const byScoreThenId = (x: ScoredPair, y: ScoredPair) =>
-  y.score - x.score || x.to.when.start - y.to.when.start ||
-  (x.to.node.id < y.to.node.id ? -1 : x.to.node.id > y.to.node.id ? 1 : 0);
+  y.score - x.score || x.to.when.start - y.to.when.start || (x.to.node.id < y.to.node.id ? -1 : x.to.node.id > y.to.node.id ? 1 : 0);
 
 /**
  * The best `perBasis` partners of each basis, taken in turns (every basis's best, then every
@@ -103,7 +102,8 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
 
 // Equal scores prefer the nearer earlier fact: last year's task before one five years back.
 const byScoreThenFrom = (x: ScoredPair, y: ScoredPair) =>
-  y.score - x.score || y.from.when.start - x.from.when.start ||
+  y.score - x.score ||
+  y.from.when.start - x.from.when.start ||
   (x.from.node.id < y.from.node.id ? -1 : x.from.node.id > y.from.node.id ? 1 : 0);
 
 /**

@@ -28,7 +28,10 @@ export class TextIndex {
   /** Facts a lookup touched (at most probes × maxDf), reused across lookups. */
   private readonly touched: Int32Array;
 
-  constructor(facts: LinkFact[], private readonly options: TextIndexOptions) {
+  constructor(
+    facts: LinkFact[],
+    private readonly options: TextIndexOptions,
+  ) {
     this.facts = [...facts].sort(byStartThenId);
     const build = new Map<number, number[]>();
     this.facts.forEach((f, i) => {

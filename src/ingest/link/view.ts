@@ -86,8 +86,15 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   const measured = multiMap(rels, 'MEASURED');
   const involves = multiMap(rels, 'INVOLVES');
   // RELATED_TO joins a platform and its version or part (城市云脑2.0 → 城市云脑) either way.
-  const related = multiMap(rels.flatMap((r) => (r.type === 'RELATED_TO' ? [r, { ...r, from: r.to, to: r.from }] : [])), 'RELATED_TO');
-  const projectOf = multiMap(rels.filter((r) => r.type === 'HAS_TASK'), 'HAS_TASK', true);
+  const related = multiMap(
+    rels.flatMap((r) => (r.type === 'RELATED_TO' ? [r, { ...r, from: r.to, to: r.from }] : [])),
+    'RELATED_TO',
+  );
+  const projectOf = multiMap(
+    rels.filter((r) => r.type === 'HAS_TASK'),
+    'HAS_TASK',
+    true,
+  );
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const projects = graph.nodes.filter((n) => n.label === 'EngineeringProject');
   const mentions = projectMatcher(projects);
@@ -95,18 +102,24 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
 
   const fact = (node: GraphNode): LinkFact | undefined => {
     const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
-    const when = parsePeriod(str(node.properties.period) ?? (node.properties.year as number | undefined))
-      ?? parsePeriod(docPeriod.get(document));
+    const when =
+      parsePeriod(str(node.properties.period) ?? (node.properties.year as number | undefined)) ?? parsePeriod(docPeriod.get(document));
     if (!when) return undefined; // a fact with no time cannot be earlier or later than another
     const text = node.sources.length ? node.sources.map((s) => s.text).join('\n') : node.name;
     const own = involves.get(node.id) ?? [];
-    const projectIds = [...(projectOf.get(node.id) ?? []).filter((id) => byId.get(id)?.label === 'EngineeringProject'),
-      ...(str(node.properties.project) ? [node.properties.project as string] : []), ...mentions(text)];
+    const projectIds = [
+      ...(projectOf.get(node.id) ?? []).filter((id) => byId.get(id)?.label === 'EngineeringProject'),
+      ...(str(node.properties.project) ? [node.properties.project as string] : []),
+      ...mentions(text),
+    ];
     const near = [...projectIds.flatMap((p) => involves.get(p) ?? []), ...own.flatMap((p) => related.get(p) ?? [])];
     const platforms = sortedUnique(own);
     const plan = byId.get(str(node.properties.plan) ?? '');
     return {
-      node, when, document, city: str(plan?.properties.city),
+      node,
+      when,
+      document,
+      city: str(plan?.properties.city),
       indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
       platforms,
       nearPlatforms: sortedUnique(near).filter((p) => !platforms.includes(p)),
@@ -115,8 +128,11 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       bigrams: bigrams(text, unitWrittenAs),
     };
   };
-  const facts = (label: string) => graph.nodes.filter((n) => n.label === label).map(fact)
-    .filter((f): f is LinkFact => f !== undefined)
-    .sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
+  const facts = (label: string) =>
+    graph.nodes
+      .filter((n) => n.label === label)
+      .map(fact)
+      .filter((f): f is LinkFact => f !== undefined)
+      .sort((a, b) => (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
   return { tasks: facts('Task'), results: facts('Result') };
 }

@@ -45,7 +45,12 @@ const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: P
   });
 
 /** Each document's facts, in the order given, using up to `workers` threads. */
-export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, workers = 0, progress?: Progress): Promise<DocumentFacts[]> {
+export async function extractAll(
+  documents: DocumentRecord[],
+  lexicon: Lexicon,
+  workers = 0,
+  progress?: Progress,
+): Promise<DocumentFacts[]> {
   const threads = workersFor(documents.length, workers);
   if (threads <= 1) return extractHere(documents, lexicon, progress);
   let done = 0;
@@ -56,22 +61,35 @@ export async function extractAll(documents: DocumentRecord[], lexicon: Lexicon, 
   const pool = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
   let next = 0;
   try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const feed = () => {
-        if (next >= jobs.length) { resolve(); return; }
-        worker.postMessage(jobs[next++]);
-      };
-      worker.on('message', (reply: Reply) => {
-        if ('error' in reply) { reject(new Error(`extraction failed in a worker: ${reply.error}`)); return; }
-        results[reply.id] = decodeFacts(reply.facts, jobs[reply.id].documents);
-        done += jobs[reply.id].documents.length;
-        progress?.(done, documents.length);
-        feed();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => { if (next < jobs.length || code !== 0) reject(new Error(`extraction worker exited with code ${code}`)); });
-      feed();
-    })));
+    await Promise.all(
+      pool.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => {
+              if (next >= jobs.length) {
+                resolve();
+                return;
+              }
+              worker.postMessage(jobs[next++]);
+            };
+            worker.on('message', (reply: Reply) => {
+              if ('error' in reply) {
+                reject(new Error(`extraction failed in a worker: ${reply.error}`));
+                return;
+              }
+              results[reply.id] = decodeFacts(reply.facts, jobs[reply.id].documents);
+              done += jobs[reply.id].documents.length;
+              progress?.(done, documents.length);
+              feed();
+            });
+            worker.on('error', reject);
+            worker.on('exit', (code) => {
+              if (next < jobs.length || code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
+            });
+            feed();
+          }),
+      ),
+    );
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -3,10 +3,13 @@ import type { Lexicon } from '../lexicon';
 
 // Messages between the pool and its workers. Facts come back in the compact form of wire.ts.
 
-export interface WorkerData { lexicon: Lexicon }
+export interface WorkerData {
+  lexicon: Lexicon;
+}
 
-export interface Job { id: number; documents: DocumentRecord[] }
+export interface Job {
+  id: number;
+  documents: DocumentRecord[];
+}
 
-export type Reply =
-  | { id: number; facts: string }
-  | { id: number; error: string };
+export type Reply = { id: number; facts: string } | { id: number; error: string };

@@ -18,29 +18,55 @@ interface WireNode {
   r?: Record<string, number>;
   sp?: string;
 }
-interface WireRel { t: RelType; f: number; to: number; p: Properties; s: number; e: number; k?: string }
-interface WireFacts { d: DocumentRecord; n: WireNode[]; r: WireRel[] }
+interface WireRel {
+  t: RelType;
+  f: number;
+  to: number;
+  p: Properties;
+  s: number;
+  e: number;
+  k?: string;
+}
+interface WireFacts {
+  d: DocumentRecord;
+  n: WireNode[];
+  r: WireRel[];
+}
 
 export function encodeFacts(facts: DocumentFacts[]): string {
-  return JSON.stringify(facts.map((f): WireFacts => {
-    const index = new Map<NodeFact, number>(f.nodes.map((n, i) => [n, i]));
-    const at = (n: NodeFact) => {
-      const i = index.get(n);
-      if (i === undefined) throw new Error(`a fact of ${f.document.id} refers to a node outside its document`);
-      return i;
-    };
-    return {
-      d: { ...f.document, text: '' },
-      n: f.nodes.map((n) => ({
-        l: n.label, n: n.name, s: n.span.start, e: n.span.end, p: n.properties,
-        ...(n.aliases ? { a: n.aliases } : {}),
-        ...(n.anchored !== undefined ? { an: n.anchored } : {}),
-        ...(n.refs ? { r: Object.fromEntries(Object.entries(n.refs).map(([k, v]) => [k, at(v)])) } : {}),
-        ...(n.seriesPlan !== undefined ? { sp: n.seriesPlan } : {}),
-      })),
-      r: f.relationships.map((r) => ({ t: r.type, f: at(r.from), to: at(r.to), p: r.properties, s: r.span.start, e: r.span.end, ...(r.key !== undefined ? { k: r.key } : {}) })),
-    };
-  }));
+  return JSON.stringify(
+    facts.map((f): WireFacts => {
+      const index = new Map<NodeFact, number>(f.nodes.map((n, i) => [n, i]));
+      const at = (n: NodeFact) => {
+        const i = index.get(n);
+        if (i === undefined) throw new Error(`a fact of ${f.document.id} refers to a node outside its document`);
+        return i;
+      };
+      return {
+        d: { ...f.document, text: '' },
+        n: f.nodes.map((n) => ({
+          l: n.label,
+          n: n.name,
+          s: n.span.start,
+          e: n.span.end,
+          p: n.properties,
+          ...(n.aliases ? { a: n.aliases } : {}),
+          ...(n.anchored !== undefined ? { an: n.anchored } : {}),
+          ...(n.refs ? { r: Object.fromEntries(Object.entries(n.refs).map(([k, v]) => [k, at(v)])) } : {}),
+          ...(n.seriesPlan !== undefined ? { sp: n.seriesPlan } : {}),
+        })),
+        r: f.relationships.map((r) => ({
+          t: r.type,
+          f: at(r.from),
+          to: at(r.to),
+          p: r.properties,
+          s: r.span.start,
+          e: r.span.end,
+          ...(r.key !== undefined ? { k: r.key } : {}),
+        })),
+      };
+    }),
+  );
 }
 
 /** `documents` are the records the job sent, in the same order: they supply text and spans. */
@@ -50,7 +76,10 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
     const document = { ...w.d, text: record.text };
     const span = (start: number, end: number) => ({ document: record.id, start, end, text: record.text.slice(start, end) });
     const nodes: NodeFact[] = w.n.map((n) => ({
-      label: n.l, name: n.n, span: span(n.s, n.e), properties: n.p,
+      label: n.l,
+      name: n.n,
+      span: span(n.s, n.e),
+      properties: n.p,
       ...(n.a ? { aliases: n.a } : {}),
       ...(n.an !== undefined ? { anchored: n.an } : {}),
       ...(n.sp !== undefined ? { seriesPlan: n.sp } : {}),
@@ -60,7 +89,12 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
       if (n.r) nodes[j].refs = Object.fromEntries(Object.entries(n.r).map(([k, v]) => [k, nodes[v]]));
     });
     const relationships: RelFact[] = w.r.map((r) => ({
-      type: r.t, from: nodes[r.f], to: nodes[r.to], properties: r.p, span: span(r.s, r.e), ...(r.k !== undefined ? { key: r.k } : {}),
+      type: r.t,
+      from: nodes[r.f],
+      to: nodes[r.to],
+      properties: r.p,
+      span: span(r.s, r.e),
+      ...(r.k !== undefined ? { key: r.k } : {}),
     }));
     return { document, nodes, relationships };
   });

@@ -13,7 +13,7 @@ parentPort?.on('message', (job: Job) => {
   try {
     reply = { id: job.id, facts: encodeFacts(job.documents.map((d) => extractDocument(segment(d, lexicon), lexicon))) };
   } catch (err) {
-    reply = { id: job.id, error: err instanceof Error ? err.stack ?? err.message : String(err) };
+    reply = { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }
   parentPort?.postMessage(reply);
 });

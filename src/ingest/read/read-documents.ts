@@ -38,7 +38,10 @@ export async function readDocuments(paths: string[], limits?: Partial<ReadLimits
     }
     const taken = byId.get(doc.id);
     if (taken) {
-      result.rejected.push({ path: file.path, reason: `document id ${JSON.stringify(doc.id)} is already used by ${JSON.stringify(taken)}: rename one of the files` });
+      result.rejected.push({
+        path: file.path,
+        reason: `document id ${JSON.stringify(doc.id)} is already used by ${JSON.stringify(taken)}: rename one of the files`,
+      });
       continue;
     }
     byHash.set(doc.hash, file.path);

@@ -1,5 +1,12 @@
 import {
-  entityId, relationshipId, spanId, type GraphNode, type GraphRelationship, type NodeLabel, type Properties, type RelType,
+  entityId,
+  relationshipId,
+  spanId,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeLabel,
+  type Properties,
+  type RelType,
   type SourceSpan,
 } from '../../model';
 
@@ -17,7 +24,10 @@ function addSources(target: SourceSpan[], more: SourceSpan[]): void {
   if (!seen) seenKeys.set(target, (seen = new Set(target.map(spanKey))));
   for (const s of more) {
     const k = spanKey(s);
-    if (!seen.has(k)) { target.push({ ...s }); seen.add(k); }
+    if (!seen.has(k)) {
+      target.push({ ...s });
+      seen.add(k);
+    }
   }
 }
 

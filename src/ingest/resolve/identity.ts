@@ -11,7 +11,12 @@ import { canonical } from './names';
 // A wrong merge is undone in the lexicon: platforms.json → keepApart lists pairs never merged.
 
 /** `into`: the key merged into; `name`: that platform's name, which the merged node carries. */
-export interface Merge { into: string; name: string; rule: 'scope' | 'subsequence+measure'; evidence: string }
+export interface Merge {
+  into: string;
+  name: string;
+  rule: 'scope' | 'subsequence+measure';
+  evidence: string;
+}
 
 const isSubsequence = (short: string, long: string) => {
   let i = 0;
@@ -31,7 +36,8 @@ export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<stri
     }
     const measured = new Map<NodeFact, NodeFact[]>();
     for (const r of relationships) {
-      if (r.to.label === 'Indicator' && (r.type === 'MEASURED' || r.type === 'SETS_TARGET')) measured.set(r.from, [...(measured.get(r.from) ?? []), r.to]);
+      if (r.to.label === 'Indicator' && (r.type === 'MEASURED' || r.type === 'SETS_TARGET'))
+        measured.set(r.from, [...(measured.get(r.from) ?? []), r.to]);
     }
     for (const r of relationships) {
       if (r.type !== 'INVOLVES' || r.to.label !== 'Platform') continue;
@@ -45,21 +51,36 @@ export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<stri
     }
   }
   const { scopePrefixes, keepApart } = lexicon.platforms;
-  const apart = (a: string, b: string) => keepApart.some((pair) => pair.includes(platforms.get(a) ?? a) && pair.includes(platforms.get(b) ?? b));
+  const apart = (a: string, b: string) =>
+    keepApart.some((pair) => pair.includes(platforms.get(a) ?? a) && pair.includes(platforms.get(b) ?? b));
   const merges = new Map<string, Merge>();
   const keys = [...platforms.keys()].sort();
   for (const k of keys) {
     const scope = scopePrefixes.find((s) => k.startsWith(s) && k.length - s.length >= 4);
     const rest = scope ? k.slice(scope.length) : undefined;
-    if (rest && platforms.has(rest) && !apart(k, rest)) merges.set(k, { into: rest, name: platforms.get(rest)!, rule: 'scope', evidence: `${scope} is the platform's scope, not its name` });
+    if (rest && platforms.has(rest) && !apart(k, rest))
+      merges.set(k, { into: rest, name: platforms.get(rest)!, rule: 'scope', evidence: `${scope} is the platform's scope, not its name` });
   }
   for (const short of keys) {
     if (merges.has(short) || short.length < 5) continue;
-    const long = keys.find((l) => l !== short && !merges.has(l) && l.length > short.length && l.slice(-2) === short.slice(-2) &&
-      isSubsequence(short, l) && !apart(short, l));
+    const long = keys.find(
+      (l) =>
+        l !== short &&
+        !merges.has(l) &&
+        l.length > short.length &&
+        l.slice(-2) === short.slice(-2) &&
+        isSubsequence(short, l) &&
+        !apart(short, l),
+    );
     if (!long) continue;
     const shared = [...(measures.get(short) ?? [])].filter((m) => m && measures.get(long)?.has(m));
-    if (shared.length) merges.set(short, { into: long, name: platforms.get(long)!, rule: 'subsequence+measure', evidence: `both report ${shared.join('、')}` });
+    if (shared.length)
+      merges.set(short, {
+        into: long,
+        name: platforms.get(long)!,
+        rule: 'subsequence+measure',
+        evidence: `both report ${shared.join('、')}`,
+      });
   }
   return merges;
 }

@@ -25,7 +25,11 @@ const MARKS = /[“”‘’"《》\s]/g;
 const SLOGAN = /^(?:全市|全省|全区|全县)(.+?)一[个家套](.+)$/;
 const OUTER = /^[“《"](.*)[”》"]$/;
 
-export interface Canonical { name: string; key: string; aliases: string[] }
+export interface Canonical {
+  name: string;
+  key: string;
+  aliases: string[];
+}
 
 function aliasTable(label: NodeLabel, lexicon: Lexicon): Record<string, string[]> {
   if (label === 'Indicator') return lexicon.indicators.canonical;
@@ -39,7 +43,10 @@ const tables = new WeakMap<Lexicon, Map<string, Map<string, string>>>();
 /** key → canonical name, from the lexicon's dictionary for a label. */
 function dictionary(label: NodeLabel, lexicon: Lexicon): Map<string, string> {
   let perLabel = tables.get(lexicon);
-  if (!perLabel) { perLabel = new Map(); tables.set(lexicon, perLabel); }
+  if (!perLabel) {
+    perLabel = new Map();
+    tables.set(lexicon, perLabel);
+  }
   let table = perLabel.get(label);
   if (!table) {
     table = new Map();

@@ -45,7 +45,11 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         const key = mergedKey(fact.label, c.key, merges);
         const why = fact.label === 'Platform' ? merges.get(c.key) : undefined;
         node = b.node(fact.label, typeof city === 'string' ? `${city}|${key}` : key, why?.name ?? c.name, fact.span, false);
-        b.merge(node, [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])], fact.properties);
+        b.merge(
+          node,
+          [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])],
+          fact.properties,
+        );
         if (why) explainMerge(node, c.name, why);
       }
       ids.set(fact, node.id);

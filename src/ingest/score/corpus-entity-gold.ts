@@ -9,19 +9,23 @@ import { z } from 'zod';
 export const ENTITY_KINDS = ['Plan', 'Agency', 'EngineeringProject'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
-export const CorpusEntity = z.object({
-  label: z.string().min(1),
-  name: z.string().min(1),
-  aliases: z.array(z.string()).optional().nullable(),
-  text: z.string().min(1),
-  properties: z.record(z.string(), z.unknown()).optional().nullable(),
-}).passthrough();
+export const CorpusEntity = z
+  .object({
+    label: z.string().min(1),
+    name: z.string().min(1),
+    aliases: z.array(z.string()).optional().nullable(),
+    text: z.string().min(1),
+    properties: z.record(z.string(), z.unknown()).optional().nullable(),
+  })
+  .passthrough();
 
-export const CorpusGold = z.object({
-  document: z.string().min(1),
-  split: z.enum(['tune', 'holdout']),
-  entities: z.array(CorpusEntity).default([]),
-}).passthrough();
+export const CorpusGold = z
+  .object({
+    document: z.string().min(1),
+    split: z.enum(['tune', 'holdout']),
+    entities: z.array(CorpusEntity).default([]),
+  })
+  .passthrough();
 
 export type CorpusEntity = z.infer<typeof CorpusEntity>;
 export type CorpusGold = z.infer<typeof CorpusGold>;

@@ -10,36 +10,45 @@ import { z } from 'zod';
 /** '2022', '2022-10', '2025H1', '2018-2022' (a span, e.g. a five-year sum or a plan's years). */
 const PeriodText = z.string().regex(/^\d{4}(?:-\d{2}|H[12]|Q[1-4]|[-–—]\d{4})?$/, 'a period: 2022, 2022-10, 2025H1 or 2018-2022');
 
-export const CorpusGoldValue = z.object({
-  text: z.string().min(1),
-  indicator: z.string().min(1),
-  value: z.number(),
-  max: z.number().optional(),
-  unit: z.string().optional(),
-  kind: z.enum(['TARGET', 'ACTUAL']),
-  period: PeriodText,
-  year: z.number().int(),
-  comparator: z.enum(['>=', '<=', '=', 'about']).optional(),
-  qualifier: z.string().optional(),
-}).passthrough();
+export const CorpusGoldValue = z
+  .object({
+    text: z.string().min(1),
+    indicator: z.string().min(1),
+    value: z.number(),
+    max: z.number().optional(),
+    unit: z.string().optional(),
+    kind: z.enum(['TARGET', 'ACTUAL']),
+    period: PeriodText,
+    year: z.number().int(),
+    comparator: z.enum(['>=', '<=', '=', 'about']).optional(),
+    qualifier: z.string().optional(),
+  })
+  .passthrough();
 
-export const CorpusGoldEntity = z.object({
-  label: z.string().min(1),
-  name: z.string().min(1),
-  aliases: z.array(z.string()).optional(),
-  text: z.string().min(1),
-  properties: z.record(z.string(), z.unknown()).optional(),
-}).passthrough();
+export const CorpusGoldEntity = z
+  .object({
+    label: z.string().min(1),
+    name: z.string().min(1),
+    aliases: z.array(z.string()).optional(),
+    text: z.string().min(1),
+    properties: z.record(z.string(), z.unknown()).optional(),
+  })
+  .passthrough();
 
-export const CorpusGoldDocument = z.object({
-  document: z.string().min(1),
-  split: z.enum(['tune', 'holdout']),
-  genre: z.string().min(1),
-  date: z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).optional(),
-  note: z.string().optional(),
-  values: z.array(CorpusGoldValue),
-  entities: z.array(CorpusGoldEntity).default([]),
-}).passthrough();
+export const CorpusGoldDocument = z
+  .object({
+    document: z.string().min(1),
+    split: z.enum(['tune', 'holdout']),
+    genre: z.string().min(1),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+      .optional(),
+    note: z.string().optional(),
+    values: z.array(CorpusGoldValue),
+    entities: z.array(CorpusGoldEntity).default([]),
+  })
+  .passthrough();
 
 export type CorpusGoldValue = z.infer<typeof CorpusGoldValue>;
 export type CorpusGoldEntity = z.infer<typeof CorpusGoldEntity>;

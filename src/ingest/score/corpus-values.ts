@@ -33,7 +33,11 @@ export interface DocumentValueScore {
   matched: number;
 }
 
-export interface Ratio { hit: number; total: number; ratio: number }
+export interface Ratio {
+  hit: number;
+  total: number;
+  ratio: number;
+}
 
 export interface CorpusValueReport {
   /** Gold values found with the right kind / all gold values. */
@@ -63,7 +67,8 @@ export const periodKey = (p: string | undefined): string | undefined => p?.repla
 
 function periodOf(r: GraphRelationship): string | undefined {
   const p = r.properties;
-  const s = typeof p.period === 'string' ? p.period : typeof p.asOf === 'string' ? p.asOf : typeof p.year === 'number' ? String(p.year) : undefined;
+  const s =
+    typeof p.period === 'string' ? p.period : typeof p.asOf === 'string' ? p.asOf : typeof p.year === 'number' ? String(p.year) : undefined;
   return periodKey(s);
 }
 
@@ -76,8 +81,13 @@ export function readValues(graph: Graph, documents: ReadonlySet<string>): ReadVa
     for (const s of r.sources) {
       if (!documents.has(s.document)) continue;
       out.push({
-        document: s.document, kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', value: r.properties.value,
-        period: periodOf(r), indicator: names.get(r.to) ?? '', start: s.start, end: s.end,
+        document: s.document,
+        kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL',
+        value: r.properties.value,
+        period: periodOf(r),
+        indicator: names.get(r.to) ?? '',
+        start: s.start,
+        end: s.end,
         raw: typeof r.properties.raw === 'string' ? r.properties.raw : s.text,
         why: `${r.properties.kindReason ?? '?'}/${r.properties.periodReason ?? '?'}`,
       });
@@ -98,17 +108,36 @@ export function scoreCorpusValues(graph: Graph, gold: CorpusGoldDocument[]): Cor
   for (const v of values) byDoc.set(v.document, [...(byDoc.get(v.document) ?? []), v]);
   const totals = { gold: 0, found: 0, rightKind: 0, rightPeriod: 0, read: 0, matched: 0, named: 0 };
   const report: Omit<CorpusValueReport, 'recall' | 'kind' | 'period' | 'precision' | 'naming'> = {
-    documents: [], misses: [], wrongKind: [], wrongPeriod: [], extra: [],
+    documents: [],
+    misses: [],
+    wrongKind: [],
+    wrongPeriod: [],
+    extra: [],
   };
   for (const doc of gold) {
     const read = byDoc.get(doc.document) ?? [];
     const places = doc.values.map((g) => locator.occurrences(doc.document, g.text));
-    const row: DocumentValueScore = { document: doc.document, split: doc.split, gold: doc.values.length, found: 0, rightKind: 0, rightPeriod: 0, read: read.length, matched: 0 };
+    const row: DocumentValueScore = {
+      document: doc.document,
+      split: doc.split,
+      gold: doc.values.length,
+      found: 0,
+      rightKind: 0,
+      rightPeriod: 0,
+      read: read.length,
+      matched: 0,
+    };
     doc.values.forEach((g, i) => {
       const candidates = read.filter((v) => at(places[i], v) && numberOf(g, v));
-      if (!candidates.length) { report.misses.push(describe(doc.document, g)); return; }
+      if (!candidates.length) {
+        report.misses.push(describe(doc.document, g));
+        return;
+      }
       row.found++;
-      const best = candidates.find((v) => v.kind === g.kind && v.period === periodKey(g.period)) ?? candidates.find((v) => v.kind === g.kind) ?? candidates[0];
+      const best =
+        candidates.find((v) => v.kind === g.kind && v.period === periodKey(g.period)) ??
+        candidates.find((v) => v.kind === g.kind) ??
+        candidates[0];
       if (best.kind === g.kind) row.rightKind++;
       else report.wrongKind.push(`${describe(doc.document, g)} read ${best.kind} (${best.why})`);
       if (best.period === periodKey(g.period)) row.rightPeriod++;
@@ -120,8 +149,12 @@ export function scoreCorpusValues(graph: Graph, gold: CorpusGoldDocument[]): Cor
       else report.extra.push(`${short(doc.document)} ${v.kind} ${v.period ?? '?'} ${v.value} ${v.indicator} «${v.raw}»`);
     }
     report.documents.push(row);
-    totals.gold += row.gold; totals.found += row.found; totals.rightKind += row.rightKind;
-    totals.rightPeriod += row.rightPeriod; totals.read += row.read; totals.matched += row.matched;
+    totals.gold += row.gold;
+    totals.found += row.found;
+    totals.rightKind += row.rightKind;
+    totals.rightPeriod += row.rightPeriod;
+    totals.read += row.read;
+    totals.matched += row.matched;
   }
   return {
     recall: ratio(totals.rightKind, totals.gold),
@@ -137,8 +170,10 @@ const pct = (r: Ratio) => `${(r.ratio * 100).toFixed(1)}% (${r.hit}/${r.total})`
 
 /** The four numbers, naming, and a per-document table, for people. */
 export function formatCorpusValues(name: string, r: CorpusValueReport): string {
-  const rows = r.documents.map((d) =>
-    `  ${d.document.slice(0, 40).padEnd(40)} gold ${String(d.gold).padStart(3)} found ${String(d.found).padStart(3)} kind ${String(d.rightKind).padStart(3)} period ${String(d.rightPeriod).padStart(3)} read ${String(d.read).padStart(3)} matched ${String(d.matched).padStart(3)}`);
+  const rows = r.documents.map(
+    (d) =>
+      `  ${d.document.slice(0, 40).padEnd(40)} gold ${String(d.gold).padStart(3)} found ${String(d.found).padStart(3)} kind ${String(d.rightKind).padStart(3)} period ${String(d.rightPeriod).padStart(3)} read ${String(d.read).padStart(3)} matched ${String(d.matched).padStart(3)}`,
+  );
   return [
     `${name}: recall with right kind ${pct(r.recall)}  kind accuracy ${pct(r.kind)}  period accuracy ${pct(r.period)}  precision ${pct(r.precision)}  (naming ${pct(r.naming)})`,
     ...rows,

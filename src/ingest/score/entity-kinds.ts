@@ -8,7 +8,10 @@ import { namesMatch } from './names';
 // that document, alias-tolerant) and precision (the graph's entities of that document that the
 // gold names), per document and per split, so a bar can be held per kind.
 
-export interface KindScore { recall: Measure; precision: Measure }
+export interface KindScore {
+  recall: Measure;
+  precision: Measure;
+}
 export type KindScores = Record<EntityKind, KindScore>;
 
 export interface EntityKindReport {
@@ -25,8 +28,10 @@ function scoreKind(graph: Graph, gold: CorpusGold[], kind: EntityKind, at: Locat
   // By name, alias-tolerant; or, when the gold quotes the entity by another form than any of its
   // names (制定本计划 for the plan the document is), by a span read inside that quote.
   const namedElsewhere = (e: CorpusEntity) => !namesOf(e).some((name) => e.text.includes(name));
-  const same = (e: CorpusEntity, n: GraphNode, doc: string) => namesMatch(namesOf(e), namesOf(n)) ||
-    (namedElsewhere(e) && n.sources.some((s) => s.document === doc && at.occurrences(doc, e.text).some(([a, b]) => s.start >= a && s.end <= b)));
+  const same = (e: CorpusEntity, n: GraphNode, doc: string) =>
+    namesMatch(namesOf(e), namesOf(n)) ||
+    (namedElsewhere(e) &&
+      n.sources.some((s) => s.document === doc && at.occurrences(doc, e.text).some(([a, b]) => s.start >= a && s.end <= b)));
   const recall = measure(
     wanted,
     ({ doc, entity }) => nodes.some((n) => readIn(n, doc.document) && same(entity, n, doc.document)),
@@ -51,7 +56,11 @@ function scoreKinds(graph: Graph, gold: CorpusGold[]): KindScores {
 /** Scores the gold documents against a graph built from (at least) those documents. */
 export function scoreEntityKinds(graph: Graph, gold: CorpusGold[]): EntityKindReport {
   const splits: Record<string, KindScores> = { all: scoreKinds(graph, gold) };
-  for (const split of [...new Set(gold.map((g) => g.split))]) splits[split] = scoreKinds(graph, gold.filter((g) => g.split === split));
+  for (const split of [...new Set(gold.map((g) => g.split))])
+    splits[split] = scoreKinds(
+      graph,
+      gold.filter((g) => g.split === split),
+    );
   const documents = gold.map((g) => ({ document: g.document, split: g.split, kinds: scoreKinds(graph, [g]) }));
   return { splits, documents };
 }

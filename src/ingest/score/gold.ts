@@ -16,16 +16,18 @@ export const GoldEntity = z.object({
   text: z.string().min(1),
 });
 
-export const GoldValue = z.object({
-  indicator: z.string().min(1),
-  kind: z.enum(['TARGET', 'ACTUAL']),
-  value: z.number(),
-  unit: z.string().optional(),
-  comparator: z.enum(['>=', '<=', '=', 'about']).optional(),
-  qualifier: z.string().optional(),
-  year: z.number().int(),
-  text: z.string().min(1),
-}).passthrough();
+export const GoldValue = z
+  .object({
+    indicator: z.string().min(1),
+    kind: z.enum(['TARGET', 'ACTUAL']),
+    value: z.number(),
+    unit: z.string().optional(),
+    comparator: z.enum(['>=', '<=', '=', 'about']).optional(),
+    qualifier: z.string().optional(),
+    year: z.number().int(),
+    text: z.string().min(1),
+  })
+  .passthrough();
 
 export const GoldClause = z.object({ label: z.enum(['Task', 'Result']), text: z.string().min(1) }).passthrough();
 

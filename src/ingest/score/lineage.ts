@@ -29,7 +29,9 @@ export function scoreLineage(graph: Graph, gold: GoldDocument[]): { recall: Meas
       const n: GraphNode | undefined = nodes.get(id);
       return n !== undefined && overlaps(n, document, ranges);
     };
-    const found = graph.relationships.filter((r) => r.type === g.type && fits(r.from, g.from.document, from) && fits(r.to, g.to.document, to));
+    const found = graph.relationships.filter(
+      (r) => r.type === g.type && fits(r.from, g.from.document, from) && fits(r.to, g.to.document, to),
+    );
     if (found.some((r) => r.properties.basis === g.basis)) sameBasis++;
     return found.length > 0;
   };

@@ -30,5 +30,4 @@ export function overlaps(node: Pick<GraphNode, 'sources'>, document: string, ran
   return node.sources.some((s) => s.document === document && ranges.some(([a, b]) => s.start < b && a < s.end));
 }
 
-export const readIn = (node: Pick<GraphNode, 'sources'>, document: string): boolean =>
-  node.sources.some((s) => s.document === document);
+export const readIn = (node: Pick<GraphNode, 'sources'>, document: string): boolean => node.sources.some((s) => s.document === document);

@@ -12,7 +12,12 @@ const STATE = /^《?中华人民共和国/;
 
 export function normaliseName(name: string): string {
   // A plan's span of years in brackets is written or left out: (2021-2025年).
-  return foldForMatching(name).replace(PERIOD, '').replace(STATE, '').replace(NOISE, '').replace(/^(累计|新增)/, '').replace(/(总数|数量|数)$/, '');
+  return foldForMatching(name)
+    .replace(PERIOD, '')
+    .replace(STATE, '')
+    .replace(NOISE, '')
+    .replace(/^(累计|新增)/, '')
+    .replace(/(总数|数量|数)$/, '');
 }
 
 /**

@@ -16,10 +16,20 @@ export function checkSpans(graph: Graph): SpanCheck {
     for (const span of owner.sources) {
       result.total++;
       const text = texts.get(span.document);
-      const reason = text === undefined ? 'unknown document'
-        : !(Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.end <= text.length && span.start < span.end)
-          ? 'offsets out of range'
-          : text.slice(span.start, span.end) !== span.text ? 'text differs from the slice' : '';
+      const reason =
+        text === undefined
+          ? 'unknown document'
+          : !(
+                Number.isInteger(span.start) &&
+                Number.isInteger(span.end) &&
+                span.start >= 0 &&
+                span.end <= text.length &&
+                span.start < span.end
+              )
+            ? 'offsets out of range'
+            : text.slice(span.start, span.end) !== span.text
+              ? 'text differs from the slice'
+              : '';
       if (!reason) result.valid++;
       else if (result.invalid.length < 10) result.invalid.push({ owner: owner.id, span, reason });
     }

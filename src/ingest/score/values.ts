@@ -45,10 +45,14 @@ export function scoreValues(graph: Graph, gold: GoldDocument[]): { recall: Measu
     .map((r) => toValue(r, nodes))
     .filter((v): v is GraphValue => v !== undefined);
   const indicatorNames = (doc: GoldDocument, g: GoldValue) => [
-    g.indicator, ...doc.entities.filter((e) => e.label === 'Indicator' && e.name === g.indicator).flatMap((e) => e.aliases ?? []),
+    g.indicator,
+    ...doc.entities.filter((e) => e.label === 'Indicator' && e.name === g.indicator).flatMap((e) => e.aliases ?? []),
   ];
   const agree = (doc: GoldDocument, g: GoldValue, v: GraphValue) =>
-    v.documents.includes(doc.document) && v.kind === g.kind && sameNumber(v.value, g.value) && v.year === g.year &&
+    v.documents.includes(doc.document) &&
+    v.kind === g.kind &&
+    sameNumber(v.value, g.value) &&
+    v.year === g.year &&
     namesMatch(indicatorNames(doc, g), v.indicator);
 
   const wanted = gold.flatMap((doc) => doc.values.map((value) => ({ doc, value })));
@@ -61,7 +65,8 @@ export function scoreValues(graph: Graph, gold: GoldDocument[]): { recall: Measu
   const precision = measure(
     read,
     ({ doc, value }) => doc.values.some((g) => agree(doc, g, value)),
-    ({ doc, value }) => `${doc.document.slice(0, 3)} ${value.kind} ${value.indicator[0]}=${value.value} (${value.year ?? '?'}) «${value.raw}»`,
+    ({ doc, value }) =>
+      `${doc.document.slice(0, 3)} ${value.kind} ${value.indicator[0]}=${value.value} (${value.year ?? '?'}) «${value.raw}»`,
   );
   return { recall, precision };
 }

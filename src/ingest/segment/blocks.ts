@@ -18,7 +18,10 @@ export function readBlocks(folded: string, lines: Line[], bodyStart: number, lex
   lines.forEach((line, i) => {
     if (line.start < bodyStart) return;
     const text = folded.slice(line.start, line.end);
-    if (BYLINE_CLOSE.test(text) && bylines.some((b) => text.slice(text.lastIndexOf('(')).includes(b) || text.slice(text.lastIndexOf('（')).includes(b))) {
+    if (
+      BYLINE_CLOSE.test(text) &&
+      bylines.some((b) => text.slice(text.lastIndexOf('(')).includes(b) || text.slice(text.lastIndexOf('（')).includes(b))
+    ) {
       if (lines[i + 1]) cuts.add(lines[i + 1].start);
     }
     if (DATELINE.test(text.slice(0, 20)) && i > 0) {

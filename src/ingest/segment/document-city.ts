@@ -27,7 +27,10 @@ function mostNamed(folded: string, lexicon: Lexicon): string | undefined {
   for (const city of lexicon.places.cities) {
     let n = 0;
     for (let i = folded.indexOf(city); i >= 0; i = folded.indexOf(city, i + city.length)) n++;
-    if (n > most) { best = city; most = n; }
+    if (n > most) {
+      best = city;
+      most = n;
+    }
   }
   return best;
 }

@@ -12,10 +12,9 @@ const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 const pad = (n: string) => n.padStart(2, '0');
 
 export const isMetadataLine = (text: string, lexicon: Lexicon): boolean =>
-  containsAny(text, lexicon.documentKinds.metadataLabels) || /[:：]\s*\S*$/.test(text) && text.length < 30;
+  containsAny(text, lexicon.documentKinds.metadataLabels) || (/[:：]\s*\S*$/.test(text) && text.length < 30);
 
-export const isBoilerplate = (text: string, lexicon: Lexicon): boolean =>
-  containsAny(text, lexicon.documentKinds.boilerplate);
+export const isBoilerplate = (text: string, lexicon: Lexicon): boolean => containsAny(text, lexicon.documentKinds.boilerplate);
 
 /** Lines above the body that could be the title, best first. */
 function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undefined {
@@ -29,7 +28,10 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
     if (line.marker === 'markdown' && line.rank === 0) score += 3;
     if (text.includes('《')) score += 2;
     if (containsAny(text, kindWords)) score += 2;
-    if (score > bestScore) { best = line; bestScore = score; }
+    if (score > bestScore) {
+      best = line;
+      bestScore = score;
+    }
   }
   return best;
 }

@@ -10,7 +10,6 @@ export type { DocumentTime };
 // signed with at the end, the year in its title; the span from its title ((2020—2022年),
 // 2024-2026, “十四五”, 三年行动).
 
-
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;
 const TAIL = 1200;
@@ -32,18 +31,27 @@ function firstDate(text: string): { year: number; month: number } | undefined {
 /** 有效期至2025年12月31日: a policy's years run from its date to then. */
 const VALID_UNTIL = /有效期(?:至|到|截至)(20\d{2})\s*年/;
 
-export function readDocumentTime(folded: string, lead: Line[], title: string, labelled: string | undefined, lexicon: Lexicon, fallbackYear?: number): DocumentTime {
+export function readDocumentTime(
+  folded: string,
+  lead: Line[],
+  title: string,
+  labelled: string | undefined,
+  lexicon: Lexicon,
+  fallbackYear?: number,
+): DocumentTime {
   const leadText = lead.map((l) => folded.slice(l.start, l.end)).join('\n');
-  const dated = firstDate(leadText)
-    ?? (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined)
-    ?? lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
+  const dated =
+    firstDate(leadText) ??
+    (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined) ??
+    lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
   const titleYear = /(20\d{2})/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
   const known = titleYear ? Number(titleYear[1]) : dated?.year;
   const valid = VALID_UNTIL.exec(folded);
-  const span = spanOf(`${title}\n${leadText}`, known, lexicon)
-    ?? (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
+  const span =
+    spanOf(`${title}\n${leadText}`, known, lexicon) ??
+    (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
   return { year, month: dated && dated.year === year ? dated.month : undefined, span, horizon: firstHorizon(folded, year) };

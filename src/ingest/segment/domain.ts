@@ -23,7 +23,10 @@ export function domainOfHeading(heading: string, lexicon: Lexicon): string | und
   let at = Infinity;
   for (const [word, domain] of names(lexicon)) {
     const i = heading.indexOf(word);
-    if (i >= 0 && i < at) { at = i; best = domain; }
+    if (i >= 0 && i < at) {
+      at = i;
+      best = domain;
+    }
   }
   return best;
 }
@@ -43,7 +46,10 @@ export function domainOfKeywords(text: string, lexicon: Lexicon): string | undef
   let bestCount = 0;
   for (const [domain, words] of Object.entries(lexicon.domains.keywords)) {
     const n = words.reduce((acc, w) => acc + (text.includes(w) ? w.length : 0), 0);
-    if (n > bestCount) { best = domain; bestCount = n; }
+    if (n > bestCount) {
+      best = domain;
+      bestCount = n;
+    }
   }
   return best;
 }

@@ -64,5 +64,4 @@ function markUnmarkedHeadings(folded: string, lines: Line[]): void {
 }
 
 /** True when the line is only a heading (no sentence after it on the same line). */
-export const isHeadingOnly = (line: Line): boolean =>
-  line.heading !== undefined && line.heading.end >= line.end - 1;
+export const isHeadingOnly = (line: Line): boolean => line.heading !== undefined && line.heading.end >= line.end - 1;

@@ -3,7 +3,11 @@ import type { MarkerKind } from './types';
 // Outline markers of Chinese official documents, highest first. Ranks let a (一) section sit
 // inside a 一、 section; an unmarked heading counts as top level.
 
-interface MarkerRule { kind: MarkerKind; re: RegExp; rank: (m: RegExpExecArray) => number }
+interface MarkerRule {
+  kind: MarkerKind;
+  re: RegExp;
+  rank: (m: RegExpExecArray) => number;
+}
 
 const CN = '[一二三四五六七八九十]+';
 
@@ -21,7 +25,11 @@ const RULES: MarkerRule[] = [
 /** Rank of a heading line without a marker. */
 export const UNMARKED_RANK = 1;
 
-export interface Marker { kind: MarkerKind; rank: number; length: number }
+export interface Marker {
+  kind: MarkerKind;
+  rank: number;
+  length: number;
+}
 
 /** The outline marker a (folded, left-trimmed) line starts with, if any. */
 export function readMarker(line: string): Marker | undefined {

@@ -9,7 +9,6 @@ export type { Role };
 // (过去一年，… / 过去五年… / 今年发展主要预期目标是：), with the period the heading or lead
 // names. A lead holds until the next lead or the end of its section.
 
-
 /** The first of the words found in text, with its offset. */
 function firstOf(text: string, words: readonly string[]): { at: number; word: string } | undefined {
   let best: { at: number; word: string } | undefined;
@@ -41,7 +40,9 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
   if (!actual === !target) return undefined;
   const hit = (actual ?? target)!;
   return {
-    kind: actual ? 'ACTUAL' : 'TARGET', by, cue: { start: start + hit.at, end: start + hit.at + hit.word.length },
+    kind: actual ? 'ACTUAL' : 'TARGET',
+    by,
+    cue: { start: start + hit.at, end: start + hit.at + hit.word.length },
     period: namedPeriod(text, time, lexicon),
   };
 }
@@ -65,14 +66,22 @@ export function withPeriodOf(own: Role | undefined, outer: Role | undefined): Ro
 const LEAD_END = /[,，:：。;；!！]/;
 
 /** Each paragraph's role from a lead (its own or an earlier paragraph's in the same section). */
-export function paragraphRoles(folded: string, paragraphs: readonly Paragraph[], time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
+export function paragraphRoles(
+  folded: string,
+  paragraphs: readonly Paragraph[],
+  time: DocumentTime,
+  lexicon: Lexicon,
+): (Role | undefined)[] {
   const max = lexicon.valueKinds.roles.maxLead;
   const out: (Role | undefined)[] = [];
   let current: Role | undefined;
   let section = -2;
   let previousEnd = 0;
   for (const p of paragraphs) {
-    if (p.section !== section) { current = undefined; section = p.section; }
+    if (p.section !== section) {
+      current = undefined;
+      section = p.section;
+    }
     // A lead written as a line of its own (2025年的主要目标是：) is read as a heading line, not
     // a paragraph: it sits in the short gap before the paragraph it opens.
     const gap = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
@@ -92,4 +101,3 @@ function leadAt(folded: string, start: number, end: number, max: number, time: D
   const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
   return roleOf(lead, from, 'lead', time, lexicon);
 }
-

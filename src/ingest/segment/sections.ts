@@ -7,7 +7,12 @@ import type { Line, Mode, Section } from './types';
 // The outline as nested sections. Each section knows its mode (plan / report / problems), the
 // period its facts belong to and its domain; a section without its own inherits its parent's.
 
-export interface SectionDefaults { mode: Mode; year?: number; period?: string; reportLike: boolean }
+export interface SectionDefaults {
+  mode: Mode;
+  year?: number;
+  period?: string;
+  reportLike: boolean;
+}
 
 export function headingMode(heading: string, lexicon: Lexicon): Mode | undefined {
   const s = lexicon.sections;
@@ -38,8 +43,13 @@ export function readSections(folded: string, lines: Line[], bodyStart: number, d
     const parent = stack[stack.length - 1];
     const own = headingMode(headingText, lexicon);
     const section: Section = {
-      index: sections.length, parent: parent ? parent.index : -1, rank: line.rank,
-      start: line.start, end: folded.length, heading: line.heading, headingText,
+      index: sections.length,
+      parent: parent ? parent.index : -1,
+      rank: line.rank,
+      start: line.start,
+      end: folded.length,
+      heading: line.heading,
+      headingText,
       mode: own ?? parent?.mode ?? d.mode,
       year: parent ? parent.year : d.year,
       period: parent ? parent.period : d.period,

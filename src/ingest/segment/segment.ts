@@ -37,7 +37,8 @@ function defaultMode(kind: DocumentKind, title: string, lead: string, lexicon: L
   if (kind === 'implementation_report' || kind === 'work_summary') return 'report';
   // News about a plan being issued retells its tasks, whether the headline or the dateline
   // paragraph says so; other news reports what was done.
-  if (kind === 'news') return (title.includes('《') && containsAny(title, lexicon.plans.issueCues)) || announcesIssue(lead, lexicon) ? 'plan' : 'report';
+  if (kind === 'news')
+    return (title.includes('《') && containsAny(title, lexicon.plans.issueCues)) || announcesIssue(lead, lexicon) ? 'plan' : 'report';
   return 'plan';
 }
 
@@ -65,7 +66,12 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const sections = readSections(folded, lines, bodyStart, { mode, year: meta.year, period: meta.period, reportLike }, lexicon);
   const blocks = readBlocks(folded, lines, bodyStart, lexicon);
   const spans = readParagraphs(folded, lines, bodyStart, lexicon);
-  const { paragraphs, sentences } = readSentences(folded, spans, { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period }, lexicon);
+  const { paragraphs, sentences } = readSentences(
+    folded,
+    spans,
+    { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period },
+    lexicon,
+  );
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections));
   const bySection = sectionRoles(sections, time, lexicon);
@@ -77,9 +83,25 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const opening = sentences[0];
   const title = meta.titleSpan
     ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
-    : opening ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE) : '';
+    : opening
+      ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE)
+      : '';
   return {
-    document, folded, kind: meta.kind, title, titleSpan: meta.titleSpan, date: meta.date, year: meta.year,
-    period: meta.period, city: meta.city, time, bodyStart, lines, sections, paragraphs, sentences, blocks,
+    document,
+    folded,
+    kind: meta.kind,
+    title,
+    titleSpan: meta.titleSpan,
+    date: meta.date,
+    year: meta.year,
+    period: meta.period,
+    city: meta.city,
+    time,
+    bodyStart,
+    lines,
+    sections,
+    paragraphs,
+    sentences,
+    blocks,
   };
 }

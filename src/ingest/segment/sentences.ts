@@ -15,13 +15,19 @@ export function readParagraphs(folded: string, lines: Line[], bodyStart: number,
   for (const line of lines) {
     if (line.start < bodyStart) continue;
     const text = folded.slice(line.start, line.end);
-    if (isBoilerplate(text, lexicon) || (isMetadataLine(text, lexicon) && !SENTENCE_END.has(text[text.length - 1]))) { open = false; continue; }
+    if (isBoilerplate(text, lexicon) || (isMetadataLine(text, lexicon) && !SENTENCE_END.has(text[text.length - 1]))) {
+      open = false;
+      continue;
+    }
     let start = line.bodyStart;
     // 一是实施城市云脑建设攻坚。… : an ordinal item's lead sentence is itself an action.
     if (line.heading && line.marker !== 'ordinal') {
       start = line.heading.end;
       while (start < line.end && (SENTENCE_END.has(folded[start]) || folded[start] === ' ')) start++;
-      if (start >= line.end) { open = false; continue; }
+      if (start >= line.end) {
+        open = false;
+        continue;
+      }
     }
     if (open && out.length) out[out.length - 1].end = line.end;
     else out.push({ start, end: line.end });
@@ -38,7 +44,12 @@ export interface SentenceContext {
   period?: string;
 }
 
-export function readSentences(folded: string, paragraphs: Span[], ctx: SentenceContext, lexicon: Lexicon): { paragraphs: Paragraph[]; sentences: Sentence[] } {
+export function readSentences(
+  folded: string,
+  paragraphs: Span[],
+  ctx: SentenceContext,
+  lexicon: Lexicon,
+): { paragraphs: Paragraph[]; sentences: Sentence[] } {
   const outParagraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   paragraphs.forEach((p, pi) => {
@@ -62,9 +73,14 @@ export function readSentences(folded: string, paragraphs: Span[], ctx: SentenceC
       const lead = domainOfLead(text, lexicon);
       if (/^[^,;，；]{2,10}方面[,，]/.test(text)) aspect = lead;
       sentences.push({
-        ...span, paragraph: pi, section, block, mode,
+        ...span,
+        paragraph: pi,
+        section,
+        block,
+        mode,
         clauses: splitClauses(folded, span.start, span.end),
-        year: s ? s.year : ctx.year, period: s ? s.period : ctx.period,
+        year: s ? s.year : ctx.year,
+        period: s ? s.period : ctx.period,
         domain: lead ?? aspect ?? s?.domain ?? domainOfKeywords(text, lexicon),
       });
     }

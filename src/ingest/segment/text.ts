@@ -11,8 +11,8 @@ const SENTENCE_END_CODES = codes(SENTENCE_END);
 const CLAUSE_END_CODES = codes(CLAUSE_END);
 /** What /[\s\u3000•·]/ matches: JavaScript's white space and line ends, and bullet dots. */
 const SPACE_CODES = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
-  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x2022, 0xb7,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a,
+  0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x2022, 0xb7,
 ]);
 /** Whether the character at `i` ends a sentence. */
 export const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_CODES.has(text.charCodeAt(i));
@@ -20,7 +20,11 @@ export const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END
 export const SENTENCE_PUNCT = /[。,;!?，；！？、:：]/;
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '（': '）', '「': '」', '‘': '’', '"': '"' };
 const MAX_QUOTED = 60;
-const OPENER_OR_CLOSER = new Set(Object.entries(OPENERS).flat().map((c) => c.charCodeAt(0)));
+const OPENER_OR_CLOSER = new Set(
+  Object.entries(OPENERS)
+    .flat()
+    .map((c) => c.charCodeAt(0)),
+);
 const isSpace = (text: string, i: number): boolean => SPACE_CODES.has(text.charCodeAt(i));
 
 /** Narrows a span past surrounding white space (and bullet dots). */
@@ -51,8 +55,14 @@ export function splitClauses(folded: string, start: number, end: number): Span[]
     const ch = folded[i];
     // An unclosed quote must not swallow the rest of the sentence.
     if (stack.length && i - stack[0].at > MAX_QUOTED) stack.length = 0;
-    if (stack.length && ch === stack[stack.length - 1].close) { stack.pop(); continue; }
-    if (OPENERS[ch] && ch !== '"') { stack.push({ close: OPENERS[ch], at: i }); continue; }
+    if (stack.length && ch === stack[stack.length - 1].close) {
+      stack.pop();
+      continue;
+    }
+    if (OPENERS[ch] && ch !== '"') {
+      stack.push({ close: OPENERS[ch], at: i });
+      continue;
+    }
     if (stack.length > 0) continue;
     if (!CLAUSE_END.has(ch)) continue;
     if (ch === ',' && /\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? '')) continue;
@@ -75,7 +85,10 @@ export function findFirst(text: string, words: readonly string[], from = 0): [nu
   let word = '';
   for (const w of words) {
     const i = text.indexOf(w, from);
-    if (i >= 0 && (best < 0 || i < best || (i === best && w.length > word.length))) { best = i; word = w; }
+    if (i >= 0 && (best < 0 || i < best || (i === best && w.length > word.length))) {
+      best = i;
+      word = w;
+    }
   }
   return [best, word];
 }
@@ -90,14 +103,20 @@ const sorted = new WeakMap<readonly string[], string[]>();
  */
 export function longestFirst(words: readonly string[]): string[] {
   let out = sorted.get(words);
-  if (!out) { out = [...words].sort((a, b) => b.length - a.length); sorted.set(words, out); }
+  if (!out) {
+    out = [...words].sort((a, b) => b.length - a.length);
+    sorted.set(words, out);
+  }
   return out;
 }
 
 /** Builds a list once per key object (a lexicon) and reuses it. */
 export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
   let v = cache.get(key);
-  if (v === undefined) { v = make(); cache.set(key, v); }
+  if (v === undefined) {
+    v = make();
+    cache.set(key, v);
+  }
   return v;
 }
 

@@ -1,7 +1,10 @@
 import type { DocumentKind, DocumentRecord, Period, ValueKind } from '../../model';
 
 /** A half-open range of UTF-16 offsets into the document text. */
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** What a stretch of text does: commits to tasks (plan), reports results, lists problems, or frames. */
 export type Mode = 'plan' | 'report' | 'problems' | 'context';
@@ -31,7 +34,10 @@ export interface Section extends Span {
   domain?: string;
 }
 
-export interface Paragraph extends Span { section: number; block: number }
+export interface Paragraph extends Span {
+  section: number;
+  block: number;
+}
 
 export interface Sentence extends Span {
   paragraph: number;
@@ -71,7 +77,9 @@ export interface Role {
 }
 
 /** A run of the document about one subject (a news page can carry several articles). */
-export interface Block extends Span { relevant: boolean }
+export interface Block extends Span {
+  relevant: boolean;
+}
 
 /** What a document is: title, kind (文档类型), publication date and the period it covers. */
 export interface DocumentMeta {

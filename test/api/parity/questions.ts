@@ -7,7 +7,12 @@ import type { Comparison } from './compare';
 // paths between plans and across lineage; stats; and search membership for every indicator and
 // platform name.
 
-export interface Question { name: string; query: string; variables: Record<string, unknown>; compare: Comparison }
+export interface Question {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  compare: Comparison;
+}
 export type Ask = (query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: unknown[] }>;
 
 const SPAN = 'text start end document { id }';
@@ -48,8 +53,11 @@ export async function questionsFor(ask: Ask): Promise<Question[]> {
     return r.data;
   };
   const questions: Question[] = EXAMPLE_OPERATIONS.map((o) => ({
-    name: `example ${o.name}`, query: o.query, variables: o.variables,
-    compare: o.name === 'Search' ? { hitsAt: ['search', 'node', 'id'], limit: Number(/first:\s*(\d+)/.exec(o.query)?.[1] ?? 100) } : 'exact',
+    name: `example ${o.name}`,
+    query: o.query,
+    variables: o.variables,
+    compare:
+      o.name === 'Search' ? { hitsAt: ['search', 'node', 'id'], limit: Number(/first:\s*(\d+)/.exec(o.query)?.[1] ?? 100) } : 'exact',
   }));
   // The search example's word again, every hit: the set must be the same even past the example's page.
   const example = EXAMPLE_OPERATIONS.find((o) => o.name === 'Search');
@@ -62,11 +70,15 @@ export async function questionsFor(ask: Ask): Promise<Question[]> {
   const indicatorsQuery = `{ indicators(first: 100) { totalCount nodes { ${REF} unit } } }`;
   questions.push({ name: 'indicators', query: indicatorsQuery, variables: {}, compare: 'exact' });
   const indicators = (await read(indicatorsQuery)).indicators.nodes as { name: string }[];
-  for (const i of indicators) questions.push({ name: `timeline ${i.name}`, query: TIMELINE, variables: { name: i.name }, compare: 'exact' });
+  for (const i of indicators)
+    questions.push({ name: `timeline ${i.name}`, query: TIMELINE, variables: { name: i.name }, compare: 'exact' });
 
   questions.push({ name: 'stats', query: STATS, variables: {}, compare: 'exact' });
-  const years = [...new Set(((await read(STATS)).stats.byDomainYear as { year: number | null }[])
-    .map((g) => g.year).filter((y): y is number => y !== null))].sort();
+  const years = [
+    ...new Set(
+      ((await read(STATS)).stats.byDomainYear as { year: number | null }[]).map((g) => g.year).filter((y): y is number => y !== null),
+    ),
+  ].sort();
   const links: { task: { id: string }; result: { id: string } }[] = [];
   for (const fromYear of years) {
     for (const toYear of years) {
@@ -89,10 +101,18 @@ export async function questionsFor(ask: Ask): Promise<Question[]> {
   return questions;
 }
 
-export interface Mismatch { question: string; differences: string[] }
+export interface Mismatch {
+  question: string;
+  differences: string[];
+}
 
 /** Every question sent to both APIs; the questions whose answers differ, with where. */
-export async function parity(questions: Question[], reference: Ask, other: Ask, compare: (a: unknown, b: unknown, how: Comparison) => string[]): Promise<Mismatch[]> {
+export async function parity(
+  questions: Question[],
+  reference: Ask,
+  other: Ask,
+  compare: (a: unknown, b: unknown, how: Comparison) => string[],
+): Promise<Mismatch[]> {
   const out: Mismatch[] = [];
   for (const q of questions) {
     const [a, b] = await Promise.all([reference(q.query, q.variables), other(q.query, q.variables)]);

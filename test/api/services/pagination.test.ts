@@ -7,7 +7,11 @@ describe('pagination', () => {
     const c = encodeCursor('Task/name/ASC', ['建设城市云脑', 'Task:19']);
     expect(c).not.toContain('Task');
     expect(decodeCursor(c, 'Task/name/ASC')).toEqual(['建设城市云脑', 'Task:19']);
-    expect(pageRequest({ first: 5, after: c }, 100, 'Task/name/ASC')).toMatchObject({ limit: 5, fromEnd: false, after: ['建设城市云脑', 'Task:19'] });
+    expect(pageRequest({ first: 5, after: c }, 100, 'Task/name/ASC')).toMatchObject({
+      limit: 5,
+      fromEnd: false,
+      after: ['建设城市云脑', 'Task:19'],
+    });
   });
 
   it('defaults to 20 items and rejects first or last outside 0…max, or both at once, naming the argument', () => {
@@ -19,7 +23,10 @@ describe('pagination', () => {
   });
 
   it('rejects a cursor it did not issue, or one issued for another order, as BAD_USER_INPUT on the argument', () => {
-    for (const [args, argument] of [[{ after: 'bm9wZQ' }, '`after`'], [{ before: encodeCursor('Plan/year/DESC', [2024, 'Plan:1']) }, '`before`']] as const) {
+    for (const [args, argument] of [
+      [{ after: 'bm9wZQ' }, '`after`'],
+      [{ before: encodeCursor('Plan/year/DESC', [2024, 'Plan:1']) }, '`before`'],
+    ] as const) {
       try {
         pageRequest(args, 100, 'Plan/name/ASC');
         throw new Error('accepted');

@@ -12,7 +12,9 @@ describe('buildTimeline', () => {
   it('orders 5G基站数 by period: 2023 target, 2024 reported, 2025 target', () => {
     const points = buildTimeline(incoming(ids.fiveG), ends);
     expect(points.map((p) => [p.kind, p.period, p.value])).toEqual([
-      ['TARGET', '2023', 33500], ['ACTUAL', '2024', 42700], ['TARGET', '2025', 45000],
+      ['TARGET', '2023', 33500],
+      ['ACTUAL', '2024', 42700],
+      ['TARGET', '2025', 45000],
     ]);
     expect(points[0].source.text).toBe('累计5G基站数达3.35万个');
     expect(points[1].resultId).toBe(ids.result24FiveG);
@@ -33,45 +35,68 @@ describe('buildTimeline', () => {
   });
 
   const span: SourceSpan = { document: 'd', start: 0, end: 1, text: 'x' };
-  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship =>
-    ({ id: `${type}:${from}`, type, from, to: 'I', properties, sources: [span] });
+  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship => ({
+    id: `${type}:${from}`,
+    type,
+    from,
+    to: 'I',
+    properties,
+    sources: [span],
+  });
 
   it('fails an at-most target when the report exceeds it, and falls back to the end node period', () => {
-    const points = buildTimeline([
-      edge('SETS_TARGET', 't', { value: 10, unit: '%', comparator: '<=' }),
-      edge('MEASURED', 'r', { value: 12, unit: '%', asOf: '2025H1' }),
-    ], new Map([['t', { year: 2025, sources: [] }]]));
+    const points = buildTimeline(
+      [
+        edge('SETS_TARGET', 't', { value: 10, unit: '%', comparator: '<=' }),
+        edge('MEASURED', 'r', { value: 12, unit: '%', asOf: '2025H1' }),
+      ],
+      new Map([['t', { year: 2025, sources: [] }]]),
+    );
     expect(points.map((p) => p.period)).toEqual(['2025', '2025H1']);
     expect(points[0].attainment).toMatchObject({ status: 'NOT_MET', ratio: 1.2 });
   });
 
   it('ignores a report in another unit kind and one before the target year', () => {
-    const target = buildTimeline([
-      edge('SETS_TARGET', 't', { value: 12, unit: '%', year: 2024 }),
-      edge('MEASURED', 'a', { value: 30, unit: '%', year: 2023 }),
-      edge('MEASURED', 'b', { value: 99, unit: '个', year: 2024 }),
-    ], new Map()).find((p) => p.kind === 'TARGET')!;
+    const target = buildTimeline(
+      [
+        edge('SETS_TARGET', 't', { value: 12, unit: '%', year: 2024 }),
+        edge('MEASURED', 'a', { value: 30, unit: '%', year: 2023 }),
+        edge('MEASURED', 'b', { value: 99, unit: '个', year: 2024 }),
+      ],
+      new Map(),
+    ).find((p) => p.kind === 'TARGET')!;
     expect(target.attainment?.status).toBe('NO_DATA');
   });
 });
 
 describe('attainment over a long timeline', () => {
   const span: SourceSpan = { document: 'd', start: 0, end: 1, text: 'x' };
-  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship =>
-    ({ id: `${type}:${from}`, type, from, to: 'I', properties, sources: [span] });
+  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship => ({
+    id: `${type}:${from}`,
+    type,
+    from,
+    to: 'I',
+    properties,
+    sources: [span],
+  });
 
   it('judges each target by the first later report in an agreeing unit, however many targets there are', () => {
-    const points = buildTimeline([
-      edge('SETS_TARGET', 't2022', { value: 100, unit: '个', year: 2022 }),
-      edge('SETS_TARGET', 't2024', { value: 100, unit: '个', year: 2024 }),
-      edge('SETS_TARGET', 't2026', { value: 100, unit: '个', year: 2026 }),
-      edge('SETS_TARGET', 'tpct', { value: 50, unit: '%', year: 2023 }),
-      edge('MEASURED', 'r2021', { value: 500, unit: '个', year: 2021 }),
-      edge('MEASURED', 'r2023', { value: 90, unit: '个', year: 2023 }),
-      edge('MEASURED', 'r2024pct', { value: 60, unit: '%', year: 2024 }),
-      edge('MEASURED', 'r2025', { value: 130, unit: '架', year: 2025 }),
-    ], new Map());
-    const judged = Object.fromEntries(points.filter((p) => p.kind === 'TARGET').map((p) => [p.taskId, [p.attainment?.status, p.attainment?.actual?.resultId ?? null]]));
+    const points = buildTimeline(
+      [
+        edge('SETS_TARGET', 't2022', { value: 100, unit: '个', year: 2022 }),
+        edge('SETS_TARGET', 't2024', { value: 100, unit: '个', year: 2024 }),
+        edge('SETS_TARGET', 't2026', { value: 100, unit: '个', year: 2026 }),
+        edge('SETS_TARGET', 'tpct', { value: 50, unit: '%', year: 2023 }),
+        edge('MEASURED', 'r2021', { value: 500, unit: '个', year: 2021 }),
+        edge('MEASURED', 'r2023', { value: 90, unit: '个', year: 2023 }),
+        edge('MEASURED', 'r2024pct', { value: 60, unit: '%', year: 2024 }),
+        edge('MEASURED', 'r2025', { value: 130, unit: '架', year: 2025 }),
+      ],
+      new Map(),
+    );
+    const judged = Object.fromEntries(
+      points.filter((p) => p.kind === 'TARGET').map((p) => [p.taskId, [p.attainment?.status, p.attainment?.actual?.resultId ?? null]]),
+    );
     expect(judged).toEqual({
       t2022: ['NOT_MET', 'r2023'], // 2021 is too early; 2023 is the first at or after 2022
       tpct: ['MET', 'r2024pct'], // the 个 report of 2023 is another unit kind

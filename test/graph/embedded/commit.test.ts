@@ -24,12 +24,17 @@ test('a commit that throws half-way leaves the graph exactly as it was', () => {
   const g = loaded();
   const before = JSON.stringify(dump(g));
   const fiveG = g.getNodeAttributes(ids.fiveG);
-  expect(() => commit(g, {
-    nodeUpserts: [{ ...fiveG, name: 'renamed' }, { ...fiveG, id: 'Indicator:new', name: 'new' }],
-    relDeletes: [ids.led5G],
-    nodeDeletes: [ids.task23Brain],
-    relUpserts: [{ id: 'INVOLVES:x', type: 'INVOLVES', from: ids.task25Model, to: 'Platform:missing', properties: {}, sources: [] }],
-  })).toThrow();
+  expect(() =>
+    commit(g, {
+      nodeUpserts: [
+        { ...fiveG, name: 'renamed' },
+        { ...fiveG, id: 'Indicator:new', name: 'new' },
+      ],
+      relDeletes: [ids.led5G],
+      nodeDeletes: [ids.task23Brain],
+      relUpserts: [{ id: 'INVOLVES:x', type: 'INVOLVES', from: ids.task25Model, to: 'Platform:missing', properties: {}, sources: [] }],
+    }),
+  ).toThrow();
   expect(JSON.stringify(dump(g))).toBe(before);
   expect(g.getNodeAttributes(ids.fiveG).name).toBe('5G基站数');
   expect(g.hasNode('Indicator:new')).toBe(false);
@@ -40,7 +45,11 @@ test('a commit that succeeds reports every change, including relationships a del
   const changes = commit(g, { nodeUpserts: [], relDeletes: [], nodeDeletes: [ids.task23Brain], relUpserts: [] });
   expect(changes.nodes).toEqual([{ id: ids.task23Brain, before: expect.objectContaining({ name: '实施城市云脑能力提升工程' }) }]);
   expect(changes.rels.map((c) => c.id).sort()).toEqual(
-    planGraph.relationships.filter((r) => r.from === ids.task23Brain || r.to === ids.task23Brain).map((r) => r.id).sort());
+    planGraph.relationships
+      .filter((r) => r.from === ids.task23Brain || r.to === ids.task23Brain)
+      .map((r) => r.id)
+      .sort(),
+  );
 });
 
 describe('a bulk write (applyDocuments)', () => {

@@ -21,7 +21,10 @@ const FORMAT = 'plangraph-embedded-snapshot/1';
 const good = () => JSON.parse(JSON.stringify({ format: FORMAT, graph: planGraph })) as { format: string; graph: any };
 
 async function refusal(file: string): Promise<string> {
-  const err = await loadSnapshot(file).then(() => undefined, (e: unknown) => e);
+  const err = await loadSnapshot(file).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SnapshotError);
   const message = (err as Error).message;
   expect(message.startsWith(JSON.stringify(file))).toBe(true);
@@ -47,7 +50,11 @@ describe('broken and foreign snapshot files are refused naming the file and the 
     ['graph.nodes not a list', broken((s) => void (s.graph.nodes = {})), /"graph.nodes" is not a list/],
     ['a node without sources', broken((s) => void delete s.graph.nodes[3].sources), /node 3 .*sources/],
     ['a node of unknown label', broken((s) => void (s.graph.nodes[0].label = 'Spaceship')), /node 0 .*unknown label "Spaceship"/],
-    ['a relationship of unknown type', broken((s) => void (s.graph.relationships[0].type = 'LIKES')), /relationship 0 .*unknown type "LIKES"/],
+    [
+      'a relationship of unknown type',
+      broken((s) => void (s.graph.relationships[0].type = 'LIKES')),
+      /relationship 0 .*unknown type "LIKES"/,
+    ],
     ['a document without text', broken((s) => void delete s.graph.documents[1].text), /document 1 lacks/],
     ['a span with a negative offset', broken((s) => void (s.graph.nodes[2].sources[0].start = -4)), /node 2 .*source/],
     ['a property that is an object', broken((s) => void (s.graph.nodes[1].properties.x = { a: 1 })), /node 1 .*property "x"/],
@@ -95,7 +102,10 @@ describe('SnapshotStore: every write saved, under the lock', () => {
     await other.applyDocuments([sliceOf(planGraph, a!)]);
     await saveSnapshot(other, file);
     await server.applyDocuments([sliceOf(planGraph, b!)]);
-    const ids = (await loadSnapshot(file)).toGraph().documents.map((d) => d.id).sort();
+    const ids = (await loadSnapshot(file))
+      .toGraph()
+      .documents.map((d) => d.id)
+      .sort();
     expect(ids).toEqual([a, b].sort());
   });
 
@@ -113,7 +123,9 @@ describe('SnapshotStore: every write saved, under the lock', () => {
     const release = await lockSnapshot(file);
     const said: string[] = [];
     const store = await SnapshotStore.open(file, { onWait: (m) => said.push(m), timeoutMs: 300 });
-    await expect(store.applyDocuments([sliceOf(planGraph, planGraph.documents[0]!.id)])).rejects.toThrow(/kept it locked .*nothing was written/);
+    await expect(store.applyDocuments([sliceOf(planGraph, planGraph.documents[0]!.id)])).rejects.toThrow(
+      /kept it locked .*nothing was written/,
+    );
     expect(said).toHaveLength(1);
     expect(said[0]).toMatch(/another PlanGraph process is writing it/);
     await release();

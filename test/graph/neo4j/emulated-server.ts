@@ -9,9 +9,21 @@ import { loadCypher } from '../../../src/graph/neo4j';
 // lint, the TCK tests and a live run (NEO4J_URI) are for. Transactions roll back on error.
 
 type Props = Record<string, unknown>;
-interface Node { labels: Set<string>; props: Props }
-interface Rel { type: string; from: string; to: string; props: Props }
-interface Graph { nodes: Map<string, Node>; rels: Rel[]; version: number }
+interface Node {
+  labels: Set<string>;
+  props: Props;
+}
+interface Rel {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+interface Graph {
+  nodes: Map<string, Node>;
+  rels: Rel[];
+  version: number;
+}
 type Row = Record<string, unknown>;
 
 const num = (v: unknown): number => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : (v as number));
@@ -32,8 +44,14 @@ function cypherCompare(a: unknown, b: unknown): number {
 /** A field's terms under the cjk analyzer (approximately: no stop words). */
 function luceneTerms(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.normalize('NFKC').toLowerCase().matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
-    if (m[2]) { out.add(m[2]); continue; }
+  for (const m of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .matchAll(/(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+)/gu)) {
+    if (m[2]) {
+      out.add(m[2]);
+      continue;
+    }
     const chars = [...m[1]];
     if (chars.length === 1) out.add(chars[0]);
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
@@ -42,7 +60,10 @@ function luceneTerms(text: string): Set<string> {
 }
 
 function dropSpans(p: Props, docs: unknown[], withText: boolean): void {
-  const kept = list(p.srcDoc).map((d, i) => [d, i] as const).filter(([d]) => !docs.includes(d)).map(([, i]) => i);
+  const kept = list(p.srcDoc)
+    .map((d, i) => [d, i] as const)
+    .filter(([d]) => !docs.includes(d))
+    .map(([, i]) => i);
   for (const k of ['srcDoc', 'srcStart', 'srcEnd', 'srcText']) p[k] = kept.map((i) => list(p[k])[i]);
   p.sourceDocs = list(p.sourceDocs).filter((d) => !docs.includes(d));
   if (withText) p.sourceText = (p.srcText as string[]).join('\n');
@@ -58,7 +79,10 @@ const nodeOut = (n: Node) => ({ ...n.props, docRecord: null });
 
 function run(g: Graph, name: string, p: Props): Row[] {
   const docs = list(p.documents);
-  const entity = (id: unknown) => { const n = g.nodes.get(String(id)); return n?.labels.has('Entity') ? n : undefined; };
+  const entity = (id: unknown) => {
+    const n = g.nodes.get(String(id));
+    return n?.labels.has('Entity') ? n : undefined;
+  };
   if (name.startsWith('schema-')) return [];
   if (name.startsWith('apply-nodes-')) {
     const label = name.slice('apply-nodes-'.length);
@@ -83,10 +107,14 @@ function run(g: Graph, name: string, p: Props): Row[] {
     return [{ written }];
   }
   switch (name) {
-    case 'bump-version': return [{ version: ++g.version }];
-    case 'read-version': return [{ version: g.version }];
-    case 'cited-nodes': return [...g.nodes].filter(([, n]) => n.labels.has('Entity') && cites(n.props, docs)).map(([id]) => ({ id }));
-    case 'cited-relationships': return g.rels.filter((r) => cites(r.props, docs)).map((r) => ({ id: r.props.id, from: r.from }));
+    case 'bump-version':
+      return [{ version: ++g.version }];
+    case 'read-version':
+      return [{ version: g.version }];
+    case 'cited-nodes':
+      return [...g.nodes].filter(([, n]) => n.labels.has('Entity') && cites(n.props, docs)).map(([id]) => ({ id }));
+    case 'cited-relationships':
+      return g.rels.filter((r) => cites(r.props, docs)).map((r) => ({ id: r.props.id, from: r.from }));
     case 'prune-relationships-delete': {
       const gone = new Set((p.rows as { id: string; from: string }[]).map((x) => `${x.from}\u0000${x.id}`));
       g.rels = g.rels.filter((r) => !(gone.has(`${r.from}\u0000${String(r.props.id)}`) && onlyFrom(r.props, docs)));
@@ -98,10 +126,16 @@ function run(g: Graph, name: string, p: Props): Row[] {
       return [];
     }
     case 'prune-nodes-delete':
-      for (const id of p.ids as string[]) { const n = entity(id); if (n && onlyFrom(n.props, docs)) detachDelete(g, id); }
+      for (const id of p.ids as string[]) {
+        const n = entity(id);
+        if (n && onlyFrom(n.props, docs)) detachDelete(g, id);
+      }
       return [];
     case 'prune-nodes-drop':
-      for (const id of p.ids as string[]) { const n = entity(id); if (n) dropSpans(n.props, docs, true); }
+      for (const id of p.ids as string[]) {
+        const n = entity(id);
+        if (n) dropSpans(n.props, docs, true);
+      }
       return [];
     case 'set-documents':
       for (const row of p.rows as { id: string; record: string }[]) {
@@ -117,24 +151,39 @@ function run(g: Graph, name: string, p: Props): Row[] {
       detachDelete(g, String(p.id));
       return [{ deleted: 1 }];
     }
-    case 'get-nodes': return (p.ids as string[]).map((id) => { const n = entity(id); return { id, node: n ? nodeOut(n) : null }; });
-    case 'get-documents': return (p.ids as string[]).map((id) => {
-      const n = g.nodes.get(id);
-      return { id, record: n?.labels.has('Document') ? n.props.docRecord ?? null : null };
-    });
+    case 'get-nodes':
+      return (p.ids as string[]).map((id) => {
+        const n = entity(id);
+        return { id, node: n ? nodeOut(n) : null };
+      });
+    case 'get-documents':
+      return (p.ids as string[]).map((id) => {
+        const n = g.nodes.get(id);
+        return { id, record: n?.labels.has('Document') ? (n.props.docRecord ?? null) : null };
+      });
     case 'list-documents':
-      return [...g.nodes].filter(([, n]) => n.labels.has('Document')).sort(([a], [b]) => cmpId(a, b)).map(([, n]) => ({ record: n.props.docRecord }));
+      return [...g.nodes]
+        .filter(([, n]) => n.labels.has('Document'))
+        .sort(([a], [b]) => cmpId(a, b))
+        .map(([, n]) => ({ record: n.props.docRecord }));
     case 'find-nodes-asc':
     case 'find-nodes-desc': {
       const where = p.where as Props;
       const needle = p.nameContains as string | null;
       const field = String(p.sortField);
       const sign = name.endsWith('desc') ? -1 : 1;
-      const matched = [...g.nodes.values()].filter((n) => n.labels.has('Entity') && n.props.label === p.label
-        && Object.entries(where).every(([k, v]) => n.props[k] === v)
-        && (needle === null || String(n.props.name).toLowerCase().includes(needle) || list(n.props.aliases).some((a) => String(a).toLowerCase().includes(needle))));
+      const matched = [...g.nodes.values()].filter(
+        (n) =>
+          n.labels.has('Entity') &&
+          n.props.label === p.label &&
+          Object.entries(where).every(([k, v]) => n.props[k] === v) &&
+          (needle === null ||
+            String(n.props.name).toLowerCase().includes(needle) ||
+            list(n.props.aliases).some((a) => String(a).toLowerCase().includes(needle))),
+      );
       matched.sort((a, b) => {
-        const av = a.props[field] ?? null, bv = b.props[field] ?? null;
+        const av = a.props[field] ?? null,
+          bv = b.props[field] ?? null;
         if ((av === null) !== (bv === null)) return av === null ? 1 : -1;
         return (av === null ? 0 : sign * cypherCompare(av, bv)) || cmpId(String(a.props.id), String(b.props.id));
       });
@@ -149,7 +198,8 @@ function run(g: Graph, name: string, p: Props): Row[] {
         const c = sign * cypherCompare(v, pos.value);
         return c < 0 || (c === 0 && idOk);
       };
-      const after = p.after as Pos, before = p.before as Pos;
+      const after = p.after as Pos,
+        before = p.before as Pos;
       const lo = after ? matched.filter((m) => rank(m, after, true)).length : 0;
       const hi = before ? matched.filter((m) => rank(m, before, false)).length : matched.length;
       const limit = num(p.limit);
@@ -158,33 +208,52 @@ function run(g: Graph, name: string, p: Props): Row[] {
       return [{ total: matched.length, offset: first, items: matched.slice(first, Math.max(first, last)).map(nodeOut) }];
     }
     case 'find-by-name': {
-      const hits = [...g.nodes.values()].filter((n) => n.labels.has('Entity') && n.props.label === p.label && list(n.props.nameKeys).includes(p.key));
-      hits.sort((a, b) => Number(b.props.nameKey === p.key) - Number(a.props.nameKey === p.key) || cmpId(String(a.props.id), String(b.props.id)));
+      const hits = [...g.nodes.values()].filter(
+        (n) => n.labels.has('Entity') && n.props.label === p.label && list(n.props.nameKeys).includes(p.key),
+      );
+      hits.sort(
+        (a, b) => Number(b.props.nameKey === p.key) - Number(a.props.nameKey === p.key) || cmpId(String(a.props.id), String(b.props.id)),
+      );
       return hits.slice(0, 1).map((n) => ({ node: nodeOut(n) }));
     }
     case 'relationships': {
       const ids = new Set(p.ids as string[]);
       const types = p.types as string[] | null;
-      const found = g.rels.filter((r) => (types === null || types.includes(r.type)) && entity(r.from) && entity(r.to) && (
-        (p.direction !== 'IN' && ids.has(r.from)) || (p.direction !== 'OUT' && ids.has(r.to))));
+      const found = g.rels.filter(
+        (r) =>
+          (types === null || types.includes(r.type)) &&
+          entity(r.from) &&
+          entity(r.to) &&
+          ((p.direction !== 'IN' && ids.has(r.from)) || (p.direction !== 'OUT' && ids.has(r.to))),
+      );
       return found.sort((a, b) => cmpId(String(a.props.id), String(b.props.id))).map(relOut);
     }
     case 'lineage': {
       const year = (id: string) => entity(id)?.props.year;
-      const linked = (id: string, target: unknown) => g.rels.some((r) => r.from === id && r.to === target && ['SETS_TARGET', 'MEASURED', 'INVOLVES'].includes(r.type));
-      const touches = (r: Rel, target: unknown) => target === null || r.props.via === target || linked(r.from, target) || linked(r.to, target);
-      const found = g.rels.filter((r) => (p.types as string[]).includes(r.type) && year(r.from) === p.fromYear && year(r.to) === p.toYear
-        && touches(r, p.indicatorId) && touches(r, p.platformId));
+      const linked = (id: string, target: unknown) =>
+        g.rels.some((r) => r.from === id && r.to === target && ['SETS_TARGET', 'MEASURED', 'INVOLVES'].includes(r.type));
+      const touches = (r: Rel, target: unknown) =>
+        target === null || r.props.via === target || linked(r.from, target) || linked(r.to, target);
+      const found = g.rels.filter(
+        (r) =>
+          (p.types as string[]).includes(r.type) &&
+          year(r.from) === p.fromYear &&
+          year(r.to) === p.toYear &&
+          touches(r, p.indicatorId) &&
+          touches(r, p.platformId),
+      );
       const score = (r: Rel) => (typeof r.props.score === 'number' ? r.props.score : null);
       found.sort((a, b) => {
-        const sa = score(a), sb = score(b);
+        const sa = score(a),
+          sb = score(b);
         if ((sa === null) !== (sb === null)) return sa === null ? 1 : -1;
         return (sa === null || sb === null ? 0 : sb - sa) || cmpId(String(a.props.id), String(b.props.id));
       });
       return found.slice(0, num(p.limit)).map(relOut);
     }
     case 'shortest-path': {
-      const from = String(p.from), to = String(p.to);
+      const from = String(p.from),
+        to = String(p.to);
       if (!entity(from) || !entity(to)) return [];
       const maxHops = Math.min(10, num(p.maxHops));
       const around = new Map<string, Rel[]>();
@@ -194,41 +263,61 @@ function run(g: Graph, name: string, p: Props): Row[] {
       const dist = new Map([[to, 0]]);
       for (let frontier = [to], d = 1; d <= maxHops && frontier.length && !dist.has(from); d++) {
         const next: string[] = [];
-        for (const u of frontier) for (const r of around.get(u) ?? []) {
-          const v = r.from === u ? r.to : r.from;
-          if (!dist.has(v)) { dist.set(v, d); next.push(v); }
-        }
+        for (const u of frontier)
+          for (const r of around.get(u) ?? []) {
+            const v = r.from === u ? r.to : r.from;
+            if (!dist.has(v)) {
+              dist.set(v, d);
+              next.push(v);
+            }
+          }
         frontier = next;
       }
       if (!dist.has(from)) return [];
       let paths: { nodes: string[]; rels: Rel[] }[] = [{ nodes: [from], rels: [] }];
       for (let d = dist.get(from)!; d > 0; d--) {
-        paths = paths.flatMap((path) => (around.get(path.nodes[path.nodes.length - 1]) ?? []).flatMap((r) => {
-          const u = path.nodes[path.nodes.length - 1];
-          const v = r.from === u ? r.to : r.from;
-          return dist.get(v) === d - 1 ? [{ nodes: [...path.nodes, v], rels: [...path.rels, r] }] : [];
-        }));
+        paths = paths.flatMap((path) =>
+          (around.get(path.nodes[path.nodes.length - 1]) ?? []).flatMap((r) => {
+            const u = path.nodes[path.nodes.length - 1];
+            const v = r.from === u ? r.to : r.from;
+            return dist.get(v) === d - 1 ? [{ nodes: [...path.nodes, v], rels: [...path.rels, r] }] : [];
+          }),
+        );
       }
-      const key = (x: typeof paths[number]) => [...x.nodes, '\u0000', ...x.rels.map((r) => String(r.props.id))];
-      paths.sort((a, b) => { const ka = key(a), kb = key(b); for (let i = 0; i < ka.length; i++) { const c = cmpId(ka[i], kb[i]); if (c) return c; } return 0; });
+      const key = (x: (typeof paths)[number]) => [...x.nodes, '\u0000', ...x.rels.map((r) => String(r.props.id))];
+      paths.sort((a, b) => {
+        const ka = key(a),
+          kb = key(b);
+        for (let i = 0; i < ka.length; i++) {
+          const c = cmpId(ka[i], kb[i]);
+          if (c) return c;
+        }
+        return 0;
+      });
       return [{ nodeIds: paths[0].nodes, rels: paths[0].rels.map(relOut) }];
     }
     case 'search': {
       // Lucene with the cjk analyzer: a field's terms are its Han pairs (a lone Han character as
       // itself) and its latin/digit words, width-folded and lower-cased; the store's query is
       // required clauses, each a quoted term or a prefix (X*). Scores: how many fields match all.
-      const clauses = String(p.query).split(' AND ').map((c) => (c.endsWith('*')
-        ? { prefix: c.slice(0, -1).replace(/\\(.)/g, '$1') }
-        : { term: c.slice(1, -1).replace(/\\(.)/g, '$1').toLowerCase() }));
+      const clauses = String(p.query)
+        .split(' AND ')
+        .map((c) =>
+          c.endsWith('*')
+            ? { prefix: c.slice(0, -1).replace(/\\(.)/g, '$1') }
+            : { term: c.slice(1, -1).replace(/\\(.)/g, '$1').toLowerCase() },
+        );
       const labels = p.labels as string[] | null;
-      const hits = [...g.nodes.values()].filter((n) => n.labels.has('Entity') && (labels === null || labels.includes(String(n.props.label)))).flatMap((n) => {
-        const fields = [n.props.name, n.props.aliasText, n.props.sourceText].map((f) => luceneTerms(String(f ?? '')));
-        const matches = (terms: Set<string>, c: { prefix?: string; term?: string }) =>
-          c.term !== undefined ? terms.has(c.term) : [...terms].some((t) => t.startsWith(c.prefix!));
-        if (!clauses.every((c) => fields.some((f) => matches(f, c)))) return [];
-        const score = fields.filter((f) => clauses.every((c) => matches(f, c))).length + 0.5;
-        return [{ id: n.props.id, score, name: n.props.name, aliases: n.props.aliases, texts: n.props.srcText }];
-      });
+      const hits = [...g.nodes.values()]
+        .filter((n) => n.labels.has('Entity') && (labels === null || labels.includes(String(n.props.label))))
+        .flatMap((n) => {
+          const fields = [n.props.name, n.props.aliasText, n.props.sourceText].map((f) => luceneTerms(String(f ?? '')));
+          const matches = (terms: Set<string>, c: { prefix?: string; term?: string }) =>
+            c.term !== undefined ? terms.has(c.term) : [...terms].some((t) => t.startsWith(c.prefix!));
+          if (!clauses.every((c) => fields.some((f) => matches(f, c)))) return [];
+          const score = fields.filter((f) => clauses.every((c) => matches(f, c))).length + 0.5;
+          return [{ id: n.props.id, score, name: n.props.name, aliases: n.props.aliases, texts: n.props.srcText }];
+        });
       return hits.sort((a, b) => b.score - a.score || cmpId(String(a.id), String(b.id))).slice(0, num(p.limit));
     }
     case 'stats': {
@@ -246,13 +335,16 @@ function run(g: Graph, name: string, p: Props): Row[] {
         grp.count++;
         groups.set(key, grp);
       }
-      return [{
-        nodes: [...count(entities, (n) => String(n.props.label))].map(([label, c]) => ({ label, count: c })),
-        rels: [...count(g.rels, (r) => r.type)].map(([type, c]) => ({ type, count: c })),
-        groups: [...groups.values()],
-      }];
+      return [
+        {
+          nodes: [...count(entities, (n) => String(n.props.label))].map(([label, c]) => ({ label, count: c })),
+          rels: [...count(g.rels, (r) => r.type)].map(([type, c]) => ({ type, count: c })),
+          groups: [...groups.values()],
+        },
+      ];
     }
-    default: throw new Error(`emulated server: no case for statement ${name}`);
+    default:
+      throw new Error(`emulated server: no case for statement ${name}`);
   }
 }
 
@@ -270,24 +362,28 @@ export class EmulatedNeo4j implements DriverLike {
   private readonly names = new Map([...loadCypher()].map(([n, text]) => [text, n]));
 
   session() {
-    const tx = (write: boolean) => async <T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> => {
-      const before = write ? copy(this.graph) : this.graph;
-      try {
-        return await work({
-          run: async (query: string, params: Props = {}) => {
-            const name = this.names.get(query);
-            if (!name) throw new Error('emulated server: a statement not in cypher/');
-            this.statements++;
-            return { records: run(this.graph, name, params).map((row): RecordLike => ({ get: (k) => row[k] })) };
-          },
-        });
-      } catch (err) {
-        this.graph = before;
-        throw err;
-      }
-    };
+    const tx =
+      (write: boolean) =>
+      async <T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> => {
+        const before = write ? copy(this.graph) : this.graph;
+        try {
+          return await work({
+            run: async (query: string, params: Props = {}) => {
+              const name = this.names.get(query);
+              if (!name) throw new Error('emulated server: a statement not in cypher/');
+              this.statements++;
+              return { records: run(this.graph, name, params).map((row): RecordLike => ({ get: (k) => row[k] })) };
+            },
+          });
+        } catch (err) {
+          this.graph = before;
+          throw err;
+        }
+      };
     return { executeRead: tx(false), executeWrite: tx(true), close: async () => undefined };
   }
-  async verifyConnectivity(): Promise<unknown> { return {}; }
+  async verifyConnectivity(): Promise<unknown> {
+    return {};
+  }
   async close(): Promise<void> {}
 }

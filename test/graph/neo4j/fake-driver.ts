@@ -4,12 +4,21 @@ import { loadCypher } from '../../../src/graph/neo4j';
 // A driver that records every (query, parameters) it is sent and answers from a script, so tests
 // can assert exactly what the Neo4j store sends without a server.
 
-export interface Call { name: string; query: string; params: Record<string, unknown>; tx: number; mode: string }
+export interface Call {
+  name: string;
+  query: string;
+  params: Record<string, unknown>;
+  tx: number;
+  mode: string;
+}
 type Answer = (params: Record<string, unknown>) => Record<string, unknown>[];
 
 const nameOf = (query: string) => [...loadCypher()].find(([, text]) => text === query)?.[0] ?? '(unknown)';
 const record = (row: Record<string, unknown>): RecordLike => ({
-  get: (k: string) => { if (!(k in row)) throw new Error(`no column ${k}`); return row[k]; },
+  get: (k: string) => {
+    if (!(k in row)) throw new Error(`no column ${k}`);
+    return row[k];
+  },
 });
 
 export class FakeDriver implements DriverLike {

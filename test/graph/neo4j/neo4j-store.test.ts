@@ -28,43 +28,82 @@ test('init creates every constraint and index, one statement per schema file', a
 test('getNodes sends one UNWIND look-up and decodes the parallel source lists', async () => {
   const { store, driver } = await ready();
   driver.answers.set('get-nodes', () => [
-    { id: ids.fiveG, node: {
-      id: ids.fiveG, label: 'Indicator', name: '5G基站数', aliases: ['5G基站'], aliasText: '5G基站', unit: '个',
-      nameKey: '5g基站数', nameKeys: ['5g基站数', '5g基站'], sourceText: '力争5G基站数达4.5万个', docRecord: null,
-      srcDoc: [DOC_2025], srcStart: [neo4j.int(1758)], srcEnd: [1771], srcText: ['力争5G基站数达4.5万个'], sourceDocs: [DOC_2025],
-    } },
+    {
+      id: ids.fiveG,
+      node: {
+        id: ids.fiveG,
+        label: 'Indicator',
+        name: '5G基站数',
+        aliases: ['5G基站'],
+        aliasText: '5G基站',
+        unit: '个',
+        nameKey: '5g基站数',
+        nameKeys: ['5g基站数', '5g基站'],
+        sourceText: '力争5G基站数达4.5万个',
+        docRecord: null,
+        srcDoc: [DOC_2025],
+        srcStart: [neo4j.int(1758)],
+        srcEnd: [1771],
+        srcText: ['力争5G基站数达4.5万个'],
+        sourceDocs: [DOC_2025],
+      },
+    },
     { id: 'Task:none', node: null },
   ]);
   const nodes = await store.getNodes([ids.fiveG, 'Task:none']);
-  expect(driver.calls).toEqual([{
-    name: 'get-nodes', mode: 'READ', tx: expect.any(Number), params: { ids: [ids.fiveG, 'Task:none'] },
-    query: [
-      '// get-nodes: nodes by id (their stored properties; the document record left out), null if unknown.',
-      '// @param ids LIST<STRING>',
-      'UNWIND $ids AS id',
-      'OPTIONAL MATCH (n:Entity {id: id})',
-      'RETURN id, n {.*, docRecord: null} AS node',
-    ].join('\n'),
-  }]);
-  expect(nodes).toEqual([{
-    id: ids.fiveG, label: 'Indicator', name: '5G基站数', aliases: ['5G基站'], properties: { unit: '个' },
-    sources: [{ document: DOC_2025, start: 1758, end: 1771, text: '力争5G基站数达4.5万个' }],
-  }, null]);
+  expect(driver.calls).toEqual([
+    {
+      name: 'get-nodes',
+      mode: 'READ',
+      tx: expect.any(Number),
+      params: { ids: [ids.fiveG, 'Task:none'] },
+      query: [
+        '// get-nodes: nodes by id (their stored properties; the document record left out), null if unknown.',
+        '// @param ids LIST<STRING>',
+        'UNWIND $ids AS id',
+        'OPTIONAL MATCH (n:Entity {id: id})',
+        'RETURN id, n {.*, docRecord: null} AS node',
+      ].join('\n'),
+    },
+  ]);
+  expect(nodes).toEqual([
+    {
+      id: ids.fiveG,
+      label: 'Indicator',
+      name: '5G基站数',
+      aliases: ['5G基站'],
+      properties: { unit: '个' },
+      sources: [{ document: DOC_2025, start: 1758, end: 1771, text: '力争5G基站数达4.5万个' }],
+    },
+    null,
+  ]);
 });
 
 test('findNodes picks the statement for the direction and sends integers for paging', async () => {
   const { store, driver } = await ready();
   driver.answers.set('find-nodes-desc', () => [{ total: 7, offset: neo4j.int(2), items: [] }]);
   const page = await store.findNodes({
-    label: 'Task', where: { year: 2025 }, nameContains: '5G', sort: { field: 'domain', direction: 'DESC' }, offset: 2, limit: 5,
+    label: 'Task',
+    where: { year: 2025 },
+    nameContains: '5G',
+    sort: { field: 'domain', direction: 'DESC' },
+    offset: 2,
+    limit: 5,
   });
   expect(page).toEqual({ total: 7, offset: 2, items: [] });
   const [call] = driver.calls;
   expect(call.name).toBe('find-nodes-desc');
   expect(call.query).toContain('ORDER BY n[$sortField] IS NULL, n[$sortField] DESC, n.id');
   expect(call.params).toEqual({
-    label: 'Task', where: { year: 2025 }, nameContains: '5g', sortField: 'domain', offset: neo4j.int(2), limit: neo4j.int(5),
-    after: null, before: null, fromEnd: false,
+    label: 'Task',
+    where: { year: 2025 },
+    nameContains: '5g',
+    sortField: 'domain',
+    offset: neo4j.int(2),
+    limit: neo4j.int(5),
+    after: null,
+    before: null,
+    fromEnd: false,
   });
 });
 
@@ -72,12 +111,22 @@ test('findNodes sends keyset positions for cursors and asks for the last items w
   const { store, driver } = await ready();
   driver.answers.set('find-nodes-asc', () => [{ total: 9, offset: 4, items: [] }]);
   const page = await store.findNodes({
-    label: 'Plan', sort: { field: 'year', direction: 'ASC' }, before: { value: 2025, id: 'Plan:b' }, after: { value: null, id: 'Plan:a' }, fromEnd: true, limit: 3,
+    label: 'Plan',
+    sort: { field: 'year', direction: 'ASC' },
+    before: { value: 2025, id: 'Plan:b' },
+    after: { value: null, id: 'Plan:a' },
+    fromEnd: true,
+    limit: 3,
   });
   expect(page).toEqual({ total: 9, offset: 4, items: [] });
   const call = driver.calls.find((c) => c.name === 'find-nodes-asc')!;
   expect(call.query).toContain('$after.value IS NULL');
-  expect(call.params).toMatchObject({ after: { value: null, id: 'Plan:a' }, before: { value: 2025, id: 'Plan:b' }, fromEnd: true, limit: neo4j.int(3) });
+  expect(call.params).toMatchObject({
+    after: { value: null, id: 'Plan:a' },
+    before: { value: 2025, id: 'Plan:b' },
+    fromEnd: true,
+    limit: neo4j.int(3),
+  });
 });
 
 test('applyDocument is one transaction: version, what cites it, batched UNWIND upserts per label and type, then the document', async () => {
@@ -97,16 +146,25 @@ test('applyDocument is one transaction: version, what cites it, batched UNWIND u
   const types = ['DESCRIBES', 'HAS_TASK', 'SETS_TARGET', 'INVOLVES', 'CONTINUED_BY'] as const;
   const nodes = [...slice.nodes, { label: 'Document' }];
   expect(driver.calls.map((c) => c.name)).toEqual([
-    'bump-version', 'cited-relationships', 'cited-nodes',
+    'bump-version',
+    'cited-relationships',
+    'cited-nodes',
     ...labels.flatMap((l) => Array(count(nodes, (n) => n.label === l)).fill(`apply-nodes-${l}`)),
     ...types.flatMap((t) => Array(count(slice.relationships, (r) => r.type === t)).fill(`apply-relationships-${t}`)),
     'set-documents',
   ]);
   expect(driver.calls[1].params).toEqual({ documents: [DOC_2025] });
-  const rows = driver.calls.filter((c) => c.name === 'apply-nodes-Task').flatMap((c) => c.params.rows as { id: string; props: Record<string, unknown> }[]);
+  const rows = driver.calls
+    .filter((c) => c.name === 'apply-nodes-Task')
+    .flatMap((c) => c.params.rows as { id: string; props: Record<string, unknown> }[]);
   const model = rows.find((r) => r.id === ids.task25Model)!;
   expect(model.props).toMatchObject({
-    id: ids.task25Model, label: 'Task', year: 2025, srcDoc: [DOC_2025], srcText: ['基于开源模型构建政务大模型支撑底座'], sourceDocs: [DOC_2025],
+    id: ids.task25Model,
+    label: 'Task',
+    year: 2025,
+    srcDoc: [DOC_2025],
+    srcText: ['基于开源模型构建政务大模型支撑底座'],
+    sourceDocs: [DOC_2025],
   });
   expect(await store.version()).toBe(1);
 });

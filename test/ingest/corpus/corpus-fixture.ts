@@ -6,6 +6,27 @@ export const CORPUS_DIR = join(__dirname, '../../fixtures/corpus');
 export const CORPUS_GOLD_DIR = join(__dirname, '../../gold/corpus');
 
 /** The fixed split: tune on these 20 … */
-export const TUNE = ['009', '010', '013', '014', '063', '023', '046', '059', '068', '041', '038', '052', '054', '024', '037', '035', '026', '029', '057', '070'];
+export const TUNE = [
+  '009',
+  '010',
+  '013',
+  '014',
+  '063',
+  '023',
+  '046',
+  '059',
+  '068',
+  '041',
+  '038',
+  '052',
+  '054',
+  '024',
+  '037',
+  '035',
+  '026',
+  '029',
+  '057',
+  '070',
+];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -41,8 +41,11 @@ describe('the real-document gold', () => {
   });
 
   it('gives every value a period that ends in its year, and a range a max above its value', () => {
-    const bad = gold.flatMap((g) => g.values.filter((v) => lastYear(v.period) !== v.year || (v.max !== undefined && !(v.max > v.value)))
-      .map((v) => `${g.document}: «${v.text}» ${v.period}/${v.year}/${v.max}`));
+    const bad = gold.flatMap((g) =>
+      g.values
+        .filter((v) => lastYear(v.period) !== v.year || (v.max !== undefined && !(v.max > v.value)))
+        .map((v) => `${g.document}: «${v.text}» ${v.period}/${v.year}/${v.max}`),
+    );
     expect(bad).toEqual([]);
   });
 });

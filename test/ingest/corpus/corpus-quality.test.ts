@@ -26,7 +26,10 @@ beforeAll(async () => {
 describe.each(['tune', 'holdout'] as const)('values of the real documents (%s)', (split) => {
   let report: CorpusValueReport;
   beforeAll(() => {
-    report = scoreCorpusValues(graph, gold.filter((g) => g.split === split));
+    report = scoreCorpusValues(
+      graph,
+      gold.filter((g) => g.split === split),
+    );
     console.log(`${formatCorpusValues(split, report)}\nmisses (first 30):\n${report.misses.slice(0, 30).join('\n')}`);
   });
 

@@ -9,7 +9,10 @@ import { COMMITTED_DIR, DECODED_TEXT, GENERATED_DIR, LARGE_FILE, makeHostileFixt
 
 type Check = { encoding: string; check: (text: string) => void } | { rejected: RegExp };
 
-const has = (...parts: string[]) => (text: string) => parts.forEach((p) => expect(text).toContain(p));
+const has =
+  (...parts: string[]) =>
+  (text: string) =>
+    parts.forEach((p) => expect(text).toContain(p));
 const is = (expected: string) => (text: string) => expect(text).toBe(expected);
 
 const COMMITTED: Record<string, Check> = {

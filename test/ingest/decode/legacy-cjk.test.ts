@@ -29,13 +29,18 @@ describe('decodeDocument: GB18030 versus Big5', () => {
     expect(decoded.text).toMatch(/數/);
   });
 
-  it.each(seeds.map((s) => [s.name, s.text.split('\n').find((l) => l.trim().length >= 12)!.trim()]))(
-    'tells the encodings apart on a single line of seed %s',
-    (_name, line) => {
-      expect(decodeDocument(iconv.encode(line, 'gbk')).encoding).toBe('gb18030');
-      expect(decodeDocument(iconv.encode(toTraditional(line), 'big5')).encoding).toBe('big5');
-    },
-  );
+  it.each(
+    seeds.map((s) => [
+      s.name,
+      s.text
+        .split('\n')
+        .find((l) => l.trim().length >= 12)!
+        .trim(),
+    ]),
+  )('tells the encodings apart on a single line of seed %s', (_name, line) => {
+    expect(decodeDocument(iconv.encode(line, 'gbk')).encoding).toBe('gb18030');
+    expect(decodeDocument(iconv.encode(toTraditional(line), 'big5')).encoding).toBe('big5');
+  });
 
   it('reads GB18030 four-byte characters that GBK lacks', () => {
     const text = '收录𠮷野家、䶮字库等生僻字数据集12个';

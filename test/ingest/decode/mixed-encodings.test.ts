@@ -25,15 +25,21 @@ function refusal(bytes: Buffer): string {
 }
 
 test('UTF-8 then GBK is refused as mixed encodings', () => {
-  expect(refusal(Buffer.concat([Buffer.from(first, 'utf8'), iconv.encode(second, 'gbk')]))).toMatch(/^mixed encodings: line 1 is UTF-8 but line \d+ is not$/);
+  expect(refusal(Buffer.concat([Buffer.from(first, 'utf8'), iconv.encode(second, 'gbk')]))).toMatch(
+    /^mixed encodings: line 1 is UTF-8 but line \d+ is not$/,
+  );
 });
 
 test('GBK then UTF-8 is refused as mixed encodings', () => {
-  expect(refusal(Buffer.concat([iconv.encode(first, 'gbk'), Buffer.from(second, 'utf8')]))).toMatch(/^mixed encodings: line \d+ is UTF-8 but line 1 is not$/);
+  expect(refusal(Buffer.concat([iconv.encode(first, 'gbk'), Buffer.from(second, 'utf8')]))).toMatch(
+    /^mixed encodings: line \d+ is UTF-8 but line 1 is not$/,
+  );
 });
 
 test('one NUL byte before UTF-8 text is refused, not read as UTF-16', () => {
-  expect(refusal(Buffer.concat([Buffer.from([0]), Buffer.from(first, 'utf8')]))).toBe('binary data: a NUL byte at byte 0 inside UTF-8 text');
+  expect(refusal(Buffer.concat([Buffer.from([0]), Buffer.from(first, 'utf8')]))).toBe(
+    'binary data: a NUL byte at byte 0 inside UTF-8 text',
+  );
 });
 
 test('a NUL byte in the middle of UTF-8 text is refused', () => {
@@ -45,7 +51,9 @@ test.each([
   ['UTF-16LE', [0xff, 0xfe]],
   ['UTF-16BE', [0xfe, 0xff]],
 ])('a %s byte-order mark before UTF-8 text is refused', (name, bom) => {
-  expect(refusal(Buffer.concat([Buffer.from(bom), Buffer.from(first, 'utf8')]))).toBe(`inconsistent encoding: a ${name} byte-order mark before UTF-8 text`);
+  expect(refusal(Buffer.concat([Buffer.from(bom), Buffer.from(first, 'utf8')]))).toBe(
+    `inconsistent encoding: a ${name} byte-order mark before UTF-8 text`,
+  );
 });
 
 describe('what stays readable', () => {

@@ -23,7 +23,10 @@ function pdfkitPdf(draw: (pdf: PDFKit.PDFDocument) => void, options: PDFKit.PDFD
 const LINES = ['青岛市数字经济发展行动方案', '到2025年，全市5G基站数达到4.5万个，数字经济核心产业增加值占比达到10%。'];
 
 async function rejection(bytes: Buffer): Promise<string> {
-  const err = await decodeFile(bytes).then(() => undefined, (e: unknown) => e);
+  const err = await decodeFile(bytes).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DocumentRejected);
   const reason = (err as DocumentRejected).reason;
   expect(reason).not.toContain('\n');
@@ -51,7 +54,10 @@ describe('PDF', () => {
   });
 
   it('rejects a scanned PDF: pages without a text layer', async () => {
-    const pdf = await pdfkitPdf((p) => { p.rect(50, 50, 300, 400).fill('#777'); p.addPage().rect(50, 50, 200, 200).fill('#333'); });
+    const pdf = await pdfkitPdf((p) => {
+      p.rect(50, 50, 300, 400).fill('#777');
+      p.addPage().rect(50, 50, 200, 200).fill('#333');
+    });
     expect(await rejection(pdf)).toBe('scanned PDF: no text layer on its 2 pages (images only); run OCR on it first');
   });
 
@@ -61,13 +67,18 @@ describe('PDF', () => {
   });
 
   it('rejects a file that starts like a PDF but is not one', async () => {
-    expect(await rejection(Buffer.from('%PDF-1.7\nthis is not a PDF body at all\n%%EOF\n', 'latin1'))).toMatch(/^(broken|unreadable) PDF: /);
+    expect(await rejection(Buffer.from('%PDF-1.7\nthis is not a PDF body at all\n%%EOF\n', 'latin1'))).toMatch(
+      /^(broken|unreadable) PDF: /,
+    );
   });
 });
 
 describe('DOCX', () => {
   it('reads paragraphs, and each table row as one line of tab-separated cells', async () => {
-    const docx = await makeDocx(LINES, [['指标', '2024年', '2025年目标'], ['5G基站数（万个）', '3.9', '4.5']]);
+    const docx = await makeDocx(LINES, [
+      ['指标', '2024年', '2025年目标'],
+      ['5G基站数（万个）', '3.9', '4.5'],
+    ]);
     const d = await decodeFile(docx);
     expect(d).toEqual({ encoding: 'docx', text: `${LINES.join('\n')}\n指标\t2024年\t2025年目标\n5G基站数（万个）\t3.9\t4.5` });
   });
@@ -89,9 +100,15 @@ describe('a folder of published files', () => {
       writeFileSync(join(dir, 'report.pdf'), makeCMapPdf(['工作报告', ...LINES.slice(1)]));
       writeFileSync(join(dir, 'old.doc'), Buffer.from('d0cf11e0a1b11ae1000000000000', 'hex'));
       const read = await readDocuments([dir]);
-      expect(read.documents.map((d) => [d.id, d.encoding])).toEqual([['plan', 'docx'], ['report', 'pdf']]);
+      expect(read.documents.map((d) => [d.id, d.encoding])).toEqual([
+        ['plan', 'docx'],
+        ['report', 'pdf'],
+      ]);
       expect(read.rejected).toEqual([
-        { path: join(dir, 'old.doc'), reason: expect.stringMatching(/^not read: a \.doc document must be converted to text or PDF\/DOCX first/) },
+        {
+          path: join(dir, 'old.doc'),
+          reason: expect.stringMatching(/^not read: a \.doc document must be converted to text or PDF\/DOCX first/),
+        },
         { path: join(dir, 'plan-locked.pdf'), reason: expect.stringMatching(/^encrypted PDF/) },
         { path: join(dir, 'plan-scan.pdf'), reason: expect.stringMatching(/^broken PDF: cut short/) },
       ]);

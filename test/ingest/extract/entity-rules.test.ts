@@ -21,12 +21,14 @@ const graph = buildGraph([record('yantai-2024-report', REPORT)]);
 const labelled = (g: Graph, label: string) => g.nodes.filter((n) => n.label === label);
 const names = (g: Graph, label: string) => labelled(g, label).map((n) => n.name);
 const node = (g: Graph, label: string, name: string): GraphNode | undefined => labelled(g, label).find((n) => n.name === name);
-const targets = (g: Graph, from: string, type: string) => g.relationships.filter((r) => r.from === from && r.type === type)
-  .map((r) => g.nodes.find((n) => n.id === r.to)!.name);
+const targets = (g: Graph, from: string, type: string) =>
+  g.relationships.filter((r) => r.from === from && r.type === type).map((r) => g.nodes.find((n) => n.id === r.to)!.name);
 
 describe('platforms of the genre', () => {
   it('reads quoted brands by their shape: …码, 一部手机…, 智慧…, 全市一个…, and short names in brackets', () => {
-    expect(names(graph, 'Platform')).toEqual(expect.arrayContaining(['烟台通码', '一部手机游仙境', '智慧海防', '全市一个政务外网', '烟企码']));
+    expect(names(graph, 'Platform')).toEqual(
+      expect.arrayContaining(['烟台通码', '一部手机游仙境', '智慧海防', '全市一个政务外网', '烟企码']),
+    );
   });
 
   it('reads a quoted name cued a few characters on (“…”文化品牌) and a subject named a platform (某某获批…平台)', () => {
@@ -51,8 +53,13 @@ describe('platforms of the genre', () => {
 
   it('reads the seeds’ quoted brands and unquoted 柠檬豆, and not 自愿上云用平台 or a 碳普惠平台 descriptor', () => {
     const seeds = buildGraph(seedRecords());
-    const read = (id: string) => labelled(seeds, 'Platform').filter((n) => n.sources.some((s) => s.document === id)).map((n) => n.name);
-    expect(read(SEED.report2024)).toEqual(expect.arrayContaining(['智慧低空', '鲁通码', '城市码', '一部手机游青岛', '全市一家医院', '柠檬豆']));
+    const read = (id: string) =>
+      labelled(seeds, 'Platform')
+        .filter((n) => n.sources.some((s) => s.document === id))
+        .map((n) => n.name);
+    expect(read(SEED.report2024)).toEqual(
+      expect.arrayContaining(['智慧低空', '鲁通码', '城市码', '一部手机游青岛', '全市一家医院', '柠檬豆']),
+    );
     expect(read(SEED.summary2025)).toEqual(expect.arrayContaining(['鲁通码', '城市码', '政务大模型应用支撑底座']));
     expect(read(SEED.feature2024)).not.toEqual(expect.arrayContaining(['自愿上云用平台']));
     expect(read(SEED.feature2024).filter((n) => n.endsWith('碳普惠平台'))).toEqual([]);
@@ -61,7 +68,11 @@ describe('platforms of the genre', () => {
 
 describe('plans written without 《》', () => {
   it('reads a title after a drafting verb when it names a place, and not a kind of document', () => {
-    expect(node(graph, 'Plan', '数字烟台“十五五”发展规划')?.properties).toMatchObject({ kind: 'development_plan', city: '烟台', period: '2026-2030' });
+    expect(node(graph, 'Plan', '数字烟台“十五五”发展规划')?.properties).toMatchObject({
+      kind: 'development_plan',
+      city: '烟台',
+      period: '2026-2030',
+    });
     expect(node(graph, 'Plan', '烟台市公共数据条例')?.properties).toMatchObject({ kind: 'regulation', city: '烟台' });
     expect(names(graph, 'Plan').filter((n) => n.includes('产业发展行动计划'))).toEqual([]);
   });
@@ -91,7 +102,9 @@ describe('a report’s outlook', () => {
     const plan2025 = node(seeds, 'Plan', '数字青岛2025年行动方案')!;
     expect(targets(seeds, plan2025.id, 'HAS_PROJECT')).toHaveLength(7);
     expect(labelled(seeds, 'Plan').filter((p) => /打算$/.test(p.name))).toEqual([]);
-    const outlook = labelled(seeds, 'EngineeringProject').filter((p) => p.sources[0].document === SEED.report2024 && p.name.endsWith('提升工程'));
+    const outlook = labelled(seeds, 'EngineeringProject').filter(
+      (p) => p.sources[0].document === SEED.report2024 && p.name.endsWith('提升工程'),
+    );
     expect(outlook).toHaveLength(6);
     expect(outlook.every((p) => p.properties.plan === plan2025.id)).toBe(true);
   });
@@ -100,7 +113,10 @@ describe('a report’s outlook', () => {
 describe('local agencies', () => {
   it('keeps 市大数据局 of three cities apart, and merges 某市大数据局 with 市大数据局 of that city', () => {
     const g = buildGraph(genreRecords());
-    const bureaus = labelled(g, 'Agency').filter((a) => a.name === '市大数据局').map((a) => a.properties.city).sort();
+    const bureaus = labelled(g, 'Agency')
+      .filter((a) => a.name === '市大数据局')
+      .map((a) => a.properties.city)
+      .sort();
     expect(bureaus).toEqual(['威海', '济南', '烟台']);
     const text = '济南市大数据局牵头起草了《数字泉城2025年行动方案》。\n一、重点任务\n建成泉城数据平台。(市大数据局牵头)';
     const one = buildGraph([record('jinan-2025', text)]);

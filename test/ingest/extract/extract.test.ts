@@ -11,14 +11,21 @@ const of = (id: string): DocumentFacts => facts.get(id)!;
 const named = (f: DocumentFacts, label: string) => f.nodes.filter((n) => n.label === label);
 const names = (f: DocumentFacts, label: string) => [...new Set(named(f, label).map((n) => n.name))];
 const rels = (f: DocumentFacts, type: string) => f.relationships.filter((r) => r.type === type);
-const plan = (f: DocumentFacts, name: string): NodeFact => named(f, 'Plan').find((p) => p.name === name && Object.keys(p.properties).length > 3)
-  ?? named(f, 'Plan').find((p) => p.name === name)!;
+const plan = (f: DocumentFacts, name: string): NodeFact =>
+  named(f, 'Plan').find((p) => p.name === name && Object.keys(p.properties).length > 3) ?? named(f, 'Plan').find((p) => p.name === name)!;
 
 describe('plans', () => {
   it('reads the 2025 plan’s document number, declared task and project counts from the interpretation', () => {
     const p = named(of(SEED.interpretation2025), 'Plan').find((x) => x.properties.docNumber)!;
     expect(p.name).toBe('数字青岛2025年行动方案');
-    expect(p.properties).toMatchObject({ docNumber: '青政办字【2025】21号', taskCount: 54, projectCount: 7, year: 2025, kind: 'action_plan', level: 'municipal' });
+    expect(p.properties).toMatchObject({
+      docNumber: '青政办字【2025】21号',
+      taskCount: 54,
+      projectCount: 7,
+      year: 2025,
+      kind: 'action_plan',
+      level: 'municipal',
+    });
   });
 
   it('reads 51 tasks and six projects declared for the 2023 plan', () => {
@@ -29,7 +36,9 @@ describe('plans', () => {
   it('links the 2025 plan to the three plans it implements and to the 数字青岛2.0 programme', () => {
     const f = of(SEED.interpretation2025);
     expect(rels(f, 'IMPLEMENTS').map((r) => r.to.name)).toEqual([
-      '数字中国建设整体布局规划', '山东省“十四五”数字强省建设规划', '数字青岛发展规划(2023—2025年)',
+      '数字中国建设整体布局规划',
+      '山东省“十四五”数字强省建设规划',
+      '数字青岛发展规划(2023—2025年)',
     ]);
     expect(rels(f, 'PART_OF').map((r) => [r.from.name, r.to.name])).toEqual([['数字青岛2025年行动方案', '数字青岛2.0']]);
     expect(rels(f, 'DESCRIBES').map((r) => r.to.name)).toContain('数字青岛2025年行动方案');
@@ -38,7 +47,11 @@ describe('plans', () => {
   it('classifies plans by level and kind, and leaves reports and lists out', () => {
     const f = of(SEED.report2024);
     expect(plan(f, '数字中国建设整体布局规划').properties).toMatchObject({ kind: 'national_plan', level: 'national' });
-    expect(plan(f, '山东省“十四五”数字强省建设规划').properties).toMatchObject({ kind: 'provincial_plan', level: 'provincial', period: '2021-2025' });
+    expect(plan(f, '山东省“十四五”数字强省建设规划').properties).toMatchObject({
+      kind: 'provincial_plan',
+      level: 'provincial',
+      period: '2021-2025',
+    });
     expect(plan(f, '数字青岛2.0').properties.kind).toBe('programme');
     expect(names(of(SEED.summary2025), 'Plan')).not.toContain('公共数据资源社会价值与经济价值评价报告');
     expect(names(of(SEED.feature2024), 'Plan')).toEqual(['数字青岛2.0']);
@@ -55,17 +68,33 @@ describe('engineering projects', () => {
   it('reads the seven 2025 projects from the headings, in order', () => {
     const f = of(SEED.interpretation2025);
     expect(names(f, 'EngineeringProject')).toEqual([
-      '数字经济提质工程', '数字政府提质工程', '数字文化提质工程', '数字社会提质工程', '数字生态文明提质工程', '数据基础设施筑基工程', '综合保障体系配套工程',
+      '数字经济提质工程',
+      '数字政府提质工程',
+      '数字文化提质工程',
+      '数字社会提质工程',
+      '数字生态文明提质工程',
+      '数据基础设施筑基工程',
+      '综合保障体系配套工程',
     ]);
     expect(rels(f, 'HAS_PROJECT')).toHaveLength(7);
   });
 
   it('reads the six 创新工程 headings and the 实施…工程 inside the 2023 text, but not the 2.0 programme', () => {
     const got = names(of(SEED.news2023), 'EngineeringProject');
-    expect(got).toEqual(expect.arrayContaining([
-      '数字政府场景变革创新', '数字社会服务变革创新', '数字经济模式变革创新', '数字基础设施韧性变革创新', '数字生态机制变革创新', '综合保障体制变革创新',
-      '城市云脑能力提升工程', '“无证明城市”扩面工程', '“数字机关+”工程', '底线民生服务样板工程',
-    ]));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '数字政府场景变革创新',
+        '数字社会服务变革创新',
+        '数字经济模式变革创新',
+        '数字基础设施韧性变革创新',
+        '数字生态机制变革创新',
+        '综合保障体制变革创新',
+        '城市云脑能力提升工程',
+        '“无证明城市”扩面工程',
+        '“数字机关+”工程',
+        '底线民生服务样板工程',
+      ]),
+    );
     expect(got.some((n) => n.includes('六大'))).toBe(false);
     expect(names(of(SEED.feature2024), 'EngineeringProject')).toEqual([]);
   });
@@ -113,10 +142,14 @@ describe('tasks and results', () => {
 
 describe('indicators and values', () => {
   const value = (id: string, indicator: string) =>
-    of(id).relationships.filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.to.name === indicator).map((r) => r.properties);
+    of(id)
+      .relationships.filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.to.name === indicator)
+      .map((r) => r.properties);
 
   it('reads a ranking, a year and 5G as no values', () => {
-    const all = of(SEED.report2024).relationships.filter((r) => r.type === 'MEASURED').map((r) => r.properties.value);
+    const all = of(SEED.report2024)
+      .relationships.filter((r) => r.type === 'MEASURED')
+      .map((r) => r.properties.value);
     expect(all).not.toContain(6); // 列全国第6位
     expect(all).not.toContain(2024);
     expect(all).not.toContain(5);
@@ -138,13 +171,21 @@ describe('indicators and values', () => {
   });
 
   it('dates a value 截至今年4月 in a 2024 article as of 2024-04', () => {
-    expect(value(SEED.feature2024, '数字经济核心产业增加值同比增长')[0]).toMatchObject({ value: 21, asOf: '2024-04', year: 2024, qualifier: '同比' });
+    expect(value(SEED.feature2024, '数字经济核心产业增加值同比增长')[0]).toMatchObject({
+      value: 21,
+      asOf: '2024-04',
+      year: 2024,
+      qualifier: '同比',
+    });
   });
 });
 
 describe('agencies', () => {
   it('reads who drafted the 2023 plan, who interprets 2025 and who reports in the summary', () => {
-    const role = (id: string, r: string) => rels(of(id), 'RESPONSIBLE_FOR').filter((x) => x.properties.role === r).map((x) => [x.from.name, x.properties.role, x.to.name]);
+    const role = (id: string, r: string) =>
+      rels(of(id), 'RESPONSIBLE_FOR')
+        .filter((x) => x.properties.role === r)
+        .map((x) => [x.from.name, x.properties.role, x.to.name]);
     expect(role(SEED.news2023, 'drafts')).toEqual([['市大数据局', 'drafts', '《数字青岛2023年行动方案》'.slice(1, -1)]]);
     expect(role(SEED.interpretation2025, 'interprets')).toEqual([['市大数据局', 'interprets', '数字青岛2025年行动方案']]);
     expect(role(SEED.summary2025, 'reports')).toEqual([['市大数据局', 'reports', '数字青岛2025年行动方案']]);
@@ -161,23 +202,43 @@ describe('agencies', () => {
   });
 
   it('links 发改 and 财政 in 会同发改、财政等部门 to the result as cooperating, and the author as leading', () => {
-    const on = rels(of(SEED.summary2025), 'RESPONSIBLE_FOR').filter((x) => x.to.label === 'Result' && x.to.name.includes('会同发改、财政等部门'));
-    expect(on.map((x) => [x.from.name, x.properties.role]).sort()).toEqual([['发改', 'cooperates'], ['市大数据局', 'leads'], ['财政', 'cooperates']]);
+    const on = rels(of(SEED.summary2025), 'RESPONSIBLE_FOR').filter(
+      (x) => x.to.label === 'Result' && x.to.name.includes('会同发改、财政等部门'),
+    );
+    expect(on.map((x) => [x.from.name, x.properties.role]).sort()).toEqual([
+      ['发改', 'cooperates'],
+      ['市大数据局', 'leads'],
+      ['财政', 'cooperates'],
+    ]);
   });
 
   it('reads agencies by prefix and ending, and lists before 等部门', () => {
     // A standing coordination body (联席会议) acts like any other (the corpus gold counts 部际联席会议).
-    expect(names(of(SEED.news2023), 'Agency').sort()).toEqual(['市大数据局', '市政府新闻办', '数字经济发展联席会议', '数字青岛建设领导小组', '数字青岛改革建设专家委员会'].sort());
+    expect(names(of(SEED.news2023), 'Agency').sort()).toEqual(
+      ['市大数据局', '市政府新闻办', '数字经济发展联席会议', '数字青岛建设领导小组', '数字青岛改革建设专家委员会'].sort(),
+    );
     expect(names(of(SEED.summary2025), 'Agency')).toEqual(expect.arrayContaining(['发改', '财政', '省发展改革委', '市大数据局']));
     // Central bodies are read by name (被国务院评为, 工信部评定), an alliance by its ending.
-    expect(names(of(SEED.feature2024), 'Agency').sort()).toEqual(['青岛市大数据发展管理局', '国务院', '工信部', '公共数据运营全国统一大市场联盟'].sort());
+    expect(names(of(SEED.feature2024), 'Agency').sort()).toEqual(
+      ['青岛市大数据发展管理局', '国务院', '工信部', '公共数据运营全国统一大市场联盟'].sort(),
+    );
   });
 });
 
 describe('platforms', () => {
   it('reads quoted, suffixed and known platform names', () => {
     const all = new Set([...facts.values()].flatMap((f) => names(f, 'Platform')));
-    for (const p of ['城市云脑', '城市云脑2.0', '爱山东', '公共数据运营平台', '青岛大数据交易中心', '青碳行', '卡奥斯', '健康云脑', '青岛市算力调度服务平台']) {
+    for (const p of [
+      '城市云脑',
+      '城市云脑2.0',
+      '爱山东',
+      '公共数据运营平台',
+      '青岛大数据交易中心',
+      '青碳行',
+      '卡奥斯',
+      '健康云脑',
+      '青岛市算力调度服务平台',
+    ]) {
       expect([p, all.has(p)]).toEqual([p, true]);
     }
   });

@@ -33,8 +33,10 @@ describe('a counted body or crowd is named by what it did', () => {
   });
 
   it('names people counts by the act and its object (人次 + verb + object)', () => {
-    expect(read(report('5万余人次在线参与首届数字技能大赛，超2万人次体验“一码通城”服务。')))
-      .toEqual(['数字技能大赛参与人次=50000', '“一码通城”体验人次=20000']);
+    expect(read(report('5万余人次在线参与首届数字技能大赛，超2万人次体验“一码通城”服务。'))).toEqual([
+      '数字技能大赛参与人次=50000',
+      '“一码通城”体验人次=20000',
+    ]);
   });
 
   it('names a short noun by the act that follows it (…等20项数据全部接入平台)', () => {
@@ -70,8 +72,10 @@ describe('the words around the name', () => {
   });
 
   it('strips verbs, adverbs and time words at the ends without cutting a word (共享, 建设)', () => {
-    expect(read(plan('全年计划新增共享服务接口150个，力争数据共享需求满足率稳定在99%以上。')))
-      .toEqual(['共享服务接口=150', '数据共享需求满足率=99']);
+    expect(read(plan('全年计划新增共享服务接口150个，力争数据共享需求满足率稳定在99%以上。'))).toEqual([
+      '共享服务接口=150',
+      '数据共享需求满足率=99',
+    ]);
     expect(read(report('新建设“无证明”应用场景9个。'))).toEqual(['“无证明”应用场景=9']);
   });
 
@@ -109,15 +113,19 @@ describe('numbers that are not values of an indicator', () => {
 describe('the same reading on traditional Chinese', () => {
   it('reads people counts and members from traditional text, names folded to simplified', () => {
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
-    expect(read(report(toTraditional('5万余人次在线参与首届数字技能大赛。发起成立由26家高校及科研机构组成的“海洋数据创新联盟”。'))))
-      .toEqual(['数字技能大赛参与人次=50000', '“海洋数据创新联盟”成员数=26']);
+    expect(
+      read(report(toTraditional('5万余人次在线参与首届数字技能大赛。发起成立由26家高校及科研机构组成的“海洋数据创新联盟”。'))),
+    ).toEqual(['数字技能大赛参与人次=50000', '“海洋数据创新联盟”成员数=26']);
   });
 });
 
 describe('indicator dictionary across documents', () => {
   const timeline = (g: Graph, name: string) => {
     const ind = g.nodes.find((n) => n.label === 'Indicator' && n.name === name);
-    return g.relationships.filter((r) => r.to === ind?.id).map((r) => `${r.type}:${r.properties.value}`).sort();
+    return g.relationships
+      .filter((r) => r.to === ind?.id)
+      .map((r) => `${r.type}:${r.properties.value}`)
+      .sort();
   };
 
   it('joins a growth target and a reported 同比增长 on 数字经济核心产业增加值增速', () => {

@@ -13,7 +13,10 @@ const HUGE = '9'.repeat(400);
 
 function numbersOf(graph: Graph): unknown[] {
   const props = [...graph.nodes, ...graph.relationships].map((x) => x.properties);
-  return props.flatMap((p) => Object.values(p)).flatMap((v) => (Array.isArray(v) ? v : [v])).filter((v) => typeof v === 'number');
+  return props
+    .flatMap((p) => Object.values(p))
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .filter((v) => typeof v === 'number');
 }
 
 test('a 400-digit number is not a quantity; an ordinary one beside it still is', () => {

@@ -7,7 +7,8 @@ import { SEED, seedRecords } from '../../fixtures/genre/records';
 
 const graph = buildGraph(seedRecords());
 const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-const edges = (type: string) => graph.relationships.filter((r) => r.type === type).map((r) => ({ r, from: byId.get(r.from)!, to: byId.get(r.to)! }));
+const edges = (type: string) =>
+  graph.relationships.filter((r) => r.type === type).map((r) => ({ r, from: byId.get(r.from)!, to: byId.get(r.to)! }));
 const inDoc = (n: GraphNode, doc: string) => n.sources.some((s) => s.document === doc);
 
 describe('project hierarchy', () => {

@@ -9,10 +9,15 @@ function doc(id: string, text: string): DocumentRecord {
 }
 
 function values(g: Graph) {
-  return g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => ({
-    kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', value: r.properties.value, period: r.properties.period,
-    reason: r.properties.kindReason, cue: r.properties.kindCueText,
-  }));
+  return g.relationships
+    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
+    .map((r) => ({
+      kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL',
+      value: r.properties.value,
+      period: r.properties.period,
+      reason: r.properties.kindReason,
+      cue: r.properties.kindCueText,
+    }));
 }
 
 const REPORT = [
@@ -44,7 +49,9 @@ describe('kind and period of a work report’s values', () => {
   it('reads this year’s expected targets as targets of the report’s year, with the lead as the cue', () => {
     expect(find(5)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2023', reason: 'clause-target', cue: '目标' })]);
     // The next sentence has no cue of its own: the paragraph's lead decides.
-    expect(find(1200 * 10000)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2023', reason: 'lead-target', cue: '主要预期目标' })]);
+    expect(find(1200 * 10000)).toEqual([
+      expect.objectContaining({ kind: 'TARGET', period: '2023', reason: 'lead-target', cue: '主要预期目标' }),
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ import { GraphBuilder } from './fixture';
 // dense corpus where one indicator is reported everywhere.
 
 describe('link on unseen documents', () => {
-  it('links a task to a later result that names the task\'s project (济南, 2026)', () => {
+  it("links a task to a later result that names the task's project (济南, 2026)", () => {
     const b = new GraphBuilder()
       .document('jn-2026-plan', '一、实施数字经济提质工程\n培育壮大软件和信息服务业集群。', '2026')
       .document('jn-2027-report', '全市数字经济提质工程扎实推进,新增上市企业若干。', '2027');
@@ -17,7 +17,7 @@ describe('link on unseen documents', () => {
     expect(r).toMatchObject({ from: task.id, to: result.id, properties: { basis: 'project', via: project.id } });
   });
 
-  it('never links one city\'s task to another city\'s similar result', () => {
+  it("never links one city's task to another city's similar result", () => {
     const b = new GraphBuilder()
       .document('wf-2026-plan', '推进城市数据资源体系建设,完善公共数据目录。', '2026')
       .document('jn-2027-report', '推进城市数据资源体系建设,完善公共数据目录管理。', '2027')
@@ -115,7 +115,7 @@ describe('caps on dense corpora', () => {
 });
 
 describe('cap on fan-in', () => {
-  it('keeps a result\'s strongest earlier tasks only, the nearest years first', () => {
+  it("keeps a result's strongest earlier tasks only, the nearest years first", () => {
     // 40 plans of 2020–2027 set a target on one indicator; one 2028 report measures it.
     const b = new GraphBuilder().document('report-2028', '累计开通5G基站9万个。', '2028');
     const indicator = b.entity('Indicator', '5G基站数');

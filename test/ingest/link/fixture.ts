@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  entityId, relationshipId, spanId, type DocumentRecord, type Graph, type GraphNode, type GraphRelationship,
-  type NodeLabel, type Properties, type RelType,
+  entityId,
+  relationshipId,
+  spanId,
+  type DocumentRecord,
+  type Graph,
+  type GraphNode,
+  type GraphRelationship,
+  type NodeLabel,
+  type Properties,
+  type RelType,
 } from '../../../src/model';
 
 // Builds small graphs by hand, the way extraction would: a Task or Result is a quoted clause of
@@ -16,7 +24,17 @@ export class GraphBuilder {
   readonly graph: Graph = { documents: [], nodes: [], relationships: [] };
 
   document(id: string, text: string, period: string): this {
-    const doc: DocumentRecord = { id, title: id, path: `${id}.txt`, chars: text.length, text, kind: 'other', encoding: 'utf-8', hash: id, period };
+    const doc: DocumentRecord = {
+      id,
+      title: id,
+      path: `${id}.txt`,
+      chars: text.length,
+      text,
+      kind: 'other',
+      encoding: 'utf-8',
+      hash: id,
+      period,
+    };
     this.graph.documents.push(doc);
     return this;
   }
@@ -28,8 +46,12 @@ export class GraphBuilder {
     if (!doc || start < 0) throw new Error(`«${quote}» is not in ${document}`);
     const end = start + quote.length;
     const node: GraphNode = {
-      id: spanId(label, document, start, end), label, name: quote, aliases: [],
-      properties: { document, ...properties }, sources: [{ document, start, end, text: quote }],
+      id: spanId(label, document, start, end),
+      label,
+      name: quote,
+      aliases: [],
+      properties: { document, ...properties },
+      sources: [{ document, start, end, text: quote }],
     };
     this.graph.nodes.push(node);
     return node;

@@ -12,8 +12,10 @@ const D25H1 = '004_3695672b474745f3';
 
 function seedGraph() {
   const b = new GraphBuilder()
-    .document(D23, seedText(D23), '2023').document(D24, seedText(D24), '2024')
-    .document(D25, seedText(D25), '2025').document(D25H1, seedText(D25H1), '2025H1');
+    .document(D23, seedText(D23), '2023')
+    .document(D24, seedText(D24), '2024')
+    .document(D25, seedText(D25), '2025')
+    .document(D25H1, seedText(D25H1), '2025H1');
   const base5g = b.entity('Indicator', '5G基站数', ['5G基站']);
   const t23g = b.clause('Task', D23, '累计5G基站数达3.35万个', { year: 2023 });
   const r24g = b.clause('Result', D24, '累计开通5G基站4.27万个', { year: 2024 });
@@ -73,7 +75,7 @@ describe('link on seed clauses', () => {
     expect(find(rels, 'LED_TO', s.t25g, s.r24g)).toBeUndefined();
   });
 
-  it('links a task to a result through its project\'s platform (城市云脑)', () => {
+  it("links a task to a result through its project's platform (城市云脑)", () => {
     const r = find(rels, 'LED_TO', s.t23c, s.r24c)!;
     expect(r.properties).toMatchObject({ basis: 'platform', via: s.brain.id });
   });

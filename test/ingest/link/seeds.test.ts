@@ -19,8 +19,9 @@ describe('lineage across the seeds', () => {
   const readAt = (label: string, document: string, quote: string): GraphNode[] => {
     const text = graph.documents.find((d) => d.id === document)?.text ?? '';
     const at = text.indexOf(quote);
-    return graph.nodes.filter((n) => n.label === label &&
-      n.sources.some((s) => s.document === document && s.start < at + quote.length && at < s.end));
+    return graph.nodes.filter(
+      (n) => n.label === label && n.sources.some((s) => s.document === document && s.start < at + quote.length && at < s.end),
+    );
   };
   const links = (type: string, from: GraphNode[], to: GraphNode[]): GraphRelationship[] =>
     graph.relationships.filter((r) => r.type === type && from.some((f) => f.id === r.from) && to.some((t) => t.id === r.to));
@@ -37,7 +38,11 @@ describe('lineage across the seeds', () => {
   });
 
   it('the 2023 城市云脑能力提升工程 task led to 城市云脑整合共享39万项政务数字资源', () => {
-    const [r] = links('LED_TO', readAt('Task', D23, '新增各类资源总量不少于1000项'), readAt('Result', D24, '城市云脑整合共享39万项政务数字资源'));
+    const [r] = links(
+      'LED_TO',
+      readAt('Task', D23, '新增各类资源总量不少于1000项'),
+      readAt('Result', D24, '城市云脑整合共享39万项政务数字资源'),
+    );
     expect(r?.properties.basis).toBe('platform');
   });
 

@@ -59,11 +59,15 @@ describe('readDocuments: limits, explicit files and read errors', () => {
   });
 
   it('stops a read that outlasts the time budget and says so', async () => {
-    jest.spyOn(fsp, 'readFile').mockImplementation(((_p: string, opts?: { signal?: AbortSignal }) =>
-      new Promise((_resolve, reject) => {
-        opts?.signal?.addEventListener('abort', () => reject(opts.signal!.reason));
-      })) as typeof fsp.readFile);
-    const { documents, rejected } = await readDocuments([path.join(C, 'no-outline.txt'), path.join(C, 'odd-numbers.txt')], { timeoutMs: 50 });
+    jest.spyOn(fsp, 'readFile').mockImplementation(
+      ((_p: string, opts?: { signal?: AbortSignal }) =>
+        new Promise((_resolve, reject) => {
+          opts?.signal?.addEventListener('abort', () => reject(opts.signal!.reason));
+        })) as typeof fsp.readFile,
+    );
+    const { documents, rejected } = await readDocuments([path.join(C, 'no-outline.txt'), path.join(C, 'odd-numbers.txt')], {
+      timeoutMs: 50,
+    });
     expect(documents).toEqual([]);
     expect(rejected.map((r) => r.reason)).toEqual(['read timed out', 'time limit reached before this file was read']);
   });

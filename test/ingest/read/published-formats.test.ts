@@ -12,7 +12,10 @@ import { cmapPdf, findCjkFont, makeDocx, makePdf, withoutBreaks } from '../../fi
 
 const SOURCE = join(__dirname, '../../fixtures/documents/018_hailar-district-gwr-2018.txt');
 const FONT = findCjkFont();
-const lines = decodeDocument(readFileSync(SOURCE)).text.split(/\r?\n/).map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const lines = decodeDocument(readFileSync(SOURCE))
+  .text.split(/\r?\n/)
+  .map((l) => l.replace(/\s+/g, ' ').trim())
+  .filter(Boolean);
 
 const CMAP = cmapPdf(lines);
 
@@ -81,25 +84,28 @@ describe('a work report as text, DOCX and PDF', () => {
   });
 
   const pdfCase = 'gives the same values from the PDF, each quoting the extracted text and on a page of it';
-  (FONT ? it : it.skip)(FONT ? pdfCase : `${pdfCase} (skipped: no CJK font; \`fc-list :lang=zh\` found none, install fonts-noto-cjk)`, async () => {
-    const file = join(dir, 'report.pdf');
-    const pdf = await readOne(file);
-    expect(pdf.doc.encoding).toBe('pdf');
-    expect(values(pdf.graph)).toEqual(values(text.graph));
-    expectTraceable(pdf.doc, pdf.graph);
-    // Pages: as many as the file has, starting in order, the first at the start of the text.
-    const pageCount = (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
-    expect(pageCount).toBeGreaterThan(3);
-    const pages = pdf.doc.pages!;
-    expect(pages).toHaveLength(pageCount);
-    expect(pages[0]).toBe(0);
-    for (let i = 1; i < pages.length; i++) expect(pages[i]).toBeGreaterThan(pages[i - 1]!);
-    // The opening lines are on page 1, the closing lines on the last page.
-    const spans = pdf.graph.relationships.flatMap((r) => r.sources);
-    const first = Math.min(...spans.map((s) => s.start));
-    const last = Math.max(...spans.map((s) => s.start));
-    expect(pageAt(pages, first)).toBeLessThanOrEqual(2);
-    expect(pageAt(pages, last)).toBeGreaterThanOrEqual(pageCount - 1);
-    expect(pdf.doc.text.slice(pages[pages.length - 1])).toContain(lines[lines.length - 1]!.slice(-20));
-  });
+  (FONT ? it : it.skip)(
+    FONT ? pdfCase : `${pdfCase} (skipped: no CJK font; \`fc-list :lang=zh\` found none, install fonts-noto-cjk)`,
+    async () => {
+      const file = join(dir, 'report.pdf');
+      const pdf = await readOne(file);
+      expect(pdf.doc.encoding).toBe('pdf');
+      expect(values(pdf.graph)).toEqual(values(text.graph));
+      expectTraceable(pdf.doc, pdf.graph);
+      // Pages: as many as the file has, starting in order, the first at the start of the text.
+      const pageCount = (readFileSync(file, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
+      expect(pageCount).toBeGreaterThan(3);
+      const pages = pdf.doc.pages!;
+      expect(pages).toHaveLength(pageCount);
+      expect(pages[0]).toBe(0);
+      for (let i = 1; i < pages.length; i++) expect(pages[i]).toBeGreaterThan(pages[i - 1]!);
+      // The opening lines are on page 1, the closing lines on the last page.
+      const spans = pdf.graph.relationships.flatMap((r) => r.sources);
+      const first = Math.min(...spans.map((s) => s.start));
+      const last = Math.max(...spans.map((s) => s.start));
+      expect(pageAt(pages, first)).toBeLessThanOrEqual(2);
+      expect(pageAt(pages, last)).toBeGreaterThanOrEqual(pageCount - 1);
+      expect(pdf.doc.text.slice(pages[pages.length - 1])).toContain(lines[lines.length - 1]!.slice(-20));
+    },
+  );
 });

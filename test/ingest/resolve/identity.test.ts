@@ -7,7 +7,8 @@ import { SEED, seedRecords } from '../../fixtures/genre/records';
 
 const seeds = seedRecords();
 const graph = buildGraph(seeds);
-const named = (g: Graph, label: string, name: string): GraphNode[] => g.nodes.filter((n) => n.label === label && (n.name === name || n.aliases.includes(name)));
+const named = (g: Graph, label: string, name: string): GraphNode[] =>
+  g.nodes.filter((n) => n.label === label && (n.name === name || n.aliases.includes(name)));
 const documentsOf = (n: GraphNode) => [...new Set(n.sources.map((s) => s.document))].sort();
 
 describe('the same platform under two names', () => {

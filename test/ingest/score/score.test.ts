@@ -8,16 +8,25 @@ import { GraphBuilder, seedText } from '../link/fixture';
 const D23 = '001_2347e63f3516f4ec';
 const D24 = '000_526428257d139060';
 
-const gold: GoldDocument[] = [parseGold({
-  document: D24,
-  entities: [
-    { label: 'Platform', name: '城市云脑', text: '城市云脑整合共享' },
-    { label: 'Indicator', name: '5G基站数', aliases: ['5G基站', '累计5G基站数'], text: '5G基站' },
-  ],
-  values: [{ indicator: '5G基站数', kind: 'ACTUAL', value: 42700, unit: '个', year: 2024, text: '累计开通5G基站4.27万个' }],
-  clauses: [{ label: 'Result', text: '累计开通5G基站4.27万个' }],
-  links: [{ type: 'LED_TO', basis: 'indicator', from: { document: D23, text: '累计5G基站数达3.35万个' }, to: { document: D24, text: '累计开通5G基站4.27万个' } }],
-})];
+const gold: GoldDocument[] = [
+  parseGold({
+    document: D24,
+    entities: [
+      { label: 'Platform', name: '城市云脑', text: '城市云脑整合共享' },
+      { label: 'Indicator', name: '5G基站数', aliases: ['5G基站', '累计5G基站数'], text: '5G基站' },
+    ],
+    values: [{ indicator: '5G基站数', kind: 'ACTUAL', value: 42700, unit: '个', year: 2024, text: '累计开通5G基站4.27万个' }],
+    clauses: [{ label: 'Result', text: '累计开通5G基站4.27万个' }],
+    links: [
+      {
+        type: 'LED_TO',
+        basis: 'indicator',
+        from: { document: D23, text: '累计5G基站数达3.35万个' },
+        to: { document: D24, text: '累计开通5G基站4.27万个' },
+      },
+    ],
+  }),
+];
 
 function agreeing(value = 42700, indicatorName = '累计5G基站') {
   const b = new GraphBuilder().document(D23, seedText(D23), '2023').document(D24, seedText(D24), '2024');
@@ -37,8 +46,11 @@ function agreeing(value = 42700, indicatorName = '累计5G基站') {
 describe('scoreGraph', () => {
   it('gives full marks to a graph that agrees with the gold', () => {
     const r = scoreGraph(agreeing(), gold);
-    expect([r.entities.recall, r.entities.precision, r.values.recall, r.values.precision, r.clauses.recall, r.lineage.recall]
-      .map((m) => m.ratio)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(
+      [r.entities.recall, r.entities.precision, r.values.recall, r.values.precision, r.clauses.recall, r.lineage.recall].map(
+        (m) => m.ratio,
+      ),
+    ).toEqual([1, 1, 1, 1, 1, 1]);
     expect(r.lineage.sameBasis).toBe(1);
     expect(r.spans).toMatchObject({ valid: r.spans.total, ratio: 1 });
     expect(formatQuality(r)).toContain('values     recall 100.0% (1/1)  precision 100.0% (1/1)');
@@ -61,7 +73,9 @@ describe('scoreGraph', () => {
   it('misses a lineage link that is not there', () => {
     const graph = agreeing();
     graph.relationships = graph.relationships.filter((x) => x.type !== 'LED_TO');
-    expect(scoreGraph(graph, gold).lineage.recall.misses).toEqual(['LED_TO «累计5G基站数达3.35万个» → «累计开通5G基站4.27万个» (indicator)']);
+    expect(scoreGraph(graph, gold).lineage.recall.misses).toEqual([
+      'LED_TO «累计5G基站数达3.35万个» → «累计开通5G基站4.27万个» (indicator)',
+    ]);
   });
 
   it('flags a span whose text is not the slice', () => {

@@ -46,7 +46,10 @@ describe('the city a document speaks for', () => {
     const g = buildGraph([record('changting-2025', PLAN_2025), record('anping-2025', REPORT_2025)]);
     expect(plan(g, '数字长汀')?.properties.city).toBe('长汀');
     expect(plan(g, '数字安平')?.properties.city).toBe('安平');
-    const bureaus = g.nodes.filter((n) => n.label === 'Agency' && n.name === '市大数据局').map((n) => n.properties.city).sort();
+    const bureaus = g.nodes
+      .filter((n) => n.label === 'Agency' && n.name === '市大数据局')
+      .map((n) => n.properties.city)
+      .sort();
     expect(bureaus).toEqual(['安平', '长汀']);
     // Both texts set or report 5G基站数 with the same words: only the city keeps them apart.
     expect(g.relationships.filter((r) => r.type === 'LED_TO')).toEqual([]);
@@ -56,7 +59,9 @@ describe('the city a document speaks for', () => {
     const summary = ['2025年上半年工作总结', '一、上半年工作推进情况', '城市数据底座建成投用,全市5G基站数达到1.3万个。'].join('\n');
     expect(segment(record('summary-2025h1', summary), lexicon).city).toBeUndefined();
     const g = buildGraph([record('changting-2025', PLAN_2025), record('summary-2025h1', summary)]);
-    const led = g.relationships.filter((r) => r.type === 'LED_TO').map((r) => [r.from, r.to].map((id) => g.nodes.find((n) => n.id === id)!.sources[0].document));
+    const led = g.relationships
+      .filter((r) => r.type === 'LED_TO')
+      .map((r) => [r.from, r.to].map((id) => g.nodes.find((n) => n.id === id)!.sources[0].document));
     expect(led).toContainEqual(['changting-2025', 'summary-2025h1']);
   });
 });

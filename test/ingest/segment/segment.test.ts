@@ -51,11 +51,24 @@ describe('sections', () => {
   it('finds the seven 实施…工程 sections of the 2025 interpretation, in plan mode, with domains', () => {
     const s = seg(SEED.interpretation2025);
     expect(s.sections.map((x) => x.headingText)).toEqual([
-      '实施数字经济提质工程', '实施数字政府提质工程', '实施数字文化提质工程', '实施数字社会提质工程',
-      '实施数字生态文明提质工程', '实施数据基础设施筑基工程', '实施综合保障体系配套工程',
+      '实施数字经济提质工程',
+      '实施数字政府提质工程',
+      '实施数字文化提质工程',
+      '实施数字社会提质工程',
+      '实施数字生态文明提质工程',
+      '实施数据基础设施筑基工程',
+      '实施综合保障体系配套工程',
     ]);
     expect(s.sections.every((x) => x.mode === 'plan')).toBe(true);
-    expect(s.sections.map((x) => x.domain)).toEqual(['数字经济', '数字政府', '数字文化', '数字社会', '数字生态文明', '数字基础设施', '综合保障']);
+    expect(s.sections.map((x) => x.domain)).toEqual([
+      '数字经济',
+      '数字政府',
+      '数字文化',
+      '数字社会',
+      '数字生态文明',
+      '数字基础设施',
+      '综合保障',
+    ]);
   });
 
   it('reads a report: results in 实施成效, next year’s tasks in 下一步工作打算', () => {
@@ -101,8 +114,14 @@ describe('sections', () => {
 
 describe('outline markers and clauses', () => {
   it.each([
-    ['一、总体要求', 'cn', 1], ['（二）重点任务', 'paren-cn', 2], ['(一)抓好规划', 'paren-cn', 2], ['1.数据要素', 'num', 3],
-    ['（3）加强保障', 'paren-num', 4], ['●推进数字政府', 'bullet', 5], ['一是加强规划统筹', 'ordinal', 6], ['## 未来已来', 'markdown', 1],
+    ['一、总体要求', 'cn', 1],
+    ['（二）重点任务', 'paren-cn', 2],
+    ['(一)抓好规划', 'paren-cn', 2],
+    ['1.数据要素', 'num', 3],
+    ['（3）加强保障', 'paren-num', 4],
+    ['●推进数字政府', 'bullet', 5],
+    ['一是加强规划统筹', 'ordinal', 6],
+    ['## 未来已来', 'markdown', 1],
     ['第三条 本办法', 'article', 3],
   ])('reads %s as %s', (line, kind, rank) => {
     expect(readMarker(line)).toMatchObject({ kind, rank });

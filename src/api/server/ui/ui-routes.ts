@@ -23,7 +23,11 @@ export function createUiRoutes(opts: Pick<ApiOptions, 'landingPage'>, assets = n
   return (req: IncomingMessage, res: ServerResponse, url: URL): boolean => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const path = url.pathname;
-    const browserAtRoot = (path === '/' || path === '/graphql') && (req.headers.accept ?? '').includes('text/html') && !url.searchParams.has('query') && !url.searchParams.has('offline');
+    const browserAtRoot =
+      (path === '/' || path === '/graphql') &&
+      (req.headers.accept ?? '').includes('text/html') &&
+      !url.searchParams.has('query') &&
+      !url.searchParams.has('offline');
     if (browserAtRoot) {
       send(res, 200, opts.landingPage ? landingPage() : endpointPage(), HTML);
       return true;

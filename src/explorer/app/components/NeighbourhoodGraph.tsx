@@ -42,7 +42,16 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...all.map((n) => ({ data: { id: n.id, name: short(n.name), full: n.name, label: n.label, colour: colourOf(n.label), centre: n.id === center.id ? 1 : 0 } })),
+        ...all.map((n) => ({
+          data: {
+            id: n.id,
+            name: short(n.name),
+            full: n.name,
+            label: n.label,
+            colour: colourOf(n.label),
+            centre: n.id === center.id ? 1 : 0,
+          },
+        })),
         ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, type: e.type } })),
       ],
       style: [
@@ -60,7 +69,10 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
             height: 22,
           },
         },
-        { selector: 'node[centre = 1]', style: { width: 34, height: 34, 'font-size': 13, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#17324d' } },
+        {
+          selector: 'node[centre = 1]',
+          style: { width: 34, height: 34, 'font-size': 13, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#17324d' },
+        },
         {
           selector: 'edge',
           style: {
@@ -79,7 +91,13 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
           },
         },
       ],
-      layout: { name: 'concentric', concentric: (n: any) => (n.data('centre') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 70, animate: false },
+      layout: {
+        name: 'concentric',
+        concentric: (n: any) => (n.data('centre') ? 2 : 1),
+        levelWidth: () => 1,
+        minNodeSpacing: 70,
+        animate: false,
+      },
     });
     cy.on('tap', 'node', (evt) => {
       const n = evt.target;
@@ -102,5 +120,13 @@ export function NeighbourhoodGraph({ center, nodes, edges }: { center: GraphNode
       cy.destroy();
     };
   }, [center, nodes, edges]);
-  return <div ref={box} className="graph" data-nodes={uniqueNodes(center, nodes).length} data-edges={edges.length} aria-label={`Neighbourhood of ${center.name}`} />;
+  return (
+    <div
+      ref={box}
+      className="graph"
+      data-nodes={uniqueNodes(center, nodes).length}
+      data-edges={edges.length}
+      aria-label={`Neighbourhood of ${center.name}`}
+    />
+  );
 }

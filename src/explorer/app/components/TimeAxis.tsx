@@ -40,23 +40,29 @@ export function TimeAxis({ points, unit }: { points: TimelinePoint[]; unit: stri
   const sx = (x: number) => PAD.left + ((x - x0) / Math.max(x1 - x0, 1)) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - (y / yMax) * (H - PAD.top - PAD.bottom);
   const years = Array.from({ length: x1 - x0 + 1 }, (_, i) => x0 + i);
-  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * yMax / 1.15);
+  const yTicks = [0, 0.25, 0.5, 0.75, 1].map((f) => (f * yMax) / 1.15);
   return (
     <figure className="timeline">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`Targets and reported values in ${unit}`} data-points={placed.length}>
         {yTicks.map((t) => (
           <g key={t} className="tick">
             <line x1={PAD.left} x2={W - PAD.right} y1={sy(t)} y2={sy(t)} />
-            <text x={PAD.left - 6} y={sy(t) + 4} textAnchor="end">{formatNumber(t)}</text>
+            <text x={PAD.left - 6} y={sy(t) + 4} textAnchor="end">
+              {formatNumber(t)}
+            </text>
           </g>
         ))}
         {years.map((y) => (
           <g key={y} className="tick">
             <line x1={sx(y)} x2={sx(y)} y1={PAD.top} y2={H - PAD.bottom} />
-            <text x={sx(y)} y={H - PAD.bottom + 16} textAnchor="middle">{y}</text>
+            <text x={sx(y)} y={H - PAD.bottom + 16} textAnchor="middle">
+              {y}
+            </text>
           </g>
         ))}
-        <text className="unit" x={8} y={14}>{unit}</text>
+        <text className="unit" x={8} y={14}>
+          {unit}
+        </text>
         {placed.map(({ p, x }, i) => {
           const cx = sx(x);
           const cy = sy(p.value);
@@ -66,17 +72,30 @@ export function TimeAxis({ points, unit }: { points: TimelinePoint[]; unit: stri
           const status = p.attainment?.status?.toLowerCase().replace('_', '-') ?? '';
           const title = `${p.kind === 'TARGET' ? 'Target' : 'Reported'} ${p.period}: ${p.raw ?? formatNumber(p.value)} (${formatNumber(p.value)} ${unit})${p.attainment ? ` — ${attainmentText(p)}` : ''}. Opens the sentence.`;
           return (
-            <a key={i} href={href('document', p.source.document.id, { start: p.source.start, end: p.source.end })} className={`point ${p.kind.toLowerCase()} ${status}`} data-period={p.period}>
+            <a
+              key={i}
+              href={href('document', p.source.document.id, { start: p.source.start, end: p.source.end })}
+              className={`point ${p.kind.toLowerCase()} ${status}`}
+              data-period={p.period}
+            >
               <title>{title}</title>
-              {p.kind === 'TARGET' ? <path d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`} /> : <circle cx={cx} cy={cy} r={6} />}
-              <text x={leftward ? cx - 11 : cx + 11} y={cy - 6 + before * 13} textAnchor={leftward ? 'end' : 'start'}>{formatNumber(p.value)}{p.kind === 'TARGET' && p.attainment ? ` · ${STATUS_TEXT[p.attainment.status] ?? ''}` : ''}</text>
+              {p.kind === 'TARGET' ? (
+                <path d={`M${cx} ${cy - 8}L${cx + 8} ${cy}L${cx} ${cy + 8}L${cx - 8} ${cy}Z`} />
+              ) : (
+                <circle cx={cx} cy={cy} r={6} />
+              )}
+              <text x={leftward ? cx - 11 : cx + 11} y={cy - 6 + before * 13} textAnchor={leftward ? 'end' : 'start'}>
+                {formatNumber(p.value)}
+                {p.kind === 'TARGET' && p.attainment ? ` · ${STATUS_TEXT[p.attainment.status] ?? ''}` : ''}
+              </text>
             </a>
           );
         })}
       </svg>
       <figcaption>
-        <span className="legend target">◆ target</span> <span className="legend actual">● reported</span> <span className="legend met">◆ met</span>{' '}
-        <span className="legend not-met">◆ not met</span> <span className="legend no-data">◆ no data yet</span> · values in {unit}; click a point to read its sentence
+        <span className="legend target">◆ target</span> <span className="legend actual">● reported</span>{' '}
+        <span className="legend met">◆ met</span> <span className="legend not-met">◆ not met</span>{' '}
+        <span className="legend no-data">◆ no data yet</span> · values in {unit}; click a point to read its sentence
       </figcaption>
     </figure>
   );

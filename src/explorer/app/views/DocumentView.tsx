@@ -60,7 +60,9 @@ export function DocumentView({ id, params }: { id: string; params: URLSearchPara
   const focus = params.has('start') ? { start: Number(params.get('start')), end: Number(params.get('end')) } : null;
   return (
     <Status data={doc}>
-      {({ node }) => (node?.label === 'Document' ? <Reader doc={node} focus={focus} /> : <p className="status error">No document with id {id}.</p>)}
+      {({ node }) =>
+        node?.label === 'Document' ? <Reader doc={node} focus={focus} /> : <p className="status error">No document with id {id}.</p>
+      }
     </Status>
   );
 }
@@ -72,7 +74,8 @@ function Reader({ doc, focus }: { doc: Record<string, any>; focus: { start: numb
       <p className="badge">Document</p>
       <h1>{doc.title}</h1>
       <p className="muted">
-        {[doc.kind, doc.period, doc.date, doc.docNumber].filter(Boolean).join(' · ')} · {doc.text.length} characters · <a href={href('node', doc.id)}>entity page</a>
+        {[doc.kind, doc.period, doc.date, doc.docNumber].filter(Boolean).join(' · ')} · {doc.text.length} characters ·{' '}
+        <a href={href('node', doc.id)}>entity page</a>
       </p>
       <Status data={spans}>{(all) => <Text text={doc.text} spans={all} focus={focus} />}</Status>
     </article>
@@ -81,7 +84,10 @@ function Reader({ doc, focus }: { doc: Record<string, any>; focus: { start: numb
 
 function Text({ text, spans, focus }: { text: string; spans: OwnedSpan[]; focus: { start: number; end: number } | null }) {
   const withFocus = useMemo(
-    () => (focus ? [...spans, { start: focus.start, end: focus.end, owner: { id: '', name: 'the quoted sentence', label: '' }, relation: 'focus' }] : spans),
+    () =>
+      focus
+        ? [...spans, { start: focus.start, end: focus.end, owner: { id: '', name: 'the quoted sentence', label: '' }, relation: 'focus' }]
+        : spans,
     [spans, focus],
   );
   const segs = useMemo(() => segments(text.length, withFocus), [text, withFocus]);
@@ -94,9 +100,7 @@ function Text({ text, spans, focus }: { text: string; spans: OwnedSpan[]; focus:
   const owners = spans.length;
   return (
     <div className="reader">
-      <p className="muted">
-        {owners} extracted spans highlighted; click one to see what was read there.
-      </p>
+      <p className="muted">{owners} extracted spans highlighted; click one to see what was read there.</p>
       {chosen && (
         <aside className="span-info" aria-live="polite">
           <p>
@@ -107,8 +111,11 @@ function Text({ text, spans, focus }: { text: string; spans: OwnedSpan[]; focus:
               .filter((s) => s.relation !== 'focus')
               .map((s, i) => (
                 <li key={i}>
-                  <a href={nodeHref(s.owner)} style={{ borderColor: colourOf(s.owner.label) }} className="node-link">{s.owner.name}</a>{' '}
-                  <span className="kind">{s.relation === s.owner.label ? s.owner.label : `${s.owner.label}, ${s.relation}`}</span> · characters {s.start}–{s.end}
+                  <a href={nodeHref(s.owner)} style={{ borderColor: colourOf(s.owner.label) }} className="node-link">
+                    {s.owner.name}
+                  </a>{' '}
+                  <span className="kind">{s.relation === s.owner.label ? s.owner.label : `${s.owner.label}, ${s.relation}`}</span> ·
+                  characters {s.start}–{s.end}
                 </li>
               ))}
           </ul>

@@ -74,34 +74,57 @@ export function factsOf(n: Raw): Fact[] {
   plain('PART_OF', n.parts ?? [], false);
   plain('HAS_PROJECT', n.projects ?? [], n.__typename === 'Plan');
   plain('DESCRIBES', n.documents ?? [], false);
-  plain('DESCRIBES', n.__typename === 'Document' ? n.plans ?? [] : [], true);
+  plain('DESCRIBES', n.__typename === 'Document' ? (n.plans ?? []) : [], true);
   plain(n.__typename === 'Task' ? 'HAS_TASK' : 'HAS_PROJECT', one(n.__typename !== 'Platform' ? n.plan : null), false);
   plain('HAS_TASK', one(n.project), false);
-  plain('HAS_TASK', n.__typename === 'EngineeringProject' ? n.tasks ?? [] : [], true);
-  plain('INVOLVES', n.__typename === 'Platform' ? [] : n.platforms ?? [], true);
+  plain('HAS_TASK', n.__typename === 'EngineeringProject' ? (n.tasks ?? []) : [], true);
+  plain('INVOLVES', n.__typename === 'Platform' ? [] : (n.platforms ?? []), true);
   if (n.__typename === 'Platform') {
     plain('RELATED_TO', n.related ?? [], true);
     plain('INVOLVES', [...(n.projects ?? []), ...(n.tasks ?? []), ...(n.results ?? [])], false);
   }
   for (const r of n.responsibilities ?? []) {
     const agencyPage = n.__typename === 'Agency';
-    facts.push({ relation: 'RESPONSIBLE_FOR', other: agencyPage ? r.subject : r.agency, outgoing: agencyPage, detail: r.role ?? undefined, quotes: r.sources });
+    facts.push({
+      relation: 'RESPONSIBLE_FOR',
+      other: agencyPage ? r.subject : r.agency,
+      outgoing: agencyPage,
+      detail: r.role ?? undefined,
+      quotes: r.sources,
+    });
   }
   for (const t of n.targets ?? []) {
     const indicatorPage = n.__typename === 'Indicator';
     const value = `${t.raw ?? withUnit(t.value, t.unit)}${t.period ? ` by ${t.period}` : ''}`;
-    facts.push({ relation: 'SETS_TARGET', other: indicatorPage ? t.task : t.indicator, outgoing: !indicatorPage, detail: value, quotes: t.sources });
+    facts.push({
+      relation: 'SETS_TARGET',
+      other: indicatorPage ? t.task : t.indicator,
+      outgoing: !indicatorPage,
+      detail: value,
+      quotes: t.sources,
+    });
   }
   for (const m of [...(n.measured ?? []), ...(n.measurements ?? [])]) {
     const indicatorPage = n.__typename === 'Indicator';
     const value = `${m.qualifier ?? ''}${m.raw ?? withUnit(m.value, m.unit)}${m.year ? ` (${m.year})` : ''}`;
-    facts.push({ relation: 'MEASURED', other: indicatorPage ? m.result : m.indicator, outgoing: !indicatorPage, detail: value, quotes: m.sources });
+    facts.push({
+      relation: 'MEASURED',
+      other: indicatorPage ? m.result : m.indicator,
+      outgoing: !indicatorPage,
+      detail: value,
+      quotes: m.sources,
+    });
   }
-  const link = (basis: string, score: number, via?: NodeRef | null) => `${basis} · score ${formatScore(score)}${via ? ` · via ${via.name}` : ''}`;
-  for (const l of n.ledTo ?? []) facts.push({ relation: 'LED_TO', other: l.result, outgoing: true, detail: link(l.basis, l.score, l.via), quotes: l.evidence });
-  for (const l of n.ledFrom ?? []) facts.push({ relation: 'LED_TO', other: l.task, outgoing: false, detail: link(l.basis, l.score, l.via), quotes: l.evidence });
-  for (const c of n.continuedBy ?? []) facts.push({ relation: 'CONTINUED_BY', other: c.to, outgoing: true, detail: link(c.basis, c.score), quotes: c.evidence });
-  for (const c of n.continues ?? []) facts.push({ relation: 'CONTINUED_BY', other: c.from, outgoing: false, detail: link(c.basis, c.score), quotes: c.evidence });
+  const link = (basis: string, score: number, via?: NodeRef | null) =>
+    `${basis} · score ${formatScore(score)}${via ? ` · via ${via.name}` : ''}`;
+  for (const l of n.ledTo ?? [])
+    facts.push({ relation: 'LED_TO', other: l.result, outgoing: true, detail: link(l.basis, l.score, l.via), quotes: l.evidence });
+  for (const l of n.ledFrom ?? [])
+    facts.push({ relation: 'LED_TO', other: l.task, outgoing: false, detail: link(l.basis, l.score, l.via), quotes: l.evidence });
+  for (const c of n.continuedBy ?? [])
+    facts.push({ relation: 'CONTINUED_BY', other: c.to, outgoing: true, detail: link(c.basis, c.score), quotes: c.evidence });
+  for (const c of n.continues ?? [])
+    facts.push({ relation: 'CONTINUED_BY', other: c.from, outgoing: false, detail: link(c.basis, c.score), quotes: c.evidence });
   return facts.filter((f) => f.other);
 }
 
@@ -112,7 +135,9 @@ function graphOf(n: Raw, facts: Fact[]): { center: GraphNode; nodes: GraphNode[]
   return {
     center: { id: n.id, name: n.name, label: n.label },
     nodes: drawn.map((f) => ({ id: f.other.id, name: f.other.name, label: f.other.label })),
-    edges: drawn.map((f) => (f.outgoing ? { from: n.id, to: f.other.id, type: f.relation } : { from: f.other.id, to: n.id, type: f.relation })),
+    edges: drawn.map((f) =>
+      f.outgoing ? { from: n.id, to: f.other.id, type: f.relation } : { from: f.other.id, to: n.id, type: f.relation },
+    ),
   };
 }
 
@@ -139,11 +164,7 @@ function Properties({ properties }: { properties: Record<string, unknown> }) {
 
 export function EntityView({ id }: { id: string }) {
   const data = useData(() => gql<{ node: Raw | null }>(ENTITY, { id }), [id]);
-  return (
-    <Status data={data}>
-      {({ node }) => (node ? <Entity n={node} /> : <p className="status error">No node with id {id}.</p>)}
-    </Status>
-  );
+  return <Status data={data}>{({ node }) => (node ? <Entity n={node} /> : <p className="status error">No node with id {id}.</p>)}</Status>;
 }
 
 function Entity({ n }: { n: Raw }) {
@@ -160,12 +181,16 @@ function Entity({ n }: { n: Raw }) {
   const special = SPECIAL[n.label];
   return (
     <article className="entity">
-      <p className="badge" style={{ background: colourOf(n.label) }}>{n.label}</p>
+      <p className="badge" style={{ background: colourOf(n.label) }}>
+        {n.label}
+      </p>
       <h1>{n.name}</h1>
       {n.aliases?.length > 0 && <p className="aliases">Also written: {n.aliases.join('、')}</p>}
       {special && (
         <p>
-          <a className="button" href={href(special.view, n.id)}>{special.text}</a>
+          <a className="button" href={href(special.view, n.id)}>
+            {special.text}
+          </a>
         </p>
       )}
       <Properties properties={n.properties ?? {}} />
@@ -175,7 +200,11 @@ function Entity({ n }: { n: Raw }) {
       {facts.length ? (
         <>
           <NeighbourhoodGraph center={graph.center} nodes={graph.nodes} edges={graph.edges} />
-          {facts.length > MAX_DRAWN && <p className="more">The graph draws the first {MAX_DRAWN} of {facts.length} relationships; all are listed below.</p>}
+          {facts.length > MAX_DRAWN && (
+            <p className="more">
+              The graph draws the first {MAX_DRAWN} of {facts.length} relationships; all are listed below.
+            </p>
+          )}
         </>
       ) : (
         <p className="status">No relationships.</p>
@@ -183,11 +212,15 @@ function Entity({ n }: { n: Raw }) {
       <h2>Facts ({facts.length})</h2>
       {groups.map(([key, list]) => (
         <section key={key} className="facts">
-          <h3>{key} ({list.length})</h3>
+          <h3>
+            {key} ({list.length})
+          </h3>
           <ul>
             {list.map((f, i) => (
               <li key={i} className="fact">
-                <a href={nodeHref(f.other)} className="node-link" style={{ borderColor: colourOf(f.other.label) }}>{f.other.name}</a>{' '}
+                <a href={nodeHref(f.other)} className="node-link" style={{ borderColor: colourOf(f.other.label) }}>
+                  {f.other.name}
+                </a>{' '}
                 <span className="kind">{f.other.label}</span>
                 {f.detail && <span className="detail"> · {f.detail}</span>}
                 <Quotes spans={f.quotes} max={2} />

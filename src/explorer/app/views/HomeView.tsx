@@ -18,7 +18,9 @@ export function HomeView() {
   return (
     <Status data={data}>
       {(d) => {
-        const years: number[] = [...new Set<number>(d.stats.byDomainYear.map((r: any) => r.year).filter((y: number | null) => y !== null))].sort();
+        const years: number[] = [
+          ...new Set<number>(d.stats.byDomainYear.map((r: any) => r.year).filter((y: number | null) => y !== null)),
+        ].sort();
         const pairs = years.slice(0, -1).map((y, i) => [y, years[i + 1]]);
         return (
           <article className="home">
@@ -46,7 +48,8 @@ export function HomeView() {
                 <ul>
                   {d.plans.nodes.map((p: any) => (
                     <li key={p.id}>
-                      <a href={href('plan', p.id)}>{p.name}</a> <span className="muted">{[p.year, p.kind].filter(Boolean).join(' · ')}</span>
+                      <a href={href('plan', p.id)}>{p.name}</a>{' '}
+                      <span className="muted">{[p.year, p.kind].filter(Boolean).join(' · ')}</span>
                     </li>
                   ))}
                 </ul>
@@ -56,7 +59,8 @@ export function HomeView() {
                 <ul>
                   {d.documents.nodes.map((doc: any) => (
                     <li key={doc.id}>
-                      <a href={href('document', doc.id)}>{doc.title}</a> <span className="muted">{[doc.kind, doc.period].filter(Boolean).join(' · ')}</span>
+                      <a href={href('document', doc.id)}>{doc.title}</a>{' '}
+                      <span className="muted">{[doc.kind, doc.period].filter(Boolean).join(' · ')}</span>
                     </li>
                   ))}
                 </ul>

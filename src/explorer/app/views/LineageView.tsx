@@ -55,14 +55,20 @@ export function LineageView({ params }: { params: URLSearchParams }) {
     const d = await gql<any>(CHOICES);
     const rows: { year: number | null; label: string; count: number }[] = d.stats.byDomainYear;
     const years = [...new Set<number>(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort();
-    const count = (label: string, year: number) => rows.filter((r) => r.label === label && r.year === year).reduce((n, r) => n + r.count, 0);
+    const count = (label: string, year: number) =>
+      rows.filter((r) => r.label === label && r.year === year).reduce((n, r) => n + r.count, 0);
     let busiest: [number, number] | null = null;
     let best = 0;
     for (const y of years) {
       const pairs = Math.min(count('Task', y), count('Result', y + 1));
       if (pairs > best) [best, busiest] = [pairs, [y, y + 1]];
     }
-    return { years, busiest, indicators: d.indicators.nodes.map((n: any) => n.name), platforms: d.platforms.nodes.map((n: any) => n.name) } as Choices;
+    return {
+      years,
+      busiest,
+      indicators: d.indicators.nodes.map((n: any) => n.name),
+      platforms: d.platforms.nodes.map((n: any) => n.name),
+    } as Choices;
   }, []);
   if (!params.has('from')) {
     // No year pair asked for: the consecutive years with the most tasks before and results after.
@@ -93,7 +99,9 @@ function Lineage({ params, choices }: { params: URLSearchParams; choices: Loaded
   };
   return (
     <article className="lineage">
-      <h1>Lineage: tasks of {from} → results of {to}</h1>
+      <h1>
+        Lineage: tasks of {from} → results of {to}
+      </h1>
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           Tasks of{' '}
@@ -162,14 +170,19 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
         <select name="project" value={project} onChange={(e) => onProject(e.target.value)}>
           <option value="">any</option>
           {projects.map(([id, name]) => (
-            <option key={id} value={id}>{name}</option>
+            <option key={id} value={id}>
+              {name}
+            </option>
           ))}
         </select>
       </label>
       <p>
-        {links.length} links from {tasks.length} tasks to {results.length} results{project ? ' in the chosen project' : ''}. Click a link for its evidence, a box for its page.
+        {links.length} links from {tasks.length} tasks to {results.length} results{project ? ' in the chosen project' : ''}. Click a link
+        for its evidence, a box for its page.
       </p>
-      {links.length === 0 && <p className="status">No links between these years{project ? ' in this project' : ''}; try another pair or filter.</p>}
+      {links.length === 0 && (
+        <p className="status">No links between these years{project ? ' in this project' : ''}; try another pair or filter.</p>
+      )}
       {links.length > 0 && (
         <svg className="lineage-graph" viewBox={`0 0 ${W} ${H}`} data-links={links.length} role="img" aria-label="Lineage links">
           {links.map((l, i) => {
@@ -180,11 +193,20 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
             const mid = (x1 + x2) / 2;
             const at = labelAt(degree.get(l.task.id)!, degree.get(l.result.id)!);
             return (
-              <g key={i} className={`link basis-${l.basis.toLowerCase()}${selected === i ? ' selected' : ''}`} onClick={() => setSelected(i)} data-basis={l.basis}>
+              <g
+                key={i}
+                className={`link basis-${l.basis.toLowerCase()}${selected === i ? ' selected' : ''}`}
+                onClick={() => setSelected(i)}
+                data-basis={l.basis}
+              >
                 <title>{`${l.task.name} → ${l.result.name}: ${l.basis}, score ${formatScore(l.score)}`}</title>
                 <path d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
                 <path className="hit" d={`M${x1} ${y1} C${mid} ${y1} ${mid} ${y2} ${x2} ${y2}`} />
-                <text x={bezier(x1, mid, mid, x2, at)} y={bezier(y1, y1, y2, y2, at) - 3} textAnchor="middle">{`${l.basis} ${formatScore(l.score)}`}</text>
+                <text
+                  x={bezier(x1, mid, mid, x2, at)}
+                  y={bezier(y1, y1, y2, y2, at) - 3}
+                  textAnchor="middle"
+                >{`${l.basis} ${formatScore(l.score)}`}</text>
               </g>
             );
           })}
@@ -192,14 +214,18 @@ function LinkGraph({ links: all, project, onProject }: { links: Link[]; project:
             <a key={t.id} href={nodeHref(t)} className="box task">
               <title>{t.name}</title>
               <rect x={2} y={ty.get(t.id)! - 14} width={BOX - 4} height={28} rx={4} />
-              <text x={10} y={ty.get(t.id)! + 5}>{short(t.name)}</text>
+              <text x={10} y={ty.get(t.id)! + 5}>
+                {short(t.name)}
+              </text>
             </a>
           ))}
           {results.map((r) => (
             <a key={r.id} href={nodeHref(r)} className="box result">
               <title>{r.name}</title>
               <rect x={W - BOX + 2} y={ry.get(r.id)! - 14} width={BOX - 4} height={28} rx={4} />
-              <text x={W - BOX + 10} y={ry.get(r.id)! + 5}>{short(r.name)}</text>
+              <text x={W - BOX + 10} y={ry.get(r.id)! + 5}>
+                {short(r.name)}
+              </text>
             </a>
           ))}
         </svg>

@@ -67,14 +67,25 @@ const Links = ({ title, nodes }: { title: string; nodes?: NodeRef[] }) =>
 
 export function PlanView({ id }: { id: string }) {
   const data = useData(() => gql<{ node: Plan | null }>(PLAN, { id }), [id]);
-  return <Status data={data}>{({ node }) => (node?.label === 'Plan' ? <PlanPage plan={node} /> : <p className="status error">No plan with id {id}.</p>)}</Status>;
+  return (
+    <Status data={data}>
+      {({ node }) => (node?.label === 'Plan' ? <PlanPage plan={node} /> : <p className="status error">No plan with id {id}.</p>)}
+    </Status>
+  );
 }
 
 function PlanPage({ plan }: { plan: Plan }) {
   const diff = useData(() => loadDiff(plan), [plan.id]);
   const projectTasks = new Set((plan.projects ?? []).flatMap((p: any) => p.tasks.map((t: NodeRef) => t.id)));
   const loose = (plan.tasks ?? []).filter((t: NodeRef) => !projectTasks.has(t.id));
-  const facts = [plan.year && `year ${plan.year}`, plan.kind, plan.level, plan.period, plan.docNumber, plan.issueDate && `issued ${plan.issueDate}`].filter(Boolean);
+  const facts = [
+    plan.year && `year ${plan.year}`,
+    plan.kind,
+    plan.level,
+    plan.period,
+    plan.docNumber,
+    plan.issueDate && `issued ${plan.issueDate}`,
+  ].filter(Boolean);
   return (
     <article className="plan">
       <p className="badge">Plan</p>
@@ -94,18 +105,26 @@ function PlanPage({ plan }: { plan: Plan }) {
       <h2>Structure</h2>
       <ul className="tree" role="tree">
         <li role="treeitem" aria-expanded="true">
-          <span className="tree-label plan-node">{plan.name}</span> <span className="muted">{plan.projects.length} projects, {plan.tasks.length} tasks</span>
+          <span className="tree-label plan-node">{plan.name}</span>{' '}
+          <span className="muted">
+            {plan.projects.length} projects, {plan.tasks.length} tasks
+          </span>
           <ul role="group">
             {plan.projects.map((p: any) => (
               <li key={p.id} role="treeitem">
                 <details open={plan.projects.length <= 8}>
                   <summary>
-                    <a href={nodeHref(p)} className="tree-label project-node">{p.name}</a> <span className="muted">{p.tasks.length} tasks</span>
+                    <a href={nodeHref(p)} className="tree-label project-node">
+                      {p.name}
+                    </a>{' '}
+                    <span className="muted">{p.tasks.length} tasks</span>
                   </summary>
                   <ul role="group">
                     {p.tasks.map((t: NodeRef) => (
                       <li key={t.id} role="treeitem">
-                        <a href={nodeHref(t)} className="tree-label task-node">{t.name}</a>
+                        <a href={nodeHref(t)} className="tree-label task-node">
+                          {t.name}
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -121,7 +140,9 @@ function PlanPage({ plan }: { plan: Plan }) {
                   <ul role="group">
                     {loose.map((t: NodeRef) => (
                       <li key={t.id} role="treeitem">
-                        <a href={nodeHref(t)} className="tree-label task-node">{t.name}</a>
+                        <a href={nodeHref(t)} className="tree-label task-node">
+                          {t.name}
+                        </a>
                       </li>
                     ))}
                   </ul>
@@ -136,7 +157,9 @@ function PlanPage({ plan }: { plan: Plan }) {
         <Status data={diff}>
           {(d) =>
             d.state === 'unavailable' ? (
-              <p className="status">plan diff: not available from this server (its schema has no <code>planDiff</code>).</p>
+              <p className="status">
+                plan diff: not available from this server (its schema has no <code>planDiff</code>).
+              </p>
             ) : d.state === 'none' ? (
               <p className="status">No previous plan in the series to compare with.</p>
             ) : (

@@ -17,7 +17,10 @@ interface Hit {
 
 async function search(text: string): Promise<Hit[]> {
   const shape = searchShape(queryField(await schema(), 'search'));
-  const data = await gql<{ search: unknown }>(`query Search($text: String!) { search(text: $text, first: 30) { ${shape.wrap(`score snippet node { ${NODE} }`)} } }`, { text });
+  const data = await gql<{ search: unknown }>(
+    `query Search($text: String!) { search(text: $text, first: 30) { ${shape.wrap(`score snippet node { ${NODE} }`)} } }`,
+    { text },
+  );
   return shape.unwrap(data.search) as Hit[];
 }
 
@@ -37,7 +40,9 @@ export function SearchView({ text }: { text: string }) {
             <ol className="hits">
               {list.map((h) => (
                 <li key={h.node.id} className="hit">
-                  <a href={pageOf(h.node)} className="node-link" style={{ borderColor: colourOf(h.node.label) }}>{h.node.name}</a>{' '}
+                  <a href={pageOf(h.node)} className="node-link" style={{ borderColor: colourOf(h.node.label) }}>
+                    {h.node.name}
+                  </a>{' '}
                   <span className="kind">{h.node.label}</span> <span className="muted">score {formatScore(h.score)}</span>
                   <p>
                     <Snippet snippet={h.snippet} />

@@ -58,9 +58,7 @@ export function aspiring(s: string, at: number, floor: number, v: Vocabulary): b
  * 降至1.88毫秒左右 is about); a reach word (达, 达到) under 力争 becomes ≥. The qualifier is the
  * first in the lexicon's order among all the words seen.
  */
-export function judge(
-  near: Cue[], clause: Cue[], aspiration: boolean, v: Vocabulary,
-): { comparator?: Comparator; qualifier?: Qualifier } {
+export function judge(near: Cue[], clause: Cue[], aspiration: boolean, v: Vocabulary): { comparator?: Comparator; qualifier?: Qualifier } {
   const withComparator = near.find((c) => c.comparator);
   let comparator = withComparator?.comparator;
   if (comparator === '=' && aspiration && withComparator && v.reach.has(withComparator.word)) comparator = '>=';

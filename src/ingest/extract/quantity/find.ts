@@ -34,7 +34,9 @@ function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Om
   const near = [...(after ? [after] : []), ...t.cues, ...before.cues];
   const { comparator, qualifier } = judge(near, clauseCues(s, before.start, 0, v), aspiring(s, before.start, 0, v), v);
   return {
-    start: before.start, end, value: t.value,
+    start: before.start,
+    end,
+    value: t.value,
     ...(t.max !== undefined && { max: t.max }),
     ...(unit ? { unit: unit.base } : t.percent ? { unit: '%' } : {}),
     ...(comparator && { comparator }),
@@ -55,15 +57,27 @@ export function findQuantities(text: string, from = 0, to: number = text.length)
   const out: Quantity[] = [];
   let floor = lo; // cue words may not reach before `from` nor into the previous quantity
   for (let i = floor; i < s.length;) {
-    if (!v.startCodes[s.charCodeAt(i)]) { i++; continue; } // most characters cannot begin a number
+    if (!v.startCodes[s.charCodeAt(i)]) {
+      i++;
+      continue;
+    } // most characters cannot begin a number
     const read = readNumber(s, text, i, v);
-    if (!read) { i++; continue; }
-    if ('skip' in read) { i = Math.max(read.skip, i + 1); continue; }
+    if (!read) {
+      i++;
+      continue;
+    }
+    if ('skip' in read) {
+      i = Math.max(read.skip, i + 1);
+      continue;
+    }
     i = Math.max(read.token.end, i + 1);
     const q = quantityOf(s, read.token, floor, v);
     if (!q) continue;
     // No value from garbled text: a replacement character (an undecodable byte) in or beside it.
-    if (text.slice(Math.max(0, q.start - 1), q.end + 1).includes('\uFFFD')) { floor = i = q.end; continue; }
+    if (text.slice(Math.max(0, q.start - 1), q.end + 1).includes('\uFFFD')) {
+      floor = i = q.end;
+      continue;
+    }
     out.push({ ...q, raw: text.slice(q.start, q.end) });
     floor = i = q.end;
   }

@@ -12,9 +12,12 @@ const NEWLINE = 10;
 export function isOrdinalOrCode(s: string, t: NumberToken, v: Vocabulary): boolean {
   const before = (s[t.start - 1] === ' ' ? s[t.start - 2] : s[t.start - 1]) ?? '';
   const after = s[t.digitsEnd] ?? '';
-  return v.ordinalMarks.includes(before)
-    || LATIN.test(s[t.digitsStart - 1] ?? '')
-    || v.formulaMarks.includes(before) || v.formulaMarks.includes(after);
+  return (
+    v.ordinalMarks.includes(before) ||
+    LATIN.test(s[t.digitsStart - 1] ?? '') ||
+    v.formulaMarks.includes(before) ||
+    v.formulaMarks.includes(after)
+  );
 }
 
 /** The pair's closing index when [start, end) sits between its open and close marks, else -1. */
@@ -52,5 +55,4 @@ export function isInsideName(s: string, start: number, end: number, v: Vocabular
 }
 
 /** A multiplier followed by 级 is an adjective (千亿级); a lone multiplied number needs a noun after. */
-export const isAdjective = (s: string, at: number, v: Vocabulary): boolean =>
-  v.adjectiveSuffixes.some((w) => s.startsWith(w, at));
+export const isAdjective = (s: string, at: number, v: Vocabulary): boolean => v.adjectiveSuffixes.some((w) => s.startsWith(w, at));

@@ -10,9 +10,7 @@ export const ARABIC = /^(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/;
 export function scaleDecimal(digits: string, power: number): number {
   if (power === 0) return Number(digits.replace(/,/g, ''));
   const [int, frac = ''] = digits.replace(/,/g, '').split('.');
-  const moved = frac.length <= power
-    ? int + frac + '0'.repeat(power - frac.length)
-    : `${int}${frac.slice(0, power)}.${frac.slice(power)}`;
+  const moved = frac.length <= power ? int + frac + '0'.repeat(power - frac.length) : `${int}${frac.slice(0, power)}.${frac.slice(power)}`;
   return Number(moved);
 }
 

@@ -25,7 +25,14 @@ const DIGIT = /[0-9]/;
 const ARABIC_AT = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
 const NOT_BEFORE_SIGN = /[0-9A-Za-z%.)]/;
 
-interface Core { digits: string; value: number; end: number; chinese: boolean; power: number; cues: Cue[] }
+interface Core {
+  digits: string;
+  value: number;
+  end: number;
+  chinese: boolean;
+  power: number;
+  cues: Cue[];
+}
 
 /** Arabic digits at `at`; a comma counts only where the original text has an ASCII comma. */
 function arabicAt(s: string, original: string, at: number): string | null {
@@ -45,7 +52,8 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   if (!chinese) {
     digits = arabicAt(s, original, at) ?? '';
     p = at + digits.length;
-    if (s[p] === '.' && DIGIT.test(s[p + 1] ?? '')) { // 1.2.3 is a version or a date
+    if (s[p] === '.' && DIGIT.test(s[p + 1] ?? '')) {
+      // 1.2.3 is a version or a date
       while (p < s.length && (DIGIT.test(s[p]) || s[p] === '.')) p++;
       return { skip: p };
     }
@@ -60,7 +68,12 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     const digitByDigit = [...digits].every((c) => v.numerals.has(c));
     // 一 alone is an article (一件事, 一张网); 千/万 alone an adjective (千家万户, 千亿级);
     // digit-by-digit runs are years, codes or vague pairs (二〇二五, 三五).
-    if (parsed === null || digits === '一' || (!hasDigit && digits !== '十' && !bareCount(s, at, p, digits, v)) || (digitByDigit && digits.length > 1)) {
+    if (
+      parsed === null ||
+      digits === '一' ||
+      (!hasDigit && digits !== '十' && !bareCount(s, at, p, digits, v)) ||
+      (digitByDigit && digits.length > 1)
+    ) {
       return { skip: p };
     }
     value = parsed;
@@ -70,14 +83,25 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   // PDF text spaces or breaks a figure from its multiplier (18.45 亿户, 7.51\n亿).
   if ((s[p] === ' ' || s[p] === '\n') && v.multipliers.has(s[p + 1] ?? '')) p++;
   const mid = cueBetween(s, p, v);
-  if (mid) { cues.push(mid); p += mid.word.length; }
-  if (!unitAt(s, p, v)) { // 5千米 is a unit; 5千万元 a multiplier
+  if (mid) {
+    cues.push(mid);
+    p += mid.word.length;
+  }
+  if (!unitAt(s, p, v)) {
+    // 5千米 is a unit; 5千万元 a multiplier
     const mult = readMultipliers(s, p, v);
-    if (!mult) { let q = p; while (v.multipliers.has(s[q] ?? '')) q++; return { skip: q }; } // 3.35万万
+    if (!mult) {
+      let q = p;
+      while (v.multipliers.has(s[q] ?? '')) q++;
+      return { skip: q };
+    } // 3.35万万
     power = mult.power;
     p = mult.end;
     const late = cues.length === 0 && power > 0 ? cueBetween(s, p, v) : undefined;
-    if (late) { cues.push(late); p += late.word.length; }
+    if (late) {
+      cues.push(late);
+      p += late.word.length;
+    }
   }
   return { digits, value, end: p, chinese, power, cues };
 }
@@ -93,8 +117,7 @@ function bareCount(s: string, at: number, p: number, digits: string, v: Vocabula
   return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
 }
 
-const scaled = (c: Core, power: number): number =>
-  c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power);
+const scaled = (c: Core, power: number): number => (c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power));
 
 function isCore(c: Core | { skip: number } | null): c is Core {
   return c !== null && !('skip' in c);
@@ -113,7 +136,10 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
   const neg = v.negativeSigns.find((w) => s.startsWith(w, p));
   if (neg && !NOT_BEFORE_SIGN.test(s[p - 1] ?? '')) {
     const next = s[p + neg.length] ?? '';
-    if (DIGIT.test(next) || isChineseNumeral(next, v)) { sign = -1; p += neg.length; }
+    if (DIGIT.test(next) || isChineseNumeral(next, v)) {
+      sign = -1;
+      p += neg.length;
+    }
   }
   const first = coreAt(s, original, p, v);
   if (!isCore(first)) return first ?? (percentPrefix || sign < 0 ? { skip: p } : null);
@@ -140,10 +166,15 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
   // A number too long to hold exactly (over 15 significant digits, e.g. a 400-digit run, which
   // would read as Infinity) is not a value: nothing downstream can compare or show it.
   const value = sign * scaled(first, power);
-  if (!isExact(value) || (max !== undefined && !isExact(max)) || significantDigits(first.digits) > MAX_SIGNIFICANT_DIGITS) return { skip: end };
+  if (!isExact(value) || (max !== undefined && !isExact(max)) || significantDigits(first.digits) > MAX_SIGNIFICANT_DIGITS)
+    return { skip: end };
   return {
     token: {
-      start: at, digitsStart, digitsEnd, end, max,
+      start: at,
+      digitsStart,
+      digitsEnd,
+      end,
+      max,
       value,
       multiplied: power > 0 || [...first.digits].some((c) => v.bigUnits.has(c)),
       percent: percentPrefix !== undefined,

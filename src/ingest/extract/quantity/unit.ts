@@ -2,11 +2,19 @@ import type { Vocabulary } from './vocabulary';
 
 // The measure word after a number (量词/计量单位), longest first: 架次 before 架, 个百分点 before 个.
 
-export interface UnitMatch { base: string; end: number; percent: boolean }
+export interface UnitMatch {
+  base: string;
+  end: number;
+  percent: boolean;
+}
 
 const LATIN = /[A-Za-z]/;
 
-interface Entry { unit: string; latin: boolean; blockers: string[] }
+interface Entry {
+  unit: string;
+  latin: boolean;
+  blockers: string[];
+}
 const tables = new WeakMap<Vocabulary, Map<string, Entry[]>>();
 
 /** Units by their first character (lower-cased for Latin ones), longest first. */

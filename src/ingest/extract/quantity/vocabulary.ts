@@ -13,21 +13,41 @@ const comparator = z.enum(['>=', '<=', '=', 'about']);
 const qualifier = z.enum(['超', '约', '余', '累计', '同比', '新增']);
 
 const unitsSchema = z.object({
-  numerals: table, smallUnits: table, bigUnits: table, multipliers: table,
-  negativeSigns: words, rangeSeparators: words, percentSigns: words, percentPrefixes: words,
-  units: words, unitBase: z.record(z.string(), z.string()), percentUnits: words, notUnits: words,
-  adjectiveSuffixes: words, ordinalMarks: words, formulaMarks: words, nameBrackets: pairs, quotes: pairs,
+  numerals: table,
+  smallUnits: table,
+  bigUnits: table,
+  multipliers: table,
+  negativeSigns: words,
+  rangeSeparators: words,
+  percentSigns: words,
+  percentPrefixes: words,
+  units: words,
+  unitBase: z.record(z.string(), z.string()),
+  percentUnits: words,
+  notUnits: words,
+  adjectiveSuffixes: words,
+  ordinalMarks: words,
+  formulaMarks: words,
+  nameBrackets: pairs,
+  quotes: pairs,
 });
 const byComparator = z.partialRecord(comparator, words);
 const comparatorsSchema = z.object({
-  before: byComparator, between: byComparator, after: byComparator,
+  before: byComparator,
+  between: byComparator,
+  after: byComparator,
   aspiration: z.object({ words, reach: words }),
   qualifiers: z.object({ order: z.array(qualifier), words: z.partialRecord(qualifier, words), clause: z.array(qualifier) }),
-  clauseEnds: z.array(z.string().length(1)), sentenceEnds: z.array(z.string().length(1)),
+  clauseEnds: z.array(z.string().length(1)),
+  sentenceEnds: z.array(z.string().length(1)),
 });
 
 /** A word next to a number and what it says about it. */
-export interface Cue { word: string; comparator?: Comparator; qualifier?: Qualifier }
+export interface Cue {
+  word: string;
+  comparator?: Comparator;
+  qualifier?: Qualifier;
+}
 
 export type UnitsLexicon = z.infer<typeof unitsSchema>;
 
@@ -37,20 +57,22 @@ export interface Vocabulary extends Omit<UnitsLexicon, 'units' | 'numerals' | 's
   bigUnits: Map<string, number>;
   multipliers: Map<string, number>;
   units: string[]; // longest first, so 架次 wins over 架
-  before: Cue[]; between: Cue[]; after: Cue[]; // longest first
+  before: Cue[];
+  between: Cue[];
+  after: Cue[]; // longest first
   clauseCues: Cue[]; // qualifiers that reach across the clause (累计…, 新增…, 同比…)
   qualifierOrder: Qualifier[];
-  aspiration: string[]; reach: Set<string>;
-  clauseEnds: Uint8Array; sentenceEnds: Uint8Array; // by UTF-16 code, so scans allocate nothing
+  aspiration: string[];
+  reach: Set<string>;
+  clauseEnds: Uint8Array;
+  sentenceEnds: Uint8Array; // by UTF-16 code, so scans allocate nothing
   startCodes: Uint8Array; // 1 at the UTF-16 codes a number can begin with
 }
 
 const longestFirst = <T extends { word: string } | string>(xs: T[]): T[] =>
   [...xs].sort((a, b) => (typeof b === 'string' ? b : b.word).length - (typeof a === 'string' ? a : a.word).length);
 
-function cues(
-  by: Partial<Record<Comparator, string[]>>, qualifierOf: Map<string, Qualifier>, extra: string[] = [],
-): Cue[] {
+function cues(by: Partial<Record<Comparator, string[]>>, qualifierOf: Map<string, Qualifier>, extra: string[] = []): Cue[] {
   const out = new Map<string, Cue>();
   for (const [c, ws] of Object.entries(by) as [Comparator, string[]][]) {
     for (const word of ws) out.set(word, { word, comparator: c, qualifier: qualifierOf.get(word) });
@@ -86,7 +108,10 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
     clauseEnds: codeTable(cmp.clauseEnds),
     sentenceEnds: codeTable(cmp.sentenceEnds),
     startCodes: codeTable([
-      ...'0123456789', ...Object.keys(units.numerals), ...Object.keys(units.smallUnits), ...Object.keys(units.bigUnits),
+      ...'0123456789',
+      ...Object.keys(units.numerals),
+      ...Object.keys(units.smallUnits),
+      ...Object.keys(units.bigUnits),
       ...[...units.negativeSigns, ...units.percentPrefixes].map((w) => w[0]),
     ]),
   };

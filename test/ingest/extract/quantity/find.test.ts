@@ -7,8 +7,17 @@ type Row = [sentence: string, expected: Partial<Quantity>[]];
 const seedRows: Row[] = [
   ['累计开通5G基站4.27万个', [{ raw: '4.27万个', value: 42700, unit: '个', qualifier: '累计' }]],
   ['融合汇聚公共数据总量超2240亿条', [{ raw: '超2240亿条', value: 224000000000, unit: '条', qualifier: '超', comparator: '>=' }]],
-  ['16家企业完成入表金额超8000万元', [{ value: 16, unit: '家' }, { value: 80000000, unit: '元', qualifier: '超' }]],
-  ['力争数字经济核心产业增加值占地区生产总值比重达到12%以上', [{ raw: '达到12%以上', value: 12, unit: '%', comparator: '>=', percent: true }]],
+  [
+    '16家企业完成入表金额超8000万元',
+    [
+      { value: 16, unit: '家' },
+      { value: 80000000, unit: '元', qualifier: '超' },
+    ],
+  ],
+  [
+    '力争数字经济核心产业增加值占地区生产总值比重达到12%以上',
+    [{ raw: '达到12%以上', value: 12, unit: '%', comparator: '>=', percent: true }],
+  ],
   ['新增各类资源总量不少于1000项', [{ raw: '不少于1000项', value: 1000, unit: '项', comparator: '>=', qualifier: '新增' }]],
   ['建设涵盖430余种AI算法', [{ raw: '430余种', value: 430, unit: '种', qualifier: '余' }]],
   ['同比增长超过21%', [{ raw: '超过21%', value: 21, unit: '%', qualifier: '同比', comparator: '>=', percent: true }]],
@@ -21,18 +30,39 @@ const seedRows: Row[] = [
   ['存力规模超8000PB', [{ value: 8000, unit: 'PB' }]],
   ['为城管、民政等10余个部门', [{ raw: '10余个', value: 10, unit: '个', qualifier: '余', comparator: '>=' }]],
   ['13万余人次在线参与第四届云上城市穿梭赛', [{ raw: '13万余人次', value: 130000, unit: '人次', qualifier: '余' }]],
-  ['汇聚155类700余万条电子证照数据', [{ value: 155, unit: '类' }, { raw: '700余万条', value: 7000000, unit: '条', qualifier: '余' }]],
+  [
+    '汇聚155类700余万条电子证照数据',
+    [
+      { value: 155, unit: '类' },
+      { raw: '700余万条', value: 7000000, unit: '条', qualifier: '余' },
+    ],
+  ],
   ['超36万人次体验', [{ value: 360000, unit: '人次', qualifier: '超' }]],
   ['省级示范型“产业大脑”2家', [{ value: 2, unit: '家' }]],
-  ['新增省级产业大脑建设试点4家、省级示范型“产业大脑”2家', [{ value: 4, qualifier: '新增' }, { value: 2, qualifier: '新增' }]],
+  [
+    '新增省级产业大脑建设试点4家、省级示范型“产业大脑”2家',
+    [
+      { value: 4, qualifier: '新增' },
+      { value: 2, qualifier: '新增' },
+    ],
+  ],
   ['省级数字经济园区总量达10家', [{ raw: '达10家', value: 10, unit: '家', comparator: '=' }]],
   ['打造5个以上多跨融合应用“大场景”', [{ raw: '5个以上', value: 5, unit: '个', comparator: '>=' }]],
   ['力争全市政务服务事项掌上可办率达95%以上', [{ value: 95, unit: '%', comparator: '>=' }]],
   ['居民电子健康档案动态使用率保持80%', [{ value: 80, unit: '%', comparator: '=' }]],
-  ['加快推进城市“1ms时延圈”建设,累计5G基站数达3.35万个', [{ raw: '达3.35万个', value: 33500, unit: '个', comparator: '=', qualifier: '累计' }]],
+  [
+    '加快推进城市“1ms时延圈”建设,累计5G基站数达3.35万个',
+    [{ raw: '达3.35万个', value: 33500, unit: '个', comparator: '=', qualifier: '累计' }],
+  ],
   ['力争数据中心标准机架数达到4.5万个', [{ value: 45000, unit: '个', comparator: '>=' }]],
   ['力争5G基站数达4.5万个', [{ raw: '达4.5万个', value: 45000, unit: '个', comparator: '>=' }]],
-  ['力争通用数据中心标准机架数达6.5万架,智能算力占比达35%', [{ value: 65000, unit: '架', comparator: '>=' }, { value: 35, unit: '%', comparator: '>=' }]],
+  [
+    '力争通用数据中心标准机架数达6.5万架,智能算力占比达35%',
+    [
+      { value: 65000, unit: '架', comparator: '>=' },
+      { value: 35, unit: '%', comparator: '>=' },
+    ],
+  ],
   ['力争网络零售额达3100亿元', [{ value: 310000000000, unit: '元', comparator: '>=' }]],
   ['由西海岸新区公用事业集团投资16.9亿元建设', [{ value: 1690000000, unit: '元' }]],
   ['管线长度约61.7公里', [{ raw: '约61.7公里', value: 61.7, unit: '公里', comparator: 'about', qualifier: '约' }]],
@@ -50,8 +80,14 @@ const seedRows: Row[] = [
   ['年底前打造不少于20个社会化“无证明”应用场景', [{ value: 20, unit: '个', comparator: '>=' }]],
   ['目前已为七十多万游客出行提供了数据支撑', [{ value: 700000, qualifier: '余', unit: undefined }]],
   ['全线减少站务人员85人次', [{ value: 85, unit: '人次' }]],
-  ['打造100家数字化转型企业标杆、10处以上智慧农业应用基地,培育20家以上场景应用实验室',
-    [{ value: 100, unit: '家' }, { raw: '10处以上', value: 10, comparator: '>=' }, { raw: '20家以上', value: 20 }]],
+  [
+    '打造100家数字化转型企业标杆、10处以上智慧农业应用基地,培育20家以上场景应用实验室',
+    [
+      { value: 100, unit: '家' },
+      { raw: '10处以上', value: 10, comparator: '>=' },
+      { raw: '20家以上', value: 20 },
+    ],
+  ],
 ];
 
 const otherRows: Row[] = [

@@ -14,17 +14,28 @@ describe('findQuantities over whole seed documents', () => {
     }
   });
 
-  it('reads the 2025 action plan\'s targets with their bounds', () => {
+  it("reads the 2025 action plan's targets with their bounds", () => {
     const targets = findQuantities(seedTexts['003'])
       .filter((q) => q.comparator)
       .map((q) => `${q.value}${q.unit ?? ''}${q.comparator}`);
     expect(targets).toEqual([
-      '12%>=', '10处>=', '20家>=', '30个>=', '20个>=', '310000000000元>=', '2个>=', '65000架>=', '35%>=', '45000个>=',
+      '12%>=',
+      '10处>=',
+      '20家>=',
+      '30个>=',
+      '20个>=',
+      '310000000000元>=',
+      '2个>=',
+      '65000架>=',
+      '35%>=',
+      '45000个>=',
     ]);
   });
 
   it('finds the declared task counts and never a year, a date, a phone or an index number', () => {
-    const values = Object.values(seedTexts).flatMap((t) => findQuantities(t)).map((q) => q.value);
+    const values = Object.values(seedTexts)
+      .flatMap((t) => findQuantities(t))
+      .map((q) => q.value);
     expect(values).toEqual(expect.arrayContaining([51, 54]));
     for (const never of [2022, 2023, 2024, 2025, 2027, 85912190, 20250516]) {
       expect(values).not.toContain(never);
@@ -32,8 +43,8 @@ describe('findQuantities over whole seed documents', () => {
   });
 
   it('reports 5G base stations in 2024 and targets them in 2023 and 2025', () => {
-    const of = (doc: string) => findQuantities(seedTexts[doc])
-      .filter((q) => seedTexts[doc].slice(q.start - 12, q.start).includes('5G基站'));
+    const of = (doc: string) =>
+      findQuantities(seedTexts[doc]).filter((q) => seedTexts[doc].slice(q.start - 12, q.start).includes('5G基站'));
     expect(of('000').map((q) => [q.value, q.qualifier])).toEqual([[42700, '累计']]);
     expect(of('001').map((q) => [q.value, q.comparator])).toContainEqual([33500, '=']);
     expect(of('003').map((q) => [q.value, q.comparator])).toEqual([[45000, '>=']]);
