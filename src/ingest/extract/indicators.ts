@@ -124,7 +124,7 @@ function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
 /** The last words before a figure the naming rules could not name (完成投资1.7亿元 → 完成投资). */
 function wordsBefore(folded: string, from: number, to: number): { text: string } | undefined {
   const text = folded.slice(from, to).replace(/\s+/g, '').slice(-12);
-  // 在工业制造、现代农业等14个领域: a count of the items just listed, not a measure.
+  // 在A、B等N个领域: a count of the items just listed, not a measure.
   return /[\u4e00-\u9fff]{2}/.test(text) && !text.endsWith('等') ? { text } : undefined;
 }
 
