@@ -69,7 +69,12 @@ describe('readDocuments: limits, explicit files and read errors', () => {
       timeoutMs: 50,
     });
     expect(documents).toEqual([]);
-    expect(rejected.map((r) => r.reason)).toEqual(['read timed out', 'time limit reached before this file was read']);
+    // The first read outlasts the budget; the second was either started before the deadline (and
+    // timed out too) or never started, depending on how busy the machine is.
+    const reasons = rejected.map((r) => r.reason);
+    expect(reasons).toHaveLength(2);
+    expect(reasons[0]).toBe('read timed out');
+    expect(['read timed out', 'time limit reached before this file was read']).toContain(reasons[1]);
   });
 
   it('stops walking at maxFiles and names the first file left out', async () => {
