@@ -75,6 +75,12 @@ const SPECS: Spec[] = [
     'plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1)',
     'tasksConnection',
   ),
+  nested(
+    'Plan.tasksConnection(sort: DOMAIN DESC)',
+    'plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1)',
+    'tasksConnection',
+    'sort: { field: DOMAIN, direction: DESC }',
+  ),
   nested('Plan.relations', 'plans(filter: { kind: action_plan }, sort: { field: YEAR, direction: DESC }, first: 1)', 'relations'),
   nested('EngineeringProject.tasksConnection', 'projects(filter: { nameContains: "数字经济提质工程" }, first: 1)', 'tasksConnection'),
   nested(
