@@ -46,3 +46,18 @@ describe('tasksConnection sort', () => {
     expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('Agency.responsibilities', () => {
+  it('is bounded by `first`, in the order relations(types: [RESPONSIBLE_FOR]) pages the rest in', async () => {
+    const { agency } = (
+      await h.gql(`{ agency(name: "市大数据局") { all: responsibilities { id } three: responsibilities(first: 3) { id }
+        relations(types: [RESPONSIBLE_FOR], direction: OUT, first: 100) { totalCount edges { id } } } }`)
+    ).body.data!;
+    expect(agency.all.length).toBe(agency.relations.totalCount);
+    expect(agency.all.length).toBeGreaterThan(3);
+    expect(agency.all.map((r: { id: string }) => r.id)).toEqual(agency.relations.edges.map((e: { id: string }) => e.id));
+    expect(agency.three).toEqual(agency.all.slice(0, 3));
+    const r = await h.gql('{ agency(name: "市大数据局") { responsibilities(first: 501) { id } } }');
+    expect(r.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
