@@ -1,8 +1,11 @@
-// find-nodes-asc: one page of a label's nodes, filtered by property equality and a name/alias
-// substring, sorted ASC by a field (nulls last, then id), with the total before paging and the page's position.
+// find-nodes-asc: one page of a label's nodes, filtered by property equality, a name/alias
+// substring, a document it cites and an agency responsible for it, sorted ASC by a field
+// (nulls last, then id), with the total before paging and the page's position.
 // @param label STRING an ontology label
 // @param where MAP property equalities
 // @param nameContains STRING lower-cased substring, or null
+// @param citedIn STRING id of a document the node must have a source in, or null
+// @param agency STRING id of an agency RESPONSIBLE_FOR the node, or null
 // @param sortField STRING property key, 'name' or 'id'
 // @param offset INTEGER items to skip after the window's start (when paging forward)
 // @param after MAP keyset position {value, id} the window starts after, or null
@@ -13,6 +16,8 @@ MATCH (n:Entity {label: $label})
 WHERE all(k IN keys($where) WHERE n[k] = $where[k])
   AND ($nameContains IS NULL OR toLower(n.name) CONTAINS $nameContains
        OR any(a IN n.aliases WHERE toLower(a) CONTAINS $nameContains))
+  AND ($citedIn IS NULL OR $citedIn IN n.sourceDocs)
+  AND ($agency IS NULL OR EXISTS { (:Entity {id: $agency})-[:RESPONSIBLE_FOR]->(n) })
 WITH n
 ORDER BY n[$sortField] IS NULL, n[$sortField], n.id
 WITH collect(n) AS matched

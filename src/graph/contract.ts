@@ -12,6 +12,10 @@ export interface NodeQuery {
   where?: Record<string, PropertyValue>;
   /** Case-insensitive substring of name or any alias. */
   nameContains?: string;
+  /** Only nodes with a source in this document (its id): what the document says or cites. */
+  citedIn?: string;
+  /** Only nodes this agency (its id) is RESPONSIBLE_FOR, in any role. */
+  responsibleAgency?: string;
   /** Property key, or 'name' / 'id'. Ties are broken by id, so pages are stable. */
   sort?: { field: string; direction: SortDirection };
   offset?: number;

@@ -69,6 +69,8 @@ describe('parity: embedded store, bulk load vs one document at a time', () => {
     expect(names.filter((n) => n.startsWith('path ')).length).toBeGreaterThan(1);
     expect(names.filter((n) => n.startsWith('search ')).length).toBeGreaterThan(1);
     expect(names).toContain('stats');
+    expect(names.filter((n) => n.startsWith('by agency ')).length).toBeGreaterThan(1);
+    expect(names.filter((n) => n.startsWith('by document ')).length).toBeGreaterThan(1);
   });
 
   it('gets the same answers', async () => {

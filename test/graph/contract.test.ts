@@ -193,6 +193,35 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         expect((await store.findNodes({ label: 'Agency', nameContains: '不存在', limit: 10 })).total).toBe(0);
       });
 
+      it('finds the nodes a document cites and those an agency is responsible for', async () => {
+        const cited = await store.findNodes({
+          label: 'Indicator',
+          citedIn: DOC_2024,
+          sort: { field: 'name', direction: 'ASC' },
+          limit: 10,
+        });
+        expect(cited.items.map((n) => n.name)).toEqual(['5G基站数', '数据中心标准机架数']);
+        const platforms2024 = await store.findNodes({ label: 'Platform', citedIn: DOC_2024, limit: 10 });
+        expect(platforms2024.total).toBe(0); // 城市云脑 is named in 2023 and 2025, not in the report
+        const tasks = await store.findNodes({ label: 'Task', citedIn: DOC_2025, where: { domain: '数字政府' }, limit: 10 });
+        expect(tasks.items.map((n) => n.id)).toEqual([ids.task25Brain]);
+        const drafted = await store.findNodes({ label: 'Plan', responsibleAgency: ids.bureau, limit: 10 });
+        expect(drafted.items.map((n) => n.id)).toEqual([ids.plan2023]);
+        expect((await store.findNodes({ label: 'Task', responsibleAgency: ids.bureau, limit: 10 })).total).toBe(0);
+        expect((await store.findNodes({ label: 'Plan', responsibleAgency: 'Agency:nope', limit: 10 })).total).toBe(0);
+        const both = await store.findNodes({ label: 'Plan', responsibleAgency: ids.bureau, citedIn: DOC_2025, limit: 10 });
+        expect(both.total).toBe(0);
+        // keyset paging holds under these filters too
+        const page = await store.findNodes({
+          label: 'Indicator',
+          citedIn: DOC_2024,
+          sort: { field: 'name', direction: 'ASC' },
+          after: { value: '5G基站数', id: ids.fiveG },
+          limit: 1,
+        });
+        expect([page.items.map((n) => n.id), page.offset, page.total]).toEqual([[ids.racks], 1, 2]);
+      });
+
       it('sorts by a property with missing values last and pages stably', async () => {
         const asc = await store.findNodes({ label: 'Task', sort: { field: 'domain', direction: 'ASC' }, limit: 10 });
         const desc = await store.findNodes({ label: 'Task', sort: { field: 'domain', direction: 'DESC' }, limit: 10 });

@@ -48,3 +48,10 @@ export class DocumentArgs extends PageArgs {
   @Field(() => DocumentFilter, { nullable: true, description: 'Filter (筛选).' })
   filter?: DocumentFilter;
 }
+
+/** A node's own list of tasks: reading order unless sorted (Plan/EngineeringProject.tasksConnection). */
+@ArgsType()
+export class TaskPageArgs extends PageArgs {
+  @Field(() => NodeSort, { nullable: true, description: 'Sort order; default the order the text lists them in (排序).' })
+  sort?: NodeSort;
+}

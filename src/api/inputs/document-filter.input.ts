@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { DocumentKind } from '../../model';
 import { DocumentKindEnum, PeriodScalar } from '../types';
 
@@ -15,6 +15,12 @@ export class DocumentFilter {
 
   @Field(() => Int, { nullable: true, description: 'Year the document is about, else of its publication date (年份).' })
   year?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an agency the document names as issuing or drafting a plan it describes, as in `issuers` (发布机构).',
+  })
+  agency?: string;
 
   @Field(() => String, { nullable: true, description: 'Substring of the title (标题包含).' })
   nameContains?: string;

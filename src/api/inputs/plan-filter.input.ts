@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import type { PlanKind, PlanLevel } from '../../model';
 import { PeriodScalar, PlanKindEnum, PlanLevelEnum } from '../types';
 
@@ -18,6 +18,15 @@ export class PlanFilter {
 
   @Field(() => String, { nullable: true, description: 'City, e.g. 青岛 (城市).' })
   city?: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an agency responsible for it in any role (drafts, issues, leads …) (负责部门).',
+  })
+  agency?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Id of a document that describes or cites the plan (来源文档).' })
+  document?: string;
 
   @Field(() => String, { nullable: true, description: 'Substring of the name or an alias, case-insensitive (名称包含).' })
   nameContains?: string;

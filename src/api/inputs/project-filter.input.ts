@@ -11,6 +11,15 @@ export class ProjectFilter {
   @Field(() => String, { nullable: true, description: 'Domain (领域).' })
   domain?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an agency responsible for it in any role (drafts, issues, leads …) (负责部门).',
+  })
+  agency?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Id of a document that names the project (来源文档).' })
+  document?: string;
+
   @Field(() => String, { nullable: true, description: 'Substring of the name, case-insensitive (名称包含).' })
   nameContains?: string;
 }

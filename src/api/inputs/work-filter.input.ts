@@ -22,6 +22,12 @@ export class WorkFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the engineering project it belongs to (所属工程).' })
   project?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Id of an agency responsible for it in any role (drafts, issues, leads …) (负责部门).',
+  })
+  agency?: string;
+
   @Field(() => ID, { nullable: true, description: 'Id of the document it was read from (来源文档).' })
   document?: string;
 

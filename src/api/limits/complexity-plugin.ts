@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { badInput, badVariables, ErrorCode, limitExceeded, operationNotFound } from '../errors';
+import { fragmentsOf, isIntrospectionOnly } from './introspection-only';
 
 // Rejects a request before execution when `first` or `last` exceeds the page cap anywhere in it, or its
 // estimated cost (type-graphql field complexities; connections cost first × children) is too high.
@@ -43,6 +44,8 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
         async didResolveOperation({ request, document, operation }) {
           // An empty or unknown operationName resolves to no operation: the caller's mistake (400).
           if (!operation) throw operationNotFound(request.operationName);
+          // Reading the schema costs nothing of the graph (introspection-only.ts bounds it).
+          if (isIntrospectionOnly(operation, fragmentsOf(document.definitions))) return;
           const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
           let known = estimates.get(document);
           let complexity = known?.get(key);

@@ -7,9 +7,11 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { ErrorCode, limitExceeded } from '../errors';
+import { fragmentsOf, isIntrospectionOnly } from './introspection-only';
 
 // Rejects operations nested deeper than `max` selection sets (fragments expanded), before any
-// resolver runs. Introspection fields count like any other.
+// resolver runs. Introspection fields in a query that also reads the graph count like any other;
+// an introspection-only operation is exempt (introspection-only.ts says why that stays bounded).
 
 function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
   if (!set) return 0;
@@ -31,13 +33,10 @@ function depthOf(set: SelectionSetNode | undefined, fragments: Record<string, Fr
 
 export function depthLimit(max: number): ValidationRule {
   return (context: ValidationContext) => {
-    const fragments: Record<string, FragmentDefinitionNode> = {};
-    for (const def of context.getDocument().definitions) {
-      if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[def.name.value] = def;
-    }
+    const fragments = fragmentsOf(context.getDocument().definitions);
     return {
       OperationDefinition(op: ASTNode) {
-        if (op.kind !== Kind.OPERATION_DEFINITION) return;
+        if (op.kind !== Kind.OPERATION_DEFINITION || isIntrospectionOnly(op, fragments)) return;
         const depth = depthOf(op.selectionSet, fragments, new Set());
         if (depth > max) {
           const name = op.name ? `'${op.name.value}'` : 'the operation';

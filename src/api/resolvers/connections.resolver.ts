@@ -5,7 +5,7 @@ import { normalisePeriod, type DocumentRecord } from '../../model';
 import { DocumentArgs, NameArgs, PlanArgs, ProjectArgs, WorkArgs, toNodeFilter, type SortedPageArgs } from '../inputs';
 import { connectionCost } from '../limits/costs';
 import { documentView, type NodeView } from '../loaders';
-import { connectionOfList, nodeConnection, pageRequest, yearOfPeriod, type Key, compareKeys } from '../services';
+import { connectionOfList, documentsIssuedBy, nodeConnection, pageRequest, yearOfPeriod, type Key, compareKeys } from '../services';
 import {
   AgencyConnection,
   DocumentConnection,
@@ -24,6 +24,9 @@ function nodePage(ctx: ApiContext, label: NodeLabel, args: SortedPageArgs & { fi
   const order = { field: args.sort?.field ?? 'name', direction: args.sort?.direction ?? SortDirection.ASC };
   return nodeConnection(ctx, label, toNodeFilter(args.filter), order, args);
 }
+
+/** The agency filter takes an Agency id, as every id filter names its label (to-node-query.ts). */
+const agencyId = (id: string) => toNodeFilter({ agency: id }).responsibleAgency as string;
 
 const docYear = (d: DocumentRecord) => yearOfPeriod(d.period ?? '') ?? yearOfPeriod(d.date ?? '');
 
@@ -72,6 +75,7 @@ export class ConnectionsResolver {
     const req = pageRequest(args, ctx.maxPageSize, `Document/${field}/${direction}`);
     const needle = f.nameContains?.toLowerCase();
     const period = f.period ? normalisePeriod(f.period) : undefined;
+    const issued = f.agency ? await documentsIssuedBy(ctx, agencyId(f.agency)) : undefined;
     const keyOf = (d: NodeView): Key => [(d[field] as string | undefined) ?? null, d.id];
     const order = [direction === 'DESC' ? -1 : 1, 1] as const;
     const all = (await ctx.store.listDocuments())
@@ -80,7 +84,8 @@ export class ConnectionsResolver {
           (!f.kind || d.kind === f.kind) &&
           (!period || d.period === period) &&
           (f.year === undefined || f.year === null || docYear(d) === f.year) &&
-          (!needle || d.title.toLowerCase().includes(needle)),
+          (!needle || d.title.toLowerCase().includes(needle)) &&
+          (!issued || issued.has(d.id)),
       )
       .map((d) => documentView(d));
     return connectionOfList(

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { loadAll, related, relsOf } from '../services';
+import { issuesIn, loadAll, related, relsOf } from '../services';
 import { Agency, Document, Plan } from '../types';
 
 /** The plans this document describes (DESCRIBES), by relationship. */
@@ -47,7 +47,7 @@ export class DocumentResolver {
     const plans = (await describing(ctx, doc)).map((r) => r.to);
     const rels = (await Promise.all(plans.map((id) => relsOf(ctx, id, 'IN', ['RESPONSIBLE_FOR']))))
       .flat()
-      .filter((r) => (r.properties.role === 'issues' || r.properties.role === 'drafts') && r.sources.some((s) => s.document === doc.id));
+      .filter((r) => issuesIn(r, doc.id));
     return loadAll(
       ctx,
       rels.map((r) => r.from),

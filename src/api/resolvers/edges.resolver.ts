@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { NodeView } from '../loaders';
 import type { ApiContext } from '../context';
+import { yearOfPeriod } from '../services';
 import { Agency, Indicator, Measurement, Node, PeriodScalar, Responsibility, Result, Target, Task, type RelationshipView } from '../types';
 
 // The two ends of relationship-with-properties types, loaded in batches.
@@ -43,15 +44,24 @@ export class ResponsibilityResolver {
     return ctx.loaders.entity(rel.to);
   }
 
-  @FieldResolver(() => PeriodScalar, { nullable: true, description: 'The period of what it is responsible for (时期).' })
+  // The relationship's own time (the sentence that says so: 2023年印发) comes first; without one,
+  // the time of the task, project or plan it is responsible for.
+  @FieldResolver(() => PeriodScalar, {
+    nullable: true,
+    description: 'When: the period its sentence gives, else that of what it is responsible for (时期).',
+  })
   async period(@Root() rel: RelationshipView, @Ctx() ctx: ApiContext): Promise<string | null> {
+    const own = rel.properties.period ?? rel.properties.year;
+    if (own !== undefined && own !== null) return String(own);
     const subject: NodeView | null = await ctx.loaders.entity(rel.to);
     const p = subject?.period ?? subject?.year;
     return p === undefined || p === null ? null : String(p);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The year of what it is responsible for (年份).' })
+  @FieldResolver(() => Int, { nullable: true, description: 'The year of that period (年份).' })
   async year(@Root() rel: RelationshipView, @Ctx() ctx: ApiContext): Promise<number | null> {
+    const own = rel.properties.period ?? rel.properties.year;
+    if (own !== undefined && own !== null) return yearOfPeriod(String(own)) ?? null;
     const subject: NodeView | null = await ctx.loaders.entity(rel.to);
     return typeof subject?.year === 'number' ? subject.year : null;
   }

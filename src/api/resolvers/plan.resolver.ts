@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { PageArgs } from '../inputs';
+import { TaskPageArgs } from '../inputs';
 import { connectionCost, FEW, listCost, MANY, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import {
@@ -52,7 +52,7 @@ export class PlanResolver {
     complexity: connectionCost,
     description: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
   })
-  tasksConnection(@Root() plan: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+  tasksConnection(@Root() plan: NodeView, @Args() args: TaskPageArgs, @Ctx() ctx: ApiContext) {
     return ownedTaskConnection(ctx, plan.id, true, args);
   }
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { PageArgs } from '../inputs';
+import { TaskPageArgs } from '../inputs';
 import { connectionCost, FEW, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { bounded, NESTED_DEFAULT, NESTED_MAX, ownedTaskConnection, ownedTasks, related, relatedOne, relsOf } from '../services';
@@ -36,7 +36,7 @@ export class ProjectResolver {
     complexity: connectionCost,
     description: 'The project’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
   })
-  tasksConnection(@Root() project: NodeView, @Args() args: PageArgs, @Ctx() ctx: ApiContext) {
+  tasksConnection(@Root() project: NodeView, @Args() args: TaskPageArgs, @Ctx() ctx: ApiContext) {
     return ownedTaskConnection(ctx, project.id, false, args);
   }
 

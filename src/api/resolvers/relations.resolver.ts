@@ -45,7 +45,8 @@ type EdgeData = Omit<RelationEdge, 'cursor'> & { otherId: string };
 
 const keyOf = (r: GraphRelationship): Key => [r.type, r.sources[0]?.document ?? null, r.sources[0]?.start ?? null, r.id];
 const ORDER = [1, 1, 1, 1] as const;
-const compare = (a: GraphRelationship, b: GraphRelationship) => {
+/** The order relations() lists relationships in: type, then where the first source stands, then id. */
+export const byRelationOrder = (a: GraphRelationship, b: GraphRelationship) => {
   const ka = keyOf(a);
   const kb = keyOf(b);
   for (let i = 0; i < ka.length; i++) {
@@ -70,7 +71,7 @@ export async function relationsOf(ctx: ApiContext, node: NodeView, args: Relatio
     rels = rels.filter((r) => ends.has(other(r)));
   }
   const derived = (r: GraphRelationship) => r.type === 'LED_TO' || r.type === 'CONTINUED_BY';
-  const conn = connectionOfList([...rels].sort(compare), keyOf, ORDER, req, (r): EdgeData => ({
+  const conn = connectionOfList([...rels].sort(byRelationOrder), keyOf, ORDER, req, (r): EdgeData => ({
     id: r.id,
     type: r.type,
     otherId: other(r),

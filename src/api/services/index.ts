@@ -17,3 +17,4 @@ export * from './search';
 export * from './nested';
 export * from './owned-tasks';
 export * from './plan-diff';
+export * from './issued-documents';

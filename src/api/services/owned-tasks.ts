@@ -1,7 +1,8 @@
 import type { GraphRelationship } from '../../model';
 import type { ApiContext } from '../context';
 import type { NodeView } from '../loaders';
-import { connectionOfList, pageRequest, type Key, type PageArgsLike } from './pagination';
+import { sortValueOf } from './node-page';
+import { compareKeys, connectionOfList, pageRequest, type Key, type KeyOrder, type PageArgsLike } from './pagination';
 import { loadAll, relsOf } from './related';
 
 // The tasks a plan or project holds (HAS_TASK), with the relationship behind each, in reading
@@ -52,10 +53,25 @@ function compareReading(a: Key, b: Key): number {
   return 0;
 }
 
-export async function ownedTaskConnection(ctx: ApiContext, ownerId: string, throughProjects: boolean, args: PageArgsLike) {
-  const req = pageRequest(args, ctx.maxPageSize, `tasks/${ownerId}`);
-  const items = await ownedTasks(ctx, ownerId, throughProjects);
-  const conn = connectionOfList(items, taskKey, [1, 1, 1], req, (t) => ({ sources: t.rel.sources }));
+/** A sort a client asked for: the field's stored value, then id (nulls last), as root lists sort. */
+export interface TaskOrder {
+  field: string;
+  direction: 'ASC' | 'DESC';
+}
+
+export async function ownedTaskConnection(
+  ctx: ApiContext,
+  ownerId: string,
+  throughProjects: boolean,
+  args: PageArgsLike & { sort?: TaskOrder },
+) {
+  const sort = args.sort;
+  const req = pageRequest(args, ctx.maxPageSize, sort ? `tasks/${ownerId}/${sort.field}/${sort.direction}` : `tasks/${ownerId}`);
+  const read = await ownedTasks(ctx, ownerId, throughProjects);
+  const keyOf = sort ? (t: OwnedTask): Key => [sortValueOf(t.node, sort.field), t.node.id] : taskKey;
+  const order: KeyOrder = sort ? [sort.direction === 'DESC' ? -1 : 1, 1] : [1, 1, 1];
+  const items = sort ? [...read].sort((a, b) => compareKeys(keyOf(a), keyOf(b), order)) : read;
+  const conn = connectionOfList(items, keyOf, order, req, (t) => ({ sources: t.rel.sources }));
   await ctx.loaders.preloadDocuments(conn.edges.flatMap((e) => e.sources.map((s) => s.document)));
   return { ...conn, edges: conn.edges.map((e) => ({ ...e, node: e.node.node })), nodes: conn.nodes.map((t) => t.node) };
 }

@@ -10,11 +10,26 @@ import type { StoreState } from './state';
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+/** Ids of the nodes an agency is RESPONSIBLE_FOR (its out-edges of that type). */
+function responsibleFor(state: StoreState, agency: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!state.graph.hasNode(agency)) return out;
+  state.graph.forEachOutEdge(agency, (_key, r) => {
+    if (r.type === 'RESPONSIBLE_FOR') out.add(r.to);
+  });
+  return out;
+}
+
 function candidates(state: StoreState, q: NodeQuery, node: (id: string) => GraphNode): ReadonlySet<string> {
   const all = state.byLabel.get(q.label) ?? EMPTY;
   const lists = Object.entries(q.where ?? {}).map(([field, value]) =>
     value === null ? EMPTY : (state.lazy.postings(q.label, field, all, node).get(valueKey(value)) ?? EMPTY),
   );
+  // Sets that span labels (a document's facts, an agency's duties) are held to the label too.
+  const across: ReadonlySet<string>[] = [];
+  if (q.citedIn !== undefined) across.push(state.nodesByDocument.get(q.citedIn) ?? EMPTY);
+  if (q.responsibleAgency !== undefined) across.push(responsibleFor(state, q.responsibleAgency));
+  if (across.length > 0) lists.push(...across, all);
   if (lists.length === 0) return all;
   lists.sort((a, b) => a.size - b.size);
   const [smallest, ...rest] = lists;
@@ -61,7 +76,7 @@ function bound(order: readonly string[], key: SortKey, strict: boolean, cmp: (id
 export function findNodes(state: StoreState, q: NodeQuery): NodePage {
   const node = (id: string) => state.graph.getNodeAttributes(id);
   const all = state.byLabel.get(q.label) ?? EMPTY;
-  const filter = JSON.stringify([q.label, q.where ?? {}, q.nameContains ?? '']);
+  const filter = JSON.stringify([q.label, q.where ?? {}, q.nameContains ?? '', q.citedIn ?? null, q.responsibleAgency ?? null]);
   const matched = state.lazy.memo(`match ${filter}`, (): ReadonlySet<string> => {
     const keep = nameFilter(q.nameContains, node);
     const found = candidates(state, q, node);

@@ -189,6 +189,8 @@ export class Neo4jStore implements GraphStore {
       label: q.label,
       where: q.where ?? {},
       nameContains: q.nameContains ? q.nameContains.toLowerCase() : null,
+      citedIn: q.citedIn ?? null,
+      agency: q.responsibleAgency ?? null,
       sortField: q.sort?.field ?? 'id',
       offset: int(q.offset ?? 0),
       limit: int(q.limit),

@@ -38,12 +38,22 @@ export function readPlanFacts(seg: SegmentedDocument, own: OwnPlans, sink: FactS
         : names.some((m) => own.plans.some((p) => p.name === m.fact.name));
     }),
   ];
+  // The phrase that declares a count is kept as a source of the document's DESCRIBES, so the
+  // count can be quoted (Plan.facts) even from a sentence that does not name the plan.
+  const declare = (m: RegExpExecArray, place: { start: number }) =>
+    sink.rel('DESCRIBES', docNode(sink, seg), plan, place.start + m.index, place.start + m.index + m[0].length);
   for (const place of places) {
     const text = folded.slice(place.start, place.end);
     const t = tasks.exec(text);
-    if (t && plan.properties.taskCount === undefined) plan.properties.taskCount = chineseNumber(t[1]) ?? null;
+    if (t && plan.properties.taskCount === undefined) {
+      plan.properties.taskCount = chineseNumber(t[1]) ?? null;
+      declare(t, place);
+    }
     const p = projects.exec(text);
-    if (p && plan.properties.projectCount === undefined) plan.properties.projectCount = chineseNumber(p[1]) ?? null;
+    if (p && plan.properties.projectCount === undefined) {
+      plan.properties.projectCount = chineseNumber(p[1]) ?? null;
+      declare(p, place);
+    }
   }
 }
 

@@ -4,8 +4,8 @@ import type { Comparison } from './compare';
 // The questions both stores must answer alike: every example operation, then questions built
 // from what the graph holds (read from a reference API): each plan's projects, tasks, higher
 // plans and agencies; each indicator's timeline; lineage for every pair of years the graph has;
-// paths between plans and across lineage; stats; and search membership for every indicator and
-// platform name.
+// paths between plans and across lineage; stats; search membership for every indicator and
+// platform name; every list filtered by each agency and by each document.
 
 export interface Question {
   name: string;
@@ -43,6 +43,16 @@ export const PATH = `query Path($from: ID!, $to: ID!) {
 }`;
 export const STATS = `{ stats { nodesByLabel { key count } relationshipsByType { key count } byDomainYear { label domain year count } } }`;
 export const SEARCH = `query Search($text: String!) { search(text: $text, first: 100) { node { id } } }`;
+const IDS = '(first: 100, sort: { field: NAME }) { totalCount nodes { id } }';
+export const BY_AGENCY = `query ByAgency($agency: ID!) {
+  ${['tasks', 'results', 'plans', 'projects'].map((l) => `${l}${IDS.replace('sort:', 'filter: { agency: $agency }, sort:')}`).join('\n  ')}
+  documents(first: 100, filter: { agency: $agency }) { totalCount nodes { id } }
+}`;
+export const BY_DOCUMENT = `query ByDocument($document: ID!) {
+  ${['plans', 'projects', 'tasks', 'results', 'indicators', 'platforms', 'agencies']
+    .map((l) => `${l}${IDS.replace('sort:', 'filter: { document: $document }, sort:')}`)
+    .join('\n  ')}
+}`;
 const SEARCH_HITS: Comparison = { hitsAt: ['search', 'node', 'id'], limit: 100 };
 
 /** Questions whose variables come from the graph itself, read through `ask` (the reference API). */
@@ -98,6 +108,12 @@ export async function questionsFor(ask: Ask): Promise<Question[]> {
   for (const text of [...new Set([...indicators, ...platforms].map((n) => n.name))]) {
     questions.push({ name: `search ${text}`, query: SEARCH, variables: { text }, compare: SEARCH_HITS });
   }
+  const agencies = (await read(`{ agencies(first: 100) { nodes { id name } } }`)).agencies.nodes as { id: string; name: string }[];
+  for (const a of agencies)
+    questions.push({ name: `by agency ${a.name}`, query: BY_AGENCY, variables: { agency: a.id }, compare: 'exact' });
+  const documents = (await read(`{ documents(first: 100) { nodes { id } } }`)).documents.nodes as { id: string }[];
+  for (const d of documents)
+    questions.push({ name: `by document ${d.id}`, query: BY_DOCUMENT, variables: { document: d.id }, compare: 'exact' });
   return questions;
 }
 

@@ -179,7 +179,10 @@ function run(g: Graph, name: string, p: Props): Row[] {
           Object.entries(where).every(([k, v]) => n.props[k] === v) &&
           (needle === null ||
             String(n.props.name).toLowerCase().includes(needle) ||
-            list(n.props.aliases).some((a) => String(a).toLowerCase().includes(needle))),
+            list(n.props.aliases).some((a) => String(a).toLowerCase().includes(needle))) &&
+          (p.citedIn === null || list(n.props.sourceDocs).includes(p.citedIn)) &&
+          (p.agency === null ||
+            g.rels.some((r) => r.type === 'RESPONSIBLE_FOR' && r.from === p.agency && r.to === n.props.id && entity(r.from))),
       );
       matched.sort((a, b) => {
         const av = a.props[field] ?? null,

@@ -98,6 +98,8 @@ test('findNodes picks the statement for the direction and sends integers for pag
     label: 'Task',
     where: { year: 2025 },
     nameContains: '5g',
+    citedIn: null,
+    agency: null,
     sortField: 'domain',
     offset: neo4j.int(2),
     limit: neo4j.int(5),
