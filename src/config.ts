@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './ingest/extract/budget';
 
 // Every setting comes from the environment, is validated once here, and is documented in the
 // README's Configuration table. A bad value stops start-up with a message naming the variable.
@@ -44,6 +45,8 @@ const Env = z.object({
   PLANGRAPH_MAX_FILES: int(1, 1_000_000).default(10_000),
   PLANGRAPH_READ_TIMEOUT_MS: int(100, 86_400_000).default(120_000),
   PLANGRAPH_INGEST_WORKERS: int(0, 256).default(0),
+  PLANGRAPH_EXTRACT_TIMEOUT_MS: int(0, 86_400_000).default(DEFAULT_EXTRACT_LIMITS.timeMs),
+  PLANGRAPH_EXTRACT_MAX_FACTS: int(0, 100_000_000).default(DEFAULT_EXTRACT_LIMITS.maxFacts),
   PLANGRAPH_LOCK_TIMEOUT_MS: int(0, 86_400_000).default(120_000),
 });
 
@@ -74,7 +77,7 @@ export interface Config {
   };
   read: { maxBytes: number; maxFiles: number; timeoutMs: number };
   /** Worker threads for segment + extract (0: automatic, see ingest/parallel; 1: none). */
-  ingest: { workers: number };
+  ingest: { workers: number; extractLimits: ExtractLimits };
   /** How long a write waits for another process's lock on the snapshot file. */
   lockTimeoutMs: number;
 }
@@ -137,7 +140,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxResponseBytes: e.PLANGRAPH_MAX_RESPONSE_BYTES,
     },
     read: { maxBytes: e.PLANGRAPH_MAX_FILE_BYTES, maxFiles: e.PLANGRAPH_MAX_FILES, timeoutMs: e.PLANGRAPH_READ_TIMEOUT_MS },
-    ingest: { workers: e.PLANGRAPH_INGEST_WORKERS },
+    ingest: {
+      workers: e.PLANGRAPH_INGEST_WORKERS,
+      extractLimits: {
+        ...DEFAULT_EXTRACT_LIMITS,
+        timeMs: e.PLANGRAPH_EXTRACT_TIMEOUT_MS,
+        maxFacts: e.PLANGRAPH_EXTRACT_MAX_FACTS,
+      },
+    },
     lockTimeoutMs: e.PLANGRAPH_LOCK_TIMEOUT_MS,
   };
 }

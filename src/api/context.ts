@@ -1,4 +1,5 @@
 import type { GraphStore } from '../graph/contract';
+import type { TextBudget } from './limits/text-budget';
 import type { Loaders } from './loaders';
 import type { VersionMemo } from './services/version-memo';
 
@@ -11,4 +12,6 @@ export interface ApiContext {
   canWrite: boolean;
   /** Derived answers shared across requests for one store version (timelines). */
   derived: VersionMemo;
+  /** Large texts this request may still answer (Document.text, sentences, paragraphs). */
+  textBudget: TextBudget;
 }

@@ -12,7 +12,11 @@ import { progressLine } from './progress';
 export async function exportCommand(ctx: CommandContext, paths: string[], out?: string): Promise<number> {
   const read = await readDocuments(paths, ctx.config.read);
   const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
-  const graph = await buildGraphParallel(read.documents, { ...ctx.config.ingest, onProgress: progress.update });
+  const graph = await buildGraphParallel(read.documents, {
+    ...ctx.config.ingest,
+    onProgress: progress.update,
+    onRefused: (r) => read.rejected.push(r),
+  });
   progress.end();
   const json = JSON.stringify(toExport(graph), null, 2) + '\n';
   if (out) {

@@ -36,7 +36,7 @@ export function graphQuality(graph: Graph): GraphQuality {
 /** `plangraph stats PATH...`: what the loaders read, and where lineage is thin. */
 export async function statsCommand(ctx: CommandContext, paths: string[]): Promise<number> {
   const read = await readDocuments(paths, ctx.config.read);
-  const q = graphQuality(await buildGraphParallel(read.documents, ctx.config.ingest));
+  const q = graphQuality(await buildGraphParallel(read.documents, { ...ctx.config.ingest, onRefused: (r) => read.rejected.push(r) }));
   if (!ctx.json) {
     const rows = (o: Record<string, number>) =>
       Object.entries(o)

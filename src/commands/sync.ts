@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../model';
 import type { GraphStore } from '../graph';
 import type { Logger } from '../log';
-import { buildGraphParallel, readDocuments, sliceGraph, type ReadLimits, type Rejection } from '../ingest';
+import { buildGraphParallel, readDocuments, sliceGraph, type ExtractLimits, type ReadLimits, type Rejection } from '../ingest';
 
 // Bringing a store up to date with a set of documents. The pipeline resolves names and links
 // lineage across the whole corpus, so it runs over the store's documents plus the new ones,
@@ -27,6 +27,8 @@ export interface SyncOptions {
   workers?: number;
   ifChanged?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Per-document budget of segment + extract (default: the ingest's own). */
+  extractLimits?: ExtractLimits;
 }
 
 /** Whether the store holds every one of these documents with the same text (by hash). */
@@ -41,12 +43,14 @@ export async function syncStore(
   change: { add?: DocumentRecord[]; remove?: string[] },
   log?: Logger,
   options: SyncOptions = {},
-): Promise<Omit<SyncReport, 'rejected' | 'duplicates'>> {
+): Promise<Omit<SyncReport, 'duplicates'>> {
   const removed = new Set(change.remove ?? []);
   const added = new Map((change.add ?? []).map((d) => [d.id, d]));
   const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
   log?.info({ documents: existing.length + added.size }, 'building graph');
-  const graph = await buildGraphParallel([...existing, ...added.values()], options);
+  // A document over its extraction budget is refused like one that cannot be read: left out, one line.
+  const rejected: Rejection[] = [];
+  const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r) });
   const gone: string[] = [];
   for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
   const slices = sliceGraph(graph);
@@ -54,6 +58,7 @@ export async function syncStore(
   await store.applyDocuments(slices);
   return {
     ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),
+    rejected,
     removed: gone,
     nodes: graph.nodes.length,
     relationships: graph.relationships.length,
@@ -73,5 +78,5 @@ export async function ingestPaths(
     return { ingested: [], removed: [], nodes: 0, relationships: 0, rejected: read.rejected, duplicates: read.duplicates, unchanged: true };
   }
   const report = await syncStore(store, { add: read.documents }, log, options);
-  return { ...report, rejected: read.rejected, duplicates: read.duplicates };
+  return { ...report, rejected: [...read.rejected, ...report.rejected], duplicates: read.duplicates };
 }

@@ -4,7 +4,16 @@ export { extractAll, workersFor } from './parallel';
 export { sliceGraph } from '../model';
 export { loadLexicon, type Lexicon } from './lexicon';
 export { segment, type SegmentedDocument } from './segment';
-export { extractDocument, findQuantities, type DocumentFacts, type Quantity } from './extract';
+export {
+  extractDocument,
+  extractWithin,
+  findQuantities,
+  DEFAULT_EXTRACT_LIMITS,
+  ExtractBudget,
+  type DocumentFacts,
+  type ExtractLimits,
+  type Quantity,
+} from './extract';
 export { resolve, canonical } from './resolve';
 export * from './read';
 export * from './decode';

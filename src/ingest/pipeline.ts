@@ -1,10 +1,10 @@
 import type { DocumentRecord, Graph } from '../model';
-import { extractDocument, type DocumentFacts } from './extract';
+import { extractWithin, type DocumentFacts, type ExtractLimits } from './extract';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { link } from './link';
 import { extractAll } from './parallel';
 import { resolve } from './resolve';
-import { segment } from './segment';
+import type { Rejection } from './read';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
 // order) always give the same graph, ids included. The only I/O is reading the lexicon once.
@@ -15,6 +15,10 @@ export interface BuildOptions {
   workers?: number;
   /** Called as documents are extracted (done of total), for progress on a terminal. */
   onProgress?: (done: number, total: number) => void;
+  /** Per-document time, memory and work budget of segment + extract (extract/budget). */
+  extractLimits?: ExtractLimits;
+  /** Called for each document refused for going over that budget; it is left out of the graph. */
+  onRefused?: (rejection: Rejection) => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -25,7 +29,11 @@ function distinct(documents: DocumentRecord[]): DocumentRecord[] {
   return [...documents].sort(byId).filter((d) => !seen.has(d.hash) && seen.add(d.hash));
 }
 
-function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
+function assemble(all: DocumentFacts[], lexicon: Lexicon, options: BuildOptions): Graph {
+  const facts = all.filter((f) => {
+    if (f.refused !== undefined) options.onRefused?.({ path: f.document.path, reason: f.refused });
+    return f.refused === undefined;
+  });
   const graph = resolve(facts, lexicon);
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
   return { ...graph, relationships: [...graph.relationships, ...derived] };
@@ -34,13 +42,18 @@ function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
 export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {
   const lexicon = options.lexicon ?? loadLexicon();
   return assemble(
-    distinct(documents).map((d) => extractDocument(segment(d, lexicon), lexicon)),
+    distinct(documents).map((d) => extractWithin(d, lexicon, options.extractLimits)),
     lexicon,
+    options,
   );
 }
 
 /** The same graph as `buildGraph`, with segment + extract spread over worker threads. */
 export async function buildGraphParallel(documents: DocumentRecord[], options: BuildOptions = {}): Promise<Graph> {
   const lexicon = options.lexicon ?? loadLexicon();
-  return assemble(await extractAll(distinct(documents), lexicon, options.workers, options.onProgress), lexicon);
+  return assemble(
+    await extractAll(distinct(documents), lexicon, options.workers, options.onProgress, options.extractLimits),
+    lexicon,
+    options,
+  );
 }

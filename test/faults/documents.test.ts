@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
-import { buildGraph, readDocuments } from '../../src/ingest';
+import { buildGraph, ExtractBudget, extractDocument, loadLexicon, readDocuments, segment, type Rejection } from '../../src/ingest';
 import { toRecord } from '../../src/ingest/read/record';
-import { cli, Tally } from './tally';
+import { cli, SEEDS, Tally } from './tally';
 
 // Issue 17's documents: mixed encodings, stray NULs and marks, 200,000 nested <div>s, 400-digit
 // numbers, a file name that forges a line; and growth runs (1×, 2×, 4× the input) showing the
@@ -95,17 +95,80 @@ const GROWTH: [string, (k: number) => string][] = [
   ],
 ];
 
+/** Work steps the extract loops take on `text` (extract/budget): counted, so the same on every machine. */
+function stepsOf(text: string): number {
+  const lexicon = loadLexicon();
+  const budget = new ExtractBudget(text.length, { timeMs: 600_000, maxFacts: Infinity, stepsPerChar: Infinity });
+  extractDocument(segment(toRecord('growth.txt', { text, encoding: 'utf-8' }), lexicon), lexicon, budget);
+  return budget.steps;
+}
+
 test.each(GROWTH)('growth: %s at 1×, 2×, 4× grows linearly', (name, make) => {
   tally.case();
   const ms = [1, 2, 4].map((k) => {
     const text = make(k);
     return timed(() => buildGraph([toRecord(`${name}.txt`, { text, encoding: 'utf-8' })]));
   });
-  process.stdout.write(`faults/documents: growth ${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms at 1× / 2× / 4×\n`);
+  const steps = [1, 2, 4].map((k) => stepsOf(make(k)));
+  process.stdout.write(
+    `faults/documents: growth ${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, ${steps.join(' / ')} steps at 1× / 2× / 4×\n`,
+  );
   // Runs under a second are mostly start-up and noise on a shared machine: no ratio is read from
   // them. The quadratic cases this guards against took 8× to 16× and tens of seconds.
   if (ms[2]! > 1000 && ms[2]! / Math.max(ms[0]!, 1) > 10)
     tally.fail('hangs', `${name}: ${ms.map((x) => x.toFixed(0)).join(' / ')} ms, over 10× for 4× the input`);
+  // The counted work: linear is 4× for 4× the input, plus a constant part per document.
+  if (steps[2]! > 4.5 * Math.max(steps[0]!, 1) + 100)
+    tally.fail('hangs', `${name}: ${steps.join(' / ')} steps, over 4.5× for 4× the input`);
+});
+
+// The issue's own inputs at full size: each is read or refused with one line, well within the hang bound.
+const ISSUE_CASES: [string, () => string][] = [
+  [
+    '200,000 outline markers',
+    () => `青岛市数字经济发展行动方案\n${Array.from({ length: 200_000 }, (_, i) => `（${'一二三四五六七八九十'[i % 10]}）`).join('')}`,
+  ],
+  [
+    'a 5 MB sentence with no punctuation',
+    () => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升推进数据要素市场化配置改革'.repeat(57_500)}`,
+  ],
+  [
+    'a 6 MB file of two lines',
+    () => `青岛市数字经济发展行动方案\n${'推进数据要素市场化配置改革，'.repeat(71_500)}\n${'建成5G基站4.5万个，'.repeat(100_000)}`,
+  ],
+  ['a sentence of 125 KB', () => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升，'.repeat(2_300)}`],
+  ['a sentence of 500 KB', () => `青岛市数字经济发展行动方案\n${'全市数字经济核心产业增加值占比提升，'.repeat(9_200)}`],
+];
+
+test.each(ISSUE_CASES)('issue case: %s is read or refused with one line, without hanging', async (name, make) => {
+  tally.case();
+  const folder = mkdtempSync(join(tmpdir(), 'pg-faults-issue-'));
+  writeFileSync(join(folder, 'case.txt'), make());
+  const started = Date.now();
+  const read = await readDocuments([folder]);
+  const refused: Rejection[] = [...read.rejected];
+  buildGraph(read.documents, { onRefused: (r) => refused.push(r) });
+  const ms = Date.now() - started;
+  process.stdout.write(`faults/documents: ${name}: ${refused.length ? `refused (${refused[0]!.reason})` : 'read'} in ${ms} ms\n`);
+  if (ms > 60_000) tally.fail('hangs', `${name}: ${ms} ms`);
+  if (refused.some((r) => r.reason.includes('\n')) || read.documents.length + read.rejected.length !== 1)
+    tally.fail('wrongAnswers', `${name}: ${JSON.stringify(refused)}`);
+});
+
+test('ingest refuses a document over its extraction budget with one quoted line, exit 1, and keeps the others', async () => {
+  tally.case();
+  const folder = mkdtempSync(join(tmpdir(), 'pg-faults-extract-'));
+  writeFileSync(join(folder, 'big "plan".txt'), readFileSync(join(SEEDS, '000_526428257d139060.txt')));
+  writeFileSync(join(folder, 'ordinary.txt'), `青岛市数字经济发展行动方案\n${LINE}`);
+  const r = await cli(['ingest', folder], { PLANGRAPH_EXTRACT_MAX_FACTS: '40' }, { timeoutMs: 60_000 });
+  const lines = r.stderr.split('\n').filter((l) => l.startsWith('rejected:'));
+  if (
+    r.code !== 1 ||
+    lines.length !== 1 ||
+    !/^rejected: "[^"]*\/big \\"plan\\"\.txt": over the memory budget: more than 40 facts in one document$/.test(lines[0]!) ||
+    !r.stdout.startsWith('ingested 1 document(s)')
+  )
+    tally.fail('wrongAnswers', `exit ${r.code}; ${r.stderr}; ${r.stdout}`);
 });
 
 test('a document over the work budget (100,000 sentences, 4 MB) is refused with one line; the rest is read', async () => {

@@ -130,3 +130,77 @@ test('Neo4j unreachable: serve retries, then listens and answers /health with 50
     child.kill('SIGKILL');
   }
 });
+
+/** `plangraph serve` in a child process; resolves with its URL once it listens (undefined if it never does). */
+function serveChild(env: Record<string, string>) {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, NEO4J_URI: '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+  });
+  const url = new Promise<string | undefined>((resolve) => {
+    let out = '';
+    const t = setTimeout(() => resolve(undefined), 60_000);
+    child.stdout.on('data', (b) => {
+      out += b;
+      const m = /listening on (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(m[1]);
+      }
+    });
+    child.on('close', () => {
+      clearTimeout(t);
+      resolve(undefined);
+    });
+  });
+  return { child, url };
+}
+
+test('D16: removeDocument over HTTP is in the snapshot: after a kill and a restart the document stays removed', async () => {
+  tally.case();
+  const data = join(dir, 'served.json');
+  const other = join(
+    SEEDS,
+    readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()[1]!,
+  );
+  const ingested = await cli(['ingest', seed, other], { PLANGRAPH_DATA: data });
+  if (ingested.code !== 0) return tally.fail('crashes', `ingest: ${ingested.stderr}`);
+  const id = seed
+    .split('/')
+    .pop()!
+    .replace(/\.txt$/, '');
+  const key = 'a-write-key-of-sixteen+';
+  const documents = async (url: string) => {
+    const r = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ documents { totalCount } }"}',
+    });
+    return ((await r.json()) as { data?: { documents?: { totalCount?: number } } }).data?.documents?.totalCount;
+  };
+  const first = serveChild({ PLANGRAPH_DATA: data, PLANGRAPH_API_KEY: key });
+  try {
+    const url = await first.url;
+    if (!url) return tally.fail('crashes', 'serve did not listen');
+    if ((await documents(url)) !== 2) return tally.fail('wrongAnswers', 'the ingested documents are not served');
+    const removed = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': key },
+      body: JSON.stringify({ query: `mutation { removeDocument(id: ${JSON.stringify(id)}) }` }),
+    });
+    const body = (await removed.json()) as { data?: { removeDocument?: boolean } };
+    if (body.data?.removeDocument !== true) return tally.fail('wrongAnswers', `removeDocument answered ${JSON.stringify(body)}`);
+  } finally {
+    first.child.kill('SIGKILL');
+  }
+  const second = serveChild({ PLANGRAPH_DATA: data });
+  try {
+    const url = await second.url;
+    if (!url) return tally.fail('crashes', 'serve did not listen after the restart');
+    const count = await documents(url);
+    if (count !== 1) tally.fail('dataLost', `after a restart ${count} document(s) are served, not 1: the removal was not saved`);
+  } finally {
+    second.child.kill('SIGKILL');
+  }
+});

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 
 // An answer's size is bounded before it is serialised: a query within the cost limit can still
 // ask for a large text many times over (Document.text under each of 100,000 sources), and its
@@ -36,7 +37,10 @@ export function responseBudget(maxBytes: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || !exceedsBudget(response.body.singleResult.data, maxBytes)) return;
+          if (response.body.kind !== 'single') return;
+          // The text budget (limits/text-budget) refuses a field as it resolves; the whole answer is refused the same way.
+          const refused = response.body.singleResult.errors?.some((e) => e.extensions?.code === ErrorCode.RESPONSE_TOO_LARGE);
+          if (!refused && !exceedsBudget(response.body.singleResult.data, maxBytes)) return;
           const error = new GraphQLError(
             `The answer exceeds the response limit of ${maxBytes} bytes: ask for fewer items or leave out large fields such as Document.text`,
             { extensions: { code: 'RESPONSE_TOO_LARGE' } },

@@ -10,6 +10,12 @@ const describing = (ctx: ApiContext, doc: NodeView) => relsOf(ctx, doc.id, 'OUT'
 
 @Resolver(() => Document)
 export class DocumentResolver {
+  @FieldResolver(() => String, { description: 'The full decoded text all source offsets refer to (全文).' })
+  text(@Root() doc: NodeView, @Ctx() ctx: ApiContext): string {
+    // Charged before it joins the answer: many documents' texts in one query are refused at once.
+    return ctx.textBudget.charge(String(doc.text ?? ''));
+  }
+
   @FieldResolver(() => [Plan], {
     complexity: listCost(FEW),
     description: 'Plans the document is, interprets or reports on (所述规划, DESCRIBES).',

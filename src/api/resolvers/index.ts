@@ -23,6 +23,7 @@ import { RELATION_RESOLVERS, RelationEdgeResolver } from './relations.resolver';
 import { ResultResolver } from './result.resolver';
 import { SearchEdgeResolver, SearchResolver } from './search.resolver';
 import { SourceSpanResolver } from './source-span.resolver';
+import { SOURCES_RESOLVERS } from './sources.resolver';
 import { StatsResolver } from './stats.resolver';
 import { TaskResolver } from './task.resolver';
 
@@ -58,4 +59,5 @@ export const RESOLVERS = [
   TargetChangeResolver,
   TaskChangeResolver,
   ...RELATION_RESOLVERS,
+  ...SOURCES_RESOLVERS,
 ] as const;

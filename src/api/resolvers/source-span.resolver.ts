@@ -17,7 +17,8 @@ function context(ctx: ApiContext, span: SpanData, around: Around): TextSpan | Pr
   const cut = (doc: NodeView | null): TextSpan => {
     const text = String(present(doc, span).text ?? '');
     const r = around(text, span.start, span.end);
-    return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+    // A paragraph may be a whole document without line breaks: charged like Document.text.
+    return { start: r.start, end: r.end, text: ctx.textBudget.charge(text.slice(r.start, r.end)) };
   };
   const found = ctx.loaders.documentNode(span.document);
   return found instanceof Promise ? found.then(cut) : cut(found);

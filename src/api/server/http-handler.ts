@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphStore } from '../../graph/contract';
 import type { ApiContext } from '../context';
 import { ErrorCode } from '../errors';
+import { TextBudget } from '../limits/text-budget';
 import { createLoaders } from '../loaders';
 import { VersionMemo } from '../services';
 import type { ApiOptions } from '../options';
@@ -90,7 +91,17 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
       context: async () =>
-        attachRecord({ store, loaders: createLoaders(store), maxPageSize: opts.maxPageSize, canWrite, derived }, requestRecord(res)),
+        attachRecord(
+          {
+            store,
+            loaders: createLoaders(store),
+            maxPageSize: opts.maxPageSize,
+            canWrite,
+            derived,
+            textBudget: new TextBudget(opts.maxResponseBytes),
+          },
+          requestRecord(res),
+        ),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);

@@ -30,6 +30,9 @@ export function connectionOf<T extends object>(item: ClassType<T>, name: string,
   return connectionType(item, name, what, plural, Edge);
 }
 
+/** The edge types of relationConnectionOf, whose `sources` are paged like every other (resolvers/sources). */
+export const RELATION_EDGES: ClassType[] = [];
+
 /** A connection of a node's related items whose edges are relationships: each edge quotes its sources. */
 export function relationConnectionOf<T extends object>(
   item: ClassType<T>,
@@ -52,6 +55,7 @@ export function relationConnectionOf<T extends object>(
     @Field(() => [SourceSpan], { description: `The sentences the ${relation} relationship was read from (出处).` })
     sources!: unknown[];
   }
+  RELATION_EDGES.push(Edge);
   return connectionType(item, name, what, plural, Edge);
 }
 

@@ -33,7 +33,7 @@ export abstract class Node {
   @Field(() => [String], { description: 'Other spellings seen in the documents (别名).' })
   aliases!: string[];
 
-  @Field(() => [SourceSpan], { description: 'Every place this was read (出处), quoting the text.' })
+  @Field(() => [SourceSpan], { description: 'Where this was read (出处), quoting the text: a page in reading order, see sourceCount.' })
   sources!: SourceSpan[];
 
   @Field(() => GraphQLJSONObject, { description: 'All stored properties, including ones without a typed field (属性).' })

@@ -1,5 +1,9 @@
+import type { DocumentRecord } from '../../model';
+import { DocumentRejected } from '../decode';
 import type { Lexicon } from '../lexicon';
+import { segment } from '../segment';
 import type { SegmentedDocument } from '../segment';
+import { DEFAULT_EXTRACT_LIMITS, ExtractBudget, type ExtractLimits } from './budget';
 import { readAgencies } from './agencies';
 import { readAgencyRoles } from './agency-roles';
 import { FactSink, type DocumentFacts, type NodeFact } from './facts';
@@ -20,17 +24,37 @@ import { readTasks } from './tasks';
  * projects, tasks/results with their values, platforms and agencies. Text in blocks that are
  * not about the programme (another article on the same page) yields nothing.
  */
-export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): DocumentFacts {
-  const sink = new FactSink(seg, lexicon);
-  const relevant = (at: number) => seg.blocks.some((b) => b.relevant && at >= b.start && at < b.end);
+export function extractDocument(
+  seg: SegmentedDocument,
+  lexicon: Lexicon,
+  budget = new ExtractBudget(seg.document.text.length),
+): DocumentFacts {
+  const sink = new FactSink(seg, lexicon, budget);
+  // Every stage asks `relevant` of each candidate it weighs: that is where the budget counts steps.
+  let stage = 'plans';
+  const relevant = (at: number) => {
+    budget.step(stage);
+    return seg.blocks.some((b) => b.relevant && at >= b.start && at < b.end);
+  };
+  const next = (name: string) => {
+    stage = name;
+    budget.step(name);
+  };
   docNode(sink, seg);
   const mentions = readPlanMentions(seg, sink, lexicon, relevant);
+  next('own plans');
   const own = findOwnPlans(seg, mentions, sink, lexicon);
+  next('named plans');
   readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)]);
+  next('plan facts');
   readPlanFacts(seg, own, sink, lexicon);
+  next('plan links');
   readPlanLinks(seg, own, sink, lexicon);
+  next('platforms');
   const platforms = readPlatforms(seg, sink, lexicon, relevant);
+  next('agencies');
   const agencies = readAgencies(seg, sink, lexicon, relevant, documentCity(seg, own.plans));
+  next('projects');
   const outlooks = readOutlooks(seg, own, presentsPlan(seg));
   const projects = readProjects(seg, own, sink, lexicon, relevant, outlooks);
   for (const scope of projects) {
@@ -39,13 +63,33 @@ export function extractDocument(seg: SegmentedDocument, lexicon: Lexicon): Docum
       if (p.start >= span.start && p.end <= span.end) sink.rel('INVOLVES', scope.project, p.fact, span.start, span.end);
     }
   }
+  next('tasks');
   const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant, outlooks);
+  next('indicators');
   readIndicators(seg, units, sink, lexicon);
+  next('scope');
   readProjectHierarchy(projects, sink);
   readParagraphScope(seg, units, platforms, sink);
+  next('agency roles');
   readAgencyRoles(seg, own, agencies, units, sink, lexicon);
   const document = { ...seg.document, kind: seg.kind, title: seg.title, date: seg.date, period: seg.period };
   return { document, nodes: sink.nodes, relationships: sink.relationships };
+}
+
+/**
+ * Segment and extract one document within its budget. A document over it yields no facts and
+ * the one-line reason (`refused`), so the caller reports it like a file refused when read.
+ */
+export function extractWithin(record: DocumentRecord, lexicon: Lexicon, limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS): DocumentFacts {
+  const budget = new ExtractBudget(record.text.length, limits);
+  try {
+    const seg = segment(record, lexicon);
+    budget.step('segment');
+    return extractDocument(seg, lexicon, budget);
+  } catch (err) {
+    if (err instanceof DocumentRejected) return { document: record, nodes: [], relationships: [], refused: err.reason };
+    throw err;
+  }
 }
 
 /** The city a document speaks for: its own plan's, else the one segment read from its text. */

@@ -1,6 +1,7 @@
 import type { DocumentRecord, NodeLabel, Properties, PropertyValue, RelType, SourceSpan } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
+import { ExtractBudget } from './budget';
 
 // What extraction hands to resolution: nodes and relationships as read, each with the span it
 // was read from, before names are made canonical and ids assigned.
@@ -34,6 +35,8 @@ export interface DocumentFacts {
   document: DocumentRecord;
   nodes: NodeFact[];
   relationships: RelFact[];
+  /** Set when the document went over its extraction budget: one line, and no facts. */
+  refused?: string;
 }
 
 /** Properties as extractors write them: a missing value may be undefined. */
@@ -46,6 +49,7 @@ export class FactSink {
   constructor(
     readonly seg: SegmentedDocument,
     readonly lexicon: Lexicon,
+    readonly budget: ExtractBudget = new ExtractBudget(seg.document.text.length),
   ) {}
 
   span(start: number, end: number): SourceSpan {
@@ -54,12 +58,14 @@ export class FactSink {
   }
 
   node(label: NodeLabel, name: string, start: number, end: number, properties: Loose = {}, extra: Partial<NodeFact> = {}): NodeFact {
+    this.budget.fact();
     const fact: NodeFact = { label, name, span: this.span(start, end), properties: clean(properties), ...extra };
     this.nodes.push(fact);
     return fact;
   }
 
   rel(type: RelType, from: NodeFact, to: NodeFact, start: number, end: number, properties: Loose = {}, key?: string): RelFact {
+    this.budget.fact();
     const fact: RelFact = { type, from, to, properties: clean(properties), span: this.span(start, end), key };
     this.relationships.push(fact);
     return fact;

@@ -1,4 +1,5 @@
 // Extract: a segmented document → facts (nodes and relationships with their source spans).
-export { extractDocument } from './extract';
+export { extractDocument, extractWithin } from './extract';
+export { DEFAULT_EXTRACT_LIMITS, ExtractBudget, type ExtractLimits } from './budget';
 export type { DocumentFacts, NodeFact, RelFact } from './facts';
 export { findQuantities, type Quantity } from './quantity';

@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentRecord } from '../../model';
-import { extractDocument, type DocumentFacts } from '../extract';
+import { DEFAULT_EXTRACT_LIMITS, extractWithin, type DocumentFacts, type ExtractLimits } from '../extract';
 import type { Lexicon } from '../lexicon';
-import { segment } from '../segment';
 import type { Job, Reply, WorkerData } from './protocol';
 import { decodeFacts } from './wire';
 
@@ -37,9 +36,9 @@ export function workersFor(count: number, requested = 0): number {
 
 type Progress = (done: number, total: number) => void;
 
-const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: Progress): DocumentFacts[] =>
+const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: Progress, limits?: ExtractLimits): DocumentFacts[] =>
   documents.map((d, i) => {
-    const facts = extractDocument(segment(d, lexicon), lexicon);
+    const facts = extractWithin(d, lexicon, limits);
     progress?.(i + 1, documents.length);
     return facts;
   });
@@ -50,14 +49,15 @@ export async function extractAll(
   lexicon: Lexicon,
   workers = 0,
   progress?: Progress,
+  limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
 ): Promise<DocumentFacts[]> {
   const threads = workersFor(documents.length, workers);
-  if (threads <= 1) return extractHere(documents, lexicon, progress);
+  if (threads <= 1) return extractHere(documents, lexicon, progress, limits);
   let done = 0;
   const jobs: Job[] = [];
   for (let i = 0; i < documents.length; i += JOB_SIZE) jobs.push({ id: jobs.length, documents: documents.slice(i, i + JOB_SIZE) });
   const results: DocumentFacts[][] = new Array(jobs.length);
-  const data: WorkerData = { lexicon };
+  const data: WorkerData = { lexicon, limits };
   const pool = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
   let next = 0;
   try {

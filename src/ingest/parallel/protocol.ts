@@ -1,10 +1,12 @@
 import type { DocumentRecord } from '../../model';
+import type { ExtractLimits } from '../extract';
 import type { Lexicon } from '../lexicon';
 
 // Messages between the pool and its workers. Facts come back in the compact form of wire.ts.
 
 export interface WorkerData {
   lexicon: Lexicon;
+  limits: ExtractLimits;
 }
 
 export interface Job {

@@ -31,6 +31,8 @@ interface WireFacts {
   d: DocumentRecord;
   n: WireNode[];
   r: WireRel[];
+  /** The reason a document went over its budget (DocumentFacts.refused). */
+  x?: string;
 }
 
 export function encodeFacts(facts: DocumentFacts[]): string {
@@ -96,6 +98,6 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
       span: span(r.s, r.e),
       ...(r.k !== undefined ? { key: r.k } : {}),
     }));
-    return { document, nodes, relationships };
+    return { document, nodes, relationships, ...(w.x !== undefined ? { refused: w.x } : {}) };
   });
 }

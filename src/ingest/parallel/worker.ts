@@ -1,17 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractDocument } from '../extract';
-import { segment } from '../segment';
+import { extractWithin } from '../extract';
 import type { Job, Reply, WorkerData } from './protocol';
 import { encodeFacts } from './wire';
 
 // A worker thread: segments and extracts the documents it is sent, one job at a time.
 
-const { lexicon } = workerData as WorkerData;
+const { lexicon, limits } = workerData as WorkerData;
 
 parentPort?.on('message', (job: Job) => {
   let reply: Reply;
   try {
-    reply = { id: job.id, facts: encodeFacts(job.documents.map((d) => extractDocument(segment(d, lexicon), lexicon))) };
+    reply = { id: job.id, facts: encodeFacts(job.documents.map((d) => extractWithin(d, lexicon, limits))) };
   } catch (err) {
     reply = { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

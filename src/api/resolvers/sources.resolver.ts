@@ -1,0 +1,77 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { SourceSpan as SpanData } from '../../model';
+import type { ApiContext } from '../context';
+import { badInput } from '../errors';
+import { connectionCost } from '../limits/costs';
+import { DEFAULT_PAGE_SIZE } from '../options';
+import {
+  Continuation,
+  LineageLink,
+  Measurement,
+  Node,
+  PlanFact,
+  RELATION_EDGES,
+  RelationEdge,
+  Responsibility,
+  SourceSpan,
+  Target,
+} from '../types';
+
+// Every `sources` list is paged: a node or relationship read from the same sentence repeated
+// 100,000 times has 100,000 sources, and one query asking for each one's document would build
+// 100,000 answers before any size limit could measure them (issue 17, D6). A page is the first
+// `first` places in reading order after `offset`; `sourceCount` says how many there are.
+
+@ArgsType()
+export class SourcesArgs {
+  @Field(() => Int, {
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `Most places, default ${DEFAULT_PAGE_SIZE}, at most the page limit (100); sourceCount gives the total (条数).`,
+  })
+  first!: number;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Places to skip, in reading order, to read the next page (跳过).' })
+  offset!: number;
+}
+
+/** One page of `sources`: the arguments are checked against the page limit first. */
+export function pageOfSources(sources: readonly SpanData[], args: SourcesArgs, maxPageSize: number): SpanData[] {
+  if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize)
+    throw badInput('first', `must be between 0 and ${maxPageSize} (got ${args.first})`);
+  if (!Number.isInteger(args.offset) || args.offset < 0) throw badInput('offset', `must be 0 or more (got ${args.offset})`);
+  return sources.slice(args.offset, args.offset + args.first);
+}
+
+type WithSources = { sources: SpanData[] };
+
+function sourcesResolver(type: abstract new (...args: never[]) => object) {
+  @Resolver(() => type)
+  class Sources {
+    @FieldResolver(() => [SourceSpan], {
+      complexity: connectionCost,
+      description: 'Where this was read (出处), quoting the text: a page in reading order, see sourceCount.',
+    })
+    sources(@Root() root: WithSources, @Args() args: SourcesArgs, @Ctx() ctx: ApiContext): SpanData[] {
+      return pageOfSources(root.sources, args, ctx.maxPageSize);
+    }
+
+    @FieldResolver(() => Int, { description: 'How many places this was read from, across all pages of sources (出处数).' })
+    sourceCount(@Root() root: WithSources): number {
+      return root.sources.length;
+    }
+  }
+  return Sources;
+}
+
+// Node's resolvers are inherited by every node type; the relationship views list their own.
+export const SOURCES_RESOLVERS = [
+  Node,
+  RelationEdge,
+  ...RELATION_EDGES,
+  Target,
+  Measurement,
+  Responsibility,
+  PlanFact,
+  LineageLink,
+  Continuation,
+].map(sourcesResolver);
