@@ -1,5 +1,5 @@
 import type { NodeQuery } from '../../graph/contract';
-import { normalisePeriod, type NodeLabel, type PropertyValue } from '../../model';
+import { Period, type NodeLabel, type PropertyValue } from '../../model';
 import { badInput } from '../errors';
 
 // Filter inputs name property keys directly (year, domain, plan …), so every given field other
@@ -17,7 +17,7 @@ export function toNodeFilter(filter: object | undefined): Pick<NodeQuery, 'where
     if (key === 'nameContains') nameContains = String(value);
     else if (ID_FILTERS[key] && !String(value).startsWith(`${ID_FILTERS[key]}:`)) {
       throw badInput(`filter.${key}`, `must be the id of a ${ID_FILTERS[key]}`);
-    } else if (key === 'period') where[key] = normalisePeriod(String(value));
+    } else if (key === 'period') where[key] = Period.normalise(String(value));
     else where[key] = value as PropertyValue;
   }
   return { where: Object.keys(where).length ? where : undefined, nameContains };
