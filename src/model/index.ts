@@ -6,7 +6,6 @@ export * from './export-format';
 export * from './properties';
 export * from './slices';
 export * from './period';
-export * from './periods';
 export * from './text-units';
 export * from './chinese-numerals';
 export * from './pages';

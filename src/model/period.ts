@@ -1,6 +1,8 @@
 // When a value holds or is due (时期): a year (2022), a month (2022-10), a half (2025H1), a
 // quarter (2025Q3) or a span of years (2023-2025, a plan's years or a five-year sum). One value
 // type shared by segment, extract, link and the API, so no layer parses period strings itself.
+// Written forms are read leniently: texts and users join a span with any dash, a tilde or 至
+// (2023—2025, 2023~2025, 2023至2025年), add 年, or type full-width digits.
 
 export type Period =
   | { kind: 'year'; year: number }
@@ -15,11 +17,14 @@ export interface MonthInterval {
   end: number;
 }
 
-const YEAR = /^(\d{4})$/;
+const YEAR = /^(\d{4})\s*年?$/;
 const MONTH = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/;
 const HALF = /^(\d{4})H([12])$/i;
 const QUARTER = /^(\d{4})Q([1-4])$/i;
-const SPAN = /^(\d{4})\s*[-–—~～至]\s*(\d{4})$/;
+const SPAN = /^(\d{4})\s*年?\s*[-‐‑‒–—―－~～至]+\s*(\d{4})\s*年?$/;
+
+/** Full-width digits (２０２３) read as ASCII ones. */
+const asciiDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 export const Period = {
   year: (year: number): Period => ({ kind: 'year', year }),
@@ -29,11 +34,11 @@ export const Period = {
   span: (from: number, to: number): Period =>
     from === to ? { kind: 'year', year: from } : { kind: 'span', from: Math.min(from, to), to: Math.max(from, to) },
 
-  /** '2022', '2022-10', '2025H1', '2025Q3', '2023-2025' (any dash), or a year as a number; undefined otherwise. */
+  /** '2022', '2022-10', '2025H1', '2025Q3', '2023-2025' (any dash, 年), or a year as a number; undefined otherwise. */
   parse(text: string | number | null | undefined): Period | undefined {
     if (typeof text === 'number') return Number.isInteger(text) ? Period.year(text) : undefined;
     if (typeof text !== 'string') return undefined;
-    const t = text.trim();
+    const t = asciiDigits(text.trim());
     let m = YEAR.exec(t);
     if (m) return Period.year(Number(m[1]));
     m = MONTH.exec(t);
@@ -60,6 +65,12 @@ export const Period = {
       case 'span':
         return `${p.from}-${p.to}`;
     }
+  },
+
+  /** The canonical written form of a period as a user or a document wrote it ('2023—2025' → '2023-2025'); other text is trimmed only. */
+  normalise(text: string): string {
+    const p = Period.parse(text);
+    return p ? Period.format(p) : text.trim();
   },
 
   months(p: Period): MonthInterval {

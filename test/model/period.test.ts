@@ -12,6 +12,15 @@ describe('Period', () => {
     expect(Period.parse('十四五')).toBeUndefined();
   });
 
+  it('reads a period as users and documents write it, in one canonical form', () => {
+    expect(Period.normalise(' 2023—2025 ')).toBe('2023-2025');
+    expect(Period.normalise('2023年至2025年')).toBe('2023-2025');
+    expect(Period.normalise('２０２４年')).toBe('2024');
+    expect(Period.normalise('2024-4')).toBe('2024-04');
+    expect(Period.parse('2023~2025')).toEqual({ kind: 'span', from: 2023, to: 2025 });
+    expect(Period.normalise(' 十四五 ')).toBe('十四五');
+  });
+
   it('knows the years a period covers', () => {
     const fiveYears = Period.parse('2018-2022')!;
     expect(Period.containsYear(fiveYears, 2020)).toBe(true);

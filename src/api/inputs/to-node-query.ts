@@ -1,5 +1,5 @@
 import type { NodeQuery } from '../../graph/contract';
-import { normalisePeriod, type NodeLabel, type PropertyValue } from '../../model';
+import { Period, type NodeLabel, type PropertyValue } from '../../model';
 import { badInput } from '../errors';
 
 // Filter inputs name property keys directly (year, domain, plan …), so every given field other
@@ -24,7 +24,7 @@ export function toNodeFilter(filter: object | undefined): NodeFilter {
     if (key === 'nameContains') out.nameContains = String(value);
     else if (key === 'document') out.citedIn = String(value);
     else if (key === 'agency') out.responsibleAgency = String(value);
-    else if (key === 'period') where[key] = normalisePeriod(String(value));
+    else if (key === 'period') where[key] = Period.normalise(String(value));
     else where[key] = value as PropertyValue;
   }
   if (Object.keys(where).length) out.where = where;

@@ -1,7 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { NodeLabel } from '../../model';
 import type { ApiContext } from '../context';
-import { normalisePeriod, type DocumentRecord } from '../../model';
+import { Period, type DocumentRecord } from '../../model';
 import { DocumentArgs, NameArgs, PlanArgs, ProjectArgs, WorkArgs, toNodeFilter, type SortedPageArgs } from '../inputs';
 import { connectionCost } from '../limits/costs';
 import { documentView, type NodeView } from '../loaders';
@@ -74,7 +74,7 @@ export class ConnectionsResolver {
     const direction = args.sort?.direction ?? 'ASC';
     const req = pageRequest(args, ctx.maxPageSize, `Document/${field}/${direction}`);
     const needle = f.nameContains?.toLowerCase();
-    const period = f.period ? normalisePeriod(f.period) : undefined;
+    const period = f.period ? Period.normalise(f.period) : undefined;
     const issued = f.agency ? await documentsIssuedBy(ctx, agencyId(f.agency)) : undefined;
     const keyOf = (d: NodeView): Key => [(d[field] as string | undefined) ?? null, d.id];
     const order = [direction === 'DESC' ? -1 : 1, 1] as const;

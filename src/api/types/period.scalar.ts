@@ -1,18 +1,17 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
-import { normalisePeriod } from '../../model';
+import { Period } from '../../model';
 
 // Period (时期): a year '2024', a half '2025H1', a quarter '2025Q3', a month '2024-04' or a range
-// '2023-2025'. Inputs are normalised first (any dash or 至 joins a range, 年 is dropped), so
+// '2023-2025', read by the shared Period value (any dash or 至 joins a range, 年 is dropped), so
 // '2023—2025' asks for '2023-2025'; anything else is refused with the format.
 
-const FORMAT = /^\d{4}(?:H[12]|Q[1-4]|-\d{2}|-\d{4})?$/;
 const HELP = 'a period: YYYY, YYYYH1/H2, YYYYQ1–Q4, YYYY-MM or YYYY-YYYY';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string') throw new GraphQLError(`Period must be a string, ${HELP}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  const p = normalisePeriod(value);
-  if (!FORMAT.test(p)) throw new GraphQLError(`"${value}" is not ${HELP}`, { extensions: { code: 'BAD_USER_INPUT' } });
-  return p;
+  const p = Period.parse(value);
+  if (!p) throw new GraphQLError(`"${value}" is not ${HELP}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return Period.format(p);
 }
 
 export const PeriodScalar = new GraphQLScalarType({

@@ -51,6 +51,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
               raw: q.raw,
               value: q.value,
               decline,
+              after: folded.slice(q.end, Math.min(clause.end, q.end + 12)),
             },
             lexicon,
           )

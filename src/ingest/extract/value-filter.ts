@@ -6,7 +6,8 @@ import { containsAny } from '../segment';
 // and, in a report, a count per period (每年推出10个…), which describes a practice, not what
 // the period achieved. Also: a change rather than a level (提高N个百分点, 效率提升N%), a phase
 // label glued to a name (某中心二期), and the tallies of a sentence that counts tasks
-// (N项重点任务中M项已完成).
+// (N项重点任务中M项已完成). A policy's offer and who qualifies for it, rankings, a table named
+// by number and service round the clock are not values either.
 
 export interface ValueContext {
   /** The indicator name read for the number. */
@@ -24,16 +25,32 @@ export interface ValueContext {
   value?: number;
   /** Written as a decline (下降8.1%): a value, recorded negative. */
   decline?: boolean;
+  /** Folded text of the clause after the number (a few characters suffice). */
+  after?: string;
 }
 
 const DIGITS = /[0-9０-９]/;
 const MULTIPLIED = /[万亿千百]/;
 
+/** Earlier members of an enumeration the number closes (首次突破500亿元、200亿元、…): read past them. */
+const ENUMERATED = /(?:[0-9.]+\s*[万亿千百]*\s*[\u4e00-\u9fff%]{0,2}\s*、\s*)+$/;
+/** Who qualifies: a level followed by 的 in a clause that says for whom (对…500万元以上的，…). */
+const QUALIFYING = /^\s*(?:及?以上|以下|以内)?的/;
+const FOR_WHOM = /[对凡]/;
+/** The first N of a ranking (前10名, 投入前1000家), not 目前 / 提前 / 此前. */
+const TOP_N = /(?<![目提之此当以])前\s*$/;
+/** A table, figure or annex named by number (如表1所示). */
+const REFERENCE = /(?:表|图|附件)\s*$/;
+
 /** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
 function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
-  if (v.unit !== undefined && (r.offerUnits ?? []).includes(v.unit) && containsAny(v.before, r.offerCues ?? [])) return true;
-  if ((r.thresholdCues ?? []).some((w) => v.before.endsWith(w) || v.before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
+  const after = (v.after ?? '').slice(0, 8);
+  // The offer's words may follow its rate (按合同金额的30%给予补助).
+  if (v.unit !== undefined && (r.offerUnits ?? []).includes(v.unit) && containsAny(`${v.before}|${after}`, r.offerCues ?? [])) return true;
+  const before = v.before.replace(ENUMERATED, '');
+  if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
+  if (QUALIFYING.test(v.after ?? '') && FOR_WHOM.test(v.before)) return true;
   return (
     v.raw !== undefined &&
     v.value !== undefined &&
@@ -65,8 +82,23 @@ const isChange = (v: ValueContext, lexicon: Lexicon) => {
   return v.unit === '%' && (r.changeVerbs ?? []).some((w) => v.name.endsWith(w)) && !(v.name in lexicon.indicators.canonical);
 };
 
+/**
+ * A ranking (排名从78位上升到43位, 位居全国前10名, 研发投入前1000家), a reference to a table or
+ * figure (如表1所示), or a service's hours round the clock (7×24小时, 24小时不打烊): not values.
+ */
+function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
+  const ix = lexicon.indicators;
+  // A rank's marker may sit in an earlier clause of its sentence (排名从78位，上升到43位).
+  const ranked = containsAny(v.before, ix.rankingMarkers) || (v.sentence !== undefined && v.sentence.includes('排名'));
+  if (v.unit !== undefined && ix.rankingUnits.includes(v.unit) && ranked) return true;
+  if (TOP_N.test(v.before)) return true;
+  if (REFERENCE.test(v.before)) return true;
+  return v.unit === '小时' && v.value === 24 && !/^\s*内/.test(v.after ?? '');
+}
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
+  if (isRankOrReference(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;

@@ -131,7 +131,7 @@ function judge(
   if (year !== undefined && has(clause, p.tenYears)) return { period: Period.span(year - 10, year - 1), reason: 'ten-years' };
   if (year !== undefined && has(text, p.fiveYears)) return { period: Period.span(year - 5, year - 1), reason: 'five-years' };
   if (year !== undefined && named(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
-  if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+  if (year !== undefined && has(text, p.thisYear)) return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
 }
@@ -145,8 +145,17 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
   if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
-  if (seg.time.year !== undefined) return { period: Period.year(seg.time.year), reason: 'document-year' };
+  if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
+}
+
+/**
+ * The document's own date: a result outside any section that reports (a bureau's news of what it
+ * has done) stands as of its month when known; one under a 发展基础 heading, as of its year.
+ */
+function asOfDocument(seg: SegmentedDocument, sentence: Sentence, target: boolean): Period {
+  const { year, month } = seg.time;
+  return !target && !sentence.role && month !== undefined ? Period.month(year!, month) : Period.year(year!);
 }
 
 /** The clause holding the value, up to the value's end. */

@@ -1,6 +1,7 @@
 import { byCodePoint, collectFiles } from './collect';
 import { withDefaults, type ReadLimits } from './limits';
 import { loadFile } from './load-file';
+import { Manifests } from './manifest';
 import type { ReadResult } from './types';
 
 /**
@@ -18,6 +19,7 @@ export async function readDocuments(paths: string[], limits?: Partial<ReadLimits
   // Messages name files by the path they were found at; the record keeps only the shown path.
   const byHash = new Map<string, string>();
   const byId = new Map<string, string>();
+  const manifests = new Manifests();
   for (const file of [...found.files].sort((a, b) => byCodePoint(a.path, b.path))) {
     const first = byReal.get(file.realPath);
     if (first !== undefined) {
@@ -46,7 +48,9 @@ export async function readDocuments(paths: string[], limits?: Partial<ReadLimits
     }
     byHash.set(doc.hash, file.path);
     byId.set(doc.id, file.path);
-    result.documents.push(doc);
+    const known = await manifests.of(file.path);
+    result.documents.push(known ? { ...doc, ...known } : doc);
   }
+  result.rejected.push(...manifests.rejected);
   return result;
 }

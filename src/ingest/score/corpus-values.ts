@@ -1,4 +1,4 @@
-import type { Graph, GraphRelationship } from '../../model';
+import { Period, type Graph, type GraphRelationship } from '../../model';
 import type { CorpusGoldDocument, CorpusGoldValue } from './corpus-gold';
 import { Locator, type Range } from './locate';
 import { namesMatch } from './names';
@@ -60,10 +60,8 @@ export interface CorpusValueReport {
 
 const ratio = (hit: number, total: number): Ratio => ({ hit, total, ratio: total ? hit / total : 1 });
 const sameNumber = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
-const DASHES = /[–—~～至]/g;
-
 /** A period as the gold writes it: 2018-2022 whatever the dash. */
-export const periodKey = (p: string | undefined): string | undefined => p?.replace(DASHES, '-');
+export const periodKey = (p: string | undefined): string | undefined => (p === undefined ? undefined : Period.normalise(p));
 
 function periodOf(r: GraphRelationship): string | undefined {
   const p = r.properties;

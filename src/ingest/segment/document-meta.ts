@@ -58,10 +58,21 @@ function labelledDate(folded: string, lexicon: Lexicon): string | undefined {
   return undefined;
 }
 
-export function readMeta(folded: string, lead: Line[], body: Span, headings: string[], lexicon: Lexicon): DocumentMeta {
+/**
+ * `delivered`: the title and date a manifest gives with the file (read/manifest.ts), used only
+ * where the text names none of its own.
+ */
+export function readMeta(
+  folded: string,
+  lead: Line[],
+  body: Span,
+  headings: string[],
+  lexicon: Lexicon,
+  delivered: { title?: string; date?: string } = {},
+): DocumentMeta {
   const titleLine = pickTitle(folded, lead, lexicon);
   const titleSpan = titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end });
-  const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : '';
+  const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
   const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
   const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
@@ -73,7 +84,7 @@ export function readMeta(folded: string, lead: Line[], body: Span, headings: str
     const dl = DATELINE.exec(folded);
     if (!date && dl && year) date = `${year}-${pad(dl[1])}-${pad(dl[2])}`;
   }
-  if (year === undefined && date) year = Number(date.slice(0, 4));
+  if (year === undefined && (date ?? delivered.date)) year = Number((date ?? delivered.date)!.slice(0, 4));
   if (year === undefined) {
     const first = /(20\d{2})年/.exec(folded.slice(body.start, body.end));
     if (first) year = Number(first[1]);

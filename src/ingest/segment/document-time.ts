@@ -7,8 +7,8 @@ export type { DocumentTime };
 // When a document speaks from, and the years it covers. Relative words (去年, 今年以来,
 // 过去五年) are resolved against its date; a plan's targets default to its span. Read from the
 // text: the dateline under the title (——2023年3月5日在…会议上), a labelled date, the date it is
-// signed with at the end, the year in its title; the span from its title ((2020—2022年),
-// 2024-2026, “十四五”, 三年行动).
+// signed with at the end, else a date delivered with the file (a manifest), and the year in its
+// title; the span from its title ((2020—2022年), 2024-2026, “十四五”, 三年行动).
 
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;
@@ -38,12 +38,14 @@ export function readDocumentTime(
   labelled: string | undefined,
   lexicon: Lexicon,
   fallbackYear?: number,
+  delivered?: string,
 ): DocumentTime {
   const leadText = lead.map((l) => folded.slice(l.start, l.end)).join('\n');
-  const dated =
+  const own =
     firstDate(leadText) ??
     (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined) ??
     lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
+  const dated = own ?? (delivered ? { year: Number(delivered.slice(0, 4)), month: Number(delivered.slice(5, 7)) || undefined } : undefined);
   const titleYear = /(20\d{2})/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
@@ -54,7 +56,13 @@ export function readDocumentTime(
     (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
-  return { year, month: dated && dated.year === year ? dated.month : undefined, span, horizon: firstHorizon(folded, year) };
+  return {
+    year,
+    month: dated && dated.year === year ? dated.month : undefined,
+    ...(!own && dated ? { delivered: true } : {}),
+    span,
+    horizon: firstHorizon(folded, year),
+  };
 }
 
 /** The years a plan covers, from its title. */

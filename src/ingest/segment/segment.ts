@@ -60,7 +60,8 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const lead = lines.filter((l) => l.start < bodyStart);
   const headings = lines.filter((l) => l.heading && l.start >= bodyStart).map((l) => folded.slice(l.heading!.start, l.heading!.end));
   const firstPara = lines.find((l) => l.start >= bodyStart);
-  const meta = readMeta(folded, lead, firstPara ?? { start: bodyStart, end: bodyStart }, headings, lexicon);
+  const delivered = { title: document.title || undefined, date: document.date };
+  const meta = readMeta(folded, lead, firstPara ?? { start: bodyStart, end: bodyStart }, headings, lexicon, delivered);
   const mode = defaultMode(meta.kind, meta.title, firstPara ? folded.slice(firstPara.start, firstPara.end) : '', lexicon);
   const reportLike = mode === 'report';
   const sections = readSections(folded, lines, bodyStart, { mode, year: meta.year, period: meta.period, reportLike }, lexicon);
@@ -73,7 +74,8 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     lexicon,
   );
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
-  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections));
+  // A date delivered with the file ranks below every date the text gives (its closing one too).
+  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections), delivered.date);
   const bySection = sectionRoles(sections, time, lexicon);
   const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon);
   for (const s of sentences) {
@@ -83,16 +85,18 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const opening = sentences[0];
   const title = meta.titleSpan
     ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
-    : opening
-      ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE)
-      : '';
+    : delivered.title
+      ? delivered.title
+      : opening
+        ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE)
+        : '';
   return {
     document,
     folded,
     kind: meta.kind,
     title,
     titleSpan: meta.titleSpan,
-    date: meta.date,
+    date: meta.date ?? (time.delivered ? delivered.date : undefined),
     year: meta.year,
     period: meta.period,
     city: meta.city,

@@ -60,6 +60,8 @@ export interface DocumentTime {
   /** The year (and month) the document was written in, or the year its title is about. */
   year?: number;
   month?: number;
+  /** True when the text gives no date and the one delivered with the file (a manifest) was used. */
+  delivered?: boolean;
   /** The years a multi-year plan covers. */
   span?: Period;
   /** The year its goals are set for (the first 到20XX年 of its text not inside a title). */

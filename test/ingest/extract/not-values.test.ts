@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGraph } from '../../../src/ingest';
+import type { DocumentRecord, Graph } from '../../../src/model';
+
+// Figures that are not indicator values, on real documents (the corpus fixtures): a policy's offer
+// per applicant written after its rate (按合同金额的30%给予补助), who qualifies for it
+// (达500万元以上的), a ranking (排名从78位上升到43位, 研发投入前1000家), a table named by number
+// (如表1所示) and round-the-clock service (7*24小时). The values beside them are still read.
+
+const FIXTURES = join(__dirname, '../../fixtures/corpus');
+
+function read(file: string): Graph {
+  const text = readFileSync(join(FIXTURES, file), 'utf8');
+  const id = file.replace(/\.txt$/, '');
+  return buildGraph([
+    { id, path: file, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length } as DocumentRecord,
+  ]);
+}
+
+/** The values read from the sentence around a quote, as numbers. */
+function valuesAt(graph: Graph, text: string, quote: string): number[] {
+  const at = text.indexOf(quote);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return graph.relationships
+    .filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.sources.some((s) => s.start < at + quote.length && at < s.end))
+    .map((r) => r.properties.value as number);
+}
+
+describe('numbers that are not values', () => {
+  it('skips a measure’s subsidy rates and thresholds of who qualifies', () => {
+    const file = '024_jinan-advanced-mfg-digital-economy-measures-2019.txt';
+    const text = readFileSync(join(FIXTURES, file), 'utf8');
+    const graph = read(file);
+    expect(valuesAt(graph, text, '按照项目合同金额的３０％给予补助')).not.toContain(30);
+    expect(valuesAt(graph, text, '达５００万元以上的，按照１０％给予补助')).toEqual([]);
+  });
+
+  it('skips rankings and a table’s number, and keeps the values beside them', () => {
+    const file = '052_cn-digital-china-development-report-2022.txt';
+    const text = readFileSync(join(FIXTURES, file), 'utf8');
+    const graph = read(file);
+    expect(valuesAt(graph, text, '排名从78位上升到43')).toEqual([]);
+    expect(valuesAt(graph, text, '评价指标如表1所示')).toEqual([]);
+    const beside = valuesAt(graph, text, '投入前1000家民营企业');
+    expect(beside).not.toContain(1000);
+  });
+
+  it('skips service round the clock in a bureau’s report', () => {
+    const file = '038_qingdao-smart-approval-5plus-report-2021.txt';
+    const text = readFileSync(join(FIXTURES, file), 'utf8');
+    const graph = read(file);
+    expect(valuesAt(graph, text, '7*24小时随时随地')).not.toContain(24);
+    expect(valuesAt(graph, text, '1657家企业')).toContain(1657);
+  });
+});
