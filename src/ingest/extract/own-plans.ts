@@ -37,6 +37,24 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
 }
 
 /**
+ * A title line set in spaced letters (政 府 工 作 报 告) above the body, when the line taken as the
+ * title is another (the occasion line under it): the document's own plan, named without spaces.
+ */
+function fromSpacedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  for (const line of seg.lines) {
+    if (line.start >= seg.bodyStart) break;
+    const raw = seg.folded.slice(line.start, line.end);
+    if (!/\S\s+\S/.test(raw)) continue;
+    const name = raw.replace(/\s+/g, '');
+    const kind = lexicon.plans.named.titleHeads[name] ?? planKindOf(name, lexicon);
+    if (!kind) continue;
+    const props = { ...planProperties(name, kind as PlanKind, lexicon, seg.city), ...(seg.year ? { year: seg.year } : {}) };
+    return sink.node('Plan', seg.document.text.slice(line.start, line.end).replace(/\s+/g, ''), line.start, line.end, props);
+  }
+  return undefined;
+}
+
+/**
  * A document without a title line that names itself (为…，制定本行动方案): its own plan, read where
  * it says so, named 本 + what it calls itself and kept to this document (anchored).
  */
@@ -62,7 +80,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   const title = seg.titleSpan;
   let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon);
+    const own = fromTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {

@@ -18,7 +18,9 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
     if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
     // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南).
     const before = core.slice(0, -suffix.length);
-    return lexicon.plans.notPlans.some((w) => before.endsWith(w)) ? undefined : (lexicon.plans.suffixes[suffix] as PlanKind);
+    return lexicon.plans.notPlans.some((w) => before.endsWith(w) || core.endsWith(w))
+      ? undefined
+      : (lexicon.plans.suffixes[suffix] as PlanKind);
   }
   return undefined;
 }

@@ -52,8 +52,20 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
+      // Verbs after a plan that opens its clause (科教兴区战略深入实施).
+      afterCues: words.default([]),
+      // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
+      notBeforeHead: words.default([]),
+      // Kinds whose head a list shares (制造强国、网络强国战略).
+      sharedKinds: words.default(['strategy']),
+      // Programmes named without a head word (extract/programmes.ts).
+      programmes: z.object({ regions: words, developments: words, jointly: words }).default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
+      afterCues: [],
+      notBeforeHead: [],
+      sharedKinds: ['strategy'],
+      programmes: { regions: [], developments: [], jointly: [] },
       heads: {},
       cues: [],
       ends: [],
