@@ -2,8 +2,9 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
-import { planProperties, type PlanKind } from './plan-names';
+import { otherScript, planProperties, type PlanKind } from './plan-names';
 import { readProgrammes } from './programmes';
+import { readQuotedPlans } from './quoted-plans';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -14,6 +15,8 @@ import { readProgrammes } from './programmes';
 const NAME = '[^，。；、：,;:\\n（）()《》]{1,28}?';
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
+const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
+const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
@@ -43,8 +46,9 @@ export function readNamedPlans(
   const ends = `(?=${alternation(named.ends)}|”|$)`;
   // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
   const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
-  // Or the plan opens its clause and the verb follows (科教兴区战略深入实施).
-  const subject = new RegExp(`(?<=^|[，。；：,;:\\n])(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
+  // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
+  // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
+  const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
   const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
   const found: Found[] = [];
   const cues = longestFirst(named.cues);
@@ -76,10 +80,10 @@ export function readNamedPlans(
   }
   // One head shared by a list (落实制造强国、网络强国战略; 制定A、B、C等条例): each item is a plan
   // of that head, the last one included.
-  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、)+)(${NAME})(${headRe})${ends}`;
+  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、)+)(${NAME})(${headRe})`;
   const sharedHeads = [
-    new RegExp(`(?:${alternation(named.cues)})${items}`, 'g'),
-    new RegExp(`(?<=^|[，。；：,;:\\n])${items}(?=${alternation(named.afterCues)})`, 'g'),
+    new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
+    new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
   ];
   for (const m of sharedHeads.flatMap((re) => [...folded.matchAll(re)])) {
     // Only some kinds are shared so (信息采集、体征监测…计划 are steps of one scheme); a campaign's
@@ -94,7 +98,7 @@ export function readNamedPlans(
       at += item.length + 1;
     }
   }
-  found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
+  found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
@@ -128,10 +132,10 @@ export function readNamedPlans(
     kept.push(f);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(f.start, f.end) + (f.shared ? f.head : '');
+    const written = document.text.slice(f.start, f.end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
-    const aliases = quote >= 4 ? [written.slice(quote)] : [];
+    const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
     out.push(sink.node('Plan', written, f.start, f.end, planProperties(full, kind, lexicon, seg.city), { aliases }));
   }
   return out;

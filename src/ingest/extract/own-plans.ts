@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
+import { otherScript, planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
 import type { PlanMention } from './plans';
 
 // The plan(s) a document is, interprets or reports on: the plan in its title; an action plan
@@ -33,7 +33,8 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   const props = planProperties(name, kind, lexicon, seg.city);
   if (props.level === undefined)
     Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
-  return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
+  const written = seg.document.text.slice(start, end);
+  return sink.node('Plan', written, start, end, props, { aliases: otherScript(written, name) });
 }
 
 /**

@@ -65,3 +65,15 @@ export function planProperties(name: string, kind: PlanKind, lexicon: Lexicon, o
 export function withYear(name: string, year: number): string | undefined {
   return /(20\d{2})年/.test(name) ? name.replace(/(20\d{2})年/, `${year}年`) : undefined;
 }
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A name written in traditional script is kept as written; its simplified form (the folded name)
+ * is an alias, so a search in either script finds it. Empty when the two differ in no Han character.
+ */
+export function otherScript(written: string, folded: string): string[] {
+  if (written.length !== folded.length) return [];
+  for (let i = 0; i < written.length; i++) if (written[i] !== folded[i] && HAN.test(written[i])) return [folded];
+  return [];
+}

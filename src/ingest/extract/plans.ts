@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { planKindOf, planProperties, type PlanKind } from './plan-names';
+import { otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 
 // Plans (规划/方案/条例): titles in 《》 that name a plan; unbracketed titles right after a
 // drafting verb that name a place (制定某市数据条例, 编制数字某市“十五五”发展规划); and
@@ -21,6 +21,7 @@ const TITLE = /《([^《》]{2,80})》/g;
 const LINE_BREAK = /[ \t\u3000]*\n[ \t\u3000]*/g;
 const unbroken = (s: string) => s.replace(LINE_BREAK, '');
 // A year written before a title qualifies it: 2022年《政府工作报告》.
+const HORIZON = /^[\u4e00-\u9fa5]{2,}\s*20\d{2}$/;
 const YEAR_BEFORE = /(20\d{2})\s*年\s*$/;
 const QUOTED = /“([^“”\n]{2,30})”/g;
 const VERSION = /\d+\.\d+/;
@@ -51,12 +52,16 @@ export function readPlanMentions(
     if (!relevant(start) || /\n\s*\n/.test(m[1]) || count(m[1], '\n') > 3) continue;
     const folded = unbroken(m[1]);
     // A work report cited by title (《政府工作报告》) is the plan of its year.
-    const kind = planKindOf(folded, lexicon) ?? (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined);
+    // A programme named by its horizon year (《中国制造2025》) is a plan.
+    const kind =
+      planKindOf(folded, lexicon) ??
+      (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
+      (HORIZON.test(folded) ? 'development_plan' : undefined);
     if (!kind) continue;
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
     if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
     const name = unbroken(document.text.slice(start + 1, end - 1));
-    const aliases = [`《${name}》`];
+    const aliases = [`《${name}》`, ...otherScript(name, folded)];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
     if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
     const fact = sink.node('Plan', name, start, end, planProperties(folded, kind, lexicon, seg.city), { aliases });

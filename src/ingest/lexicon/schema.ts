@@ -56,6 +56,11 @@ export const plansSchema = z.object({
       afterCues: words.default([]),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
       notBeforeHead: words.default([]),
+      // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
+      // quotes, and words after those that make the phrase something else (战略布局).
+      strongHeads: words.default([]),
+      quotedHeads: z.record(z.string(), z.string()).default({}),
+      quotedNotAfter: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
       // Programmes named without a head word (extract/programmes.ts).
@@ -64,6 +69,9 @@ export const plansSchema = z.object({
     .default({
       afterCues: [],
       notBeforeHead: [],
+      strongHeads: [],
+      quotedHeads: {},
+      quotedNotAfter: [],
       sharedKinds: ['strategy'],
       programmes: { regions: [], developments: [], jointly: [] },
       heads: {},
