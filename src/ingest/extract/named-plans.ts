@@ -87,17 +87,19 @@ export function readNamedPlans(
   ];
   for (const m of sharedHeads.flatMap((re) => [...folded.matchAll(re)])) {
     // Only some kinds are shared so (信息采集、体征监测…计划 are steps of one scheme); a campaign's
-    // items are named, not verbs (清理、整治行动).
+    // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
+    // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
     if (!named.sharedKinds.includes(kind)) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
-    if (kind === 'campaign' && list.some((i) => i.length < 4)) continue;
+    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
     for (const item of list) {
       found.push({ start: at, end: at + item.length, head: m[3], shared: true });
       at += item.length + 1;
     }
   }
+  // Quotes mark a name (“八项规定”): no generic test.
   found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).

@@ -7,8 +7,8 @@ import { containsAny, longestFirst } from '../segment';
 
 export type PlanKind = NonNullable<import('../../model').PlanProps['kind']>;
 
-// A draft or edition note after the name: （试行）, （征求意见稿）, （2022版）, （一）.
-const EDITION = /[(（][^()（）]{1,8}[)）]\s*$/;
+// A draft or edition note after the name: （试行）, （修订草案征求意见稿）, （2022版）, （一）.
+const EDITION = /[(（][^()（）]{1,12}[)）]\s*$/;
 const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
 
 /** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */

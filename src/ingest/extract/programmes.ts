@@ -24,7 +24,10 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
   if (regions.length && developments.length) {
     const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
-    const re = new RegExp(`(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$)`, 'g');
+    const re = new RegExp(
+      `(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${alternation(named.afterCues)})`,
+      'g',
+    );
     const after = new RegExp(`^(?:${alternation(named.afterCues)})`);
     let lastEnd = -1;
     for (const m of folded.matchAll(re)) {

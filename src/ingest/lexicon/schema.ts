@@ -63,6 +63,8 @@ export const plansSchema = z.object({
       quotedNotAfter: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
+      // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
+      actionEnds: words.default([]),
       // Programmes named without a head word (extract/programmes.ts).
       programmes: z.object({ regions: words, developments: words, jointly: words }).default({ regions: [], developments: [], jointly: [] }),
     })
@@ -73,6 +75,7 @@ export const plansSchema = z.object({
       quotedHeads: {},
       quotedNotAfter: [],
       sharedKinds: ['strategy'],
+      actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },
       heads: {},
       cues: [],
