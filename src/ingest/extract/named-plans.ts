@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
-import { otherScript, planProperties, type PlanKind } from './plan-names';
+import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 
@@ -138,7 +138,10 @@ export function readNamedPlans(
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
-    out.push(sink.node('Plan', written, f.start, f.end, planProperties(full, kind, lexicon, seg.city), { aliases }));
+    const props = planProperties(full, kind, lexicon, seg.city);
+    const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
+    if (before) props.level = before;
+    out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;
 }

@@ -28,6 +28,8 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
 /** `ownCity`: the document's own city, which a plan name may carry though the lexicon lacks it. */
 export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): { level?: string; city?: string } {
   const { levels } = lexicon.plans;
+  // 市场, 城市, 区域 … carry a level character but name no level.
+  for (const w of longestFirst(levels.notLevel)) name = name.split(w).join('·');
   const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.
@@ -36,7 +38,22 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
   if (city && cityAt < provinceAt) return { level: 'municipal', city };
   if (lexicon.places.provinces.some((p) => name.includes(p)) || containsAny(name, levels.provincial)) return { level: 'provincial' };
   if (city || containsAny(name, levels.municipal)) return { level: 'municipal', city };
+  if (containsAny(name, levels.district)) return { level: 'district' };
   return {};
+}
+
+/**
+ * The level a word right before a plan's name gives it (自治区“8337”发展思路, 国家“十四五”规划纲要,
+ * 我市人才引进培养升级政策): a level word, or a single level character not inside a longer name.
+ */
+export function levelBefore(folded: string, start: number, lexicon: Lexicon): string | undefined {
+  const before = folded.slice(Math.max(0, start - 4), start);
+  for (const [word, level] of Object.entries(lexicon.plans.levels.before).sort((a, b) => b[0].length - a[0].length)) {
+    if (!before.endsWith(word)) continue;
+    const prev = before[before.length - word.length - 1] ?? '';
+    if (word.length > 1 || !/[\u4e00-\u9fff]/.test(prev)) return level;
+  }
+  return undefined;
 }
 
 export function planTimeOf(name: string, lexicon: Lexicon): { year?: number; period?: string } {

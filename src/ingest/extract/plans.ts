@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
+import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 
 // Plans (规划/方案/条例): titles in 《》 that name a plan; unbracketed titles right after a
 // drafting verb that name a place (制定某市数据条例, 编制数字某市“十五五”发展规划); and
@@ -64,7 +64,10 @@ export function readPlanMentions(
     const aliases = [`《${name}》`, ...otherScript(name, folded)];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
     if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
-    const fact = sink.node('Plan', name, start, end, planProperties(folded, kind, lexicon, seg.city), { aliases });
+    const props = planProperties(folded, kind, lexicon, seg.city);
+    const before = props.level === undefined ? levelBefore(seg.folded, start, lexicon) : undefined;
+    if (before) props.level = before;
+    const fact = sink.node('Plan', name, start, end, props, { aliases });
     out.push({ fact, start, end, name: folded, programme: false });
   }
   for (const m of bareTitles(folded, lexicon)) {

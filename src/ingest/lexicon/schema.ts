@@ -28,7 +28,16 @@ export const sectionsSchema = z.object({
 export const plansSchema = z.object({
   suffixes: z.record(z.string(), z.string()),
   notPlans: words,
-  levels: z.object({ national: words, provincial: words, municipal: words }),
+  levels: z.object({
+    national: words,
+    provincial: words,
+    municipal: words,
+    district: words.default([]),
+    // Words that hold a level character but name no level (市场, 区域).
+    notLevel: words.default([]),
+    // Words right before a plan's name that give its level (自治区“8337”发展思路).
+    before: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
+  }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),
   implementCues: words,

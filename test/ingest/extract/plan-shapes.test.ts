@@ -67,6 +67,24 @@ describe('plans named in running text', () => {
   });
 });
 
+describe('the level of a plan named in the text', () => {
+  const level = (text: string, name: string) => plans(text).find((n) => n.name === name)?.properties.level;
+
+  it('reads it from the name, or from the level word right before the name', () => {
+    const text =
+      '在区人大、政协的监督和支持下，深入贯彻落实党的十八大、十八届三中全会精神和自治区“8337”发展思路，紧紧围绕“两个中心”建设。坚决贯彻中央八项规定、自治区28条规定，全面规范办公用房和公务用车。';
+    expect(level(text, '“8337”发展思路')).toBe('provincial');
+    expect(level(text, '中央八项规定')).toBe('national');
+    expect(level(text, '自治区28条规定')).toBe('provincial');
+  });
+
+  it('does not take 市 in 市场 for a city’s level', () => {
+    expect(
+      level('进一步简政放权，放宽市场准入，全面实施市场准入负面清单制度，清单管理措施比制度建立之初压减64%。', '市场准入负面清单'),
+    ).toBeUndefined();
+  });
+});
+
 describe('the document’s own plan', () => {
   it('reads a title line set in spaced letters (政 府 工 作 报 告) above the occasion line', () => {
     const text =
