@@ -2,7 +2,9 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
-import { planProperties, type PlanKind } from './plan-names';
+import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
+import { readProgrammes } from './programmes';
+import { readQuotedPlans } from './quoted-plans';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -13,6 +15,9 @@ import { planProperties, type PlanKind } from './plan-names';
 const NAME = '[^，。；、：,;:\\n（）()《》]{1,28}?';
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
+const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
+const LINE_BREAK = /\s*\n\s*/g;
+const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
@@ -22,6 +27,8 @@ interface Found {
   head: string;
   strong?: boolean;
   shared?: boolean;
+  /** A programme named without a head word (推进京津冀协同发展): its kind. */
+  kind?: PlanKind;
 }
 
 export function readNamedPlans(
@@ -37,48 +44,63 @@ export function readNamedPlans(
   const { folded, document } = seg;
   const headRe = alternation(heads);
   const ends = `(?=${alternation(named.ends)}|”|$)`;
-  const afterCue = new RegExp(`(?:${alternation(named.cues)})(${NAME}(?:${headRe}))${ends}`, 'g');
+  // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
+  const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
+  // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
+  // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
+  const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
   const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
   const found: Found[] = [];
   const cues = longestFirst(named.cues);
+  const cueAt = (at: number) =>
+    cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
+  // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
+  const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
-    for (
-      let cue = cues.find((c) => folded.startsWith(c, start));
-      cue && start + cue.length < end;
-      cue = cues.find((c) => folded.startsWith(c, start))
-    )
-      start += cue.length;
+    for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
     if (head) found.push({ start, end, head, strong });
     return end;
   };
-  for (const m of folded.matchAll(afterCue)) {
+  for (const m of [...folded.matchAll(afterCue), ...folded.matchAll(subject)]) {
     let end = take(m.index + m[0].length - m[1].length, m.index + m[0].length);
-    // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略.
-    while (ENUMERATE.test(folded[end] ?? '')) {
+    // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略, past a
+    // bracketed note on an item (…计划（创业类）和…计划).
+    for (;;) {
+      end += NOTE.exec(folded.slice(end, end + 12))?.[0].length ?? 0;
+      if (!ENUMERATE.test(folded[end] ?? '')) break;
       item.lastIndex = end + 1;
       const next = item.exec(folded);
       if (!next) break;
       end = take(end + 1, end + 1 + next[0].length);
     }
   }
-  // One head shared by a list (落实制造强国、网络强国战略): each item is a plan of that head.
-  const sharedHead = new RegExp(
-    `(?:${alternation(named.cues)})((?:[^，。；、：,;:\\n（）()《》“”]{2,8}、)+)${NAME}(${headRe})${ends}`,
-    'g',
-  );
-  for (const m of folded.matchAll(sharedHead)) {
-    // Only a strategy is shared so (信息采集、体征监测…计划 are steps of one scheme).
-    if (named.heads[m[2]] !== 'strategy') continue;
+  // One head shared by a list (落实制造强国、网络强国战略; 制定A、B、C等条例): each item is a plan
+  // of that head, the last one included.
+  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、)+)(${NAME})(${headRe})`;
+  const sharedHeads = [
+    new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
+    new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
+  ];
+  for (const m of sharedHeads.flatMap((re) => [...folded.matchAll(re)])) {
+    // Only some kinds are shared so (信息采集、体征监测…计划 are steps of one scheme); a campaign's
+    // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
+    // the things acted on (互联网网站、移动互联网应用改造专项行动).
+    const kind = named.heads[m[3]];
+    if (!named.sharedKinds.includes(kind)) continue;
+    const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
+    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
-    for (const item of m[1].split('、').filter(Boolean)) {
-      found.push({ start: at, end: at + item.length, head: m[2], shared: true });
+    for (const item of list) {
+      found.push({ start: at, end: at + item.length, head: m[3], shared: true });
       at += item.length + 1;
     }
   }
+  // Quotes mark a name (“八项规定”): no generic test.
+  found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
@@ -104,15 +126,22 @@ export function readNamedPlans(
     if (
       named.notInside.some((w) => full.includes(w)) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
-      full.slice(0, -f.head.length).endsWith('等')
+      full.slice(0, -f.head.length).endsWith('等') ||
+      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w)))
     )
       continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
     kept.push(f);
-    const kind = named.heads[f.head] as PlanKind;
+    const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(f.start, f.end) + (f.shared ? f.head : '');
-    out.push(sink.node('Plan', written, f.start, f.end, planProperties(f.shared ? name + f.head : name, kind, lexicon, seg.city)));
+    const written = document.text.slice(f.start, f.end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
+    // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
+    const quote = written.indexOf('“');
+    const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
+    const props = planProperties(full, kind, lexicon, seg.city);
+    const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
+    if (before) props.level = before;
+    out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;
 }

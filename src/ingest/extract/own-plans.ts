@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
+import { otherScript, planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
 import type { PlanMention } from './plans';
 
 // The plan(s) a document is, interprets or reports on: the plan in its title; an action plan
@@ -33,7 +33,26 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   const props = planProperties(name, kind, lexicon, seg.city);
   if (props.level === undefined)
     Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
-  return sink.node('Plan', seg.document.text.slice(start, end), start, end, props);
+  const written = seg.document.text.slice(start, end);
+  return sink.node('Plan', written, start, end, props, { aliases: otherScript(written, name) });
+}
+
+/**
+ * A title line set in spaced letters (政 府 工 作 报 告) above the body, when the line taken as the
+ * title is another (the occasion line under it): the document's own plan, named without spaces.
+ */
+function fromSpacedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  for (const line of seg.lines) {
+    if (line.start >= seg.bodyStart) break;
+    const raw = seg.folded.slice(line.start, line.end);
+    if (!/\S\s+\S/.test(raw)) continue;
+    const name = raw.replace(/\s+/g, '');
+    const kind = lexicon.plans.named.titleHeads[name] ?? planKindOf(name, lexicon);
+    if (!kind) continue;
+    const props = { ...planProperties(name, kind as PlanKind, lexicon, seg.city), ...(seg.year ? { year: seg.year } : {}) };
+    return sink.node('Plan', seg.document.text.slice(line.start, line.end).replace(/\s+/g, ''), line.start, line.end, props);
+  }
+  return undefined;
 }
 
 /**
@@ -62,7 +81,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   const title = seg.titleSpan;
   let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon);
+    const own = fromTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {

@@ -7,8 +7,8 @@ import { containsAny, longestFirst } from '../segment';
 
 export type PlanKind = NonNullable<import('../../model').PlanProps['kind']>;
 
-// A draft or edition note after the name: （试行）, （征求意见稿）, （2022版）, （一）.
-const EDITION = /[(（][^()（）]{1,8}[)）]\s*$/;
+// A draft or edition note after the name: （试行）, （修订草案征求意见稿）, （2022版）, （一）.
+const EDITION = /[(（][^()（）]{1,12}[)）]\s*$/;
 const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
 
 /** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */
@@ -18,7 +18,9 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
     if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
     // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南).
     const before = core.slice(0, -suffix.length);
-    return lexicon.plans.notPlans.some((w) => before.endsWith(w)) ? undefined : (lexicon.plans.suffixes[suffix] as PlanKind);
+    return lexicon.plans.notPlans.some((w) => before.endsWith(w) || core.endsWith(w))
+      ? undefined
+      : (lexicon.plans.suffixes[suffix] as PlanKind);
   }
   return undefined;
 }
@@ -26,6 +28,8 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
 /** `ownCity`: the document's own city, which a plan name may carry though the lexicon lacks it. */
 export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): { level?: string; city?: string } {
   const { levels } = lexicon.plans;
+  // 市场, 城市, 区域 … carry a level character but name no level.
+  for (const w of longestFirst(levels.notLevel)) name = name.split(w).join('·');
   const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.
@@ -34,7 +38,22 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
   if (city && cityAt < provinceAt) return { level: 'municipal', city };
   if (lexicon.places.provinces.some((p) => name.includes(p)) || containsAny(name, levels.provincial)) return { level: 'provincial' };
   if (city || containsAny(name, levels.municipal)) return { level: 'municipal', city };
+  if (containsAny(name, levels.district)) return { level: 'district' };
   return {};
+}
+
+/**
+ * The level a word right before a plan's name gives it (自治区“8337”发展思路, 国家“十四五”规划纲要,
+ * 我市人才引进培养升级政策): a level word, or a single level character not inside a longer name.
+ */
+export function levelBefore(folded: string, start: number, lexicon: Lexicon): string | undefined {
+  const before = folded.slice(Math.max(0, start - 4), start);
+  for (const [word, level] of Object.entries(lexicon.plans.levels.before).sort((a, b) => b[0].length - a[0].length)) {
+    if (!before.endsWith(word)) continue;
+    const prev = before[before.length - word.length - 1] ?? '';
+    if (word.length > 1 || !/[\u4e00-\u9fff]/.test(prev)) return level;
+  }
+  return undefined;
 }
 
 export function planTimeOf(name: string, lexicon: Lexicon): { year?: number; period?: string } {
@@ -62,4 +81,16 @@ export function planProperties(name: string, kind: PlanKind, lexicon: Lexicon, o
 /** The same plan name with its year replaced: the series key for SUCCEEDS (2025 → 2024). */
 export function withYear(name: string, year: number): string | undefined {
   return /(20\d{2})年/.test(name) ? name.replace(/(20\d{2})年/, `${year}年`) : undefined;
+}
+
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * A name written in traditional script is kept as written; its simplified form (the folded name)
+ * is an alias, so a search in either script finds it. Empty when the two differ in no Han character.
+ */
+export function otherScript(written: string, folded: string): string[] {
+  if (written.length !== folded.length) return [];
+  for (let i = 0; i < written.length; i++) if (written[i] !== folded[i] && HAN.test(written[i])) return [folded];
+  return [];
 }

@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
-import { planKindOf, planProperties } from './plan-names';
+import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 
 // Plans (规划/方案/条例): titles in 《》 that name a plan; unbracketed titles right after a
 // drafting verb that name a place (制定某市数据条例, 编制数字某市“十五五”发展规划); and
@@ -16,11 +16,19 @@ export interface PlanMention {
   programme: boolean;
 }
 
-const TITLE = /《([^《》\n]{2,80})》/g;
+// A title may be broken over lines by a PDF's layout (《关于…基⏎础制度…的意见》), never over a blank line.
+const TITLE = /《([^《》]{2,80})》/g;
+const LINE_BREAK = /[ \t\u3000]*\n[ \t\u3000]*/g;
+const unbroken = (s: string) => s.replace(LINE_BREAK, '');
+// A year written before a title qualifies it: 2022年《政府工作报告》.
+const HORIZON = /^[\u4e00-\u9fa5]{2,}\s*20\d{2}$/;
+const YEAR_BEFORE = /(20\d{2})\s*年\s*$/;
 const QUOTED = /“([^“”\n]{2,30})”/g;
 const VERSION = /\d+\.\d+/;
 const BARE_TITLE = '[^,;。、，；：:《》()（）\\s]{3,40}?';
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   if (!VERSION.test(name)) return false;
@@ -41,16 +49,26 @@ export function readPlanMentions(
   for (const m of folded.matchAll(TITLE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!relevant(start)) continue;
-    const kind = planKindOf(m[1], lexicon);
+    if (!relevant(start) || /\n\s*\n/.test(m[1]) || count(m[1], '\n') > 3) continue;
+    const folded = unbroken(m[1]);
+    // A work report cited by title (《政府工作报告》) is the plan of its year.
+    // A programme named by its horizon year (《中国制造2025》) is a plan.
+    const kind =
+      planKindOf(folded, lexicon) ??
+      (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
+      (HORIZON.test(folded) ? 'development_plan' : undefined);
     if (!kind) continue;
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
-    if (Object.keys(lexicon.plans.suffixes).includes(m[1])) continue;
-    const name = document.text.slice(start + 1, end - 1);
-    const fact = sink.node('Plan', name, start, end, planProperties(m[1], kind, lexicon, seg.city), {
-      aliases: [document.text.slice(start, end)],
-    });
-    out.push({ fact, start, end, name: m[1], programme: false });
+    if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
+    const name = unbroken(document.text.slice(start + 1, end - 1));
+    const aliases = [`《${name}》`, ...otherScript(name, folded)];
+    const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
+    if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
+    const props = planProperties(folded, kind, lexicon, seg.city);
+    const before = props.level === undefined ? levelBefore(seg.folded, start, lexicon) : undefined;
+    if (before) props.level = before;
+    const fact = sink.node('Plan', name, start, end, props, { aliases });
+    out.push({ fact, start, end, name: folded, programme: false });
   }
   for (const m of bareTitles(folded, lexicon)) {
     if (!relevant(m.start)) continue;

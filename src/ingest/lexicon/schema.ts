@@ -28,7 +28,16 @@ export const sectionsSchema = z.object({
 export const plansSchema = z.object({
   suffixes: z.record(z.string(), z.string()),
   notPlans: words,
-  levels: z.object({ national: words, provincial: words, municipal: words }),
+  levels: z.object({
+    national: words,
+    provincial: words,
+    municipal: words,
+    district: words.default([]),
+    // Words that hold a level character but name no level (市场, 区域).
+    notLevel: words.default([]),
+    // Words right before a plan's name that give its level (自治区“8337”发展思路).
+    before: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
+  }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),
   implementCues: words,
@@ -52,8 +61,31 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
+      // Verbs after a plan that opens its clause (科教兴区战略深入实施).
+      afterCues: words.default([]),
+      // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
+      notBeforeHead: words.default([]),
+      // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
+      // quotes, and words after those that make the phrase something else (战略布局).
+      strongHeads: words.default([]),
+      quotedHeads: z.record(z.string(), z.string()).default({}),
+      quotedNotAfter: words.default([]),
+      // Kinds whose head a list shares (制造强国、网络强国战略).
+      sharedKinds: words.default(['strategy']),
+      // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
+      actionEnds: words.default([]),
+      // Programmes named without a head word (extract/programmes.ts).
+      programmes: z.object({ regions: words, developments: words, jointly: words }).default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
+      afterCues: [],
+      notBeforeHead: [],
+      strongHeads: [],
+      quotedHeads: {},
+      quotedNotAfter: [],
+      sharedKinds: ['strategy'],
+      actionEnds: [],
+      programmes: { regions: [], developments: [], jointly: [] },
       heads: {},
       cues: [],
       ends: [],

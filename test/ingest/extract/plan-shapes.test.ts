@@ -1,0 +1,95 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph, GraphNode } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Plans named in the shapes real documents write them, each shown on a passage of a corpus
+// document (/work/shared/corpus, quoted as the document writes it, line breaks included).
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const toTraditional = (require('opencc-js/cn2t') as { Converter(o: { from: string; to: string }): (s: string) => string }).Converter({
+  from: 'cn',
+  to: 'tw',
+});
+
+const plans = (text: string): GraphNode[] => buildGraph([record('passage', text)]).nodes.filter((n) => n.label === 'Plan');
+const names = (text: string) => plans(text).map((n) => n.name);
+const graphOf = (text: string): Graph => buildGraph([record('passage', text)]);
+
+describe('plans named in running text', () => {
+  it('reads a 《》 title a PDF broke over two lines, without the break', () => {
+    const text =
+      '（一）数据基础制度加快构建\n2022 年12月，中共中央、国务院印发《关于构建数据基\n础制度更好发挥数据要素作用的意见》，系统提出我国数据基\n础制度框架。';
+    expect(names(text)).toContain('关于构建数据基础制度更好发挥数据要素作用的意见');
+  });
+
+  it('reads each item of a list that shares its head: 制定实施A、B、C、D等条例', () => {
+    const text = '取消所有省界高速公路收费站。制定实施优化营商环境、市场主体登记管理、促进个体工商户发展、保障中小企业款项支付等条例。';
+    expect(names(text)).toEqual(
+      expect.arrayContaining(['优化营商环境条例', '市场主体登记管理条例', '促进个体工商户发展条例', '保障中小企业款项支付条例']),
+    );
+  });
+
+  it('reads a strategy that opens its clause before the verb (科教兴区、科技富民战略深入实施)', () => {
+    const text = '新招聘教师176名，办学条件和教育水平整体提升。科技投入进一步加大，科教兴区、科技富民战略深入实施。';
+    expect(names(text)).toEqual(expect.arrayContaining(['科教兴区战略', '科技富民战略']));
+  });
+
+  it('reads regional programmes named without a head word, in the enumeration after the verb', () => {
+    const text =
+      '增强区域发展平衡性协调性。统筹推进西部大开发、东北全面振兴、中部地区崛起、东部率先发展，中西部地区经济增速总体高于东部地区。';
+    expect(names(text)).toEqual(['西部大开发', '东北全面振兴', '中部地区崛起', '东部率先发展']);
+  });
+
+  it('reads a quoted initiative built together (共建“一带一路”) and a programme named by its horizon year', () => {
+    expect(names('鼓励省内技术成熟、产能充裕企业向境外转移产能或建立境外园区以及营销中心，参与共建“一带一路”，开展国际产能合作。')).toEqual(
+      ['一带一路'],
+    );
+    expect(names('加快推进制造强国建设，深入实施“中国制造2025”，以信息技术与制造技术深度融合为主线。')).toEqual(['中国制造2025']);
+    expect(names('美国“先进制造业领导力战略”、德国“国家工业\n战略 2030”、日本“社会 5.0”等以重振制造业为核心的发展战\n略。')).toEqual([
+      '先进制造业领导力战略',
+      '国家工业战略 2030',
+    ]);
+  });
+
+  it('does not take a kind of plan for a plan (…相关规定, 有关科技计划, 统一规划)', () => {
+    expect(names('积极承担国家和省有关科技计划（专项、基金）。')).toEqual([]);
+    expect(names('出台数据相关条例，促进地方规范推进数据汇聚治理。')).toEqual([]);
+    expect(names('从五个方面加大保障力度，确保规划有效实施。')).toEqual([]);
+  });
+
+  it('reads a title in traditional script: the graph names it in simplified script and keeps the written form as an alias', () => {
+    const text = toTraditional(
+      '为贯彻落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，加快推动智能制造发展，特制定本规划。',
+    );
+    const outline = plans(text).find((n) => n.name.startsWith('中华人民共和国'))!;
+    expect(outline.name).toBe('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+    expect(outline.aliases).toContain('中華人民共和國國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要');
+  });
+});
+
+describe('the level of a plan named in the text', () => {
+  const level = (text: string, name: string) => plans(text).find((n) => n.name === name)?.properties.level;
+
+  it('reads it from the name, or from the level word right before the name', () => {
+    const text =
+      '在区人大、政协的监督和支持下，深入贯彻落实党的十八大、十八届三中全会精神和自治区“8337”发展思路，紧紧围绕“两个中心”建设。坚决贯彻中央八项规定、自治区28条规定，全面规范办公用房和公务用车。';
+    expect(level(text, '“8337”发展思路')).toBe('provincial');
+    expect(level(text, '中央八项规定')).toBe('national');
+    expect(level(text, '自治区28条规定')).toBe('provincial');
+  });
+
+  it('does not take 市 in 市场 for a city’s level', () => {
+    expect(
+      level('进一步简政放权，放宽市场准入，全面实施市场准入负面清单制度，清单管理措施比制度建立之初压减64%。', '市场准入负面清单'),
+    ).toBeUndefined();
+  });
+});
+
+describe('the document’s own plan', () => {
+  it('reads a title line set in spaced letters (政 府 工 作 报 告) above the occasion line', () => {
+    const text =
+      '政 府 工 作 报 告\n\n----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上\n\n各位代表：\n\n现在，我代表区政府向大会作工作报告，请予审议。';
+    const g = graphOf(text);
+    expect(g.nodes.filter((n) => n.label === 'Plan').map((n) => n.name)).toContain('政府工作报告');
+  });
+});
