@@ -181,7 +181,7 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
       // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
       const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
       if (q.length) start += Math.min(...q);
-      const count = /^[\d一二两三四五六七八九十百]+[个家类]/.exec(folded.slice(start, i));
+      const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
       if (count) start += count[0].length;
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
