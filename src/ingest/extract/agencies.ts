@@ -55,7 +55,9 @@ export function readAgencies(
     if (inTitle(folded, start) || /^[法事理面势公]/.test(folded[end] ?? '') || /^[发函]?〔/.test(folded.slice(end, end + 2))) return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
     const over = found.filter((m) => start < m.end && end > m.start);
-    if (over.length && (!longer || over.some((m) => m.start < start || m.end > end || (m.start === start && m.end === end)))) return;
+    // Only a reading that extends a name from its own start wins (国务院|学位委员会), not one that
+    // runs a subject and its verb into the next body (国务院提请全国人大常委会).
+    if (over.length && (!longer || over.some((m) => m.start !== start || m.end >= end))) return;
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.push({ start, end });
   };
@@ -104,7 +106,7 @@ export function readAgencies(
   // The list opens after a joining word or a verb (深化教育、公安…等部门).
   const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    const start = phraseStart(folded, i, 24, listOpeners);
+    const start = phraseStart(folded, i, 30, listOpeners);
     let at = start;
     for (const part of folded.slice(start, i).split('、')) {
       if (part.length >= 2 && part.length <= 8) add(at, at + part.length);
@@ -176,13 +178,16 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
       // 多部门 say how many, not who.
       if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
-      // The name stands after punctuation or a joining word, not after a verb this walk missed.
-      if (/[\u4e00-\u9fa5]/.test(folded[start - 1] ?? '') && !FUNCTION_WORDS.some((w) => folded.startsWith(w, start - w.length))) continue;
+      // A name that opens a clause may open with a verb this walk does not know (明确责任部门):
+      // only one that stands after a joining word or a verb it knows, or opens with a qualifier
+      // or a level (各级…, 省级…, 国家局…), is read.
+      const joined = [...FUNCTION_WORDS, ...bounds].some((w) => folded.startsWith(w, start - w.length));
       // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
       const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
       if (q.length) start += Math.min(...q);
       const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
       if (count) start += count[0].length;
+      if (!joined && !q.length && !LEVEL.test(folded[start] ?? '')) continue;
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
       for (const w of kinds) core = core.split(w).join('');
@@ -244,7 +249,7 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
 }
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
-const TRAILING = /(?:等|分工|牵头|负责)+$/;
+const TRAILING = /(?:等|按职能|按职责|分工|牵头|负责)+$/;
 
 // Words after which a body's name may start (与档案部门, 审批、监管部门).
 const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
