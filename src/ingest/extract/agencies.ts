@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { phraseStart } from './phrase';
+import { unwrap } from './wrapped';
 
 // Agencies (部门): 市/省/国家 + name + a body's ending (局/委/办/领导小组 …); names the lexicon
 // knows with their aliases; bodies ending in 领导小组/委员会 without a prefix; and lists before
@@ -36,27 +37,41 @@ export function readAgencies(
   relevant: (at: number) => boolean,
   documentCity?: string,
 ): AgencyMention[] {
-  const { folded, document } = seg;
+  const { document } = seg;
+  // Names are read in a view where a line the layout wrapped is joined again (最高⏎人民检察院).
+  const view = unwrap(seg.folded);
+  const folded = view.text;
   const lex = lexicon.agencies;
-  const out: AgencyMention[] = [];
-  const add = (start: number, end: number) => {
+  const routing = routingRanges(folded, lex.routingLines);
+  const found: { start: number; end: number }[] = [];
+  // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
+  // overlapping one loses.
+  const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
-    if (!relevant(start) || lex.notNames.includes(name) || name.length < 2 || lex.notEndings.some((w) => name.endsWith(w))) return;
-    // Inside a title (《…管理办法》) or a word that only starts like a body (办法, 局面): not an agency.
-    if (inTitle(folded, start) || /^[法事理面势]/.test(folded[end] ?? '')) return;
-    if (out.some((m) => start < m.end && end > m.start)) return;
-    const city = agencyCity(name, lexicon, documentCity);
-    const aliases = city && LOCAL.test(name) ? [`${city}${document.text.slice(start, end)}`] : undefined;
-    out.push({ fact: sink.node('Agency', document.text.slice(start, end), start, end, { city }, { aliases }), start, end, name });
+    const [from] = view.span(start, end);
+    if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || lex.notEndings.some((w) => name.endsWith(w))) return;
+    // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
+    // document number (市政办发〔2020〕6号): not an agency.
+    if (inTitle(folded, start) || /^[法事理面势公]/.test(folded[end] ?? '') || /^[发函]?〔/.test(folded.slice(end, end + 2))) return;
+    if (routing.some(([a, b]) => start >= a && start < b)) return;
+    const over = found.filter((m) => start < m.end && end > m.start);
+    // Only a reading that extends a name from its own start wins (国务院|学位委员会), not one that
+    // runs a subject and its verb into the next body (国务院提请全国人大常委会).
+    if (over.length && (!longer || over.some((m) => m.start !== start || m.end >= end))) return;
+    for (const m of over) found.splice(found.indexOf(m), 1);
+    found.push({ start, end });
   };
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
   for (const form of forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
+      // 省大数据局: a level written before a name known without one is part of it.
+      const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
       // 某某市大数据局: the city written before a known local name is part of it.
-      const city = /^[市区县]/.test(form) ? lexicon.places.cities.find((c) => folded.startsWith(c, i - c.length)) : undefined;
-      add(i - (city?.length ?? 0), i + form.length);
+      const at = i - level;
+      const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
+      add(at - (city?.length ?? 0), i + form.length);
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');
@@ -65,19 +80,33 @@ export function readAgencies(
   const notAfter = longestFirst(lex.notAfter)
     .map((w) => `(?<!${w})`)
     .join('');
-  const re = new RegExp(`${notAfter}(?:${prefix})[\\u4e00-\\u9fa5]{2,10}?(?:${suffix})`, 'g');
-  for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length);
+  // A party committee's bodies have one character between level and ending (市委组织部, 省委编办);
+  // an office of a body is part of its name (国务院安全生产委员会办公室).
+  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅)?`, 'g');
+  for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
   // Words that open a name (数字青岛建设…) are not boundaries here.
-  const cut = longestFirst([...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)), '的', '和', '、', '高层次']);
+  const cut = longestFirst([...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)), '的', '和', '及', '与', '、', '高层次']);
+  const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
-      const start = phraseStart(folded, i, 14, cut);
+      let start = phraseStart(folded, i, PHRASE, cut);
+      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary.
+      if (i - start >= PHRASE) continue;
+      // 成立市先进制造业和数字经济发展领导小组: a name that opens with its level may hold 和.
+      if (folded[start - 1] === '和') {
+        const head = phraseStart(folded, start - 1, 14, cutOnList);
+        if (LEVEL.test(folded[head] ?? '') && !folded.slice(head, start).includes('、')) start = head;
+      }
       // A short ending (联盟) needs a longer name before it than 领导小组 does: 产业联盟 is a kind.
       if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length);
+      // 领导小组办公室 is a body by itself, named after the group it serves.
+      else if (i === start && word.length >= 6) add(i, i + word.length);
     }
   }
+  // The list opens after a joining word or a verb (深化教育、公安…等部门).
+  const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    const start = phraseStart(folded, i, 20, LIST_OPENERS);
+    const start = phraseStart(folded, i, 30, listOpeners);
     let at = start;
     for (const part of folded.slice(start, i).split('、')) {
       if (part.length >= 2 && part.length <= 8) add(at, at + part.length);
@@ -89,35 +118,143 @@ export function readAgencies(
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
   }
-  return out.sort((a, b) => a.start - b.start);
+  readGenericBodies(folded, lexicon, cut, add);
+  for (const [word, next] of Object.entries(lex.standalone)) {
+    for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+      const before = folded[i - 1] ?? '';
+      if (!/[\u4e00-\u9fa5]/.test(before) || /[和及与、据照循行实彻]/.test(before)) {
+        if (next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
+      }
+    }
+  }
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map(({ start: s, end: e }) => {
+      const [start, end] = view.span(s, e);
+      const name = folded.slice(s, e);
+      const written = document.text.slice(start, end).replace(/\n[ \u3000]*/g, '');
+      const city = agencyCity(name, lexicon, documentCity);
+      const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
+      return { fact: sink.node('Agency', written, start, end, { city }, { aliases }), start, end, name };
+    });
+}
+
+// The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
+const PHRASE = 22;
+
+// A level before a name: 省/市/区/县, 国家 (国家局).
+const LEVEL = /^[省市区县国]/;
+
+/** The ranges of routing lines (抄送：…) up to the line that dates the issue (…印发). */
+function routingRanges(folded: string, labels: readonly string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const label of labels) {
+    for (let i = folded.indexOf(label); i >= 0; i = folded.indexOf(label, i + 1)) {
+      if (!/[:：]/.test(folded[i + label.length] ?? '')) continue;
+      const lineEnd = folded.indexOf('\n', i);
+      const issued = folded.indexOf('印发', i);
+      const end = lineEnd < 0 ? folded.length : issued > lineEnd && issued - lineEnd < 200 ? folded.lastIndexOf('\n', issued) : lineEnd;
+      out.push([i, end]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Bodies named by their kind: any phrase ending in a head word (档案部门, 各级药品监督管理部门,
+ * 国家局信息化主管部门); a qualifier and a subject head (各地区, 省级政府, 各级党委) where it opens a
+ * clause and acts (要, 应, 负责 …).
+ */
+function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add: (start: number, end: number) => void): void {
+  const g = lexicon.agencies.generic;
+  if (!g.heads.length) return;
+  const qualifiers = longestFirst(g.qualifiers);
+  const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
+  const kinds = longestFirst([...qualifiers, ...g.notCores]);
+  const MAX = 12;
+  for (const head of longestFirst(g.heads)) {
+    for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
+      let start = phraseStart(folded, i, MAX, bounds);
+      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
+      // 多部门 say how many, not who.
+      if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
+      // A name that opens a clause may open with a verb this walk does not know (明确责任部门):
+      // only one that stands after a joining word or a verb it knows, or opens with a qualifier
+      // or a level (各级…, 省级…, 国家局…), is read.
+      const joined = [...FUNCTION_WORDS, ...bounds].some((w) => folded.startsWith(w, start - w.length));
+      // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
+      const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
+      if (q.length) start += Math.min(...q);
+      const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
+      if (count) start += count[0].length;
+      if (!joined && !q.length && !LEVEL.test(folded[start] ?? '')) continue;
+      // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
+      let core = folded.slice(start, i);
+      for (const w of kinds) core = core.split(w).join('');
+      if (core.length >= 2) add(start, i + head.length);
+    }
+  }
+  // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
+  const one = `(?:${qualifiers.join('|')})(?:${longestFirst(g.subjectHeads).join('|')})`;
+  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:、${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
+  for (const m of folded.matchAll(subject)) {
+    let at = m.index;
+    for (const item of m[0].split('、')) {
+      add(at, at + item.length);
+      at += item.length + 1;
+    }
+  }
 }
 
 const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
 
 /**
  * A role note names its bodies by where they stand, whatever their ending: (省大数据局、省政府办公厅
- * 牵头，各有关部门、各市政府配合) → each item before a role word is a body.
+ * 牵头，各有关部门、各市政府配合) → each item before a role word is a body; (牵头单位：市科技局，
+ * 责任单位：市财政局、青岛海洋科技中心) → each item after a role label is one.
  */
 function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
   const r = lexicon.agencies.roles;
   const roleWords = longestFirst([...r.leads, ...r.cooperates]);
+  const items = (group: string, at: number) => {
+    const parts = group.split(/[、及]/);
+    let itemAt = at;
+    for (let k = 0; k < parts.length; k++) {
+      let item = parts[k];
+      // 有关区、市政府: a city's 区(市) are written 区、市.
+      if (/^(?:各|有关|相关)?区$/.test(item) && parts[k + 1]?.startsWith('市')) item = `${item}、${parts[++k]}`;
+      const name = item.replace(/^由/, '');
+      const start = itemAt + item.length - name.length;
+      // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
+      const len = name.replace(TRAILING, '').length;
+      const place = lexicon.places.cities.includes(name);
+      if (!place && len >= 2 && len <= 20 && !/[的，。：:]/.test(name)) add(start, start + len);
+      itemAt += item.length + 1;
+    }
+  };
   for (const m of folded.matchAll(NOTE)) {
     let at = m.index + 1;
+    let listing = false;
     for (const group of m[1].split(/([，,；;])/)) {
       const role = roleWords.find((w) => group.endsWith(w));
-      if (role) {
-        let itemAt = at;
-        for (const item of group.slice(0, -role.length).split('、')) {
-          const name = item.replace(/^由/, '');
-          const start = itemAt + item.length - name.length;
-          if (name.length >= 2 && name.length <= 20 && !/[的，。]/.test(name)) add(start, start + name.length);
-          itemAt += item.length + 1;
-        }
-      }
+      const label = ROLE_LABEL.exec(group);
+      if (label) {
+        listing = true;
+        items(group.slice(label[0].length), at + label[0].length);
+      } else if (role) items(group.slice(0, -role.length), at);
+      else if (listing && !/^[，,；;]$/.test(group)) items(group, at);
       at += group.length;
     }
   }
 }
+
+// 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
+const TRAILING = /(?:等|按职能|按职责|分工|牵头|负责)+$/;
+
+// Words after which a body's name may start (与档案部门, 审批、监管部门).
+const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
+
+const ROLE_LABEL = /^[\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：]/;
 
 /** True when an offset lies inside 《…》. */
 function inTitle(folded: string, at: number): boolean {

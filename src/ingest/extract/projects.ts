@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { chineseNumber, longestFirst, startsWithAny, type SegmentedDocument, type Span } from '../segment';
 import { phraseStart } from './phrase';
+import { unwrap } from './wrapped';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
 import type { OwnPlans } from './own-plans';
@@ -85,13 +86,15 @@ export function readProjects(
     for (const m of text.matchAll(INLINE)) {
       const at = p.start + m.index + m[0].length - m[1].length;
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(m[1]) || inHeading(seg, at)) continue;
+      if (notProject(folded, at + m[1].length, lexicon.plans.projectNames.notFollowedBy)) continue;
+      // 实施100项重大科技创新工程: the count is not part of the name; “四项工程” names none.
+      const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(m[1]);
+      const at2 = at + (count?.[0].length ?? 0);
+      if (genericCore(folded.slice(at2, at + m[1].length - 2), lexicon.plans.projectNames.generic).length < 2) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
-      found.push({
-        at,
-        end: at + m[1].length,
-        fact: make(document.text.slice(at, at + m[1].length), at, at + m[1].length, s.year, s.domain),
-      });
+      const end = at + m[1].length;
+      found.push({ at: at2, end, fact: make(document.text.slice(at2, end), at2, end, s.year, s.domain) });
     }
     found.forEach((f, i) => scopes.push({ start: f.at, end: found[i + 1]?.at ?? p.end, project: f.fact }));
     for (const m of text.matchAll(ENUMERATION)) {
@@ -107,7 +110,11 @@ export function readProjects(
   return scopes;
 }
 
-const COUNT = /^[\d一二两三四五六七八九十百千]+[项个大类批]/;
+const NAME_MAX = 30;
+
+// A count just before a name the walk cut at an adverb (11个重点|水利工程).
+const COUNTED = /[\d一二两三四五六七八九十百千]+[项个大类批条座](?:重点|重大)$/;
+const COUNT = /^[\d一二两三四五六七八九十百千]+[项个大类批条座]/;
 
 /**
  * Every other named 工程 (…改造工程, “菜篮子”工程, A、B工程, 工程 in traditional script once folded):
@@ -120,7 +127,10 @@ function readNamedProjects(
   scopes: ProjectScope[],
   make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
 ): void {
-  const { folded, document } = seg;
+  const { document } = seg;
+  // Read in a view where a line the layout wrapped is joined (中小企业数字化促进⏎工程).
+  const view = unwrap(seg.folded);
+  const folded = view.text;
   const rule = lexicon.plans.projectNames;
   const word = lexicon.plans.programmeWord;
   const boundaries = [
@@ -130,12 +140,20 @@ function readNamedProjects(
     '的',
     '与',
     '及',
+    // A 工程 before this one ends it (智能制造工程和工业互联网创新发展工程, 面子工程、形象工程).
+    word,
   ];
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
-    if (!relevant(i) || folded[i - 1] === '、' || rule.notFollowedBy.some((w) => folded.startsWith(w, end))) continue;
-    let start = phraseStart(folded, i, 30, boundaries, 0, true);
+    if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
+    let start = phraseStart(folded, i, NAME_MAX, boundaries, 0, true);
+    // A name as long as the walk allows was cut inside a word (森|林质量提升…): not read.
+    if (i - start >= NAME_MAX) continue;
+    // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
+    if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
+    while ('和及与'.includes(folded[start]) && start < i) start++;
+    start = lastJoined(folded, start, i, lexicon);
     // 十大工程, 四项工程: a count of projects, not one.
     if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
@@ -143,23 +161,62 @@ function readNamedProjects(
     const etc = folded.lastIndexOf('等', i);
     if (etc >= start && genericCore(folded.slice(etc + 1, i), rule.generic).length >= 2) start = etc + 1;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
-    const count = COUNT.exec(folded.slice(start, i));
-    if (count) start += count[0].length;
+    const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
+    if (count && count.index === 0) start += count[0].length;
     // 六大创新工程: a short name after a count is the kind of the counted projects.
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
     if (unbalanced(folded.slice(start, end))) start++;
+    // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
+    const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
+    const [from, to] = view.span(owner?.start ?? start, end);
     if (
-      genericCore(folded.slice(start, i), rule.generic).length < 2 ||
-      taken.some((t) => start < t.end && t.start < end) ||
-      inHeading(seg, start)
+      (!owner && genericCore(folded.slice(start, i), rule.generic).length < 2) ||
+      taken.some((t) => from < t.end && t.start < to) ||
+      (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )
       continue;
-    const s = seg.sentences.find((x) => i >= x.start && i < x.end);
+    const s = seg.sentences.find((x) => view.at(i) >= x.start && view.at(i) < x.end);
     if (s?.mode === 'problems') continue;
-    taken.push({ start, end });
-    scopes.push({ start: end, end, project: make(document.text.slice(start, end), start, end, s?.year, s?.domain) });
+    taken.push({ start: from, end: to });
+    const written = (a: number, b: number) => {
+      const [x, y] = view.span(a, b);
+      return document.text.slice(x, y).replace(/\n[ \u3000]*/g, '');
+    };
+    const name = owner ? `${written(owner.start, owner.end)}${written(start, end)}` : written(start, end);
+    scopes.push({ start: to, end: to, project: make(name, from, to, s?.year, s?.domain) });
   }
+}
+
+const PHASE = /^[一二三四五六七八九十]期$/;
+
+/** The project a phase belongs to: the name right before it, ending in 项目 and a comma. */
+function ownerOf(folded: string, phase: number, boundaries: string[]): { start: number; end: number } | undefined {
+  const m = /项目[，,]$/.exec(folded.slice(Math.max(0, phase - 3), phase));
+  if (!m) return undefined;
+  const end = phase - m[0].length;
+  const start = phraseStart(folded, end, 20, boundaries);
+  return end - start >= 2 && end - start < 20 ? { start, end } : undefined;
+}
+
+// A box that presents one project (专栏一 智慧养老服务推广工程): its heading is the name.
+const BOX = /^\s*专栏\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*$/;
+
+/**
+ * 基础设施和民生工程, 大科学计划和大科学工程: the 工程 is the last of the joined names. Two acts on
+ * one object (生态系统保护和修复重大工程) stay one name.
+ */
+function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon): number {
+  const rule = lexicon.plans.projectNames;
+  const joined = folded.slice(start, end).lastIndexOf('和');
+  const last = folded.slice(start + joined + 1, end);
+  const acts = [...lexicon.verbs.task, ...rule.nameWords];
+  return joined > 0 && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
+}
+
+/** 工程 that is a discipline or a trade, not a project: 工程师, 海洋工程装备, 计算机辅助工程（CAE）. */
+function notProject(folded: string, end: number, notFollowedBy: readonly string[]): boolean {
+  return notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8));
 }
 
 function genericCore(name: string, generic: readonly string[]): string {

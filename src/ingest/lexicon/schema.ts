@@ -199,6 +199,14 @@ export const agenciesSchema = z.object({
   bodies: words.default([]),
   central: aliasTable.default({}),
   listCue: z.string(),
+  // Lines that only route the document (抄送：…): the bodies there do nothing in it.
+  routingLines: words.default([]),
+  // Bodies named by kind (各有关部门, 省级政府, 各地区): a head word, after an optional qualifier.
+  generic: z
+    .object({ qualifiers: words, heads: words, notCores: words, subjectHeads: words, actsAfter: words })
+    .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [] }),
+  // Short words that name a body only where they stand alone (中央 关于…, not 中央企业).
+  standalone: aliasTable.default({}),
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
 

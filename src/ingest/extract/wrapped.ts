@@ -1,0 +1,53 @@
+// Text laid out for print (a PDF's lines kept as written) breaks a name across two lines:
+// 最高⏎人民检察院, 中小企业数字化促进⏎工程. Names are read in a view with those breaks joined,
+// and mapped back to the document's offsets, so a span still quotes the text as written.
+
+const HAN = /[\u4e00-\u9fa5]/;
+// A line this long that stops mid-phrase was wrapped by the layout, not ended by the writer.
+const MIN_WRAPPED = 12;
+
+export interface Unwrapped {
+  /** The text with wrapped line breaks (and the indent after them) left out. */
+  text: string;
+  /** The document offset of a view offset. */
+  at(i: number): number;
+  /** The document span [start, end) of a view span. */
+  span(start: number, end: number): [number, number];
+}
+
+export function unwrap(folded: string): Unwrapped {
+  const parts: string[] = [];
+  const from: number[] = []; // view offset where each kept piece starts
+  const to: number[] = []; // document offset of that piece
+  let kept = 0;
+  let piece = 0;
+  let lineStart = 0;
+  for (let i = folded.indexOf('\n'); i >= 0; i = folded.indexOf('\n', i + 1)) {
+    let next = i + 1;
+    while (folded[next] === ' ' || folded[next] === '\u3000') next++;
+    const wrapped = i - lineStart >= MIN_WRAPPED && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
+    if (wrapped) {
+      parts.push(folded.slice(piece, i));
+      from.push(kept);
+      to.push(piece);
+      kept += i - piece;
+      piece = next;
+    }
+    lineStart = i + 1;
+  }
+  parts.push(folded.slice(piece));
+  from.push(kept);
+  to.push(piece);
+  const text = parts.join('');
+  const at = (i: number): number => {
+    let lo = 0;
+    let hi = from.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (from[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return to[lo] + (i - from[lo]);
+  };
+  return { text, at, span: (start, end) => [at(start), end > start ? at(end - 1) + 1 : at(start)] };
+}
