@@ -10,4 +10,5 @@ export * from './read';
 export * from './decode';
 export * from './normalise';
 export * from './link';
+export * from './series';
 export * from './score';

@@ -5,6 +5,7 @@ import { link } from './link';
 import { extractAll } from './parallel';
 import { resolve } from './resolve';
 import { segment } from './segment';
+import { linkSeries } from './series';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
 // order) always give the same graph, ids included. The only I/O is reading the lexicon once.
@@ -28,7 +29,8 @@ function distinct(documents: DocumentRecord[]): DocumentRecord[] {
 function assemble(facts: DocumentFacts[], lexicon: Lexicon): Graph {
   const graph = resolve(facts, lexicon);
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
-  return { ...graph, relationships: [...graph.relationships, ...derived] };
+  // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
+  return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
 }
 
 export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {

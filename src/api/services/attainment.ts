@@ -1,8 +1,9 @@
 import type { AttainmentData, PointData } from './points';
 
 // Was a target met (目标完成情况)? Rule, documented in src/api/README.md:
-// the target is judged against the first reported value (in timeline order) whose year is the
-// target's year or later and whose unit agrees (see unitsAgree); '>=' and '=' (达到) are met when actual ≥ target,
+// the target is judged against a value reported for its own period when there is one, else the
+// first reported value (in timeline order) whose year is the target's year or later, whose unit
+// agrees (see unitsAgree); '>=' and '=' (达到) are met when actual ≥ target,
 // '<=' when actual ≤ target, 'about' (约/左右) when actual ≥ 95% of target. ratio = actual / target.
 
 const ABOUT_TOLERANCE = 0.95;
@@ -38,6 +39,12 @@ export function isMet(comparator: string | null, target: number, actual: number)
 /** `actuals`: the timeline's dated reported values, in timeline order (years never decrease). */
 function judge(target: PointData, actuals: readonly PointData[], from: number): AttainmentData {
   let actual: PointData | null = null;
+  // A value reported for the target's own period first (a year's growth target against that year's
+  // reported growth, not a five-year average ending then), scanning only the target's year.
+  for (let i = from; i < actuals.length && (actuals[i] as PointData).year === target.year && !actual; i++) {
+    const p = actuals[i] as PointData;
+    if (p.period === target.period && unitsAgree(p.unit, target.unit)) actual = p;
+  }
   for (let i = from; i < actuals.length && !actual; i++) {
     const p = actuals[i] as PointData;
     if (unitsAgree(p.unit, target.unit)) actual = p;

@@ -190,6 +190,17 @@ export const valueKindsSchema = z.object({
   }),
 });
 
+/** Government work reports and the words that place one in its series (ingest/series). */
+export const reportsSchema = z.object({
+  genres: z.record(z.string(), words),
+  speakerCues: words,
+  audienceCues: words,
+  congress: words,
+  issuerFolds: z.record(z.string(), z.string()),
+  levels: words,
+  reviewHeadings: words,
+});
+
 export const lexiconSchema = z.object({
   documentKinds: documentKindsSchema,
   sections: sectionsSchema,
@@ -201,6 +212,7 @@ export const lexiconSchema = z.object({
   platforms: platformsSchema,
   agencies: agenciesSchema,
   valueKinds: valueKindsSchema,
+  reports: reportsSchema,
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;
