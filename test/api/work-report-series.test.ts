@@ -112,6 +112,12 @@ describe('the State Council work-report series: GDP growth, target of year N aga
     });
   });
 
+  it('2019: 6%－6.5% has no report of 2019’s growth (the 2020 report is missing): NO_DATA, not judged by 2020’s 2.3%', () => {
+    const targets = points.filter((p) => p.kind === 'TARGET' && p.period === '2019');
+    expect(targets.map((p) => p.value).sort()).toEqual([6, 6.5]);
+    expect(targets.map((p) => p.attainment?.status)).toEqual(['NO_DATA', 'NO_DATA']);
+  });
+
   it('reads each undated report’s year from its headings: 2013年工作回顾 … 2014年重点工作 is the 2014 report', () => {
     const fromFirst = points.filter((p) => p.source.document.id === '001_cn-state-council-gwr-2014');
     expect(fromFirst.map((p) => [p.kind, p.period, p.value])).toEqual([
@@ -155,6 +161,10 @@ describe('the Hailar district series: 地区生产总值增长, target of year N
       status,
       actual: { value: actual, document: reportOf(HAILAR, year + 1) },
     });
+  });
+
+  it('2017: 增长7.5% is NO_DATA: the 2018 report gives no growth figure, and 2018’s 6.0% is not 2017’s', () => {
+    expect(pair(points, HAILAR, 2017)).toEqual({ target: { value: 7.5, comparator: null }, status: 'NO_DATA', actual: null });
   });
 
   it('2018: 6%左右 was met by the 2019 report’s 同比增长6.0%', () => {

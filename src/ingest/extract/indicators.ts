@@ -61,7 +61,8 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
           continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
-        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
+        const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
+        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit, change }, {});
         const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;

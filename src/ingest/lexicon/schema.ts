@@ -136,6 +136,8 @@ export const indicatorsSchema = z.object({
   reading: indicatorReading.default({}),
   // Unit abbreviations → the words they stand for (1ms = 1毫秒), for comparing wording in link.
   unitWrittenAs: z.record(z.string(), z.string()).default({}),
+  // Name endings of a change over a period (增长, 下降): its targets are judged by that period only.
+  changeEndings: words.default([]),
 });
 
 export const platformsSchema = z.object({
