@@ -223,7 +223,7 @@ describe('a work report’s series through the API: its plan, the years before a
     expect(gdp).toEqual({ status: 'LOWERED', indicator: { name: '国内生产总值增长' }, from: { value: 5.5 }, to: { value: 5 } });
   });
 
-  it('links year N’s target to year N+1’s result for the same indicator: 2023 经济增长5%左右 → 2024 report’s 增长5.2%', async () => {
+  it('links year N’s target to year N+1’s result for the same indicator: 2023 国内生产总值增长5%左右 → 2024 report’s 增长5.2%', async () => {
     const res = await h.gql<{
       lineageLinks: {
         nodes: {
@@ -247,4 +247,42 @@ describe('a work report’s series through the API: its plan, the years before a
       expect(reported.join('')).toContain('增长5.2%');
     }
   });
+});
+
+describe('a report ingested a year later joins its series', () => {
+  let later: Harness;
+  beforeAll(async () => {
+    const store = new EmbeddedStore();
+    await store.init();
+    await ingestPaths(store, [join(CORPUS, '009_cn-state-council-gwr-2023.txt')], DEFAULT_READ_LIMITS);
+    later = await serve(store);
+  }, 120_000);
+  afterAll(() => later?.close());
+
+  const ask = async () => {
+    const res = await later.gql<{
+      plan: { series: { name: string }[] } | null;
+      indicator: { timeline: Point[] } | null;
+    }>(
+      `{ plan(name: "国务院2023年政府工作报告") { series { name } }
+         indicator(name: "国内生产总值增长") { timeline { kind period value unit comparator raw source { document { id } text } attainment { status ratio actual { value period unit source { document { id } text } } } } } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    return res.body.data!;
+  };
+
+  it('2023 alone: its target waits for a report (NO_DATA); with 2024’s report added, 5.2% meets it', async () => {
+    const before = await ask();
+    expect(before.plan!.series.map((p) => p.name)).toEqual(['国务院2023年政府工作报告']);
+    expect(pair(before.indicator!.timeline, STATE_COUNCIL, 2023)).toMatchObject({ status: 'NO_DATA' });
+
+    await ingestPaths(later.store, [join(CORPUS, '010_cn-state-council-gwr-2024.txt')], DEFAULT_READ_LIMITS);
+    const after = await ask();
+    expect(after.plan!.series.map((p) => p.name)).toEqual(['国务院2023年政府工作报告', '国务院2024年政府工作报告']);
+    expect(pair(after.indicator!.timeline, STATE_COUNCIL, 2023)).toEqual({
+      target: { value: 5, comparator: 'ABOUT' },
+      status: 'MET',
+      actual: { value: 5.2, document: '010_cn-state-council-gwr-2024' },
+    });
+  }, 120_000);
 });
