@@ -132,7 +132,13 @@ function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
  */
 const COMPARED_WITH = /^(?:按可比(?:价|口径)计算)?(?:同比|比上年同期|比上年|比去年)/;
 
-const changeWords = (lexicon: Lexicon) => [...lexicon.valueKinds.declines.words, ...lexicon.valueKinds.periods.spanSum];
+// Built once per lexicon: asked for each figure that carries a name.
+const changeCache = new WeakMap<Lexicon, string[]>();
+function changeWords(lexicon: Lexicon): string[] {
+  let words = changeCache.get(lexicon);
+  if (!words) changeCache.set(lexicon, (words = [...lexicon.valueKinds.declines.words, ...lexicon.valueKinds.periods.spanSum]));
+  return words;
+}
 
 function namesOnlyAChange(text: string, lexicon: Lexicon): boolean {
   return changeWords(lexicon).includes(text.replace(COMPARED_WITH, ''));
