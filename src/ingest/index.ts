@@ -19,4 +19,5 @@ export * from './read';
 export * from './decode';
 export * from './normalise';
 export * from './link';
+export * from './series';
 export * from './score';

@@ -5,6 +5,8 @@ import { link } from './link';
 import { extractAll } from './parallel';
 import { resolve } from './resolve';
 import type { Rejection } from './read';
+import { segment } from './segment';
+import { linkSeries } from './series';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
 // order) always give the same graph, ids included. The only I/O is reading the lexicon once.
@@ -36,7 +38,8 @@ function assemble(all: DocumentFacts[], lexicon: Lexicon, options: BuildOptions)
   });
   const graph = resolve(facts, lexicon);
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
-  return { ...graph, relationships: [...graph.relationships, ...derived] };
+  // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
+  return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
 }
 
 export function buildGraph(documents: DocumentRecord[], options: BuildOptions = {}): Graph {

@@ -28,6 +28,7 @@ export const PLAN_KINDS = [
   'strategy',
   'campaign',
   'initiative',
+  'work_report',
   'other',
 ] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];

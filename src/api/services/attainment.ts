@@ -1,8 +1,9 @@
 import type { AttainmentData, PointData } from './points';
 
 // Was a target met (目标完成情况)? Rule, documented in src/api/README.md:
-// the target is judged against the first reported value (in timeline order) whose year is the
-// target's year or later and whose unit agrees (see unitsAgree); '>=' and '=' (达到) are met when actual ≥ target,
+// the target is judged against a value reported for its own period when there is one, else the
+// first reported value (in timeline order) whose year is the target's year or later, whose unit
+// agrees (see unitsAgree); a target on a change over a period (增长, 下降) only by its own period's; '>=' and '=' (达到) are met when actual ≥ target,
 // '<=' when actual ≤ target, 'about' (约/左右) when actual ≥ 95% of target. ratio = actual / target.
 
 const ABOUT_TOLERANCE = 0.95;
@@ -36,9 +37,16 @@ export function isMet(comparator: string | null, target: number, actual: number)
 }
 
 /** `actuals`: the timeline's dated reported values, in timeline order (years never decrease). */
-function judge(target: PointData, actuals: readonly PointData[], from: number): AttainmentData {
+function judge(target: PointData, actuals: readonly PointData[], from: number, samePeriodOnly: boolean): AttainmentData {
   let actual: PointData | null = null;
-  for (let i = from; i < actuals.length && !actual; i++) {
+  // A value reported for the target's own period first (a year's growth target against that year's
+  // reported growth, not a five-year average ending then), scanning only the target's year.
+  for (let i = from; i < actuals.length && (actuals[i] as PointData).year === target.year && !actual; i++) {
+    const p = actuals[i] as PointData;
+    if (p.period === target.period && unitsAgree(p.unit, target.unit)) actual = p;
+  }
+  // A change over a period (growth in 2019) says nothing about another period's change.
+  for (let i = from; i < actuals.length && !actual && !samePeriodOnly; i++) {
     const p = actuals[i] as PointData;
     if (unitsAgree(p.unit, target.unit)) actual = p;
   }
@@ -67,13 +75,13 @@ function firstFrom(actuals: readonly PointData[], year: number): number {
  * attainment filled in; each target starts its search at its year by binary search, so a
  * timeline of hundreds of points costs n·log n, not n².
  */
-export function attach(timeline: PointData[]): PointData[] {
+export function attach(timeline: PointData[], samePeriodOnly = false): PointData[] {
   const actuals = timeline.filter((p) => p.kind === 'ACTUAL' && p.year !== null);
   return timeline.map((p) => {
     if (p.kind !== 'TARGET') return p;
     // an undated target has no later report to be judged by
     const from = p.year === null ? actuals.length : firstFrom(actuals, p.year);
-    const attainment = judge(p, actuals, from);
+    const attainment = judge(p, actuals, from, samePeriodOnly);
     return Object.assign({}, p, { attainment });
   });
 }

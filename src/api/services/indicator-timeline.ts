@@ -16,7 +16,7 @@ export function loadTimeline(ctx: ApiContext, indicatorId: string): Promise<Poin
 
 /** Loads an Indicator's incoming target/measure edges and their Tasks/Results, then builds the timeline. */
 async function computeTimeline(ctx: ApiContext, indicatorId: string): Promise<PointData[]> {
-  const rels = await relsOf(ctx, indicatorId, 'IN', ['SETS_TARGET', 'MEASURED']);
+  const [rels, [indicator]] = await Promise.all([relsOf(ctx, indicatorId, 'IN', ['SETS_TARGET', 'MEASURED']), loadAll(ctx, [indicatorId])]);
   const ends = await loadAll(
     ctx,
     rels.map((r) => r.from),
@@ -31,5 +31,5 @@ async function computeTimeline(ctx: ApiContext, indicatorId: string): Promise<Po
       },
     ]),
   );
-  return buildTimeline(rels, info);
+  return buildTimeline(rels, info, indicator?.change === true);
 }

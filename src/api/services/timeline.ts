@@ -64,11 +64,12 @@ export function comparePoints(a: PointData, b: PointData): number {
 }
 
 /** `rels`: the indicator's incoming SETS_TARGET and MEASURED edges; `ends`: their Task/Result by id. */
-export function buildTimeline(rels: readonly GraphRelationship[], ends: ReadonlyMap<string, EndInfo>): PointData[] {
+/** `change`: the indicator measures a change over its period, so only that period's report judges a target. */
+export function buildTimeline(rels: readonly GraphRelationship[], ends: ReadonlyMap<string, EndInfo>, change = false): PointData[] {
   const points = rels
     .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
     .map((r) => toPoint(r, ends.get(r.from)))
     .filter((p): p is PointData => p !== null)
     .sort(comparePoints);
-  return attach(points);
+  return attach(points, change);
 }

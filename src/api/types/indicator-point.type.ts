@@ -44,8 +44,8 @@ export class IndicatorPoint {
 @ObjectType('Attainment', {
   simpleResolvers: true,
   description:
-    'Whether a target was met (目标完成情况): judged against the first reported value for the ' +
-    'target year or later with the same unit; ratio = actual / target.',
+    'Whether a target was met (目标完成情况): judged against the value reported for the target’s period, else the ' +
+    'first reported value for the target year or later, with the same unit; ratio = actual / target.',
 })
 export class Attainment {
   @Field(() => AttainmentStatus, { description: 'MET, NOT_MET or NO_DATA (状态).' })

@@ -16,20 +16,23 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   const { folded, document } = seg;
   // A figure with no name of its own continues the last one named in its sentence:
   // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
-  let carried: { sentence: number; text: string } | undefined;
+  let carried: { sentence: number; text: string; unit?: string } | undefined;
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
       const quantities = findQuantities(document.text, clause.start, clause.end);
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
-        const own = indicatorName(folded, q, ctx, lexicon);
+        const read = indicatorName(folded, q, ctx, lexicon);
+        // 比上年增长7.7% names a change, not what changed: the sentence's last name is carried.
+        const own =
+          read && !read.skip && carried?.sentence === unit.sentence.start && namesOnlyAChange(read.text, lexicon) ? undefined : read;
         const name =
           own ??
           (carried?.sentence === unit.sentence.start
-            ? { text: carried.text }
+            ? { text: carriedName(folded, carried, q, Math.max(clause.start, floor), lexicon) }
             : wordsBefore(folded, Math.max(clause.start, floor), q.start));
-        if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text };
+        if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text, unit: q.unit };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
@@ -59,7 +62,8 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
           continue;
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
-        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit }, {});
+        const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
+        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit, change }, {});
         const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;
@@ -120,6 +124,40 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
 
 function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
   return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
+}
+
+/**
+ * A figure carrying the last name in its sentence. When it is in another unit and follows a
+ * change word (国内生产总值达到114万亿元，增长8.1%), it measures the change, not the quantity:
+ * 国内生产总值 + 增长, so the rate joins the growth targets set on that name in other years.
+ */
+const COMPARED_WITH = /^(?:按可比(?:价|口径)计算)?(?:同比|比上年同期|比上年|比去年)/;
+
+// Built once per lexicon: asked for each figure that carries a name.
+const changeCache = new WeakMap<Lexicon, string[]>();
+function changeWords(lexicon: Lexicon): string[] {
+  let words = changeCache.get(lexicon);
+  if (!words) changeCache.set(lexicon, (words = [...lexicon.valueKinds.declines.words, ...lexicon.valueKinds.periods.spanSum]));
+  return words;
+}
+
+function namesOnlyAChange(text: string, lexicon: Lexicon): boolean {
+  return changeWords(lexicon).includes(text.replace(COMPARED_WITH, ''));
+}
+
+function carriedName(folded: string, carried: { text: string; unit?: string }, q: Quantity, from: number, lexicon: Lexicon): string {
+  if (carried.unit === undefined || q.unit === carried.unit) return carried.text;
+  const tail = folded
+    .slice(from, q.start)
+    .replace(/\s+/g, '')
+    .split(/[，,、；;：:]/)
+    .pop()!
+    .replace(COMPARED_WITH, '');
+  const changes = changeWords(lexicon);
+  if (/^[\u4e00-\u9fff]{2,6}$/.test(tail) && changes.some((w) => tail.endsWith(w))) return carried.text + tail;
+  // 地区生产总值增长7.5%，达到326.4亿元: the amount is of the quantity, not of its growth.
+  const change = changes.find((w) => carried.text.endsWith(w) && carried.text.length > w.length + 1);
+  return change ? carried.text.slice(0, -change.length) : carried.text;
 }
 
 /** The last words before a figure the naming rules could not name (完成投资1.7亿元 → 完成投资). */

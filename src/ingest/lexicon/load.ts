@@ -14,6 +14,7 @@ const FILES: Record<keyof Lexicon, string> = {
   platforms: 'platforms.json',
   agencies: 'agencies.json',
   valueKinds: 'value-kinds.json',
+  reports: 'reports.json',
 };
 
 /** The repository's own lexicon folder (seeds/lexicon), found from this file's location. */

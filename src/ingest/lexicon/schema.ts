@@ -168,6 +168,8 @@ export const indicatorsSchema = z.object({
   reading: indicatorReading.default({}),
   // Unit abbreviations → the words they stand for (1ms = 1毫秒), for comparing wording in link.
   unitWrittenAs: z.record(z.string(), z.string()).default({}),
+  // Name endings of a change over a period (增长, 下降): its targets are judged by that period only.
+  changeEndings: words.default([]),
 });
 
 export const platformsSchema = z.object({
@@ -230,6 +232,17 @@ export const valueKindsSchema = z.object({
   }),
 });
 
+/** Government work reports and the words that place one in its series (ingest/series). */
+export const reportsSchema = z.object({
+  genres: z.record(z.string(), words),
+  speakerCues: words,
+  audienceCues: words,
+  congress: words,
+  issuerFolds: z.record(z.string(), z.string()),
+  levels: words,
+  reviewHeadings: words,
+});
+
 export const lexiconSchema = z.object({
   documentKinds: documentKindsSchema,
   sections: sectionsSchema,
@@ -241,6 +254,7 @@ export const lexiconSchema = z.object({
   platforms: platformsSchema,
   agencies: agenciesSchema,
   valueKinds: valueKindsSchema,
+  reports: reportsSchema,
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -42,13 +42,19 @@ function defaultMode(kind: DocumentKind, title: string, lead: string, lexicon: L
   return 'plan';
 }
 
-/** The first year a heading names (2022年数字中国建设取得显著成效): an undated report's year. */
-function headingYear(sections: { headingText: string }[]): number | undefined {
-  for (const s of sections) {
+/**
+ * The first year a heading names (2022年数字中国建设取得显著成效): an undated report's year. A
+ * review of a year followed by a heading for the next (2013年工作回顾 … 2014年重点工作) speaks
+ * from that next year, as a government work report does.
+ */
+function headingYear(sections: { headingText: string }[], lexicon: Lexicon): number | undefined {
+  const years = sections.flatMap((s) => {
     const m = /(20\d{2})\s*年/.exec(s.headingText);
-    if (m) return Number(m[1]);
-  }
-  return undefined;
+    return m ? [{ year: Number(m[1]), review: containsAny(s.headingText, lexicon.reports.reviewHeadings) }] : [];
+  });
+  const first = years[0];
+  if (first?.review && years.some((y) => y.year === first.year + 1)) return first.year + 1;
+  return first?.year;
 }
 
 /** Reads a document's outline, sentences, clauses, kind, title, date and period. */
@@ -75,7 +81,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   );
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   // A date delivered with the file ranks below every date the text gives (its closing one too).
-  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections), delivered.date);
+  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections, lexicon), delivered.date);
   const bySection = sectionRoles(sections, time, lexicon);
   const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon);
   for (const s of sentences) {
@@ -97,8 +103,9 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     title,
     titleSpan: meta.titleSpan,
     date: meta.date ?? (time.delivered ? delivered.date : undefined),
-    year: meta.year,
-    period: meta.period,
+    // A dated speech (——2024年3月5日…) or a year read from its headings when the title has none.
+    year: meta.year ?? time.year,
+    period: meta.period ?? (time.year !== undefined ? String(time.year) : undefined),
     city: meta.city,
     time,
     bodyStart,

@@ -106,6 +106,41 @@ describe('attainment over a long timeline', () => {
   });
 });
 
+describe('attainment of a change over a period', () => {
+  const span: SourceSpan = { document: 'd', start: 0, end: 1, text: 'x' };
+  const edge = (type: 'SETS_TARGET' | 'MEASURED', from: string, properties: Properties): GraphRelationship => ({
+    id: `${type}:${from}`,
+    type,
+    from,
+    to: 'I',
+    properties,
+    sources: [span],
+  });
+  const rels = [
+    edge('SETS_TARGET', 't2019', { value: 6, unit: '%', comparator: 'about', year: 2019, period: '2019' }),
+    edge('SETS_TARGET', 't2021', { value: 6, unit: '%', comparator: '>=', year: 2021, period: '2021' }),
+    edge('MEASURED', 'r2017-2021', { value: 5.1, unit: '%', year: 2021, period: '2017-2021' }),
+    edge('MEASURED', 'r2020', { value: 2.3, unit: '%', year: 2020, period: '2020' }),
+    edge('MEASURED', 'r2021', { value: 8.1, unit: '%', year: 2021, period: '2021' }),
+  ];
+  const judged = (change: boolean) =>
+    Object.fromEntries(
+      buildTimeline(rels, new Map(), change)
+        .filter((p) => p.kind === 'TARGET')
+        .map((p) => [p.taskId, [p.attainment?.status, p.attainment?.actual?.resultId ?? null]]),
+    );
+
+  it('judges a year’s growth target by that year’s growth, not by a five-year average ending then', () => {
+    expect(judged(true).t2021).toEqual(['MET', 'r2021']);
+    expect(judged(false).t2021).toEqual(['MET', 'r2021']);
+  });
+
+  it('gives NO_DATA when no report speaks of the target’s year, rather than the next year’s growth', () => {
+    expect(judged(true).t2019).toEqual(['NO_DATA', null]);
+    expect(judged(false).t2019).toEqual(['NOT_MET', 'r2020']); // a level may be judged by a later report
+  });
+});
+
 describe('unitsAgree', () => {
   it('lets the generic classifier 个 agree with a specific one, but keeps 人/家, %, 元 and Latin units apart', () => {
     expect(unitsAgree('个', '架')).toBe(true);
