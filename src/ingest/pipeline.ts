@@ -5,7 +5,6 @@ import { link } from './link';
 import { extractAll } from './parallel';
 import { resolve } from './resolve';
 import type { Rejection } from './read';
-import { segment } from './segment';
 import { linkSeries } from './series';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
