@@ -163,16 +163,15 @@ export class SearchIndex {
     const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
     const doc = p.docs[i];
     const packed = p.tfs[i];
-    const tfs = [tfName(packed), tfAliases(packed), tfSources(packed)];
-    let score = 0;
-    for (let f = 0; f < 3; f++) {
-      const tf = tfs[f];
-      if (tf === 0) continue;
-      const avg = this.totals[f] / Math.max(1, this.live) || 1;
-      const norm = tf + K1 * (1 - B + (B * this.lens[f][doc]) / avg);
-      score += BOOST[f] * idf * (DELTA + (tf * (K1 + 1)) / norm);
-    }
-    return score * weight;
+    const score =
+      this.fieldScore(0, tfName(packed), doc) + this.fieldScore(1, tfAliases(packed), doc) + this.fieldScore(2, tfSources(packed), doc);
+    return score * idf * weight;
+  }
+
+  private fieldScore(f: 0 | 1 | 2, tf: number, doc: number): number {
+    if (tf === 0) return 0;
+    const avg = this.totals[f] / Math.max(1, this.live) || 1;
+    return BOOST[f] * (DELTA + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lens[f][doc]) / avg)));
   }
 
   private exact(p: Postings): TermCursor {
