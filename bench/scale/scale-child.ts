@@ -23,7 +23,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** Each query kind samples for at most this long, so a slow kind at 1M nodes stays bounded. */
 const BUDGET_MS = 60_000;
 /** A snapshot of a million nodes is gigabytes of JSON (beyond V8's string limit): smaller sizes only. */
-const SNAPSHOT_MAX_NODES = 100_000;
+const SNAPSHOT_MAX_NODES = 200_000;
 
 /** Saves the store, loads it into a new one and times the first search there (a load is a write). */
 async function snapshotRoundTrip(store: EmbeddedStore, text: string) {
