@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
+import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
 import { createApiServer } from '../../src/api';
 import { loadCorpusStore } from '../lib/corpus-store';
@@ -18,6 +19,22 @@ interface Args {
 }
 
 const send = (m: Record<string, unknown>) => process.send?.(m);
+
+/** `profile-start` / `profile-stop` → `profile` {profile}: V8's CPU profile of this process between the two. */
+function answerProfiling(): void {
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (err, r) => (err ? reject(err) : resolve(r))));
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'profile-start')
+      void post('Profiler.enable')
+        .then(() => post('Profiler.setSamplingInterval', { interval: 200 }))
+        .then(() => post('Profiler.start'))
+        .then(() => send({ type: 'profiling' }));
+    if (m.type === 'profile-stop') void post('Profiler.stop').then((r) => send({ type: 'profile', ...(r as object) }));
+  });
+}
 
 async function floor(): Promise<string> {
   const bodies = await new Promise<Record<string, string>>((resolve) => {
@@ -44,6 +61,7 @@ async function main(): Promise<void> {
     send({ type: 'waiting' });
     return void send({ type: 'ready', url: await floor() });
   }
+  answerProfiling();
   const loaded = await loadCorpusStore(args.paths);
   const variables = await chooseVariables(loaded.store);
   const { store, counter } = countingStore(loaded.store);

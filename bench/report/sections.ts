@@ -1,7 +1,7 @@
 import { QUERY_NAMES } from '../api/queries';
 import type { BenchResults } from './results';
 import { num, table } from './table';
-import { checkTargets, mixRps } from './targets';
+import { checkTargets, mixRps, queryRps } from './targets';
 
 // One Markdown block per measured section.
 
@@ -60,9 +60,18 @@ export function apiPerQueryBlock(r: BenchResults): string {
   const rows = QUERY_NAMES.flatMap((q) =>
     api.rows
       .filter((x) => x.query === q)
-      .map((x) => [q, x.server, x.connections, num(x.rps, 0), num(x.p50, 1), num(x.p99, 1), x.errors + x.non2xx]),
+      .map((x) => [
+        q,
+        x.server,
+        x.connections,
+        num(x.rps, 0),
+        num(x.p50, 1),
+        num(x.p99, 1),
+        x.errors + x.non2xx,
+        num(x.rps / queryRps(r, 'floor', q), 2),
+      ]),
   );
-  return table(['Query', 'Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors'], rows);
+  return table(['Query', 'Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors', '× floor'], rows);
 }
 
 export function storeCallsBlock(r: BenchResults): string {
@@ -102,7 +111,16 @@ export function scaleBlock(r: BenchResults): string {
           `${num(x.lineage.p50, 2)} / ${num(x.lineage.p99, 2)}`,
           `${num(x.timeline.p50, 2)} / ${num(x.timeline.p99, 2)}`,
           `${num(x.search.p50, 2)} / ${num(x.search.p99, 2)}`,
-          `first search ${num(x.searchFirstMs, 0)} ms; samples ${Object.values(x.sampled ?? {}).join('/')}`,
+          [
+            `first search ${num(x.searchFirstMs, 1)} ms`,
+            x.indexedBeforeFirstSearch !== undefined ? `${x.indexedBeforeFirstSearch.toLocaleString('en')} nodes indexed before it` : '',
+            x.snapshot
+              ? `snapshot load ${num(x.snapshot.loadMs / 1000, 1)} s, then first search ${num(x.snapshot.firstSearchMs, 1)} ms (${x.snapshot.indexed.toLocaleString('en')} indexed at load)`
+              : '',
+            `samples ${Object.values(x.sampled ?? {}).join('/')}`,
+          ]
+            .filter(Boolean)
+            .join('; '),
         ],
   );
   return table(

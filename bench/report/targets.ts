@@ -42,6 +42,40 @@ export function mixRps(r: BenchResults, server: string, connections = TARGET_CON
   return r.api?.value?.rows.find((x) => x.server === server && x.query === 'mix' && x.connections === connections)?.rps ?? NaN;
 }
 
+/** Requests/s of one query alone (the per-query rows, 32 connections). */
+export function queryRps(r: BenchResults, server: string, query: string): number {
+  return r.api?.value?.rows.find((x) => x.server === server && x.query === query && x.connections === TARGET_CONNECTIONS)?.rps ?? NaN;
+}
+
+/** Issue #16: each read against the floor serving its bytes, uncached ≥ 0.3×, cached ≥ 0.8×. */
+const FLOOR_READS = ['node', 'page', 'lineage', 'timeline'] as const;
+const FLOOR_BARS = { 'ours-uncached': 0.3, 'ours-cached': 0.8 } as const;
+
+function floorRatioChecks(r: BenchResults): TargetCheck[] {
+  return (['ours-uncached', 'ours-cached'] as const).flatMap((server) =>
+    FLOOR_READS.map((q) =>
+      atLeast(
+        `${server === 'ours-cached' ? 'Cached' : 'Uncached'} ${q} ≥ ${FLOOR_BARS[server]}× the HTTP floor (${TARGET_CONNECTIONS} connections)`,
+        queryRps(r, server, q) / queryRps(r, 'floor', q),
+        FLOOR_BARS[server],
+        '×',
+      ),
+    ),
+  );
+}
+
+/** Issue #16: the first search after building the store (no query before it). */
+function firstSearchChecks(r: BenchResults): TargetCheck[] {
+  const bars: [number, string, number][] = [
+    [100_000, '100k', 0.2],
+    [1_000_000, '1M', 1],
+  ];
+  return bars.map(([size, name, goal]) => {
+    const row = r.scale?.value?.find((x) => x.target === size && !x.error);
+    return atMost(`First search at ${name} nodes ≤ ${goal} s`, row ? row.searchFirstMs / 1000 : NaN, goal, ' s', 3);
+  });
+}
+
 export function checkTargets(r: BenchResults): TargetCheck[] {
   const api = r.api?.value;
   const lineageP99 =
@@ -85,5 +119,5 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
   ];
   const biggest = (r.ingest?.value ?? []).find((x) => x.corpus.startsWith('synthetic 10,000'));
   if (biggest?.error) checks[5] = { ...checks[5]!, measured: `10,000 documents did not finish: ${biggest.error}`, met: false };
-  return checks;
+  return [...checks, ...floorRatioChecks(r), ...firstSearchChecks(r)];
 }

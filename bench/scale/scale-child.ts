@@ -1,4 +1,7 @@
-import { EmbeddedStore } from '../../src/graph';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedStore, loadSnapshot, saveSnapshot } from '../../src/graph';
 import { buildTimeline, type EndInfo } from '../../src/api/services/timeline';
 import { rngFor, int, pick } from '../generate/prng';
 import { WORDS, DOMAINS } from '../generate/vocabulary';
@@ -19,6 +22,25 @@ interface Args {
 const gc = (globalThis as { gc?: () => void }).gc;
 /** Each query kind samples for at most this long, so a slow kind at 1M nodes stays bounded. */
 const BUDGET_MS = 60_000;
+/** A snapshot of a million nodes is gigabytes of JSON (beyond V8's string limit): smaller sizes only. */
+const SNAPSHOT_MAX_NODES = 200_000;
+
+/** Saves the store, loads it into a new one and times the first search there (a load is a write). */
+async function snapshotRoundTrip(store: EmbeddedStore, text: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'pg-scale-'));
+  try {
+    const file = join(dir, 'graph.json');
+    await saveSnapshot(store, file);
+    const t0 = performance.now();
+    const loaded = await loadSnapshot(file);
+    const loadMs = performance.now() - t0;
+    const indexed = loaded.searchIndexSize();
+    const [firstSearchMs] = await timeEach(1, () => loaded.search({ text, limit: 10 }));
+    return { loadMs, indexed, firstSearchMs: firstSearchMs! };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 reply(async () => {
   const { seed, nodes: target, samples } = JSON.parse(process.argv[2] ?? '{}') as Args;
@@ -66,25 +88,31 @@ reply(async () => {
     BUDGET_MS,
   );
   const terms = [...Object.values(WORDS.topics).flat(), ...DOMAINS];
-  // The first search builds the index's lazy parts: time it apart from the samples.
-  const searchFirst = await timeEach(1, () => store.search({ text: pick(rng, terms), limit: 10 }));
+  // The writes built the index; the first search (no memo yet) is timed apart from the samples.
+  const indexedBeforeFirstSearch = store.searchIndexSize();
+  const firstTerm = pick(rng, terms);
+  const searchFirst = await timeEach(1, () => store.search({ text: firstTerm, limit: 10 }));
   const search = await timeEach(
     samples,
     (i) => store.search({ text: i % 2 === 0 ? pick(rng, terms) : pick(rng, platformNames), limit: 10 }),
     BUDGET_MS,
   );
   const summary = (xs: number[]) => ({ p50: percentile(xs, 50), p99: percentile(xs, 99) });
+  const peak = peakRssMb();
+  const snapshot = nodes <= SNAPSHOT_MAX_NODES ? await snapshotRoundTrip(store, firstTerm) : undefined;
   return {
     nodes,
     relationships,
     buildMs,
     rssAfterBuildMb: rssAfterBuild,
-    peakRssMb: peakRssMb(),
+    peakRssMb: peak,
     lineageCold: summary(lineageCold),
     lineage: summary(lineage),
     timeline: summary(timeline),
     search: summary(search),
     searchFirstMs: searchFirst[0],
+    indexedBeforeFirstSearch,
+    snapshot,
     sampled: { lineage: lineage.length, timeline: timeline.length, search: search.length },
   };
 });

@@ -18,6 +18,10 @@ export interface ScaleRow {
   timeline: Latency;
   search: Latency;
   searchFirstMs: number;
+  /** Nodes the search index held before the first search (filled by the writes). */
+  indexedBeforeFirstSearch?: number;
+  /** Sizes up to SNAPSHOT_MAX_NODES: the graph saved, loaded into a new store, then searched. */
+  snapshot?: { loadMs: number; indexed: number; firstSearchMs: number };
   sampled?: Record<string, number>;
   error?: string;
 }
@@ -53,6 +57,8 @@ export async function benchScale(
         timeline: r.timeline,
         search: r.search,
         searchFirstMs: r.searchFirstMs,
+        indexedBeforeFirstSearch: r.indexedBeforeFirstSearch,
+        snapshot: r.snapshot,
         sampled: r.sampled,
       });
     } catch (err) {

@@ -22,7 +22,10 @@ function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
 /** Estimates kept per variable set of one parsed document; beyond this many, start afresh. */
 const MAX_VARIANTS = 256;
 
-export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): ApolloServerPlugin {
+/** Throws when an operation's page sizes or estimated cost are over the limits (kept per document). */
+export type CostCheck = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined) => void;
+
+export function costCheck(schema: GraphQLSchema, maxComplexity: number, maxPageSize: number): CostCheck {
   const estimators = [pageSizeEstimator(maxPageSize), fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
   // Apollo hands back the same DocumentNode for a query string it has parsed before, so the cost
   // walk (a TypeInfo visit of the whole document) runs once per document, operation and
@@ -38,6 +41,22 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
       throw err;
     }
   };
+  return (document, operationName, variables) => {
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
+    let known = estimates.get(document);
+    let complexity = known?.get(key);
+    if (complexity === undefined) {
+      complexity = estimate(document, operationName, variables);
+      if (!known || known.size >= MAX_VARIANTS) estimates.set(document, (known = new Map()));
+      known.set(key, complexity);
+    }
+    if (complexity > maxComplexity) {
+      throw limitExceeded(ErrorCode.QUERY_TOO_COMPLEX, `Query cost ${complexity} exceeds the maximum of ${maxComplexity}`);
+    }
+  };
+}
+
+export function complexityPlugin(check: CostCheck): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -46,17 +65,7 @@ export function complexityPlugin(schema: GraphQLSchema, maxComplexity: number, m
           if (!operation) throw operationNotFound(request.operationName);
           // Reading the schema costs nothing of the graph (introspection-only.ts bounds it).
           if (isIntrospectionOnly(operation, fragmentsOf(document.definitions))) return;
-          const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.variables ?? {})}`;
-          let known = estimates.get(document);
-          let complexity = known?.get(key);
-          if (complexity === undefined) {
-            complexity = estimate(document, request.operationName, request.variables);
-            if (!known || known.size >= MAX_VARIANTS) estimates.set(document, (known = new Map()));
-            known.set(key, complexity);
-          }
-          if (complexity > maxComplexity) {
-            throw limitExceeded(ErrorCode.QUERY_TOO_COMPLEX, `Query cost ${complexity} exceeds the maximum of ${maxComplexity}`);
-          }
+          check(document, request.operationName, request.variables);
         },
       };
     },

@@ -1,5 +1,5 @@
 // Request limits: depth, aliases, page size and cost, checked before execution.
 export { depthLimit } from './depth-limit';
 export { aliasLimit } from './alias-limit';
-export { complexityPlugin } from './complexity-plugin';
+export { complexityPlugin, costCheck, type CostCheck } from './complexity-plugin';
 export { connectionCost, listCost } from './costs';

@@ -5,14 +5,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphStore } from '../../graph/contract';
 import type { ApiContext } from '../context';
-import { aliasLimit, complexityPlugin, depthLimit } from '../limits';
+import { aliasLimit, complexityPlugin, costCheck, depthLimit } from '../limits';
 import { responseBudget } from '../limits/response-budget';
 import { resolveOptions, type ApiOptions } from '../options';
 import { buildApiSchema } from '../schema';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';
 import { BoundedDocumentStore } from './document-store';
-import { jitGateway } from './jit-executor';
+import { CompiledQueries, jitGateway } from './jit-executor';
+import { KnownOperations, rememberOperations, type Shortcut } from './known-operations';
 import { requestLogPlugin } from './request-log';
 import { apolloLogger, silentLogger, type ServerLogger } from './server-logger';
 
@@ -30,8 +31,15 @@ export async function createApiServer(store: GraphStore, options: ServerOptions 
   const opts = resolveOptions(limits);
   const schema = await buildApiSchema();
   const httpServer = createServer();
+  const compiled = new CompiledQueries(schema);
+  const check = costCheck(schema, opts.maxComplexity, opts.maxPageSize);
+  // Queries Apollo has answered once skip its pipeline afterwards (known-operations.ts); only
+  // with compiled execution, whose executor both paths share.
+  const shortcut: Shortcut | null = opts.compiledExecution
+    ? { known: new KnownOperations(), compiled, check, maxResponseBytes: opts.maxResponseBytes }
+    : null;
   const apollo = new ApolloServer<ApiContext>({
-    ...(opts.compiledExecution ? { gateway: jitGateway(schema) } : { schema }),
+    ...(opts.compiledExecution ? { gateway: jitGateway(schema, compiled) } : { schema }),
     introspection: opts.introspection,
     // Without introspection, "Did you mean …" suggestions would leak the schema field by field.
     hideSchemaDetailsFromClientErrors: !opts.introspection,
@@ -49,14 +57,15 @@ export async function createApiServer(store: GraphStore, options: ServerOptions 
       // every field resolver and look up each field's hint per request.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityPlugin(schema, opts.maxComplexity, opts.maxPageSize),
+      complexityPlugin(check),
       responseBudget(opts.maxResponseBytes),
+      ...(shortcut ? [rememberOperations(shortcut.known)] : []),
       // Browsers at / get our own page (ui/ui-routes.ts): Sandbox with a working offline fallback.
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  httpServer.on('request', createHttpHandler(apollo, store, opts, log));
+  httpServer.on('request', createHttpHandler(apollo, store, opts, log, shortcut));
 
   return {
     listen(port, host = '127.0.0.1') {

@@ -16,6 +16,7 @@ import { createUiRoutes } from './ui/ui-routes';
 import { passesCsrfCheck } from './csrf';
 import { KeyBackoff, sleep } from './key-backoff';
 import { answerHealth, HEALTH_PATHS } from './health';
+import { answerKnown, type Shortcut } from './known-operations';
 import { attachRecord, logRequest, noteErrorBody, requestRecord } from './request-log';
 import type { ServerLogger } from './server-logger';
 
@@ -41,7 +42,13 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return map;
 }
 
-export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: GraphStore, opts: ApiOptions, log: ServerLogger) {
+export function createHttpHandler(
+  apollo: ApolloServer<ApiContext>,
+  store: GraphStore,
+  opts: ApiOptions,
+  log: ServerLogger,
+  shortcut: Shortcut | null = null,
+) {
   const corsMiddleware = cors({
     origin: opts.corsOrigins === '*' ? '*' : opts.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
@@ -88,20 +95,33 @@ export function createHttpHandler(apollo: ApolloServer<ApiContext>, store: Graph
 
     const canWrite = apiKeyMatches(req.headers['x-api-key'], opts.writeApiKey);
     if (req.headers['x-api-key'] !== undefined) await slowWrongKeys(req, res, canWrite);
+    const context = () =>
+      attachRecord(
+        {
+          store,
+          loaders: createLoaders(store),
+          maxPageSize: opts.maxPageSize,
+          canWrite,
+          derived,
+          textBudget: new TextBudget(opts.maxResponseBytes),
+        },
+        requestRecord(res),
+      );
+    const known = shortcut && passesCsrfCheck(req) ? shortcut.known.lookup(req, body) : undefined;
+    const answer = known && (await answerKnown(shortcut!, known.operation, known.variables, context()));
+    if (answer !== undefined) {
+      const record = requestRecord(res);
+      if (record && known!.operation.name) record.operations.push(known!.operation.name);
+      res.statusCode = 200;
+      res.setHeader('content-type', 'application/json; charset=utf-8');
+      if (cache && cacheKey && isCacheable(requestText, 200, answer)) {
+        cache.set(cacheKey, { status: 200, headers: [['content-type', 'application/json; charset=utf-8']], body: answer });
+      }
+      return void res.end(answer);
+    }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
-      context: async () =>
-        attachRecord(
-          {
-            store,
-            loaders: createLoaders(store),
-            maxPageSize: opts.maxPageSize,
-            canWrite,
-            derived,
-            textBudget: new TextBudget(opts.maxResponseBytes),
-          },
-          requestRecord(res),
-        ),
+      context: async () => context(),
     });
     res.statusCode = response.status ?? 200;
     for (const [k, v] of response.headers) res.setHeader(k, v);

@@ -26,21 +26,41 @@ function normalised(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
-  const compiled = new WeakMap<DocumentNode, Compiled>();
+/** Each query document's compiled operations, compiled on first use and kept as long as the document. */
+export class CompiledQueries {
+  private readonly compiled = new WeakMap<DocumentNode, Compiled>();
+  constructor(private readonly schema: GraphQLSchema) {}
 
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
-    let perOperation = compiled.get(document);
-    if (!perOperation) compiled.set(document, (perOperation = new Map()));
+  /** The compiled operation, or the errors compiling it gave (e.g. an unknown operation name). */
+  get(document: DocumentNode, operationName: string | null | undefined): CompiledQuery | ExecutionResult {
+    let perOperation = this.compiled.get(document);
+    if (!perOperation) this.compiled.set(document, (perOperation = new Map()));
     const name = operationName ?? '';
     let query = perOperation.get(name);
     if (!query) {
-      const result = compileQuery(schema, document, operationName ?? undefined);
-      if (!isCompiledQuery(result)) return normalised(result); // e.g. an unknown operation name
+      const result = compileQuery(this.schema, document, operationName ?? undefined);
+      if (!isCompiledQuery(result)) return result;
       perOperation.set(name, (query = result));
     }
-    return normalised(await query.query(undefined, context, request.variables ?? {}));
-  };
+    return query;
+  }
+
+  /** Runs an operation: graphql-jit coerces the variables, then executes the compiled code. */
+  async run(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    context: unknown,
+  ): Promise<ExecutionResult> {
+    const query = this.get(document, operationName);
+    if (!isCompiledQuery(query)) return normalised(query);
+    return normalised(await query.query(undefined, context, variables ?? {}));
+  }
+}
+
+export function jitGateway(schema: GraphQLSchema, compiled = new CompiledQueries(schema)): GatewayInterface {
+  const executor: GatewayExecutor = ({ document, operationName, request, context }) =>
+    compiled.run(document, operationName, request.variables, context);
 
   return {
     onSchemaLoadOrUpdate(callback) {

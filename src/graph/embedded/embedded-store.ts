@@ -36,6 +36,10 @@ export class EmbeddedStore implements GraphStore {
   async version(): Promise<number> {
     return this.writes;
   }
+  /** Nodes in the full-text index: every write (a snapshot load too) fills it, never a query. */
+  searchIndexSize(): number {
+    return this.state.search.size;
+  }
 
   async applyDocument(slice: DocumentSlice): Promise<void> {
     this.write([slice], true);
@@ -103,8 +107,7 @@ export class EmbeddedStore implements GraphStore {
     const { graph } = this.state;
     const node = (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined);
     const limit = Math.max(0, query.limit);
-    // Kept until the next write, like lineage: a common pair of characters (城市, 数据) has
-    // thousands of postings, and MiniSearch scores every one before intersecting.
+    // Kept until the next write, like lineage: a term repeated by many clients is answered once.
     const key = JSON.stringify(['search', query.text, [...(query.labels ?? [])].sort(), limit]);
     return this.state.lazy.memo(key, () => this.state.search.search(query.text, query.labels, limit, node));
   }

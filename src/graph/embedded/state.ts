@@ -32,7 +32,7 @@ export function emptyState(): StoreState {
     byNameKey: new Map(),
     nodesByDocument: new Map(),
     relsByDocument: new Map(),
-    search: new SearchIndex(() => graph.mapNodes((_, n) => n)),
+    search: new SearchIndex(),
     lazy: new LazyIndexes(),
   };
 }
