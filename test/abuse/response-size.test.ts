@@ -73,6 +73,15 @@ test('sources come a page at a time, with the total in sourceCount', async () =>
   expect(node.next[9].start).toBe((REPEAT - 1) * SENTENCE.length + SENTENCE.indexOf('5G基站数'));
 });
 
+test('sources(document:) pages through the places in one document only', async () => {
+  const r = await h.gql(
+    '{ indicators(first:1){ nodes { here: sources(document: "repeat", first: 2) { start } elsewhere: sources(document: "other") { start } } } }',
+  );
+  expect(r.body.errors).toBeUndefined();
+  expect(r.body.data!.indicators.nodes[0].here).toHaveLength(2);
+  expect(r.body.data!.indicators.nodes[0].elsewhere).toEqual([]);
+});
+
 test('a page over the limit, or a negative offset, is refused with BAD_USER_INPUT', async () => {
   const over = await h.gql('{ indicators(first:1){ nodes { sources(first: 101) { start } } } }');
   expect(codesOf(over.body)).toEqual(['BAD_USER_INPUT']);

@@ -1,8 +1,9 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { SourceSpan as SpanData } from '../../model';
 import type { ApiContext } from '../context';
 import { badInput } from '../errors';
-import { connectionCost } from '../limits/costs';
+import { FEW } from '../limits/costs';
 import { DEFAULT_PAGE_SIZE } from '../options';
 import {
   Continuation,
@@ -32,6 +33,9 @@ export class SourcesArgs {
 
   @Field(() => Int, { defaultValue: 0, description: 'Places to skip, in reading order, to read the next page (跳过).' })
   offset!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Only places in this document (来源文档); page within them.' })
+  document?: string;
 }
 
 /** One page of `sources`: the arguments are checked against the page limit first. */
@@ -39,16 +43,22 @@ export function pageOfSources(sources: readonly SpanData[], args: SourcesArgs, m
   if (!Number.isInteger(args.first) || args.first < 0 || args.first > maxPageSize)
     throw badInput('first', `must be between 0 and ${maxPageSize} (got ${args.first})`);
   if (!Number.isInteger(args.offset) || args.offset < 0) throw badInput('offset', `must be 0 or more (got ${args.offset})`);
-  return sources.slice(args.offset, args.offset + args.first);
+  const chosen = args.document ? sources.filter((s) => s.document === args.document) : sources;
+  return chosen.slice(args.offset, args.offset + args.first);
 }
 
 type WithSources = { sources: SpanData[] };
+
+// Priced at the count places typically have (a few), not the page size: the page cap and the text
+// budget bound the worst case, and pricing each list at 20 would refuse ordinary nested questions.
+const sourcesCost: ComplexityEstimator = ({ args, childComplexity }) =>
+  1 + Math.min(Number(args.first ?? DEFAULT_PAGE_SIZE), FEW) * Math.max(1, childComplexity);
 
 function sourcesResolver(type: abstract new (...args: never[]) => object) {
   @Resolver(() => type)
   class Sources {
     @FieldResolver(() => [SourceSpan], {
-      complexity: connectionCost,
+      complexity: sourcesCost,
       description: 'Where this was read (出处), quoting the text: a page in reading order, see sourceCount.',
     })
     sources(@Root() root: WithSources, @Args() args: SourcesArgs, @Ctx() ctx: ApiContext): SpanData[] {

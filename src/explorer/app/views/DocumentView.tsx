@@ -11,7 +11,8 @@ import { NODE, type NodeRef } from './fragments';
 // their projects, platforms, indicators and agencies, and the plans it describes. Clicking a
 // highlight lists what was read there; #/document/ID?start=&end= opens at one sentence.
 
-const AT = 'sources { start end document { id } }';
+// Every place in this document (a node read in many documents lists only the first page otherwise).
+const AT = 'sources(document: $id, first: 100) { start end document { id } }';
 const DOC = `query DocumentText($id: ID!) {
   node(id: $id) {
     ${NODE}
