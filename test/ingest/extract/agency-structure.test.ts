@@ -16,7 +16,7 @@ const NOTICE = [
   '每年组织实施100项重大科技创新工程，引进国外智能化技术改造工程服务商。',
   '成功引入烟台滨海文化旅游度假区项目，一期工程开工建设。',
   '专栏一 数字乡村示范提升工程',
-  '1.建设乡村数据平台。',
+  '1.建设乡村数据平台。实施智慧农机推广工程。',
   '二、保障措施',
   '各级政府要加强组织领导。各区县、各有关部门要完善配套政策，抓好任务落实。',
   '《烟台市人民政府办公厅关于加强数据安全工作的意见》同时废止。',
@@ -90,6 +90,12 @@ describe('engineering projects of the genre', () => {
 
   it('names a phase by the project before it, and a 专栏 box by its heading', () => {
     expect(names(notice, 'EngineeringProject')).toEqual(expect.arrayContaining(['烟台滨海文化旅游度假区一期工程', '数字乡村示范提升工程']));
+  });
+
+  it('puts a 工程 named inside a 专栏 box under the box’s project (PART_OF)', () => {
+    const id = (name: string) => notice.nodes.find((n) => n.label === 'EngineeringProject' && n.name === name)?.id;
+    const partOf = notice.relationships.filter((r) => r.type === 'PART_OF' && r.from === id('智慧农机推广工程')).map((r) => r.to);
+    expect(partOf).toEqual([id('数字乡村示范提升工程')]);
   });
 
   it('reads a 工程 the layout broke over two lines', () => {
