@@ -52,7 +52,12 @@ export function readAgencies(
     if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || lex.notEndings.some((w) => name.endsWith(w))) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
-    if (inTitle(folded, start) || /^[法事理面势公]/.test(folded[end] ?? '') || /^[发函]?〔/.test(folded.slice(end, end + 2))) return;
+    if (
+      (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
+      /^[法事理面势公]/.test(folded[end] ?? '') ||
+      /^[发函]?〔/.test(folded.slice(end, end + 2))
+    )
+      return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
     const over = found.filter((m) => start < m.end && end > m.start);
     // Only a reading that extends a name from its own start wins (国务院|学位委员会), not one that
@@ -61,6 +66,17 @@ export function readAgencies(
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.push({ start, end });
   };
+  // The addressees of a notice (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), each whole.
+  for (const m of folded.slice(0, HEAD).matchAll(ADDRESSEES)) {
+    const items = m[1].split(/[，,]/);
+    if (items.length < 2 || !items.every((x) => ADDRESSEE.test(x.trim()))) continue;
+    let at = m.index + m[0].indexOf(m[1]);
+    for (const item of items) {
+      const lead = item.length - item.trimStart().length;
+      add(at + lead, at + item.trimEnd().length);
+      at += item.length + 1;
+    }
+  }
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
@@ -138,6 +154,11 @@ export function readAgencies(
       return { fact: sink.node('Agency', written, start, end, { city }, { aliases }), start, end, name };
     });
 }
+
+// A notice's addressee line, near its head: bodies separated by commas, ending in a colon.
+const HEAD = 600;
+const ADDRESSEES = /(?<=^|\n)[ \u3000]*([^\n：:]{4,120})[：:][ \u3000]*(?=\n)/g;
+const ADDRESSEE = /^[\u4e00-\u9fa5、]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)$/;
 
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
@@ -255,6 +276,10 @@ const TRAILING = /(?:等|按职能|按职责|分工|牵头|负责)+$/;
 const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
 
 const ROLE_LABEL = /^[\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：]/;
+
+/** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
+const titleIssuer = (folded: string, start: number, end: number) =>
+  /[《、\s]/.test(folded[start - 1] ?? '') && /^(?:关于|、|\s)/.test(folded.slice(end, end + 2));
 
 /** True when an offset lies inside 《…》. */
 function inTitle(folded: string, at: number): boolean {

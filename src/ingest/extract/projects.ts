@@ -184,7 +184,14 @@ function readNamedProjects(
       return document.text.slice(x, y).replace(/\n[ \u3000]*/g, '');
     };
     const name = owner ? `${written(owner.start, owner.end)}${written(start, end)}` : written(start, end);
-    scopes.push({ start: to, end: to, project: make(name, from, to, s?.year, s?.domain) });
+    const project = make(name, from, to, s?.year, s?.domain);
+    // A 专栏 box holds its project's items up to the next box or the end of its section: a 工程
+    // named there is PART_OF it.
+    const box = BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start));
+    const next = folded.indexOf('专栏', end);
+    const section = seg.sections.find((x) => from >= x.start && from < x.end);
+    const boxEnd = Math.min(next >= 0 ? view.at(next) : document.text.length, section?.end ?? document.text.length);
+    scopes.push(box ? { start: to, end: boxEnd, project, section: true } : { start: to, end: to, project });
   }
 }
 

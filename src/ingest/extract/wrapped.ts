@@ -3,8 +3,29 @@
 // and mapped back to the document's offsets, so a span still quotes the text as written.
 
 const HAN = /[\u4e00-\u9fa5]/;
-// A line this long that stops mid-phrase was wrapped by the layout, not ended by the writer.
+// Only a text whose lines mostly share one width was laid out for print; a line of that width that
+// stops mid-phrase was wrapped by the layout, not ended by the writer (a title line is not).
 const MIN_WRAPPED = 12;
+const LAID_OUT = 0.3;
+
+/** The width most long lines share, or 0 when the text was not laid out in lines of one width. */
+function layoutWidth(folded: string): number {
+  const counts = new Map<number, number>();
+  let lines = 0;
+  for (const line of folded.split('\n')) {
+    const n = line.trimEnd().length;
+    if (n < MIN_WRAPPED) continue;
+    lines++;
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let share = 0;
+  for (const n of counts.keys()) {
+    const near = (counts.get(n - 1) ?? 0) + (counts.get(n) ?? 0) + (counts.get(n + 1) ?? 0);
+    if (near > share) [best, share] = [n, near];
+  }
+  return lines >= 5 && share / lines >= LAID_OUT ? best : 0;
+}
 
 export interface Unwrapped {
   /** The text with wrapped line breaks (and the indent after them) left out. */
@@ -16,16 +37,17 @@ export interface Unwrapped {
 }
 
 export function unwrap(folded: string): Unwrapped {
+  const width = layoutWidth(folded);
   const parts: string[] = [];
   const from: number[] = []; // view offset where each kept piece starts
   const to: number[] = []; // document offset of that piece
   let kept = 0;
   let piece = 0;
   let lineStart = 0;
-  for (let i = folded.indexOf('\n'); i >= 0; i = folded.indexOf('\n', i + 1)) {
+  for (let i = width ? folded.indexOf('\n') : -1; i >= 0; i = folded.indexOf('\n', i + 1)) {
     let next = i + 1;
     while (folded[next] === ' ' || folded[next] === '\u3000') next++;
-    const wrapped = i - lineStart >= MIN_WRAPPED && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
+    const wrapped = i - lineStart >= width - 2 && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
     if (wrapped) {
       parts.push(folded.slice(piece, i));
       from.push(kept);
