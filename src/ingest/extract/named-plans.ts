@@ -91,6 +91,8 @@ export function readNamedPlans(
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
     if (!named.sharedKinds.includes(kind)) continue;
+    // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
+    if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
     if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
@@ -129,7 +131,8 @@ export function readNamedPlans(
       named.notInside.some((w) => full.includes(w)) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
-      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w)))
+      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
+      (f.head && (named.headGuards[f.head] ?? []).some((w) => full.slice(0, -f.head.length).endsWith(w)))
     )
       continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
