@@ -80,7 +80,7 @@ export function readNamedPlans(
   }
   // One head shared by a list (落实制造强国、网络强国战略; 制定A、B、C等条例): each item is a plan
   // of that head, the last one included.
-  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、)+)(${NAME})(${headRe})`;
+  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、){1,30})(${NAME})(${headRe})`;
   const sharedHeads = [
     new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
     new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
@@ -91,6 +91,8 @@ export function readNamedPlans(
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
     if (!named.sharedKinds.includes(kind)) continue;
+    // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
+    if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
     if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
@@ -116,22 +118,25 @@ export function readNamedPlans(
     if (new RegExp(`^${NAME}(?:${headRe})$`).test(folded.slice(at, end))) take(at, end);
   }
   const out: NodeFact[] = [];
-  const kept: Found[] = [];
+  // Sorted by start, the kept spans never overlap: one overlaps a kept span iff it starts before
+  // the furthest end kept so far (no pairwise scan).
+  let keptEnd = -1;
+  const inTitle = titleTest(folded);
   for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
-    if (!relevant(f.start) || kept.some((k) => f.start < k.end && k.start < f.end) || (!f.strong && generic(full, f.head, named.generic)))
-      continue;
+    if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
       named.notInside.some((w) => full.includes(w)) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
-      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w)))
+      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
+      (f.head && (named.headGuards[f.head] ?? []).some((w) => full.slice(0, -f.head.length).endsWith(w)))
     )
       continue;
-    if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(folded, f.start)) continue;
-    kept.push(f);
+    if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
+    keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
     const written = document.text.slice(f.start, f.end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
@@ -158,8 +163,33 @@ function generic(name: string, head: string, words: readonly string[]): boolean 
   return core.length < 2;
 }
 
-/** True when an offset lies inside 《…》. */
-function inTitle(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('《', at);
-  return open >= 0 && folded.lastIndexOf('》', at - 1) < open;
+/**
+ * Whether an offset lies inside 《…》: the last 《 at or before it is not closed before it. The
+ * brackets are listed once, so each question is a binary search, not a scan back through the text.
+ */
+function titleTest(folded: string): (at: number) => boolean {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === '《') opens.push(i);
+    else if (folded[i] === '》') closes.push(i);
+  }
+  // The greatest value in a sorted list that is <= limit, or -1.
+  const lastAtMost = (list: number[], limit: number) => {
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= limit) {
+        found = list[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  return (at) => {
+    const open = lastAtMost(opens, at);
+    return open >= 0 && lastAtMost(closes, at - 1) < open;
+  };
 }

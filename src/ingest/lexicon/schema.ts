@@ -65,6 +65,8 @@ export const plansSchema = z.object({
       afterCues: words.default([]),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
       notBeforeHead: words.default([]),
+      // Characters that may not stand right before a head (方法, 依法 are no law named …法).
+      headGuards: z.record(z.string(), words).default({}),
       // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
       // quotes, and words after those that make the phrase something else (战略布局).
       strongHeads: words.default([]),
@@ -80,6 +82,7 @@ export const plansSchema = z.object({
     .default({
       afterCues: [],
       notBeforeHead: [],
+      headGuards: {},
       strongHeads: [],
       quotedHeads: {},
       quotedNotAfter: [],

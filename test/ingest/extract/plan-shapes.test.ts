@@ -51,6 +51,16 @@ describe('plans named in running text', () => {
     ]);
   });
 
+  it('reads a law and an opinion named after a cue verb, but no 执法 or 方法', () => {
+    expect(
+      names('依照宪法和基本法有效实施对特别行政区的全面管治权，制定实施香港特别行政区维护国家安全法，落实“爱国者治港”原则。'),
+    ).toContain('香港特别行政区维护国家安全法');
+    expect(names('全面落实促进民营经济发展壮大的意见及配套举措，进一步解决市场准入、要素获取等方面问题。')).toEqual([
+      '促进民营经济发展壮大的意见',
+    ]);
+    expect(names('推动行政审批、行政执法、公共资源交易等全流程数字化运行、管理和监督。')).toEqual([]);
+  });
+
   it('does not take a kind of plan for a plan (…相关规定, 有关科技计划, 统一规划)', () => {
     expect(names('积极承担国家和省有关科技计划（专项、基金）。')).toEqual([]);
     expect(names('出台数据相关条例，促进地方规范推进数据汇聚治理。')).toEqual([]);
