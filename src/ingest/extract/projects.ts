@@ -8,6 +8,7 @@ import type { OwnPlans } from './own-plans';
 
 // Engineering projects (工程): headings 实施…工程; headings of a plan that declares 六大创新工程
 // (推进数字政府场景变革创新); 实施…工程 inside a sentence; and enumerations 实施A、B等六个提升工程.
+// An enumeration is read up to 40 items: an unbounded list made the match quadratic in its length.
 // A programme with a version (“数字青岛2.0”工程) is a Plan, and a 工程 nobody 实施s is not ours.
 
 export interface ProjectScope extends Span {
@@ -19,7 +20,7 @@ export interface ProjectScope extends Span {
 const CN = '[\\d一二两三四五六七八九十]+';
 const INLINE = /(?:实施|推进)([^,;。!?，；、《》\s]{2,24}?工程)/g;
 const ENUMERATION = new RegExp(
-  `(?:实施|推进)((?:[^,;。、，；]{2,14}、)+[^,;。、，；]{2,14}?)等?(${CN})(?:个|大|项)([^,;。，；]{0,6}工程)`,
+  `(?:实施|推进)((?:[^,;。、，；]{2,14}、){1,40}[^,;。、，；]{2,14}?)等?(${CN})(?:个|大|项)([^,;。，；]{0,6}工程)`,
   'g',
 );
 
