@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
 import { loadAll, toPath, type PathData, type StepData } from '../services';
 import { GraphPath, Node, PathStep } from '../types';
 
@@ -11,7 +11,8 @@ const MAX_HOPS = 10;
 export class PathResolver {
   @Query(() => GraphPath, {
     nullable: true,
-    description: 'A shortest path between two nodes, in order (最短路径); null when none within maxHops.',
+    description:
+      'A shortest path between two nodes, in order (最短路径); null, without an error, when either id is unknown or no path is within maxHops.',
   })
   async path(
     @Arg('from', () => ID, { description: 'Id of the start node (起点).' }) from: string,
@@ -21,8 +22,8 @@ export class PathResolver {
   ): Promise<PathData | null> {
     if (maxHops < 1 || maxHops > MAX_HOPS) throw badInput('maxHops', `must be between 1 and ${MAX_HOPS} (got ${maxHops})`);
     const [a, b] = await Promise.all([ctx.loaders.entity(from), ctx.loaders.entity(to)]);
-    if (!a) throw notFound('Node', from);
-    if (!b) throw notFound('Node', to);
+    // A miss is null without an error, as node(id:) and the by-name lookups answer (README).
+    if (!a || !b) return null;
     const result = await ctx.store.shortestPath(from, to, maxHops);
     return result ? toPath(result) : null;
   }
