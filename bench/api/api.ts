@@ -95,9 +95,9 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
     const cached = await start('ours-cached');
     const floorChild = startChild('api/server-child.js', { args: [JSON.stringify({ kind: 'floor', paths: [] })] });
     children.push(floorChild);
-    await floorChild.next('waiting', 10_000);
+    await floorChild.next('waiting', 120_000);
     floorChild.send({ type: 'responses', bodies: Object.fromEntries(QUERY_NAMES.map((q) => [bodies[q], ours[q].text])) });
-    const floor = await floorChild.next<Ready>('ready', 10_000);
+    const floor = await floorChild.next<Ready>('ready', 120_000);
 
     const urls: Record<ServerKind, string> = {
       floor: floor.url,
@@ -107,13 +107,18 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
     };
     const mix = QUERY_NAMES.map((q) => bodies[q]);
     const rows: LoadRow[] = [];
-    for (const server of Object.keys(urls) as ServerKind[]) {
-      await load(urls[server], mix, 8, 1); // warm-up: JIT, caches, keep-alive sockets
-      for (const connections of plan.connections) {
+    const servers = Object.keys(urls) as ServerKind[];
+    for (const server of servers) await load(urls[server], mix, 8, 1); // warm-up: JIT, caches, keep-alive sockets
+    // Servers take turns at each setting, so a ratio compares runs seconds apart: on a shared
+    // machine the load changes over minutes, and server after server would measure that instead.
+    for (const connections of plan.connections) {
+      for (const server of servers) {
         log(`api: ${server}, mix, ${connections} connections`);
         rows.push({ server, connections, query: 'mix', ...(await load(urls[server], mix, connections, plan.seconds)) });
       }
-      for (const q of QUERY_NAMES) {
+    }
+    for (const q of QUERY_NAMES) {
+      for (const server of servers) {
         rows.push({
           server,
           connections: plan.perQueryConnections,
