@@ -198,20 +198,20 @@ describe('a work report’s series through the API: its plan, the years before a
   };
 
   it('names each report by its issuer and year as its opening address says (我代表国务院 / 我代表区政府 of 海拉尔区)', async () => {
-    expect(await plan('国务院2023年政府工作报告')).toMatchObject({ kind: 'work_report', year: 2023 });
+    expect(await plan('2023年国务院政府工作报告')).toMatchObject({ kind: 'work_report', year: 2023 });
     // 2019's report says 我代表区人民政府; the congress it speaks to is 呼伦贝尔市海拉尔区's
-    expect(await plan('海拉尔区政府2019年政府工作报告')).toMatchObject({ kind: 'work_report', year: 2019 });
+    expect(await plan('2019年海拉尔区政府工作报告')).toMatchObject({ kind: 'work_report', year: 2019 });
   });
 
   it('chains consecutive years: Hailar 2012–2019; the State Council’s runs break where the 2020 report is missing', async () => {
-    const hailar = await plan('海拉尔区政府2015年政府工作报告');
+    const hailar = await plan('2015年海拉尔区政府工作报告');
     expect(hailar!.series.map((p) => p.year)).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
-    expect((await plan('国务院2023年政府工作报告'))!.series.map((p) => p.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
-    expect((await plan('国务院2016年政府工作报告'))!.series.map((p) => p.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
+    expect((await plan('2023年国务院政府工作报告'))!.series.map((p) => p.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect((await plan('2016年国务院政府工作报告'))!.series.map((p) => p.year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019]);
   });
 
   it('compares two years’ targets on the same indicator: GDP growth 5.5%左右 (2022) → 5%左右 (2023) is LOWERED', async () => {
-    const [from, to] = [await plan('国务院2022年政府工作报告'), await plan('国务院2023年政府工作报告')];
+    const [from, to] = [await plan('2022年国务院政府工作报告'), await plan('2023年国务院政府工作报告')];
     const res = await h.gql<{
       planDiff: { targets: { status: string; indicator: { name: string }; from: { value: number }; to: { value: number } }[] };
     }>(
@@ -264,7 +264,7 @@ describe('a report ingested a year later joins its series', () => {
       plan: { series: { name: string }[] } | null;
       indicator: { timeline: Point[] } | null;
     }>(
-      `{ plan(name: "国务院2023年政府工作报告") { series { name } }
+      `{ plan(name: "2023年国务院政府工作报告") { series { name } }
          indicator(name: "国内生产总值增长") { timeline { kind period value unit comparator raw source { document { id } text } attainment { status ratio actual { value period unit source { document { id } text } } } } } }`,
     );
     expect(res.body.errors).toBeUndefined();
@@ -273,12 +273,12 @@ describe('a report ingested a year later joins its series', () => {
 
   it('2023 alone: its target waits for a report (NO_DATA); with 2024’s report added, 5.2% meets it', async () => {
     const before = await ask();
-    expect(before.plan!.series.map((p) => p.name)).toEqual(['国务院2023年政府工作报告']);
+    expect(before.plan!.series.map((p) => p.name)).toEqual(['2023年国务院政府工作报告']);
     expect(pair(before.indicator!.timeline, STATE_COUNCIL, 2023)).toMatchObject({ status: 'NO_DATA' });
 
     await ingestPaths(later.store, [join(CORPUS, '010_cn-state-council-gwr-2024.txt')], DEFAULT_READ_LIMITS);
     const after = await ask();
-    expect(after.plan!.series.map((p) => p.name)).toEqual(['国务院2023年政府工作报告', '国务院2024年政府工作报告']);
+    expect(after.plan!.series.map((p) => p.name)).toEqual(['2023年国务院政府工作报告', '2024年国务院政府工作报告']);
     expect(pair(after.indicator!.timeline, STATE_COUNCIL, 2023)).toEqual({
       target: { value: 5, comparator: 'ABOUT' },
       status: 'MET',

@@ -37,7 +37,7 @@ registerEnumType(PlanKindEnum, {
     strategy: { description: 'A named strategy (战略), e.g. a national development strategy.' },
     campaign: { description: 'A named campaign or special action (专项行动/攻坚战).' },
     initiative: { description: 'A named initiative or programme without a plan document (倡议/计划).' },
-    work_report: { description: 'A government work report of one year in its series (政府工作报告), e.g. 国务院2024年政府工作报告.' },
+    work_report: { description: 'A government work report of one year in its series (政府工作报告), e.g. 2024年国务院政府工作报告.' },
     other: { description: 'Anything else (其他).' },
   },
 });

@@ -11,6 +11,8 @@ export interface ReportIdentity {
   issuer: string;
   genre: string;
   year: number;
+  /** The genre itself when the report calls itself so (政府工作报告 in its title or address). */
+  aliases: string[];
   /** The opening sentence that says so: the evidence for the series. */
   source: SourceSpan;
 }
@@ -18,7 +20,7 @@ export interface ReportIdentity {
 /** A report placed in its series, with the Plan it is. */
 export interface SeriesReport extends ReportIdentity {
   plan: GraphNode;
-  /** Issuer + genre: the series the report belongs to (国务院政府工作报告). */
+  /** Issuer and genre: the series the report belongs to (国务院政府工作报告). */
   series: string;
 }
 
@@ -73,6 +75,7 @@ export function identityReader(lexicon: Lexicon): IdentityReader {
         issuer,
         genre,
         year: period.year,
+        aliases: opening.includes(genre) ? [genre] : [],
         source: { document: doc.id, start, end, text: doc.text.slice(start, end) },
       };
     },

@@ -5,7 +5,7 @@ import { identityReader, type ReportIdentity, type SeriesReport } from './report
 import { seriesLineage } from './series-lineage';
 
 // Government work reports in a series (政府工作报告, one a year): each report becomes the Plan it
-// is (国务院2024年政府工作报告, kind work_report), DESCRIBED by its document, holding the Tasks
+// is (2024年国务院政府工作报告, kind work_report), DESCRIBED by its document, holding the Tasks
 // that set its targets, and SUCCEEDS the report of the year before from the same issuer and
 // genre. Year N's targets then lead (LED_TO) to the results year N+1's report gives for the same
 // indicator. Reports are grouped by an index on issuer + genre and found by year: the work
@@ -19,7 +19,7 @@ export function readSeries(graph: Graph, lexicon: Lexicon): Map<string, Map<numb
   for (const doc of docs) {
     const id = reader.read(doc);
     if (!id) continue;
-    const key = `${id.issuer}${id.genre}`;
+    const key = joined(id.issuer, id.genre);
     const years = bySeries.get(key) ?? new Map<number, ReportIdentity>();
     if (!years.has(id.year)) years.set(id.year, id); // two texts of one year: the first by id
     bySeries.set(key, years);
@@ -27,14 +27,22 @@ export function readSeries(graph: Graph, lexicon: Lexicon): Map<string, Map<numb
   return bySeries;
 }
 
+/** Issuer and genre as one name, the words they share said once (海拉尔区政府 + 政府工作报告 → 海拉尔区政府工作报告). */
+function joined(issuer: string, genre: string): string {
+  for (let n = Math.min(issuer.length, genre.length); n > 0; n--) {
+    if (issuer.endsWith(genre.slice(0, n))) return issuer + genre.slice(n);
+  }
+  return issuer + genre;
+}
+
 function reportPlan(id: ReportIdentity, series: string, existing: Map<string, GraphNode>, lexicon: Lexicon): GraphNode {
-  const name = `${id.issuer}${id.year}年${id.genre}`;
+  const name = `${id.year}年${series}`;
   const planId = entityId('Plan', canonical('Plan', name, lexicon).key);
   const properties: Properties = { kind: 'work_report', year: id.year, period: String(id.year), issuer: id.issuer, series };
   const found = existing.get(planId);
   // A plan of that name read elsewhere (《…2024年政府工作报告》 cited) is the same report.
   if (found) return { ...found, properties: { ...found.properties, ...properties }, sources: [...found.sources, { ...id.source }] };
-  return { id: planId, label: 'Plan', name, aliases: [], properties, sources: [{ ...id.source }] };
+  return { id: planId, label: 'Plan', name, aliases: [...id.aliases], properties, sources: [{ ...id.source }] };
 }
 
 const rel = (type: 'DESCRIBES' | 'SUCCEEDS' | 'HAS_TASK', from: string, to: string, sources: GraphRelationship['sources']) => ({
