@@ -74,8 +74,10 @@ function withinSpan(span: Period, before: string, clause: string, lexicon: Lexic
   // 增加到近1万公里: an approximation between the verb and the number.
   const tail = before.replace(/[\s了近约逾]+$/, '');
   if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
-  // 近5年年均增速超过30%: an average over the span, whatever verb ends the clause.
-  if (p.perYear.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
+  // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
+  // the clause says what it rose to (增加到, 提高至).
+  const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
+  if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
   if (p.spanEnd.some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
