@@ -35,6 +35,14 @@ function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
   return undefined;
 }
 
+/** 每年 said after any horizon (力争到2022年底，每年完成…): a yearly amount over the plan's years. */
+function eachYearAfterHorizon(text: string, lexicon: Lexicon): boolean {
+  const at = Math.max(...(lexicon.valueKinds.periods.eachYear ?? []).map((w) => text.lastIndexOf(w)));
+  if (at < 0) return false;
+  const horizon = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
+  return !horizon || horizon.index < at;
+}
+
 /** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
 function horizonIn(text: string, lexicon: Lexicon): number | undefined {
   const m = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
@@ -63,9 +71,15 @@ function named(text: string, words: readonly string[]): boolean {
  */
 function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
-  const tail = before.replace(/[\s了]+$/, '');
+  // 增加到近1万公里: an approximation between the verb and the number.
+  const tail = before.replace(/[\s了近约逾]+$/, '');
   if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
+  // the clause says what it rose to (增加到, 提高至).
+  const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
+  if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
   if (p.spanEnd.some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
@@ -100,6 +114,7 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
+    if (seg.time.span && eachYearAfterHorizon(text, lexicon)) return { period: seg.time.span, reason: 'per-year' };
     const h = horizonIn(text, lexicon);
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const within = lastMatch(WITHIN_YEARS, text);
@@ -121,16 +136,20 @@ function judge(
     .filter(
       (m) =>
         !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        !SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+        // 从2021年的24%: that year's level, where a change starts.
+        (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
         !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
     )
     .pop();
+  // Spans back from now end the year before the document speaks (its date, else its year).
+  const now = seg.time.spokenIn ?? year;
+  if (now !== undefined && has(clause, p.clauseFiveYears ?? [])) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
-  if (year !== undefined && has(clause, p.tenYears)) return { period: Period.span(year - 10, year - 1), reason: 'ten-years' };
-  if (year !== undefined && has(text, p.fiveYears)) return { period: Period.span(year - 5, year - 1), reason: 'five-years' };
-  if (year !== undefined && named(text, p.lastYear)) return { period: Period.year(year - 1), reason: 'last-year' };
+  if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
+  if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
+  if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
   if (year !== undefined && has(text, p.thisYear)) return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);

@@ -232,6 +232,14 @@ export const valueKindsSchema = z.object({
     spanStart: words,
     spanEnd: words,
     spanSum: words,
+    // A level inside a span (覆盖10.5亿人): as of its last year, though its verb is an act.
+    spanLevel: words.optional(),
+    // A count over a span (新增, 累计): the span's, even when 超过 or 突破 ends its clause.
+    spanCount: words.optional(),
+    // Five years named in a value's own clause (规模五年增长近10倍): the five years to the document's.
+    clauseFiveYears: words.optional(),
+    // A target due each year of a plan (每年完成万项技改): the plan's years, before any horizon.
+    eachYear: words.optional(),
   }),
 });
 

@@ -59,6 +59,7 @@ export function readDocumentTime(
   return {
     year,
     month: dated && dated.year === year ? dated.month : undefined,
+    ...(dated ? { spokenIn: dated.year } : {}),
     ...(!own && dated ? { delivered: true } : {}),
     span,
     horizon: firstHorizon(folded, year),

@@ -24,9 +24,27 @@ export function namedPeriod(text: string, time: DocumentTime, lexicon: Lexicon):
   const p = lexicon.valueKinds.periods;
   const year = /(20\d{2})\s*年/.exec(text);
   if (year) return Period.year(Number(year[1]));
+  // Back from when it speaks (its date), else from its year.
+  const now = time.spokenIn ?? time.year;
+  if (now === undefined) return undefined;
+  if (firstOf(text, p.fiveYears)) return Period.span(now - 5, now - 1);
+  if (firstOf(text, p.lastYear)) return Period.year(now - 1);
+  return undefined;
+}
+
+/**
+ * A lead that opens with a five-year period (“十四五”时期是…) in a document written before or
+ * during it commits that period's goals; one that ended before the document reports it.
+ */
+function fiveYearLead(text: string, start: number, time: DocumentTime, lexicon: Lexicon): Role | undefined {
   if (time.year === undefined) return undefined;
-  if (firstOf(text, p.fiveYears)) return Period.span(time.year - 5, time.year - 1);
-  if (firstOf(text, p.lastYear)) return Period.year(time.year - 1);
+  for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
+    const at = text.indexOf(name);
+    const span = Period.parse(years);
+    if (at < 0 || at > 2 || !span) continue;
+    const kind = Period.lastYear(span) < time.year ? 'ACTUAL' : 'TARGET';
+    return { kind, by: 'lead', cue: { start: start + at, end: start + at + name.length }, period: span };
+  }
   return undefined;
 }
 
@@ -36,6 +54,7 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
   const r = by === 'lead' ? lexicon.valueKinds.roles.leads : lexicon.valueKinds.roles;
   const actual = firstOf(text, r.actual);
   const target = firstOf(text, r.target);
+  if (!actual && !target && by === 'lead') return fiveYearLead(text, start, time, lexicon);
   // 回顾与展望 says both: no role.
   if (!actual === !target) return undefined;
   const hit = (actual ?? target)!;
@@ -65,12 +84,17 @@ export function withPeriodOf(own: Role | undefined, outer: Role | undefined): Ro
 
 const LEAD_END = /[,，:：。;；!！]/;
 
-/** Each paragraph's role from a lead (its own or an earlier paragraph's in the same section). */
+/**
+ * Each paragraph's role from a lead (its own or an earlier paragraph's in the same section). A
+ * lead carried on from an earlier paragraph stops where its section's heading says the opposite:
+ * a look back (过去五年…) inside 十四五时期主要目标任务 does not make the goals after it results.
+ */
 export function paragraphRoles(
   folded: string,
   paragraphs: readonly Paragraph[],
   time: DocumentTime,
   lexicon: Lexicon,
+  sectionRole: (section: number) => Role | undefined = () => undefined,
 ): (Role | undefined)[] {
   const max = lexicon.valueKinds.roles.maxLead;
   const out: (Role | undefined)[] = [];
@@ -87,6 +111,7 @@ export function paragraphRoles(
     const gap = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
     const own = leadAt(folded, p.start, p.end, max, time, lexicon) ?? gap;
     if (own) current = own;
+    else if (current && sectionRole(p.section)?.kind === (current.kind === 'ACTUAL' ? 'TARGET' : 'ACTUAL')) current = undefined;
     out.push(current);
     previousEnd = p.end;
   }

@@ -83,7 +83,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   // A date delivered with the file ranks below every date the text gives (its closing one too).
   const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections, lexicon), delivered.date);
   const bySection = sectionRoles(sections, time, lexicon);
-  const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon);
+  const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
   for (const s of sentences) {
     const section = s.section >= 0 ? bySection[s.section] : undefined;
     s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section;

@@ -60,6 +60,8 @@ export interface DocumentTime {
   /** The year (and month) the document was written in, or the year its title is about. */
   year?: number;
   month?: number;
+  /** The year of the date it speaks from, when dated: 过去五年 ends the year before (a 2022 report published in 2023). */
+  spokenIn?: number;
   /** True when the text gives no date and the one delivered with the file (a manifest) was used. */
   delivered?: boolean;
   /** The years a multi-year plan covers. */

@@ -6,14 +6,16 @@ import { CORPUS_DIR, CORPUS_GOLD_DIR } from './corpus-fixture';
 // The values of 30 real corpus documents against their hand-read gold: found at the quoted place
 // with the gold's number, then judged the right kind (result or commitment) and period. Tuned
 // on 20 documents; the other 10 are held out. The issue's bars are recall with the right kind
-// ≥ 0.90, kind accuracy ≥ 0.95, period accuracy ≥ 0.90, precision ≥ 0.90. Where a bar is not
-// reached yet, the test holds the level reached as a floor, so a regression fails.
+// ≥ 0.90, kind accuracy ≥ 0.95, period accuracy ≥ 0.90, precision ≥ 0.90. Each split also holds
+// the level it has reached (measured, rounded down to 0.01) as a floor, so a regression fails
+// even above the bar.
 
 const BAR = { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 };
 const FLOOR: Record<'tune' | 'holdout', typeof BAR> = {
-  tune: { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 },
-  // Measured 0.687 (202/294): the held-out work report and reports dated only outside their text.
-  holdout: { recall: 0.9, kind: 0.95, period: 0.68, precision: 0.9 },
+  // Measured 0.914 / 0.985 / 0.968 / 0.957.
+  tune: { recall: 0.91, kind: 0.98, period: 0.96, precision: 0.95 },
+  // Measured 0.903 / 0.990 / 0.881 (258/293) / 0.913: period is still below its bar.
+  holdout: { recall: 0.9, kind: 0.98, period: 0.88, precision: 0.91 },
 };
 
 const gold = loadCorpusGold(CORPUS_GOLD_DIR);
@@ -38,8 +40,11 @@ describe.each(['tune', 'holdout'] as const)('values of the real documents (%s)',
   });
 
   for (const measure of ['recall', 'kind', 'period', 'precision'] as const) {
-    const bar = Math.min(BAR[measure], FLOOR[split][measure]);
-    const label = bar < BAR[measure] ? `holds ${measure} at ≥ ${bar} (the bar is ${BAR[measure]})` : `meets the ${measure} bar ${bar}`;
+    const bar = FLOOR[split][measure];
+    const label =
+      bar < BAR[measure]
+        ? `holds ${measure} at ≥ ${bar} (the bar is ${BAR[measure]})`
+        : `meets the ${measure} bar ${BAR[measure]} and holds ≥ ${bar}`;
     it(label, () => {
       const r = report[measure];
       expect(r.ratio >= bar ? 'holds' : { ratio: r.ratio, hit: r.hit, total: r.total, bar }).toBe('holds');
