@@ -1,4 +1,5 @@
 import type { DocumentRecord, Graph } from '../model';
+import type { FactsCache } from './cache';
 import { extractDocument, type DocumentFacts } from './extract';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { link } from './link';
@@ -15,6 +16,8 @@ export interface BuildOptions {
   workers?: number;
   /** Called as documents are extracted (done of total), for progress on a terminal. */
   onProgress?: (done: number, total: number) => void;
+  /** Facts already extracted, by document content (see cache/): only the others are extracted. */
+  cache?: FactsCache;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -39,8 +42,22 @@ export function buildGraph(documents: DocumentRecord[], options: BuildOptions = 
   );
 }
 
-/** The same graph as `buildGraph`, with segment + extract spread over worker threads. */
+/**
+ * The same graph as `buildGraph`, with segment + extract spread over worker threads, and with a
+ * cache only the documents it does not hold extracted (resolve and link always see every fact).
+ */
 export async function buildGraphParallel(documents: DocumentRecord[], options: BuildOptions = {}): Promise<Graph> {
   const lexicon = options.lexicon ?? loadLexicon();
-  return assemble(await extractAll(distinct(documents), lexicon, options.workers, options.onProgress), lexicon);
+  const { cache } = options;
+  const docs = distinct(documents);
+  if (!cache) return assemble(await extractAll(docs, lexicon, options.workers, options.onProgress), lexicon);
+  const facts = docs.map((d) => cache.get(d, lexicon));
+  const missing = docs.filter((_, i) => facts[i] === undefined);
+  const fresh = await extractAll(missing, lexicon, options.workers, options.onProgress);
+  missing.forEach((d, i) => cache.put(d, fresh[i]!, lexicon));
+  let next = 0;
+  return assemble(
+    facts.map((f) => f ?? fresh[next++]!),
+    lexicon,
+  );
 }
