@@ -1,6 +1,6 @@
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { sliceGraph, type Graph } from '../../model';
+import type { Graph } from '../../model';
 import { EmbeddedStore } from './embedded-store';
 import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines } from './snapshot-lines';
 import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
@@ -126,7 +126,7 @@ export async function loadSnapshot(file: string): Promise<EmbeddedStore> {
   const graph = await readSnapshotGraph(file);
   if (!graph) return store;
   try {
-    await store.applyDocuments(sliceGraph(graph));
+    store.load(graph);
   } catch (err) {
     throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${(err as Error).message.split('\n')[0]}`);
   }
