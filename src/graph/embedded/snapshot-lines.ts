@@ -94,7 +94,9 @@ export async function readSnapshotLines(file: string, header: Header): Promise<G
     if (start > end || end > doc.text.length) return `a source [${start}, ${end}) lies outside its document`;
     return new HeldSpan(doc, start, end);
   };
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // Read in large chunks: each chunk is a turn of the event loop, and a loaded machine makes turns slow.
+  const input = createReadStream(file, { encoding: 'utf8', highWaterMark: 4 << 20 });
+  const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   // Line numbers (1-based) where nodes and relationships begin, and the last line.
   const first = { nodes: 2 + header.documents, relationships: 2 + header.documents + header.nodes };
