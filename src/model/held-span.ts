@@ -49,6 +49,8 @@ export class SpanTable {
   constructor(private readonly sourceOf: (document: string) => SpanSource | undefined) {}
 
   hold(s: SourceSpan): SourceSpan {
+    // Already held on this very text (the pipeline holds each clause once): nothing to look up.
+    if (s instanceof HeldSpan && s.quotes(this.sourceOf(s.document)?.text ?? '')) return s;
     let spans = this.byDocument.get(s.document);
     if (!spans) this.byDocument.set(s.document, (spans = new Map()));
     // Offsets are below 2^26 (documents are capped far lower), so one number keys a span.

@@ -85,6 +85,7 @@ export async function readSnapshotLines(file: string, header: Header): Promise<G
   const documents: DocumentRecord[] = [];
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
+  const held: Map<number, HeldSpan>[] = [];
   const hold: SpanCheck = (s) => {
     if (!Array.isArray(s)) return wholeSpan(s);
     if (s.length !== 3 || !s.every(isCount)) return 'a source is not [document, start, end]';
@@ -92,7 +93,13 @@ export async function readSnapshotLines(file: string, header: Header): Promise<G
     const doc = documents[d];
     if (!doc) return `a source names document ${d}, of ${documents.length}`;
     if (start > end || end > doc.text.length) return `a source [${start}, ${end}) lies outside its document`;
-    return new HeldSpan(doc, start, end);
+    // One object per clause, however many facts cite it.
+    let spans = held[d];
+    if (!spans) held[d] = spans = new Map();
+    const key = start * 0x4000000 + end;
+    let span = spans.get(key);
+    if (!span) spans.set(key, (span = new HeldSpan(doc, start, end)));
+    return span;
   };
   // Read in large chunks: each chunk is a turn of the event loop, and a loaded machine makes turns slow.
   const input = createReadStream(file, { encoding: 'utf8', highWaterMark: 4 << 20 });
