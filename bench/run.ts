@@ -10,9 +10,10 @@ import { describeMachine } from './lib/machine';
 import { OUT_DIR, REPO_ROOT, SEEDS_DIR } from './lib/paths';
 import { renderMarkdown } from './report/markdown';
 import type { BenchResults, Section } from './report/results';
+import { benchReingest } from './reingest/reingest';
 import { benchScale } from './scale/scale';
 
-// `npm run bench [-- --quick] [-- --only ingest,api,scale,cold]`: runs the sections in turn,
+// `npm run bench [-- --quick] [-- --only ingest,api,scale,cold,reingest]`: runs the sections in turn,
 // each bounded in time, prints the report and writes it (full run: BENCHMARKS.md).
 
 const SEED = 'plangraph';
@@ -24,12 +25,14 @@ const PLANS = {
     api: { synthetic: 20, seconds: 1, connections: [1, 8, 32, 64], perQueryConnections: 32, startTimeoutMs: 5 * MIN },
     scale: { seed: SEED, sizes: [10_000], samples: 50, timeoutMs: 5 * MIN },
     coldRuns: 1,
+    reingest: { seed: SEED, size: 100, timeoutMs: 5 * MIN },
   },
   full: {
     ingest: { seed: SEED, sizes: [100, 1_000, 10_000], mixed: 1_000, timeoutMs: 20 * MIN },
     api: { synthetic: 100, seconds: 5, connections: [1, 8, 32, 64], perQueryConnections: 32, startTimeoutMs: 15 * MIN },
     scale: { seed: SEED, sizes: [10_000, 100_000, 1_000_000], samples: 500, timeoutMs: 15 * MIN },
     coldRuns: 5,
+    reingest: { seed: SEED, size: 1_000, timeoutMs: 20 * MIN },
   },
 };
 
@@ -49,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { quick: { type: 'boolean' }, only: { type: 'string' } } });
   const mode = values.quick ? 'quick' : 'full';
   const plan = PLANS[mode];
-  const only = new Set((values.only ?? 'ingest,api,scale,cold').split(',').map((s) => s.trim()));
+  const only = new Set((values.only ?? 'ingest,api,scale,cold,reingest').split(',').map((s) => s.trim()));
   const results: BenchResults = {
     date: new Date().toISOString(),
     mode,
@@ -71,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   const previous = join(OUT_DIR, `results-${mode}.json`);
   if (values.only && existsSync(previous)) {
     const last = JSON.parse(readFileSync(previous, 'utf8')) as BenchResults;
-    Object.assign(results, { ingest: last.ingest, api: last.api, scale: last.scale, coldStart: last.coldStart });
+    Object.assign(results, { ingest: last.ingest, api: last.api, scale: last.scale, coldStart: last.coldStart, reingest: last.reingest });
     results.command = `${last.command}, then ${results.command}`;
   }
   if (only.has('ingest')) results.ingest = await section('ingest', () => benchIngest(plan.ingest, log));
@@ -82,12 +85,13 @@ export async function main(argv: string[]): Promise<number> {
     });
   }
   if (only.has('scale')) results.scale = await section('scale', () => benchScale(plan.scale, log));
+  if (only.has('reingest')) results.reingest = await section('reingest', () => benchReingest(plan.reingest, log));
   if (only.has('cold')) results.coldStart = await section('cold start', () => benchColdStart(plan.coldRuns, 2 * MIN, log));
 
   const markdown = renderMarkdown(results, join(REPO_ROOT, 'bench', 'NOTES.md'));
   process.stdout.write(`${markdown}\n`);
   writeFileSync(join(OUT_DIR, `results-${mode}.json`), JSON.stringify(results, null, 2));
-  const complete = results.ingest && results.api && results.scale && results.coldStart;
+  const complete = results.ingest && results.api && results.scale && results.coldStart && results.reingest;
   const target = mode === 'full' && complete ? join(REPO_ROOT, 'BENCHMARKS.md') : join(OUT_DIR, `BENCHMARKS-${mode}.md`);
   writeFileSync(target, markdown);
   log(`wrote ${target}`);

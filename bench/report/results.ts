@@ -2,6 +2,7 @@ import type { ApiReport } from '../api/api';
 import type { ColdStartResult } from '../cold-start/cold-start';
 import type { IngestRow } from '../ingest/ingest';
 import type { Machine } from '../lib/machine';
+import type { ReingestReport } from '../reingest/reingest';
 import type { ScaleRow } from '../scale/scale';
 
 // Everything one run measured; sections not run (or failed) are absent or carry an error.
@@ -22,4 +23,5 @@ export interface BenchResults {
   api?: Section<ApiReport>;
   scale?: Section<ScaleRow[]>;
   coldStart?: Section<ColdStartResult>;
+  reingest?: Section<ReingestReport>;
 }

@@ -156,3 +156,24 @@ export function coldStartBlock(r: BenchResults): string {
     ],
   );
 }
+
+export function reingestBlock(r: BenchResults): string {
+  const x = r.reingest?.value;
+  if (!x) return '';
+  const rows = x.runs.map((y) => [
+    y.run,
+    y.documents,
+    y.extracted,
+    num(y.loadS, 2),
+    num(y.readS, 2),
+    num(y.syncS, 2),
+    num(y.saveS, 2),
+    num(y.totalS, 2),
+    num(y.peakRssMb, 0),
+    `${y.nodes.toLocaleString('en')} / ${y.relationships.toLocaleString('en')}`,
+  ]);
+  return (
+    `${table(['Run', 'Docs', 'Extracted', 'Load snapshot + cache s', 'Read s', 'Sync s', 'Save s', 'Total s', 'Peak RSS MB', 'Nodes / rels'], rows)}\n\n` +
+    `Re-ingest / first ingest: ${num(x.ratio * 100, 1)}% end to end, ${num(x.syncRatio * 100, 1)}% of the sync (extract + resolve + link + store).`
+  );
+}

@@ -117,6 +117,10 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     atMost('100k nodes: RSS ≤ 500 MB', scale100k?.rssMb ?? NaN, 500, ' MB', 0),
     atMost('Cold start < 1.5 s (median)', cold && !cold.error ? cold.medianMs / 1000 : NaN, 1.5, ' s', 2),
   ];
+  const re = r.reingest?.value;
+  checks.push(atMost('Re-ingest with 1 of 1,000 documents changed ≤ 5% of a full run', re ? re.ratio * 100 : NaN, 5, '%', 1));
+  const peak10k = (r.ingest?.value ?? []).find((x) => x.corpus === 'synthetic 10,000' && !x.error);
+  checks.push(atMost('Peak RSS ingesting 10,000 documents ≤ 2 GB', peak10k ? peak10k.peakRssMb : NaN, 2048, ' MB', 0));
   const biggest = (r.ingest?.value ?? []).find((x) => x.corpus.startsWith('synthetic 10,000'));
   if (biggest?.error) checks[5] = { ...checks[5]!, measured: `10,000 documents did not finish: ${biggest.error}`, met: false };
   return [...checks, ...floorRatioChecks(r), ...firstSearchChecks(r)];

@@ -1,7 +1,7 @@
 import type { CommandContext } from './context';
 import { finish, reportRejections } from './output';
 import { progressLine } from './progress';
-import { openStore, requireReady, writing } from './store';
+import { openFactsCache, openStore, persistFactsCache, requireReady, writing } from './store';
 import { ingestPaths, syncStore } from './sync';
 
 const DRY_RUN_NOTE =
@@ -15,9 +15,16 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
-    const r = await writing(store, () =>
-      ingestPaths(store, paths, ctx.config.read, ctx.log, { ...ctx.config.ingest, onProgress: progress.update }),
-    );
+    const r = await writing(store, async () => {
+      const cache = await openFactsCache(ctx.config);
+      const report = await ingestPaths(store, paths, ctx.config.read, ctx.log, {
+        ...ctx.config.ingest,
+        onProgress: progress.update,
+        cache,
+      });
+      if (!report.unchanged) await persistFactsCache(cache, ctx.config);
+      return report;
+    });
     progress.end();
     if (!ctx.json) {
       ctx.stdout(
@@ -52,7 +59,10 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
     const { r, unknown } = await writing(store, async () => {
       const known = new Set((await store.listDocuments()).map((d) => d.id));
       const unknown = ids.filter((id) => !known.has(id));
-      return { unknown, r: await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, ctx.config.ingest) };
+      const cache = await openFactsCache(ctx.config);
+      const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, { ...ctx.config.ingest, cache });
+      await persistFactsCache(cache, ctx.config);
+      return { unknown, r };
     });
     if (!ctx.json) for (const id of unknown) ctx.stderr(`not found: document ${JSON.stringify(id)}\n`);
     if (!ctx.json) ctx.stdout(`removed ${r.removed.length} document(s); ${r.nodes} nodes, ${r.relationships} relationships remain\n`);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config';
 import { EmbeddedStore, SnapshotStore, createNeo4jStore, type GraphStore } from '../graph';
+import { FactsCache, loadFactsCache, saveFactsCache } from '../ingest';
 import type { Logger } from '../log';
 
 /**
@@ -48,4 +49,19 @@ export function storeHasGraph(config: Config): boolean {
  */
 export function writing<T>(store: GraphStore, work: () => Promise<T>): Promise<T> {
   return store instanceof SnapshotStore ? store.transaction(work) : work();
+}
+
+/** The facts cache file beside the snapshot: re-ingesting extracts only new or changed documents. */
+const factsFile = (config: Config): string | undefined => (config.dataFile ? `${config.dataFile}.facts` : undefined);
+
+/** The cache a write starts from: the file's, when there is a data file; else an empty one. */
+export async function openFactsCache(config: Config): Promise<FactsCache> {
+  const file = factsFile(config);
+  return file ? loadFactsCache(file) : new FactsCache();
+}
+
+/** Saved after the snapshot, under its lock. Keys are content hashes, so any saved cache is a correct one. */
+export async function persistFactsCache(cache: FactsCache, config: Config): Promise<void> {
+  const file = factsFile(config);
+  if (file) await saveFactsCache(cache, file);
 }

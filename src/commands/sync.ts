@@ -1,7 +1,15 @@
 import type { DocumentRecord } from '../model';
 import type { GraphStore } from '../graph';
 import type { Logger } from '../log';
-import { buildGraphParallel, readDocuments, sliceGraph, type ExtractLimits, type ReadLimits, type Rejection } from '../ingest';
+import {
+  buildGraphParallel,
+  readDocuments,
+  sliceGraph,
+  type ExtractLimits,
+  type FactsCache,
+  type ReadLimits,
+  type Rejection,
+} from '../ingest';
 
 // Bringing a store up to date with a set of documents. The pipeline resolves names and links
 // lineage across the whole corpus, so it runs over the store's documents plus the new ones,
@@ -14,14 +22,16 @@ export interface SyncReport {
   removed: string[];
   nodes: number;
   relationships: number;
+  /** Documents segmented and extracted in this run (the others' facts came from the facts cache). */
+  extracted: number;
   /** True when `ifChanged` found every document already stored, and nothing was written. */
   unchanged?: boolean;
 }
 
 /**
- * Worker threads for segment + extract (config.ingest.workers; 0 = automatic), progress, and
+ * Worker threads for segment + extract (config.ingest.workers; 0 = automatic), progress,
  * `ifChanged`: leave the store alone when it already holds every document read, with the same
- * text (hash).
+ * text (hash), and the facts cache: with one, only new or changed documents are extracted.
  */
 export interface SyncOptions {
   workers?: number;
@@ -29,6 +39,7 @@ export interface SyncOptions {
   onProgress?: (done: number, total: number) => void;
   /** Per-document budget of segment + extract (default: the ingest's own). */
   extractLimits?: ExtractLimits;
+  cache?: FactsCache;
 }
 
 /** Whether the store holds every one of these documents with the same text (by hash). */
@@ -48,9 +59,12 @@ export async function syncStore(
   const added = new Map((change.add ?? []).map((d) => [d.id, d]));
   const existing = (await store.listDocuments()).filter((d) => !removed.has(d.id) && !added.has(d.id));
   log?.info({ documents: existing.length + added.size }, 'building graph');
+  const extractedBefore = options.cache?.stats.extracted ?? 0;
   // A document over its extraction budget is refused like one that cannot be read: left out, one line.
   const rejected: Rejection[] = [];
   const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r) });
+  // Facts of documents no longer in the corpus (removed, or changed since) leave the cache.
+  options.cache?.retainUsed();
   const gone: string[] = [];
   for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
   const slices = sliceGraph(graph);
@@ -62,6 +76,7 @@ export async function syncStore(
     removed: gone,
     nodes: graph.nodes.length,
     relationships: graph.relationships.length,
+    extracted: options.cache ? options.cache.stats.extracted - extractedBefore : graph.documents.length,
   };
 }
 
@@ -75,7 +90,16 @@ export async function ingestPaths(
   const read = await readDocuments(paths, limits);
   if (options.ifChanged && (await storeHoldsDocuments(store, read.documents))) {
     log?.info({ documents: read.documents.length }, 'documents unchanged: not re-ingested');
-    return { ingested: [], removed: [], nodes: 0, relationships: 0, rejected: read.rejected, duplicates: read.duplicates, unchanged: true };
+    return {
+      ingested: [],
+      removed: [],
+      nodes: 0,
+      relationships: 0,
+      extracted: 0,
+      rejected: read.rejected,
+      duplicates: read.duplicates,
+      unchanged: true,
+    };
   }
   const report = await syncStore(store, { add: read.documents }, log, options);
   return { ...report, rejected: [...read.rejected, ...report.rejected], duplicates: read.duplicates };

@@ -1,4 +1,13 @@
-import { isNodeLabel, isRelType, type GraphNode, type GraphRelationship, type Properties, type PropertyValue } from '../model';
+import {
+  isNodeLabel,
+  isRelType,
+  plainSpan,
+  type GraphNode,
+  type GraphRelationship,
+  type Properties,
+  type PropertyValue,
+  type SourceSpan,
+} from '../model';
 
 // Shared rules both stores apply to what they are given, so they answer alike.
 
@@ -9,7 +18,10 @@ export function withoutNulls(props: Properties): Properties {
   return out;
 }
 
-export function cleanNode(n: GraphNode): GraphNode {
+/** How a store keeps a span: a plain copy by default; the embedded store holds it once (SpanTable). */
+export type KeepSpan = (s: SourceSpan) => SourceSpan;
+
+export function cleanNode(n: GraphNode, keep: KeepSpan = plainSpan): GraphNode {
   if (!n.id) throw new Error('node without id');
   if (!isNodeLabel(n.label)) throw new Error(`node ${n.id}: unknown label ${String(n.label)}`);
   return {
@@ -18,11 +30,11 @@ export function cleanNode(n: GraphNode): GraphNode {
     name: n.name,
     aliases: [...n.aliases],
     properties: withoutNulls(n.properties),
-    sources: n.sources.map((s) => ({ ...s })),
+    sources: n.sources.map(keep),
   };
 }
 
-export function cleanRelationship(r: GraphRelationship): GraphRelationship {
+export function cleanRelationship(r: GraphRelationship, keep: KeepSpan = plainSpan): GraphRelationship {
   if (!r.id) throw new Error('relationship without id');
   if (!isRelType(r.type)) throw new Error(`relationship ${r.id}: unknown type ${String(r.type)}`);
   return {
@@ -31,7 +43,7 @@ export function cleanRelationship(r: GraphRelationship): GraphRelationship {
     from: r.from,
     to: r.to,
     properties: withoutNulls(r.properties),
-    sources: r.sources.map((s) => ({ ...s })),
+    sources: r.sources.map(keep),
   };
 }
 
@@ -53,7 +65,7 @@ export function sameFact(a: GraphNode | GraphRelationship, b: GraphNode | GraphR
   if (ka.length !== Object.keys(b.properties).length || !ka.every((k) => sameValue(a.properties[k], b.properties[k]))) return false;
   return a.sources.every((s, i) => {
     const t = b.sources[i];
-    return s.document === t.document && s.start === t.start && s.end === t.end && s.text === t.text;
+    return s === t || (s.document === t.document && s.start === t.start && s.end === t.end && s.text === t.text);
   });
 }
 

@@ -1,5 +1,6 @@
 // Ingest: documents in, graph out (decode → normalise → segment → extract → resolve → link).
 export { buildGraph, buildGraphParallel, type BuildOptions } from './pipeline';
+export { FactsCache, loadFactsCache, saveFactsCache, type CacheStats } from './cache';
 export { extractAll, workersFor } from './parallel';
 export { sliceGraph } from '../model';
 export { loadLexicon, type Lexicon } from './lexicon';

@@ -1,4 +1,5 @@
 import type { DocumentRecord, Graph } from '../model';
+import type { FactsCache } from './cache';
 import { extractWithin, type DocumentFacts, type ExtractLimits } from './extract';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { link } from './link';
@@ -20,6 +21,8 @@ export interface BuildOptions {
   extractLimits?: ExtractLimits;
   /** Called for each document refused for going over that budget; it is left out of the graph. */
   onRefused?: (rejection: Rejection) => void;
+  /** Facts already extracted, by document content (see cache/): only the others are extracted. */
+  cache?: FactsCache;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -50,11 +53,24 @@ export function buildGraph(documents: DocumentRecord[], options: BuildOptions = 
   );
 }
 
-/** The same graph as `buildGraph`, with segment + extract spread over worker threads. */
+/**
+ * The same graph as `buildGraph`, with segment + extract spread over worker threads, and with a
+ * cache only the documents it does not hold extracted (resolve and link always see every fact).
+ */
 export async function buildGraphParallel(documents: DocumentRecord[], options: BuildOptions = {}): Promise<Graph> {
   const lexicon = options.lexicon ?? loadLexicon();
+  const { cache } = options;
+  const docs = distinct(documents);
+  const extract = (some: DocumentRecord[]) => extractAll(some, lexicon, options.workers, options.onProgress, options.extractLimits);
+  if (!cache) return assemble(await extract(docs), lexicon, options);
+  const facts = docs.map((d) => cache.get(d, lexicon));
+  const missing = docs.filter((_, i) => facts[i] === undefined);
+  const fresh = await extract(missing);
+  // A refusal is not cached: it depends on the budget, which the next run may set otherwise.
+  missing.forEach((d, i) => fresh[i]!.refused === undefined && cache.put(d, fresh[i]!, lexicon));
+  let next = 0;
   return assemble(
-    await extractAll(distinct(documents), lexicon, options.workers, options.onProgress, options.extractLimits),
+    facts.map((f) => f ?? fresh[next++]!),
     lexicon,
     options,
   );

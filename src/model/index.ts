@@ -1,6 +1,7 @@
 // The ontology's types, shared by ingest, graph and api.
 export * from './labels';
 export * from './graph';
+export * from './held-span';
 export * from './ids';
 export * from './export-format';
 export * from './properties';

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../bench/generate';
+import { loadSnapshot } from '../../src/graph';
 import type { Graph } from '../../src/model';
 
 // The real CLI in a child process, killed in the middle of an ingest: the embedded store's
@@ -28,7 +29,7 @@ function cli(args: string[], data: string, killWhen?: (stderr: string) => boolea
   });
 }
 
-const snapshot = (file: string) => JSON.parse(readFileSync(file, 'utf8')).graph as Graph;
+const snapshot = async (file: string): Promise<Graph> => (await loadSnapshot(file)).toGraph();
 
 describe('ingest into an embedded snapshot (PLANGRAPH_DATA)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pg-atomic-'));
@@ -49,20 +50,20 @@ describe('ingest into an embedded snapshot (PLANGRAPH_DATA)', () => {
 
     const rerun = await cli(['ingest', corpus], data);
     expect(rerun.code).toBe(0);
-    expect(snapshot(data).documents).toHaveLength(65);
+    expect((await snapshot(data)).documents).toHaveLength(65);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, 120_000);
 
   it('removes a document and every fact only it supported', async () => {
     const seedsOnly = join(dir, 'seeds.json');
     expect((await cli(['ingest', SEEDS], seedsOnly)).code).toBe(0);
-    const before = snapshot(seedsOnly);
+    const before = await snapshot(seedsOnly);
     const onlyNews = before.nodes.filter((n) => n.sources.every((s) => s.document === '001_2347e63f3516f4ec'));
     expect(onlyNews.length).toBeGreaterThan(0);
 
     const removed = await cli(['remove', '001_2347e63f3516f4ec'], seedsOnly);
     expect(removed.code).toBe(0);
-    const after = snapshot(seedsOnly);
+    const after = await snapshot(seedsOnly);
     expect(after.documents.map((d) => d.id)).not.toContain('001_2347e63f3516f4ec');
     const ids = new Set(after.nodes.map((n) => n.id));
     for (const n of onlyNews) expect(ids.has(n.id)).toBe(false);

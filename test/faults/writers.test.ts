@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadSnapshot } from '../../src/graph';
 import { cli, seeded, SEEDS, Tally } from './tally';
 
 // Writers to one snapshot file (PLANGRAPH_DATA): concurrent ingests of different documents lose
@@ -34,9 +35,12 @@ const idOf = (f: string) =>
     .pop()!
     .replace(/\.txt$/, '');
 
-function documentsIn(file: string): string[] | 'broken' {
+async function documentsIn(file: string): Promise<string[] | 'broken'> {
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')).graph.documents as { id: string }[]).map((d) => d.id).sort();
+    return (await loadSnapshot(file))
+      .toGraph()
+      .documents.map((d) => d.id)
+      .sort();
   } catch {
     return 'broken';
   }
@@ -53,7 +57,7 @@ test('2 and 4 concurrent ingests of different documents: every document is there
       if (r.timedOut) tally.fail('hangs', `${writers} writers: an ingest did not finish`);
       else if (r.code !== 0) tally.fail('crashes', `${writers} writers: exit ${r.code}: ${r.stderr.slice(0, 300)}`);
     }
-    const got = documentsIn(data);
+    const got = await documentsIn(data);
     const want = files.map(idOf).sort();
     if (got === 'broken' || want.some((id) => !got.includes(id)))
       tally.fail('dataLost', `${writers} writers: have ${JSON.stringify(got)}, want ${JSON.stringify(want)}`);
@@ -66,7 +70,7 @@ test('random kills of a CLI write leave the old or the new graph, never a broken
   const data = join(dir, 'graph.json');
   const first = await cli(['ingest', seedFiles[0]!], { PLANGRAPH_DATA: data });
   expect(first.code).toBe(0);
-  let before = documentsIn(data);
+  let before = await documentsIn(data);
   const fresh = { old: 0, new: 0 };
   for (let i = 0; i < 4; i++) {
     tally.case();
@@ -82,7 +86,7 @@ test('random kills of a CLI write leave the old or the new graph, never a broken
       },
     );
     if (r.timedOut) tally.fail('hangs', `kill ${i}: the write hung`);
-    const after = documentsIn(data);
+    const after = await documentsIn(data);
     if (after === 'broken') tally.fail('dataLost', `kill ${i}: the snapshot is broken`);
     else if (JSON.stringify(after) === JSON.stringify(before)) fresh.old++;
     else if (JSON.stringify(after) === JSON.stringify(wantNew)) fresh.new++;

@@ -15,12 +15,12 @@ async function loadAll(store: GraphStore): Promise<void> {
   for (const doc of ORDER) await store.applyDocument(sliceOf(planGraph, doc));
 }
 
-/** Everything a store holds, in a comparable form. */
+/** Everything a store holds, in a comparable form (as written out: a held span quotes its text). */
 async function snapshot(store: GraphStore): Promise<{ nodes: GraphNode[]; rels: GraphRelationship[] }> {
   const nodes: GraphNode[] = [];
   for (const label of NODE_LABELS) nodes.push(...(await store.findNodes({ label, limit: 1000 })).items);
   const rels = await store.relationships({ nodeIds: nodes.map((n) => n.id), direction: 'OUT' });
-  return { nodes, rels };
+  return JSON.parse(JSON.stringify({ nodes, rels })) as { nodes: GraphNode[]; rels: GraphRelationship[] };
 }
 
 const node = async (store: GraphStore, id: string) => (await store.getNodes([id]))[0];

@@ -11,6 +11,7 @@ import type {
   StoreHealth,
   StoreStats,
 } from '../contract';
+import { bulkLoad } from './bulk-load';
 import { commit } from './commit';
 import { findByName, findNodes } from './find-nodes';
 import { reindex } from './indexes';
@@ -65,6 +66,12 @@ export class EmbeddedStore implements GraphStore {
       if (keep) this.state.documents.set(document.id, { ...document });
       else this.state.documents.delete(document.id);
     }
+    this.writes++;
+  }
+
+  /** Fills this empty store with a whole graph at once (a snapshot), as one write. */
+  load(graph: Graph): void {
+    bulkLoad(this.state, graph);
     this.writes++;
   }
 

@@ -1,4 +1,4 @@
-import type { DocumentSlice, GraphNode, GraphRelationship } from '../../model';
+import { SpanTable, type DocumentSlice, type GraphNode, type GraphRelationship, type SourceSpan } from '../../model';
 import { documentNode } from '../document-node';
 import { cleanNode, cleanRelationship, sameFact } from '../facts';
 import type { StoreState } from './state';
@@ -92,9 +92,21 @@ export function planSlices(state: StoreState, slices: DocumentSlice[], keepDocum
     }
     return out;
   };
+  // Spans are stored once each, reading their text from the document record (model/held-span).
+  const records = new Map(slices.map((s) => [s.document.id, s.document]));
+  const spans = new SpanTable((id) => records.get(id) ?? state.documents.get(id));
+  const keep = (s: SourceSpan) => spans.hold(s);
   return {
-    nodeUpserts: upserts(nodes.values(), (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined), cleanNode),
-    relUpserts: upserts(rels.values(), (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined), cleanRelationship),
+    nodeUpserts: upserts(
+      nodes.values(),
+      (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
+      (n) => cleanNode(n, keep),
+    ),
+    relUpserts: upserts(
+      rels.values(),
+      (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined),
+      (r) => cleanRelationship(r, keep),
+    ),
     nodeDeletes,
     relDeletes,
   };

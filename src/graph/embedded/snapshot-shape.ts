@@ -1,4 +1,4 @@
-import { isNodeLabel, isRelType } from '../../model';
+import { isNodeLabel, isRelType, type SourceSpan } from '../../model';
 
 // What a snapshot's graph must look like before it is loaded: a foreign or hand-edited JSON file
 // is refused with the first problem found (where and what), never with a raw JavaScript error.
@@ -10,11 +10,15 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
-function spanProblem(s: unknown): string | undefined {
+/** A source as a file writes it: the span to keep in its place, or the problem with it. */
+export type SpanCheck = (s: unknown) => SourceSpan | string;
+
+/** Format 1: a span written whole, its text included. */
+export const wholeSpan: SpanCheck = (s) => {
   if (!isObj(s)) return 'a source is not an object';
   if (!isStr(s.document) || !isCount(s.start) || !isCount(s.end) || !isStr(s.text)) return 'a source lacks document, start, end or text';
-  return undefined;
-}
+  return s as unknown as SourceSpan;
+};
 
 function propertiesProblem(p: unknown): string | undefined {
   if (!isObj(p)) return 'properties is not an object';
@@ -30,7 +34,8 @@ function propertiesProblem(p: unknown): string | undefined {
   return undefined;
 }
 
-function factProblem(f: unknown, kind: 'node' | 'relationship'): string | undefined {
+/** The first problem with a node or relationship; its sources are replaced by what `span` keeps. */
+export function factProblem(f: unknown, kind: 'node' | 'relationship', span: SpanCheck = wholeSpan): string | undefined {
   if (!isObj(f)) return `not an object`;
   if (!isStr(f.id) || f.id === '') return 'no id';
   if (kind === 'node') {
@@ -42,11 +47,21 @@ function factProblem(f: unknown, kind: 'node' | 'relationship'): string | undefi
     if (!isStr(f.from) || !isStr(f.to)) return 'no from or to';
   }
   if (!Array.isArray(f.sources)) return 'sources is not a list';
-  for (const s of f.sources) {
-    const p = spanProblem(s);
-    if (p) return p;
+  const sources = f.sources as unknown[];
+  for (let i = 0; i < sources.length; i++) {
+    const kept = span(sources[i]);
+    if (typeof kept === 'string') return kept;
+    sources[i] = kept;
   }
   return propertiesProblem(f.properties);
+}
+
+/** The problem with a document record, if any. */
+export function documentProblem(d: unknown): string | undefined {
+  if (!isObj(d) || !isStr(d.id) || d.id === '' || !isStr(d.text) || !isStr(d.title) || !isStr(d.path) || !isCount(d.chars)) {
+    return 'lacks id, title, path, chars or text';
+  }
+  return undefined;
 }
 
 /** The first problem with a snapshot's graph, or undefined when its shape is right. */
@@ -57,10 +72,8 @@ export function snapshotShapeProblem(graph: unknown): string | undefined {
   }
   const documents = graph.documents as unknown[];
   for (let i = 0; i < documents.length; i++) {
-    const d = documents[i];
-    if (!isObj(d) || !isStr(d.id) || d.id === '' || !isStr(d.text) || !isStr(d.title) || !isStr(d.path) || !isCount(d.chars)) {
-      return `document ${i} lacks id, title, path, chars or text`;
-    }
+    const problem = documentProblem(documents[i]);
+    if (problem) return `document ${i} ${problem}`;
   }
   for (const kind of ['node', 'relationship'] as const) {
     const list = graph[kind === 'node' ? 'nodes' : 'relationships'] as unknown[];

@@ -1,7 +1,8 @@
 import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import { sliceGraph, type Graph } from '../../model';
+import type { Graph } from '../../model';
 import { EmbeddedStore } from './embedded-store';
+import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines } from './snapshot-lines';
 import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
 
 // The embedded store can live in a file (PLANGRAPH_DATA), so `plangraph ingest` and `remove`
@@ -10,6 +11,9 @@ import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
 
 export { SnapshotError } from './snapshot-shape';
 
+// Files are written in format 2 (snapshot-lines: one line per record, spans without their text);
+// format 1 (one JSON document, spans with their text) is still read, and rewritten as 2 on the
+// next save.
 const FORMAT = 'plangraph-embedded-snapshot/1';
 const q = (file: string) => JSON.stringify(file);
 
@@ -42,7 +46,7 @@ export async function saveSnapshot(store: EmbeddedStore, file: string): Promise<
   try {
     const handle = await open(tmp, 'w');
     try {
-      await handle.writeFile(JSON.stringify({ format: FORMAT, graph: store.toGraph() }));
+      await writeSnapshotLines(handle, store.toGraph());
       await handle.sync();
     } finally {
       await handle.close();
@@ -77,6 +81,16 @@ export async function checkSnapshotPath(file: string): Promise<boolean> {
 /** The graph a snapshot file holds, checked; SnapshotError naming the file and the problem otherwise. */
 export async function readSnapshotGraph(file: string): Promise<Graph | undefined> {
   if (!(await checkSnapshotPath(file))) return undefined;
+  const header = linesHeader(await firstLine(file).catch(() => ''));
+  if (header) {
+    try {
+      return await readSnapshotLines(file, header);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      if (e.code) throw new SnapshotError(`${q(file)}: cannot read the snapshot (${e.code})`);
+      throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${e.message.split('\n')[0]}`);
+    }
+  }
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -97,7 +111,7 @@ export async function readSnapshotGraph(file: string): Promise<Graph | undefined
       typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)
         ? `a JSON ${Array.isArray(parsed) ? 'array' : parsed === null ? 'null' : typeof parsed}`
         : `format ${JSON.stringify(format ?? null)}`;
-    throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot (${what}; expected format "${FORMAT}")`);
+    throw new SnapshotError(`${q(file)}: not a PlanGraph snapshot (${what}; expected format "${FORMAT_LINES}" or "${FORMAT}")`);
   }
   const graph = (parsed as { graph?: unknown }).graph;
   const problem = snapshotShapeProblem(graph);
@@ -112,7 +126,7 @@ export async function loadSnapshot(file: string): Promise<EmbeddedStore> {
   const graph = await readSnapshotGraph(file);
   if (!graph) return store;
   try {
-    await store.applyDocuments(sliceGraph(graph));
+    store.load(graph);
   } catch (err) {
     throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${(err as Error).message.split('\n')[0]}`);
   }

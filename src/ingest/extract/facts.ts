@@ -1,4 +1,12 @@
-import type { DocumentRecord, NodeLabel, Properties, PropertyValue, RelType, SourceSpan } from '../../model';
+import {
+  HeldSpan,
+  type DocumentRecord,
+  type NodeLabel,
+  type Properties,
+  type PropertyValue,
+  type RelType,
+  type SourceSpan,
+} from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument } from '../segment';
 import { ExtractBudget } from './budget';
@@ -53,8 +61,8 @@ export class FactSink {
   ) {}
 
   span(start: number, end: number): SourceSpan {
-    const { id, text } = this.seg.document;
-    return { document: id, start, end, text: text.slice(start, end) };
+    // Held, not copied: the text is sliced from the document's one copy when asked for.
+    return new HeldSpan(this.seg.document, start, end);
   }
 
   node(label: NodeLabel, name: string, start: number, end: number, properties: Loose = {}, extra: Partial<NodeFact> = {}): NodeFact {

@@ -43,8 +43,8 @@ function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
       ...(main.via ? { via: main.via } : {}),
       bases: [...new Set(p.evidence.map((e) => e.basis))],
     },
-    // The evidence is the two clauses themselves, copied so each span still equals its slice.
-    sources: [...p.from.node.sources, ...p.to.node.sources].map((s) => ({ ...s })),
+    // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
+    sources: [...p.from.node.sources, ...p.to.node.sources],
   };
 }
 

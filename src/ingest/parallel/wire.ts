@@ -1,4 +1,4 @@
-import type { DocumentRecord, NodeLabel, Properties, RelType } from '../../model';
+import { HeldSpan, type DocumentRecord, type NodeLabel, type Properties, type RelType } from '../../model';
 import type { DocumentFacts, NodeFact, RelFact } from '../extract';
 
 // The compact form one document's facts travel in. Cloning the facts as objects costs more
@@ -76,7 +76,7 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
   return (JSON.parse(wire) as WireFacts[]).map((w, i) => {
     const record = documents[i];
     const document = { ...w.d, text: record.text };
-    const span = (start: number, end: number) => ({ document: record.id, start, end, text: record.text.slice(start, end) });
+    const span = (start: number, end: number) => new HeldSpan(document, start, end);
     const nodes: NodeFact[] = w.n.map((n) => ({
       label: n.l,
       name: n.n,

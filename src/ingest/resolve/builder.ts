@@ -1,4 +1,5 @@
 import {
+  SpanTable,
   entityId,
   relationshipId,
   spanId,
@@ -12,6 +13,7 @@ import {
 
 // Merges nodes and relationships as they are resolved: sources and aliases are unions, the
 // first value of a property wins. Facts arrive in document order, so merging is deterministic.
+// Spans are immutable and shared, not copied: a clause cited by many facts is held once.
 
 const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
 
@@ -19,13 +21,13 @@ const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
 // rebuild its key set on every new citation.
 const seenKeys = new WeakMap<SourceSpan[], Set<string>>();
 
-function addSources(target: SourceSpan[], more: SourceSpan[]): void {
+function addSources(target: SourceSpan[], more: SourceSpan[], spans: SpanTable): void {
   let seen = seenKeys.get(target);
   if (!seen) seenKeys.set(target, (seen = new Set(target.map(spanKey))));
   for (const s of more) {
     const k = spanKey(s);
     if (!seen.has(k)) {
-      target.push({ ...s });
+      target.push(spans.hold(s));
       seen.add(k);
     }
   }
@@ -39,6 +41,8 @@ export class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly relationships = new Map<string, GraphRelationship>();
   private readonly byKey = new Map<string, string>();
+  /** Extraction gives each fact its own span object; one per clause is kept. */
+  private readonly spans = new SpanTable(() => undefined);
 
   /** The node for a canonical key (named entities) or an anchor (Task/Result), created once. */
   node(label: NodeLabel, key: string, name: string, source: SourceSpan, anchored: boolean, id?: string): GraphNode {
@@ -46,11 +50,11 @@ export class GraphBuilder {
     const known = this.byKey.get(k);
     if (known) {
       const node = this.nodes.get(known)!;
-      addSources(node.sources, [source]);
+      addSources(node.sources, [source], this.spans);
       return node;
     }
     const nodeId = id ?? (anchored ? spanId(label, source.document, source.start, source.end) : entityId(label, key));
-    const node: GraphNode = { id: nodeId, label, name, aliases: [], properties: {}, sources: [{ ...source }] };
+    const node: GraphNode = { id: nodeId, label, name, aliases: [], properties: {}, sources: [this.spans.hold(source)] };
     this.nodes.set(nodeId, node);
     this.byKey.set(k, nodeId);
     return node;
@@ -71,12 +75,12 @@ export class GraphBuilder {
     const id = relationshipId(type, from, to, key);
     const existing = this.relationships.get(id);
     if (existing) {
-      addSources(existing.sources, sources);
+      addSources(existing.sources, sources, this.spans);
       addProperties(existing.properties, properties);
       return existing;
     }
     const r: GraphRelationship = { id, type, from, to, properties: { ...properties }, sources: [] };
-    addSources(r.sources, sources);
+    addSources(r.sources, sources, this.spans);
     this.relationships.set(id, r);
     return r;
   }

@@ -66,7 +66,8 @@ describe('link on seed clauses', () => {
       const doc = s.graph.documents.find((d) => d.id === span.document)!;
       expect(doc.text.slice(span.start, span.end)).toBe(span.text);
     }
-    expect(r.sources[0]).not.toBe(s.t23g.sources[0]); // copied, so later edits of one don't touch the other
+    // The very span the task cites, held once: no copy of the clause per derived link.
+    expect(r.sources[0]).toBe(s.t23g.sources[0]);
   });
 
   it('continues the 2023 5G target into the 2025 target, never backwards in time', () => {

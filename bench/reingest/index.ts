@@ -1,0 +1,1 @@
+export { benchReingest, type ReingestReport } from './reingest';

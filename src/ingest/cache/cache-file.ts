@@ -1,0 +1,48 @@
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { FactsCache } from './facts-cache';
+
+// The facts cache on disk, beside the store's snapshot: a header line, then one line per
+// document (key, tab, wire JSON; JSON never holds a raw newline or tab). Written to a temporary
+// file and renamed, like the snapshot. It is only a cache: a missing, foreign or damaged file
+// means an empty cache (every document is extracted again), never a failed ingest.
+
+const HEADER = 'plangraph-facts-cache/1';
+
+export async function loadFactsCache(file: string): Promise<FactsCache> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return new FactsCache();
+  }
+  const lines = text.split('\n');
+  // A file cut short (no final newline) is not trusted at all.
+  if (lines[0] !== HEADER || !text.endsWith('\n')) return new FactsCache();
+  const entries: [string, string][] = [];
+  for (const line of lines.slice(1)) {
+    if (!line) continue;
+    const tab = line.indexOf('\t');
+    if (tab !== 64) return new FactsCache(); // keys are sha256 hex: anything else is damage
+    entries.push([line.slice(0, tab), line.slice(tab + 1)]);
+  }
+  return new FactsCache(entries);
+}
+
+export async function saveFactsCache(cache: FactsCache, file: string): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    await handle.write(`${HEADER}\n`);
+    // Written entry by entry: the whole cache as one string could pass V8's string limit.
+    for (const [key, wire] of cache) await handle.write(`${key}\t${wire}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(tmp, file);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}

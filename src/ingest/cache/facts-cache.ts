@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { DocumentRecord } from '../../model';
+import type { DocumentFacts } from '../extract';
+import type { Lexicon } from '../lexicon';
+import { decodeFacts, encodeFacts } from '../parallel/wire';
+import { extractionCodeVersion } from './code-version';
+
+// Each document's extracted facts (segment + extract), kept by what they depend on: the record
+// as read (its text by hash, id, path, encoding), the lexicon and the extraction code. Resolve
+// and link re-run over cached facts, so a rebuild with the cache is the same graph as without it,
+// and re-ingesting a folder extracts only the documents that are new or changed.
+// Facts are kept in the workers' compact wire form (no text, references as indices).
+
+const lexiconVersions = new WeakMap<Lexicon, string>();
+
+function lexiconVersion(lexicon: Lexicon): string {
+  let v = lexiconVersions.get(lexicon);
+  if (!v) lexiconVersions.set(lexicon, (v = createHash('sha256').update(JSON.stringify(lexicon)).digest('hex').slice(0, 16)));
+  return v;
+}
+
+/**
+ * What extraction reads of a record: its text (by hash), id, path and encoding. Kind, title,
+ * date and period are not inputs (segment reads them from the text), so a record as read and
+ * the same record as stored after ingest share one entry.
+ */
+function recordKey(d: DocumentRecord): string {
+  return JSON.stringify([d.id, d.path, d.chars, d.encoding, d.hash]);
+}
+
+export interface CacheStats {
+  hits: number;
+  extracted: number;
+}
+
+export class FactsCache {
+  private readonly entries: Map<string, string>;
+  private readonly used = new Set<string>();
+  readonly stats: CacheStats = { hits: 0, extracted: 0 };
+
+  constructor(entries: Iterable<[string, string]> = []) {
+    this.entries = new Map(entries);
+  }
+
+  private key(d: DocumentRecord, lexicon: Lexicon): string {
+    return createHash('sha256')
+      .update(extractionCodeVersion())
+      .update('\0')
+      .update(lexiconVersion(lexicon))
+      .update('\0')
+      .update(recordKey(d))
+      .digest('hex');
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** This document's facts as extraction gave them, or undefined when they must be extracted. */
+  get(d: DocumentRecord, lexicon: Lexicon): DocumentFacts | undefined {
+    const key = this.key(d, lexicon);
+    const wire = this.entries.get(key);
+    if (wire === undefined) return undefined;
+    let facts: DocumentFacts | undefined;
+    try {
+      facts = decodeFacts(wire, [d])[0];
+    } catch {
+      facts = undefined; // a damaged entry: extract the document again
+    }
+    if (!facts) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.used.add(key);
+    this.stats.hits++;
+    return facts;
+  }
+
+  /** `facts` were just extracted from `d` (the record as given to extraction). */
+  put(d: DocumentRecord, facts: DocumentFacts, lexicon: Lexicon): void {
+    const key = this.key(d, lexicon);
+    this.entries.set(key, encodeFacts([facts]));
+    this.used.add(key);
+    this.stats.extracted++;
+  }
+
+  /** Drops every entry no build since the last call used: removed or changed documents go. */
+  retainUsed(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+
+  /** Entries in a stable order, for a file. */
+  *[Symbol.iterator](): IterableIterator<[string, string]> {
+    yield* [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+}
