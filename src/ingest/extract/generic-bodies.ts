@@ -53,6 +53,11 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       if (JOIN.test(folded[p] ?? '')) p++;
       else if (bodyAt(p) < 0) break;
     }
+    // 各地区、各部门、各领域积极…: a last member that is not a body may stand before the act word.
+    const last = JOIN.test(folded[p - 1] ?? '')
+      ? [1, 2, 3, 4].find((k) => HAN.test(folded.slice(p, p + k)) && acts.some((w) => at(w, p + k)))
+      : undefined;
+    if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
     if (folded[p] === '等') p++;
     if (!bodies.length || (!cued && !acts.some((w) => at(w, p)))) return;
     for (const [s, e] of bodies) add(s, e);
