@@ -22,17 +22,17 @@ const BAR = 0.9;
 
 // Reached on 2026-12-05 (tune / holdout); raise these as extraction improves.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached (merged tree, after the second reading of the gold): Plan 0.895 / 0.964, Agency 0.846 / 0.941,
+  // reached (merged tree, after the second reading of the gold): Plan 0.895 / 0.964, Agency 0.933 / 0.931 (generic bodies that act),
   // EngineeringProject 0.943 / 0.971
   tune: {
     Plan: { recall: 0.88, precision: 0.96 },
-    Agency: { recall: 0.84, precision: 0.93 },
+    Agency: { recall: 0.93, precision: 0.93 },
     EngineeringProject: { recall: 0.93, precision: 0.96 },
   },
-  // reached: Plan 0.618 / 0.872, Agency 0.735 / 0.904, EngineeringProject 0.882 / 0.817
+  // reached: Plan 0.618 / 0.872, Agency 0.789 / 0.910, EngineeringProject 0.882 / 0.817
   holdout: {
     Plan: { recall: 0.6, precision: 0.86 },
-    Agency: { recall: 0.73, precision: 0.89 },
+    Agency: { recall: 0.78, precision: 0.9 },
     EngineeringProject: { recall: 0.87, precision: 0.79 },
   },
 };

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
+import { oneRegion, readActingBodies } from './generic-bodies';
 import { phraseStart } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -135,6 +136,7 @@ export function readAgencies(
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
   }
   readGenericBodies(folded, lexicon, cut, add);
+  readActingBodies(folded, lexicon, (s, e) => add(s, e));
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -143,6 +145,7 @@ export function readAgencies(
       }
     }
   }
+  const region = oneRegion(folded, found, lexicon);
   return found
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
@@ -151,7 +154,8 @@ export function readAgencies(
       const written = document.text.slice(start, end).replace(/\n[ \u3000]*/g, '');
       const city = agencyCity(name, lexicon, documentCity);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
-      return { fact: sink.node('Agency', written, start, end, { city }, { aliases }), start, end, name };
+      const one = region(name);
+      return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
 }
 

@@ -212,6 +212,36 @@ export const agenciesSchema = z.object({
     .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [] }),
   // Short words that name a body only where they stand alone (中央 关于…, not 中央企业).
   standalone: aliasTable.default({}),
+  // Generic bodies where they act (各部门要…, 鼓励行业协会…, 同级人大, …工作会议部署): extract/generic-bodies.ts.
+  acting: z
+    .object({
+      qualifiers: words,
+      units: words,
+      organisations: words,
+      leads: words,
+      cues: words,
+      acts: words,
+      peers: words,
+      peerBodies: words,
+      regions: words,
+      meetingHeads: words,
+      meetingLeads: words,
+      meetingActs: words,
+    })
+    .default({
+      qualifiers: [],
+      units: [],
+      organisations: [],
+      leads: [],
+      cues: [],
+      acts: [],
+      peers: [],
+      peerBodies: [],
+      regions: [],
+      meetingHeads: [],
+      meetingLeads: [],
+      meetingActs: [],
+    }),
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
 

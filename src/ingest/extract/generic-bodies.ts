@@ -1,0 +1,118 @@
+import type { Lexicon } from '../lexicon';
+import { longestFirst } from '../segment';
+
+// Generic bodies (各部门, 有关部门, 行业协会, 同级人大) name no one in particular, so they count as
+// agencies only where they act: as the subject of a clause (各地区各部门要…), after a cue that
+// makes them act (鼓励行业协会…, 会同有关部门…), as the peer body that supervises (同级人大), or as the
+// meeting whose decision is carried out (…工作会议部署). As an object (开展中央部门…试点), a place
+// (各部门之间) or an owner (各地区比较优势) they are not read.
+
+type Add = (start: number, end: number) => void;
+
+// Where a clause opens: after punctuation or a line break, past spaces.
+const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
+const HAN = /[\u4e00-\u9fa5]/;
+// Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
+const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及])/;
+const JOIN = /[、和及]/;
+
+/** Reads the generic bodies that act in a text and hands each span to `add`. */
+export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): void {
+  const a = lexicon.agencies.acting;
+  if (!a.units.length && !a.organisations.length) return;
+  const qualifiers = longestFirst(a.qualifiers);
+  const units = longestFirst(a.units);
+  const organisations = longestFirst(a.organisations);
+  const acts = longestFirst(a.acts);
+  const at = (w: string, i: number) => folded.startsWith(w, i);
+
+  // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1.
+  const bodyAt = (i: number): number => {
+    for (const q of ['', ...qualifiers]) {
+      if (!at(q, i)) continue;
+      const o = organisations.find((w) => at(w, i + q.length));
+      if (o) return i + q.length + o.length;
+      const u = q ? units.find((w) => at(w, i + q.length)) : undefined;
+      if (u) return i + q.length + u.length;
+    }
+    return -1;
+  };
+
+  // A list of bodies from i (有关部门、各地方、相关行业组织; 各地区各部门), closed by 等; read when it
+  // is followed by an act word, or whatever follows when a cue already made it act.
+  const readList = (i: number, cued: boolean) => {
+    const bodies: [number, number][] = [];
+    let p = i;
+    for (let n = 0; n < 8; n++) {
+      const end = bodyAt(p);
+      if (end >= 0) bodies.push([p, end]);
+      else if (!bodies.length && !cued) return;
+      const other = end < 0 ? OTHER.exec(folded.slice(p, p + 10)) : null;
+      if (end < 0 && !other) break;
+      p = end >= 0 ? end : p + other![0].length;
+      if (JOIN.test(folded[p] ?? '')) p++;
+      else if (bodyAt(p) < 0) break;
+    }
+    // 各地区、各部门、各领域积极…: a last member that is not a body may stand before the act word.
+    const last = JOIN.test(folded[p - 1] ?? '')
+      ? [1, 2, 3, 4].find((k) => HAN.test(folded.slice(p, p + k)) && acts.some((w) => at(w, p + k)))
+      : undefined;
+    if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
+    if (folded[p] === '等') p++;
+    if (!bodies.length || (!cued && !acts.some((w) => at(w, p)))) return;
+    for (const [s, e] of bodies) add(s, e);
+  };
+
+  for (const m of folded.matchAll(CLAUSE)) {
+    let i = m.index + m[0].length;
+    const lead = a.leads.find((w) => at(w, i));
+    if (lead && bodyAt(i) < 0) i += lead.length;
+    readList(i, false);
+  }
+  for (const cue of longestFirst(a.cues)) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) readList(i + cue.length, true);
+  }
+  // 同级人大: the body of the same level, wherever it is named.
+  for (const peer of a.peers) {
+    for (let i = folded.indexOf(peer); i >= 0; i = folded.indexOf(peer, i + 1)) {
+      const body = a.peerBodies.find((w) => at(w, i + peer.length));
+      if (body) add(i, i + peer.length + body.length);
+    }
+  }
+  readMeetings(folded, lexicon, add);
+}
+
+/** 按照中央经济工作会议部署: a meeting whose decision is carried out issued it. */
+function readMeetings(folded: string, lexicon: Lexicon, add: Add): void {
+  const a = lexicon.agencies.acting;
+  const MAX = 10;
+  for (const head of a.meetingHeads) {
+    for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
+      const end = i + head.length;
+      if (!a.meetingActs.some((w) => folded.startsWith(w, end))) continue;
+      let s = i;
+      const stops = (k: number) =>
+        !HAN.test(folded[k - 1] ?? '') || JOIN.test(folded[k - 1]) || a.meetingLeads.some((w) => folded.startsWith(w, k - w.length));
+      while (s > i - MAX && !stops(s)) s--;
+      // A name cut by the length limit ran into the sentence before it.
+      if (s < i && stops(s)) add(s, end);
+    }
+  }
+}
+
+/**
+ * The forms of one regional body (各地区, 各地方, 各地) are one agency within a document, named as
+ * the document first writes it: written form → that name, for the forms the document holds.
+ */
+export function oneRegion(
+  folded: string,
+  spans: readonly { start: number; end: number }[],
+  lexicon: Lexicon,
+): (name: string) => string | undefined {
+  const forms = lexicon.agencies.acting.regions;
+  const first = [...spans]
+    .sort((x, y) => x.start - y.start)
+    .map((x) => folded.slice(x.start, x.end))
+    .find((n) => forms.includes(n));
+  return (name) => (first && forms.includes(name) ? first : undefined);
+}

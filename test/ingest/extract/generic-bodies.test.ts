@@ -1,0 +1,57 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Generic bodies (各部门, 有关部门, 行业协会 …) are agencies only where they act. Each passage is
+// quoted from a corpus document (its number in the comment): where the body is the clause's subject
+// or is cued to act it is read; where it is an object, a place or an owner it is not.
+
+const agencies = (g: Graph) => g.nodes.filter((n) => n.label === 'Agency');
+const names = (text: string) => agencies(buildGraph([record('generic-bodies', text)])).map((n) => n.name);
+
+describe('generic bodies that act', () => {
+  it.each([
+    // 010: two bodies written together open the clause and act (要)
+    ['稳是大局和基础，各地区各部门要多出有利于稳预期、稳增长、稳就业的政策', ['各地区', '各部门']],
+    // 014: a government's departments as the subject
+    ['政府各部门要严格执行中央“八项规定”', ['政府各部门']],
+    // 063: after 会同, the bodies a ministry works with
+    ['工业和信息化部会同有关部门做好规划的组织实施', ['有关部门']],
+    // 059: after 指导和支持, a list closed by 等
+    ['标准体系。指导和支持标准组织、行业协会等研制行业急需标准', ['标准组织', '行业协会']],
+    // 063: a list of three kinds of body as one subject
+    ['动规划的贯彻落实。有关部门、各地方、相关行业组织要加强协同', ['有关部门', '各地方', '相关行业组织']],
+    // 041: the provincial departments a partner works with
+    ['加强与省直有关部门沟通合作', ['省直有关部门']],
+    // 046: an organisation listed with firms after a cue
+    ['鼓励行业协会、企业举办形式多样的人工智能展会', ['行业协会']],
+    // 009: the supervising body of the same level
+    ['依法接受同级人大及其常委会的监督', ['同级人大']],
+    // 009: the meeting whose decision is carried out
+    ['落实党的二十大精神，按照中央经济工作会议部署，扎实推进中国式现代化', ['中央经济工作会议']],
+  ])('reads the acting bodies of %s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    // 038: the departments are where data flows, not who acts
+    ['费时费力，且各部门之间的数据互通更是“难上加难”。'],
+    // 070: the departments are what a network connects to
+    ['为信息资源共享开放提供网络互联的必要支撑，同时实现与国家各部门互联互通。'],
+    // 010: the regions own the advantages
+    ['充分发挥各地区比较优势，按照主体功能定位，积极融入和服务构建新发展格局。'],
+    // 041: the associations are a means
+    ['支持领航型企业发挥产业链“链主”作用，通过行业协会、产业联盟等方式，在技术攻关等方面带动关联企业'],
+    // 041: a mechanism between departments
+    ['建立健全各部门横向协同、上下联动工作机制'],
+  ])('reads no generic body where it is an object: %s', (text) => {
+    expect(names(text).filter((n) => /各部门|各地区|行业协会/.test(n))).toEqual([]);
+  });
+
+  it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {
+    const text = '2022 年，各地区、各部门、各领域积极探索实践。\n化、服务供给规范化、企业和群众办事便利化。各地积极推进数字政府建设。';
+    const regions = agencies(buildGraph([record('generic-regions', text)])).filter((n) => n.name.startsWith('各地'));
+    expect(regions.map((n) => n.name)).toEqual(['各地区']);
+    expect(regions[0].aliases).toContain('各地');
+  });
+});
