@@ -56,7 +56,7 @@ describe('schema', () => {
     if (committed !== sdl) {
       throw new Error(
         'schema/schema.graphql is out of date: review the drift below, then run `npm run schema` ' +
-          `(or UPDATE_SCHEMA=1 npx jest test/api/schema) and commit it. Replace fields with @deprecated ones rather than breaking clients.\n\n${driftReport(committed, sdl)}`,
+          `(or UPDATE_SCHEMA=1 npx jest test/api/schema) and commit it. Replace fields with @deprecated ones rather than breaking clients; a change a client notices must be listed in schema/reviewed-changes.json (test/api/schema-review.test.ts).\n\n${driftReport(committed, sdl)}`,
       );
     }
   });

@@ -1,3 +1,4 @@
+import { toView } from '../../src/api/loaders/views';
 import { serveSeeds, type Harness } from './harness';
 
 // Closed vocabularies are enums (spelled as stored, so answers read as before), dates are
@@ -29,7 +30,7 @@ describe('typed vocabularies, dates and periods', () => {
 
   it('filters by enum values written bare, and refuses an unknown one', async () => {
     const r = await h.gql(
-      '{ plans(filter: { kind: action_plan, level: municipal }) { nodes { kind year issueDate issuedOn } } documents(filter: { kind: news }) { nodes { kind date publishedOn } } }',
+      '{ plans(filter: { kind: action_plan, level: municipal }) { nodes { kind year issueDate issuedOn issuedIn } } documents(filter: { kind: news }) { nodes { kind date publishedOn publishedIn } } }',
     );
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data!.plans.nodes.length).toBeGreaterThan(0);
@@ -38,10 +39,36 @@ describe('typed vocabularies, dates and periods', () => {
       expect(d.kind).toBe('news');
       // a full date is a LocalDate; a month-only date stays in `date`
       expect(d.publishedOn).toBe(/^\d{4}-\d{2}-\d{2}$/.test(d.date ?? '') ? d.date : null);
+      // the deprecated untyped date, as a Period of its month (or year)
+      expect(d.publishedIn).toBe(d.date ? d.date.slice(0, 7) : null);
     }
     const bad = await h.gql('{ plans(filter: { kind: five_year_plan }) { totalCount } }');
     expect(bad.status).toBe(400);
     expect(JSON.stringify(bad.body.errors)).toMatch(/five_year_plan/);
+  });
+
+  it('gives the month (or year) of a plan’s issue and a document’s publication as a Period', async () => {
+    const r = await h.gql(
+      '{ plans(first: 100) { nodes { issueDate issuedOn issuedIn } } documents(first: 100) { nodes { date publishedIn } } }',
+    );
+    expect(r.body.errors).toBeUndefined();
+    const plans = r.body.data!.plans.nodes as { issueDate: string | null; issuedOn: string | null; issuedIn: string | null }[];
+    const docs = r.body.data!.documents.nodes as { date: string | null; publishedIn: string | null }[];
+    expect(docs.filter((d) => d.publishedIn).length).toBeGreaterThan(0);
+    for (const p of plans) {
+      expect(p.issuedIn).toBe(p.issueDate ? p.issueDate.slice(0, 7) : null);
+      if (p.issuedOn) expect(p.issuedOn.startsWith(p.issuedIn!)).toBe(true);
+    }
+    for (const d of docs) expect(d.publishedIn).toBe(d.date ? d.date.slice(0, 7) : null);
+  });
+
+  it('reads a plan’s issue month from the date as far as its text gives it', () => {
+    // The seeds' plans carry no issue date, so the view is asked directly.
+    const plan = (issueDate: string) =>
+      toView({ id: 'Plan:x', label: 'Plan', name: 'x', aliases: [], properties: { issueDate }, sources: [] });
+    expect(plan('2024-04-15')).toMatchObject({ issuedOn: '2024-04-15', issuedIn: '2024-04' });
+    expect(plan('2024-04')).toMatchObject({ issuedOn: undefined, issuedIn: '2024-04' });
+    expect(plan('2024-13')).toMatchObject({ issuedOn: undefined, issuedIn: undefined });
   });
 
   it('names the engineering project type as the ontology does', async () => {

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
+// Not renamed EngineeringProjectFilter like the output types: GraphQL has no type aliases, and every
+// operation declaring `$f: ProjectFilter` would stop validating (src/api/README.md, Names).
 @InputType('ProjectFilter', { description: 'Narrow the list of engineering projects (工程筛选).' })
 export class ProjectFilter {
   @Field(() => ID, { nullable: true, description: 'Id of the plan it belongs to (所属规划).' })

@@ -12,7 +12,7 @@ import { PathResolver, PathStepResolver } from './path.resolver';
 import {
   PlanDiffResolver,
   PlanSeriesResolver,
-  ProjectChangeResolver,
+  EngineeringProjectChangeResolver,
   TargetChangeResolver,
   TaskChangeResolver,
 } from './plan-diff.resolver';
@@ -55,7 +55,7 @@ export const RESOLVERS = [
   SearchEdgeResolver,
   PlanDiffResolver,
   PlanSeriesResolver,
-  ProjectChangeResolver,
+  EngineeringProjectChangeResolver,
   TargetChangeResolver,
   TaskChangeResolver,
   ...RELATION_RESOLVERS,

@@ -10,7 +10,7 @@ import {
   Plan,
   PlanDiff,
   Project,
-  ProjectChange,
+  EngineeringProjectChange,
   Target,
   TargetChange,
   TargetChangeStatus,
@@ -65,7 +65,7 @@ export class PlanDiffResolver {
     return status ? diff.tasks.filter((t) => t.status === status) : diff.tasks;
   }
 
-  @FieldResolver(() => [ProjectChange], {
+  @FieldResolver(() => [EngineeringProjectChange], {
     complexity: listCost(FEW),
     description: 'Every engineering project of either plan and what became of it (工程变化).',
   })
@@ -98,8 +98,8 @@ export class TaskChangeResolver {
   }
 }
 
-@Resolver(() => ProjectChange)
-export class ProjectChangeResolver {
+@Resolver(() => EngineeringProjectChange)
+export class EngineeringProjectChangeResolver {
   @FieldResolver(() => Project, { nullable: true, description: 'The project in the earlier plan; null when NEW (前期工程).' })
   from(@Root() c: ProjectChangeData) {
     return c.from;

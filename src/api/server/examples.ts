@@ -8,7 +8,7 @@ export interface ExampleOperation {
   variables: Record<string, unknown>;
 }
 
-const SPAN = 'text sentence { text } document { id title date }';
+const SPAN = 'text sentence { text } document { id title publishedOn publishedIn }';
 
 export const EXAMPLE_OPERATIONS: ExampleOperation[] = [
   {

@@ -29,11 +29,18 @@ export class Document extends Node {
   @Field(() => String, {
     nullable: true,
     description: 'Publication date as far as the text gives it: YYYY-MM-DD or YYYY-MM (发布日期); see publishedOn for a full date.',
+    deprecationReason: 'Untyped; use publishedOn (LocalDate) for the day and publishedIn (Period) for the month or year.',
   })
   date?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Publication date when the text gives the day (发布日期, 完整日期).' })
   publishedOn?: string;
+
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: 'Month of publication (YYYY-MM), or its year when the text gives no month (发布月份).',
+  })
+  publishedIn?: string;
 
   @Field(() => PeriodScalar, { nullable: true, description: 'The year or period the document is about, e.g. 2024 or 2025H1 (时期).' })
   period?: string;

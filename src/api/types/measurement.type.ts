@@ -23,7 +23,9 @@ export class Measurement {
   @Field(() => PeriodScalar, { nullable: true, description: 'When the value held, a period: e.g. 2024 or 2025-06 (截至).' })
   asOf?: string;
 
-  @Field(() => String, {
+  // Was String until the Period scalar: the same string on the wire and `string` in generated
+  // clients, so changed in place (reviewed in schema/reviewed-changes.json).
+  @Field(() => PeriodScalar, {
     nullable: true,
     description: 'Period the value is for: 2022, 2022-10, 2025H1, or 2018-2022 for a five-year sum (时期).',
   })

@@ -40,12 +40,12 @@ registerEnumType(TargetChangeStatus, {
   },
 });
 
-export enum ProjectMatch {
+export enum EngineeringProjectMatch {
   NAME = 'NAME',
   DOMAIN = 'DOMAIN',
 }
-registerEnumType(ProjectMatch, {
-  name: 'ProjectMatch',
+registerEnumType(EngineeringProjectMatch, {
+  name: 'EngineeringProjectMatch',
   description: 'Why two projects count as the same (工程对应依据).',
   valuesConfig: {
     NAME: { description: 'The same name (同名).' },
@@ -71,16 +71,16 @@ export class TaskChange {
   evidence!: SourceSpan[];
 }
 
-@ObjectType('ProjectChange', {
+@ObjectType('EngineeringProjectChange', {
   simpleResolvers: true,
   description: 'An engineering project of either plan and what became of it (工程变化).',
 })
-export class ProjectChange {
+export class EngineeringProjectChange {
   @Field(() => ChangeStatus, { description: 'NEW, CONTINUED or DROPPED (变化).' })
   status!: ChangeStatus;
 
-  @Field(() => ProjectMatch, { nullable: true, description: 'For CONTINUED: why the two are the same project (对应依据).' })
-  matchedBy?: ProjectMatch | null;
+  @Field(() => EngineeringProjectMatch, { nullable: true, description: 'For CONTINUED: why the two are the same project (对应依据).' })
+  matchedBy?: EngineeringProjectMatch | null;
 }
 
 @ObjectType('TargetChange', {

@@ -14,7 +14,7 @@ registerEnumType(PlanFactField, {
     DOC_NUMBER: { description: 'Official document number, Plan.docNumber (发文字号).' },
     TASK_COUNT: { description: 'Number of tasks declared, Plan.taskCount (重点任务数).' },
     PROJECT_COUNT: { description: 'Number of engineering projects declared, Plan.projectCount (工程数).' },
-    ISSUE_DATE: { description: 'Issue date, Plan.issueDate (印发日期).' },
+    ISSUE_DATE: { description: 'Issue date, Plan.issuedOn or issuedIn (印发日期).' },
   },
 });
 

@@ -29,11 +29,18 @@ export class Plan extends Node {
   @Field(() => String, {
     nullable: true,
     description: 'Issue date as far as the text gives it, YYYY-MM-DD or YYYY-MM (印发日期); see issuedOn.',
+    deprecationReason: 'Untyped; use issuedOn (LocalDate) for the day and issuedIn (Period) for the month or year.',
   })
   issueDate?: string;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Issue date when the text gives the day (印发日期, 完整日期).' })
   issuedOn?: string;
+
+  @Field(() => PeriodScalar, {
+    nullable: true,
+    description: 'Month of issue (YYYY-MM), or its year when the text gives no month (印发月份).',
+  })
+  issuedIn?: string;
 
   @Field(() => Int, { nullable: true, description: 'Number of tasks the plan declares (重点任务数), e.g. N项重点任务.' })
   taskCount?: number;
