@@ -54,7 +54,7 @@ export function readAgencies(
     // document number (市政办发〔2020〕6号): not an agency.
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
-      /^[法事理面势公]/.test(folded[end] ?? '') ||
+      /^[法事理面势公置]/.test(folded[end] ?? '') ||
       /^[发函]?〔/.test(folded.slice(end, end + 2))
     )
       return;
@@ -98,10 +98,22 @@ export function readAgencies(
     .join('');
   // A party committee's bodies have one character between level and ending (市委组织部, 省委编办);
   // an office of a body is part of its name (国务院安全生产委员会办公室).
-  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅)?`, 'g');
+  // A division of a bureau is named after it (…服务局数字平台建设处, …局行政审批服务三处); 处置 and
+  // 处理 are acts, not a division.
+  const division = `(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){2,8}?处(?![置理罚于在分])`;
+  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division})?`, 'g');
   for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
   // Words that open a name (数字青岛建设…) are not boundaries here.
-  const cut = longestFirst([...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)), '的', '和', '及', '与', '、', '高层次']);
+  const cut = longestFirst([
+    ...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)),
+    ...lexicon.verbs.means,
+    '的',
+    '和',
+    '及',
+    '与',
+    '、',
+    '高层次',
+  ]);
   const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
@@ -130,6 +142,7 @@ export function readAgencies(
     }
   }
   readRoleNotes(folded, lexicon, add);
+  readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
@@ -227,6 +240,41 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
   }
 }
 
+/**
+ * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
+ * body named after its place or a central level (上海数据交易所, 中央广电总台); a meeting whose
+ * decisions are followed (按照中央经济工作会议部署); a list made only of kinds of standing body
+ * (党委、人大、政协、法院、检察院), each item as written.
+ */
+function readNamedByPlace(
+  folded: string,
+  lexicon: Lexicon,
+  prefix: string,
+  add: (start: number, end: number, longer?: boolean) => void,
+): void {
+  const lex = lexicon.agencies;
+  const any = (words: readonly string[]) => longestFirst(words).join('|');
+  const read = (re: RegExp, longer = false) => {
+    for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
+  };
+  if (lex.unitTails.length) read(new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g'), true);
+  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国']);
+  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})`, 'g'), true);
+  const meet = lex.meetings;
+  if (meet.levels.length && meet.endings.length)
+    read(new RegExp(`(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=${any(meet.actsAfter)})`, 'g'));
+  if (lex.bodyKinds.length) {
+    const kind = `(?:${any(lex.bodyKinds)})`;
+    for (const m of folded.matchAll(new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g'))) {
+      let at = m.index;
+      for (const item of m[0].split('、')) {
+        add(at, at + item.length);
+        at += item.length + 1;
+      }
+    }
+  }
+}
+
 const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
 
 /**
@@ -270,7 +318,7 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
 }
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
-const TRAILING = /(?:等|按职能|按职责|分工|牵头|负责)+$/;
+const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
 
 // Words after which a body's name may start (与档案部门, 审批、监管部门).
 const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
