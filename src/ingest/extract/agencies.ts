@@ -258,8 +258,10 @@ function readNamedByPlace(
     for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
   };
   if (lex.unitTails.length) read(new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g'), true);
-  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国']);
-  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})`, 'g'), true);
+  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
+  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
+  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
+  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g'), true);
   const meet = lex.meetings;
   if (meet.levels.length && meet.endings.length)
     read(new RegExp(`(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=${any(meet.actsAfter)})`, 'g'));
@@ -295,7 +297,8 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       const name = item.replace(/^由/, '');
       const start = itemAt + item.length - name.length;
       // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
-      const len = name.replace(TRAILING, '').length;
+      // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.
+      const len = name.replace(TRAILING, '').replace(SUMMED, '').length;
       const place = lexicon.places.cities.includes(name);
       if (!place && len >= 2 && len <= 20 && !/[的，。：:]/.test(name)) add(start, start + len);
       itemAt += item.length + 1;
@@ -318,6 +321,7 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
 }
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
+const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;
 const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
 
 // Words after which a body's name may start (与档案部门, 审批、监管部门).

@@ -165,7 +165,7 @@ function readNamedProjects(
     const after = folded.slice(etc + 1, i);
     if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after)) start = etc + 1;
     // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
-    const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 6), start));
+    const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));
     if (ranked) start -= ranked[0].length;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
@@ -206,7 +206,7 @@ function readNamedProjects(
 }
 
 const RANKED = /^(?:[\d一二两三四五六七八九十百千]+[项个大类批条座])?(?:重大|重点|重要)/;
-const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:重点|重大)$/;
+const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:以上)?(?:重点|重大)$/;
 
 const PHASE = /^[一二三四五六七八九十]期$/;
 
