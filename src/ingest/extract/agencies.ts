@@ -156,6 +156,7 @@ export function readAgencies(
       }
     }
   }
+  readListNeighbours(folded, found, add);
   return found
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
@@ -272,6 +273,28 @@ function readNamedByPlace(
       for (const item of m[0].split('、')) {
         add(at, at + item.length);
         at += item.length + 1;
+      }
+    }
+  }
+}
+
+// The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
+const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
+const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
+
+/** Items of a 、 list beside a body already read are bodies too when they end like one. */
+function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
+  for (let pass = 0, before = -1; pass < 8 && found.length !== before; pass++) {
+    before = found.length;
+    for (const m of [...found]) {
+      if (folded[m.end] === '、') {
+        const next = NEIGHBOUR.exec(folded.slice(m.end + 1, m.end + 16));
+        if (next) add(m.end + 1, m.end + 1 + next[0].length);
+      }
+      if (folded[m.start - 1] === '、') {
+        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
+        const item = prev && NEIGHBOUR.exec(prev[0]);
+        if (prev && item && item[0] === prev[0]) add(m.start - 1 - prev[0].length, m.start - 1);
       }
     }
   }

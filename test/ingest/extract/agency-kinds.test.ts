@@ -12,6 +12,7 @@ const TEXT = [
   '推动政府信息系统与党委、人大、政协、法院、检察院等信息系统互联互通，区域内固体废物利用处置能力持续提升。',
   '建设国家局政务云，为国家局机关提供云服务。支持企业在深圳证券交易所上市。',
   '依托人工智能产业联盟开展对接活动。',
+  '财政部、国土资源部、环境保护部等要建立协调机制。',
   '完成海滨大道、青岛路等6条道路工程，建成防汛、排涝等重大水利工程。深入实施市级重点人才工程。',
   '加强产业、重大工程协同布局，依托重大工程开展应用示范。',
 ].join('\n');
@@ -30,6 +31,10 @@ describe('bodies the suffix rule does not shape', () => {
     expect(names(graph, 'Agency')).toEqual(
       expect.arrayContaining(['党委', '人大', '政协', '法院', '检察院', '国家局机关', '深圳证券交易所']),
     );
+  });
+
+  it('reads the items of a list beside a body when they end like one (国土资源部、环境保护部)', () => {
+    expect(names(graph, 'Agency')).toEqual(expect.arrayContaining(['财政部', '国土资源部', '环境保护部']));
   });
 
   it('does not read an act (处置) as a division, nor a verb of means as part of a name', () => {
