@@ -55,7 +55,7 @@ export function readAgencies(
     // document number (市政办发〔2020〕6号): not an agency.
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
-      /^[法事理面势公]/.test(folded[end] ?? '') ||
+      /^[法事理面势公置]/.test(folded[end] ?? '') ||
       /^[发函]?〔/.test(folded.slice(end, end + 2))
     )
       return;
@@ -99,10 +99,22 @@ export function readAgencies(
     .join('');
   // A party committee's bodies have one character between level and ending (市委组织部, 省委编办);
   // an office of a body is part of its name (国务院安全生产委员会办公室).
-  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅)?`, 'g');
+  // A division of a bureau is named after it (…服务局数字平台建设处, …局行政审批服务三处); 处置 and
+  // 处理 are acts, not a division.
+  const division = `(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){2,8}?处(?![置理罚于在分])`;
+  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division})?`, 'g');
   for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
   // Words that open a name (数字青岛建设…) are not boundaries here.
-  const cut = longestFirst([...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)), '的', '和', '及', '与', '、', '高层次']);
+  const cut = longestFirst([
+    ...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)),
+    ...lexicon.verbs.means,
+    '的',
+    '和',
+    '及',
+    '与',
+    '、',
+    '高层次',
+  ]);
   const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
@@ -131,6 +143,7 @@ export function readAgencies(
     }
   }
   readRoleNotes(folded, lexicon, add);
+  readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
@@ -145,6 +158,7 @@ export function readAgencies(
       }
     }
   }
+  readListNeighbours(folded, found, add);
   const region = oneRegion(folded, found, lexicon);
   return found
     .sort((a, b) => a.start - b.start)
@@ -231,6 +245,65 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
   }
 }
 
+/**
+ * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
+ * body named after its place or a central level (上海数据交易所, 中央广电总台); a meeting whose
+ * decisions are followed (按照中央经济工作会议部署); a list made only of kinds of standing body
+ * (党委、人大、政协、法院、检察院), each item as written.
+ */
+function readNamedByPlace(
+  folded: string,
+  lexicon: Lexicon,
+  prefix: string,
+  add: (start: number, end: number, longer?: boolean) => void,
+): void {
+  const lex = lexicon.agencies;
+  const any = (words: readonly string[]) => longestFirst(words).join('|');
+  const read = (re: RegExp, longer = false) => {
+    for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
+  };
+  if (lex.unitTails.length) read(new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g'), true);
+  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
+  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
+  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
+  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g'), true);
+  const meet = lex.meetings;
+  if (meet.levels.length && meet.endings.length)
+    read(new RegExp(`(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=${any(meet.actsAfter)})`, 'g'));
+  if (lex.bodyKinds.length) {
+    const kind = `(?:${any(lex.bodyKinds)})`;
+    for (const m of folded.matchAll(new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g'))) {
+      let at = m.index;
+      for (const item of m[0].split('、')) {
+        add(at, at + item.length);
+        at += item.length + 1;
+      }
+    }
+  }
+}
+
+// The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
+const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
+const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
+
+/** Items of a 、 list beside a body already read are bodies too when they end like one. */
+function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
+  for (let pass = 0, before = -1; pass < 8 && found.length !== before; pass++) {
+    before = found.length;
+    for (const m of [...found]) {
+      if (folded[m.end] === '、') {
+        const next = NEIGHBOUR.exec(folded.slice(m.end + 1, m.end + 16));
+        if (next) add(m.end + 1, m.end + 1 + next[0].length);
+      }
+      if (folded[m.start - 1] === '、') {
+        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
+        const item = prev && NEIGHBOUR.exec(prev[0]);
+        if (prev && item && item[0] === prev[0]) add(m.start - 1 - prev[0].length, m.start - 1);
+      }
+    }
+  }
+}
+
 const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
 
 /**
@@ -251,7 +324,8 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       const name = item.replace(/^由/, '');
       const start = itemAt + item.length - name.length;
       // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
-      const len = name.replace(TRAILING, '').length;
+      // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.
+      const len = name.replace(TRAILING, '').replace(SUMMED, '').length;
       const place = lexicon.places.cities.includes(name);
       if (!place && len >= 2 && len <= 20 && !/[的，。：:]/.test(name)) add(start, start + len);
       itemAt += item.length + 1;
@@ -274,7 +348,8 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
 }
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
-const TRAILING = /(?:等|按职能|按职责|分工|牵头|负责)+$/;
+const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;
+const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
 
 // Words after which a body's name may start (与档案部门, 审批、监管部门).
 const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];

@@ -137,6 +137,7 @@ function readNamedProjects(
   const boundaries = [
     ...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)),
     ...lexicon.verbs.adverbs.filter((v) => v.length > 1),
+    ...lexicon.verbs.means,
     ...rule.boundaries,
     '的',
     '与',
@@ -159,14 +160,23 @@ function readNamedProjects(
     if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
     // that is the name (主题酒店、文化交流中心等工程) stays.
+    // The list is summed up when the words after 等 rank the projects (重大, 重点); when they only
+    // say what kind of works (等9条道路工程, 等基础设施工程) the list names the works.
     const etc = folded.lastIndexOf('等', i);
-    if (etc >= start && genericCore(folded.slice(etc + 1, i), rule.generic).length >= 2) start = etc + 1;
+    const after = folded.slice(etc + 1, i);
+    if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after)) start = etc + 1;
+    // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
+    const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));
+    if (ranked) start -= ranked[0].length;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
     if (count && count.index === 0) start += count[0].length;
     // 六大创新工程: a short name after a count is the kind of the counted projects.
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
+    // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
+    const items = folded.slice(start, i).split('、');
+    if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;
     if (unbalanced(folded.slice(start, end))) start++;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
@@ -195,6 +205,9 @@ function readNamedProjects(
     scopes.push(box ? { start: to, end: boxEnd, project, section: true } : { start: to, end: to, project });
   }
 }
+
+const RANKED = /^(?:[\d一二两三四五六七八九十百千]+[项个大类批条座])?(?:重大|重点|重要)/;
+const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:以上)?(?:重点|重大)$/;
 
 const PHASE = /^[一二三四五六七八九十]期$/;
 

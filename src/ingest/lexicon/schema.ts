@@ -120,6 +120,8 @@ export const verbsSchema = z.object({
   adverbs: words,
   leadIns: words,
   reportSubjects: words,
+  // Verbs of means (依托, 用好, 审议): a clause opens after them, never a name.
+  means: words.default([]),
 });
 
 // Finer rules for naming what a number measures (extract/indicator-*.ts, value-*.ts); optional.
@@ -242,6 +244,14 @@ export const agenciesSchema = z.object({
       meetingLeads: [],
       meetingActs: [],
     }),
+  // Kinds of standing body (党委, 人大, 法院): a list made only of them (党委、人大、政协) names bodies.
+  bodyKinds: words.default([]),
+  // Parts of a body written after its name (国家局机关, 省局直属单位).
+  unitTails: words.default([]),
+  // Endings of a body named after its place or level (上海数据交易所, 中央广电总台).
+  placedEndings: words.default([]),
+  // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
+  meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
 });
 
