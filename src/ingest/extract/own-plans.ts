@@ -18,9 +18,12 @@ export interface OwnPlans {
 }
 
 function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
-  if (!seg.titleSpan || seg.kind === 'news') return undefined;
+  if (!seg.titleSpan) return undefined;
   let { start, end } = seg.titleSpan;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
+  // A news item's headline names no plan of its own; a notice issuing one (关于印发…的通知) does,
+  // whatever source line the page carries.
+  if (seg.kind === 'news' && !notice) return undefined;
   if (notice) {
     start += notice.index + '关于印发'.length;
     end = start + notice[1].length;

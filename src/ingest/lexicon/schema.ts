@@ -12,6 +12,8 @@ export const documentKindsSchema = z.object({
   headings: z.record(z.string(), words),
   bylines: words,
   metadataLabels: words,
+  // Labels of a title field in a metadata block (标 题：…), read before any title line is guessed.
+  titleLabels: words.default([]),
   boilerplate: words,
 });
 

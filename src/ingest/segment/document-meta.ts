@@ -36,6 +36,19 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
   return best;
 }
 
+/** The value of a labelled title field (标 题：…, on its line or the next), when the metadata block has one. */
+function labelledTitle(folded: string, lexicon: Lexicon): Span | undefined {
+  for (const label of lexicon.documentKinds.titleLabels) {
+    const spaced = [...label].join('[ \\t\\u3000]{0,4}');
+    const m = new RegExp(`(?:^|\\n)[ \\t\\u3000]{0,4}${spaced}[ \\t\\u3000]{0,4}[:：]\\s{0,8}([^\\n]{4,200})`).exec(folded.slice(0, 4000));
+    if (m) {
+      const start = m.index + m[0].length - m[1].length;
+      return { start, end: start + m[1].trimEnd().length };
+    }
+  }
+  return undefined;
+}
+
 function detectKind(folded: string, title: string, headings: string[], lexicon: Lexicon): DocumentKind {
   const k = lexicon.documentKinds;
   const isNews = containsAny(folded, k.bylines) || DATELINE.test(folded);
@@ -71,7 +84,8 @@ export function readMeta(
   delivered: { title?: string; date?: string } = {},
 ): DocumentMeta {
   const titleLine = pickTitle(folded, lead, lexicon);
-  const titleSpan = titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end });
+  const titleSpan =
+    labelledTitle(folded, lexicon) ?? (titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end }));
   const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
   const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));

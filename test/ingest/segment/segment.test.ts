@@ -137,3 +137,45 @@ describe('outline markers and clauses', () => {
     expect(parts).toEqual(['围绕“数字产业化”“产业数字化,数据”等方面', '推动《方案,细则》落实', '投资1,000万元', '建成平台']);
   });
 });
+
+describe('a metadata block with a labelled title field (gov.cn pages)', () => {
+  // The head of a real gov.cn document (国发〔2018〕42号): the index number comes first, the title
+  // sits under its label.
+  const text = [
+    '索 引 号：',
+    '',
+    '000014349/2018-00223',
+    '',
+    '发文机关：',
+    '',
+    '国务院',
+    '',
+    '标　　题：',
+    '',
+    '国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见',
+    '',
+    '发文字号：',
+    '',
+    '国发〔2018〕42号',
+    '',
+    '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+    '',
+    '农业机械化和农机装备是转变农业发展方式、提高农村生产力的重要基础，是实施乡村振兴战略的重要支撑。为加快推进农业机械化和农机装备产业转型升级，现提出以下意见。',
+  ].join('\n');
+  const record = {
+    id: 'govcn-labelled',
+    title: '',
+    path: 'govcn-labelled.txt',
+    chars: text.length,
+    text,
+    kind: 'other' as const,
+    encoding: 'utf-8',
+    hash: 'x',
+  };
+
+  it('takes the title from under its label, not the index number above it', () => {
+    const s = segment(record, lexicon);
+    expect(s.title).toBe('国务院关于加快推进农业机械化和农机装备产业转型升级的指导意见');
+    expect(text.slice(s.titleSpan!.start, s.titleSpan!.end)).toBe(s.title);
+  });
+});
