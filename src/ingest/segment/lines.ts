@@ -4,7 +4,7 @@ import type { Line, Span } from './types';
 
 // Lines, and which of them are headings. A heading is a marked line without a sentence, a marked
 // line that opens with a short sentence (1.数据要素价值持续释放。…), or a short unpunctuated line
-// that does not continue the line before it.
+// that neither continues the line before it nor runs on into the line after it.
 
 const MAX_HEADING = 40;
 const MAX_INLINE_HEADING = 26;
@@ -49,7 +49,41 @@ function endsSentence(folded: string, line: Line): boolean {
   return SENTENCE_END.has(folded[line.end - 1]) || /[)）”」]/.test(folded[line.end - 1]);
 }
 
+/** True when a blank line separates line i from the next one. */
+function blankAfter(folded: string, lines: Line[], i: number): boolean {
+  const next = lines[i + 1];
+  return !next || folded.slice(lines[i].end, next.start).split('\n').length > 2;
+}
+
+const isFragment = (folded: string, line: Line): boolean => {
+  const text = folded.slice(line.start, line.end);
+  return text.length <= MAX_UNMARKED_HEADING && !SENTENCE_PUNCT.test(text) && !endsSentence(folded, line);
+};
+
+/**
+ * A text whose paragraphs are set apart by blank lines but which its converter cut into short
+ * pieces inside a paragraph (…发展。\n六中全会\n正式明确\n…): a short line
+ * with no blank line after it runs on when the next line opens mid-sentence (轨道交通\n、地下…)
+ * or is another such piece with no blank line after it either. Two short lines then a blank line (a
+ * title over a signature) stay a heading block.
+ */
+function runsOn(folded: string, lines: Line[], i: number, byBlankLines: boolean): boolean {
+  const next = lines[i + 1];
+  if (!byBlankLines || blankAfter(folded, lines, i) || next.marker !== 'none') return false;
+  if (/^[、,，;；:：。)）]/.test(folded[next.start])) return true;
+  return isFragment(folded, next) && !blankAfter(folded, lines, i + 1);
+}
+
+/** Whether paragraphs are set apart by blank lines (a third of the breaks or more; text laid out
+ * line by line has next to none), so that a single break is a cut inside a paragraph. */
+function paragraphsByBlankLines(folded: string, lines: Line[]): boolean {
+  let blank = 0;
+  for (let i = 0; i < lines.length - 1; i++) if (blankAfter(folded, lines, i)) blank++;
+  return lines.length > 1 && blank * 3 >= lines.length - 1;
+}
+
 function markUnmarkedHeadings(folded: string, lines: Line[]): void {
+  const byBlankLines = paragraphsByBlankLines(folded, lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.marker !== 'none') continue;
@@ -59,7 +93,7 @@ function markUnmarkedHeadings(folded: string, lines: Line[]): void {
     const next = lines[i + 1];
     const afterBreak = !prev || prev.heading !== undefined || endsSentence(folded, prev);
     const beforeOutline = next !== undefined && next.marker !== 'none' && next.heading !== undefined;
-    if (afterBreak || beforeOutline) line.heading = { start: line.start, end: line.end };
+    if (beforeOutline || (afterBreak && !runsOn(folded, lines, i, byBlankLines))) line.heading = { start: line.start, end: line.end };
   }
 }
 
