@@ -118,11 +118,26 @@ export function paragraphRoles(
   return out;
 }
 
-function leadAt(folded: string, start: number, end: number, max: number, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+/** An address opening a paragraph is this short at most (各位代表, 同志们). */
+const ADDRESS_MAX = 6;
+
+function leadAt(
+  folded: string,
+  start: number,
+  end: number,
+  max: number,
+  time: DocumentTime,
+  lexicon: Lexicon,
+  afterAddress = true,
+): Role | undefined {
   let from = start;
   while (from < end && /\s/.test(folded[from])) from++;
   const head = folded.slice(from, Math.min(end, from + max + 1));
   const cut = LEAD_END.exec(head);
   const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
-  return roleOf(lead, from, 'lead', time, lexicon);
+  const role = roleOf(lead, from, 'lead', time, lexicon);
+  // A short address first (各位代表，刚刚过去的2015年，…): the lead is the clause after it.
+  if (role || !afterAddress || !cut || cut.index > ADDRESS_MAX) return role;
+  const next = cut.index + 1;
+  return leadAt(folded, from + next, end, max, time, lexicon, false);
 }

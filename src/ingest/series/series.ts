@@ -41,8 +41,8 @@ function reportPlan(id: ReportIdentity, series: string, existing: Map<string, Gr
   const properties: Properties = { kind: 'work_report', year: id.year, period: String(id.year), issuer: id.issuer, series };
   const found = existing.get(planId);
   // A plan of that name read elsewhere (《…2024年政府工作报告》 cited) is the same report.
-  if (found) return { ...found, properties: { ...found.properties, ...properties }, sources: [...found.sources, { ...id.source }] };
-  return { id: planId, label: 'Plan', name, aliases: [...id.aliases], properties, sources: [{ ...id.source }] };
+  if (found) return { ...found, properties: { ...found.properties, ...properties }, sources: [...found.sources, id.source] };
+  return { id: planId, label: 'Plan', name, aliases: [...id.aliases], properties, sources: [id.source] };
 }
 
 const rel = (type: 'DESCRIBES' | 'SUCCEEDS' | 'HAS_TASK', from: string, to: string, sources: GraphRelationship['sources']) => ({
@@ -51,7 +51,7 @@ const rel = (type: 'DESCRIBES' | 'SUCCEEDS' | 'HAS_TASK', from: string, to: stri
   from,
   to,
   properties: {},
-  sources: sources.map((s) => ({ ...s })),
+  sources: [...sources],
 });
 
 /** The graph with every work-report series read into it (plans, DESCRIBES, SUCCEEDS, HAS_TASK, LED_TO). */
