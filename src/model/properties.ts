@@ -77,37 +77,28 @@ export interface AgencyProps {
   city?: string;
 }
 
-export interface SetsTargetProps {
+/** What a target and a reported value share: the number as read, and why it was judged so. */
+interface JudgedValueProps {
   value: number;
   unit?: string;
-  comparator?: Comparator;
   year?: number;
   period?: string;
   cumulative?: boolean;
   raw?: string;
   max?: number;
-  /** Why it is a target, and the offsets of the cue that says so (absent when the genre decided). */
+  /** Why it is a target or an actual, and the offsets of the cue that says so (absent when the genre decided). */
   kindReason?: KindReason;
   kindCueStart?: number;
   kindCueEnd?: number;
   kindCueText?: string;
   periodReason?: string;
 }
-export interface MeasuredProps {
-  value: number;
-  unit?: string;
+export interface SetsTargetProps extends JudgedValueProps {
+  comparator?: Comparator;
+}
+export interface MeasuredProps extends JudgedValueProps {
   qualifier?: Qualifier;
   asOf?: string;
-  year?: number;
-  period?: string;
-  cumulative?: boolean;
-  raw?: string;
-  max?: number;
-  kindReason?: KindReason;
-  kindCueStart?: number;
-  kindCueEnd?: number;
-  kindCueText?: string;
-  periodReason?: string;
 }
 export interface DerivedLinkProps {
   basis: LinkBasis;
