@@ -1,59 +1,28 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { TaskPageArgs } from '../inputs';
-import { connectionCost, FEW, listCost, MANY, SOME } from '../limits/costs';
+import { OwnedTasksResolver } from './owned-tasks.resolver';
+
+import { FEW, listCost, MANY, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import {
-  bounded,
-  byReadingOrder,
-  NESTED_DEFAULT,
-  NESTED_MAX,
-  ownedTaskConnection,
-  ownedTasks,
-  planFacts,
-  related,
-  relsOf,
-} from '../services';
-import { Agency, Document, HasTaskConnection, Plan, PlanFact, Project, Responsibility, Task, toRelationshipView } from '../types';
+import { byReadingOrder, planFacts, related, relsOf } from '../services';
+import { Agency, Document, Plan, PlanFact, Project, Responsibility, toRelationshipView } from '../types';
 
 /** Projects in their declared order (一、二、三…), then as the text lists them. */
 const byOrdinal = (a: NodeView, b: NodeView) => Number(a.ordinal ?? Infinity) - Number(b.ordinal ?? Infinity) || byReadingOrder(a, b);
 
 @Resolver(() => Plan)
-export class PlanResolver {
+export class PlanResolver extends OwnedTasksResolver(Plan, {
+  throughProjects: true,
+  size: MANY,
+  tasks: 'Every task of the plan, directly or through its projects, in reading order (任务, HAS_TASK); at most `first`.',
+  tasksConnection: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
+}) {
   @FieldResolver(() => [Project], {
     complexity: listCost(SOME),
     description: 'Engineering projects of the plan, in order (工程, HAS_PROJECT).',
   })
   async projects(@Root() plan: NodeView, @Ctx() ctx: ApiContext) {
     return (await related(ctx, plan.id, 'OUT', ['HAS_PROJECT'], ['EngineeringProject'])).sort(byOrdinal);
-  }
-
-  @FieldResolver(() => [Task], {
-    complexity: listCost(MANY),
-    description: 'Every task of the plan, directly or through its projects, in reading order (任务, HAS_TASK); at most `first`.',
-  })
-  async tasks(
-    @Root() plan: NodeView,
-    @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, {
-      nullable: true,
-      description: `Most tasks, default ${NESTED_DEFAULT}, at most ${NESTED_MAX}; page with tasksConnection (条数).`,
-    })
-    first?: number,
-  ) {
-    return bounded(
-      (await ownedTasks(ctx, plan.id, true)).map((t) => t.node),
-      first,
-    );
-  }
-
-  @FieldResolver(() => HasTaskConnection, {
-    complexity: connectionCost,
-    description: 'The plan’s tasks, paged both ways, each edge quoting where the task is set (任务分页及出处).',
-  })
-  tasksConnection(@Root() plan: NodeView, @Args() args: TaskPageArgs, @Ctx() ctx: ApiContext) {
-    return ownedTaskConnection(ctx, plan.id, true, args);
   }
 
   @FieldResolver(() => [Plan], { complexity: listCost(FEW), description: 'Higher plans this plan carries out (贯彻落实, IMPLEMENTS).' })
