@@ -18,4 +18,4 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
   const { Neo4jStore: Store } = require('./neo4j') as typeof import('./neo4j');
   return new Store(options);
 }
-export { StoreUnavailableError, MAX_PATH_HOPS } from './facts';
+export { StoreUnavailableError, MAX_PATH_HOPS, compareValues } from './facts';

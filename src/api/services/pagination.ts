@@ -1,4 +1,5 @@
 import type { PropertyValue } from '../../model';
+import { compareValues } from '../../graph';
 import { badInput } from '../errors';
 import { DEFAULT_PAGE_SIZE } from '../options';
 
@@ -68,21 +69,11 @@ export function pageRequest(args: PageArgsLike, maxPageSize: number, scope: stri
 /** Sort direction per key component: 1 ascending, -1 descending. Nulls sort last either way. */
 export type KeyOrder = readonly (1 | -1)[];
 
-function comparePart(a: KeyPart | undefined, b: KeyPart | undefined): number {
-  const an = a === null || a === undefined;
-  const bn = b === null || b === undefined;
-  if (an || bn) return an === bn ? 0 : an ? 1 : -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const as = typeof a === 'string' ? a : JSON.stringify(a);
-  const bs = typeof b === 'string' ? b : JSON.stringify(b);
-  return as < bs ? -1 : as > bs ? 1 : 0;
-}
-
 export function compareKeys(a: Key, b: Key, order: KeyOrder): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const an = a[i] === null || a[i] === undefined;
     const bn = b[i] === null || b[i] === undefined;
-    const c = comparePart(a[i], b[i]);
+    const c = compareValues(a[i], b[i]);
     if (c !== 0) return an || bn ? c : c * (order[i] ?? 1);
   }
   return 0;
