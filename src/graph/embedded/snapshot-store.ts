@@ -31,6 +31,8 @@ export class SnapshotStore extends EmbeddedStore {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly inside = new AsyncLocalStorage<boolean>();
   private dirty = false;
+  /** The last index read, kept while it describes the file (read once per command, not per call). */
+  private index?: SnapshotIndex;
 
   private constructor(
     readonly file: string,
@@ -141,6 +143,7 @@ export class SnapshotStore extends EmbeddedStore {
         const gone = remove.filter((id) => index.documents.has(id) && !built.has(id));
         const patched = await appendPatch(this.file, index, graph);
         if (!patched) await saveGraph(graph, this.file, { index: true });
+        this.index = patched?.index;
         // What is in memory (if anything) is now older than the file.
         const now = await fileStamp(this.file);
         if (now !== this.stamp) this.loaded = false;
@@ -156,7 +159,9 @@ export class SnapshotStore extends EmbeddedStore {
 
   /** The index describing the file as it is now, if there is one. */
   private async currentIndex(): Promise<SnapshotIndex | undefined> {
-    return readIndex(this.file, await fileStamp(this.file));
+    const stamp = await fileStamp(this.file);
+    if (this.index?.stamp !== stamp) this.index = await readIndex(this.file, stamp);
+    return this.index;
   }
 
   /** Document records read from their own lines of the file (the rest of it is not read). */
