@@ -123,4 +123,26 @@ describe('re-ingesting into a snapshot file', () => {
     await syncStore(store, { add: read.documents });
     expect(exportHash((await loadSnapshot(data)).toGraph())).toBe(exportHash(store.toGraph()));
   }, 120_000);
+
+  it('reads a patch cut short by a killed append as never written, and the next ingest writes the file whole', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-incremental-'));
+    const folder = join(dir, 'docs');
+    mkdirSync(folder);
+    for (const f of FIRST.slice(0, 3)) copyFileSync(f, join(folder, f.split('/').pop()!));
+    const data = join(dir, 'graph.json');
+    const cache = new FactsCache();
+    await run(data, cache, { dir: folder });
+    const original = await rebuild(folder);
+    const before = readFileSync(data);
+    copyFileSync(ADDED, join(folder, ADDED.split('/').pop()!));
+    await run(data, cache, { dir: folder });
+    expect(patched(data, before)).toBe(true);
+    // Killed half way through the append: the graph is the one before it.
+    const whole = readFileSync(data);
+    writeFileSync(data, whole.subarray(0, before.length + Math.floor((whole.length - before.length) / 2)));
+    expect(exportHash((await loadSnapshot(data)).toGraph())).toBe(original);
+    const again = await run(data, cache, { dir: folder });
+    expect(again.extracted).toBe(0);
+    expect(exportHash((await loadSnapshot(data)).toGraph())).toBe(await rebuild(folder));
+  }, 120_000);
 });

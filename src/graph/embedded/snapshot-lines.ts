@@ -192,8 +192,21 @@ export async function readSnapshotLines(file: string, header: Header): Promise<G
   // Line numbers (1-based) where nodes and relationships begin, and the last line.
   const first = { nodes: 2 + header.documents, relationships: 2 + header.documents + header.nodes };
   const total = first.relationships - 1 + header.relationships;
-  /** The patch segment being read, applied only once its end line is read. */
-  let patch: { head: PatchHead['patch']; documents: DocumentRecord[]; nodes: GraphNode[]; relationships: GraphRelationship[] } | undefined;
+  /** The patch segment being read: its lines are parsed and applied only once its end line is read. */
+  let patch: { head: PatchHead['patch']; at: number; lines: string[] } | undefined;
+  const apply = ({ head, at, lines: raw }: NonNullable<typeof patch>) => {
+    const parsed = raw.map((line, i) => parse(line, at + i));
+    const docs = parsed.slice(0, head.documents).map((v, i) => document(v, at + i));
+    const facts = parsed.slice(head.documents);
+    const added = facts.slice(0, head.nodes).map((v, i) => fact<GraphNode>(v, 'node', at + head.documents + i));
+    const linked = facts.slice(head.nodes).map((v, i) => fact<GraphRelationship>(v, 'relationship', at + head.documents + head.nodes + i));
+    for (const id of head.remove.documents) documents.delete(id);
+    for (const id of head.remove.nodes) nodes.delete(id);
+    for (const id of head.remove.relationships) relationships.delete(id);
+    for (const d of docs) documents.set(d.id, d);
+    for (const x of added) nodes.set(x.id, x);
+    for (const x of linked) relationships.set(x.id, x);
+  };
   for await (const line of lines) {
     n++;
     if (n === 1) continue;
@@ -216,22 +229,11 @@ export async function readSnapshotLines(file: string, header: Header): Promise<G
       const head = (parse(line, n) as Partial<PatchHead> | null)?.patch;
       if (!head || ![head.documents, head.nodes, head.relationships].every(isCount) || !head.remove)
         throw new Error(`line ${n}: more lines than the header counts`);
-      patch = { head, documents: [], nodes: [], relationships: [] };
-      continue;
-    }
-    const p = patch;
-    if (p.documents.length < p.head.documents) p.documents.push(document(parse(line, n), n));
-    else if (p.nodes.length < p.head.nodes) p.nodes.push(fact<GraphNode>(parse(line, n), 'node', n));
-    else if (p.relationships.length < p.head.relationships)
-      p.relationships.push(fact<GraphRelationship>(parse(line, n), 'relationship', n));
+      patch = { head, at: n + 1, lines: [] };
+    } else if (patch.lines.length < patch.head.documents + patch.head.nodes + patch.head.relationships) patch.lines.push(line);
     else {
       if (line !== PATCH_END) throw new Error(`line ${n}: a patch has more lines than its head counts`);
-      for (const id of p.head.remove.documents) documents.delete(id);
-      for (const id of p.head.remove.nodes) nodes.delete(id);
-      for (const id of p.head.remove.relationships) relationships.delete(id);
-      for (const d of p.documents) documents.set(d.id, d);
-      for (const x of p.nodes) nodes.set(x.id, x);
-      for (const x of p.relationships) relationships.set(x.id, x);
+      apply(patch);
       patch = undefined;
     }
   }
