@@ -18,10 +18,10 @@ export { SnapshotError } from './snapshot-shape';
 const FORMAT = 'plangraph-embedded-snapshot/1';
 const q = (file: string) => JSON.stringify(file);
 
-/** Temp files of this snapshot: `<file>.<pid>.tmp`, left behind only by a killed save. */
+/** Temp files of this snapshot and its index: `<file>[.index].<pid>.tmp`, left behind only by a killed save. */
 function isTempOf(file: string, name: string): boolean {
   const base = path.basename(file);
-  return name.startsWith(`${base}.`) && /^\.\d+\.tmp$/.test(name.slice(base.length));
+  return name.startsWith(`${base}.`) && /^(\.index)?\.\d+\.tmp$/.test(name.slice(base.length));
 }
 
 /** Removes temp files killed saves left beside the snapshot (call only while holding its lock). */
@@ -30,7 +30,7 @@ export async function removeStaleTemps(file: string): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   let removed = 0;
   for (const name of names.filter((n) => isTempOf(file, n))) {
-    if (name === `${path.basename(file)}.${process.pid}.tmp`) continue;
+    if (name.endsWith(`.${process.pid}.tmp`)) continue;
     if (
       await unlink(path.join(dir, name)).then(
         () => true,
