@@ -94,9 +94,10 @@ export function renderMarkdown(r: BenchResults, notesPath: string): string {
     '',
     '## 6. Re-ingest after one change',
     '',
-    'Two `plangraph ingest DIR` runs with PLANGRAPH_DATA, each in a fresh process (load the snapshot and the facts cache, read, sync, save): ' +
+    'Two `plangraph ingest DIR` runs with PLANGRAPH_DATA, each in a fresh process (open the store and the facts cache, read, sync, save the cache): ' +
       'the first into an empty store, the second after one document of the folder changed. Only documents the facts cache misses are extracted; ' +
-      'resolve, link and the store write run over the whole corpus.',
+      'resolve and link run over the whole corpus; the snapshot is written inside sync, as a patch of what changed when its index is current ' +
+      '(its graph is then never loaded), else whole.',
     '',
     status('Re-ingest', r.reingest),
     '',

@@ -9,7 +9,7 @@ const DRY_RUN_NOTE =
 
 /** `plangraph ingest PATH...` into the configured store, one atomic write per document. */
 export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
-  const store = await openStore(ctx.config, ctx.log);
+  const store = await openStore(ctx.config, ctx.log, { forWriting: true });
   await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
@@ -51,7 +51,7 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
 
 /** `plangraph remove DOC...`: drop documents and every fact only they supported. */
 export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
-  const store = await openStore(ctx.config, ctx.log);
+  const store = await openStore(ctx.config, ctx.log, { forWriting: true });
   await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;

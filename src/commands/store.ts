@@ -7,11 +7,13 @@ import type { Logger } from '../log';
 /**
  * The configured store: Neo4j when NEO4J_URI is set, else the in-process graph, kept in the
  * snapshot file when PLANGRAPH_DATA names one (every write, CLI or HTTP, is then saved under the
- * file's lock).
+ * file's lock). `forWriting`: a batch write (ingest, remove) that may never need the whole graph.
  */
-export async function openStore(config: Config, log: Logger): Promise<GraphStore> {
+export async function openStore(config: Config, log: Logger, options: { forWriting?: boolean } = {}): Promise<GraphStore> {
   if (!config.neo4j) {
-    if (config.dataFile) return SnapshotStore.open(config.dataFile, { onWait: (m) => log.warn(m), timeoutMs: config.lockTimeoutMs });
+    // A write command loads the snapshot's graph only if it must (see SnapshotStore.applyBuild).
+    if (config.dataFile)
+      return SnapshotStore.open(config.dataFile, { onWait: (m) => log.warn(m), timeoutMs: config.lockTimeoutMs, lazy: options.forWriting });
     const store = new EmbeddedStore();
     await store.init();
     return store;

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../model';
-import type { GraphStore } from '../graph';
+import { SnapshotStore, type GraphStore } from '../graph';
 import type { Logger } from '../log';
 import {
   buildGraphParallel,
@@ -65,11 +65,17 @@ export async function syncStore(
   const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r) });
   // Facts of documents no longer in the corpus (removed, or changed since) leave the cache.
   options.cache?.retainUsed();
-  const gone: string[] = [];
-  for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
-  const slices = sliceGraph(graph);
-  log?.info({ documents: slices.length }, 'applying documents');
-  await store.applyDocuments(slices);
+  let gone: string[] = [];
+  if (store instanceof SnapshotStore) {
+    // A snapshot file takes the build whole: only what changed is written (SnapshotStore.applyBuild).
+    log?.info({ documents: graph.documents.length }, 'writing changes');
+    gone = await store.applyBuild(graph, [...removed]);
+  } else {
+    for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
+    const slices = sliceGraph(graph);
+    log?.info({ documents: slices.length }, 'applying documents');
+    await store.applyDocuments(slices);
+  }
   return {
     ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),
     rejected,

@@ -87,6 +87,16 @@ describe('incremental sync with the facts cache', () => {
     const r = await syncStore(reopened, { add: changedCorpus }, undefined, { cache: loaded });
     expect(r.extracted).toBe(1);
     expect(exportHash(reopened)).toBe(await fullRebuild(changedCorpus));
+
+    // Saving appends the one new entry rather than rewriting every document's facts.
+    const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+    const before = lines(`${data}.facts`);
+    await saveFactsCache(loaded, `${data}.facts`);
+    expect(lines(`${data}.facts`)).toBe(before + 1);
+    const third = await loadFactsCache(`${data}.facts`);
+    expect(third.size).toBe(corpus.length + 1); // the old version is held until a rewrite drops it
+    const r3 = await syncStore(await loadSnapshot(data), { add: changedCorpus }, undefined, { cache: third });
+    expect(r3.extracted).toBe(0);
   });
 
   it('treats a damaged cache file as empty: everything is extracted, nothing fails', async () => {

@@ -42,15 +42,21 @@ export class EmbeddedStore implements GraphStore {
     return this.state.search.size;
   }
 
+  /** Called before any use of the graph: a store kept in a file may load it only when needed. */
+  protected async ready(): Promise<void> {}
+
   async applyDocument(slice: DocumentSlice): Promise<void> {
+    await this.ready();
     this.write([slice], true);
   }
 
   async applyDocuments(slices: DocumentSlice[]): Promise<void> {
+    await this.ready();
     if (slices.length) this.write(slices, true);
   }
 
   async removeDocument(id: string): Promise<boolean> {
+    await this.ready();
     const doc = this.state.documents.get(id);
     if (!doc) return false;
     this.write([{ document: doc, nodes: [], relationships: [] }], false);
@@ -92,25 +98,32 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    await this.ready();
     const { graph } = this.state;
     return ids.map((id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : null));
   }
   async getDocuments(ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
+    await this.ready();
     return ids.map((id) => this.state.documents.get(id) ?? null);
   }
   async listDocuments(): Promise<DocumentRecord[]> {
+    await this.ready();
     return [...this.state.documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   async findNodes(query: NodeQuery): Promise<NodePage> {
+    await this.ready();
     return findNodes(this.state, query);
   }
   async findByName(label: NodeLabel, name: string): Promise<GraphNode | null> {
+    await this.ready();
     return findByName(this.state, label, name);
   }
   async relationships(query: RelationshipQuery): Promise<GraphRelationship[]> {
+    await this.ready();
     return relationships(this.state, query);
   }
   async search(query: SearchQuery): Promise<SearchHit[]> {
+    await this.ready();
     const { graph } = this.state;
     const node = (id: string) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined);
     const limit = Math.max(0, query.limit);
@@ -119,12 +132,15 @@ export class EmbeddedStore implements GraphStore {
     return this.state.lazy.memo(key, () => this.state.search.search(query.text, query.labels, limit, node));
   }
   async lineage(query: LineageQuery): Promise<GraphRelationship[]> {
+    await this.ready();
     return lineage(this.state, query);
   }
   async shortestPath(from: string, to: string, maxHops: number): Promise<PathResult | null> {
+    await this.ready();
     return shortestPath(this.state, from, to, maxHops);
   }
   async stats(): Promise<StoreStats> {
+    await this.ready();
     return this.state.lazy.memo('stats', () => stats(this.state));
   }
 }

@@ -2,7 +2,8 @@ import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import * as path from 'node:path';
 import type { Graph } from '../../model';
 import { EmbeddedStore } from './embedded-store';
-import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines } from './snapshot-lines';
+import { fileStamp, writeIndex } from './snapshot-index';
+import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines, type WrittenIndex } from './snapshot-lines';
 import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
 
 // The embedded store can live in a file (PLANGRAPH_DATA), so `plangraph ingest` and `remove`
@@ -17,10 +18,10 @@ export { SnapshotError } from './snapshot-shape';
 const FORMAT = 'plangraph-embedded-snapshot/1';
 const q = (file: string) => JSON.stringify(file);
 
-/** Temp files of this snapshot: `<file>.<pid>.tmp`, left behind only by a killed save. */
+/** Temp files of this snapshot and its index: `<file>[.index].<pid>.tmp`, left behind only by a killed save. */
 function isTempOf(file: string, name: string): boolean {
   const base = path.basename(file);
-  return name.startsWith(`${base}.`) && /^\.\d+\.tmp$/.test(name.slice(base.length));
+  return name.startsWith(`${base}.`) && /^(\.index)?\.\d+\.tmp$/.test(name.slice(base.length));
 }
 
 /** Removes temp files killed saves left beside the snapshot (call only while holding its lock). */
@@ -29,7 +30,7 @@ export async function removeStaleTemps(file: string): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   let removed = 0;
   for (const name of names.filter((n) => isTempOf(file, n))) {
-    if (name === `${path.basename(file)}.${process.pid}.tmp`) continue;
+    if (name.endsWith(`.${process.pid}.tmp`)) continue;
     if (
       await unlink(path.join(dir, name)).then(
         () => true,
@@ -42,11 +43,21 @@ export async function removeStaleTemps(file: string): Promise<number> {
 }
 
 export async function saveSnapshot(store: EmbeddedStore, file: string): Promise<void> {
+  await saveGraph(store.toGraph(), file);
+}
+
+/**
+ * Writes `graph` whole as the snapshot `file`; with `{ index: true }` also the index beside it
+ * (snapshot-index.ts) that lets the next re-ingest patch the file instead of loading it. Any save
+ * without one leaves the old index describing an older file, so it is not used.
+ */
+export async function saveGraph(graph: Graph, file: string, options: { index?: boolean } = {}): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
+  let written: WrittenIndex | undefined;
   try {
     const handle = await open(tmp, 'w');
     try {
-      await writeSnapshotLines(handle, store.toGraph());
+      written = await writeSnapshotLines(handle, graph);
       await handle.sync();
     } finally {
       await handle.close();
@@ -58,6 +69,9 @@ export async function saveSnapshot(store: EmbeddedStore, file: string): Promise<
     const e = err as NodeJS.ErrnoException;
     throw new SnapshotError(`${q(file)}: cannot save the snapshot: ${e.code ?? ''} ${e.message.split('\n')[0]}`.replace(/: {2}/, ': '));
   }
+  // The index only saves work: without it (not a build, or it could not be written) the next
+  // re-ingest loads the file.
+  if (options.index && written) await writeIndex(file, { ...written, stamp: await fileStamp(file) }).catch(() => undefined);
 }
 
 /**

@@ -5,6 +5,9 @@ import { FactsCache } from './facts-cache';
 // document (key, tab, wire JSON; JSON never holds a raw newline or tab). Written to a temporary
 // file and renamed, like the snapshot. It is only a cache: a missing, foreign or damaged file
 // means an empty cache (every document is extracted again), never a failed ingest.
+// A re-ingest that extracted a few documents appends their lines instead of rewriting every
+// document's facts (a later line with the same key wins); once the lines of entries no longer
+// held outnumber the live ones, the file is rewritten whole.
 
 const HEADER = 'plangraph-facts-cache/1';
 
@@ -25,10 +28,12 @@ export async function loadFactsCache(file: string): Promise<FactsCache> {
     if (tab !== 64) return new FactsCache(); // keys are sha256 hex: anything else is damage
     entries.push([line.slice(0, tab), line.slice(tab + 1)]);
   }
-  return new FactsCache(entries);
+  return new FactsCache(entries, entries.length);
 }
 
 export async function saveFactsCache(cache: FactsCache, file: string): Promise<void> {
+  const added = [...cache.added()];
+  if (cache.fileLines !== undefined && cache.fileLines + added.length <= 2 * cache.size) return appendEntries(added, file);
   const tmp = `${file}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
   try {
@@ -44,5 +49,17 @@ export async function saveFactsCache(cache: FactsCache, file: string): Promise<v
   } catch (err) {
     await unlink(tmp).catch(() => undefined);
     throw err;
+  }
+}
+
+/** New entries at the end of the file the cache was read from (under the snapshot's lock). */
+async function appendEntries(entries: [string, string][], file: string): Promise<void> {
+  if (entries.length === 0) return;
+  const handle = await open(file, 'a');
+  try {
+    for (const [key, wire] of entries) await handle.write(`${key}\t${wire}\n`);
+    await handle.sync();
+  } finally {
+    await handle.close();
   }
 }

@@ -36,9 +36,15 @@ export interface CacheStats {
 export class FactsCache {
   private readonly entries: Map<string, string>;
   private readonly used = new Set<string>();
+  /** Entries put since the cache was read from its file: what an append must write. */
+  private readonly fresh = new Set<string>();
   readonly stats: CacheStats = { hits: 0, extracted: 0 };
 
-  constructor(entries: Iterable<[string, string]> = []) {
+  /** `fileLines`: entries in the file this cache was read from (undefined: not from a file). */
+  constructor(
+    entries: Iterable<[string, string]> = [],
+    readonly fileLines?: number,
+  ) {
     this.entries = new Map(entries);
   }
 
@@ -81,6 +87,7 @@ export class FactsCache {
     const key = this.key(d, lexicon);
     this.entries.set(key, encodeFacts([facts]));
     this.used.add(key);
+    this.fresh.add(key);
     this.stats.extracted++;
   }
 
@@ -88,6 +95,14 @@ export class FactsCache {
   retainUsed(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     this.used.clear();
+  }
+
+  /** Entries put since the cache was read (still held), for appending to its file. */
+  *added(): IterableIterator<[string, string]> {
+    for (const key of this.fresh) {
+      const wire = this.entries.get(key);
+      if (wire !== undefined) yield [key, wire];
+    }
   }
 
   /** Entries in a stable order, for a file. */

@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+
+// What a snapshot file holds, kept beside it (`<file>.index`) so a re-ingest can tell what changed
+// without loading the graph: each document's line (its slot, hash and byte range, to read its
+// text alone), a hash of each node's and relationship's line, and the stamp of the file version
+// it describes. A stale index (the file was written since, or the index is damaged) is simply
+// not used: the store then loads the file and writes it whole, as it always could.
+
+export interface IndexedDocument {
+  /** Position of its line among the file's document lines (a span cites it by this number). */
+  slot: number;
+  hash: string;
+  /** Byte offset and length of its line in the snapshot file. */
+  at: number;
+  bytes: number;
+}
+
+export interface SnapshotIndex {
+  /** The snapshot file version this index describes (see `fileStamp`). */
+  stamp: string;
+  /** The file's size: where the next patch begins. */
+  bytes: number;
+  /** Size of the file when last written whole: patches past this much are compacted away. */
+  baseBytes: number;
+  /** Document lines in the file so far (replaced ones included): the next line's slot. */
+  slots: number;
+  documents: Map<string, IndexedDocument>;
+  nodes: Map<string, string>;
+  relationships: Map<string, string>;
+}
+
+/** The index of an absent file: nothing held. */
+export const emptyIndex = (stamp: string): SnapshotIndex => ({
+  stamp,
+  bytes: 0,
+  baseBytes: 0,
+  slots: 0,
+  documents: new Map(),
+  nodes: new Map(),
+  relationships: new Map(),
+});
+
+/** Identifies one version of a file: a whole save renames a new inode over it, a patch grows it. */
+export const fileStamp = (file: string): Promise<string> =>
+  stat(file).then(
+    (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
+    () => 'absent',
+  );
+
+/** A line's hash: equal lines are the same fact in the same state. */
+export const lineHash = (line: string): string => createHash('md5').update(line).digest('base64').slice(0, 22);
+
+const HEADER = 'plangraph-snapshot-index/1';
+export const indexFile = (file: string): string => `${file}.index`;
+
+export async function writeIndex(file: string, index: SnapshotIndex): Promise<void> {
+  const target = indexFile(file);
+  const tmp = `${target}.${process.pid}.tmp`;
+  const handle = await open(tmp, 'w');
+  try {
+    const { stamp, bytes, baseBytes, slots } = index;
+    const lines: string[] = [JSON.stringify({ format: HEADER, stamp, bytes, baseBytes, slots })];
+    for (const [id, d] of index.documents) lines.push(`d\t${JSON.stringify([id, d.slot, d.hash, d.at, d.bytes])}`);
+    for (const [id, h] of index.nodes) lines.push(`n\t${h}\t${JSON.stringify(id)}`);
+    for (const [id, h] of index.relationships) lines.push(`r\t${h}\t${JSON.stringify(id)}`);
+    lines.push('end');
+    for (let i = 0; i < lines.length; i += 5000) await handle.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
+  } finally {
+    await handle.close();
+  }
+  await rename(tmp, target).catch(async (err: unknown) => {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  });
+}
+
+/** The index of `file` as it is now, or undefined when there is none that describes it. */
+export async function readIndex(file: string, stampNow: string): Promise<SnapshotIndex | undefined> {
+  if (stampNow === 'absent') return emptyIndex(stampNow);
+  let text: string;
+  try {
+    text = await readFile(indexFile(file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  try {
+    const head = JSON.parse(lines[0] ?? '') as { format?: string; stamp?: string; bytes: number; baseBytes: number; slots: number };
+    if (head.format !== HEADER || head.stamp !== stampNow || lines[lines.length - 2] !== 'end') return undefined;
+    const index: SnapshotIndex = { ...emptyIndex(stampNow), bytes: head.bytes, baseBytes: head.baseBytes, slots: head.slots };
+    for (let i = 1; i < lines.length - 2; i++) {
+      const line = lines[i]!;
+      if (line.startsWith('d\t')) {
+        const [id, slot, hash, at, bytes] = JSON.parse(line.slice(2)) as [string, number, string, number, number];
+        index.documents.set(id, { slot, hash, at, bytes });
+      } else {
+        const tab = line.indexOf('\t', 2);
+        const map = line[0] === 'n' ? index.nodes : index.relationships;
+        map.set(JSON.parse(line.slice(tab + 1)) as string, line.slice(2, tab));
+      }
+    }
+    return index;
+  } catch {
+    return undefined; // a damaged index is no index
+  }
+}
