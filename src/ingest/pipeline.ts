@@ -38,7 +38,11 @@ function assemble(all: DocumentFacts[], lexicon: Lexicon, options: BuildOptions)
     if (f.refused !== undefined) options.onRefused?.({ path: f.document.path, reason: f.refused });
     return f.refused === undefined;
   });
+  // `all` is this pipeline's own list: emptied, it no longer holds the facts.
+  all.length = 0;
   const graph = resolve(facts, lexicon);
+  // Every fact is in the graph now: let the extracted facts go before link, which allocates most.
+  facts.length = 0;
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);

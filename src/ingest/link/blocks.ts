@@ -63,15 +63,22 @@ export class CandidateBlocks {
     return { shared, text: new TextIndex(facts, { maxDf: this.o.maxDf, minShared: 2, limit: this.o.perBasis * 2, probes: PROBES }) };
   }
 
-  /** Later facts from `minStart` on that share a node or rare wording with `a`, in its city. */
-  candidates(a: LinkFact, minStart: number): Set<LinkFact> {
-    const out = new Set<LinkFact>();
+  /** One set, refilled by every lookup: read it before the next `candidates` call. */
+  private readonly found = new Set<LinkFact>();
+
+  /**
+   * Later facts from `minStart` on that share a node or rare wording with `a`, in its city. The
+   * set is reused by the next call, so the caller reads it before asking again.
+   */
+  candidates(a: LinkFact, minStart: number): ReadonlySet<LinkFact> {
+    const out = this.found;
+    out.clear();
     const blocks =
       a.city === undefined ? [(this.everything ??= this.block(this.later))] : [this.blocks.get(a.city), this.blocks.get(undefined)];
     for (const block of blocks) {
       if (!block) continue;
-      for (const b of block.text.candidates(a, minStart)) out.add(b);
-      for (const key of keysOf(a)) for (const b of block.shared.from(key, minStart, this.o.perBasis * 2)) out.add(b);
+      block.text.candidates(a, minStart, out);
+      for (const key of keysOf(a)) block.shared.addFrom(key, minStart, this.o.perBasis * 2, out);
     }
     return out;
   }

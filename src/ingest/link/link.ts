@@ -1,8 +1,7 @@
 import { relationshipId, type Graph, type GraphRelationship, type RelType } from '../../model';
-import { scorePairs, type PairOptions, type ScoredPair, type TimeRule } from './pairs';
+import { evidenceOf, scorePairs, type PairOptions, type ScoredPair, type TimeRule } from './pairs';
 import { canContinue, canLeadTo } from './period';
 import { buildView } from './view';
-import { primary } from './weights';
 
 export interface LinkOptions {
   /** Links scoring below this are dropped (0..1). */
@@ -31,7 +30,9 @@ const CONTINUES: TimeRule = {
 };
 
 function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
-  const main = primary(p.evidence)!; // scorePairs keeps only pairs with evidence
+  // Strongest basis first, one entry per basis: the first names the link (weights/primary).
+  const evidence = evidenceOf(p);
+  const main = evidence[0]; // scorePairs keeps only pairs with evidence
   return {
     id: relationshipId(type, p.from.node.id, p.to.node.id),
     type,
@@ -41,7 +42,7 @@ function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
       basis: main.basis,
       score: p.score,
       ...(main.via ? { via: main.via } : {}),
-      bases: [...new Set(p.evidence.map((e) => e.basis))],
+      bases: evidence.map((e) => e.basis),
     },
     // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
     sources: [...p.from.node.sources, ...p.to.node.sources],

@@ -1,7 +1,7 @@
 import { dice } from './bigrams';
 import { CandidateBlocks } from './blocks';
 import type { LinkFact } from './view';
-import { BASIS_ORDER, combine, WEIGHTS, type Evidence } from './weights';
+import { BASIS_ORDER, combined, WEIGHTS, withScore, type Evidence } from './weights';
 
 // Scores the pairs (earlier fact → later fact) worth a link. Candidates come only from shared
 // indicators, platforms, projects and rare bigrams of the same city, nearest in time first, so
@@ -15,11 +15,24 @@ export interface PairOptions {
   maxDf: number;
 }
 
+/**
+ * A pair worth a link, with what the two facts share. Millions of candidates are scored and
+ * most are dropped, so a pair keeps only the shared ids and the text score; `evidenceOf` spells
+ * its evidence out for the few that become relationships.
+ */
 export interface ScoredPair {
   from: LinkFact;
   to: LinkFact;
-  evidence: Evidence[];
   score: number;
+  /** The bases present, one bit per BASIS_ORDER entry. */
+  bases: number;
+  indicator: string | undefined;
+  /** The shared platform, or the near one (project's, parent's, child's) when none is shared. */
+  platform: string | undefined;
+  platformIsNear: boolean;
+  project: string | undefined;
+  /** The text basis's score (similarity at or above the threshold), else 0. */
+  text: number;
 }
 
 /** When a later fact may start, given the earlier one; and whether the pair is allowed at all. */
@@ -28,29 +41,72 @@ export interface TimeRule {
   allows(earlier: LinkFact, later: LinkFact): boolean;
 }
 
-const shared = (a: string[], b: string[]): string | undefined => a.find((x) => b.includes(x));
-const sharedNear = (a: LinkFact, b: LinkFact): string | undefined =>
-  shared(a.platforms, b.nearPlatforms) ?? a.nearPlatforms.find((x) => b.platforms.includes(x) || b.nearPlatforms.includes(x));
+const INDICATOR = 1 << BASIS_ORDER.indexOf('indicator');
+const PLATFORM = 1 << BASIS_ORDER.indexOf('platform');
+const PROJECT = 1 << BASIS_ORDER.indexOf('project');
+const TEXT = 1 << BASIS_ORDER.indexOf('text');
 
-function evidenceFor(a: LinkFact, b: LinkFact, o: PairOptions): { evidence: Evidence[]; hint: number } | undefined {
+// Loops, not find/includes with closures: these run for every candidate of every fact.
+function shared(a: string[], b: string[]): string | undefined {
+  for (let i = 0; i < a.length; i++) if (b.includes(a[i])) return a[i];
+  return undefined;
+}
+function sharedNear(a: LinkFact, b: LinkFact): string | undefined {
+  const found = shared(a.platforms, b.nearPlatforms);
+  if (found !== undefined) return found;
+  for (const x of a.nearPlatforms) if (b.platforms.includes(x) || b.nearPlatforms.includes(x)) return x;
+  return undefined;
+}
+
+/** The pair's evidence, strongest basis first (indicator › platform › project › text). */
+export function evidenceOf(p: ScoredPair): Evidence[] {
+  const evidence: Evidence[] = [];
+  if (p.indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: p.indicator });
+  if (p.platform) evidence.push({ basis: 'platform', score: p.platformIsNear ? WEIGHTS.nearPlatform : WEIGHTS.platform, via: p.platform });
+  if (p.project) evidence.push({ basis: 'project', score: WEIGHTS.project, via: p.project });
+  if (p.bases & TEXT) evidence.push({ basis: 'text', score: p.text });
+  return evidence;
+}
+
+/**
+ * The pair a → b when they share something that counts and score at least `minScore`. The score
+ * is the noisy-OR of the evidence in basis order, then the weak-text hint.
+ */
+function scorePair(a: LinkFact, b: LinkFact, o: PairOptions): ScoredPair | undefined {
   const indicator = shared(a.indicators, b.indicators);
   const platform = shared(a.platforms, b.platforms);
   const near = platform ? undefined : sharedNear(a, b);
   const project = shared(a.projects, b.projects);
   const sim = dice(a.bigrams, b.bigrams);
-  const text = sim >= o.textThreshold;
+  const isText = sim >= o.textThreshold;
   // Most candidates share nothing that counts: say so before building anything.
-  if (!indicator && !platform && !near && !project && !text) return undefined;
-  const evidence: Evidence[] = [];
-  if (indicator) evidence.push({ basis: 'indicator', score: WEIGHTS.indicator, via: indicator });
-  if (platform) evidence.push({ basis: 'platform', score: WEIGHTS.platform, via: platform });
-  else if (near) evidence.push({ basis: 'platform', score: WEIGHTS.nearPlatform, via: near });
-  if (project) evidence.push({ basis: 'project', score: WEIGHTS.project, via: project });
-  if (text) {
-    evidence.push({ basis: 'text', score: Math.round(sim * WEIGHTS.text * 1000) / 1000 });
-    return { evidence, hint: 0 };
+  if (!indicator && !platform && !near && !project && !isText) return undefined;
+  let bases = 0;
+  let miss = 1;
+  if (indicator) {
+    bases |= INDICATOR;
+    miss = withScore(miss, WEIGHTS.indicator);
   }
-  return { evidence, hint: sim * WEIGHTS.weakText };
+  if (platform) {
+    bases |= PLATFORM;
+    miss = withScore(miss, WEIGHTS.platform);
+  } else if (near) {
+    bases |= PLATFORM;
+    miss = withScore(miss, WEIGHTS.nearPlatform);
+  }
+  if (project) {
+    bases |= PROJECT;
+    miss = withScore(miss, WEIGHTS.project);
+  }
+  let text = 0;
+  if (isText) {
+    bases |= TEXT;
+    text = Math.round(sim * WEIGHTS.text * 1000) / 1000;
+    miss = withScore(miss, text); // the weak-text hint is 0 when wording is a basis itself
+  } else miss = withScore(miss, sim * WEIGHTS.weakText);
+  const score = combined(miss);
+  if (score < o.minScore) return undefined;
+  return { from: a, to: b, score, bases, indicator, platform: platform ?? near, platformIsNear: !platform && !!near, project, text };
 }
 
 // Equal scores prefer the nearer period: next year's report before one five years on.
@@ -62,7 +118,11 @@ const byScoreThenId = (x: ScoredPair, y: ScoredPair) =>
  * basis's second …) until `maxPerFact`, so one crowded basis cannot push out the others.
  */
 function keep(scored: ScoredPair[], o: PairOptions): Set<ScoredPair> {
-  const byBasis = BASIS_ORDER.map((basis) => scored.filter((p) => p.evidence.some((e) => e.basis === basis)));
+  // Only the first perBasis of each basis can be taken: stop listing a basis there.
+  const byBasis: ScoredPair[][] = BASIS_ORDER.map(() => []);
+  for (const p of scored) {
+    for (let i = 0; i < byBasis.length; i++) if (p.bases & (1 << i) && byBasis[i].length < o.perBasis) byBasis[i].push(p);
+  }
   const kept = new Set<ScoredPair>();
   for (let rank = 0; rank < o.perBasis; rank++) {
     for (const list of byBasis) {
@@ -77,24 +137,21 @@ function keep(scored: ScoredPair[], o: PairOptions): Set<ScoredPair> {
 export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): ScoredPair[] {
   const blocks = new CandidateBlocks(later, o);
   const out: ScoredPair[] = [];
+  const scored: ScoredPair[] = [];
   for (const a of earlier) {
-    const candidates = blocks.candidates(a, time.minStart(a));
-    const scored: ScoredPair[] = [];
-    for (const b of candidates) {
+    scored.length = 0;
+    for (const b of blocks.candidates(a, time.minStart(a))) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;
       if (a.city && b.city && a.city !== b.city) continue; // another city's plan is not this one's lineage
-      const found = evidenceFor(a, b, o);
-      if (!found) continue;
-      const { evidence, hint } = found;
-      const score = combine([...evidence.map((e) => e.score), hint]);
-      if (score >= o.minScore) scored.push({ from: a, to: b, evidence, score });
+      const p = scorePair(a, b, o);
+      if (p) scored.push(p);
     }
     scored.sort(byScoreThenId);
     // So few partners that every basis keeps all of them: the turns below would change nothing.
-    if (scored.length <= Math.min(o.perBasis, o.maxPerFact)) out.push(...scored);
+    if (scored.length <= Math.min(o.perBasis, o.maxPerFact)) for (const p of scored) out.push(p);
     else {
       const kept = keep(scored, o);
-      out.push(...scored.filter((p) => kept.has(p)));
+      for (const p of scored) if (kept.has(p)) out.push(p);
     }
   }
   return capFanIn(out, o);
@@ -118,10 +175,11 @@ function capFanIn(pairs: ScoredPair[], o: PairOptions): ScoredPair[] {
     if (list) list.push(p);
     else byTarget.set(p.to, [p]);
   }
-  const kept = new Set<ScoredPair>();
+  const dropped = new Set<ScoredPair>();
   for (const list of byTarget.values()) {
-    if (list.length <= o.maxPerFact) for (const p of list) kept.add(p);
-    else for (const p of keep(list.sort(byScoreThenFrom), o)) kept.add(p);
+    if (list.length <= o.maxPerFact) continue;
+    const kept = keep(list.sort(byScoreThenFrom), o);
+    for (const p of list) if (!kept.has(p)) dropped.add(p);
   }
-  return pairs.filter((p) => kept.has(p));
+  return dropped.size === 0 ? pairs : pairs.filter((p) => !dropped.has(p));
 }

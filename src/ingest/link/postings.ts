@@ -24,10 +24,10 @@ export class Postings {
     return this.lists.get(key)?.length ?? 0;
   }
 
-  /** Up to `limit` facts under `key` starting at or after `minStart`, earliest first. */
-  from(key: string | number, minStart: number, limit: number): LinkFact[] {
+  /** Adds to `into` up to `limit` facts under `key` starting at or after `minStart`, earliest first. */
+  addFrom(key: string | number, minStart: number, limit: number, into: Set<LinkFact>): void {
     const list = this.lists.get(key);
-    if (!list) return [];
+    if (!list) return;
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -35,6 +35,7 @@ export class Postings {
       if (list[mid].when.start < minStart) lo = mid + 1;
       else hi = mid;
     }
-    return list.slice(lo, lo + limit);
+    const end = Math.min(list.length, lo + limit);
+    for (let i = lo; i < end; i++) into.add(list[i]);
   }
 }

@@ -19,6 +19,12 @@ export interface TextIndexOptions {
 const byStartThenId = (a: LinkFact, b: LinkFact) =>
   a.when.start - b.when.start || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
 
+/** Puts `x` at `at` in a list kept at most `max` long, shifting the rest (no splice: it allocates). */
+function insertAt<T>(list: T[], at: number, x: T, max: number): void {
+  for (let m = Math.min(list.length, max - 1); m > at; m--) list[m] = list[m - 1];
+  list[at] = x;
+}
+
 export class TextIndex {
   private readonly facts: LinkFact[];
   /** Per bigram, indices into `facts` (which is in time order), so a list is in time order too. */
@@ -46,31 +52,55 @@ export class TextIndex {
     this.touched = new Int32Array(Math.min(this.facts.length, options.probes * options.maxDf));
   }
 
-  /** Facts starting at or after `minStart` that share the most informative bigrams with `fact`. */
-  candidates(fact: LinkFact, minStart: number): LinkFact[] {
+  /** Reused by every lookup: the rarest lists, and the best hits so far. */
+  private readonly probeLists: Int32Array[] = [];
+  private readonly best: number[] = [];
+
+  /**
+   * Adds to `into` the facts starting at or after `minStart` that share the most informative
+   * bigrams with `fact` (at most `limit`: most shared first, then earliest). Runs once per fact
+   * per link type, so it keeps its scratch arrays instead of allocating per lookup.
+   */
+  candidates(fact: LinkFact, minStart: number, into: Set<LinkFact>): void {
     const touched = this.touched;
+    const counts = this.counts;
     let n = 0;
     for (const list of this.rarest(fact)) {
       for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
-        if (this.counts[list[j]]++ === 0) touched[n++] = list[j];
+        if (counts[list[j]]++ === 0) touched[n++] = list[j];
       }
     }
-    const hits: number[] = [];
-    for (let k = 0; k < n; k++) if (this.counts[touched[k]] >= this.options.minShared) hits.push(touched[k]);
-    hits.sort((a, b) => this.counts[b] - this.counts[a] || a - b);
-    if (hits.length > this.options.limit) hits.length = this.options.limit;
-    for (let k = 0; k < n; k++) this.counts[touched[k]] = 0;
-    return hits.map((i) => this.facts[i]);
+    // The `limit` best hits by (count desc, index asc), kept sorted by insertion: a full sort
+    // of every hit would copy them all to keep ten.
+    const best = this.best;
+    const { limit, minShared } = this.options;
+    best.length = 0;
+    for (let k = 0; k < n; k++) {
+      const i = touched[k];
+      const c = counts[i];
+      if (c < minShared) continue;
+      let at = best.length;
+      while (at > 0 && (counts[best[at - 1]] < c || (counts[best[at - 1]] === c && best[at - 1] > i))) at--;
+      if (at < limit) insertAt(best, at, i, limit);
+    }
+    for (let k = 0; k < n; k++) counts[touched[k]] = 0;
+    for (const i of best) into.add(this.facts[i]);
   }
 
+  /** The fact's `probes` rarest indexed lists; of equal lengths, the first in bigram order. */
   private rarest(fact: LinkFact): Int32Array[] {
-    const lists: Int32Array[] = [];
+    const lists = this.probeLists;
+    const { probes } = this.options;
+    lists.length = 0;
     for (const code of fact.bigrams) {
       const list = this.lists.get(code);
-      if (list) lists.push(list);
+      if (!list) continue;
+      // Insert after every list no longer than it (what a stable sort by length would give).
+      let at = lists.length;
+      while (at > 0 && lists[at - 1].length > list.length) at--;
+      if (at < probes) insertAt(lists, at, list, probes);
     }
-    if (lists.length <= this.options.probes) return lists;
-    return lists.sort((a, b) => a.length - b.length).slice(0, this.options.probes);
+    return lists;
   }
 
   private firstFrom(list: Int32Array, minStart: number): number {

@@ -23,13 +23,10 @@ export interface Evidence {
   via?: string;
 }
 
-/** Noisy-OR of the evidence scores, rounded so output is stable across platforms. */
-export function combine(scores: number[]): number {
-  const miss = scores.reduce((p, s) => p * (1 - Math.min(1, Math.max(0, s))), 1);
-  return Math.round((1 - miss) * 1000) / 1000;
-}
-
-/** The strongest basis present names the link. */
-export function primary(evidence: Evidence[]): Evidence | undefined {
-  return [...evidence].sort((a, b) => BASIS_ORDER.indexOf(a.basis) - BASIS_ORDER.indexOf(b.basis) || b.score - a.score)[0];
-}
+/**
+ * Noisy-OR of the evidence scores, folded one score at a time so no list is built per candidate:
+ * start from 1, `withScore` each score in turn, then `combined`. Rounded so output is stable
+ * across platforms.
+ */
+export const withScore = (miss: number, score: number): number => miss * (1 - Math.min(1, Math.max(0, score)));
+export const combined = (miss: number): number => Math.round((1 - miss) * 1000) / 1000;

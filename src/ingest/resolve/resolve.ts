@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { GraphBuilder } from './builder';
 import { linkAcrossDocuments } from './cross-document';
 import { mergedKey, platformMerges, type Merge } from './identity';
+import { foldForMatching } from '../normalise';
 import { canonical, fold } from './names';
 
 /** A merged node keeps each merge as `merges`: the name taken in, the rule and the evidence. */
@@ -36,7 +37,8 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         b.merge(node, [], documentProperties(document));
       } else if (fact.anchored) {
         const name = fact.name;
-        node = b.node(fact.label, `${document.id}|${fold(name)}`, name, fact.span, true);
+        // A clause is seldom read twice: folded directly, it does not crowd out the names' memo.
+        node = b.node(fact.label, `${document.id}|${foldForMatching(name)}`, name, fact.span, true);
         b.merge(node, [], fact.properties);
       } else {
         const c = canonical(fact.label, fact.name, lexicon);
