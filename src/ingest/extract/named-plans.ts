@@ -1,10 +1,12 @@
 import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
+import { readStandingPlans } from './standing-plans';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -38,7 +40,9 @@ export function readNamedPlans(
   relevant: (at: number) => boolean,
   taken: readonly { start: number; end: number }[],
 ): NodeFact[] {
-  const named = lexicon.plans.named;
+  // Cue and end words are matched in the folded text (，服务 is written ,服务 there).
+  const { plans } = lexicon;
+  const named = { ...plans.named, cues: plans.named.cues.map(foldForMatching), ends: plans.named.ends.map(foldForMatching) };
   const heads = Object.keys(named.heads);
   if (!heads.length) return [];
   const { folded, document } = seg;
@@ -103,6 +107,10 @@ export function readNamedPlans(
   }
   // Quotes mark a name (“八项规定”): no generic test.
   found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
+  // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
+  // A name read after a cue is the surer reading of the same words.
+  const cued = [...found];
+  found.push(...readStandingPlans(folded, lexicon).filter((p) => !cued.some((f) => f.start < p.end && p.start < f.end)));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));

@@ -41,19 +41,24 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
 }
 
 /**
- * A title line set in spaced letters (政 府 工 作 报 告) above the body, when the line taken as the
- * title is another (the occasion line under it): the document's own plan, named without spaces.
+ * A title line set in spaced letters (政 府 工 作 报 告) or wrapped by a layout (政府工作报⏎告) above
+ * the body, when the line taken as the title is another (the occasion line under it): the
+ * document's own plan, named without spaces or breaks.
  */
 function fromSpacedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
-  for (const line of seg.lines) {
-    if (line.start >= seg.bodyStart) break;
+  const lines = seg.lines.filter((l) => l.start < seg.bodyStart);
+  for (const [i, line] of lines.entries()) {
     const raw = seg.folded.slice(line.start, line.end);
-    if (!/\S\s+\S/.test(raw)) continue;
-    const name = raw.replace(/\s+/g, '');
+    // A wrapped title's tail is a short line right under it.
+    const next = lines[i + 1];
+    const wrapped = next && next.end - next.start <= 4 && !/\S\s+\S/.test(raw) ? next : undefined;
+    if (!/\S\s+\S/.test(raw) && !wrapped) continue;
+    const end = wrapped ? wrapped.end : line.end;
+    const name = seg.folded.slice(line.start, end).replace(/\s+/g, '');
     const kind = lexicon.plans.named.titleHeads[name] ?? planKindOf(name, lexicon);
     if (!kind) continue;
     const props = { ...planProperties(name, kind as PlanKind, lexicon, seg.city), ...(seg.year ? { year: seg.year } : {}) };
-    return sink.node('Plan', seg.document.text.slice(line.start, line.end).replace(/\s+/g, ''), line.start, line.end, props);
+    return sink.node('Plan', seg.document.text.slice(line.start, end).replace(/\s+/g, ''), line.start, end, props);
   }
   return undefined;
 }

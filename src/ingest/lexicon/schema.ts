@@ -72,6 +72,11 @@ export const plansSchema = z.object({
       // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
       // quotes, and words after those that make the phrase something else (战略布局).
       strongHeads: words.default([]),
+      // Heads read without a cue verb, and the words a name runs back to (extract/standing-plans.ts).
+      standingHeads: words.default([]),
+      standingBounds: words.default([]),
+      standingNotFirst: words.default([]),
+      copulas: words.default([]),
       quotedHeads: z.record(z.string(), z.string()).default({}),
       quotedNotAfter: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
@@ -86,6 +91,10 @@ export const plansSchema = z.object({
       notBeforeHead: [],
       headGuards: {},
       strongHeads: [],
+      standingHeads: [],
+      standingBounds: [],
+      standingNotFirst: [],
+      copulas: [],
       quotedHeads: {},
       quotedNotAfter: [],
       sharedKinds: ['strategy'],
