@@ -39,6 +39,8 @@ export function readNamedPlans(
   lexicon: Lexicon,
   relevant: (at: number) => boolean,
   taken: readonly { start: number; end: number }[],
+  /** The level of the document's own plan: a national text's strategies are national. */
+  ownLevel?: unknown,
 ): NodeFact[] {
   // Cue and end words are matched in the folded text (，服务 is written ,服务 there).
   const { plans } = lexicon;
@@ -98,8 +100,15 @@ export function readNamedPlans(
     // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
     if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
-    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
+      // The things one campaign acts on (适老化、无障碍改造行动): the whole list is its name,
+      // when its last item names the action (not 清理、整治行动).
+      const last = list[list.length - 1].replace(/专项$/, '');
+      if (last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w)))
+        found.push({ start: at, end: m.index + m[0].length, head: m[3] });
+      continue;
+    }
     for (const item of list) {
       found.push({ start: at, end: at + item.length, head: m[3], shared: true });
       at += item.length + 1;
@@ -154,6 +163,9 @@ export function readNamedPlans(
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
+    // A strategy or campaign a national document names with no place is a national one (乡村振兴战略
+    // in a State Council text); a plan of another kind may be one each locality drafts.
+    if (props.level === undefined && ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
     out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;

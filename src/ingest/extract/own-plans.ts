@@ -74,7 +74,7 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   if (!m) return undefined;
   const start = m.index + m[0].length - m[1].length;
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
-  const own = planLevelOf(seg.folded.slice(0, Math.min(seg.folded.length, 2000)), lexicon, seg.city);
+  const own = selfLevel(seg, lexicon);
   return sink.node(
     'Plan',
     `本${m[1]}`,
@@ -85,6 +85,49 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   );
 }
 
+/**
+ * The level of a document that names itself (本行动计划): its title line's, else a city named in its
+ * first lines, else the first-person place words of its text (我省, 全市: the superior plans it
+ * cites name 国家 too), else what its opening names.
+ */
+function selfLevel(seg: SegmentedDocument, lexicon: Lexicon): { level?: string; city?: string } {
+  const title = seg.titleSpan ? planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city) : {};
+  if (title.level) return title;
+  const opening = seg.folded.slice(0, Math.min(seg.folded.length, 2000));
+  // A city named in the first lines is the document's own (为加快推动青岛市…); one named later may be an example.
+  if (seg.city && opening.slice(0, 200).includes(seg.city)) return { level: 'municipal', city: seg.city };
+  const own = Object.entries(lexicon.plans.levels.own)
+    .map(([word, level]) => ({ at: opening.indexOf(word), level }))
+    .filter((w) => w.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (own) return { level: own.level };
+  return planLevelOf(opening, lexicon);
+}
+
+/**
+ * A work report without a title line names itself where the speaker addresses the congress
+ * (我代表国务院，向大会报告政府工作): its own plan, the report of its year, at the level of the
+ * body the speaker represents.
+ */
+function fromAddress(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  const address = readAddress(seg, lexicon);
+  if (!address) return undefined;
+  const { reportName } = lexicon.plans.named.selfReport;
+  const props = { ...planProperties(reportName, 'other', lexicon, seg.city), ...address.level };
+  if (seg.year) Object.assign(props, { year: seg.year });
+  return sink.node('Plan', reportName, address.start, address.end, props);
+}
+
+/** Where a work report's speaker addresses the congress, and the level of the body they represent. */
+function readAddress(seg: SegmentedDocument, lexicon: Lexicon) {
+  const { speaker, addresses, reportName } = lexicon.plans.named.selfReport;
+  if (!speaker || !addresses.length || !reportName) return undefined;
+  const re = new RegExp(`${speaker}([^,，。\\n]{2,20}?)[,，]?(?:${longestFirst(addresses).join('|')})`);
+  const m = re.exec(seg.folded.slice(0, 3000));
+  if (!m) return undefined;
+  return { start: m.index, end: m.index + m[0].length, level: planLevelOf(m[1], lexicon, seg.city) };
+}
+
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
   const title = seg.titleSpan;
   let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
@@ -93,7 +136,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     if (own) plans = [own];
   }
   if (!plans.length) {
-    const self = fromSelfReference(seg, sink, lexicon);
+    const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon);
     if (self) plans = [self];
   }
   if (!plans.length && seg.year !== undefined) {
@@ -106,6 +149,12 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     const top = [...mentions].sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || a.start - b.start)[0];
     plans = [top.fact];
   }
+  // A report's title line names no level: the body its speaker represents does.
+  const address = plans.some((p) => p.properties.level === undefined) ? readAddress(seg, lexicon) : undefined;
+  if (address?.level.level)
+    for (const p of plans)
+      if (p.properties.level === undefined && p.name === lexicon.plans.named.selfReport.reportName)
+        Object.assign(p.properties, address.level);
   const forYear = (year: number | undefined) => {
     const same = plans.find((p) => year === undefined || p.properties.year === undefined || p.properties.year === year);
     if (same) return { plan: same };
