@@ -23,7 +23,8 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   const notice = NOTICE.exec(seg.folded.slice(start, end));
   // A news item's headline names no plan of its own; a notice issuing one (关于印发…的通知) does,
   // whatever source line the page carries.
-  if (seg.kind === 'news' && !notice) return undefined;
+  // A headline that is a plan's title, over a body that names itself (制定本行动计划), is the plan's.
+  if (seg.kind === 'news' && !notice && !namesItself(seg, lexicon)) return undefined;
   if (notice) {
     start += notice.index + '关于印发'.length;
     end = start + notice[1].length;
@@ -34,10 +35,16 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   if (!kind) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
   const props = planProperties(name, kind, lexicon, seg.city);
-  if (props.level === undefined)
-    Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
+  // A nickname's level is the issuing title's, else the document's own words' (selfLevel).
+  if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
   const written = seg.document.text.slice(start, end);
   return sink.node('Plan', written, start, end, props, { aliases: otherScript(written, name) });
+}
+
+function namesItself(seg: SegmentedDocument, lexicon: Lexicon): boolean {
+  const { selfCues, selfWords } = lexicon.plans.named;
+  if (!selfCues.length || !selfWords.length) return false;
+  return new RegExp(`(?:${longestFirst(selfCues).join('|')})(?:${longestFirst(selfWords).join('|')})`).test(seg.folded);
 }
 
 /**
@@ -131,6 +138,8 @@ function readAddress(seg: SegmentedDocument, lexicon: Lexicon) {
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
   const title = seg.titleSpan;
   let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
+  // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
+  for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
     const own = fromTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];

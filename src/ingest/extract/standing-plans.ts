@@ -40,6 +40,8 @@ export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPla
     // 负责规划战略: a verb of planning before the head, not a name.
     const core = folded.slice(start, m.index);
     if (core in named.heads || core in lexicon.plans.suffixes) continue;
+    // 京津冀协同发展、长江经济带发展三大战略: a count of the strategies listed before, not one more.
+    if (/[一二三四五六七八九十两\d]+[大项个]$/.test(core)) continue;
     out.push({ start, end: m.index + m[0].length, head: m[0] });
   }
   return out;

@@ -24,3 +24,12 @@ describe('a plan that names itself (制定本行动计划)', () => {
     expect(own?.properties.level).toBe('provincial');
   });
 });
+
+describe('a plan’s title line over a body that names itself', () => {
+  it('is the plan, named as its title writes it (033)', () => {
+    const text =
+      '山东省推动智能传感器产业发展行动计划（2021-2023年）\n\n传感器技术是决定未来信息技术产业发展的核心与基础之一，与通信技术、计算机技术并称为新一代信息技术的三个重要组成部分。为全面提升智能传感器产业核心竞争力，推动产业发展，保障信息安全，结合我省实际，制定本行动计划。';
+    const own = plans(text).find((p) => p.name.startsWith('山东省推动智能传感器产业发展行动计划'));
+    expect(own?.properties.level).toBe('provincial');
+  });
+});

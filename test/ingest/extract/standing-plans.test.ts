@@ -25,8 +25,13 @@ describe('plans named by their head alone', () => {
 
   it('does not read a plan a text names by a determiner or a disposal (077: 纳入本地区经济社会发展规划; 030: 将…提升为国家战略)', () => {
     const text =
-      '将其作为推进农业农村现代化的重要内容，纳入本地区经济社会发展规划和议事日程，结合实际制定实施意见。\n2017年国家发布政策文件，将人工智能提升为国家战略。';
-    expect(names(text)).toEqual([]);
+      '将其作为推进农业农村现代化的重要内容，纳入本地区经济社会发展规划和议事日程，结合实际制定实施意见。\n2017年国家发布《国务院关于印发新一代人工智能发展规划的通知》，将人工智能提升为国家战略。';
+    expect(names(text)).toEqual(['国务院关于印发新一代人工智能发展规划的通知']);
+  });
+
+  it('does not read the count that sums a list of strategies as one more (004: …、长江经济带发展三大战略)', () => {
+    const text = '深入实施“一带一路”建设、京津冀协同发展、长江经济带发展三大战略，启动建设一批重点项目。';
+    expect(names(text)).not.toContain('长江经济带发展三大战略');
   });
 });
 
