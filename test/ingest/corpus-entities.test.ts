@@ -20,17 +20,17 @@ const DOCS = join(__dirname, '../fixtures/corpus');
 const GOLD = join(__dirname, '../gold/corpus');
 const BAR = 0.9;
 
-// Reached on 2026-12-05 (tune / holdout); raise these as extraction improves.
+// Reached on 2026-12-06 (tune / holdout); raise these as extraction improves.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.895 / 0.977, Agency 0.977 / 0.934, EngineeringProject 0.972 / 0.990
+  // reached: Plan 0.905 / 0.977, Agency 0.977 / 0.934, EngineeringProject 0.972 / 0.990
   tune: {
-    Plan: { recall: 0.88, precision: 0.96 },
+    Plan: { recall: 0.9, precision: 0.97 },
     Agency: { recall: 0.96, precision: 0.92 },
     EngineeringProject: { recall: 0.96, precision: 0.98 },
   },
-  // reached: Plan 0.618 / 0.880, Agency 0.789 / 0.903, EngineeringProject 0.926 / 0.859
+  // reached: Plan 0.636 / 0.877, Agency 0.789 / 0.903, EngineeringProject 0.926 / 0.859
   holdout: {
-    Plan: { recall: 0.6, precision: 0.87 },
+    Plan: { recall: 0.63, precision: 0.87 },
     Agency: { recall: 0.78, precision: 0.89 },
     EngineeringProject: { recall: 0.91, precision: 0.85 },
   },

@@ -1,10 +1,12 @@
 import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import { phraseStart } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
+import { readStandingPlans } from './standing-plans';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -37,8 +39,12 @@ export function readNamedPlans(
   lexicon: Lexicon,
   relevant: (at: number) => boolean,
   taken: readonly { start: number; end: number }[],
+  /** The level of the document's own plan: a national text's strategies are national. */
+  ownLevel?: unknown,
 ): NodeFact[] {
-  const named = lexicon.plans.named;
+  // Cue and end words are matched in the folded text (，服务 is written ,服务 there).
+  const { plans } = lexicon;
+  const named = { ...plans.named, cues: plans.named.cues.map(foldForMatching), ends: plans.named.ends.map(foldForMatching) };
   const heads = Object.keys(named.heads);
   if (!heads.length) return [];
   const { folded, document } = seg;
@@ -94,8 +100,15 @@ export function readNamedPlans(
     // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
     if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
-    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) continue;
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
+      // The things one campaign acts on (适老化、无障碍改造行动): the whole list is its name,
+      // when its last item names the action (not 清理、整治行动).
+      const last = list[list.length - 1].replace(/专项$/, '');
+      if (last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w)))
+        found.push({ start: at, end: m.index + m[0].length, head: m[3] });
+      continue;
+    }
     for (const item of list) {
       found.push({ start: at, end: at + item.length, head: m[3], shared: true });
       at += item.length + 1;
@@ -103,6 +116,10 @@ export function readNamedPlans(
   }
   // Quotes mark a name (“八项规定”): no generic test.
   found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
+  // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
+  // A name read after a cue is the surer reading of the same words.
+  const cued = [...found];
+  found.push(...readStandingPlans(folded, lexicon).filter((p) => !cued.some((f) => f.start < p.end && p.start < f.end)));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
@@ -146,6 +163,9 @@ export function readNamedPlans(
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
+    // A strategy or campaign a national document names with no place is a national one (乡村振兴战略
+    // in a State Council text); a plan of another kind may be one each locality drafts.
+    if (props.level === undefined && ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
     out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;

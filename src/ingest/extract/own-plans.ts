@@ -23,7 +23,8 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   const notice = NOTICE.exec(seg.folded.slice(start, end));
   // A news item's headline names no plan of its own; a notice issuing one (关于印发…的通知) does,
   // whatever source line the page carries.
-  if (seg.kind === 'news' && !notice) return undefined;
+  // A headline that is a plan's title, over a body that names itself (制定本行动计划), is the plan's.
+  if (seg.kind === 'news' && !notice && !namesItself(seg, lexicon)) return undefined;
   if (notice) {
     start += notice.index + '关于印发'.length;
     end = start + notice[1].length;
@@ -34,26 +35,37 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   if (!kind) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
   const props = planProperties(name, kind, lexicon, seg.city);
-  if (props.level === undefined)
-    Object.assign(props, planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city));
+  // A nickname's level is the issuing title's, else the document's own words' (selfLevel).
+  if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
   const written = seg.document.text.slice(start, end);
   return sink.node('Plan', written, start, end, props, { aliases: otherScript(written, name) });
 }
 
+function namesItself(seg: SegmentedDocument, lexicon: Lexicon): boolean {
+  const { selfCues, selfWords } = lexicon.plans.named;
+  if (!selfCues.length || !selfWords.length) return false;
+  return new RegExp(`(?:${longestFirst(selfCues).join('|')})(?:${longestFirst(selfWords).join('|')})`).test(seg.folded);
+}
+
 /**
- * A title line set in spaced letters (政 府 工 作 报 告) above the body, when the line taken as the
- * title is another (the occasion line under it): the document's own plan, named without spaces.
+ * A title line set in spaced letters (政 府 工 作 报 告) or wrapped by a layout (政府工作报⏎告) above
+ * the body, when the line taken as the title is another (the occasion line under it): the
+ * document's own plan, named without spaces or breaks.
  */
 function fromSpacedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
-  for (const line of seg.lines) {
-    if (line.start >= seg.bodyStart) break;
+  const lines = seg.lines.filter((l) => l.start < seg.bodyStart);
+  for (const [i, line] of lines.entries()) {
     const raw = seg.folded.slice(line.start, line.end);
-    if (!/\S\s+\S/.test(raw)) continue;
-    const name = raw.replace(/\s+/g, '');
+    // A wrapped title's tail is a short line right under it.
+    const next = lines[i + 1];
+    const wrapped = next && next.end - next.start <= 4 && !/\S\s+\S/.test(raw) ? next : undefined;
+    if (!/\S\s+\S/.test(raw) && !wrapped) continue;
+    const end = wrapped ? wrapped.end : line.end;
+    const name = seg.folded.slice(line.start, end).replace(/\s+/g, '');
     const kind = lexicon.plans.named.titleHeads[name] ?? planKindOf(name, lexicon);
     if (!kind) continue;
     const props = { ...planProperties(name, kind as PlanKind, lexicon, seg.city), ...(seg.year ? { year: seg.year } : {}) };
-    return sink.node('Plan', seg.document.text.slice(line.start, line.end).replace(/\s+/g, ''), line.start, line.end, props);
+    return sink.node('Plan', seg.document.text.slice(line.start, end).replace(/\s+/g, ''), line.start, end, props);
   }
   return undefined;
 }
@@ -69,7 +81,7 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   if (!m) return undefined;
   const start = m.index + m[0].length - m[1].length;
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
-  const own = planLevelOf(seg.folded.slice(0, Math.min(seg.folded.length, 2000)), lexicon, seg.city);
+  const own = selfLevel(seg, lexicon);
   return sink.node(
     'Plan',
     `本${m[1]}`,
@@ -80,15 +92,60 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   );
 }
 
+/**
+ * The level of a document that names itself (本行动计划): its title line's, else a city named in its
+ * first lines, else the first-person place words of its text (我省, 全市: the superior plans it
+ * cites name 国家 too), else what its opening names.
+ */
+function selfLevel(seg: SegmentedDocument, lexicon: Lexicon): { level?: string; city?: string } {
+  const title = seg.titleSpan ? planLevelOf(seg.folded.slice(seg.titleSpan.start, seg.titleSpan.end), lexicon, seg.city) : {};
+  if (title.level) return title;
+  const opening = seg.folded.slice(0, Math.min(seg.folded.length, 2000));
+  // A city named in the first lines is the document's own (为加快推动青岛市…); one named later may be an example.
+  if (seg.city && opening.slice(0, 200).includes(seg.city)) return { level: 'municipal', city: seg.city };
+  const own = Object.entries(lexicon.plans.levels.own)
+    .map(([word, level]) => ({ at: opening.indexOf(word), level }))
+    .filter((w) => w.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (own) return { level: own.level };
+  return planLevelOf(opening, lexicon);
+}
+
+/**
+ * A work report without a title line names itself where the speaker addresses the congress
+ * (我代表国务院，向大会报告政府工作): its own plan, the report of its year, at the level of the
+ * body the speaker represents.
+ */
+function fromAddress(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  const address = readAddress(seg, lexicon);
+  if (!address) return undefined;
+  const { reportName } = lexicon.plans.named.selfReport;
+  const props = { ...planProperties(reportName, 'other', lexicon, seg.city), ...address.level };
+  if (seg.year) Object.assign(props, { year: seg.year });
+  return sink.node('Plan', reportName, address.start, address.end, props);
+}
+
+/** Where a work report's speaker addresses the congress, and the level of the body they represent. */
+function readAddress(seg: SegmentedDocument, lexicon: Lexicon) {
+  const { speaker, addresses, reportName } = lexicon.plans.named.selfReport;
+  if (!speaker || !addresses.length || !reportName) return undefined;
+  const re = new RegExp(`${speaker}([^,，。\\n]{2,20}?)[,，]?(?:${longestFirst(addresses).join('|')})`);
+  const m = re.exec(seg.folded.slice(0, 3000));
+  if (!m) return undefined;
+  return { start: m.index, end: m.index + m[0].length, level: planLevelOf(m[1], lexicon, seg.city) };
+}
+
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
   const title = seg.titleSpan;
   let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
+  // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
+  for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
     const own = fromTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {
-    const self = fromSelfReference(seg, sink, lexicon);
+    const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon);
     if (self) plans = [self];
   }
   if (!plans.length && seg.year !== undefined) {
@@ -101,6 +158,12 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     const top = [...mentions].sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || a.start - b.start)[0];
     plans = [top.fact];
   }
+  // A report's title line names no level: the body its speaker represents does.
+  const address = plans.some((p) => p.properties.level === undefined) ? readAddress(seg, lexicon) : undefined;
+  if (address?.level.level)
+    for (const p of plans)
+      if (p.properties.level === undefined && p.name === lexicon.plans.named.selfReport.reportName)
+        Object.assign(p.properties, address.level);
   const forYear = (year: number | undefined) => {
     const same = plans.find((p) => year === undefined || p.properties.year === undefined || p.properties.year === year);
     if (same) return { plan: same };

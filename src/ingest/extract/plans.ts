@@ -61,7 +61,7 @@ export function readPlanMentions(
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
     if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
     const name = unbroken(document.text.slice(start + 1, end - 1));
-    const aliases = [`《${name}》`, ...otherScript(name, folded)];
+    const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded)];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
     if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
     const props = planProperties(folded, kind, lexicon, seg.city);
@@ -94,6 +94,14 @@ export function readPlanMentions(
     out.push({ fact, start, end, name: bare, programme: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// A notice issuing a plan (关于印发X的通知, 关于印发〈X〉的通知) is known by the plan's name too.
+const ISSUED = /关于(?:印发|转发)[<〈]?(.+?)[>〉]?的通知$/d;
+
+function issuedPlan(name: string, folded: string): string[] {
+  const at = ISSUED.exec(folded)?.indices?.[1];
+  return at ? [name.slice(at[0], at[1])] : [];
 }
 
 /**

@@ -39,6 +39,8 @@ export const plansSchema = z.object({
     notLevel: words.default([]),
     // Words right before a plan's name that give its level (自治区“8337”发展思路).
     before: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
+    // First-person place words that give a document's own level (我省, 全市).
+    own: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
   }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),
@@ -72,6 +74,17 @@ export const plansSchema = z.object({
       // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
       // quotes, and words after those that make the phrase something else (战略布局).
       strongHeads: words.default([]),
+      // Heads read without a cue verb, and the words a name runs back to (extract/standing-plans.ts).
+      standingHeads: words.default([]),
+      standingBounds: words.default([]),
+      standingNotFirst: words.default([]),
+      copulas: words.default([]),
+      // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
+      nationalKinds: words.default([]),
+      // A work report naming itself in its address (extract/own-plans.ts): 我代表…，向大会报告政府工作.
+      selfReport: z
+        .object({ speaker: z.string(), addresses: words, reportName: z.string() })
+        .default({ speaker: '', addresses: [], reportName: '' }),
       quotedHeads: z.record(z.string(), z.string()).default({}),
       quotedNotAfter: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
@@ -86,6 +99,12 @@ export const plansSchema = z.object({
       notBeforeHead: [],
       headGuards: {},
       strongHeads: [],
+      standingHeads: [],
+      standingBounds: [],
+      standingNotFirst: [],
+      copulas: [],
+      nationalKinds: [],
+      selfReport: { speaker: '', addresses: [], reportName: '' },
       quotedHeads: {},
       quotedNotAfter: [],
       sharedKinds: ['strategy'],

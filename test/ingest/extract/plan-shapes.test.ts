@@ -102,4 +102,19 @@ describe('the document’s own plan', () => {
     const g = graphOf(text);
     expect(g.nodes.filter((n) => n.label === 'Plan').map((n) => n.name)).toContain('政府工作报告');
   });
+
+  it('reads a title line a layout wrapped (政府工作报⏎告) above the occasion line (004)', () => {
+    const text =
+      '政府工作报\n告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n 李克强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。';
+    expect(names(text)).toContain('政府工作报告');
+  });
+});
+
+describe('a notice issuing a plan', () => {
+  it('is known by the plan it issues too (056: 《中共中央 国务院关于印发〈国家新型城镇化规划…〉的通知》)', () => {
+    const text =
+      '为贯彻落实《中共中央　国务院关于印发＜国家新型城镇化规划（2014-2020年）＞的通知》（中发[2014]4号）和《国务院关于促进信息消费扩大内需的若干意见》（国发[2013]32号）有关要求，促进智慧城市健康发展，经国务院同意，现提出以下意见。';
+    const notice = plans(text).find((n) => n.name.includes('关于印发'));
+    expect(notice?.aliases).toContain('国家新型城镇化规划（2014-2020年）');
+  });
 });

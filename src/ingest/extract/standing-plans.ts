@@ -1,0 +1,48 @@
+import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
+import { longestFirst } from '../segment';
+import { phraseStart } from './phrase';
+
+// Plans named by a head that only plans take (…战略, …规划纲要, …行动计划), wherever the text
+// writes them, with no cue verb before: 与国家中长期…规划纲要相衔接, 是…战略的重要内容. The name
+// runs back from the head to the first boundary (punctuation, a cue verb, a joining word, a
+// preposition); whether what is left is one plan or only a kind of plan is named-plans' generic test.
+// Heads and boundaries are lexicon data (plans.json → named.standingHeads, standingBounds).
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
+
+export interface StandingPlan {
+  start: number;
+  end: number;
+  head: string;
+}
+
+export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPlan[] {
+  const { named } = lexicon.plans;
+  if (!named.standingHeads.length) return [];
+  const ends = named.ends.map(foldForMatching);
+  const re = new RegExp(`(?:${alternation(named.standingHeads)})(?=${alternation(ends)}|”|$)`, 'g');
+  const bounds = [...named.cues, ...ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、', '“', '”'].map(
+    foldForMatching,
+  );
+  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.adverbs];
+  const out: StandingPlan[] = [];
+  for (const m of folded.matchAll(re)) {
+    const start = phraseStart(folded, m.index, 24, bounds);
+    // 更加积极主动的开放战略 describes a policy; 强化国家重大战略 is a task, not a name.
+    // 教育信息化2.0行动计划 is cut inside its version number: no name.
+    if (start === m.index || folded[start - 1] === '的' || /[\dA-Za-z.]/.test(folded[start - 1] ?? '')) continue;
+    // 以数字中国建设作为国家数字化发展总体战略: after a copula the words say what a thing is.
+    if (named.copulas.some((c) => folded.endsWith(c, start))) continue;
+    // 本地区…发展规划, 各区市…规划: a determiner makes it a kind of plan, not one plan.
+    if ([...verbs, ...named.standingNotFirst].some((v) => folded.startsWith(v, start))) continue;
+    // 负责规划战略: a verb of planning before the head, not a name.
+    const core = folded.slice(start, m.index);
+    if (core in named.heads || core in lexicon.plans.suffixes) continue;
+    // 京津冀协同发展、长江经济带发展三大战略: a count of the strategies listed before, not one more.
+    if (/[一二三四五六七八九十两\d]+[大项个]$/.test(core)) continue;
+    out.push({ start, end: m.index + m[0].length, head: m[0] });
+  }
+  return out;
+}

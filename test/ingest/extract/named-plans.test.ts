@@ -1,0 +1,31 @@
+import { buildGraph } from '../../../src/ingest';
+import type { GraphNode } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Plans named in running text without 《》, on passages quoted from corpus documents outside the
+// gold (/work/shared/corpus).
+
+const plans = (text: string): GraphNode[] => buildGraph([record('passage', text)]).nodes.filter((n) => n.label === 'Plan');
+const names = (text: string) => plans(text).map((n) => n.name);
+
+describe('campaigns', () => {
+  it('reads one campaign named by the things it acts on: the whole list is its name (062)', () => {
+    const text =
+      '组织开展互联网网站、移动互联网应用改造专项行动，重点推动与老年人日常生活密切相关的政务服务、社区服务、新闻媒体、社交通讯、生活购物、金融服务等互联网网站、移动互联网应用适老化改造，使其更便于老年人获取信息和服务。';
+    expect(names(text)).toEqual(['互联网网站、移动互联网应用改造专项行动']);
+  });
+
+  it('reads a movement (运动) carried out, beside a campaign (007)', () => {
+    const text = '坚持预防为主，持续推进健康中国行动，深入开展爱国卫生运动，深化疾病预防控制体系改革，强化基层公共卫生体系。';
+    expect(names(text)).toEqual(expect.arrayContaining(['健康中国行动', '爱国卫生运动']));
+  });
+});
+
+describe('levels', () => {
+  it('gives a national document’s unplaced strategies the national level (075)', () => {
+    const text =
+      '国务院关于印发国家职业教育改革实施方案的通知\n\n国发〔2019〕4号\n\n积极招收初高中毕业未升学学生、退役军人、退役运动员、下岗职工、返乡农民工等接受中等职业教育；服务乡村振兴战略，为广大农村培养以新型职业农民为主体的农村实用人才。';
+    const strategy = plans(text).find((p) => p.name === '乡村振兴战略');
+    expect(strategy?.properties.level).toBe('national');
+  });
+});
