@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { oneRegion, readActingBodies } from './generic-bodies';
+import { readNamedActors } from './named-actors';
 import { phraseStart } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -56,7 +57,9 @@ export function readAgencies(
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
-      /^[发函]?〔/.test(folded.slice(end, end + 2))
+      /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
+      // 财政部门, 教育部门: a kind of department, not the ministry.
+      (name.endsWith('部') && folded[end] === '门')
     )
       return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
@@ -134,11 +137,21 @@ export function readAgencies(
   }
   // The list opens after a joining word or a verb (深化教育、公安…等部门).
   const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
+  // 工业和信息化: a 和 inside a body's field is no boundary.
+  const joined = lex.joinedFields;
+  const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    const start = phraseStart(folded, i, 30, listOpeners);
+    let start = phraseStart(folded, i, 30, listOpeners, 0, false, joined);
+    // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
+    if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
+      const head = phraseStart(folded, start - 1, 30, lastJoin, 0, false, joined);
+      if (folded.slice(head, start - 1).includes('、')) start = head;
+    }
     let at = start;
-    for (const part of folded.slice(start, i).split('、')) {
-      if (part.length >= 2 && part.length <= 8) add(at, at + part.length);
+    for (const part of listItems(folded.slice(start, i), joined)) {
+      // 当地发展改革: the place a list is read in is not the body's name.
+      const lead = /^(?:当地|本地|同级)/.exec(part)?.[0].length ?? 0;
+      if (part.length - lead >= 2 && part.length <= 8) add(at + lead, at + part.length);
       at += part.length + 1;
     }
   }
@@ -150,6 +163,7 @@ export function readAgencies(
   }
   readGenericBodies(folded, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
+  readNamedActors(folded, lexicon, (s, e) => add(s, e));
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -164,14 +178,20 @@ export function readAgencies(
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
-      const name = folded.slice(s, e);
-      const written = document.text.slice(start, end).replace(/\n[ \u3000]*/g, '');
+      // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
+      const name = folded.slice(s, e).replace(SPACED, '');
+      const written = document.text
+        .slice(start, end)
+        .replace(/\n[ \u3000]*/g, '')
+        .replace(SPACED, '');
       const city = agencyCity(name, lexicon, documentCity);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
       const one = region(name);
       return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
 }
+
+const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
 
 // A notice's addressee line, near its head: bodies separated by commas, ending in a colon.
 const HEAD = 600;
@@ -211,6 +231,7 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
   const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
   const kinds = longestFirst([...qualifiers, ...g.notCores]);
   const MAX = 12;
+  const actsAfter = longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]);
   for (const head of longestFirst(g.heads)) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
       let start = phraseStart(folded, i, MAX, bounds);
@@ -226,7 +247,9 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
       if (q.length) start += Math.min(...q);
       const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
       if (count) start += count[0].length;
-      if (!joined && !q.length && !LEVEL.test(folded[start] ?? '')) continue;
+      // 科技部门不予支持: a body that opens a clause and acts is read by its field.
+      const acts = /[\n，。；：,;:]/.test(folded[start - 1] ?? '\n') && actsAfter.some((w) => folded.startsWith(w, i + head.length));
+      if (!joined && !q.length && !acts && !LEVEL.test(folded[start] ?? '')) continue;
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
       for (const w of kinds) core = core.split(w).join('');
@@ -280,6 +303,21 @@ function readNamedByPlace(
       }
     }
   }
+}
+
+/** The items of a list (A、B及C), its last joined by 及/和 unless that word sits inside a field (工业和信息化). */
+function listItems(list: string, joined: readonly string[]): string[] {
+  const parts = list.split('、');
+  const last = parts[parts.length - 1];
+  const k = [...last].findIndex((ch, j) => /[和及]/.test(ch) && !joined.some((w) => inside(last, j, w)));
+  if (parts.length > 1 && k >= 2 && last.length - k > 2) parts.splice(-1, 1, last.slice(0, k), last.slice(k + 1));
+  return parts;
+}
+
+/** Whether position j of a text lies inside an occurrence of the word. */
+function inside(text: string, j: number, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i <= j && j < i + word.length) return true;
+  return false;
 }
 
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
