@@ -83,6 +83,9 @@ export function readAgencies(
   }
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
+  const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
+  const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
+  const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
   for (const form of forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
@@ -91,7 +94,9 @@ export function readAgencies(
       // 某某市大数据局: the city written before a known local name is part of it.
       const at = i - level;
       const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
-      add(at - (city?.length ?? 0), i + form.length);
+      // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
+      const branch = lex.central[form] || Object.values(lex.central).some((a) => a.includes(form)) ? branchAt(i + form.length) : 0;
+      add(at - (city?.length ?? 0), i + form.length + branch, branch > 0);
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');
@@ -139,12 +144,19 @@ export function readAgencies(
   const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
   // 工业和信息化: a 和 inside a body's field is no boundary.
   const joined = lex.joinedFields;
+  // The walks below read a text where a 和 inside a field is no joining word (工业和信息化).
+  const fields = maskJoined(folded, joined);
   const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    let start = phraseStart(folded, i, 30, listOpeners, 0, false, joined);
+    let start = phraseStart(fields, i, 30, listOpeners);
+    // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
+    for (let note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1)); note;) {
+      start = phraseStart(fields, start - note[0].length + 1, 30, listOpeners);
+      note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1));
+    }
     // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
     if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
-      const head = phraseStart(folded, start - 1, 30, lastJoin, 0, false, joined);
+      const head = phraseStart(fields, start - 1, 30, lastJoin);
       if (folded.slice(head, start - 1).includes('、')) start = head;
     }
     let at = start;
@@ -155,15 +167,16 @@ export function readAgencies(
       at += part.length + 1;
     }
   }
-  readRoleNotes(folded, lexicon, add);
+  // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
+  readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
   }
-  readGenericBodies(folded, lexicon, cut, add);
+  readGenericBodies(folded, fields, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
-  readNamedActors(folded, lexicon, (s, e) => add(s, e));
+  readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -224,7 +237,13 @@ function routingRanges(folded: string, labels: readonly string[]): [number, numb
  * 国家局信息化主管部门); a qualifier and a subject head (各地区, 省级政府, 各级党委) where it opens a
  * clause and acts (要, 应, 负责 …).
  */
-function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add: (start: number, end: number) => void): void {
+function readGenericBodies(
+  folded: string,
+  fields: string,
+  lexicon: Lexicon,
+  cut: string[],
+  add: (start: number, end: number) => void,
+): void {
   const g = lexicon.agencies.generic;
   if (!g.heads.length) return;
   const qualifiers = longestFirst(g.qualifiers);
@@ -234,7 +253,7 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
   const actsAfter = longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]);
   for (const head of longestFirst(g.heads)) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
-      let start = phraseStart(folded, i, MAX, bounds);
+      let start = phraseStart(fields, i, MAX, bounds);
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
       // 多部门 say how many, not who.
       if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
@@ -258,10 +277,13 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
   }
   // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
   const one = `(?:${qualifiers.join('|')})(?:${longestFirst(g.subjectHeads).join('|')})`;
-  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:、${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
+  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
   for (const m of folded.matchAll(subject)) {
     let at = m.index;
-    for (const item of m[0].split('、')) {
+    // 中央政府和省级政府要带头: 和 joins two subjects as 、 does (各相关部门和单位 is one).
+    const whole = new RegExp(`^${one}$`);
+    const items = m[0].split('、').flatMap((x) => (x.split('和').every((h) => whole.test(h)) ? x.split('和') : [x]));
+    for (const item of items) {
       add(at, at + item.length);
       at += item.length + 1;
     }
@@ -303,6 +325,19 @@ function readNamedByPlace(
       }
     }
   }
+}
+
+// A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
+const NOTED = /[(（][\u4e00-\u9fa5]{1,6}[)）]、$/;
+
+/** The text with each 和/及 inside a field (工业和信息化) turned into a name character, offsets kept. */
+function maskJoined(folded: string, joined: readonly string[]): string {
+  let out = folded;
+  for (const w of joined) {
+    const masked = w.replace(/[和及]/g, '·');
+    for (let i = out.indexOf(w); i >= 0; i = out.indexOf(w, i + 1)) out = out.slice(0, i) + masked + out.slice(i + w.length);
+  }
+  return out;
 }
 
 /** The items of a list (A、B及C), its last joined by 及/和 unless that word sits inside a field (工业和信息化). */
