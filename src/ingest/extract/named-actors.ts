@@ -43,15 +43,16 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
     // a name of its own length (明确|城市人民政府), is cut.
     const first = m[1].split('、')[0];
     const cuts = verbs
-      .filter((v) => first.includes(v))
+      .filter((v) => v.length > 1 && first.includes(v))
       .map((v) => first.indexOf(v) + v.length)
       .filter((k) => k >= 2 && (PLACED.test(first.slice(k)) || first.length - k >= 4));
     const lead = cuts.length ? Math.max(...cuts) : 0;
     readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, isBody, add);
   }
   // 我代表海拉尔区人民政府…, a signature line 海拉尔区人民政府区长: a government named after a place
-  // the lexicon need not know, where it speaks or heads a line.
-  const government = new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*)(${HAN}{1,8}?[省市区县旗盟州]人民政府)`, 'g');
+  // the lexicon need not know, where it speaks or heads a line (an addressee line, 各…人民政府, is
+  // read whole by the addressee rule).
+  const government = new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*(?!各))(${HAN}{1,8}?[省市区县旗盟州]人民政府)`, 'g');
   for (const m of folded.matchAll(government)) {
     // A line that opens with the speaker (我代表…) names the government after the speaking word.
     const cut = Math.max(0, ...a.speaks.map((w) => (m[1].includes(w) ? m[1].lastIndexOf(w) + w.length : 0)));
