@@ -276,7 +276,8 @@ function readGenericBodies(
     }
   }
   // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
-  const one = `(?:${qualifiers.join('|')})(?:${longestFirst(g.subjectHeads).join('|')})`;
+  // 各级各有关部门: qualifiers may follow one another.
+  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
   const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
   for (const m of folded.matchAll(subject)) {
     let at = m.index;
@@ -288,7 +289,12 @@ function readGenericBodies(
       at += item.length + 1;
     }
   }
+  // 各市、县（市、区）人民政府要…, 各县（市、区）要…: the levels of local government, written whole.
+  const levels = new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
+  for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
 }
+
+const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a

@@ -36,13 +36,13 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   // 由/经 X 牵头/同意: the lead word is not the body's.
   // 鼓励省局将…: a cue that makes the next body act is no part of its name either.
   const leads = any([...a.leads, ...lexicon.agencies.acting.cues]);
-  const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位))?(?=${acts})`, 'g');
+  const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位))?(?!负责人)(?=${acts})`, 'g');
   for (const m of folded.matchAll(subject)) {
     // 充分发挥省数办统筹…: a verb opening the clause is no part of the first body's name.
     // A verb inside a name (中国信息通信研究院) is kept: only one before a level or place, or before
     // a name of its own length (明确|城市人民政府), is cut.
     const first = m[1].split('、')[0];
-    const cuts = verbs
+    const cuts = [...verbs, ...a.openers]
       .filter((v) => v.length > 1 && first.includes(v))
       .map((v) => first.indexOf(v) + v.length)
       .filter((k) => k >= 2 && (PLACED.test(first.slice(k)) || first.length - k >= 4));

@@ -253,8 +253,15 @@ export const agenciesSchema = z.object({
   // Bodies read by where they stand (extract/named-actors.ts): a clause's subject ending like a body
   // before an act word, after an optional lead (由, 经); a line signed at the document's foot.
   actors: z
-    .object({ endings: words, leads: words, acts: words, signatureEndings: words, speaks: words.default([]) })
-    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [] }),
+    .object({
+      endings: words,
+      leads: words,
+      acts: words,
+      signatureEndings: words,
+      speaks: words.default([]),
+      openers: words.default([]),
+    })
+    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [] }),
   // Kinds of standing body (党委, 人大, 法院): a list made only of them (党委、人大、政协) names bodies.
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).

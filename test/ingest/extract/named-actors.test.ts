@@ -25,9 +25,19 @@ const REPORT = [
   '政 府 工 作 报 告',
   '　　各位代表：',
   '　　现在，我代表海拉尔区人民政府向大会作工作报告，并请区政协委员和列席会议的同志提出意见。',
+  '区政府在市委、市政府和区委的坚强领导下，按照自治区党委“8337”发展思路要求，围绕“两个中心”建设。',
+].join('\n');
+
+// 036, 075, 044: generic bodies that act, written with more than one qualifier or as members.
+const GENERIC = [
+  '各级各有关部门要提高认识，明确职责任务，加大推进力度，确保工作落实。',
+  '各成员单位要加强沟通协调，做好相关政策配套衔接。',
+  '及时研究解决产业链面临的新情况、新问题。各级各部门要健全跨层级、跨区域协同机制。',
+  '建立网络安全责任制，明确城市人民政府及有关部门负责人、要害信息系统运营单位负责人的网络信息安全责任，建立责任追究机制。',
 ].join('\n');
 
 const graph = buildGraph([
+  record('036-generic', GENERIC),
   fileRecord(DOCS, `${OPINION}.txt`),
   fileRecord(DOCS, `${PRINTED}.txt`),
   record('074-tasks', TASKS),
@@ -76,7 +86,12 @@ describe('agencies named by where they stand, on real text', () => {
     expect(agencies('074-tasks')).not.toContain('财政部');
   });
 
+  it('reads generic bodies with two qualifiers or as members where they act, not the heads of a body (负责人)', () => {
+    expect(agencies('036-generic')).toEqual(expect.arrayContaining(['各级各有关部门', '各成员单位', '各级各部门']));
+    expect(agencies('036-generic')).not.toContain('城市人民政府');
+  });
+
   it('reads a district government named where the report speaks for it', () => {
-    expect(agencies('016-report')).toContain('海拉尔区人民政府');
+    expect(agencies('016-report')).toEqual(expect.arrayContaining(['海拉尔区人民政府', '自治区党委', '市委', '区委']));
   });
 });
