@@ -26,6 +26,8 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   const kinds = longestFirst([...g.qualifiers, ...g.notCores]);
   // 建立多部门, 大力推动政府部门: a verb before 部门 makes it an act, not a body.
   const isBody = (x: string) => {
+    // 数据中心 is a facility unless a level names it as a body (省大数据中心).
+    if (x.endsWith('数据中心') && !PLACED.test(x)) return false;
     const head = g.heads.find((h) => x.endsWith(h));
     if (!head) return true;
     const core = kinds.reduce((c, w) => c.split(w).join(''), x.slice(0, -head.length));
@@ -39,13 +41,14 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位))?(?!负责人)(?=${acts})`, 'g');
   for (const m of folded.matchAll(subject)) {
     // 充分发挥省数办统筹…: a verb opening the clause is no part of the first body's name.
-    // A verb inside a name (中国信息通信研究院) is kept: only one before a level or place, or before
-    // a name of its own length (明确|城市人民政府), is cut.
+    // A verb inside a name (国家工业信息安全发展研究中心) is kept: only one opening the clause, before a
+    // level or place or a name of its own length (充分发挥|省数办, 明确|城市人民政府), is cut.
     const first = m[1].split('、')[0];
     const cuts = [...verbs, ...a.openers]
       .filter((v) => v.length > 1 && first.includes(v))
+      .filter((v) => first.indexOf(v) <= 2)
       .map((v) => first.indexOf(v) + v.length)
-      .filter((k) => k >= 2 && (PLACED.test(first.slice(k)) || first.length - k >= 4));
+      .filter((k) => PLACED.test(first.slice(k)) || first.length - k >= 4);
     const lead = cuts.length ? Math.max(...cuts) : 0;
     readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, isBody, add);
   }

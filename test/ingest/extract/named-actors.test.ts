@@ -28,9 +28,10 @@ const REPORT = [
   '区政府在市委、市政府和区委的坚强领导下，按照自治区党委“8337”发展思路要求，围绕“两个中心”建设。',
 ].join('\n');
 
-// 036, 075, 044: generic bodies that act, written with more than one qualifier or as members.
+// 036, 061, 075, 044: generic bodies that act, written with more than one qualifier or as members.
 const GENERIC = [
   '各级各有关部门要提高认识，明确职责任务，加大推进力度，确保工作落实。',
+  '对于效益差、能耗高的小散数据中心，要加快改造升级，提升效能。',
   '各成员单位要加强沟通协调，做好相关政策配套衔接。',
   '及时研究解决产业链面临的新情况、新问题。各级各部门要健全跨层级、跨区域协同机制。',
   '建立网络安全责任制，明确城市人民政府及有关部门负责人、要害信息系统运营单位负责人的网络信息安全责任，建立责任追究机制。',
@@ -89,6 +90,8 @@ describe('agencies named by where they stand, on real text', () => {
   it('reads generic bodies with two qualifiers or as members where they act, not the heads of a body (负责人)', () => {
     expect(agencies('036-generic')).toEqual(expect.arrayContaining(['各级各有关部门', '各成员单位', '各级各部门']));
     expect(agencies('036-generic')).not.toContain('城市人民政府');
+    // (061) a data centre that must be upgraded is a facility, not a body.
+    expect(agencies('036-generic').filter((n) => n.endsWith('数据中心'))).toEqual([]);
   });
 
   it('reads a district government named where the report speaks for it', () => {
