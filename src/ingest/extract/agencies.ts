@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { oneRegion, readActingBodies } from './generic-bodies';
+import { readNamedActors } from './named-actors';
 import { phraseStart } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -56,7 +57,9 @@ export function readAgencies(
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
-      /^[发函]?〔/.test(folded.slice(end, end + 2))
+      /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
+      // 财政部门, 教育部门: a kind of department, not the ministry.
+      (name.endsWith('部') && folded[end] === '门')
     )
       return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
@@ -80,6 +83,9 @@ export function readAgencies(
   }
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
+  const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
+  const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
+  const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
   for (const form of forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
@@ -88,7 +94,9 @@ export function readAgencies(
       // 某某市大数据局: the city written before a known local name is part of it.
       const at = i - level;
       const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
-      add(at - (city?.length ?? 0), i + form.length);
+      // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
+      const branch = lex.central[form] || Object.values(lex.central).some((a) => a.includes(form)) ? branchAt(i + form.length) : 0;
+      add(at - (city?.length ?? 0), i + form.length + branch, branch > 0);
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');
@@ -134,22 +142,41 @@ export function readAgencies(
   }
   // The list opens after a joining word or a verb (深化教育、公安…等部门).
   const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
+  // 工业和信息化: a 和 inside a body's field is no boundary.
+  const joined = lex.joinedFields;
+  // The walks below read a text where a 和 inside a field is no joining word (工业和信息化).
+  const fields = maskJoined(folded, joined);
+  const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    const start = phraseStart(folded, i, 30, listOpeners);
+    let start = phraseStart(fields, i, 30, listOpeners);
+    // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
+    for (let note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1)); note;) {
+      start = phraseStart(fields, start - note[0].length + 1, 30, listOpeners);
+      note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1));
+    }
+    // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
+    if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
+      const head = phraseStart(fields, start - 1, 30, lastJoin);
+      if (folded.slice(head, start - 1).includes('、')) start = head;
+    }
     let at = start;
-    for (const part of folded.slice(start, i).split('、')) {
-      if (part.length >= 2 && part.length <= 8) add(at, at + part.length);
+    for (const part of listItems(folded.slice(start, i), joined)) {
+      // 当地发展改革: the place a list is read in is not the body's name.
+      const lead = /^(?:当地|本地|同级)/.exec(part)?.[0].length ?? 0;
+      if (part.length - lead >= 2 && part.length <= 8) add(at + lead, at + part.length);
       at += part.length + 1;
     }
   }
-  readRoleNotes(folded, lexicon, add);
+  // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
+  readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
   }
-  readGenericBodies(folded, lexicon, cut, add);
+  readGenericBodies(folded, fields, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
+  readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -164,14 +191,20 @@ export function readAgencies(
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
-      const name = folded.slice(s, e);
-      const written = document.text.slice(start, end).replace(/\n[ \u3000]*/g, '');
+      // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
+      const name = folded.slice(s, e).replace(SPACED, '');
+      const written = document.text
+        .slice(start, end)
+        .replace(/\n[ \u3000]*/g, '')
+        .replace(SPACED, '');
       const city = agencyCity(name, lexicon, documentCity);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
       const one = region(name);
       return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
 }
+
+const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
 
 // A notice's addressee line, near its head: bodies separated by commas, ending in a colon.
 const HEAD = 600;
@@ -204,16 +237,23 @@ function routingRanges(folded: string, labels: readonly string[]): [number, numb
  * 国家局信息化主管部门); a qualifier and a subject head (各地区, 省级政府, 各级党委) where it opens a
  * clause and acts (要, 应, 负责 …).
  */
-function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add: (start: number, end: number) => void): void {
+function readGenericBodies(
+  folded: string,
+  fields: string,
+  lexicon: Lexicon,
+  cut: string[],
+  add: (start: number, end: number) => void,
+): void {
   const g = lexicon.agencies.generic;
   if (!g.heads.length) return;
   const qualifiers = longestFirst(g.qualifiers);
   const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
   const kinds = longestFirst([...qualifiers, ...g.notCores]);
   const MAX = 12;
+  const actsAfter = longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]);
   for (const head of longestFirst(g.heads)) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
-      let start = phraseStart(folded, i, MAX, bounds);
+      let start = phraseStart(fields, i, MAX, bounds);
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
       // 多部门 say how many, not who.
       if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
@@ -226,7 +266,9 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
       if (q.length) start += Math.min(...q);
       const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
       if (count) start += count[0].length;
-      if (!joined && !q.length && !LEVEL.test(folded[start] ?? '')) continue;
+      // 科技部门不予支持: a body that opens a clause and acts is read by its field.
+      const acts = /[\n，。；：,;:]/.test(folded[start - 1] ?? '\n') && actsAfter.some((w) => folded.startsWith(w, i + head.length));
+      if (!joined && !q.length && !acts && !LEVEL.test(folded[start] ?? '')) continue;
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
       for (const w of kinds) core = core.split(w).join('');
@@ -234,16 +276,25 @@ function readGenericBodies(folded: string, lexicon: Lexicon, cut: string[], add:
     }
   }
   // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
-  const one = `(?:${qualifiers.join('|')})(?:${longestFirst(g.subjectHeads).join('|')})`;
-  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:、${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
+  // 各级各有关部门: qualifiers may follow one another.
+  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
+  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
   for (const m of folded.matchAll(subject)) {
     let at = m.index;
-    for (const item of m[0].split('、')) {
+    // 中央政府和省级政府要带头: 和 joins two subjects as 、 does (各相关部门和单位 is one).
+    const whole = new RegExp(`^${one}$`);
+    const items = m[0].split('、').flatMap((x) => (x.split('和').every((h) => whole.test(h)) ? x.split('和') : [x]));
+    for (const item of items) {
       add(at, at + item.length);
       at += item.length + 1;
     }
   }
+  // 各市、县（市、区）人民政府要…, 各县（市、区）要…: the levels of local government, written whole.
+  const levels = new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
+  for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
 }
+
+const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
@@ -280,6 +331,34 @@ function readNamedByPlace(
       }
     }
   }
+}
+
+// A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
+const NOTED = /[(（][\u4e00-\u9fa5]{1,6}[)）]、$/;
+
+/** The text with each 和/及 inside a field (工业和信息化) turned into a name character, offsets kept. */
+function maskJoined(folded: string, joined: readonly string[]): string {
+  let out = folded;
+  for (const w of joined) {
+    const masked = w.replace(/[和及]/g, '·');
+    for (let i = out.indexOf(w); i >= 0; i = out.indexOf(w, i + 1)) out = out.slice(0, i) + masked + out.slice(i + w.length);
+  }
+  return out;
+}
+
+/** The items of a list (A、B及C), its last joined by 及/和 unless that word sits inside a field (工业和信息化). */
+function listItems(list: string, joined: readonly string[]): string[] {
+  const parts = list.split('、');
+  const last = parts[parts.length - 1];
+  const k = [...last].findIndex((ch, j) => /[和及]/.test(ch) && !joined.some((w) => inside(last, j, w)));
+  if (parts.length > 1 && k >= 2 && last.length - k > 2) parts.splice(-1, 1, last.slice(0, k), last.slice(k + 1));
+  return parts;
+}
+
+/** Whether position j of a text lies inside an occurrence of the word. */
+function inside(text: string, j: number, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (i <= j && j < i + word.length) return true;
+  return false;
 }
 
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).

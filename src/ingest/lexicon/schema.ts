@@ -227,6 +227,10 @@ export const agenciesSchema = z.object({
   bodies: words.default([]),
   central: aliasTable.default({}),
   listCue: z.string(),
+  // Endings of a central body's branch in a place (金融监管总局山东监管局, 人民银行济南分行).
+  branchEndings: words.default([]),
+  // Fields of a body's name that hold 和 (工业和信息化): a 和 there joins no two bodies.
+  joinedFields: words.default([]),
   // Lines that only route the document (抄送：…): the bodies there do nothing in it.
   routingLines: words.default([]),
   // Bodies named by kind (各有关部门, 省级政府, 各地区): a head word, after an optional qualifier.
@@ -265,6 +269,18 @@ export const agenciesSchema = z.object({
       meetingLeads: [],
       meetingActs: [],
     }),
+  // Bodies read by where they stand (extract/named-actors.ts): a clause's subject ending like a body
+  // before an act word, after an optional lead (由, 经); a line signed at the document's foot.
+  actors: z
+    .object({
+      endings: words,
+      leads: words,
+      acts: words,
+      signatureEndings: words,
+      speaks: words.default([]),
+      openers: words.default([]),
+    })
+    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [] }),
   // Kinds of standing body (党委, 人大, 法院): a list made only of them (党委、人大、政协) names bodies.
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).
