@@ -85,16 +85,18 @@ export function readProjects(
     const text = folded.slice(p.start, p.end);
     const found: { at: number; end: number; fact: NodeFact }[] = [];
     for (const m of text.matchAll(INLINE)) {
-      const at = p.start + m.index + m[0].length - m[1].length;
-      if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(m[1]) || inHeading(seg, at)) continue;
-      if (notProject(folded, at + m[1].length, lexicon.plans.projectNames.notFollowedBy)) continue;
+      const lead = leadOf(m[1]);
+      const at = p.start + m.index + m[0].length - m[1].length + lead;
+      const phrase = m[1].slice(lead);
+      if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
+      if (notProject(folded, at + phrase.length, lexicon.plans.projectNames.notFollowedBy)) continue;
       // 实施100项重大科技创新工程: the count is not part of the name; “四项工程” names none.
-      const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(m[1]);
+      const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(phrase);
       const at2 = at + (count?.[0].length ?? 0);
-      if (genericCore(folded.slice(at2, at + m[1].length - 2), lexicon.plans.projectNames.generic).length < 2) continue;
+      if (genericCore(folded.slice(at2, at + phrase.length - 2), lexicon.plans.projectNames.generic).length < 2) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
-      const end = at + m[1].length;
+      const end = at + phrase.length;
       found.push({ at: at2, end, fact: make(document.text.slice(at2, end), at2, end, s.year, s.domain) });
     }
     found.forEach((f, i) => scopes.push({ start: f.at, end: found[i + 1]?.at ?? p.end, project: f.fact }));
@@ -109,6 +111,18 @@ export function readProjects(
   }
   readNamedProjects(seg, lexicon, relevant, scopes, make);
   return scopes;
+}
+
+// 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
+const LEAD = /^(?:了|好|一批|一系列|一些|若干)+/;
+
+/** Where the name starts after an inline 实施: past a modifier clause ending in 的 (形式多样的…) and a lead word. */
+function leadOf(phrase: string): number {
+  const of = phrase.lastIndexOf('的');
+  // 的 inside a quoted name (“我的…”工程) is the name's own.
+  const quoted = of >= 0 && phrase.slice(0, of).split('“').length > phrase.slice(0, of).split('”').length;
+  const from = of >= 0 && !quoted ? of + 1 : 0;
+  return from + (LEAD.exec(phrase.slice(from))?.[0].length ?? 0);
 }
 
 const NAME_MAX = 30;
