@@ -15,6 +15,8 @@ export interface ProjectScope extends Span {
   project: NodeFact;
   /** The project heads a section: what is named inside it is part of it. */
   section?: boolean;
+  /** A part listed under a heading of projects: a 工程 named inside is more likely a sibling the layout ran on. */
+  part?: boolean;
 }
 
 const CN = '[\\d一二两三四五六七八九十]+';
@@ -62,22 +64,32 @@ export function readProjects(
 
   // Ordinals count distinct projects in order of first appearance (a summary box repeats them).
   const ordinals = new Map<string, number>();
+  // The project each section heads, by section index: a heading 工程 below it is one of its parts.
+  const headed = new Map<number, NodeFact>();
   for (const section of seg.sections) {
     const h = section.headingText;
     const verb = startsWithAny(h, verbs);
     const named = /工程$/.test(h) && verb && !/\d+\.\d+/.test(h) && !new RegExp(`^${CN}[大个项]`).test(h.slice(verb.length));
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
-    if (!relevant(section.start) || !(named || underDeclared) || section.mode === 'problems') continue;
+    const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
+    if (!relevant(section.start) || !(named || underDeclared || part) || section.mode === 'problems') continue;
     const start = section.heading.start + verb.length;
     const name = document.text.slice(start, section.heading.end);
-    const marker = /^([一二三四五六七八九十]+)、/.exec(folded.slice(section.start, section.heading.start));
+    const before = folded.slice(section.start, section.heading.start);
+    const marker = /^([一二三四五六七八九十]+)、/.exec(before);
     const key = folded.slice(start, section.heading.end);
-    const ordinal = ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1;
-    ordinals.set(key, ordinal);
-    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [
+    const sub = /^\s*[（(]([一二三四五六七八九十]+)[)）]/.exec(before);
+    const ordinal = part
+      ? sub && chineseNumber(sub[1])
+      : (ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1);
+    if (!part) ordinals.set(key, ordinal ?? ordinals.size + 1);
+    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal ?? undefined, [
       document.text.slice(section.heading.start, section.heading.end),
     ]);
-    scopes.push({ start: section.start, end: section.end, project: fact, section: true });
+    headed.set(section.index, fact);
+    const parent = headed.get(section.parent);
+    if (part && parent) sink.rel('PART_OF', fact, parent, section.heading.start, section.heading.end);
+    scopes.push({ start: section.start, end: section.end, project: fact, section: true, part: part || undefined });
   }
 
   for (const p of seg.paragraphs) {
@@ -123,6 +135,24 @@ function leadOf(phrase: string): number {
   const quoted = of >= 0 && phrase.slice(0, of).split('“').length > phrase.slice(0, of).split('”').length;
   const from = of >= 0 && !quoted ? of + 1 : 0;
   return from + (LEAD.exec(phrase.slice(from))?.[0].length ?? 0);
+}
+
+/**
+ * A heading below a project's heading, or below a heading of projects (重点工程), lists one of them:
+ * （一）服务业数字化转型平台支撑工程.
+ */
+function listedUnder(seg: SegmentedDocument, parent: number, headed: ReadonlyMap<number, NodeFact>): boolean {
+  return headed.has(parent) || /工程$/.test(seg.sections[parent]?.headingText ?? '');
+}
+
+/** A heading that is a project's name: ends in 工程, is no count (十大工程) and names more than a rank. */
+function headingProject(heading: string, generic: readonly string[]): boolean {
+  return (
+    /工程$/.test(heading) &&
+    !/\d+\.\d+/.test(heading) &&
+    !new RegExp(`^${CN}[大个项类]`).test(heading) &&
+    genericCore(heading.slice(0, -2), generic).length >= 2
+  );
 }
 
 const NAME_MAX = 30;
