@@ -103,9 +103,11 @@ export function readProjects(
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
       if (notProject(folded, at + phrase.length, lexicon.plans.projectNames.notFollowedBy)) continue;
       // 实施100项重大科技创新工程: the count is not part of the name; “四项工程” names none.
+      // A count inside quotes is the name's own (“十个全覆盖”工程), though “四项工程” still names none.
       const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(phrase);
-      const at2 = at + (count?.[0].length ?? 0);
-      if (genericCore(folded.slice(at2, at + phrase.length - 2), lexicon.plans.projectNames.generic).length < 2) continue;
+      const at2 = at + (count && !count[0].startsWith('“') ? count[0].length : 0);
+      const core = folded.slice(at + (count?.[0].length ?? 0), at + phrase.length - 2);
+      if (genericCore(core, lexicon.plans.projectNames.generic).length < 2) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
       const end = at + phrase.length;
@@ -276,12 +278,20 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
   const joined = folded.slice(start, end).lastIndexOf('和');
   const last = folded.slice(start + joined + 1, end);
   const acts = [...lexicon.verbs.task, ...rule.nameWords];
-  return joined > 0 && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
+  // 退耕还林验收和养护、禁牧休牧等工程: a 和 inside a list's first item joins words, not names.
+  const inList = last.includes('、');
+  return joined > 0 && !inList && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
 }
 
-/** 工程 that is a discipline or a trade, not a project: 工程师, 海洋工程装备, 计算机辅助工程（CAE）. */
+/**
+ * 工程 that is a discipline or a trade, not a project: 工程师, 海洋工程装备, 计算机辅助工程（CAE）; or
+ * one item of a list of fields (载人航天、探月工程、深海工程、超级计算等领域): a word of `notFollowedBy`
+ * that opens with 等 closes such a list.
+ */
 function notProject(folded: string, end: number, notFollowedBy: readonly string[]): boolean {
-  return notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8));
+  if (notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8))) return true;
+  const list = /^(?:、(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9]){1,12}){1,8}/.exec(folded.slice(end, end + 110));
+  return !!list && notFollowedBy.some((w) => w.startsWith('等') && folded.startsWith(w, end + list[0].length));
 }
 
 function genericCore(name: string, generic: readonly string[]): string {

@@ -23,6 +23,17 @@ describe('the name of an inline project', () => {
     expect(names(g).sort()).toEqual(['关键核心技术攻关工程', '教师关爱工程', '重大水利工程']);
   });
 
+  it('keeps a count written inside the quotes (“十个全覆盖”工程) but reads no project from “四项工程”', () => {
+    const g = read('按照“城乡统筹”的发展要求，深入实施“十个全覆盖”工程，五年来，完成投资4.2亿元。\n全面实施“四项工程”，推动城乡面貌改善。');
+    expect(names(g)).toEqual(['十个全覆盖工程']);
+  });
+
+  it('does not cut a list of works at a 和 inside its first item', () => {
+    const g = read('完成5000亩沙区治理、4万亩黑土地综合治理、8.4万亩退耕还林验收和养护、90万亩禁牧休牧等工程。');
+    expect(names(g)).not.toContain('养护、90万亩禁牧休牧等工程');
+    expect(names(g).some((n) => n.includes('退耕还林验收和养护'))).toBe(true);
+  });
+
   it('leaves 在建 out of 在建重大水利工程', () => {
     const g = read('重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。');
     expect(names(g)).toEqual(['重大水利工程']);
@@ -50,6 +61,11 @@ describe('工程 that names no project', () => {
         '关键核心技术攻关取得重要进展，载人航天、火星探测、资源勘探、能源工程等领域实现新突破。',
       ].join('\n'),
     );
+    expect(names(g)).toEqual([]);
+  });
+
+  it('is one item of a list of fields closed by 等领域 (在载人航天、探月工程、深海工程、超级计算…等领域)', () => {
+    const g = read('创新型国家建设成果丰硕，在载人航天、探月工程、深海工程、超级计算、量子信息等领域取得一批重大科技成果。');
     expect(names(g)).toEqual([]);
   });
 
