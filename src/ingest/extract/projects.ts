@@ -92,13 +92,19 @@ export function readProjects(
     scopes.push({ start: section.start, end: section.end, project: fact, section: true, part: part || undefined });
   }
 
+  const rule = lexicon.plans.projectNames;
+  // After 实施 a task verb may open the name (创建, 研究); only words that never do end it here.
+  const inlineBoundaries = [...lexicon.verbs.means, ...rule.boundaries];
   for (const p of seg.paragraphs) {
     if (!relevant(p.start)) continue;
     const text = folded.slice(p.start, p.end);
     const found: { at: number; end: number; fact: NodeFact }[] = [];
     for (const m of text.matchAll(INLINE)) {
-      const lead = leadOf(m[1]);
-      const at = p.start + m.index + m[0].length - m[1].length + lead;
+      const from = p.start + m.index + m[0].length - m[1].length;
+      // 推进智能建造在工程建设各环节应用: a verb or a boundary word after 实施 opens another clause.
+      const clause = phraseStart(folded, from + m[1].length - 2, m[1].length, inlineBoundaries, from, true) - from;
+      const lead = clause + leadOf(m[1].slice(clause), Object.keys(lexicon.plans.suffixes));
+      const at = from + lead;
       const phrase = m[1].slice(lead);
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
       if (notProject(folded, at + phrase.length, lexicon.plans.projectNames.notFollowedBy)) continue;
@@ -130,12 +136,17 @@ export function readProjects(
 // 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
 const LEAD = /^(?:了|好|一批|一系列|一些|若干)+/;
 
-/** Where the name starts after an inline 实施: past a modifier clause ending in 的 (形式多样的…) and a lead word. */
-function leadOf(phrase: string): number {
+/**
+ * Where the name starts after an inline 实施: past a modifier clause ending in 的 (形式多样的…), a
+ * lead word, and a plan joined before it (大科学计划和大科学工程: `planHeads` end a plan's name).
+ */
+function leadOf(phrase: string, planHeads: readonly string[]): number {
   const of = phrase.lastIndexOf('的');
   // 的 inside a quoted name (“我的…”工程) is the name's own.
   const quoted = of >= 0 && phrase.slice(0, of).split('“').length > phrase.slice(0, of).split('”').length;
-  const from = of >= 0 && !quoted ? of + 1 : 0;
+  let from = of >= 0 && !quoted ? of + 1 : 0;
+  const joined = phrase.lastIndexOf('和');
+  if (joined > from && planHeads.some((w) => phrase.slice(0, joined).endsWith(w))) from = joined + 1;
   return from + (LEAD.exec(phrase.slice(from))?.[0].length ?? 0);
 }
 
@@ -291,7 +302,10 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
 function notProject(folded: string, end: number, notFollowedBy: readonly string[]): boolean {
   if (notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8))) return true;
   const list = /^(?:、(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9]){1,12}){1,8}/.exec(folded.slice(end, end + 110));
-  return !!list && notFollowedBy.some((w) => w.startsWith('等') && folded.startsWith(w, end + list[0].length));
+  if (!list) return false;
+  // 等战略性新兴产业: a few words may qualify the fields.
+  const close = folded.slice(end + list[0].length, end + list[0].length + 12);
+  return notFollowedBy.some((w) => w.startsWith('等') && new RegExp(`^等[\\u4e00-\\u9fa5]{0,8}?${w.slice(1)}`).test(close));
 }
 
 function genericCore(name: string, generic: readonly string[]): string {

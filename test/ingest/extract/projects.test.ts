@@ -34,6 +34,16 @@ describe('the name of an inline project', () => {
     expect(names(g).some((n) => n.includes('退耕还林验收和养护'))).toBe(true);
   });
 
+  it('starts after a plan joined before it (大科学计划和大科学工程) and reads none from 推进智能建造在工程建设…', () => {
+    const g = read(
+      [
+        '对牵头承担或参与实施人工智能相关领域国际大科学计划和大科学工程等的机构，按照国拨经费给予支持。',
+        '推进智能建造在工程建设各环节应用，推动建设领域数字化转型。',
+      ].join('\n'),
+    );
+    expect(names(g)).toEqual(['大科学工程']);
+  });
+
   it('leaves 在建 out of 在建重大水利工程', () => {
     const g = read('重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。');
     expect(names(g)).toEqual(['重大水利工程']);
@@ -66,6 +76,11 @@ describe('工程 that names no project', () => {
 
   it('is one item of a list of fields closed by 等领域 (在载人航天、探月工程、深海工程、超级计算…等领域)', () => {
     const g = read('创新型国家建设成果丰硕，在载人航天、探月工程、深海工程、超级计算、量子信息等领域取得一批重大科技成果。');
+    expect(names(g)).toEqual([]);
+  });
+
+  it('is one item of a list of industries (…海洋工程、节能环保、航空航天、文化创意等战略性新兴产业)', () => {
+    const g = read('利用信息技术进一步提升新能源、新材料、新医药、海洋工程、节能环保、航空航天、文化创意等战略性新兴产业的发展水平。');
     expect(names(g)).toEqual([]);
   });
 
