@@ -117,7 +117,13 @@ export function readProjects(
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
       const end = at + phrase.length;
-      found.push({ at: at2, end, fact: make(document.text.slice(at2, end), at2, end, s.year, s.domain) });
+      const pair = joinedPair(folded, at2, end - 2, lexicon);
+      if (pair) {
+        const first = `${document.text.slice(at2, pair.first)}${lexicon.plans.programmeWord}`;
+        found.push({ at: at2, end: pair.first, fact: make(first, at2, pair.first, s.year, s.domain) });
+      }
+      const named = pair?.second ?? at2;
+      found.push({ at: named, end, fact: make(document.text.slice(named, end), named, end, s.year, s.domain) });
     }
     found.forEach((f, i) => scopes.push({ start: f.at, end: found[i + 1]?.at ?? p.end, project: f.fact }));
     for (const m of text.matchAll(ENUMERATION)) {
@@ -212,7 +218,10 @@ function readNamedProjects(
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
     if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
     while ('和及与'.includes(folded[start]) && start < i) start++;
-    start = lastJoined(folded, start, i, lexicon);
+    // 供水主管网改扩建和农村安全饮水工程: two works joined, each with its own act, are two projects.
+    const pair = joinedPair(folded, start, i, lexicon);
+    start = pair ? pair.second : lastJoined(folded, start, i, lexicon);
+    const first = pair ? { start: pair.start, end: pair.first } : undefined;
     // 十大工程, 四项工程: a count of projects, not one.
     if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
@@ -253,6 +262,11 @@ function readNamedProjects(
     };
     const name = owner ? `${written(owner.start, owner.end)}${written(start, end)}` : written(start, end);
     const project = make(name, from, to, s?.year, s?.domain);
+    if (first) {
+      const [a, b] = view.span(first.start, first.end);
+      taken.push({ start: a, end: b });
+      scopes.push({ start: b, end: b, project: make(`${written(first.start, first.end)}${word}`, a, b, s?.year, s?.domain) });
+    }
     // A 专栏 box holds its project's items up to the next box or the end of its section: a 工程
     // named there is PART_OF it.
     const box = BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start));
@@ -292,6 +306,28 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
   // 退耕还林验收和养护、禁牧休牧等工程: a 和 inside a list's first item joins words, not names.
   const inList = last.includes('、');
   return joined > 0 && !inList && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
+}
+
+/**
+ * Two works joined by 和 before one 工程, each a name with its own act (供水主管网改扩建和农村安全饮水工程):
+ * the first ends in an act, the second opens with none. 流域和北山生态环境保护 shares one act and
+ * 保护和修复 is two acts on one object: both stay one name.
+ */
+function joinedPair(
+  folded: string,
+  start: number,
+  head: number,
+  lexicon: Lexicon,
+): { start: number; first: number; second: number } | undefined {
+  const rule = lexicon.plans.projectNames;
+  const joined = folded.lastIndexOf('和', head - 1);
+  if (joined <= start) return undefined;
+  const first = folded.slice(start, joined);
+  const second = folded.slice(joined + 1, head);
+  const acts = longestFirst([...lexicon.verbs.task, ...rule.nameWords]);
+  const bare = (x: string) => genericCore(x, rule.generic).length;
+  if (/[、“”]/.test(first + second) || !acts.some((a) => first.endsWith(a)) || startsWithAny(second, acts)) return undefined;
+  return bare(first) >= 4 && bare(second) >= 4 ? { start, first: joined, second: joined + 1 } : undefined;
 }
 
 /**

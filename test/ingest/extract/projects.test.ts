@@ -44,6 +44,11 @@ describe('the name of an inline project', () => {
     expect(names(g)).toEqual(['大科学工程']);
   });
 
+  it('reads two works joined by 和, each with its own act, as two projects', () => {
+    const g = read('继续实施中心城区供水主管网改扩建和农村安全饮水工程，保障城乡供水安全。\n实施海拉尔河流域和北山生态环境保护工程。');
+    expect(names(g).sort()).toEqual(['中心城区供水主管网改扩建工程', '农村安全饮水工程', '海拉尔河流域和北山生态环境保护工程']);
+  });
+
   it('leaves 在建 out of 在建重大水利工程', () => {
     const g = read('重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。');
     expect(names(g)).toEqual(['重大水利工程']);
