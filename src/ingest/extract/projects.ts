@@ -209,6 +209,8 @@ function readNamedProjects(
     word,
   ];
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
+  const planHeads = Object.keys(lexicon.plans.suffixes);
+  const acts = [...lexicon.verbs.task, ...rule.nameWords];
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
@@ -243,12 +245,17 @@ function readNamedProjects(
     // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
     const items = folded.slice(start, i).split('、');
     if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;
+    // 现代职业教育质量提升计划、产教融合工程: an item that is a plan shares no head of works; the name is the last.
+    const planned = items.slice(0, -1).some((x) => planHeads.some((w) => x.endsWith(w)));
+    if (planned) start = folded.lastIndexOf('、', i) + 1;
     if (unbalanced(folded.slice(start, end))) start++;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
     const [from, to] = view.span(owner?.start ?? start, end);
     if (
       (!owner && genericCore(folded.slice(start, i), rule.generic).length < 2) ||
+      // 利用与处置工程, 建设工程: an act alone names no works.
+      acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
       taken.some((t) => from < t.end && t.start < to) ||
       (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )

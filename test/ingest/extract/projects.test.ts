@@ -49,6 +49,11 @@ describe('the name of an inline project', () => {
     expect(names(g).sort()).toEqual(['中心城区供水主管网改扩建工程', '农村安全饮水工程', '海拉尔河流域和北山生态环境保护工程']);
   });
 
+  it('takes the last item of a list whose other items are plans (…质量提升计划、产教融合工程)', () => {
+    const g = read('中央财政将继续加大投入力度，组织实施好现代职业教育质量提升计划、产教融合工程等。');
+    expect(names(g)).toEqual(['产教融合工程']);
+  });
+
   it('leaves 在建 out of 在建重大水利工程', () => {
     const g = read('重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。');
     expect(names(g)).toEqual(['重大水利工程']);
@@ -86,6 +91,16 @@ describe('工程 that names no project', () => {
 
   it('is one item of a list of industries (…海洋工程、节能环保、航空航天、文化创意等战略性新兴产业)', () => {
     const g = read('利用信息技术进一步提升新能源、新材料、新医药、海洋工程、节能环保、航空航天、文化创意等战略性新兴产业的发展水平。');
+    expect(names(g)).toEqual([]);
+  });
+
+  it('is an act alone (利用与处置工程项目) or planning of works (科技工程谋划)', () => {
+    const g = read(
+      [
+        '推动固体废物收集、利用与处置工程项目和设施建设运行，在不具备条件的地区开展试点。',
+        '推动与人才招引筹划、学科专业调整、科技工程谋划等的精准对接。',
+      ].join('\n'),
+    );
     expect(names(g)).toEqual([]);
   });
 
