@@ -28,11 +28,11 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     Agency: { recall: 0.96, precision: 0.92 },
     EngineeringProject: { recall: 0.97, precision: 0.99 },
   },
-  // reached: Plan 0.618 / 0.880, Agency 0.789 / 0.903, EngineeringProject 0.926 / 0.871
+  // reached: Plan 0.618 / 0.880, Agency 0.789 / 0.903, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.6, precision: 0.87 },
     Agency: { recall: 0.78, precision: 0.89 },
-    EngineeringProject: { recall: 0.92, precision: 0.87 },
+    EngineeringProject: { recall: 0.92, precision: 0.88 },
   },
 };
 

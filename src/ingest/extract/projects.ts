@@ -236,6 +236,8 @@ function readNamedProjects(
     // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
     const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));
     if (ranked) start -= ranked[0].length;
+    // 建设重点水利工程: a rank before a bare kind of works (水利, 道路) ranks works; it names none.
+    if (!ranked && /重点$/.test(folded.slice(0, start)) && genericCore(folded.slice(start, i), rule.generic).length <= 2) continue;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
     if (count && count.index === 0) start += count[0].length;

@@ -94,6 +94,11 @@ describe('工程 that names no project', () => {
     expect(names(g)).toEqual([]);
   });
 
+  it('is a kind of works ranked (建设重点水利工程)', () => {
+    const g = read('适度超前开展基础设施投资。建设重点水利工程、综合立体交通网、重要能源基地和设施。');
+    expect(names(g)).toEqual([]);
+  });
+
   it('is an act alone (利用与处置工程项目) or planning of works (科技工程谋划)', () => {
     const g = read(
       [
