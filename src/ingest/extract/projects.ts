@@ -251,6 +251,9 @@ function readNamedProjects(
     const planned = items.slice(0, -1).some((x) => planHeads.some((w) => x.endsWith(w)));
     if (planned) start = folded.lastIndexOf('、', i) + 1;
     if (unbalanced(folded.slice(start, end))) start++;
+    // 奋斗镇、建设办“菜篮子”工程: a list before a quoted brand says where it runs; the brand is the name.
+    const brand = /、[^、“”]*(“[^“”、]+”)$/.exec(folded.slice(start, i));
+    if (brand && !folded.slice(start, i).includes('等')) start = i - brand[1].length;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
     const [from, to] = view.span(owner?.start ?? start, end);

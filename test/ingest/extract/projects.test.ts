@@ -54,6 +54,11 @@ describe('the name of an inline project', () => {
     expect(names(g)).toEqual(['产教融合工程']);
   });
 
+  it('takes a quoted brand after a list of places as the name (奋斗镇、建设办“菜篮子”工程)', () => {
+    const g = read('五年共投资6.2亿元，实施了奋斗镇、建设办“菜篮子”工程和哈克镇生态农业园区建设。');
+    expect(names(g)).toEqual(['菜篮子工程']);
+  });
+
   it('leaves 在建 out of 在建重大水利工程', () => {
     const g = read('重大水利工程已开工的57个项目要加快建设，今年再开工27个项目，在建重大水利工程投资规模超过8000亿元。');
     expect(names(g)).toEqual(['重大水利工程']);
