@@ -69,7 +69,8 @@ export function readProjects(
   for (const section of seg.sections) {
     const h = section.headingText;
     const verb = startsWithAny(h, verbs);
-    const named = /工程$/.test(h) && verb && !/\d+\.\d+/.test(h) && !new RegExp(`^${CN}[大个项]`).test(h.slice(verb.length));
+    // 实施重点工程: a heading naming only a rank of projects is a section title, not a project.
+    const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
     const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
     if (!relevant(section.start) || !(named || underDeclared || part) || section.mode === 'problems') continue;

@@ -164,4 +164,18 @@ describe('projects listed as headings', () => {
     expect(names(g).sort()).toEqual(['新一代信息技术产业智能提升工程', '高端装备制造业智能提升工程']);
     expect(g.relationships.filter((r) => r.type === 'PART_OF')).toEqual([]);
   });
+
+  it('does not take a heading that names only a rank (实施重点工程) for a project', () => {
+    const g = read(
+      [
+        '山东省行动方案',
+        '一、总体要求',
+        '到2025年，全省产业发展水平进入全国先进行列。',
+        '二、实施重点工程',
+        '（一）新一代信息技术产业智能提升工程',
+        '推动人工智能技术与云计算协同。',
+      ].join('\n\n'),
+    );
+    expect(names(g)).toEqual(['新一代信息技术产业智能提升工程']);
+  });
 });
