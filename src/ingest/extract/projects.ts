@@ -15,6 +15,8 @@ export interface ProjectScope extends Span {
   project: NodeFact;
   /** The project heads a section: what is named inside it is part of it. */
   section?: boolean;
+  /** A part listed under a heading of projects: a 工程 named inside is more likely a sibling the layout ran on. */
+  part?: boolean;
 }
 
 const CN = '[\\d一二两三四五六七八九十]+';
@@ -62,40 +64,67 @@ export function readProjects(
 
   // Ordinals count distinct projects in order of first appearance (a summary box repeats them).
   const ordinals = new Map<string, number>();
+  // The project each section heads, by section index: a heading 工程 below it is one of its parts.
+  const headed = new Map<number, NodeFact>();
   for (const section of seg.sections) {
     const h = section.headingText;
     const verb = startsWithAny(h, verbs);
-    const named = /工程$/.test(h) && verb && !/\d+\.\d+/.test(h) && !new RegExp(`^${CN}[大个项]`).test(h.slice(verb.length));
+    // 实施重点工程: a heading naming only a rank of projects is a section title, not a project.
+    const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
-    if (!relevant(section.start) || !(named || underDeclared) || section.mode === 'problems') continue;
+    const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
+    if (!relevant(section.start) || !(named || underDeclared || part) || section.mode === 'problems') continue;
     const start = section.heading.start + verb.length;
     const name = document.text.slice(start, section.heading.end);
-    const marker = /^([一二三四五六七八九十]+)、/.exec(folded.slice(section.start, section.heading.start));
+    const before = folded.slice(section.start, section.heading.start);
+    const marker = /^([一二三四五六七八九十]+)、/.exec(before);
     const key = folded.slice(start, section.heading.end);
-    const ordinal = ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1;
-    ordinals.set(key, ordinal);
-    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal, [
+    const sub = /^\s*[（(]([一二三四五六七八九十]+)[)）]/.exec(before);
+    const ordinal = part
+      ? sub && chineseNumber(sub[1])
+      : (ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1);
+    if (!part) ordinals.set(key, ordinal ?? ordinals.size + 1);
+    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal ?? undefined, [
       document.text.slice(section.heading.start, section.heading.end),
     ]);
-    scopes.push({ start: section.start, end: section.end, project: fact, section: true });
+    headed.set(section.index, fact);
+    const parent = headed.get(section.parent);
+    if (part && parent) sink.rel('PART_OF', fact, parent, section.heading.start, section.heading.end);
+    scopes.push({ start: section.start, end: section.end, project: fact, section: true, part: part || undefined });
   }
 
+  const rule = lexicon.plans.projectNames;
+  // After 实施 a task verb may open the name (创建, 研究); only words that never do end it here.
+  const inlineBoundaries = [...lexicon.verbs.means, ...rule.boundaries];
   for (const p of seg.paragraphs) {
     if (!relevant(p.start)) continue;
     const text = folded.slice(p.start, p.end);
     const found: { at: number; end: number; fact: NodeFact }[] = [];
     for (const m of text.matchAll(INLINE)) {
-      const at = p.start + m.index + m[0].length - m[1].length;
-      if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(m[1]) || inHeading(seg, at)) continue;
-      if (notProject(folded, at + m[1].length, lexicon.plans.projectNames.notFollowedBy)) continue;
+      const from = p.start + m.index + m[0].length - m[1].length;
+      // 推进智能建造在工程建设各环节应用: a verb or a boundary word after 实施 opens another clause.
+      const clause = phraseStart(folded, from + m[1].length - 2, m[1].length, inlineBoundaries, from, true) - from;
+      const lead = clause + leadOf(m[1].slice(clause), Object.keys(lexicon.plans.suffixes));
+      const at = from + lead;
+      const phrase = m[1].slice(lead);
+      if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
+      if (notProject(folded, at + phrase.length, lexicon.plans.projectNames.notFollowedBy)) continue;
       // 实施100项重大科技创新工程: the count is not part of the name; “四项工程” names none.
-      const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(m[1]);
-      const at2 = at + (count?.[0].length ?? 0);
-      if (genericCore(folded.slice(at2, at + m[1].length - 2), lexicon.plans.projectNames.generic).length < 2) continue;
+      // A count inside quotes is the name's own (“十个全覆盖”工程), though “四项工程” still names none.
+      const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(phrase);
+      const at2 = at + (count && !count[0].startsWith('“') ? count[0].length : 0);
+      const core = folded.slice(at + (count?.[0].length ?? 0), at + phrase.length - 2);
+      if (genericCore(core, lexicon.plans.projectNames.generic).length < 2) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
-      const end = at + m[1].length;
-      found.push({ at: at2, end, fact: make(document.text.slice(at2, end), at2, end, s.year, s.domain) });
+      const end = at + phrase.length;
+      const pair = joinedPair(folded, at2, end - 2, lexicon);
+      if (pair) {
+        const first = `${document.text.slice(at2, pair.first)}${lexicon.plans.programmeWord}`;
+        found.push({ at: at2, end: pair.first, fact: make(first, at2, pair.first, s.year, s.domain) });
+      }
+      const named = pair?.second ?? at2;
+      found.push({ at: named, end, fact: make(document.text.slice(named, end), named, end, s.year, s.domain) });
     }
     found.forEach((f, i) => scopes.push({ start: f.at, end: found[i + 1]?.at ?? p.end, project: f.fact }));
     for (const m of text.matchAll(ENUMERATION)) {
@@ -109,6 +138,41 @@ export function readProjects(
   }
   readNamedProjects(seg, lexicon, relevant, scopes, make);
   return scopes;
+}
+
+// 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
+const LEAD = /^(?:了|好|一批|一系列|一些|若干)+/;
+
+/**
+ * Where the name starts after an inline 实施: past a modifier clause ending in 的 (形式多样的…), a
+ * lead word, and a plan joined before it (大科学计划和大科学工程: `planHeads` end a plan's name).
+ */
+function leadOf(phrase: string, planHeads: readonly string[]): number {
+  const of = phrase.lastIndexOf('的');
+  // 的 inside a quoted name (“我的…”工程) is the name's own.
+  const quoted = of >= 0 && phrase.slice(0, of).split('“').length > phrase.slice(0, of).split('”').length;
+  let from = of >= 0 && !quoted ? of + 1 : 0;
+  const joined = phrase.lastIndexOf('和');
+  if (joined > from && planHeads.some((w) => phrase.slice(0, joined).endsWith(w))) from = joined + 1;
+  return from + (LEAD.exec(phrase.slice(from))?.[0].length ?? 0);
+}
+
+/**
+ * A heading below a project's heading, or below a heading of projects (重点工程), lists one of them:
+ * （一）服务业数字化转型平台支撑工程.
+ */
+function listedUnder(seg: SegmentedDocument, parent: number, headed: ReadonlyMap<number, NodeFact>): boolean {
+  return headed.has(parent) || /工程$/.test(seg.sections[parent]?.headingText ?? '');
+}
+
+/** A heading that is a project's name: ends in 工程, is no count (十大工程) and names more than a rank. */
+function headingProject(heading: string, generic: readonly string[]): boolean {
+  return (
+    /工程$/.test(heading) &&
+    !/\d+\.\d+/.test(heading) &&
+    !new RegExp(`^${CN}[大个项类]`).test(heading) &&
+    genericCore(heading.slice(0, -2), generic).length >= 2
+  );
 }
 
 const NAME_MAX = 30;
@@ -146,6 +210,8 @@ function readNamedProjects(
     word,
   ];
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
+  const planHeads = Object.keys(lexicon.plans.suffixes);
+  const acts = [...lexicon.verbs.task, ...rule.nameWords];
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
@@ -155,7 +221,10 @@ function readNamedProjects(
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
     if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
     while ('和及与'.includes(folded[start]) && start < i) start++;
-    start = lastJoined(folded, start, i, lexicon);
+    // 供水主管网改扩建和农村安全饮水工程: two works joined, each with its own act, are two projects.
+    const pair = joinedPair(folded, start, i, lexicon);
+    start = pair ? pair.second : lastJoined(folded, start, i, lexicon);
+    const first = pair ? { start: pair.start, end: pair.first } : undefined;
     // 十大工程, 四项工程: a count of projects, not one.
     if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
@@ -168,6 +237,8 @@ function readNamedProjects(
     // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
     const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));
     if (ranked) start -= ranked[0].length;
+    // 建设重点水利工程: a rank before a bare kind of works (水利, 道路) ranks works; it names none.
+    if (!ranked && /重点$/.test(folded.slice(0, start)) && genericCore(folded.slice(start, i), rule.generic).length <= 2) continue;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
     if (count && count.index === 0) start += count[0].length;
@@ -177,12 +248,20 @@ function readNamedProjects(
     // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
     const items = folded.slice(start, i).split('、');
     if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;
+    // 现代职业教育质量提升计划、产教融合工程: an item that is a plan shares no head of works; the name is the last.
+    const planned = items.slice(0, -1).some((x) => planHeads.some((w) => x.endsWith(w)));
+    if (planned) start = folded.lastIndexOf('、', i) + 1;
     if (unbalanced(folded.slice(start, end))) start++;
+    // 奋斗镇、建设办“菜篮子”工程: a list before a quoted brand says where it runs; the brand is the name.
+    const brand = /、[^、“”]*(“[^“”、]+”)$/.exec(folded.slice(start, i));
+    if (brand && !folded.slice(start, i).includes('等')) start = i - brand[1].length;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
     const [from, to] = view.span(owner?.start ?? start, end);
     if (
       (!owner && genericCore(folded.slice(start, i), rule.generic).length < 2) ||
+      // 利用与处置工程, 建设工程: an act alone names no works.
+      acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
       taken.some((t) => from < t.end && t.start < to) ||
       (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )
@@ -196,6 +275,11 @@ function readNamedProjects(
     };
     const name = owner ? `${written(owner.start, owner.end)}${written(start, end)}` : written(start, end);
     const project = make(name, from, to, s?.year, s?.domain);
+    if (first) {
+      const [a, b] = view.span(first.start, first.end);
+      taken.push({ start: a, end: b });
+      scopes.push({ start: b, end: b, project: make(`${written(first.start, first.end)}${word}`, a, b, s?.year, s?.domain) });
+    }
     // A 专栏 box holds its project's items up to the next box or the end of its section: a 工程
     // named there is PART_OF it.
     const box = BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start));
@@ -232,12 +316,45 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
   const joined = folded.slice(start, end).lastIndexOf('和');
   const last = folded.slice(start + joined + 1, end);
   const acts = [...lexicon.verbs.task, ...rule.nameWords];
-  return joined > 0 && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
+  // 退耕还林验收和养护、禁牧休牧等工程: a 和 inside a list's first item joins words, not names.
+  const inList = last.includes('、');
+  return joined > 0 && !inList && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
 }
 
-/** 工程 that is a discipline or a trade, not a project: 工程师, 海洋工程装备, 计算机辅助工程（CAE）. */
+/**
+ * Two works joined by 和 before one 工程, each a name with its own act (供水主管网改扩建和农村安全饮水工程):
+ * the first ends in an act, the second opens with none. 流域和北山生态环境保护 shares one act and
+ * 保护和修复 is two acts on one object: both stay one name.
+ */
+function joinedPair(
+  folded: string,
+  start: number,
+  head: number,
+  lexicon: Lexicon,
+): { start: number; first: number; second: number } | undefined {
+  const rule = lexicon.plans.projectNames;
+  const joined = folded.lastIndexOf('和', head - 1);
+  if (joined <= start) return undefined;
+  const first = folded.slice(start, joined);
+  const second = folded.slice(joined + 1, head);
+  const acts = longestFirst([...lexicon.verbs.task, ...rule.nameWords]);
+  const bare = (x: string) => genericCore(x, rule.generic).length;
+  if (/[、“”]/.test(first + second) || !acts.some((a) => first.endsWith(a)) || startsWithAny(second, acts)) return undefined;
+  return bare(first) >= 4 && bare(second) >= 4 ? { start, first: joined, second: joined + 1 } : undefined;
+}
+
+/**
+ * 工程 that is a discipline or a trade, not a project: 工程师, 海洋工程装备, 计算机辅助工程（CAE）; or
+ * one item of a list of fields (载人航天、探月工程、深海工程、超级计算等领域): a word of `notFollowedBy`
+ * that opens with 等 closes such a list.
+ */
 function notProject(folded: string, end: number, notFollowedBy: readonly string[]): boolean {
-  return notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8));
+  if (notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8))) return true;
+  const list = /^(?:、(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9]){1,12}){1,8}/.exec(folded.slice(end, end + 110));
+  if (!list) return false;
+  // 等战略性新兴产业: a few words may qualify the fields.
+  const close = folded.slice(end + list[0].length, end + list[0].length + 12);
+  return notFollowedBy.some((w) => w.startsWith('等') && new RegExp(`^等[\\u4e00-\\u9fa5]{0,8}?${w.slice(1)}`).test(close));
 }
 
 function genericCore(name: string, generic: readonly string[]): string {

@@ -9,7 +9,7 @@ import type { ReadUnit } from './tasks';
 
 /** PART_OF from a project named inside another project's section to that project. */
 export function readProjectHierarchy(projects: ProjectScope[], sink: FactSink): void {
-  const sections = projects.filter((p) => p.section);
+  const sections = projects.filter((p) => p.section && !p.part);
   for (const inner of projects) {
     const at = inner.project.span;
     const parent = sections
