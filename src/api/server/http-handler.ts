@@ -135,20 +135,13 @@ export function createHttpHandler(
   }
 
   /**
-   * Caches an answer when it may be, as bytes: encoded once here, then written as they are on
-   * every hit. An answer not kept is written as the string: encoding it (a quarter of a
-   * timeline's uncached time) is then paid once, by the socket.
+   * The answer as bytes, kept in the cache when it may be. Encoded once here: written as a
+   * string, node would walk it twice (its byte length for content-length, then the UTF-8
+   * encoding in the socket write), which profiled at 45% of an uncached timeline (181 KB).
    */
-  function keep(
-    key: string | null,
-    requestText: string,
-    status: number,
-    headers: Iterable<[string, string]>,
-    text: string,
-  ): string | Buffer {
-    if (!cache || !key || !isCacheable(requestText, status, text)) return text;
+  function keep(key: string | null, requestText: string, status: number, headers: Iterable<[string, string]>, text: string): Buffer {
     const bytes = Buffer.from(text);
-    cache.set(key, status, headers, bytes);
+    if (cache && key && isCacheable(requestText, status, text)) cache.set(key, status, headers, bytes);
     return bytes;
   }
 
