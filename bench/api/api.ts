@@ -18,6 +18,10 @@ export interface LoadRow extends LoadResult {
   server: ServerKind;
   connections: number;
   query: QueryName | 'mix';
+  /** The server's main-thread CPU per request (µs): other processes' load inflates it far less than req/s. */
+  cpuUsPerRequest?: number | null;
+  /** Turns the row's seconds were split into, alternating with the other servers. */
+  rounds?: number;
 }
 export interface ApiReport {
   graph: {
@@ -45,6 +49,9 @@ interface Ready extends Message {
   refused: number;
   firstRefusal: string | null;
 }
+interface Cpu extends Message {
+  main: number | null;
+}
 interface Counts extends Message {
   total: number;
   counts: Record<string, number>;
@@ -67,6 +74,32 @@ async function probe(child: Child, url: string, bodies: Record<QueryName, string
     out[q] = { text, total: c.total, counts: c.counts };
   }
   return out;
+}
+
+/** The main thread's CPU time of a server child so far (µs), or null where it cannot be read. */
+async function mainCpu(child: Child): Promise<number | null> {
+  child.send({ type: 'cpu' });
+  return (await child.next<Cpu>('cpu', 10_000)).main;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+/** One row from several turns: req/s and latencies averaged over the turns, CPU summed over all requests. */
+function combine(turns: (LoadResult & { cpu: number | null })[]): LoadResult & { cpuUsPerRequest: number | null; rounds: number } {
+  const sum = (f: (t: LoadResult) => number) => turns.reduce((n, t) => n + f(t), 0);
+  const requests = sum((t) => t.requests);
+  const cpu = turns.every((t) => t.cpu !== null) ? turns.reduce((n, t) => n + (t.cpu ?? 0), 0) : null;
+  return {
+    rps: sum((t) => t.rps) / turns.length,
+    p50: median(turns.map((t) => t.p50)),
+    p99: median(turns.map((t) => t.p99)),
+    mean: sum((t) => t.mean * t.requests) / Math.max(1, requests),
+    errors: sum((t) => t.errors),
+    non2xx: sum((t) => t.non2xx),
+    requests,
+    cpuUsPerRequest: cpu === null || requests === 0 ? null : cpu / requests,
+    rounds: turns.length,
+  };
 }
 
 const dataOf = (text: string): string => JSON.stringify((JSON.parse(text) as { data: unknown }).data);
@@ -108,23 +141,41 @@ export async function benchApi(plan: ApiPlan, log: (s: string) => void): Promise
     const mix = QUERY_NAMES.map((q) => bodies[q]);
     const rows: LoadRow[] = [];
     const servers = Object.keys(urls) as ServerKind[];
+    const childOf: Record<ServerKind, Child> = {
+      'ours-uncached': children[0] as Child,
+      stock: children[1] as Child,
+      'ours-cached': children[2] as Child,
+      floor: floorChild,
+    };
+    const turn = async (server: ServerKind, list: string[], connections: number, seconds: number) => {
+      const before = await mainCpu(childOf[server]);
+      const result = await load(urls[server], list, connections, seconds);
+      const after = await mainCpu(childOf[server]);
+      return { ...result, cpu: before === null || after === null ? null : after - before };
+    };
     for (const server of servers) await load(urls[server], mix, 8, 1); // warm-up: JIT, caches, keep-alive sockets
     // Servers take turns at each setting, so a ratio compares runs seconds apart: on a shared
     // machine the load changes over minutes, and server after server would measure that instead.
     for (const connections of plan.connections) {
       for (const server of servers) {
         log(`api: ${server}, mix, ${connections} connections`);
-        rows.push({ server, connections, query: 'mix', ...(await load(urls[server], mix, connections, plan.seconds)) });
+        rows.push({ server, connections, query: 'mix', ...combine([await turn(server, mix, connections, plan.seconds)]) });
       }
     }
+    // The single-query rows carry the issue #16 bars: each server's seconds are cut into 1-second
+    // turns, alternating with the others, so a burst of other work on the machine falls on all of
+    // them rather than on one.
+    const rounds = Math.max(1, Math.round(plan.seconds));
     for (const q of QUERY_NAMES) {
+      log(`api: ${q} alone, ${rounds} turns of each server`);
+      const turns = new Map<ServerKind, (LoadResult & { cpu: number | null })[]>(servers.map((server) => [server, []]));
+      for (let round = 0; round < rounds; round++) {
+        for (const server of servers) {
+          turns.get(server)!.push(await turn(server, [bodies[q]], plan.perQueryConnections, plan.seconds / rounds));
+        }
+      }
       for (const server of servers) {
-        rows.push({
-          server,
-          connections: plan.perQueryConnections,
-          query: q,
-          ...(await load(urls[server], [bodies[q]], plan.perQueryConnections, plan.seconds)),
-        });
+        rows.push({ server, connections: plan.perQueryConnections, query: q, ...combine(turns.get(server)!) });
       }
     }
     return {

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector';
 import type { AddressInfo } from 'node:net';
@@ -55,13 +56,31 @@ async function floor(): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 }
 
+/** The main thread's own CPU time (µs, Linux), which other processes' load does not inflate; null elsewhere. */
+function mainThreadCpu(): number | null {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // utime + stime, in clock ticks of 10 ms
+  } catch {
+    return null;
+  }
+}
+
+/** `cpu` → `cpu` {user, system, main}: this process's CPU time so far (µs), so a run can be charged per request. */
+function answerCpu(): void {
+  process.on('message', (m: { type: string }) => {
+    if (m.type === 'cpu') send({ type: 'cpu', ...process.cpuUsage(), main: mainThreadCpu() });
+  });
+}
+
 async function main(): Promise<void> {
   const args = JSON.parse(process.argv[2] ?? '{}') as Args;
+  answerCpu();
+  answerProfiling();
   if (args.kind === 'floor') {
     send({ type: 'waiting' });
     return void send({ type: 'ready', url: await floor() });
   }
-  answerProfiling();
   const loaded = await loadCorpusStore(args.paths);
   const variables = await chooseVariables(loaded.store);
   const { store, counter } = countingStore(loaded.store);

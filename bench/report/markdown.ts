@@ -67,6 +67,8 @@ export function renderMarkdown(r: BenchResults, notesPath: string): string {
     '',
     `### Each query alone (${TARGET_CONNECTIONS} connections)`,
     '',
+    "Each server's seconds are cut into 1-second turns, alternating with the other servers. Main-thread CPU per request is read from /proc (Linux) around each turn: on a shared machine it moves far less with other processes' load than req/s does, so its ratio to the floor's is the steadier of the two.",
+    '',
     apiPerQueryBlock(r),
     '',
     '## 3. Store calls per request',

@@ -57,6 +57,7 @@ export function apiMixBlock(r: BenchResults): string {
 export function apiPerQueryBlock(r: BenchResults): string {
   const api = r.api?.value;
   if (!api) return '';
+  const floorCpu = (q: string) => api.rows.find((x) => x.query === q && x.server === 'floor')?.cpuUsPerRequest ?? null;
   const rows = QUERY_NAMES.flatMap((q) =>
     api.rows
       .filter((x) => x.query === q)
@@ -69,9 +70,14 @@ export function apiPerQueryBlock(r: BenchResults): string {
         num(x.p99, 1),
         x.errors + x.non2xx,
         num(x.rps / queryRps(r, 'floor', q), 2),
+        x.cpuUsPerRequest == null ? '–' : num(x.cpuUsPerRequest, 0),
+        x.cpuUsPerRequest == null || floorCpu(q) == null ? '–' : num((floorCpu(q) as number) / x.cpuUsPerRequest, 2),
       ]),
   );
-  return table(['Query', 'Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors', '× floor'], rows);
+  return table(
+    ['Query', 'Server', 'Connections', 'Req/s', 'p50 ms', 'p99 ms', 'Errors', '× floor', 'Main-thread CPU µs/req', 'Floor CPU ÷ this CPU'],
+    rows,
+  );
 }
 
 export function storeCallsBlock(r: BenchResults): string {

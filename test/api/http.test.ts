@@ -107,6 +107,40 @@ describe('http', () => {
   });
 });
 
+describe('response cache', () => {
+  let h: Harness;
+  let counting: ReturnType<typeof countingStore>;
+  beforeAll(async () => {
+    counting = countingStore(await storeOf(slices()));
+    h = await serve(counting.store, { responseCache: true });
+  });
+  afterAll(() => h.close());
+
+  const headersOf = (res: Response) => Object.fromEntries([...res.headers].filter(([k]) => !['date', 'x-request-id'].includes(k)));
+
+  it('answers a hit with the same bytes and headers as the first answer (CORS for any origin included)', async () => {
+    const body = { query: '{ plans { totalCount nodes { name } } }' };
+    const first = await h.post(body);
+    const firstText = await first.text();
+    counting.reset();
+    const again = await h.post(body);
+    expect(await again.text()).toBe(firstText);
+    expect(counting.calls).toEqual({ version: 1 });
+    expect(headersOf(again)).toEqual(headersOf(first));
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(again.headers.get('access-control-allow-origin')).toBe('*');
+    expect(again.headers.get('access-control-expose-headers')).toBe('x-request-id');
+    expect(again.headers.get('x-request-id')).not.toBe(first.headers.get('x-request-id'));
+  });
+
+  it('does not serve a cached answer to the same bytes sent as another content type, which Apollo refuses', async () => {
+    const text = JSON.stringify({ query: '{ plans { totalCount } }' });
+    expect((await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: text })).status).toBe(200);
+    const other = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/x-plangraph' }, body: text });
+    expect(other.status).toBe(400);
+  });
+});
+
 describe('failures', () => {
   it('maps an unreachable store to SERVICE_UNAVAILABLE and /health to 503', async () => {
     const err = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ServiceUnavailable' });

@@ -63,11 +63,15 @@ export function logRequest(log: ServerLogger, req: IncomingMessage, res: ServerR
   const done = () => {
     if (logged) return;
     logged = true;
+    const path = (req.url ?? '/').split('?')[0]!;
+    // An orchestrator probes health every few seconds: a passing probe is not worth an info line.
+    const level = res.statusCode >= 500 ? 'error' : path.startsWith('/health') && res.statusCode < 400 ? 'debug' : 'info';
+    if (!log.isLevelEnabled(level)) return;
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const line = {
       requestId: record.id,
       method: req.method,
-      path: (req.url ?? '/').split('?')[0]!,
+      path,
       ...(record.operations.length ? { operation: record.operations.join(',') } : {}),
       status: res.statusCode,
       ...(record.codes.size ? { errors: [...record.codes] } : {}),
@@ -75,10 +79,7 @@ export function logRequest(log: ServerLogger, req: IncomingMessage, res: ServerR
       ...(res.writableFinished ? {} : { aborted: true }),
       durationMs: Math.round(ms * 10) / 10,
     };
-    if (res.statusCode >= 500) log.error(line, 'request');
-    // An orchestrator probes health every few seconds: a passing probe is not worth an info line.
-    else if (line.path.startsWith('/health') && res.statusCode < 400) log.debug(line, 'request');
-    else log.info(line, 'request');
+    log[level](line, 'request');
   };
   res.once('finish', done);
   res.once('close', done);

@@ -1,8 +1,15 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
 
 // Whole-response cache. The graph changes only when a document is ingested or removed, and every
-// write bumps the store's version(), so version + operation + variables is a safe key. Capped by
-// bytes (key and body), not by count: 500 large answers must not hold a gigabyte.
+// write bumps the store's version(), so version + request is a safe key. The request part is the
+// raw body (or query string), whether it was sent as JSON, and its Accept header: Apollo answers
+// the same body differently under another content type or Accept. Capped by bytes (key and body),
+// not by count: 500 large answers must not hold a gigabyte.
+//
+// A hit costs what a bare node:http server serving stored bytes costs: the body is kept encoded
+// (a Buffer) with its headers ready, so it is one writeHead and one end, with no JSON parse, no
+// Apollo and no UTF-8 encoding of a large answer per request.
 
 export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 /** One answer larger than this share of the budget is served but not kept. */
@@ -10,8 +17,9 @@ const MAX_ENTRY_SHARE = 0.1;
 
 export interface CachedResponse {
   status: number;
-  headers: [string, string][];
-  body: string;
+  /** The response's own headers (content-type, content-length …), as writeHead takes them. */
+  headers: Record<string, string>;
+  body: Buffer;
 }
 
 export class ResponseCache {
@@ -21,27 +29,36 @@ export class ResponseCache {
     this.entries = new LRUCache<string, CachedResponse>({
       maxSize: maxBytes,
       maxEntrySize: Math.floor(maxBytes * MAX_ENTRY_SHARE),
-      // UTF-16 strings: two bytes per code unit is what V8 holds at most.
-      sizeCalculation: (v, k) => 2 * (k.length + v.body.length) + 64,
+      // Keys are UTF-16 strings: two bytes per code unit is what V8 holds at most.
+      sizeCalculation: (v, k) => 2 * k.length + v.body.length + 64,
     });
   }
 
-  key(version: number, method: string, request: string): string {
-    return `${version}\u0000${method}\u0000${request}`;
+  /** The key of a request (its raw body for POST, its query string for GET) at a store version. */
+  key(version: number, req: IncomingMessage, request: string): string {
+    const json = (req.headers['content-type'] ?? '').includes('json') ? 'j' : '';
+    return `${version}\u0000${req.method ?? ''}\u0000${json}\u0000${req.headers.accept ?? ''}\u0000${request}`;
   }
 
   get(key: string): CachedResponse | undefined {
     return this.entries.get(key);
   }
 
-  set(key: string, value: CachedResponse): void {
-    this.entries.set(key, value);
+  set(key: string, status: number, headers: Iterable<[string, string]>, body: Buffer): void {
+    // Its length too: a head written before the body would otherwise be sent chunked.
+    this.entries.set(key, { status, headers: { ...Object.fromEntries(headers), 'content-length': String(body.length) }, body });
   }
 
   /** Bytes held (as counted for the cap). */
   get bytes(): number {
     return this.entries.calculatedSize;
   }
+}
+
+/** Writes a cached answer: its stored bytes and headers, on top of those already set (request id, CORS). */
+export function sendCached(res: ServerResponse, hit: CachedResponse): void {
+  res.writeHead(hit.status, hit.headers);
+  res.end(hit.body);
 }
 
 /** Only successful queries are cached: never mutations, never responses carrying errors. */

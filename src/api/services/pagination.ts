@@ -116,25 +116,37 @@ export interface ConnectionData<T, E extends object = object> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** A Relay connection from a page; `keyOf` gives each item's cursor key (sort key + id). */
+/**
+ * A Relay connection from a page; `keyOf` gives each item's cursor key (sort key + id). Edges and
+ * cursors are made when first read: a query asking only for `nodes` and `endCursor` (a task page)
+ * encodes one cursor, not one per item.
+ */
 export function toConnection<T, E extends object = object>(
   page: PageSlice<T>,
   keyOf: (item: T) => Key,
   scope: string,
   edgeOf?: (item: T) => E,
 ): ConnectionData<T, E> {
-  const edges = page.items.map(
-    (node) => Object.assign({}, edgeOf?.(node), { node, cursor: encodeCursor(scope, keyOf(node)) }) as E & { node: T; cursor: string },
-  );
+  const cursorOf = (node: T) => encodeCursor(scope, keyOf(node));
+  const { items } = page;
+  let edges: (E & { node: T; cursor: string })[] | undefined;
   return {
-    edges,
-    nodes: page.items,
+    get edges() {
+      return (edges ??= items.map(
+        (node) => Object.assign({}, edgeOf?.(node), { node, cursor: cursorOf(node) }) as E & { node: T; cursor: string },
+      ));
+    },
+    nodes: items,
     totalCount: page.total,
     pageInfo: {
-      hasNextPage: page.offset + page.items.length < page.total,
+      hasNextPage: page.offset + items.length < page.total,
       hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return items.length ? cursorOf(items[0] as T) : null;
+      },
+      get endCursor() {
+        return items.length ? cursorOf(items[items.length - 1] as T) : null;
+      },
     },
   };
 }
