@@ -42,6 +42,18 @@ const TOP_N = /(?<![目提之此当以])前\s*$/;
 /** A table, figure or annex named by number (如表1所示). */
 const REFERENCE = /(?:表|图|附件)\s*$/;
 
+/**
+ * An amount bounding whom a measure is about (营业收入5000万元以上的规上工业企业, 投资500万元以上重点技改
+ * 项目, 收入超10亿元的系统解决方案供应商): a threshold of money before the enterprises or projects it picks.
+ */
+const BOUND = /^超|以上$|以下$/;
+const PICKED = /^\s*(?:及?以上|以下)?的?[^,，。;；、\d]{0,8}?(?:企业|项目|供应商|服务商)/;
+function moneyBoundOfWho(v: ValueContext): boolean {
+  const after = v.after ?? '';
+  const bound = BOUND.test(v.raw ?? '') || /^\s*(?:及?以上|以下)/.test(after) || /超过?\s*$/.test(v.before);
+  return v.unit === '元' && bound && PICKED.test(after);
+}
+
 /** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
 function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
@@ -51,6 +63,7 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const before = v.before.replace(ENUMERATED, '');
   if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
   if (QUALIFYING.test(v.after ?? '') && FOR_WHOM.test(v.before)) return true;
+  if (moneyBoundOfWho(v)) return true;
   return (
     v.raw !== undefined &&
     v.value !== undefined &&

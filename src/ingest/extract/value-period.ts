@@ -114,13 +114,14 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
-    if (seg.time.span && eachYearAfterHorizon(text, lexicon)) return { period: seg.time.span, reason: 'per-year' };
+    const span = planSpan(seg);
+    if (span && eachYearAfterHorizon(text, lexicon)) return { period: span, reason: 'per-year' };
     const h = horizonIn(text, lexicon);
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (seg.time.span && has(clause, p.perYear)) return { period: seg.time.span, reason: 'per-year' };
+    if (span && has(clause, p.perYear)) return { period: span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
@@ -158,6 +159,16 @@ function judge(
 }
 
 /**
+ * The years a plan covers: its title's span, else from its year to the first horizon it sets
+ * (a 2024 plan whose goals are 到2027年 runs 2024–2027).
+ */
+function planSpan(seg: SegmentedDocument): Period | undefined {
+  const { span, year, horizon } = seg.time;
+  if (span) return span;
+  return year !== undefined && horizon !== undefined && horizon > year ? Period.span(year, horizon) : undefined;
+}
+
+/**
  * A section's own period (a report's 下一步 is next year, 下半年 is H2), else a plan's years
  * (targets: a goal with no year of its own is due over the plan, not at the first 到20XX年 the
  * document writes), else that first horizon, else the document's year, else the period segment
@@ -166,7 +177,8 @@ function judge(
 function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
-  if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
+  const span = target ? planSpan(seg) : undefined;
+  if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
   if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };

@@ -41,7 +41,23 @@ const ELDERLY_CARE = [
   '示范园区。',
 ].join('\n');
 
+// Shandong's 2024 AI action plan: no years in its title, its goals due 到2027年.
+const AI_PLAN = [
+  '山东省科技创新引领人工智能产业发展行动计划',
+  '为充分发挥科技创新对人工智能产业发展的引领支撑作用，加快培育新质生产力，特制定本行动计划。',
+  '一、主要目标',
+  '力争到2027年，全省算力算法数据有效支撑，创新体系不断完善。培育20家人工智能领军企业；建成100家重大科技创新平台。',
+  '二、重点任务',
+  '1.强化前沿基础研究和技术预见。聚焦多模态智能、生成式智能、类脑智能、具身智能、群体智能等前沿基础理论，每年布局150项以上基础研究项目。',
+].join('\n');
+
 describe('periods of a plan’s targets', () => {
+  it('reads a plan with no years in its title as running from its year to the horizon it sets', () => {
+    const g = buildGraph([doc('ai-plan', AI_PLAN, '2024-12-20')]);
+    expect(at(g, 20)).toEqual([{ kind: 'TARGET', period: '2027' }]);
+    expect(at(g, 150)).toEqual([{ kind: 'TARGET', period: '2024-2027' }]);
+  });
+
   it('gives a target without a year of its own the plan’s years, and one after 到2025年 that year', () => {
     const g = buildGraph([doc('measures', MEASURES, '2021-08-20')]);
     expect(at(g, 2)).toEqual([{ kind: 'TARGET', period: '2021-2025' }]);
