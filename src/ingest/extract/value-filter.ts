@@ -15,6 +15,8 @@ export interface ValueContext {
   /** Folded text of the clause up to the number. */
   before: string;
   reported: boolean;
+  /** Its sentence sits under a lead or heading that looks back over several years (过去五年). */
+  overSpan?: boolean;
   /** The quantity's unit, and whether a name stands right before it. */
   unit?: string;
   glued?: boolean;
@@ -119,5 +121,6 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
-  return v.reported && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
+  // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's.
+  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
 }

@@ -103,4 +103,17 @@ describe('words that look like cues but describe something else', () => {
     expect(got.filter((v) => v.value === 1450000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2013' })]);
     expect(got.filter((v) => v.value === 120000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2013' })]);
   });
+
+  it('reads 实施…计划 as a programme carried out, and its yearly reach over the five years looked back on (the 2023 work report)', () => {
+    const text = [
+      '政府工作报告',
+      '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+      '一、过去一年和五年工作回顾',
+      '过去五年，我们坚持在发展中保障和改善民生。减轻义务教育阶段学生负担。提升青少年健康水平。持续实施营养改善计划，每年惠及3700多万学生。',
+    ].join('\n');
+    const got = values(buildGraph([doc('gwr-2023', text)]));
+    expect(got.filter((v) => v.value === 37000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2018-2022' })]);
+  });
 });
