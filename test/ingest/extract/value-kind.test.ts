@@ -116,4 +116,16 @@ describe('words that look like cues but describe something else', () => {
     const got = values(buildGraph([doc('gwr-2023', text)]));
     expect(got.filter((v) => v.value === 37000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2018-2022' })]);
   });
+
+  it('reads 同比增长 after a goal of this year as part of the goal (Hailar’s 2012 report)', () => {
+    const text = [
+      '2012年海拉尔区政府工作报告',
+      '各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。',
+      '二、2012年工作安排',
+      '2012年全区经济社会发展的预期目标是：地区生产总值达到240亿元，同比增长21%；地方财政总收入达到20亿元，同比增长24.6%。',
+    ].join('\n');
+    const got = values(buildGraph([doc('hailar-2012', text)]));
+    expect(got.filter((v) => v.value === 21)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2012' })]);
+    expect(got.filter((v) => v.value === 24.6)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2012' })]);
+  });
 });
