@@ -56,6 +56,14 @@ function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
 }
 
+/** Count words found in text, except as the end of a year (5年 in 2015年). */
+function hasCount(text: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!/\d/.test(text[i - 1] ?? '')) return true;
+    return false;
+  });
+}
+
 /** Words found in text, except where they name a base of comparison (比去年, 较上年). */
 function named(text: string, words: readonly string[]): boolean {
   return words.some((w) => {
@@ -131,7 +139,7 @@ function judge(
   // Spans back from now end the year before the document speaks (its date, else its year).
   const now = seg.time.spokenIn ?? year;
   // 截至2022年底，…机架总规模已超过650万，近5年年均增速超过30%: the value's own clause names its span.
-  const ownSpan = now !== undefined && has(clause, p.clauseFiveYears ?? []) && (!asOf || asOf.index < text.length - clause.length);
+  const ownSpan = now !== undefined && hasCount(clause, p.clauseFiveYears ?? []) && (!asOf || asOf.index < text.length - clause.length);
   if (ownSpan) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     const y = asOf[1] ? Number(asOf[1]) : year;
