@@ -48,6 +48,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
               name: name.text,
               before,
               reported: unit.fact.label === 'Result',
+              overSpan: unit.sentence.role?.period?.kind === 'span',
               unit: q.unit,
               glued,
               sentence,

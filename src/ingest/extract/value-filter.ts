@@ -15,6 +15,8 @@ export interface ValueContext {
   /** Folded text of the clause up to the number. */
   before: string;
   reported: boolean;
+  /** Its sentence sits under a lead or heading that looks back over several years (过去五年). */
+  overSpan?: boolean;
   /** The quantity's unit, and whether a name stands right before it. */
   unit?: string;
   glued?: boolean;
@@ -42,6 +44,18 @@ const TOP_N = /(?<![目提之此当以])前\s*$/;
 /** A table, figure or annex named by number (如表1所示). */
 const REFERENCE = /(?:表|图|附件)\s*$/;
 
+/**
+ * An amount bounding whom a measure is about (营业收入5000万元以上的规上工业企业, 投资500万元以上重点技改
+ * 项目, 收入超10亿元的系统解决方案供应商): a threshold of money before the enterprises or projects it picks.
+ */
+const BOUND = /^超|以上$|以下$/;
+const PICKED = /^\s*(?:及?以上|以下)?的?[^,，。;；、\d]{0,8}?(?:企业|项目|供应商|服务商)/;
+function moneyBoundOfWho(v: ValueContext): boolean {
+  const after = v.after ?? '';
+  const bound = BOUND.test(v.raw ?? '') || /^\s*(?:及?以上|以下)/.test(after) || /超过?\s*$/.test(v.before);
+  return v.unit === '元' && bound && PICKED.test(after);
+}
+
 /** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
 function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
@@ -51,6 +65,7 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const before = v.before.replace(ENUMERATED, '');
   if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
   if (QUALIFYING.test(v.after ?? '') && FOR_WHOM.test(v.before)) return true;
+  if (moneyBoundOfWho(v)) return true;
   return (
     v.raw !== undefined &&
     v.value !== undefined &&
@@ -106,5 +121,6 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
-  return v.reported && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
+  // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's.
+  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
 }

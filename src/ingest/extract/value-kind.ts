@@ -7,7 +7,8 @@ import type { SegmentedDocument, Sentence, Span } from '../segment';
 // year written before it; the nearest wins), then the role of its paragraph lead or section
 // (发展基础, 过去一年 · 发展目标, 主要预期目标), then the genre: what the document's units with
 // evidence mostly are, else its section's mode. Words both kinds use (建成, 累计, 以上, 将,
-// 比上年) decide nothing: measured on the real gold, they were wrong more often than right.
+// 比上年) decide nothing: measured on the real gold, they were wrong more often than right; 同比
+// decides only where no section or lead commits (年末…达到81亿元，同比增长16% is a goal).
 
 export interface KindJudgement {
   kind: ValueKind;
@@ -26,6 +27,8 @@ interface Hit {
 // 到2025年 / 至2027年底 / 2025年底前: a horizon. 2022年, (not a base year: 比2020年): a past year.
 const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
 const BASE = /[比较]$|与$|相比$/;
+/** 截 just before a 至/到 at `index` (截至, or 截\n至 broken over a printed line): as of, not a horizon. */
+export const asOfBefore = (text: string, index: number): boolean => /截\s*$/.test(text.slice(Math.max(0, index - 4), index));
 // 3年内 / 三年内: a horizon counted from the document's date.
 export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
 /**
@@ -52,6 +55,10 @@ function words(lexicon: Lexicon): Words {
   return w;
 }
 
+const COMPARED = '同比';
+const PROGRAMME_RUN = /(?:实施|启动|开展)[^\d，,。；;：:、]{2,12}?计划/g;
+const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
+
 /** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
 function blocked(text: string, not: string[]): Span[] {
   const out: Span[] = [];
@@ -60,6 +67,11 @@ function blocked(text: string, not: string[]): Span[] {
     out.push({ start: i, end: close < 0 ? text.length : close });
   }
   for (const n of not) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
+  // 建设已批复的国家制造业创新中心，省制造业创新中心达到50家左右: 已 inside an attribute (已X的)
+  // describes a noun; it says nothing of the clause's figure.
+  for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
+  // 持续实施营养改善计划，每年惠及3700多万学生: a programme carried out, named, not a plan for the figure.
+  for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -83,7 +95,7 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
   for (const m of text.matchAll(YEAR)) {
     if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (m[1] && text[m.index - 1] === '截') continue; // 截至2022年底: as of, its cue is 截至
+    if (m[1] && asOfBefore(text, m.index)) continue; // 截至2022年底: as of, its cue is 截至
     const reference = text[m.index + m[0].length] === '的'; // 提升至2022年的28%: that year's level
     const year = Number(m[2]);
     const horizon = !reference && (m[1] === '到' || m[1] === '至' || m[4] !== undefined);
@@ -115,8 +127,13 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   ]
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
-  if (strong) return cue(strong);
   const role = sentence.role;
+  // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
+  // the year before; it reports nothing there.
+  if (strong && role?.kind === 'TARGET' && strong.kind === 'ACTUAL' && text.slice(strong.at, strong.end) === COMPARED) {
+    return { kind: role.kind, reason: `${role.by}-target`, cue: role.cue };
+  }
+  if (strong) return cue(strong);
   if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
-import { lookBackFrom, WITHIN_YEARS } from './value-kind';
+import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
@@ -13,7 +13,7 @@ export interface PeriodJudgement {
   reason: string;
 }
 
-const AS_OF = /截[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
+const AS_OF = /截\s*[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
 const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
 const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
@@ -39,13 +39,13 @@ function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
 function eachYearAfterHorizon(text: string, lexicon: Lexicon): boolean {
   const at = Math.max(...(lexicon.valueKinds.periods.eachYear ?? []).map((w) => text.lastIndexOf(w)));
   if (at < 0) return false;
-  const horizon = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
+  const horizon = [...text.matchAll(HORIZON)].filter((x) => !asOfBefore(text, x.index)).pop();
   return !horizon || horizon.index < at;
 }
 
 /** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
 function horizonIn(text: string, lexicon: Lexicon): number | undefined {
-  const m = [...text.matchAll(HORIZON)].filter((x) => text[x.index - 1] !== '截').pop();
+  const m = [...text.matchAll(HORIZON)].filter((x) => !asOfBefore(text, x.index)).pop();
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
@@ -54,6 +54,14 @@ const yearsIn = (n: string): number => CN[n] ?? Number(n);
 
 function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));
+}
+
+/** Count words found in text, except as the end of a year (5年 in 2015年). */
+function hasCount(text: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!/\d/.test(text[i - 1] ?? '')) return true;
+    return false;
+  });
 }
 
 /** Words found in text, except where they name a base of comparison (比去年, 较上年). */
@@ -114,22 +122,28 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
-    if (seg.time.span && eachYearAfterHorizon(text, lexicon)) return { period: seg.time.span, reason: 'per-year' };
+    const span = planSpan(seg);
+    if (span && eachYearAfterHorizon(text, lexicon)) return { period: span, reason: 'per-year' };
     const h = horizonIn(text, lexicon);
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (seg.time.span && has(clause, p.perYear)) return { period: seg.time.span, reason: 'per-year' };
+    if (span && has(clause, p.perYear)) return { period: span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
     return fallback(seg, sentence, true);
   }
   const asOf = lastMatch(AS_OF, text);
+  // Spans back from now end the year before the document speaks (its date, else its year).
+  const now = seg.time.spokenIn ?? year;
+  // 截至2022年底，…机架总规模已超过650万，近5年年均增速超过30%: the value's own clause names its span.
+  const ownSpan = now !== undefined && hasCount(clause, p.clauseFiveYears ?? []) && (!asOf || asOf.index < text.length - clause.length);
+  if (ownSpan) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     const y = asOf[1] ? Number(asOf[1]) : year;
-    if (y !== undefined) return { period: asOf[3] && !asOf[4] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
+    if (y !== undefined) return { period: asOf[3] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
   // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
   const written = [...text.matchAll(YEAR_AT)]
@@ -141,9 +155,6 @@ function judge(
         !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
     )
     .pop();
-  // Spans back from now end the year before the document speaks (its date, else its year).
-  const now = seg.time.spokenIn ?? year;
-  if (now !== undefined && has(clause, p.clauseFiveYears ?? [])) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
@@ -156,14 +167,27 @@ function judge(
 }
 
 /**
+ * The years a plan covers: its title's span, else from its year to the first horizon it sets
+ * (a 2024 plan whose goals are 到2027年 runs 2024–2027).
+ */
+function planSpan(seg: SegmentedDocument): Period | undefined {
+  const { span, year, horizon } = seg.time;
+  if (span) return span;
+  return year !== undefined && horizon !== undefined && horizon > year ? Period.span(year, horizon) : undefined;
+}
+
+/**
  * A section's own period (a report's 下一步 is next year, 下半年 is H2), else a plan's years
- * (targets), else the document's year, else the period segment gave the document.
+ * (targets: a goal with no year of its own is due over the plan, not at the first 到20XX年 the
+ * document writes), else that first horizon, else the document's year, else the period segment
+ * gave the document.
  */
 function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
+  const span = target ? planSpan(seg) : undefined;
+  if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
-  if (target && seg.time.span) return { period: seg.time.span, reason: 'plan-span' };
   if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
 }
@@ -186,11 +210,14 @@ function clauseOf(folded: string, sentenceStart: number, at: { start: number; en
 
 /**
  * A horizon set by an earlier sentence of the same section (到2026年，… then the list of goals),
- * or by the opening text of an enclosing section (before its first subsection).
+ * or by the opening text of an enclosing section (before its first subsection); before any
+ * heading, by an earlier sentence of the same paragraph.
  */
 function sectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
   let index = sentence.section;
   let upTo = sentence.start;
+  // Before the first heading, the sentences of the value's own paragraph.
+  if (index < 0) return horizonIn(seg.folded.slice(seg.paragraphs[sentence.paragraph]?.start ?? upTo, upTo), lexicon);
   while (index >= 0) {
     const section = seg.sections[index];
     const found = horizonIn(seg.folded.slice(section.start, upTo), lexicon);

@@ -9,6 +9,7 @@ import type { Line, Span } from './types';
 const MAX_HEADING = 40;
 const MAX_INLINE_HEADING = 26;
 const MAX_UNMARKED_HEADING = 40;
+const PAGE_NUMBER = /^[-—–]?\s*\d{1,3}\s*[-—–]?$/;
 
 export function readLines(folded: string): Line[] {
   const raw: Span[] = [];
@@ -20,7 +21,14 @@ export function readLines(folded: string): Line[] {
       from = i + 1;
     }
   }
-  const lines: Line[] = raw.map((span) => classify(folded, span));
+  const lines: Line[] = [];
+  for (const span of raw) {
+    const prev = lines[lines.length - 1];
+    // A page number printed between paragraphs (…稳步提升。\n3\n——科技支撑…) is no heading and
+    // no text; one inside a sentence (广义货币M\n2\n增长) may be a subscript and stays.
+    if (PAGE_NUMBER.test(folded.slice(span.start, span.end)) && (!prev || prev.heading || endsSentence(folded, prev))) continue;
+    lines.push(classify(folded, span));
+  }
   markUnmarkedHeadings(folded, lines);
   return lines;
 }

@@ -53,4 +53,16 @@ describe('numbers that are not values', () => {
     expect(valuesAt(graph, text, '7*24小时随时随地')).not.toContain(24);
     expect(valuesAt(graph, text, '1657家企业')).toContain(1657);
   });
+
+  it('skips an amount that bounds which enterprises or projects are meant, and keeps the count of them', () => {
+    const hailar = '013_hailar-district-gwr-2013.txt';
+    const hailarText = readFileSync(join(FIXTURES, hailar), 'utf8');
+    expect(valuesAt(read(hailar), hailarText, '销售收入超亿元的非公企业达到20家')).toEqual([20]);
+    const retrofit = '026_shandong-intelligent-retrofit-3yr-plan-2020.txt';
+    const retrofitText = readFileSync(join(FIXTURES, retrofit), 'utf8');
+    expect(valuesAt(read(retrofit), retrofitText, '建立“四个一批”和投资500万元以上重点技改项目定期调度监测机制')).toEqual([]);
+    const plan = '063_cn-14th-fyp-smart-manufacturing-plan.txt';
+    const planText = readFileSync(join(FIXTURES, plan), 'utf8');
+    expect(valuesAt(read(plan), planText, '收入超 10 亿元的系统解决方案供应商')).not.toContain(1000000000);
+  });
 });

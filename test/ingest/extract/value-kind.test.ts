@@ -77,3 +77,55 @@ describe('kind and period of a development plan’s values', () => {
     expect(got.filter((v) => v.value === 70)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2025' })]);
   });
 });
+
+describe('words that look like cues but describe something else', () => {
+  it('reads 已批复的… as an attribute of a noun, not as a result said of the goal after it (Shandong’s 2023–2025 plan)', () => {
+    const text = [
+      '山东省制造业创新能力提升三年行动计划（2023—2025年）',
+      '为深入实施创新驱动发展战略，加快提升我省制造业创新能力，制定本行动计划。',
+      '一、主要目标',
+      '到2025年，全省制造业创新能力显著增强。',
+      '——产业链协同创新能力明显提升。高标准建设已批复的国家制造业创新中心、产业创新中心、技术创新中心，省制造业创新中心达到50家左右，制造业省级技术创新中心总量稳定在100家左右。',
+    ].join('\n');
+    const got = values(buildGraph([doc('mfg-plan', text)]));
+    expect(got.filter((v) => v.value === 50)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2025' })]);
+    expect(got.filter((v) => v.value === 100)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2025' })]);
+  });
+
+  it('reads 资金争取工作 as the work of securing funds, not a commitment (Hailar’s 2014 report)', () => {
+    const text = [
+      '2014年海拉尔区政府工作报告',
+      '各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。',
+      '一、2013年工作回顾',
+      '融资和资金争取工作取得新突破，全年融入资金14.5亿元，争取上级资金1.2亿元,为经济社会事业发展提供了有力保障。',
+    ].join('\n');
+    const got = values(buildGraph([doc('hailar-2014', text)]));
+    expect(got.filter((v) => v.value === 1450000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2013' })]);
+    expect(got.filter((v) => v.value === 120000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2013' })]);
+  });
+
+  it('reads 实施…计划 as a programme carried out, and its yearly reach over the five years looked back on (the 2023 work report)', () => {
+    const text = [
+      '政府工作报告',
+      '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+      '一、过去一年和五年工作回顾',
+      '过去五年，我们坚持在发展中保障和改善民生。减轻义务教育阶段学生负担。提升青少年健康水平。持续实施营养改善计划，每年惠及3700多万学生。',
+    ].join('\n');
+    const got = values(buildGraph([doc('gwr-2023', text)]));
+    expect(got.filter((v) => v.value === 37000000)).toEqual([expect.objectContaining({ kind: 'ACTUAL', period: '2018-2022' })]);
+  });
+
+  it('reads 同比增长 after a goal of this year as part of the goal (Hailar’s 2012 report)', () => {
+    const text = [
+      '2012年海拉尔区政府工作报告',
+      '各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。',
+      '二、2012年工作安排',
+      '2012年全区经济社会发展的预期目标是：地区生产总值达到240亿元，同比增长21%；地方财政总收入达到20亿元，同比增长24.6%。',
+    ].join('\n');
+    const got = values(buildGraph([doc('hailar-2012', text)]));
+    expect(got.filter((v) => v.value === 21)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2012' })]);
+    expect(got.filter((v) => v.value === 24.6)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2012' })]);
+  });
+});

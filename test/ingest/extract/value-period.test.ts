@@ -81,3 +81,40 @@ describe('periods of a plan and a dated report', () => {
     expect(at(g, 1032000000)).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
   });
 });
+
+describe('as-of dates of a printed report (数字中国发展报告（2022年）, its lines broken as printed)', () => {
+  const text = [
+    '数字中国发展报告（2022年）',
+    '算力基础设施规模加速提升。截至2022年底，我国数据',
+    '中心机架总规模已超过650万标准机架，近5年年均增速超过',
+    '30%。钢铁行业加快推进超低排放改造工作，截',
+    '至2022年10月底，全国已有34家企业1.82亿吨粗钢产能完',
+    '成全流程超低排放改造。',
+  ].join('\n');
+  const g = buildGraph([doc('report-2022', text, '2023-05-23')]);
+
+  it('reads 截至…10月底 broken over two lines as of that month', () => {
+    expect(at(g, 34)).toEqual([{ kind: 'ACTUAL', period: '2022-10' }]);
+    expect(at(g, 182000000)).toEqual([{ kind: 'ACTUAL', period: '2022-10' }]);
+  });
+
+  it('reads 近5年年均 in the value’s own clause over five years, after an as-of date set for the clause before', () => {
+    expect(at(g, 6500000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 30)).toEqual([{ kind: 'ACTUAL', period: '2018-2022' }]);
+  });
+});
+
+describe('a five-year review that writes its years (Hailar’s 2016 report)', () => {
+  const text = [
+    '2016年海拉尔区政府工作报告',
+    '各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。',
+    '一、“十二五”时期和2015年工作回顾',
+    '——综合实力显著增强。五年来，我们以培育新的经济增长点、孕育新的发展动力，做大经济总量为重点，不断优化经济结构。地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%；公共预算支出由11.66亿元增加到29.33亿元，年均增长20.26%。',
+  ].join('\n');
+  const g = buildGraph([doc('hailar-2016', text)]);
+
+  it('reads 到2015年的… as that year’s level, not the five years (2015年 is no count of years)', () => {
+    expect(at(g, 16240000000)).toEqual([{ kind: 'ACTUAL', period: '2010' }]);
+    expect(at(g, 28790000000)).toEqual([{ kind: 'ACTUAL', period: '2015' }]);
+  });
+});

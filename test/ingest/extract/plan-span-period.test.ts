@@ -1,0 +1,72 @@
+import { buildGraph } from '../../../src/ingest';
+import type { DocumentRecord, Graph } from '../../../src/model';
+
+// A plan's target with no year of its own is due over the plan's years, not at the first horizon
+// the document happens to write: Jinan's 2021 science measures (in force to 2025) and the national
+// smart elderly-care plan (2021-2025), whose printed page numbers sit between paragraphs.
+
+function doc(id: string, text: string, date?: string): DocumentRecord {
+  return { id, path: `${id}.txt`, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length, date } as DocumentRecord;
+}
+
+function at(g: Graph, value: number) {
+  return g.relationships
+    .filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.properties.value === value)
+    .map((r) => ({ kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', period: r.properties.period }));
+}
+
+const MEASURES = [
+  '关于加快“科创济南”建设全面提升科技创新能力的若干政策措施',
+  '一、全力争创综合性国家科学中心',
+  '（二）构建大科学装置群。加强设施建设运行统筹布局，规划建设空间集聚、方向关联、功能支撑的重大科技基础设施集群，提升基础研究能力。围绕信息、生命、材料、空天科技等领域谋划建设2-3个重大科技基础设施，采取“一事一议”方式予以支持。（责任单位：市科技局、市发展改革委）',
+  '（十七）培育技术经纪人队伍。依托技术转移人才培养基地，培育一批通业务、精技术、懂市场、善经营、会管理、能创业的技术经纪人队伍。到2025年，新培育技术经纪人1000人。（责任单位：市科技局）',
+  '本政策措施自印发之日起施行，有效期至2025年12月31日。',
+].join('\n');
+
+const ELDERLY_CARE = [
+  '智慧健康养老产业发展行动计划',
+  '（2021-2025 年）',
+  '智慧健康养老产业是以智能产品和信息系统平台为载',
+  '体，面向人民群众的健康及养老服务需求，深度融合应用物',
+  '联网、大数据、云计算、人工智能等新一代信息技术的新兴',
+  '产业形态。为进一步促进智慧健康养老产业发展，制定本计划。',
+  '一、总体要求',
+  '（三）发展愿景',
+  '到 2025 年，智慧健康养老产业科技支撑能力显著增强，',
+  '产品及服务供给能力明显提升，试点示范建设成效日益凸显。',
+  '3',
+  '——试点示范建设成效日益凸显。持续推进试点示范建',
+  '设，拓展试点示范类型。在现有试点示范的基础上，面向不',
+  '少于 10 个应用场景，再培育 100 个以上示范企业，50 个以上',
+  '示范园区。',
+].join('\n');
+
+// Shandong's 2024 AI action plan: no years in its title, its goals due 到2027年.
+const AI_PLAN = [
+  '山东省科技创新引领人工智能产业发展行动计划',
+  '为充分发挥科技创新对人工智能产业发展的引领支撑作用，加快培育新质生产力，特制定本行动计划。',
+  '一、主要目标',
+  '力争到2027年，全省算力算法数据有效支撑，创新体系不断完善。培育20家人工智能领军企业；建成100家重大科技创新平台。',
+  '二、重点任务',
+  '1.强化前沿基础研究和技术预见。聚焦多模态智能、生成式智能、类脑智能、具身智能、群体智能等前沿基础理论，每年布局150项以上基础研究项目。',
+].join('\n');
+
+describe('periods of a plan’s targets', () => {
+  it('reads a plan with no years in its title as running from its year to the horizon it sets', () => {
+    const g = buildGraph([doc('ai-plan', AI_PLAN, '2024-12-20')]);
+    expect(at(g, 20)).toEqual([{ kind: 'TARGET', period: '2027' }]);
+    expect(at(g, 150)).toEqual([{ kind: 'TARGET', period: '2024-2027' }]);
+  });
+
+  it('gives a target without a year of its own the plan’s years, and one after 到2025年 that year', () => {
+    const g = buildGraph([doc('measures', MEASURES, '2021-08-20')]);
+    expect(at(g, 2)).toEqual([{ kind: 'TARGET', period: '2021-2025' }]);
+    expect(at(g, 1000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  it('does not take a printed page number for a heading that cuts the goals off their horizon', () => {
+    const g = buildGraph([doc('elderly-care', ELDERLY_CARE, '2021-10-20')]);
+    expect(at(g, 100)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+    expect(at(g, 10)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+});
