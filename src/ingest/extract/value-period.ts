@@ -19,6 +19,8 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始)/;
+/** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
+const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   let found: RegExpExecArray | undefined;
@@ -146,7 +148,7 @@ function judge(
     if (y !== undefined) return { period: asOf[3] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
   // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
-  const written = [...text.matchAll(YEAR_AT)]
+  let written = [...text.matchAll(YEAR_AT)]
     .filter(
       (m) =>
         !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
@@ -155,6 +157,15 @@ function judge(
         !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
     )
     .pop();
+  // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
+  // years, not the level's year an earlier clause wrote.
+  const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);
+  if (yearly) {
+    const change = lastMatch(CHANGE_SPAN, text);
+    if (change && Number(change[2]) > Number(change[1]))
+      return { period: Period.span(Number(change[1]) + 1, Number(change[2])), reason: 'change-span' };
+    written = undefined;
+  }
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
   if (written) return { period: Period.year(Number(written[1])), reason: 'year' };

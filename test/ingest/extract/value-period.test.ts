@@ -109,12 +109,17 @@ describe('a five-year review that writes its years (Hailar’s 2016 report)', ()
     '2016年海拉尔区政府工作报告',
     '各位代表：现在，我代表区人民政府，向大会报告政府工作，请予审议。',
     '一、“十二五”时期和2015年工作回顾',
-    '——综合实力显著增强。五年来，我们以培育新的经济增长点、孕育新的发展动力，做大经济总量为重点，不断优化经济结构。地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%；公共预算支出由11.66亿元增加到29.33亿元，年均增长20.26%。',
+    '——综合实力显著增强。五年来，我们以培育新的经济增长点、孕育新的发展动力，做大经济总量为重点，不断优化经济结构。地区生产总值由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%；公共财政预算收入由2010年的5.24亿元增加到2015年的15.07亿元，年均增长23.53%；公共预算支出由11.66亿元增加到29.33亿元，年均增长20.26%。',
   ].join('\n');
   const g = buildGraph([doc('hailar-2016', text)]);
 
   it('reads 到2015年的… as that year’s level, not the five years (2015年 is no count of years)', () => {
     expect(at(g, 16240000000)).toEqual([{ kind: 'ACTUAL', period: '2010' }]);
     expect(at(g, 28790000000)).toEqual([{ kind: 'ACTUAL', period: '2015' }]);
+  });
+
+  it('reads 年均增长 after 由2010年…增加到2015年 as the average over 2011–2015, not 2015', () => {
+    expect(at(g, 12.1)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
+    expect(at(g, 23.53)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
   });
 });
