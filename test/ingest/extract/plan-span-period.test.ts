@@ -1,19 +1,9 @@
 import { buildGraph } from '../../../src/ingest';
-import type { DocumentRecord, Graph } from '../../../src/model';
+import { judgedAt as at, passage as doc } from './judged-values';
 
 // A plan's target with no year of its own is due over the plan's years, not at the first horizon
 // the document happens to write: Jinan's 2021 science measures (in force to 2025) and the national
 // smart elderly-care plan (2021-2025), whose printed page numbers sit between paragraphs.
-
-function doc(id: string, text: string, date?: string): DocumentRecord {
-  return { id, path: `${id}.txt`, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length, date } as DocumentRecord;
-}
-
-function at(g: Graph, value: number) {
-  return g.relationships
-    .filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.properties.value === value)
-    .map((r) => ({ kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', period: r.properties.period }));
-}
 
 const MEASURES = [
   '关于加快“科创济南”建设全面提升科技创新能力的若干政策措施',

@@ -1,20 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { DocumentRecord, Graph } from '../../../src/model';
+import { judgedAt as at, passage as doc } from './judged-values';
 
 // When a value holds or is due, on passages of real documents (State Council work reports of 2018
 // and 2021, Shandong's 2020–2022 retrofit plan): a run of results opened by 刚刚过去的2017年, a
 // report's 建议 for this year, the goals of the five-year period ahead, a yearly amount after a
 // horizon, and five years counted back from when a report speaks.
-
-function doc(id: string, text: string, date?: string): DocumentRecord {
-  return { id, path: `${id}.txt`, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length, date } as DocumentRecord;
-}
-
-function at(g: Graph, value: number) {
-  return g.relationships
-    .filter((r) => (r.type === 'SETS_TARGET' || r.type === 'MEASURED') && r.properties.value === value)
-    .map((r) => ({ kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', period: r.properties.period }));
-}
 
 const REPORT_2018 = [
   '政府工作报告',
