@@ -41,18 +41,26 @@ const QUALIFYING = /^\s*(?:及?以上|以下|以内)?的/;
 const FOR_WHOM = /[对凡]/;
 /** The first N of a ranking (前10名, 投入前1000家), not 目前 / 提前 / 此前. */
 const TOP_N = /(?<![目提之此当以])前\s*$/;
+/** Earlier members of the list a scope word opens (围绕N条产业链和…): read past them. */
+const SCOPE_MEMBERS = /(?:[0-9.一二三四五六七八九十百千万亿]+[^0-9,，。;；]{0,12}?(?:和|及|与|、))+$/;
+/** 围绕N条产业链和M个产业集群，…: the set a task works around, as it stands; not a value. */
+function isScopeOfTask(v: ValueContext, lexicon: Lexicon): boolean {
+  const before = v.before.replace(SCOPE_MEMBERS, '').trimEnd();
+  return (lexicon.indicators.reading.scopeCues ?? []).some((w) => before.endsWith(w));
+}
 /** A table, figure or annex named by number (如表1所示). */
 const REFERENCE = /(?:表|图|附件)\s*$/;
 
 /**
  * An amount bounding whom a measure is about (营业收入5000万元以上的规上工业企业, 投资500万元以上重点技改
- * 项目, 收入超10亿元的系统解决方案供应商): a threshold of money before the enterprises or projects it picks.
+ * 项目, 收入超10亿元的系统解决方案供应商, 收入过N亿元的…产业集群): a threshold of money before the
+ * enterprises, projects or clusters it picks.
  */
 const BOUND = /^超|以上$|以下$/;
-const PICKED = /^\s*(?:及?以上|以下)?的?[^,，。;；、\d]{0,8}?(?:企业|项目|供应商|服务商)/;
+const PICKED = /^\s*(?:及?以上|以下)?的?[^,，。;；、\d]{0,8}?(?:企业|项目|供应商|服务商|集群|园区|基地)/;
 function moneyBoundOfWho(v: ValueContext): boolean {
   const after = v.after ?? '';
-  const bound = BOUND.test(v.raw ?? '') || /^\s*(?:及?以上|以下)/.test(after) || /超过?\s*$/.test(v.before);
+  const bound = BOUND.test(v.raw ?? '') || /^\s*(?:及?以上|以下)/.test(after) || /(?:超过?|过)\s*$/.test(v.before);
   return v.unit === '元' && bound && PICKED.test(after);
 }
 
@@ -114,6 +122,7 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (isRankOrReference(v, lexicon)) return true;
+  if (isScopeOfTask(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;

@@ -37,12 +37,23 @@ function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
   return undefined;
 }
 
-/** 每年 said after any horizon (力争到2022年底，每年完成…): a yearly amount over the plan's years. */
+/**
+ * 每年 said after any horizon (力争到2022年底，每年完成…): a yearly amount over the plan's years;
+ * unless a total by the horizon follows it (每年实施N个…项目，累计培育…M个).
+ */
 function eachYearAfterHorizon(text: string, lexicon: Lexicon): boolean {
-  const at = Math.max(...(lexicon.valueKinds.periods.eachYear ?? []).map((w) => text.lastIndexOf(w)));
+  const p = lexicon.valueKinds.periods;
+  const at = Math.max(...(p.eachYear ?? []).map((w) => text.lastIndexOf(w)));
   if (at < 0) return false;
+  if ((p.cumulative ?? []).some((w) => text.lastIndexOf(w) > at)) return false;
   const horizon = [...text.matchAll(HORIZON)].filter((x) => !asOfBefore(text, x.index)).pop();
   return !horizon || horizon.index < at;
+}
+
+/** A yearly target's years: the plan's, ended by the horizon its sentence writes (到2023年，每年…). */
+function yearsUntil(span: Period, horizon: number | undefined): Period {
+  const first = Period.firstYear(span);
+  return horizon !== undefined && horizon > first ? Period.span(first, horizon) : span;
 }
 
 /** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
@@ -125,8 +136,10 @@ function judge(
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
     const span = planSpan(seg);
-    if (span && eachYearAfterHorizon(text, lexicon)) return { period: span, reason: 'per-year' };
     const h = horizonIn(text, lexicon);
+    if (span && eachYearAfterHorizon(text, lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
+    // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
+    if (span && h !== undefined && has(clause, p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };

@@ -175,6 +175,8 @@ const indicatorReading = z
     offerUnits: words,
     thresholdCues: words,
     smallWordCount: z.number(),
+    // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
+    scopeCues: words,
   })
   .partial();
 
@@ -317,6 +319,8 @@ export const valueKindsSchema = z.object({
     clauseFiveYears: words.optional(),
     // A target due each year of a plan (每年完成万项技改): the plan's years, before any horizon.
     eachYear: words.optional(),
+    // A total by the horizon (累计培育…N个) after a 每年 of its sentence: due at the horizon, not yearly.
+    cumulative: words.optional(),
   }),
 });
 

@@ -1,3 +1,4 @@
+import { endsWithScale } from './scale';
 import type { NumberToken } from './token';
 import type { Vocabulary } from './vocabulary';
 
@@ -54,5 +55,9 @@ export function isInsideName(s: string, start: number, end: number, v: Vocabular
   return false;
 }
 
-/** A multiplier followed by 级 is an adjective (千亿级); a lone multiplied number needs a noun after. */
-export const isAdjective = (s: string, at: number, v: Vocabulary): boolean => v.adjectiveSuffixes.some((w) => s.startsWith(w, at));
+/**
+ * A multiplier followed by 级 is an adjective (千亿级); a lone multiplied number needs a noun after.
+ * Not when the 级 ends its clause (规模达到N亿级，): that is the scale reached.
+ */
+export const isAdjective = (s: string, at: number, v: Vocabulary): boolean =>
+  !endsWithScale(s, at, v) && v.adjectiveSuffixes.some((w) => s.startsWith(w, at));

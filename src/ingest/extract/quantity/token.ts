@@ -1,4 +1,5 @@
 import { chineseValue, isChineseNumeral, readMultipliers, scaleDecimal } from './numerals';
+import { endsWithScale } from './scale';
 import { unitAt } from './unit';
 import { cueBetween } from './cues';
 import type { Cue, Vocabulary } from './vocabulary';
@@ -107,12 +108,14 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
 }
 
 /**
- * A bare 万/千/亿 counts when a measure word follows it (万项技改, 万亿元, 上亿人), but not in
- * an idiom of two (千家万户) nor as an adjective (千亿级).
+ * A bare 万/千/亿 counts when a measure word follows it (万项技改, 万亿元, 上亿人) or it is the
+ * scale its clause reaches (达到万亿级，), but not in an idiom of two (千家万户) nor as an
+ * adjective (千亿级产业集群).
  */
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
   if (digits.length > 2 || ![...digits].every((c) => v.bigUnits.has(c))) return false;
+  if (endsWithScale(s, p, v)) return true;
   const unit = unitAt(s, p, v);
   return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
 }

@@ -26,6 +26,7 @@ const unitsSchema = z.object({
   percentUnits: words,
   notUnits: words,
   adjectiveSuffixes: words,
+  scaleSuffixes: words.optional(),
   ordinalMarks: words,
   formulaMarks: words,
   nameBrackets: pairs,
