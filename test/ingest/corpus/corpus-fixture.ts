@@ -29,6 +29,7 @@ export const TUNE = [
   '070',
   '036',
   '058',
+  '008',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
