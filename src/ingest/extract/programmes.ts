@@ -20,22 +20,31 @@ export interface Programme {
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const { named } = lexicon.plans;
-  const { regions, developments, jointly } = named.programmes;
+  const { regions, developments, jointly, outcomes = [] } = named.programmes;
   const out: Programme[] = [];
   if (regions.length && developments.length) {
     const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
-    const re = new RegExp(
-      `(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${alternation(named.afterCues)})`,
-      'g',
-    );
-    const after = new RegExp(`^(?:${alternation(named.afterCues)})`);
+    const follows = alternation([...named.afterCues, ...outcomes]);
+    const re = new RegExp(`(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`, 'g');
+    const after = new RegExp(`^(?:${follows})`);
+    // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
+    const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);
+    const listedAfterCue = (at: number) => {
+      const clause = folded.slice(0, at + 1);
+      return cueList.test(clause.slice(clause.search(/[^，。；：,;:\n]*$/)));
+    };
     let lastEnd = -1;
     for (const m of folded.matchAll(re)) {
       const start = m.index + m[1].length;
       const end = start + m[2].length;
       const lead = m[1];
       // An item of an enumeration counts only when the item before it did.
-      const ok = lead === '、' ? m.index === lastEnd : /^[，。；：,;:\n]?$/.test(lead) ? after.test(folded.slice(end, end + 6)) : true;
+      const ok =
+        lead === '、'
+          ? m.index === lastEnd || listedAfterCue(m.index)
+          : /^[，。；：,;:\n]?$/.test(lead)
+            ? after.test(folded.slice(end, end + 6))
+            : true;
       if (!ok) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;

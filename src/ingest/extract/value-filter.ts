@@ -64,14 +64,30 @@ function moneyBoundOfWho(v: ValueContext): boolean {
   return v.unit === '元' && bound && PICKED.test(after);
 }
 
+/** 人均…标准 before the number: the level of a per-capita standard, not an offer. */
+function namesPerCapitaStandard(before: string, r: Lexicon['indicators']['reading']): boolean {
+  const per = Math.max(-1, ...(r.perCapitaWords ?? []).map((w) => before.lastIndexOf(w)));
+  return per >= 0 && containsAny(before.slice(per), r.standardWords ?? []);
+}
+
+/** A policy's offer per applicant: its words around an amount or rate; an amount in a report only when per head. */
+function isOffer(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+  const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
+  // The offer's words may follow its rate (按合同金额的30%给予补助).
+  if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
+  if (namesPerCapitaStandard(v.before, r)) return false;
+  return !v.reported || v.unit !== '元' || containsAny(around, r.offerPerHeadCues ?? r.offerCues ?? []);
+}
+
 /** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
 function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
-  const after = (v.after ?? '').slice(0, 8);
-  // The offer's words may follow its rate (按合同金额的30%给予补助).
-  if (v.unit !== undefined && (r.offerUnits ?? []).includes(v.unit) && containsAny(`${v.before}|${after}`, r.offerCues ?? [])) return true;
+  if (isOffer(v, r)) return true;
   const before = v.before.replace(ENUMERATED, '');
   if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
+  if (containsAny(v.before.slice(v.before.search(/[^，,；;、]*$/)), r.thresholdNouns ?? [])) return true;
+  // 两次降低存款准备金率: times counted at the head of a clause are actions taken.
+  if (v.unit !== undefined && (r.actionCountUnits ?? []).includes(v.unit) && v.before.trim() === '') return false;
   if (QUALIFYING.test(v.after ?? '') && FOR_WHOM.test(v.before)) return true;
   if (moneyBoundOfWho(v)) return true;
   return (

@@ -92,7 +92,10 @@ export const plansSchema = z.object({
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
       actionEnds: words.default([]),
       // Programmes named without a head word (extract/programmes.ts).
-      programmes: z.object({ regions: words, developments: words, jointly: words }).default({ regions: [], developments: [], jointly: [] }),
+      // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展).
+      programmes: z
+        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional() })
+        .default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
       afterCues: [],
@@ -173,8 +176,17 @@ const indicatorReading = z
     // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
     offerCues: words,
     offerUnits: words,
+    // In a report, money paid out is a total (一次性发放200亿元补贴); only these mark an offer per head.
+    offerPerHeadCues: words,
+    // A per-capita standard (人均财政补助标准提高30元) is a level, though 补助 is in its name.
+    perCapitaWords: words,
+    standardWords: words,
     thresholdCues: words,
+    // A base that qualifies (起征点从月销售额3万元…, 应纳税所得额100万元至300万元部分), anywhere before.
+    thresholdNouns: words,
     smallWordCount: z.number(),
+    // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
+    actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
     scopeCues: words,
   })

@@ -40,6 +40,16 @@ describe('plans named in running text', () => {
     expect(names(text)).toEqual(['西部大开发', '东北全面振兴', '中部地区崛起', '东部率先发展']);
   });
 
+  it('reads a regional programme followed by what it achieves, and every item of a list a cue verb opens', () => {
+    // 2022 State Council work report: 推动西部大开发形成新格局; 自贸试验区 is no programme, 海南自由贸易港建设 is.
+    expect(names('支持北京城市副中心建设。推动西部大开发形成新格局，推动东北振兴取得新突破，推动中部地区高质量发展。')).toEqual(
+      expect.arrayContaining(['西部大开发', '东北振兴']),
+    );
+    expect(names('优化外资促进服务，推动重大项目加快落地。扎实推进自贸试验区、海南自由贸易港建设，推动开发区改革创新。')).toEqual([
+      '海南自由贸易港建设',
+    ]);
+  });
+
   it('reads a quoted initiative built together (共建“一带一路”) and a programme named by its horizon year', () => {
     expect(names('鼓励省内技术成熟、产能充裕企业向境外转移产能或建立境外园区以及营销中心，参与共建“一带一路”，开展国际产能合作。')).toEqual(
       ['一带一路'],

@@ -14,14 +14,24 @@ export function scaleDecimal(digits: string, power: number): number {
   return Number(moved);
 }
 
-/** A run of multipliers after a number (千万, 万亿) as a power of ten; null when malformed (万万, 亿万). */
-export function readMultipliers(s: string, at: number, v: Vocabulary): { power: number; end: number } | null {
+/**
+ * A run of multipliers after a number (千万, 万亿) as a power of ten; null when malformed (万万, 亿万).
+ * `unitAt` says where a measure word begins: one that starts with a multiplier's character ends
+ * the run (10亿千瓦 is 10亿 of 千瓦, not a malformed 亿千).
+ */
+export function readMultipliers(
+  s: string,
+  at: number,
+  v: Vocabulary,
+  unitAt?: (at: number) => boolean,
+): { power: number; end: number } | null {
   let power = 0;
   let last = 0;
   let i = at;
   for (; i < s.length; i++) {
     const m = v.multipliers.get(s[i]);
     if (m === undefined) break;
+    if (i > at && unitAt?.(i)) break;
     if (m <= last) return null; // each multiplier must be larger than the one before it
     last = m;
     power += Math.round(Math.log10(m));

@@ -90,7 +90,7 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   }
   if (!unitAt(s, p, v)) {
     // 5千米 is a unit; 5千万元 a multiplier
-    const mult = readMultipliers(s, p, v);
+    const mult = readMultipliers(s, p, v, (i) => unitAt(s, i, v) !== null);
     if (!mult) {
       let q = p;
       while (v.multipliers.has(s[q] ?? '')) q++;
@@ -107,15 +107,22 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   return { digits, value, end: p, chinese, power, cues };
 }
 
+const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? []).some((w) => s.startsWith(w, at - w.length));
+
 /**
  * A bare 万/千/亿 counts when a measure word follows it (万项技改, 万亿元, 上亿人) or it is the
  * scale its clause reaches (达到万亿级，), but not in an idiom of two (千家万户) nor as an
- * adjective (千亿级产业集群).
+ * adjective (千亿级产业集群), nor after a vague word (数亿人). A run of two (千万, 百万) needs a word
+ * that approximates it before (近千万家庭, 上千万农村人口): alone it is an adverb (千万不要).
  */
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
-  if (digits.length > 2 || ![...digits].every((c) => v.bigUnits.has(c))) return false;
+  if (ledBy(s, at, v.vagueLeads)) return false;
+  const big = [...digits].every((c) => v.bigUnits.has(c));
+  const run = digits.length === 2 && v.smallUnits.has(digits[0]) && v.bigUnits.has(digits[1]);
+  if (digits.length > 2 || !(big || run)) return false;
   if (endsWithScale(s, p, v)) return true;
+  if (run) return ledBy(s, at, v.bareLeads) && !v.adjectiveSuffixes.some((w) => s.startsWith(w, p));
   const unit = unitAt(s, p, v);
   return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
 }

@@ -25,6 +25,8 @@ const unitsSchema = z.object({
   unitBase: z.record(z.string(), z.string()),
   percentUnits: words,
   notUnits: words,
+  bareLeads: words.optional(),
+  vagueLeads: words.optional(),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
   ordinalMarks: words,

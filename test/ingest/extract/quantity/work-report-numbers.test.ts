@@ -1,0 +1,44 @@
+import { findQuantities } from '../../../../src/ingest/extract/quantity';
+
+// Numbers as the State Council work reports write them (test/fixtures/corpus 008–010), quoted:
+// a multiplier before a unit that begins with one (亿千瓦), laws counted in 部, a bare 千万 that
+// a word approximates (近千万, 上千万), and what is no figure: 数亿 (several), 千家万户 (idiom),
+// 2×35万千瓦 (a product written as a formula), 3部门 (a count inside a name of bodies).
+
+const read = (text: string) => findQuantities(text).map((q) => ({ raw: q.raw, value: q.value, unit: q.unit }));
+
+describe('numbers of the work reports', () => {
+  it('reads 10亿千瓦 as 10亿 of the unit 千瓦, not as a malformed 亿千', () => {
+    expect(read('可再生能源发电装机规模突破10亿千瓦。')).toEqual([{ raw: '突破10亿千瓦', value: 1e9, unit: '千瓦' }]);
+    expect(read('可再生能源装机规模由6.5亿千瓦增至12亿千瓦以上')).toEqual([
+      { raw: '6.5亿千瓦', value: 6.5e8, unit: '千瓦' },
+      { raw: '增至12亿千瓦以上', value: 1.2e9, unit: '千瓦' },
+    ]);
+    expect(read('公路里程增至5千米')).toEqual([{ raw: '增至5千米', value: 5, unit: '千米' }]);
+  });
+
+  it('counts laws and regulations in 部, but no 部门 or 部分', () => {
+    expect(read('提请全国人大常委会审议法律议案10件，制定修订行政法规15部。')).toEqual([
+      { raw: '10件', value: 10, unit: '件' },
+      { raw: '15部', value: 15, unit: '部' },
+    ]);
+    expect(read('对小微企业年应纳税所得额100万元至300万元部分，再减半征收企业所得税。').map((q) => q.unit)).toEqual(['元', '元']);
+    expect(read('3部门联合印发')).toEqual([]);
+  });
+
+  it('reads a bare 千万 after a word that approximates it, and no figure after 数 or in an idiom', () => {
+    expect(read('新开工改造城镇老旧小区5.6万个，惠及近千万家庭。')).toEqual([
+      { raw: '5.6万个', value: 56000, unit: '个' },
+      { raw: '近千万', value: 1e7, unit: undefined },
+    ]);
+    expect(read('每年有上千万农村人口转移到城镇')).toEqual([{ raw: '千万', value: 1e7, unit: undefined }]);
+    expect(read('上亿市场主体承载着数亿人就业创业')).toEqual([]);
+    expect(read('要坚持把教育这个关乎千家万户和中华民族未来的大事办好')).toEqual([]);
+  });
+
+  it('reads no figure in a product written with × (东电2×35万千瓦热电联产)', () => {
+    expect(read('加快推进大唐哈克5万千瓦风电、东电2×35万千瓦热电联产等重点项目前期工作')).toEqual([
+      { raw: '5万千瓦', value: 50000, unit: '千瓦' },
+    ]);
+  });
+});
