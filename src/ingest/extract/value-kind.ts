@@ -56,7 +56,7 @@ function words(lexicon: Lexicon): Words {
 }
 
 const COMPARED = '同比';
-const PROGRAMME_RUN = /(?:实施|启动|开展)[^\d，,。；;：:、]{2,12}?计划/g;
+const PROGRAMME_RUN = /(?:实施|启动|开展)[^\d，,。；;：:、]{2,12}?计划[”"]?(?:(?:和|及|与|、)[^\d，,。；;：:、]{2,12}?计划[”"]?)*/g;
 const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
 
 /** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
@@ -70,7 +70,8 @@ function blocked(text: string, not: string[]): Span[] {
   // 建设已批复的国家制造业创新中心，省制造业创新中心达到50家左右: 已 inside an attribute (已X的)
   // describes a noun; it says nothing of the clause's figure.
   for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
-  // 持续实施营养改善计划，每年惠及3700多万学生: a programme carried out, named, not a plan for the figure.
+  // 持续实施营养改善计划，每年惠及3700多万学生: a programme carried out, named, not a plan for the figure;
+  // so is each programme of a list (实施强基计划和基础学科拔尖人才培养计划，建设288个…基地).
   for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

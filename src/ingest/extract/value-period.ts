@@ -92,9 +92,11 @@ function named(text: string, words: readonly string[]): boolean {
  */
 function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
-  // 增加到近1万公里: an approximation between the verb and the number.
-  const tail = before.replace(/[\s了近约逾]+$/, '');
+  // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
+  const tail = before.replace(/(?:[\s了近约逾]|平均|分别|目前的?)+$/, '');
   if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
+  if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
   // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
   // the clause says what it rose to (增加到, 提高至).
   const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
