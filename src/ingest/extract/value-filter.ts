@@ -135,8 +135,15 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
   return v.unit === '小时' && v.value === 24 && !/^\s*内/.test(v.after ?? '');
 }
 
+/** 14亿多人口大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
+function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
+  const from = `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余\s]+/, '');
+  return (lexicon.indicators.reading.populationNouns ?? []).some((w) => from.startsWith(w));
+}
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
+  if (isPopulationSpoken(v, lexicon)) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;

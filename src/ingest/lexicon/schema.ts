@@ -185,6 +185,8 @@ const indicatorReading = z
     // A base that qualifies (起征点从月销售额3万元…, 应纳税所得额100万元至300万元部分), anywhere before.
     thresholdNouns: words,
     smallWordCount: z.number(),
+    // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
+    populationNouns: words,
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.

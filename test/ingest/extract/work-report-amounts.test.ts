@@ -10,7 +10,8 @@ import type { DocumentRecord, Graph } from '../../../src/model';
 //   head (每人每年最高额度增加4000元) is still an offer;
 // - a tax base that qualifies (起征点从月销售额3万元…, 应纳税所得额100万元至300万元部分) is no value,
 //   and the rate beside it in the same sentence still is;
-// - times counted at the head of a clause (两次全面降准) are actions taken, though written in words.
+// - times counted at the head of a clause (两次全面降准) are actions taken, though written in words;
+// - the nation's population named in passing (14亿多中国人的饭碗) is no value; a part of it counted is.
 
 const FIXTURES = join(__dirname, '../../fixtures/corpus');
 const cache = new Map<string, { text: string; graph: Graph }>();
@@ -59,6 +60,12 @@ describe('amounts of the work reports', () => {
     expect(taxes).not.toContain(3e4);
     expect(taxes).not.toContain(15e4);
     expect(taxes).toEqual(expect.arrayContaining([10, 2.5]));
+  });
+
+  it('reads no value in the nation’s population named in passing, and counts a part of it', () => {
+    expect(valuesAt(GWR2022, '把14亿多中国人的饭碗牢牢端在自己手中')).toEqual([]);
+    expect(valuesAt(GWR2023, '14亿多人口大国保持就业稳定')).toEqual([]);
+    expect(valuesAt(GWR2023, '十年1.4亿农村人口在城镇落户')).toEqual([1.4e8]);
   });
 
   it('counts times at the head of a clause as actions taken', () => {
