@@ -43,8 +43,8 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the real-document entity gold', () => {
-  it('has 20 tuning and 10 held-out documents, each with entities', () => {
-    expect(run.gold.filter((g) => g.split === 'tune')).toHaveLength(20);
+  it('has at least 20 tuning and exactly 10 held-out documents, each with entities', () => {
+    expect(run.gold.filter((g) => g.split === 'tune').length).toBeGreaterThanOrEqual(20);
     expect(run.gold.filter((g) => g.split === 'holdout')).toHaveLength(10);
     expect(run.gold.filter((g) => g.entities.length === 0).map((g) => g.document)).toEqual([]);
   });
