@@ -163,7 +163,9 @@ export function readAgencies(
     for (const part of listItems(folded.slice(start, i), joined)) {
       // 当地发展改革: the place a list is read in is not the body's name.
       const lead = /^(?:当地|本地|同级)/.exec(part)?.[0].length ?? 0;
-      if (part.length - lead >= 2 && part.length <= 8) add(at + lead, at + part.length);
+      // 住房城乡建设（城市管理）: a note in brackets closing an item is no part of its length.
+      const bare = part.replace(/[(（][\u4e00-\u9fa5]{1,6}[)）]$/, '').length;
+      if (bare - lead >= 2 && bare <= 8) add(at + lead, at + part.length);
       at += part.length + 1;
     }
   }

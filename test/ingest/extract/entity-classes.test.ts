@@ -1,0 +1,58 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Classes of plans, agencies and projects the gold documents 050 and 060 showed, each on passages
+// quoted from corpus documents (number in the comment), most of them outside the gold.
+
+const of = (label: string, g: Graph) => g.nodes.filter((n) => n.label === label).map((n) => n.name);
+const read = (label: string, text: string) => of(label, buildGraph([record('entity-classes', text)]));
+// Names are compared as a reader sees them: full- and half-width brackets are one.
+const plain = (names: string[]) => names.map((n) => n.replace(/（/g, '(').replace(/）/g, ')'));
+
+describe('agencies of these classes', () => {
+  it('reads an item of a 等部门 list that closes with a note in brackets (060)', () => {
+    const text =
+      '民政、政法、网络安全和信息化、发展改革、工业和信息化、公安、财政、住房城乡建设（城市管理）、农业农村等部门要加强对智慧社区建设的组织领导';
+    expect(plain(read('Agency', text))).toEqual(expect.arrayContaining(['民政', '公安', '住房城乡建设(城市管理)', '农业农村']));
+  });
+
+  it.each([
+    // 060: the grassroots levels that act (可因地制宜…)
+    ['乡镇（街道）、村（社区）可因地制宜探索开发符合本地实际的特色应用', ['乡镇(街道)', '村(社区)']],
+    // 007: social organisations cued to act, beside activities that are no bodies
+    ['大力发展社会工作，支持社会组织、人道救助、志愿服务、公益慈善发展', ['社会组织']],
+    // 004: a local government as the subject of 可
+    ['地方政府可在法定权限范围内，制定出台招商引资优惠政策', ['地方政府']],
+    // 050: chambers of commerce listed with associations as one subject
+    ['各部门、单位及行业协会、商会等要积极发挥自身作用，做好政策宣传和科普讲解', ['各部门', '行业协会', '商会']],
+    // 050: a panel of experts the plan sets up
+    ['聘请业内专家学者和领军人才组建海洋人工智能大模型专家智库，对重大战略举措建言献策', ['海洋人工智能大模型专家智库']],
+  ])('reads the acting bodies of %s', (text, expected) => {
+    expect(plain(read('Agency', text))).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no body from activities listed with one (007)', () => {
+    const names = read('Agency', '大力发展社会工作，支持社会组织、人道救助、志愿服务、公益慈善发展');
+    expect(names).not.toEqual(expect.arrayContaining(['人道救助']));
+    expect(names).not.toEqual(expect.arrayContaining(['志愿服务']));
+  });
+});
+
+describe('plans of these classes', () => {
+  it('reads a quoted roadmap a plan drafts as a plan (050)', () => {
+    const text = '制定“科技＋产业”路线图，明确海洋人工智能大模型创新链、产业链、资金链、人才链，开展产业链招商。';
+    expect(read('Plan', text).map((n) => n.replace(/[+＋]/, '+'))).toEqual(expect.arrayContaining(['“科技+产业”路线图']));
+  });
+});
+
+describe('projects of these classes', () => {
+  it('reads no project from 工程、项目, works and projects of a field in general (050)', () => {
+    expect(read('EngineeringProject', '加强海洋人工智能大模型对重大海洋工程、项目的支撑作用。')).toEqual([]);
+  });
+
+  it('still reads a named 工程 of the same text (060)', () => {
+    const text = '实施城乡社区综合服务设施智慧化改造工程，加快部署政务通用自助服务一体机。';
+    expect(read('EngineeringProject', text)).toEqual(['城乡社区综合服务设施智慧化改造工程']);
+  });
+});
