@@ -57,6 +57,8 @@ export function readAgencies(
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
+      // 区政协各位委员: a 委 before 员 names the members, not a committee.
+      (name.endsWith('委') && folded[end] === '员') ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
       (name.endsWith('部') && folded[end] === '门')
@@ -122,6 +124,8 @@ export function readAgencies(
     '与',
     '、',
     '高层次',
+    // 研究设立全国…标准化技术组织: the act that sets a body up is no part of its name.
+    ...lexicon.agencies.actors.setsUp,
   ]);
   const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {

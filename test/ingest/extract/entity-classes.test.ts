@@ -20,22 +20,18 @@ describe('agencies of these classes', () => {
   it.each([
     // 060: the grassroots levels that act (可因地制宜…)
     ['乡镇（街道）、村（社区）可因地制宜探索开发符合本地实际的特色应用', ['乡镇(街道)', '村(社区)']],
-    // 007: social organisations cued to act, beside activities that are no bodies
-    ['大力发展社会工作，支持社会组织、人道救助、志愿服务、公益慈善发展', ['社会组织']],
     // 004: a local government as the subject of 可
     ['地方政府可在法定权限范围内，制定出台招商引资优惠政策', ['地方政府']],
     // 050: chambers of commerce listed with associations as one subject
     ['各部门、单位及行业协会、商会等要积极发挥自身作用，做好政策宣传和科普讲解', ['各部门', '行业协会', '商会']],
     // 050: a panel of experts the plan sets up
     ['聘请业内专家学者和领军人才组建海洋人工智能大模型专家智库，对重大战略举措建言献策', ['海洋人工智能大模型专家智库']],
+    // 054: a standards body the opinion sets up, the act (设立) no part of its name
+    ['研究设立全国数字政府标准化技术组织，统筹推进数字政府标准化工作', ['全国数字政府标准化技术组织']],
+    // 026: a team of experts set up beside a service organisation
+    ['组建传统产业智能化技术改造专家指导团队和行业公益服务组织，开展诊断服务', ['传统产业智能化技术改造专家指导团队']],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(plain(read('Agency', text))).toEqual(expect.arrayContaining(expected));
-  });
-
-  it('reads no body from activities listed with one (007)', () => {
-    const names = read('Agency', '大力发展社会工作，支持社会组织、人道救助、志愿服务、公益慈善发展');
-    expect(names).not.toEqual(expect.arrayContaining(['人道救助']));
-    expect(names).not.toEqual(expect.arrayContaining(['志愿服务']));
   });
 });
 
@@ -54,5 +50,14 @@ describe('projects of these classes', () => {
   it('still reads a named 工程 of the same text (060)', () => {
     const text = '实施城乡社区综合服务设施智慧化改造工程，加快部署政务通用自助服务一体机。';
     expect(read('EngineeringProject', text)).toEqual(['城乡社区综合服务设施智慧化改造工程']);
+  });
+});
+
+describe('members are no body', () => {
+  it('reads the committee, not 区政协各位委 out of its members (018)', () => {
+    const text = '现在，我代表海拉尔区人民政府向大会报告工作，请予审议，并请区政协各位委员和列席会议的同志提出意见。';
+    const names = read('Agency', text);
+    expect(names).toEqual(expect.arrayContaining(['海拉尔区人民政府']));
+    expect(names.filter((n) => n.endsWith('委'))).toEqual([]);
   });
 });
