@@ -61,3 +61,13 @@ describe('members are no body', () => {
     expect(names.filter((n) => n.endsWith('委'))).toEqual([]);
   });
 });
+
+describe('products are no plans', () => {
+  it.each([
+    // 027: a heading that promises solutions, and a product a hospital offers
+    ['1.形成一批具有引领性的人工智能融合应用场景和解决方案。'],
+    ['鼓励将临床经验与数字化、人工智能技术相结合，推出更高效更低成本的医疗解决方案，推广临床辅助决策系统、智能化医学设备。'],
+  ])('reads no plan from a 解决方案: %s', (text) => {
+    expect(read('Plan', text)).toEqual([]);
+  });
+});
