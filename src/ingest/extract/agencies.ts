@@ -88,6 +88,12 @@ export function readAgencies(
   const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
   const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
+  const unitRe = lex.institutes.length
+    ? new RegExp(`^(?:(?![和及与等的在])[\\u4e00-\\u9fa5]){2,8}?(?:${longestFirst(lex.institutes).join('|')})`)
+    : undefined;
+  const facilityRe = lex.facilities.length
+    ? new RegExp(`^(?:${places})[\\u4e00-\\u9fa5]{0,6}?(?:${longestFirst(lex.facilities).join('|')})`)
+    : undefined;
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
   for (const form of forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
@@ -97,8 +103,13 @@ export function readAgencies(
       const at = i - level;
       const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
-      const branch = lex.central[form] || Object.values(lex.central).some((a) => a.includes(form)) ? branchAt(i + form.length) : 0;
-      add(at - (city?.length ?? 0), i + form.length + branch, branch > 0);
+      const central = Boolean(lex.central[form]) || Object.values(lex.central).some((a) => a.includes(form));
+      const branch = central ? branchAt(i + form.length) : 0;
+      // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
+      // place and a facility after the name make it a facility's name, no body acting.
+      const unit = central && !branch ? (unitRe?.exec(folded.slice(i + form.length, i + form.length + 14))?.[0].length ?? 0) : 0;
+      if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) continue;
+      add(at - (city?.length ?? 0), i + form.length + branch + unit, branch + unit > 0);
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');

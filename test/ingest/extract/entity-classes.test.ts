@@ -71,3 +71,14 @@ describe('products are no plans', () => {
     expect(read('Plan', text)).toEqual([]);
   });
 });
+
+describe('a central body inside a longer name', () => {
+  it('reads an institute of the academy whole, where the sentence names it (050)', () => {
+    const names = read('Agency', '打造一批重点实验室、人工智能创新平台。推动中国科学院海洋研究所海洋大数据中心创新发展。');
+    expect(names).toEqual(['中国科学院海洋研究所']);
+  });
+
+  it('reads no body from a facility named after the academy and a place (041)', () => {
+    expect(read('Agency', '加快中科院济南科创城等重大载体建设，高质量建设崂山实验室。')).toEqual([]);
+  });
+});
