@@ -137,6 +137,8 @@ export function readAgencies(
     '高层次',
     // 研究设立全国…标准化技术组织: the act that sets a body up is no part of its name.
     ...lexicon.agencies.actors.setsUp,
+    // 各成员单位就有关工作情况向联席会议报告: the body a report goes to starts after 向.
+    '向',
   ]);
   const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {
@@ -417,7 +419,9 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       let item = parts[k];
       // 有关区、市政府: a city's 区(市) are written 区、市.
       if (/^(?:各|有关|相关)?区$/.test(item) && parts[k + 1]?.startsWith('市')) item = `${item}、${parts[++k]}`;
-      const name = item.replace(/^由/, '');
+      // 由省大数据局负责, 技工院校内由人力资源社会保障行政部门负责: the body is the one after 由.
+      const by = item.search(/(?<!自)由(?=[\u4e00-\u9fa5]{2})/);
+      const name = by >= 0 ? item.slice(by + 1) : item;
       const start = itemAt + item.length - name.length;
       // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
       // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.

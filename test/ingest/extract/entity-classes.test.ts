@@ -82,3 +82,20 @@ describe('a central body inside a longer name', () => {
     expect(read('Agency', '加快中科院济南科创城等重大载体建设，高质量建设崂山实验室。')).toEqual([]);
   });
 });
+
+describe('a body after a preposition (075)', () => {
+  const text = [
+    '国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责管理监督考核院校外、院校内职业技能等级证书的实施（技工院校内由人力资源社会保障行政部门负责），国务院人力资源社会保障行政部门组织制定职业标准。',
+    '联席会议统筹协调全国职业教育工作，研究协调解决工作中重大问题，听取国家职业教育指导咨询委员会等方面的意见建议，部署实施职业教育改革创新重大事项，每年召开两次会议，各成员单位就有关工作情况向联席会议报告。',
+  ].join('\n');
+  const names = read('Agency', text);
+
+  it('reads the body after 由 in a note, not the place before it', () => {
+    expect(names).toEqual(expect.arrayContaining(['人力资源社会保障行政部门']));
+    expect(names.filter((n) => n.includes('由'))).toEqual([]);
+  });
+
+  it('reads no body across 向 (the one a report goes to)', () => {
+    expect(names.filter((n) => n.includes('向'))).toEqual([]);
+  });
+});
