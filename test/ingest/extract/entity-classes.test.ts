@@ -99,3 +99,29 @@ describe('a body after a preposition (075)', () => {
     expect(names.filter((n) => n.includes('向'))).toEqual([]);
   });
 });
+
+describe('the plan a document is, named by its delivered title', () => {
+  // 062 (two of its sentences): no title line; the manifest delivers the title, the text calls itself 本实施方案.
+  const text =
+    '随着我国互联网、大数据、人工智能等信息技术快速发展，智能化服务得到广泛应用，深刻改变了生产生活方式，提高了社会治理和服务效能。为进一步推动解决老年人在运用智能技术方面遇到的困难，让老年人更好共享信息化发展成果，制定本实施方案。';
+  const plans = (title: string) =>
+    buildGraph([{ ...record('062-own', text), title }])
+      .nodes.filter((n) => n.label === 'Plan')
+      .map((n) => n.name);
+
+  it('takes the title that ends in what the text calls itself', () => {
+    expect(plans('关于切实解决老年人运用智能技术困难的实施方案')).toEqual(['关于切实解决老年人运用智能技术困难的实施方案']);
+  });
+
+  it('keeps 本实施方案 when no title is delivered, or the title is a notice issuing another plan', () => {
+    expect(plans('')).toEqual(['本实施方案']);
+    expect(plans('国务院办公厅关于印发《关于切实解决老年人运用智能技术困难的实施方案》的通知')).toEqual(['本实施方案']);
+  });
+});
+
+describe('one head shared by a list opened by two cues (054)', () => {
+  it('reads each strategy once, neither the cue nor the head twice', () => {
+    const names = read('Plan', '经过多年发展，围绕实施网络强国战略、大数据战略等作出了一系列重大部署。');
+    expect(names).toEqual(['网络强国战略', '大数据战略']);
+  });
+});
