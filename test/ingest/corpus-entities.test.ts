@@ -22,10 +22,10 @@ const BAR = 0.9;
 
 // Reached on 2026-12-06 (tune / holdout); raise these as extraction improves.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.905 / 0.977, Agency 0.977 / 0.938, EngineeringProject 0.981 / 1.000
+  // reached with 050 and 060 added: Plan 0.908 / 0.978, Agency 0.983 / 0.947, EngineeringProject 0.981 / 1.000
   tune: {
     Plan: { recall: 0.9, precision: 0.97 },
-    Agency: { recall: 0.97, precision: 0.93 },
+    Agency: { recall: 0.975, precision: 0.93 },
     EngineeringProject: { recall: 0.97, precision: 0.99 },
   },
   // reached: Plan 0.636 / 0.877, Agency 0.810 / 0.912, EngineeringProject 0.926 / 0.884

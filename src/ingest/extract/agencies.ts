@@ -57,6 +57,8 @@ export function readAgencies(
     if (
       (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
+      // 区政协各位委员: a 委 before 员 names the members, not a committee.
+      (name.endsWith('委') && folded[end] === '员') ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
       (name.endsWith('部') && folded[end] === '门')
@@ -86,6 +88,12 @@ export function readAgencies(
   const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
   const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
+  const unitRe = lex.institutes.length
+    ? new RegExp(`^(?:(?![和及与等的在])[\\u4e00-\\u9fa5]){2,8}?(?:${longestFirst(lex.institutes).join('|')})`)
+    : undefined;
+  const facilityRe = lex.facilities.length
+    ? new RegExp(`^(?:${places})[\\u4e00-\\u9fa5]{0,6}?(?:${longestFirst(lex.facilities).join('|')})`)
+    : undefined;
   const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
   for (const form of forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
@@ -95,8 +103,13 @@ export function readAgencies(
       const at = i - level;
       const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
-      const branch = lex.central[form] || Object.values(lex.central).some((a) => a.includes(form)) ? branchAt(i + form.length) : 0;
-      add(at - (city?.length ?? 0), i + form.length + branch, branch > 0);
+      const central = Boolean(lex.central[form]) || Object.values(lex.central).some((a) => a.includes(form));
+      const branch = central ? branchAt(i + form.length) : 0;
+      // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
+      // place and a facility after the name make it a facility's name, no body acting.
+      const unit = central && !branch ? (unitRe?.exec(folded.slice(i + form.length, i + form.length + 14))?.[0].length ?? 0) : 0;
+      if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) continue;
+      add(at - (city?.length ?? 0), i + form.length + branch + unit, branch + unit > 0);
     }
   }
   const suffix = longestFirst(lex.suffixes).join('|');
@@ -122,6 +135,10 @@ export function readAgencies(
     '与',
     '、',
     '高层次',
+    // 研究设立全国…标准化技术组织: the act that sets a body up is no part of its name.
+    ...lexicon.agencies.actors.setsUp,
+    // 各成员单位就有关工作情况向联席会议报告: the body a report goes to starts after 向.
+    '向',
   ]);
   const cutOnList = cut.filter((w) => w !== '和');
   for (const word of longestFirst(lex.phraseEndings)) {
@@ -163,7 +180,9 @@ export function readAgencies(
     for (const part of listItems(folded.slice(start, i), joined)) {
       // 当地发展改革: the place a list is read in is not the body's name.
       const lead = /^(?:当地|本地|同级)/.exec(part)?.[0].length ?? 0;
-      if (part.length - lead >= 2 && part.length <= 8) add(at + lead, at + part.length);
+      // 住房城乡建设（城市管理）: a note in brackets closing an item is no part of its length.
+      const bare = part.replace(/[(（][\u4e00-\u9fa5]{1,6}[)）]$/, '').length;
+      if (bare - lead >= 2 && bare <= 8) add(at + lead, at + part.length);
       at += part.length + 1;
     }
   }
@@ -400,7 +419,9 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       let item = parts[k];
       // 有关区、市政府: a city's 区(市) are written 区、市.
       if (/^(?:各|有关|相关)?区$/.test(item) && parts[k + 1]?.startsWith('市')) item = `${item}、${parts[++k]}`;
-      const name = item.replace(/^由/, '');
+      // 由省大数据局负责, 技工院校内由人力资源社会保障行政部门负责: the body is the one after 由.
+      const by = item.search(/(?<!自)由(?=[\u4e00-\u9fa5]{2})/);
+      const name = by >= 0 ? item.slice(by + 1) : item;
       const start = itemAt + item.length - name.length;
       // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
       // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.

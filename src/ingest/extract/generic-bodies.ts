@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
 import { longestFirst } from '../segment';
 
 // Generic bodies (各部门, 有关部门, 行业协会, 同级人大) name no one in particular, so they count as
@@ -22,7 +23,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   if (!a.units.length && !a.organisations.length) return;
   const qualifiers = longestFirst(a.qualifiers);
   const units = longestFirst(a.units);
-  const organisations = longestFirst(a.organisations);
+  // 乡镇（街道）: a name holding brackets is matched in the folded text's half-width form.
+  const organisations = longestFirst(a.organisations.map(foldForMatching));
   const acts = longestFirst(a.acts);
   const at = (w: string, i: number) => folded.startsWith(w, i);
 

@@ -110,7 +110,11 @@ export function readNamedPlans(
       continue;
     }
     for (const item of list) {
-      found.push({ start: at, end: at + item.length, head: m[3], shared: true });
+      // 围绕实施网络强国战略、大数据战略: a second cue opens the first item, and an item written with
+      // its own head takes no second one.
+      const cue = cueAt(at);
+      const start = cue < item.length ? at + cue : at;
+      found.push({ start, end: at + item.length, head: m[3], shared: !item.endsWith(m[3]) });
       at += item.length + 1;
     }
   }

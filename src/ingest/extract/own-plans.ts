@@ -82,13 +82,17 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   const start = m.index + m[0].length - m[1].length;
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
   const own = selfLevel(seg, lexicon);
+  // The title the document was delivered with (its manifest's) names the plan when it ends in what
+  // the text calls itself (本实施方案 of …实施方案); a notice that issues another plan does not.
+  const delivered = seg.document.title.replace(/\s+/g, '');
+  const titled = delivered.endsWith(m[1]) && !/[《》〈〉]|通知$/.test(delivered) ? delivered : undefined;
   return sink.node(
     'Plan',
-    `本${m[1]}`,
+    titled ?? `本${m[1]}`,
     start,
     start + m[1].length,
     { kind, level: own.level, city: own.city, own: true },
-    { anchored: true },
+    { anchored: true, ...(titled ? { aliases: [`本${m[1]}`] } : {}) },
   );
 }
 

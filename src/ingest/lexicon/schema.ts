@@ -295,8 +295,14 @@ export const agenciesSchema = z.object({
       signatureEndings: words,
       speaks: words.default([]),
       openers: words.default([]),
+      // Verbs that set a body up (设立, 组建): a name read before its ending starts after them.
+      setsUp: words.default([]),
     })
-    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [] }),
+    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [], setsUp: [] }),
+  // A central body's institute named after it (中国科学院|海洋研究所), and the facilities named after a
+  // central body and a place (中科院济南|科创城), which are no body.
+  institutes: words.default([]),
+  facilities: words.default([]),
   // Kinds of standing body (党委, 人大, 法院): a list made only of them (党委、人大、政协) names bodies.
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).

@@ -30,6 +30,8 @@ export const TUNE = [
   '036',
   '058',
   '008',
+  '050',
+  '060',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
