@@ -82,7 +82,7 @@ export interface Shortcut {
   maxResponseBytes: number;
 }
 
-/** The response body (Apollo's bytes: the result's JSON and a newline), or undefined for Apollo to answer. */
+/** The response body's JSON (Apollo's bytes are it and a newline, which the caller writes), or undefined for Apollo to answer. */
 export async function answerKnown(
   shortcut: Shortcut,
   operation: KnownOperation,
@@ -96,5 +96,5 @@ export async function answerKnown(
   }
   const result = await shortcut.compiled.run(operation.document, operation.name, variables, context);
   if (result.errors?.length || result.extensions || exceedsBudget(result.data, shortcut.maxResponseBytes)) return undefined;
-  return `${JSON.stringify({ data: result.data })}\n`;
+  return JSON.stringify({ data: result.data });
 }
