@@ -120,7 +120,10 @@ export function createHttpHandler(
       if (record && known!.operation.name) record.operations.push(known!.operation.name);
       res.statusCode = 200;
       res.setHeader('content-type', JSON_HEADERS[0]![1]);
-      const { bytes, release } = keep(cacheKey, requestText, 200, JSON_HEADERS, answer, '\n');
+      // Serialised straight to bytes unless the cache may keep it (it then checks the text).
+      const { bytes, release } = cacheKey
+        ? keep(cacheKey, requestText, 200, JSON_HEADERS, JSON.stringify(answer), '\n')
+        : answerBuffers.encodeJson(answer, '\n');
       return void res.end(bytes, release);
     }
     const response = await apollo.executeHTTPGraphQLRequest({

@@ -18,6 +18,38 @@ describe('answer bytes', () => {
     expect(ownBytes(longText('乙'), '\n').equals(Buffer.from(`${longText('乙')}\n`))).toBe(true);
   });
 
+  it('from a value are the bytes of JSON.stringify and the tail, however deep or large', () => {
+    const buffers = new AnswerBuffers();
+    const bare = Object.create(null) as Record<string, unknown>;
+    bare.名称 = '数字青岛';
+    const values: unknown[] = [
+      { data: null },
+      { data: { node: { __typename: 'Task', id: 'Task:1', name: '建设“城市云脑”', year: 2024, plan: null } } },
+      {
+        data: {
+          list: [1, undefined, () => 1, NaN, Infinity, -0, 'a\u2028b', '\ud800', [[[['深', { 五: [5] }]]]]],
+          skip: undefined,
+          f: () => 1,
+        },
+      },
+      { data: { when: new Date(Date.UTC(2024, 0, 2)), bare, nested: { a: { b: { c: { d: { e: '很深' } } } } } } },
+      {
+        data: {
+          timeline: Array.from({ length: 3000 }, (_, i) => ({
+            period: `${2000 + (i % 30)}`,
+            value: i / 7,
+            text: '累计开通5G基站4.27万个'.repeat(1 + (i % 5)),
+          })),
+        },
+      },
+    ];
+    for (const value of values) {
+      const { bytes, release } = buffers.encodeJson(value, '\n');
+      expect(bytes.toString('utf8')).toBe(`${JSON.stringify(value)}\n`);
+      release?.();
+    }
+  });
+
   it('reuse memory only after it is released', () => {
     const buffers = new AnswerBuffers();
     const first = buffers.encode(longText('甲'));
