@@ -122,6 +122,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
       it('removes a document and every fact only it supported', async () => {
         await loadAll(store);
         const v = await store.version();
+        // Read before the removal, so an answer kept from it would show below.
+        const involvedBefore = await store.relationships({ nodeIds: [ids.brain], direction: 'IN', types: ['INVOLVES'] });
+        expect(involvedBefore.map((r) => r.from)).toContain(ids.task23Brain);
         expect(await store.removeDocument(DOC_2023)).toBe(true);
         expect(await store.version()).toBeGreaterThan(v);
         expect(await store.getDocuments([DOC_2023])).toEqual([null]);
@@ -129,6 +132,9 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Gra
         expect(await node(store, ids.plan2023)).toBeNull();
         expect(await node(store, ids.task23Brain)).toBeNull();
         expect(docsOf(await node(store, ids.brain))).toEqual([DOC_2025]);
+        const involvedAfter = await store.relationships({ nodeIds: [ids.brain], direction: 'IN', types: ['INVOLVES'] });
+        expect(involvedAfter.map((r) => r.from)).not.toContain(ids.task23Brain);
+        expect(involvedAfter.length).toBeLessThan(involvedBefore.length);
         expect(docsOf(await node(store, ids.fiveG))).toEqual([DOC_2024, DOC_2025]);
         // The 2023 → 2024 links lost their 2023 end, so they are gone with it.
         expect(await store.lineage({ fromYear: 2023, toYear: 2024, limit: 10 })).toEqual([]);

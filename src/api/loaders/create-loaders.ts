@@ -1,8 +1,10 @@
 import DataLoader from 'dataloader';
 import type { GraphStore } from '../../graph/contract';
-import type { DocumentRecord, GraphRelationship } from '../../model';
+import type { DocumentRecord, GraphRelationship, RelType } from '../../model';
 import { isUnavailable, serviceUnavailable } from '../errors';
 import { documentView, toView, type NodeView } from './views';
+
+type Side = 'OUT' | 'IN';
 
 // Per-request loaders: every node, document and relationship lookup issued while one level of a
 // query resolves is coalesced into one store call, so the number of store calls grows with the
@@ -13,6 +15,11 @@ export interface Loaders {
   documents: DataLoader<string, DocumentRecord | null>;
   /** Every relationship touching a node, both directions, all types; callers filter. */
   relationships: DataLoader<string, GraphRelationship[]>;
+  /**
+   * A node's relationships of these types on one side (OUT: from it, IN: to it), by id. The store
+   * is asked only for those types and that direction, one call per (side, types) in a batch.
+   */
+  typedRelationships(id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]>;
   /** A node by id, or a document by id when no node has it; at once when already loaded. */
   entity(id: string): NodeView | null | Promise<NodeView | null>;
   /**
@@ -69,6 +76,33 @@ export function createLoaders(store: GraphStore): Loaders {
     }),
   );
 
+  // One store call per batch, as for `relationships`: the union of the asked types, on the side all
+  // keys share (both when they differ); each key then keeps its own side and types. A key is side,
+  // types and node id, joined by a character no id or type holds.
+  const SEP = '\u0000';
+  const typed = new DataLoader<string, GraphRelationship[]>((keys) =>
+    guard(async () => {
+      const asked = keys.map((key) => {
+        const [side, typeList, id] = key.split(SEP) as [Side, string, string];
+        return { side, types: typeList.split(',') as RelType[], id };
+      });
+      const sides = new Set(asked.map((a) => a.side));
+      const direction = sides.size === 1 ? asked[0]!.side : 'BOTH';
+      const types = [...new Set(asked.flatMap((a) => a.types))];
+      const rels = await store.relationships({ nodeIds: [...new Set(asked.map((a) => a.id))], direction, types });
+      const from = new Map<string, GraphRelationship[]>();
+      const to = new Map<string, GraphRelationship[]>();
+      for (const r of rels) {
+        (from.get(r.from) ?? from.set(r.from, []).get(r.from)!).push(r);
+        (to.get(r.to) ?? to.set(r.to, []).get(r.to)!).push(r);
+      }
+      return asked.map(({ side, types, id }) => ((side === 'OUT' ? from : to).get(id) ?? []).filter((r) => types.includes(r.type)));
+    }),
+  );
+  function typedRelationships(id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]> {
+    return typed.load(side + SEP + types.join(',') + SEP + id);
+  }
+
   function entity(id: string): NodeView | null | Promise<NodeView | null> {
     const known = nodeViews.get(id);
     return known && known.label !== 'Document' ? known : loadEntity(id);
@@ -99,5 +133,5 @@ export function createLoaders(store: GraphStore): Loaders {
     return memos.get(key) as Promise<T>;
   }
 
-  return { nodes, documents, relationships, entity, documentNode, preloadDocuments, memo };
+  return { nodes, documents, relationships, typedRelationships, entity, documentNode, preloadDocuments, memo };
 }

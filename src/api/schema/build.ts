@@ -2,12 +2,15 @@ import { isInterfaceType, lexicographicSortSchema, printSchema, type GraphQLSche
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { RESOLVERS } from '../resolvers';
+import { bindResolversDirectly } from './direct-resolvers';
 import { TYPE_NAME } from '../types';
 import type { NodeLabel } from '../../model';
 
 /** The executable schema, built from the decorated classes (nothing written to disk). */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, emitSchemaFile: false, validate: false });
+  const options = { resolvers: RESOLVERS, emitSchemaFile: false, validate: false } as const;
+  const schema = await buildSchema(options);
+  bindResolversDirectly(schema, options);
   // type-graphql leaves the root types undescribed; Sandbox shows these first.
   const query = schema.getQueryType();
   if (query) query.description = 'Questions over the Digital Qingdao plans graph (数字青岛规划知识图谱): plans, tasks, results, indicators, lineage and provenance.';

@@ -7,8 +7,8 @@ import type { NodeView } from '../loaders';
 export type Side = 'OUT' | 'IN';
 
 export async function relsOf(ctx: ApiContext, id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]> {
-  const rels = await ctx.loaders.relationships.load(id);
-  return rels.filter((r) => types.includes(r.type) && (side === 'OUT' ? r.from === id : r.to === id));
+  if (types.length === 0) return [];
+  return ctx.loaders.typedRelationships(id, side, types);
 }
 
 // One collator for all comparisons: localeCompare(…, 'zh') builds a new one on every call.

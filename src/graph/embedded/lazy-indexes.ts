@@ -1,4 +1,4 @@
-import type { GraphNode, NodeLabel, PropertyValue } from '../../model';
+import type { GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType } from '../../model';
 import type { SortDirection } from '../contract';
 import { compareValues } from '../facts';
 
@@ -7,6 +7,14 @@ import { compareValues } from '../facts';
 
 /** Cached answers kept between two writes, at most. */
 const MAX_ANSWERS = 1000;
+/** Nodes whose adjacency is kept at once: a bound on memory when traffic walks a huge graph. */
+const MAX_ADJACENT = 100_000;
+
+/** One node's relationships: out (from it) and in (to it), by type, each list in id order. */
+export interface Adjacency {
+  out: Map<RelType, GraphRelationship[]>;
+  in: Map<RelType, GraphRelationship[]>;
+}
 
 export const valueKey = (v: PropertyValue): string => JSON.stringify(v);
 
@@ -25,6 +33,7 @@ interface LabelIndexes {
 export class LazyIndexes {
   private readonly perLabel = new Map<NodeLabel, LabelIndexes>();
   private readonly answers = new Map<string, unknown>();
+  private readonly adjacent = new Map<string, Adjacency>();
 
   invalidate(label: NodeLabel): void {
     this.perLabel.delete(label);
@@ -32,6 +41,17 @@ export class LazyIndexes {
 
   invalidateQueries(): void {
     this.answers.clear();
+    this.adjacent.clear();
+  }
+
+  /** A node's relationships by side and type (for this store version), built on first use. */
+  adjacency(id: string, build: () => Adjacency): Adjacency {
+    let adj = this.adjacent.get(id);
+    if (!adj) {
+      if (this.adjacent.size >= MAX_ADJACENT) this.adjacent.clear();
+      this.adjacent.set(id, (adj = build()));
+    }
+    return adj;
   }
 
   /** A cached answer for this store version (cleared on every write). */

@@ -1,25 +1,50 @@
 import type { GraphRelationship, RelType } from '../../model';
 import type { LineageQuery, PathResult, RelationshipQuery } from '../contract';
 import { byId, LINEAGE_LINK_TYPES, MAX_PATH_HOPS } from '../facts';
+import type { Adjacency } from './lazy-indexes';
 import type { StoreState } from './state';
 
 // Adjacency questions: neighbours, lineage across years, shortest connecting path.
 
+/** A node's relationships by side and type, each list in id order (kept until the next write). */
+function adjacencyOf(state: StoreState, id: string): Adjacency {
+  return state.lazy.adjacency(id, () => {
+    const adj: Adjacency = { out: new Map(), in: new Map() };
+    const add = (side: Map<RelType, GraphRelationship[]>) => (_key: string, r: GraphRelationship) => {
+      const list = side.get(r.type);
+      if (list) list.push(r);
+      else side.set(r.type, [r]);
+    };
+    state.graph.forEachOutEdge(id, add(adj.out));
+    state.graph.forEachInEdge(id, add(adj.in));
+    for (const side of [adj.out, adj.in]) for (const list of side.values()) list.sort(byId);
+    return adj;
+  });
+}
+
+// A relationship is met twice when both its ends are asked for (or a self-loop both ways); the
+// lists are in id order, so after sorting a repeat sits next to its first.
 export function relationships(state: StoreState, q: RelationshipQuery): GraphRelationship[] {
   const { graph } = state;
-  const types = q.types && q.types.length > 0 ? new Set<RelType>(q.types) : null;
-  const found = new Map<string, GraphRelationship>();
-  // forEach*Edge hands over each edge's attributes directly: no key array, no lookup per edge.
-  const take = (_key: string, r: GraphRelationship) => {
-    if (!types || types.has(r.type)) found.set(r.id, r);
-  };
+  const sides = q.direction === 'BOTH' ? (['out', 'in'] as const) : q.direction === 'OUT' ? (['out'] as const) : (['in'] as const);
+  const types = q.types && q.types.length > 0 ? [...new Set(q.types)] : null;
+  const lists: GraphRelationship[][] = [];
   for (const id of q.nodeIds) {
     if (!graph.hasNode(id)) continue;
-    if (q.direction === 'OUT') graph.forEachOutEdge(id, take);
-    else if (q.direction === 'IN') graph.forEachInEdge(id, take);
-    else graph.forEachEdge(id, take);
+    const adj = adjacencyOf(state, id);
+    for (const side of sides) {
+      if (!types) lists.push(...adj[side].values());
+      else
+        for (const t of types) {
+          const list = adj[side].get(t);
+          if (list) lists.push(list);
+        }
+    }
   }
-  return [...found.values()].sort(byId);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!.slice();
+  const found = lists.flat().sort(byId);
+  return found.filter((r, i) => i === 0 || found[i - 1] !== r);
 }
 
 /** Whether node `id` points at `target` by SETS_TARGET / MEASURED / INVOLVES. */
