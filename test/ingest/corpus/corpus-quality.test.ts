@@ -1,7 +1,7 @@
 import { buildGraph, readDocuments } from '../../../src/ingest';
 import { formatCorpusValues, loadCorpusGold, scoreCorpusValues, type CorpusValueReport } from '../../../src/ingest/score';
 import type { Graph } from '../../../src/model';
-import { CORPUS_DIR, CORPUS_GOLD_DIR } from './corpus-fixture';
+import { CORPUS_DIR, CORPUS_GOLD_DIR, TUNE } from './corpus-fixture';
 
 // The values of 30 real corpus documents against their hand-read gold: found at the quoted place
 // with the gold's number, then judged the right kind (result or commitment) and period. Tuned
@@ -36,7 +36,7 @@ describe.each(['tune', 'holdout'] as const)('values of the real documents (%s)',
   });
 
   it('scores every gold document of the split', () => {
-    expect(report.documents.length).toBe(split === 'tune' ? 20 : 10);
+    expect(report.documents.length).toBe(split === 'tune' ? TUNE.length : 10);
   });
 
   for (const measure of ['recall', 'kind', 'period', 'precision'] as const) {
