@@ -175,6 +175,19 @@ const indicatorReading = z
     offerUnits: words,
     thresholdCues: words,
     smallWordCount: z.number(),
+    // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
+    builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
+    // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.
+    countNames: z.object({
+      articleUnits: words,
+      articleHeads: words,
+      radiusUnits: words,
+      radiusEnds: words,
+      standardUnits: words,
+      standardHead: z.string(),
+      standardLevels: words,
+      meetCues: words,
+    }),
   })
   .partial();
 

@@ -108,13 +108,16 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
 
 /**
  * A bare 万/千/亿 counts when a measure word follows it (万项技改, 万亿元, 上亿人), but not in
- * an idiom of two (千家万户) nor as an adjective (千亿级).
+ * an idiom of two (千家万户), as an adjective (千亿级), nor as a name or idiom whose classifier is
+ * not followed by what it counts (万家惠, 万家灯火; but 万家以上, …家企业).
  */
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
   if (digits.length > 2 || ![...digits].every((c) => v.bigUnits.has(c))) return false;
   const unit = unitAt(s, p, v);
-  return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
+  if (unit === null || isChineseNumeral(s[unit.end] ?? '', v) || s[p] === ' ') return false;
+  const heads = v.bareHeads[s.slice(p, unit.end)];
+  return !heads || heads.some((h) => s.startsWith(h, unit.end));
 }
 
 const scaled = (c: Core, power: number): number => (c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power));

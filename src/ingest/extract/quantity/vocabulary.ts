@@ -26,6 +26,7 @@ const unitsSchema = z.object({
   percentUnits: words,
   notUnits: words,
   adjectiveSuffixes: words,
+  bareHeads: z.record(z.string(), words).default({}),
   ordinalMarks: words,
   formulaMarks: words,
   nameBrackets: pairs,
