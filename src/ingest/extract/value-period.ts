@@ -19,6 +19,9 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始)/;
+/** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */
+const MULTIPLE_OF = /[是为]$/;
+const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
@@ -154,7 +157,8 @@ function judge(
         !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
         // 从2021年的24%: that year's level, where a change starts.
         (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
-        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
+        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
     )
     .pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildGraph } from '../../../src/ingest';
-import type { DocumentRecord, Graph } from '../../../src/model';
+import { fixtureReport, judgedIn } from './judged-values';
 
 // Counts in work reports (the Hailar district's of 2013 and 2017, the State Council's of 2024, as
 // published) that an analyst reads as values: works built or opened counted in words (两条风情滨河路,
@@ -9,29 +7,7 @@ import type { DocumentRecord, Graph } from '../../../src/model';
 // predicate (96户、183人实现全部脱贫). And counts that are part of a name: a rule (28条配套规定), a
 // reach (10分钟健身圈), a standard met (106项卫生标准), a market named 万家惠.
 
-const FIXTURES = join(__dirname, '../../fixtures/corpus');
-
-function report(file: string): { graph: Graph; text: string } {
-  const text = readFileSync(join(FIXTURES, file), 'utf8');
-  const id = file.replace(/\.txt$/, '');
-  const doc = { id, path: file, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length } as DocumentRecord;
-  return { graph: buildGraph([doc]), text };
-}
-
-/** How each value read inside the quoted words was judged: number, kind, period. */
-function judgedIn({ graph, text }: { graph: Graph; text: string }, quote: string): string[] {
-  const at = text.indexOf(quote);
-  expect(at).toBeGreaterThanOrEqual(0);
-  return graph.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .filter((r) => r.sources.some((s) => s.start < at + quote.length && at < s.end && s.text.includes(String(r.properties.raw ?? ''))))
-    .filter((r) => {
-      const raw = String(r.properties.raw ?? '');
-      const i = text.indexOf(raw, r.sources[0].start);
-      return i >= at && i + raw.length <= at + quote.length;
-    })
-    .map((r) => `${r.properties.value} ${r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL'} ${r.properties.period}`);
-}
+const report = (file: string) => fixtureReport(join(__dirname, '../../fixtures/corpus'), file);
 
 describe('counts of a work report', () => {
   const y2017 = report('017_hailar-district-gwr-2017.txt');
