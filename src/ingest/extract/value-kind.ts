@@ -132,6 +132,10 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
   const role = sentence.role;
+  // 2011年，…社会消费品零售总额预计完成84亿元 in a review: an estimate of a past year's result.
+  const estimate = strong?.kind === 'TARGET' && lexicon.valueKinds.clause.estimates.includes(text.slice(strong.at, strong.end));
+  if (estimate && (role?.kind === 'ACTUAL' || yearCue(text.slice(0, strong.at), seg.time.year, skip)?.kind === 'ACTUAL'))
+    return { kind: 'ACTUAL', reason: 'clause-estimate', cue: { start: from + strong!.at, end: from + strong!.end } };
   // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
   // the year before; it reports nothing there.
   if (strong && role?.kind === 'TARGET' && strong.kind === 'ACTUAL' && text.slice(strong.at, strong.end) === COMPARED) {

@@ -307,7 +307,8 @@ export const agenciesSchema = z.object({
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.
 export const valueKindsSchema = z.object({
-  clause: z.object({ actual: words, target: words, notCues: words }),
+  // estimates: target words that, of a period already past (2011年，…预计完成84亿元), report an estimated result.
+  clause: z.object({ actual: words, target: words, notCues: words, estimates: words.default([]) }),
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({

@@ -1,13 +1,16 @@
 import { join } from 'node:path';
+import { buildGraph, readDocuments } from '../../../src/ingest';
 import { fixtureReport, judgedIn } from './judged-values';
 
-// Kind and period in work reports outside the gold (the Hailar district's of 2016, the State
-// Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
+// Kind and period in work reports outside the gold (the Hailar district's of 2012 and 2016, the
+// State Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
 // value does, not in the base year; a per-capita level under a look back over five years is the
 // last year's level, not a sum; a programme named before what it pays or that a project joins
-// (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure.
+// (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure; 预计 of a year already past
+// (2011年，…预计完成84亿元) is an estimated result.
 
-const report = (file: string) => fixtureReport(join(__dirname, '../../fixtures/series'), file);
+const SERIES = join(__dirname, '../../fixtures/series');
+const report = (file: string) => fixtureReport(SERIES, file);
 
 describe('periods and kinds of a work report', () => {
   const y2016 = report('016_hailar-district-gwr-2016.txt');
@@ -28,5 +31,14 @@ describe('periods and kinds of a work report', () => {
   it('reads a programme’s name as no commitment', () => {
     expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
     expect(judgedIn(report('008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
+  });
+
+  it('reads an estimate of the year just past as its result', async () => {
+    const { documents } = await readDocuments([join(SERIES, '012_hailar-district-gwr-2012.txt')]); // GBK, as published
+    const [doc] = documents;
+    expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '社会消费品零售总额预计完成84亿元，预计同比增长19.2%')).toEqual([
+      '8400000000 ACTUAL 2011',
+      '19.2 ACTUAL 2011',
+    ]);
   });
 });
