@@ -19,6 +19,8 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始)/;
+/** 今年 names the year the document speaks in; 年内 / 本年度 may name the year a section reviews. */
+const NOW = '今';
 /** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */
 const MULTIPLE_OF = /[是为]$/;
 const MULTIPLE = /^\s*的[^，,；;。]*倍/;
@@ -176,7 +178,17 @@ function judge(
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
-  if (year !== undefined && has(text, p.thisYear)) return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+  if (year !== undefined && has(text, p.thisYear)) {
+    // 一、2018年工作回顾 … 年内开工项目57个: within the year the section looks back on, unless 今年 says now.
+    const reviewed =
+      role?.kind === 'year' &&
+      role.year < year &&
+      !has(
+        text,
+        p.thisYear.filter((w) => w.includes(NOW)),
+      );
+    return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+  }
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
 }

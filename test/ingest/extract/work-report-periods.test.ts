@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { buildGraph, readDocuments } from '../../../src/ingest';
 import { fixtureReport, judgedIn } from './judged-values';
 
-// Kind and period in work reports outside the gold (the Hailar district's of 2012 and 2016, the
-// State Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
+// Kind and period in work reports outside the gold (the Hailar district's of 2012, 2016 and 2019,
+// the State Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
 // value does, not in the base year; a per-capita level under a look back over five years is the
 // last year's level, not a sum; a programme named before what it pays or that a project joins
 // (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure; 预计 of a year already past
-// (2011年，…预计完成84亿元) is an estimated result.
+// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018.
 
 const SERIES = join(__dirname, '../../fixtures/series');
 const report = (file: string) => fixtureReport(SERIES, file);
@@ -39,6 +39,13 @@ describe('periods and kinds of a work report', () => {
     expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '社会消费品零售总额预计完成84亿元，预计同比增长19.2%')).toEqual([
       '8400000000 ACTUAL 2011',
       '19.2 ACTUAL 2011',
+    ]);
+  });
+
+  it('reads 年内 in the review of last year as that year', () => {
+    expect(judgedIn(report('019_hailar-district-gwr-2019.txt'), '年内开工项目57个，完成投资34.8亿元')).toEqual([
+      '57 ACTUAL 2018',
+      '3480000000 ACTUAL 2018',
     ]);
   });
 });
