@@ -31,7 +31,7 @@ const HAILAR = {
   '014_hailar-district-gwr-2014': CORPUS,
   '015_hailar-district-gwr-2015': CORPUS,
   '016_hailar-district-gwr-2016': SERIES,
-  '017_hailar-district-gwr-2017': SERIES,
+  '017_hailar-district-gwr-2017': CORPUS,
   '018_hailar-district-gwr-2018': SERIES,
   '019_hailar-district-gwr-2019': SERIES,
 };

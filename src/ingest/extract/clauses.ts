@@ -13,6 +13,15 @@ export interface ActionUnit extends Span {
 const ROLE_NOTE = /[(（][^()（）]{2,80}[)）]\s*$/;
 const NUMBER = /[\d０-９]/;
 
+const WORD_COUNT = /^[两三四五六七八九十]+/;
+
+/** A clause opening with a count in words of works or times (三条主干道路建成通车, 两次降低…) carries a number too. */
+function opensWithCount(body: string, lexicon: Lexicon): boolean {
+  const b = lexicon.indicators.reading.builtCounts;
+  const count = WORD_COUNT.exec(body);
+  return b !== undefined && count !== null && [...b.units, '次'].some((u) => body.startsWith(u, count[0].length));
+}
+
 /** Strips adverbs (持续, 加快 …) from the start of a clause, repeatedly. */
 export function stripAdverbs(text: string, lexicon: Lexicon): string {
   let t = text;
@@ -59,6 +68,7 @@ export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexico
       (startsWithAny(body, verbs) !== '' ||
         startsWithAny(text, verbs) !== '' ||
         NUMBER.test(text) ||
+        opensWithCount(body, lexicon) ||
         (s.mode === 'report' && lexicon.verbs.result.some((v) => text.includes(v))));
     if (isLeadIn) {
       pending.push(c);

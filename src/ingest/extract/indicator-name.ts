@@ -89,6 +89,15 @@ function nameAfter(folded: string, lo: number, q: Quantity, ctx: NameContext, le
     const noun = nounAfter(folded, ctx.next.end, lexicon);
     return aspect && keyLength(noun.text, lexicon) >= 2 ? { text: `${noun.text}${aspect}`, after: q.end } : undefined;
   }
+  // 96户、183人实现全部脱贫: counts in different units listed before one predicate share it.
+  const next = ctx.next;
+  if (next && folded[q.end] === '、' && next.start === q.end + 1 && q.unit && next.unit && next.unit !== q.unit) {
+    const shared = nameAfter(folded, lo, next, { ...ctx, next: undefined }, lexicon);
+    if (shared?.text && !shared.skip) {
+      const text = shared.text.endsWith(next.unit) ? `${shared.text.slice(0, -next.unit.length)}${q.unit}` : shared.text;
+      return { text, after: q.end };
+    }
+  }
   if (q.unit && (r.peopleUnits ?? []).includes(q.unit)) {
     const people = peopleByAction(folded, q.end, q.unit, lexicon);
     if (people) return { text: people.text, after: people.end };

@@ -56,6 +56,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
               value: q.value,
               decline,
               after: folded.slice(q.end, Math.min(clause.end, q.end + 12)),
+              lead: folded.slice(unit.sentence.start, q.start),
             },
             lexicon,
           )

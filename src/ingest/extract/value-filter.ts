@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { containsAny } from '../segment';
+import { containsAny, startsWithAny } from '../segment';
 
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
@@ -29,6 +29,8 @@ export interface ValueContext {
   decline?: boolean;
   /** Folded text of the clause after the number (a few characters suffice). */
   after?: string;
+  /** Folded text of the sentence up to the number (a verb may govern a list across clauses). */
+  lead?: string;
 }
 
 const DIGITS = /[0-9０-９]/;
@@ -96,8 +98,39 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
     !DIGITS.test(v.raw) &&
     !MULTIPLIED.test(v.raw) &&
     v.unit !== '%' &&
-    Math.abs(v.value) <= (r.smallWordCount ?? 0)
+    Math.abs(v.value) <= (r.smallWordCount ?? 0) &&
+    !isBuiltCount(v, lexicon)
   );
+}
+
+const WORD_COUNT = '[一二两三四五六七八九十]+';
+/** How far back a building verb may govern a list of counted works, and the words right after it. */
+const GOVERNS = 48;
+const FIRST_ITEM = 16;
+const DONE_REACH = 14;
+
+/**
+ * A small count in words that counts works built or opened: a building verb governs it — right
+ * before it (建成哈萨尔和东升路两个市民广场) or over a list of counted works (建设一座…,一条…、两条…) —
+ * or its noun is followed by a completion (三条主干道路建成通车). Or it counts times a policy
+ * moved (两次降低存款准备金率). Not the document's own tasks (四个方面) nor named things (三个“十条”).
+ */
+function isBuiltCount(v: ValueContext, lexicon: Lexicon): boolean {
+  const b = lexicon.indicators.reading.builtCounts;
+  if (!b || v.unit === undefined) return false;
+  const after = v.after ?? '';
+  if (v.unit === '次') return !(v.raw ?? '').startsWith('二') && startsWithAny(after, b.repeatedActs) !== '';
+  // 三个“十条”: a count of named documents or slogans, not of works.
+  if (!b.units.includes(v.unit) || after.startsWith('“') || v.before.endsWith('“')) return false;
+  if (lexicon.plans.projectCountNouns.some((n) => after.startsWith(n))) return false;
+  const clauseAfter = after.slice(0, DONE_REACH).split(/[,，;；。]/)[0];
+  if (b.done.some((w) => clauseAfter.includes(w))) return true;
+  const lead = (v.lead ?? v.before).slice(-GOVERNS);
+  const verbAt = Math.max(...b.verbs.map((w) => lead.lastIndexOf(w) + (lead.lastIndexOf(w) >= 0 ? w.length : 0)));
+  if (verbAt <= 0 || /[;；。]/.test(lead.slice(verbAt))) return false;
+  const [first, ...rest] = lead.slice(verbAt).split(/[,，]/);
+  const counted = new RegExp(`^${WORD_COUNT}(?:${b.units.join('|')})`);
+  return rest.length === 0 ? first.length <= FIRST_ITEM : [first, ...rest].every((item) => counted.test(item));
 }
 
 const TALLY = (nouns: readonly string[]) =>
@@ -141,11 +174,31 @@ function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
   return (lexicon.indicators.reading.populationNouns ?? []).some((w) => from.startsWith(w));
 }
 
+/** How many characters of a name may stand between the count and its head (10分钟[健身]圈, 106项[卫生]标准). */
+const NAME_GAP = 4;
+
+/** A count that is part of a name: a rule (28条配套规定), a reach (10分钟健身圈), a standard met (达到国家106项卫生标准). */
+function isCountInName(v: ValueContext, lexicon: Lexicon): boolean {
+  const n = lexicon.indicators.reading.countNames;
+  if (!n || v.unit === undefined) return false;
+  const after = v.after ?? '';
+  // The head within a few characters of one phrase (no punctuation between).
+  const phrase = after.slice(0, NAME_GAP + 2).split(/[,，、;；。“”]/)[0];
+  const headWithin = (heads: readonly string[]) => heads.some((h) => phrase.includes(h));
+  if (n.articleUnits.includes(v.unit) && startsWithAny(after, n.articleHeads) !== '') return true;
+  if (n.radiusUnits.includes(v.unit) && headWithin(n.radiusEnds)) return true;
+  if (!n.standardUnits.includes(v.unit) || !headWithin([n.standardHead])) return false;
+  const level = n.standardLevels.find((w) => v.before.endsWith(w));
+  const met = level ? v.before.slice(0, -level.length) : v.before;
+  return n.meetCues.some((c) => met.endsWith(c));
+}
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (isPopulationSpoken(v, lexicon)) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
+  if (isCountInName(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;

@@ -56,7 +56,9 @@ function words(lexicon: Lexicon): Words {
 }
 
 const COMPARED = '同比';
-const PROGRAMME_RUN = /(?:实施|启动|开展)[^\d，,。；;：:、]{2,12}?计划[”"]?(?:(?:和|及|与|、)[^\d，,。；;：:、]{2,12}?计划[”"]?)*/g;
+const PROGRAMME_RUN = /(?:实施|启动|开展|列入|纳入|入选)[^\d，,。；;：:、]{2,12}?计划[”"]?(?:(?:和|及|与|、)[^\d，,。；;：:、]{2,12}?计划[”"]?)*/g;
+/** 提高…营养改善计划补助标准: a programme's name before what it pays, no plan for the figure. */
+const PROGRAMME_NAMED = /[\u4e00-\u9fff]{2}计划(?=补助|资金|标准)/g;
 const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
 
 /** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
@@ -70,9 +72,10 @@ function blocked(text: string, not: string[]): Span[] {
   // 建设已批复的国家制造业创新中心，省制造业创新中心达到50家左右: 已 inside an attribute (已X的)
   // describes a noun; it says nothing of the clause's figure.
   for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
-  // 持续实施营养改善计划，每年惠及3700多万学生: a programme carried out, named, not a plan for the figure;
-  // so is each programme of a list (实施强基计划和基础学科拔尖人才培养计划，建设288个…基地).
+  // 持续实施营养改善计划，每年惠及3700多万学生; 5个项目列入国家级科技计划: a programme carried out or
+  // joined, named, not a plan for the figure; so is each programme of a list (实施强基计划和…计划).
   for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -129,6 +132,10 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
   const role = sentence.role;
+  // 2011年，…社会消费品零售总额预计完成84亿元 in a review: an estimate of a past year's result.
+  const estimate = strong?.kind === 'TARGET' && lexicon.valueKinds.clause.estimates.includes(text.slice(strong.at, strong.end));
+  if (estimate && (role?.kind === 'ACTUAL' || yearCue(text.slice(0, strong.at), seg.time.year, skip)?.kind === 'ACTUAL'))
+    return { kind: 'ACTUAL', reason: 'clause-estimate', cue: { start: from + strong!.at, end: from + strong!.end } };
   // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
   // the year before; it reports nothing there.
   if (strong && role?.kind === 'TARGET' && strong.kind === 'ACTUAL' && text.slice(strong.at, strong.end) === COMPARED) {

@@ -19,6 +19,11 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始)/;
+/** 今年 names the year the document speaks in; 年内 / 本年度 may name the year a section reviews. */
+const NOW = '今';
+/** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */
+const MULTIPLE_OF = /[是为]$/;
+const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
@@ -169,7 +174,8 @@ function judge(
         !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
         // 从2021年的24%: that year's level, where a change starts.
         (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
-        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
+        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
     )
     .pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
@@ -187,7 +193,17 @@ function judge(
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
-  if (year !== undefined && has(text, p.thisYear)) return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+  if (year !== undefined && has(text, p.thisYear)) {
+    // 一、2018年工作回顾 … 年内开工项目57个: within the year the section looks back on, unless 今年 says now.
+    const reviewed =
+      role?.kind === 'year' &&
+      role.year < year &&
+      !has(
+        text,
+        p.thisYear.filter((w) => w.includes(NOW)),
+      );
+    return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+  }
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
 }

@@ -191,6 +191,19 @@ const indicatorReading = z
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
     scopeCues: words,
+    // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
+    builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
+    // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.
+    countNames: z.object({
+      articleUnits: words,
+      articleHeads: words,
+      radiusUnits: words,
+      radiusEnds: words,
+      standardUnits: words,
+      standardHead: z.string(),
+      standardLevels: words,
+      meetCues: words,
+    }),
   })
   .partial();
 
@@ -316,7 +329,8 @@ export const agenciesSchema = z.object({
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.
 export const valueKindsSchema = z.object({
-  clause: z.object({ actual: words, target: words, notCues: words }),
+  // estimates: target words that, of a period already past (2011年，…预计完成84亿元), report an estimated result.
+  clause: z.object({ actual: words, target: words, notCues: words, estimates: words.default([]) }),
   roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({

@@ -114,6 +114,8 @@ const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? 
  * scale its clause reaches (达到万亿级，), but not in an idiom of two (千家万户) nor as an
  * adjective (千亿级产业集群), nor after a vague word (数亿人). A run of two (千万, 百万) needs a word
  * that approximates it before (近千万家庭, 上千万农村人口): alone it is an adverb (千万不要).
+ * Nor as a name or idiom whose classifier is not followed by what it counts (万家惠, 万家灯火; but
+ * 万家以上, …家企业).
  */
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
@@ -124,7 +126,9 @@ function bareCount(s: string, at: number, p: number, digits: string, v: Vocabula
   if (endsWithScale(s, p, v)) return true;
   if (run) return ledBy(s, at, v.bareLeads) && !v.adjectiveSuffixes.some((w) => s.startsWith(w, p));
   const unit = unitAt(s, p, v);
-  return unit !== null && !isChineseNumeral(s[unit.end] ?? '', v) && s[p] !== ' ';
+  if (unit === null || isChineseNumeral(s[unit.end] ?? '', v) || s[p] === ' ') return false;
+  const heads = v.bareHeads[s.slice(p, unit.end)];
+  return !heads || heads.some((h) => s.startsWith(h, unit.end));
 }
 
 const scaled = (c: Core, power: number): number => (c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power));

@@ -29,6 +29,7 @@ const unitsSchema = z.object({
   vagueLeads: words.optional(),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
+  bareHeads: z.record(z.string(), words).default({}),
   ordinalMarks: words,
   formulaMarks: words,
   nameBrackets: pairs,

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { buildGraph, readDocuments } from '../../../src/ingest';
+import { fixtureReport, judgedIn } from './judged-values';
+
+// Kind and period in work reports outside the gold (the Hailar district's of 2012, 2016 and 2019,
+// the State Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
+// value does, not in the base year; a per-capita level under a look back over five years is the
+// last year's level, not a sum; a programme named before what it pays or that a project joins
+// (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure; 预计 of a year already past
+// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018.
+
+const SERIES = join(__dirname, '../../fixtures/series');
+const report = (file: string) => fixtureReport(SERIES, file);
+
+describe('periods and kinds of a work report', () => {
+  const y2016 = report('016_hailar-district-gwr-2016.txt');
+
+  it('dates a multiple of an earlier year when its value holds', () => {
+    expect(judgedIn(y2016, '2015年旅游收入达到69亿元，是2010年的2.6倍，旅游接待人数达到607万人次，是2010年的2.4倍')).toEqual([
+      '6900000000 ACTUAL 2015',
+      '2.6 ACTUAL 2015',
+      '6070000 ACTUAL 2015',
+      '2.4 ACTUAL 2015',
+    ]);
+  });
+
+  it('reads a per-capita level under the five-year review as the last year’s', () => {
+    expect(judgedIn(y2016, '农村常住居民人均可支配收入完成22250元')).toEqual(['22250 ACTUAL 2015']);
+  });
+
+  it('reads a programme’s name as no commitment', () => {
+    expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
+    expect(judgedIn(report('008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
+  });
+
+  it('reads an estimate of the year just past as its result', async () => {
+    const { documents } = await readDocuments([join(SERIES, '012_hailar-district-gwr-2012.txt')]); // GBK, as published
+    const [doc] = documents;
+    expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '社会消费品零售总额预计完成84亿元，预计同比增长19.2%')).toEqual([
+      '8400000000 ACTUAL 2011',
+      '19.2 ACTUAL 2011',
+    ]);
+  });
+
+  it('reads 年内 in the review of last year as that year', () => {
+    expect(judgedIn(report('019_hailar-district-gwr-2019.txt'), '年内开工项目57个，完成投资34.8亿元')).toEqual([
+      '57 ACTUAL 2018',
+      '3480000000 ACTUAL 2018',
+    ]);
+  });
+});
