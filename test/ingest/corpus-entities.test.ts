@@ -23,11 +23,13 @@ const BAR = 0.9;
 
 // Reached on 2026-12-06 (tune / holdout); raise these as extraction improves.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached with 050 and 060 added: Plan 0.908 / 0.978, Agency 0.983 / 0.947, EngineeringProject 0.981 / 1.000
+  // reached with 008, 017, 036, 050, 058 and 060 added (27 documents): Plan 0.885 / 0.962, Agency 0.962 /
+  // 0.940, EngineeringProject 0.938 / 0.951. The new documents' hand-read plans (policies, 制度, named
+  // campaigns in the work reports 008 and 017) and 017's projects pulled recall below the 20-document level.
   tune: {
-    Plan: { recall: 0.9, precision: 0.97 },
-    Agency: { recall: 0.975, precision: 0.93 },
-    EngineeringProject: { recall: 0.97, precision: 0.99 },
+    Plan: { recall: 0.88, precision: 0.96 },
+    Agency: { recall: 0.96, precision: 0.93 },
+    EngineeringProject: { recall: 0.93, precision: 0.95 },
   },
   // reached: Plan 0.636 / 0.877, Agency 0.810 / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {

@@ -10,6 +10,7 @@ import { fixtureReport, judgedIn } from './judged-values';
 // (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018.
 
 const SERIES = join(__dirname, '../../fixtures/series');
+const CORPUS = join(__dirname, '../../fixtures/corpus');
 const report = (file: string) => fixtureReport(SERIES, file);
 
 describe('periods and kinds of a work report', () => {
@@ -30,7 +31,7 @@ describe('periods and kinds of a work report', () => {
 
   it('reads a programme’s name as no commitment', () => {
     expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
-    expect(judgedIn(report('008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
+    expect(judgedIn(fixtureReport(CORPUS, '008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
   });
 
   it('reads an estimate of the year just past as its result', async () => {
