@@ -62,9 +62,14 @@ export function foldForMatching(text: string): string {
 }
 
 function fold(text: string): string {
+  // Most texts have nothing to fold for width or space: then no new string is built at all.
+  let i = 0;
+  while (i < text.length && foldSpace(foldWidth(text.charCodeAt(i))) === text.charCodeAt(i)) i++;
+  if (i === text.length) return simplify(text);
+  const codes = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) codes[j] = foldSpace(foldWidth(text.charCodeAt(j)));
   let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    folded += String.fromCharCode(foldSpace(foldWidth(text.charCodeAt(i))));
-  }
+  // In chunks: fromCharCode takes its codes as arguments.
+  for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));
   return simplify(folded);
 }
