@@ -14,7 +14,11 @@ import {
 /** Neo4j cannot hold a null property, so neither store keeps one: null means "absent". */
 export function withoutNulls(props: Properties): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(props)) if (v !== null && v !== undefined) out[k] = v;
+  // Keys, not entries: one pair array less per property of every fact loaded.
+  for (const k of Object.keys(props)) {
+    const v = props[k];
+    if (v !== null && v !== undefined) out[k] = v;
+  }
   return out;
 }
 

@@ -1,9 +1,9 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, type SegmentedDocument } from '../segment';
+import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
-import { phraseStart } from './phrase';
+import { phraseStart, titleTest } from './phrase';
 import { unwrap } from './wrapped';
 
 // Agencies (部门): 市/省/国家 + name + a body's ending (局/委/办/领导小组 …); names the lexicon
@@ -46,6 +46,7 @@ export function readAgencies(
   const lex = lexicon.agencies;
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
+  const inTitle = titleTest(folded, true);
   // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
   // overlapping one loses.
   const add = (start: number, end: number, longer = false) => {
@@ -55,7 +56,7 @@ export function readAgencies(
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
-      (inTitle(folded, start) && !titleIssuer(folded, start, end)) ||
+      (inTitle(start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
       // 区政协各位委员: a 委 before 员 names the members, not a committee.
       (name.endsWith('委') && folded[end] === '员') ||
@@ -85,17 +86,11 @@ export function readAgencies(
   }
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
-  const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
-  const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
+  const w = agencyWords(lexicon);
+  const { branchRe, cut, cutOnList, prefix } = w;
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
-  const unitRe = lex.institutes.length
-    ? new RegExp(`^(?:(?![和及与等的在])[\\u4e00-\\u9fa5]){2,8}?(?:${longestFirst(lex.institutes).join('|')})`)
-    : undefined;
-  const facilityRe = lex.facilities.length
-    ? new RegExp(`^(?:${places})[\\u4e00-\\u9fa5]{0,6}?(?:${longestFirst(lex.facilities).join('|')})`)
-    : undefined;
-  const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
-  for (const form of forms) {
+  const { unitRe, facilityRe } = w;
+  for (const form of w.forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
       // 省大数据局: a level written before a name known without one is part of it.
       const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
@@ -103,7 +98,7 @@ export function readAgencies(
       const at = i - level;
       const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
-      const central = Boolean(lex.central[form]) || Object.values(lex.central).some((a) => a.includes(form));
+      const central = w.central.has(form);
       const branch = central ? branchAt(i + form.length) : 0;
       // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
       // place and a facility after the name make it a facility's name, no body acting.
@@ -112,35 +107,7 @@ export function readAgencies(
       add(at - (city?.length ?? 0), i + form.length + branch + unit, branch + unit > 0);
     }
   }
-  const suffix = longestFirst(lex.suffixes).join('|');
-  const cities = lexicon.places.cities.map((c) => `${c}市`);
-  const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
-  const notAfter = longestFirst(lex.notAfter)
-    .map((w) => `(?<!${w})`)
-    .join('');
-  // A party committee's bodies have one character between level and ending (市委组织部, 省委编办);
-  // an office of a body is part of its name (国务院安全生产委员会办公室).
-  // A division of a bureau is named after it (…服务局数字平台建设处, …局行政审批服务三处); 处置 and
-  // 处理 are acts, not a division.
-  const division = `(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){2,8}?处(?![置理罚于在分])`;
-  const re = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division})?`, 'g');
-  for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
-  // Words that open a name (数字青岛建设…) are not boundaries here.
-  const cut = longestFirst([
-    ...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)),
-    ...lexicon.verbs.means,
-    '的',
-    '和',
-    '及',
-    '与',
-    '、',
-    '高层次',
-    // 研究设立全国…标准化技术组织: the act that sets a body up is no part of its name.
-    ...lexicon.agencies.actors.setsUp,
-    // 各成员单位就有关工作情况向联席会议报告: the body a report goes to starts after 向.
-    '向',
-  ]);
-  const cutOnList = cut.filter((w) => w !== '和');
+  for (const m of folded.matchAll(w.named)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       let start = phraseStart(folded, i, PHRASE, cut);
@@ -157,13 +124,11 @@ export function readAgencies(
       else if (i === start && word.length >= 6) add(i, i + word.length);
     }
   }
-  // The list opens after a joining word or a verb (深化教育、公安…等部门).
-  const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
+  const { listOpeners, lastJoin } = w;
   // 工业和信息化: a 和 inside a body's field is no boundary.
   const joined = lex.joinedFields;
   // The walks below read a text where a 和 inside a field is no joining word (工业和信息化).
   const fields = maskJoined(folded, joined);
-  const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
     let start = phraseStart(fields, i, 30, listOpeners);
     // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
@@ -221,6 +186,75 @@ export function readAgencies(
       const one = region(name);
       return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
+}
+
+interface AgencyWords {
+  /** Known names and aliases, central bodies among them, longest first (国务院办公厅 before 国务院). */
+  forms: string[];
+  /** The central bodies' names and aliases: their branch in a place is named after them. */
+  central: Set<string>;
+  branchRe: RegExp;
+  /** A central body's institute after its name (中国科学院海洋研究所). */
+  unitRe: RegExp | undefined;
+  /** A place and a facility after a central body's name (中科院济南科创城): a facility, no body. */
+  facilityRe: RegExp | undefined;
+  /** Level or city + name + a body's ending (市大数据局, 市委组织部, …局数字平台建设处). */
+  named: RegExp;
+  prefix: string;
+  cut: string[];
+  cutOnList: string[];
+  listOpeners: string[];
+  lastJoin: string[];
+}
+
+// Built once per lexicon: read for every document.
+const agencyWordsOf = new WeakMap<Lexicon, AgencyWords>();
+function agencyWords(lexicon: Lexicon): AgencyWords {
+  return prepared(agencyWordsOf, lexicon, () => {
+    const lex = lexicon.agencies;
+    const places = longestFirst([...lexicon.places.provinces, ...lexicon.places.cities]).join('|');
+    const branchRe = new RegExp(`^(?:${places})[省市]?[\\u4e00-\\u9fa5]{0,4}?(?:${longestFirst(lex.branchEndings).join('|')})`);
+    const forms = longestFirst(Object.entries({ ...lex.central, ...lex.known }).flatMap(([name, aliases]) => [name, ...aliases]));
+    const central = new Set(Object.entries(lex.central).flatMap(([name, aliases]) => [name, ...aliases]));
+    const suffix = longestFirst(lex.suffixes).join('|');
+    const cities = lexicon.places.cities.map((c) => `${c}市`);
+    const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
+    const notAfter = longestFirst(lex.notAfter)
+      .map((w) => `(?<!${w})`)
+      .join('');
+    // A party committee's bodies have one character between level and ending (市委组织部, 省委编办);
+    // an office of a body is part of its name (国务院安全生产委员会办公室).
+    // A division of a bureau is named after it (…服务局数字平台建设处, …局行政审批服务三处); 处置 and
+    // 处理 are acts, not a division.
+    const division = `(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){2,8}?处(?![置理罚于在分])`;
+    const named = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division})?`, 'g');
+    // Words that open a name (数字青岛建设…) are not boundaries here.
+    const cut = longestFirst([
+      ...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)),
+      ...lexicon.verbs.means,
+      '的',
+      '和',
+      '及',
+      '与',
+      '、',
+      '高层次',
+      // 研究设立全国…标准化技术组织: the act that sets a body up is no part of its name.
+      ...lexicon.agencies.actors.setsUp,
+      // 各成员单位就有关工作情况向联席会议报告: the body a report goes to starts after 向.
+      '向',
+    ]);
+    const cutOnList = cut.filter((w) => w !== '和');
+    const unitRe = lex.institutes.length
+      ? new RegExp(`^(?:(?![和及与等的在])[\\u4e00-\\u9fa5]){2,8}?(?:${longestFirst(lex.institutes).join('|')})`)
+      : undefined;
+    const facilityRe = lex.facilities.length
+      ? new RegExp(`^(?:${places})[\\u4e00-\\u9fa5]{0,6}?(?:${longestFirst(lex.facilities).join('|')})`)
+      : undefined;
+    // The list opens after a joining word or a verb (深化教育、公安…等部门).
+    const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
+    const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
+    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin };
+  });
 }
 
 const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
@@ -290,7 +324,7 @@ function readGenericBodies(
       if (!joined && !q.length && !acts && !LEVEL.test(folded[start] ?? '')) continue;
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
-      for (const w of kinds) core = core.split(w).join('');
+      for (const w of kinds) if (core.includes(w)) core = core.split(w).join('');
       if (core.length >= 2) add(start, i + head.length);
     }
   }
@@ -459,9 +493,3 @@ const ROLE_LABEL = /^[\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：]/;
 /** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
 const titleIssuer = (folded: string, start: number, end: number) =>
   /[《、\s]/.test(folded[start - 1] ?? '') && /^(?:关于|、|\s)/.test(folded.slice(end, end + 2));
-
-/** True when an offset lies inside 《…》. */
-function inTitle(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('《', at);
-  return open >= 0 && folded.lastIndexOf('》', at) < open && folded.indexOf('》', at) >= 0;
-}

@@ -83,6 +83,10 @@ export class FactSink {
 /** Drops undefined properties: the export has only what the text gives. */
 function clean(p: Loose): Properties {
   const out: Properties = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) out[k] = v;
+  // Keys, not entries: one pair array less per property of every fact.
+  for (const k of Object.keys(p)) {
+    const v = p[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out;
 }

@@ -18,6 +18,6 @@ export function qualifyGeneric(name: string, folded: string, from: number, to: n
 /** 各类事件 → 事件: determiners say nothing about what is counted. */
 export function withoutDeterminers(name: string, lexicon: Lexicon): string {
   let n = name;
-  for (const d of lexicon.indicators.reading.determiners ?? []) if (n.length > d.length + 1) n = n.split(d).join('');
+  for (const d of lexicon.indicators.reading.determiners ?? []) if (n.length > d.length + 1 && n.includes(d)) n = n.split(d).join('');
   return n;
 }

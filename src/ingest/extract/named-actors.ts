@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 
 // Bodies read by where they stand, whatever their name, when it ends like a body: the subject of a
 // clause before a role word (中国信息通信研究院、中国互联网协会要牵头…; 生态环境部牵头; 城市人民政府要…),
@@ -30,7 +30,7 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
     if (x.endsWith('数据中心') && !PLACED.test(x)) return false;
     const head = g.heads.find((h) => x.endsWith(h));
     if (!head) return true;
-    const core = kinds.reduce((c, w) => c.split(w).join(''), x.slice(0, -head.length));
+    const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), x.slice(0, -head.length));
     return core.length >= 2 && !verbs.some((v) => v.length > 1 && core.includes(v));
   };
   const list = `${item}(?:[、和及]${item}){0,6}`;
@@ -107,14 +107,21 @@ function readUnitNotes(folded: string, lexicon: Lexicon, item: string, add: Add)
   }
 }
 
+// The known names and a signature's endings, once per lexicon.
+const signatureWords = new WeakMap<Lexicon, { known: Set<string>; ends: RegExp }>();
+
 /**
  * The issuers signed at a document's foot, one a line, often spaced out to one width (中 央 网 信
  * 办): a line of a known body or one that ends like a body, among the last lines.
  */
 function readSignature(folded: string, lexicon: Lexicon, add: Add): void {
-  const lex = lexicon.agencies;
-  const known = new Set(Object.entries({ ...lex.central, ...lex.known }).flatMap(([n, aliases]) => [n, ...aliases]));
-  const ends = new RegExp(`^${HAN}{2,16}(?:${longestFirst(lex.actors.signatureEndings).join('|')})$`);
+  const { known, ends } = prepared(signatureWords, lexicon, () => {
+    const lex = lexicon.agencies;
+    return {
+      known: new Set(Object.entries({ ...lex.central, ...lex.known }).flatMap(([n, aliases]) => [n, ...aliases])),
+      ends: new RegExp(`^${HAN}{2,16}(?:${longestFirst(lex.actors.signatureEndings).join('|')})$`),
+    };
+  });
   const from = Math.max(0, folded.length - FOOT);
   for (const m of folded
     .slice(from)

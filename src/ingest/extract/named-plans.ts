@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, type SegmentedDocument } from '../segment';
-import { phraseStart } from './phrase';
+import { longestFirst, prepared, type SegmentedDocument } from '../segment';
+import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
 import { readProgrammes } from './programmes';
@@ -42,26 +42,13 @@ export function readNamedPlans(
   /** The level of the document's own plan: a national text's strategies are national. */
   ownLevel?: unknown,
 ): NodeFact[] {
-  // Cue and end words are matched in the folded text (，服务 is written ,服务 there).
-  const { plans } = lexicon;
-  const named = { ...plans.named, cues: plans.named.cues.map(foldForMatching), ends: plans.named.ends.map(foldForMatching) };
-  const heads = Object.keys(named.heads);
+  const w = namedPlanWords(lexicon);
+  const { named, heads, afterCue, subject, item, cues, joinedCue } = w;
   if (!heads.length) return [];
   const { folded, document } = seg;
-  const headRe = alternation(heads);
-  const ends = `(?=${alternation(named.ends)}|”|$)`;
-  // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
-  const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
-  // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
-  // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
-  const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
-  const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
   const found: Found[] = [];
-  const cues = longestFirst(named.cues);
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
-  // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
-  const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
@@ -86,12 +73,7 @@ export function readNamedPlans(
   }
   // One head shared by a list (落实制造强国、网络强国战略; 制定A、B、C等条例): each item is a plan
   // of that head, the last one included.
-  const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、){1,30})(${NAME})(${headRe})`;
-  const sharedHeads = [
-    new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
-    new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
-  ];
-  for (const m of sharedHeads.flatMap((re) => [...folded.matchAll(re)])) {
+  for (const m of w.sharedHeads.flatMap((re) => [...folded.matchAll(re)])) {
     // Only some kinds are shared so (信息采集、体征监测…计划 are steps of one scheme); a campaign's
     // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
@@ -126,17 +108,15 @@ export function readNamedPlans(
   found.push(...readStandingPlans(folded, lexicon).filter((p) => !cued.some((f) => f.start < p.end && p.start < f.end)));
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
-  const fiveYear = alternation(Object.keys(lexicon.plans.fiveYearPeriods));
-  const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
-  for (const m of folded.matchAll(new RegExp(`“(?:${fiveYear})”[^，。；、：,;:\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g'))) {
-    take(phraseStart(folded, m.index, 14, boundaries), m.index + m[0].length, true);
+  for (const m of folded.matchAll(w.fiveYear)) {
+    take(phraseStart(folded, m.index, 14, w.boundaries), m.index + m[0].length, true);
   }
   for (const section of seg.sections) {
     const { start, end } = section.heading;
     // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
     const box = BOX.exec(section.headingText);
     const at = box ? start + box[0].length : start;
-    if (new RegExp(`^${NAME}(?:${headRe})$`).test(folded.slice(at, end))) take(at, end);
+    if (w.heading.test(folded.slice(at, end))) take(at, end);
   }
   const out: NodeFact[] = [];
   // Sorted by start, the kept spans never overlap: one overlaps a kept span iff it starts before
@@ -175,6 +155,51 @@ export function readNamedPlans(
   return out;
 }
 
+interface NamedPlanWords {
+  /** The lexicon's words, cue and end words folded as the text is (，服务 is written ,服务 there). */
+  named: Lexicon['plans']['named'];
+  heads: string[];
+  cues: string[];
+  afterCue: RegExp;
+  subject: RegExp;
+  item: RegExp;
+  joinedCue: RegExp;
+  sharedHeads: RegExp[];
+  fiveYear: RegExp;
+  boundaries: string[];
+  heading: RegExp;
+}
+
+// Built once per lexicon: every document reads with the same patterns.
+const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
+function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
+  return prepared(wordsOf, lexicon, () => {
+    const { plans } = lexicon;
+    const named = { ...plans.named, cues: plans.named.cues.map(foldForMatching), ends: plans.named.ends.map(foldForMatching) };
+    const heads = Object.keys(named.heads);
+    const headRe = alternation(heads);
+    const ends = `(?=${alternation(named.ends)}|”|$)`;
+    // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
+    const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
+    // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
+    // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
+    const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
+    const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
+    // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
+    const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
+    const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、){1,30})(${NAME})(${headRe})`;
+    const sharedHeads = [
+      new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
+      new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
+    ];
+    const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
+    const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
+    const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
+    const heading = new RegExp(`^${NAME}(?:${headRe})$`);
+    return { named, heads, cues: longestFirst(named.cues), afterCue, subject, item, joinedCue, sharedHeads, fiveYear, boundaries, heading };
+  });
+}
+
 const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
@@ -183,37 +208,6 @@ function generic(name: string, head: string, words: readonly string[]): boolean 
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
-  for (const w of longestFirst(words)) core = core.split(w).join('');
+  for (const w of longestFirst(words)) if (core.includes(w)) core = core.split(w).join('');
   return core.length < 2;
-}
-
-/**
- * Whether an offset lies inside 《…》: the last 《 at or before it is not closed before it. The
- * brackets are listed once, so each question is a binary search, not a scan back through the text.
- */
-function titleTest(folded: string): (at: number) => boolean {
-  const opens: number[] = [];
-  const closes: number[] = [];
-  for (let i = 0; i < folded.length; i++) {
-    if (folded[i] === '《') opens.push(i);
-    else if (folded[i] === '》') closes.push(i);
-  }
-  // The greatest value in a sorted list that is <= limit, or -1.
-  const lastAtMost = (list: number[], limit: number) => {
-    let lo = 0;
-    let hi = list.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= limit) {
-        found = list[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
-  };
-  return (at) => {
-    const open = lastAtMost(opens, at);
-    return open >= 0 && lastAtMost(closes, at - 1) < open;
-  };
 }

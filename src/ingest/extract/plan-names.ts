@@ -29,7 +29,7 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
 export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): { level?: string; city?: string } {
   const { levels } = lexicon.plans;
   // 市场, 城市, 区域 … carry a level character but name no level.
-  for (const w of longestFirst(levels.notLevel)) name = name.split(w).join('·');
+  for (const w of longestFirst(levels.notLevel)) if (name.includes(w)) name = name.split(w).join('·');
   const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.

@@ -359,7 +359,7 @@ function notProject(folded: string, end: number, notFollowedBy: readonly string[
 
 function genericCore(name: string, generic: readonly string[]): string {
   let core = name.replace(/[“”"]/g, '');
-  for (const g of longestFirst(generic)) core = core.split(g).join('');
+  for (const g of longestFirst(generic)) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }
 

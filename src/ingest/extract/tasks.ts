@@ -78,7 +78,8 @@ export function readTasks(
       const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
       if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
       for (const p of platformsWithin(platforms, unit.start, unit.end)) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
-      out.push({ ...unit, fact, judgement });
+      // Written out, not spread: one unit per clause group of every document.
+      out.push({ start: unit.start, end: unit.end, sentence: unit.sentence, clauses: unit.clauses, fact, judgement });
     }
   }
   return out;

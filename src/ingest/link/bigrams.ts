@@ -58,7 +58,8 @@ export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, str
     if (prev >= 0) codes.add(prev * 0x10000 + code);
     prev = code;
   }
-  return Uint32Array.from([...codes].sort((a, b) => a - b));
+  // A typed array sorts by number itself: no comparator, no intermediate array.
+  return Uint32Array.from(codes).sort();
 }
 
 /** How many codes two sorted arrays share. */

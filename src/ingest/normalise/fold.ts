@@ -1,6 +1,10 @@
+interface OpenCCBundle {
+  Converter(o: { from: string; to: string }): (s: string) => string;
+  Locale?: { configs?: Record<string, { normalizationChain?: unknown[][]; conversionChain?: unknown[][] } | undefined> };
+}
 // opencc-js ships ESM types only; its CommonJS build is loaded directly (t2cn: the small bundle).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } = require('opencc-js/t2cn');
+const OpenCC: OpenCCBundle = require('opencc-js/t2cn');
 
 // Normalising for matching keeps every character where it was: the folded text has the same
 // length as the original, so an index found in one is the same index in the other and every
@@ -23,7 +27,33 @@ function foldSpace(ch: number): number {
   return ch;
 }
 
+/**
+ * Every UTF-16 unit a rule of the converter (t→cn: its t2s dictionaries) can start with; a high
+ * surrogate stands for any character beyond the BMP it opens. A text holding none of them is
+ * returned unchanged by the converter, so it need not run (most text is simplified already).
+ * Null when the dictionaries cannot be read: then every text is converted.
+ */
+const RULE_STARTS = ruleStarts();
+function ruleStarts(): Uint8Array | null {
+  const t2s = OpenCC.Locale?.configs?.t2s;
+  const groups = [...(t2s?.normalizationChain ?? []), ...(t2s?.conversionChain ?? [])];
+  if (!t2s || !groups.length) return null;
+  const table = new Uint8Array(0x10000);
+  for (const group of groups) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') return null;
+      for (const entry of dict.split('|')) if (entry) table[entry.charCodeAt(0)] = 1;
+    }
+  }
+  return table;
+}
+
 function simplify(text: string): string {
+  if (RULE_STARTS) {
+    let i = 0;
+    while (i < text.length && RULE_STARTS[text.charCodeAt(i)] === 0) i++;
+    if (i === text.length) return text;
+  }
   const whole = toSimplified(text);
   if (whole.length === text.length) return whole;
   // A phrase rule changed the length: convert one character at a time so offsets hold.
@@ -62,9 +92,14 @@ export function foldForMatching(text: string): string {
 }
 
 function fold(text: string): string {
+  // Most texts have nothing to fold for width or space: then no new string is built at all.
+  let i = 0;
+  while (i < text.length && foldSpace(foldWidth(text.charCodeAt(i))) === text.charCodeAt(i)) i++;
+  if (i === text.length) return simplify(text);
+  const codes = new Uint16Array(text.length);
+  for (let j = 0; j < text.length; j++) codes[j] = foldSpace(foldWidth(text.charCodeAt(j)));
   let folded = '';
-  for (let i = 0; i < text.length; i++) {
-    folded += String.fromCharCode(foldSpace(foldWidth(text.charCodeAt(i))));
-  }
+  // In chunks: fromCharCode takes its codes as arguments.
+  for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));
   return simplify(folded);
 }

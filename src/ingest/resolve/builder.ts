@@ -22,6 +22,11 @@ const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
 const seenKeys = new WeakMap<SourceSpan[], Set<string>>();
 
 function addSources(target: SourceSpan[], more: SourceSpan[], spans: SpanTable): void {
+  // A new relationship's first source: nothing to compare it with, and no key set until a second one comes.
+  if (target.length === 0 && more.length === 1 && !seenKeys.has(target)) {
+    target.push(spans.hold(more[0]));
+    return;
+  }
   let seen = seenKeys.get(target);
   if (!seen) seenKeys.set(target, (seen = new Set(target.map(spanKey))));
   for (const s of more) {
@@ -34,7 +39,10 @@ function addSources(target: SourceSpan[], more: SourceSpan[], spans: SpanTable):
 }
 
 function addProperties(target: Properties, more: Properties): void {
-  for (const [k, v] of Object.entries(more)) if (target[k] === undefined && v !== undefined) target[k] = v;
+  for (const k of Object.keys(more)) {
+    const v = more[k];
+    if (target[k] === undefined && v !== undefined) target[k] = v;
+  }
 }
 
 export class GraphBuilder {
