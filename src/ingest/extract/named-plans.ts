@@ -61,10 +61,15 @@ export function readNamedPlans(
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
   // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
+  const quotedJoiner = new RegExp(`”(?:${alternation(named.leadingJoiners)})`, 'g');
   const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
+    // name before it is a plan of its own.
+    const joined = [...folded.slice(start, end).matchAll(quotedJoiner)].pop();
+    if (joined) start += joined.index + joined[0].length;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
