@@ -7,7 +7,8 @@ import { fixtureReport, judgedIn } from './judged-values';
 // value does, not in the base year; a per-capita level under a look back over five years is the
 // last year's level, not a sum; a programme named before what it pays or that a project joins
 // (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure; 预计 of a year already past
-// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018.
+// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018; funds 争取到
+// (obtained) are the year's result, while 争取到2022年 still names a horizon (the 2018 report, tune).
 
 const SERIES = join(__dirname, '../../fixtures/series');
 const CORPUS = join(__dirname, '../../fixtures/corpus');
@@ -48,5 +49,19 @@ describe('periods and kinds of a work report', () => {
       '57 ACTUAL 2018',
       '3480000000 ACTUAL 2018',
     ]);
+  });
+
+  it('reads funds obtained (争取到) in the review as the year’s results, not as aims', async () => {
+    const { documents } = await readDocuments([join(CORPUS, '018_hailar-district-gwr-2018.txt')]); // GBK, as published
+    const [doc] = documents;
+    expect(
+      judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到中央和自治区预算内投资2.76亿元、“三城”建设资金1.4亿元'),
+    ).toEqual(['276000000 ACTUAL 2017', '140000000 ACTUAL 2017']);
+  });
+
+  it('still reads 争取到 before a year as a horizon', async () => {
+    const { documents } = await readDocuments([join(CORPUS, '037_jinan-sci-tech-innovation-measures-2021.txt')]);
+    const [doc] = documents;
+    expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到2025年建成10家')).toEqual(['10 TARGET 2025']);
   });
 });
