@@ -32,7 +32,7 @@ const HAILAR = {
   '015_hailar-district-gwr-2015': CORPUS,
   '016_hailar-district-gwr-2016': SERIES,
   '017_hailar-district-gwr-2017': CORPUS,
-  '018_hailar-district-gwr-2018': SERIES,
+  '018_hailar-district-gwr-2018': CORPUS,
   '019_hailar-district-gwr-2019': SERIES,
 };
 const paths = (docs: Record<string, string>) => Object.entries(docs).map(([id, dir]) => join(dir, `${id}.txt`));

@@ -43,7 +43,7 @@ export function readNamedPlans(
   ownLevel?: unknown,
 ): NodeFact[] {
   const w = namedPlanWords(lexicon);
-  const { named, heads, afterCue, subject, item, cues, joinedCue } = w;
+  const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
   if (!heads.length) return [];
   const { folded, document } = seg;
   const found: Found[] = [];
@@ -52,6 +52,10 @@ export function readNamedPlans(
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
+    // name before it is a plan of its own.
+    const joined = [...folded.slice(start, end).matchAll(quotedJoiner)].pop();
+    if (joined) start += joined.index + joined[0].length;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
@@ -164,6 +168,8 @@ interface NamedPlanWords {
   subject: RegExp;
   item: RegExp;
   joinedCue: RegExp;
+  /** 融入“一带一路”和…战略: a joiner after a quoted name starts the next item. */
+  quotedJoiner: RegExp;
   sharedHeads: RegExp[];
   fiveYear: RegExp;
   boundaries: string[];
@@ -187,6 +193,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
     // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
+    const quotedJoiner = new RegExp(`”(?:${alternation(named.leadingJoiners)})`, 'g');
     const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、){1,30})(${NAME})(${headRe})`;
     const sharedHeads = [
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
@@ -196,7 +203,20 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
-    return { named, heads, cues: longestFirst(named.cues), afterCue, subject, item, joinedCue, sharedHeads, fiveYear, boundaries, heading };
+    return {
+      named,
+      heads,
+      cues: longestFirst(named.cues),
+      afterCue,
+      subject,
+      item,
+      joinedCue,
+      quotedJoiner,
+      sharedHeads,
+      fiveYear,
+      boundaries,
+      heading,
+    };
   });
 }
 

@@ -347,7 +347,8 @@ export const valueKindsSchema = z.object({
     spanSum: words,
     // A level inside a span (覆盖10.5亿人): as of its last year, though its verb is an act.
     spanLevel: words.optional(),
-    // A count over a span (新增, 累计): the span's, even when 超过 or 突破 ends its clause.
+    // A count or a change over a span (新增, 累计, 降低费用负担超过4000亿元): the span's, even when 超过 or
+    // 突破 ends its clause; 降低到 names the level reached.
     spanCount: words.optional(),
     // Five years named in a value's own clause (规模五年增长近10倍): the five years to the document's.
     clauseFiveYears: words.optional(),

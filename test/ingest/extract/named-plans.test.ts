@@ -29,3 +29,28 @@ describe('levels', () => {
     expect(strategy?.properties.level).toBe('national');
   });
 });
+
+describe('named reforms, education campaigns and struggles', () => {
+  it('reads a quoted reform by its name (031)', () => {
+    const text = '推进“三教”改革深度开展，探索建立具有山东特色的高层次学徒制技能人才培养模式。';
+    expect(names(text)).toEqual(['“三教”改革']);
+  });
+
+  it('reads quoted education campaigns (005)', () => {
+    const text = '推进“两学一做”学习教育常态化制度化，认真开展“不忘初心、牢记使命”主题教育。';
+    expect(names(text)).toEqual(expect.arrayContaining(['“两学一做”学习教育', '“不忘初心、牢记使命”主题教育']));
+  });
+
+  it('reads a special struggle carried out (005), not a descriptive reform', () => {
+    const text =
+      '推进平安中国建设，严密防范和坚决打击暴力恐怖活动，依法开展扫黑除恶专项斗争，惩治盗抢骗黄赌毒等违法犯罪活动。深化商事制度改革，实行多证合一。';
+    expect(names(text)).toEqual(['扫黑除恶专项斗争']);
+  });
+
+  it('reads the strategy after a quoted name joined by 和 as its own plan (016)', () => {
+    const text = '坚持引进来与走出去相结合，深度融入国家“一带一路”和自治区向北开放战略，主动参与中俄蒙经济走廊建设。';
+    const read = names(text);
+    expect(read.filter((n) => n.endsWith('向北开放战略'))).toHaveLength(1);
+    expect(read.filter((n) => n.includes('”和'))).toEqual([]);
+  });
+});

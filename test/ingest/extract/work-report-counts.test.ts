@@ -41,6 +41,11 @@ describe('counts of a work report', () => {
       expect(judgedIn(y2017, quote)).toEqual([]);
   });
 
+  it('reads no session number of a party congress (九届十四次全委会: the 14th plenary) as a count', () => {
+    const y2016 = fixtureReport(join(__dirname, '../../fixtures/series'), '016_hailar-district-gwr-2016.txt');
+    expect(judgedIn(y2016, '自治区党委九届十四次全委会、市委三届七次全委会会议精神')).toEqual([]);
+  });
+
   it('reads how many times a policy moved', () => {
     expect(judgedIn(report('010_cn-state-council-gwr-2024.txt'), '两次降低存款准备金率、两次下调政策利率')).toEqual([
       '2 ACTUAL 2023',

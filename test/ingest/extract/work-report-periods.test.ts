@@ -7,7 +7,8 @@ import { fixtureReport, judgedIn } from './judged-values';
 // value does, not in the base year; a per-capita level under a look back over five years is the
 // last year's level, not a sum; a programme named before what it pays or that a project joins
 // (营养改善计划补助标准, 列入国家级科技计划) is no plan for the figure; 预计 of a year already past
-// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018.
+// (2011年，…预计完成84亿元) is an estimated result; 年内 under 2018年工作回顾 is 2018; funds 争取到
+// (obtained) are the year's result, while 争取到2022年 still names a horizon (the 2018 report, tune).
 
 const SERIES = join(__dirname, '../../fixtures/series');
 const CORPUS = join(__dirname, '../../fixtures/corpus');
@@ -29,6 +30,14 @@ describe('periods and kinds of a work report', () => {
     expect(judgedIn(y2016, '农村常住居民人均可支配收入完成22250元')).toEqual(['22250 ACTUAL 2015']);
   });
 
+  it('reads what was done over the 十二五 years (关停, 削减, 发放, 修建, 封停) as the span’s sum', () => {
+    expect(judgedIn(y2016, '关停单烧锅炉133座')).toEqual(['133 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '削减审批事项62项')).toEqual(['62 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '发放小额担保贷款9705万元')).toEqual(['97050000 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '修建村村通道路23条、163公里')).toEqual(['23 ACTUAL 2011-2015', '163 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '封停超标车52辆')).toEqual(['52 ACTUAL 2011-2015']);
+  });
+
   it('reads a programme’s name as no commitment', () => {
     expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
     expect(judgedIn(fixtureReport(CORPUS, '008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
@@ -48,5 +57,19 @@ describe('periods and kinds of a work report', () => {
       '57 ACTUAL 2018',
       '3480000000 ACTUAL 2018',
     ]);
+  });
+
+  it('reads funds obtained (争取到) in the review as the year’s results, not as aims', async () => {
+    const { documents } = await readDocuments([join(CORPUS, '018_hailar-district-gwr-2018.txt')]); // GBK, as published
+    const [doc] = documents;
+    expect(
+      judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到中央和自治区预算内投资2.76亿元、“三城”建设资金1.4亿元'),
+    ).toEqual(['276000000 ACTUAL 2017', '140000000 ACTUAL 2017']);
+  });
+
+  it('still reads 争取到 before a year as a horizon', async () => {
+    const { documents } = await readDocuments([join(CORPUS, '037_jinan-sci-tech-innovation-measures-2021.txt')]);
+    const [doc] = documents;
+    expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到2025年建成10家')).toEqual(['10 TARGET 2025']);
   });
 });
