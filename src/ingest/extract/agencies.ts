@@ -47,12 +47,15 @@ export function readAgencies(
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
   const inTitle = titleTest(folded, true);
+  const { notEndingLast } = agencyWords(lexicon);
+  const notEnding = (name: string) =>
+    (notEndingLast.has(NaN) || notEndingLast.has(name.charCodeAt(name.length - 1))) && lex.notEndings.some((w) => name.endsWith(w));
   // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
   // overlapping one loses.
   const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
-    if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || lex.notEndings.some((w) => name.endsWith(w))) return;
+    if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -205,6 +208,8 @@ interface AgencyWords {
   cutOnList: string[];
   listOpeners: string[];
   lastJoin: string[];
+  /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
+  notEndingLast: Set<number>;
 }
 
 // Built once per lexicon: read for every document.
@@ -253,7 +258,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     // The list opens after a joining word or a verb (深化教育、公安…等部门).
     const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
     const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
-    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin };
+    // An empty ending would end every name: NaN stands for it, and is asked for every name.
+    const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
+    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
   });
 }
 
