@@ -47,12 +47,15 @@ export function readAgencies(
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
   const inTitle = titleTest(folded, true);
+  const { notEndingLast } = agencyWords(lexicon);
+  const notEnding = (name: string) =>
+    (notEndingLast.has(NaN) || notEndingLast.has(name.charCodeAt(name.length - 1))) && lex.notEndings.some((w) => name.endsWith(w));
   // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
   // overlapping one loses.
   const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
-    if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || lex.notEndings.some((w) => name.endsWith(w))) return;
+    if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -205,6 +208,8 @@ interface AgencyWords {
   cutOnList: string[];
   listOpeners: string[];
   lastJoin: string[];
+  /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
+  notEndingLast: Set<number>;
 }
 
 // Built once per lexicon: read for every document.
@@ -253,7 +258,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     // The list opens after a joining word or a verb (深化教育、公安…等部门).
     const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
     const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
-    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin };
+    // An empty ending would end every name: NaN stands for it, and is asked for every name.
+    const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
+    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
   });
 }
 
@@ -299,11 +306,8 @@ function readGenericBodies(
 ): void {
   const g = lexicon.agencies.generic;
   if (!g.heads.length) return;
-  const qualifiers = longestFirst(g.qualifiers);
-  const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
-  const kinds = longestFirst([...qualifiers, ...g.notCores]);
+  const { qualifiers, bounds, joiners, kinds, actsAfter, subject, whole, levels } = genericWords(lexicon, cut);
   const MAX = 12;
-  const actsAfter = longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]);
   for (const head of longestFirst(g.heads)) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
       let start = phraseStart(fields, i, MAX, bounds);
@@ -313,7 +317,7 @@ function readGenericBodies(
       // A name that opens a clause may open with a verb this walk does not know (明确责任部门):
       // only one that stands after a joining word or a verb it knows, or opens with a qualifier
       // or a level (各级…, 省级…, 国家局…), is read.
-      const joined = [...FUNCTION_WORDS, ...bounds].some((w) => folded.startsWith(w, start - w.length));
+      const joined = joiners.some((w) => folded.startsWith(w, start - w.length));
       // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
       const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
       if (q.length) start += Math.min(...q);
@@ -329,13 +333,9 @@ function readGenericBodies(
     }
   }
   // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
-  // 各级各有关部门: qualifiers may follow one another.
-  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
-  const subject = new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
   for (const m of folded.matchAll(subject)) {
     let at = m.index;
     // 中央政府和省级政府要带头: 和 joins two subjects as 、 does (各相关部门和单位 is one).
-    const whole = new RegExp(`^${one}$`);
     const items = m[0].split('、').flatMap((x) => (x.split('和').every((h) => whole.test(h)) ? x.split('和') : [x]));
     for (const item of items) {
       add(at, at + item.length);
@@ -343,8 +343,46 @@ function readGenericBodies(
     }
   }
   // 各市、县（市、区）人民政府要…, 各县（市、区）要…: the levels of local government, written whole.
-  const levels = new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g');
   for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
+}
+
+interface GenericWords {
+  cut: string[];
+  qualifiers: string[];
+  bounds: string[];
+  /** Function words and bounds: what a name read after one joins on. */
+  joiners: string[];
+  kinds: string[];
+  actsAfter: string[];
+  one: string;
+  subject: RegExp;
+  whole: RegExp;
+  levels: RegExp;
+}
+// Built once per lexicon (and its cut words), not per document.
+const genericWordsOf = new WeakMap<Lexicon, GenericWords>();
+function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
+  const kept = genericWordsOf.get(lexicon);
+  if (kept?.cut === cut) return kept;
+  const g = lexicon.agencies.generic;
+  const qualifiers = longestFirst(g.qualifiers);
+  const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
+  // 各级各有关部门: qualifiers may follow one another.
+  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
+  const words: GenericWords = {
+    cut,
+    qualifiers,
+    bounds,
+    joiners: [...FUNCTION_WORDS, ...bounds],
+    kinds: longestFirst([...qualifiers, ...g.notCores]),
+    actsAfter: longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]),
+    one,
+    subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
+    whole: new RegExp(`^${one}$`),
+    levels: new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
+  };
+  genericWordsOf.set(lexicon, words);
+  return words;
 }
 
 const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?/;

@@ -39,9 +39,27 @@ export function roleNote(folded: string, clause: Span, lexicon: Lexicon): Span |
   return words.some((w) => m[0].includes(w)) ? { start: clause.start + m.index, end: clause.end } : undefined;
 }
 
+// Built once per lexicon, not per sentence: the verbs that open a unit (a report's results too)
+// and the task verbs that are not lead-ins.
+interface VerbLists {
+  verbs: string[];
+  nonLeadTasks: string[];
+}
+const verbListsOf = new WeakMap<Lexicon, { plan: VerbLists; report: VerbLists }>();
+function verbLists(lexicon: Lexicon, report: boolean): VerbLists {
+  let kept = verbListsOf.get(lexicon);
+  if (!kept) {
+    const { task, result, leadIns } = lexicon.verbs;
+    const nonLeadTasks = task.filter((v) => !leadIns.includes(v));
+    kept = { plan: { verbs: [...task], nonLeadTasks }, report: { verbs: [...task, ...result], nonLeadTasks } };
+    verbListsOf.set(lexicon, kept);
+  }
+  return report ? kept.report : kept.plan;
+}
+
 export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexicon, isProjectClause: (c: Span) => boolean): ActionUnit[] {
   const { folded } = seg;
-  const verbs = [...lexicon.verbs.task, ...(s.mode === 'report' ? lexicon.verbs.result : [])];
+  const { verbs, nonLeadTasks } = verbLists(lexicon, s.mode === 'report');
   const units: ActionUnit[] = [];
   let pending: Span[] = [];
   let open: ActionUnit | undefined;
@@ -56,13 +74,7 @@ export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexico
     }
     const body = stripAdverbs(text, lexicon);
     const lead = startsWithAny(text, lexicon.verbs.leadIns);
-    const isLeadIn =
-      lead !== '' &&
-      !NUMBER.test(text) &&
-      !startsWithAny(
-        body,
-        lexicon.verbs.task.filter((v) => !lexicon.verbs.leadIns.includes(v)),
-      );
+    const isLeadIn = lead !== '' && !NUMBER.test(text) && !startsWithAny(body, nonLeadTasks);
     const acts =
       !isLeadIn &&
       (startsWithAny(body, verbs) !== '' ||

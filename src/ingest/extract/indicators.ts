@@ -20,7 +20,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
-      const quantities = findQuantities(document.text, clause.start, clause.end);
+      const quantities = findQuantities(document.text, clause.start, clause.end, folded);
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const read = indicatorName(folded, q, ctx, lexicon);

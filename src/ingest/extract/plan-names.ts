@@ -1,6 +1,6 @@
 import type { Properties } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { containsAny, longestFirst } from '../segment';
+import { containsAny, longestFirst, prepared } from '../segment';
 
 // What a plan's name says about it: kind (行动方案 → action plan), level (国家/省/市), city,
 // year or period (2024年, 2023—2025年, 十四五). Works on the folded name.
@@ -11,10 +11,19 @@ export type PlanKind = NonNullable<import('../../model').PlanProps['kind']>;
 const EDITION = /[(（][^()（）]{1,12}[)）]\s*$/;
 const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
 
+// Asked for every plan name and candidate: the lexicon's lists, sorted once per lexicon.
+const nameWordsOf = new WeakMap<Lexicon, { suffixes: string[]; levelsBefore: [string, string][] }>();
+function nameWords(lexicon: Lexicon) {
+  return prepared(nameWordsOf, lexicon, () => ({
+    suffixes: longestFirst(Object.keys(lexicon.plans.suffixes)),
+    levelsBefore: Object.entries(lexicon.plans.levels.before).sort((a, b) => b[0].length - a[0].length),
+  }));
+}
+
 /** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */
 export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined {
   const core = name.replace(PERIOD_IN_PARENS, '').replace(EDITION, '');
-  for (const suffix of longestFirst(Object.keys(lexicon.plans.suffixes))) {
+  for (const suffix of nameWords(lexicon).suffixes) {
     if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
     // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南).
     const before = core.slice(0, -suffix.length);
@@ -48,7 +57,7 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
  */
 export function levelBefore(folded: string, start: number, lexicon: Lexicon): string | undefined {
   const before = folded.slice(Math.max(0, start - 4), start);
-  for (const [word, level] of Object.entries(lexicon.plans.levels.before).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [word, level] of nameWords(lexicon).levelsBefore) {
     if (!before.endsWith(word)) continue;
     const prev = before[before.length - word.length - 1] ?? '';
     if (word.length > 1 || !/[\u4e00-\u9fff]/.test(prev)) return level;

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 import type { PlanKind } from './plan-names';
 
 // Programmes named without a head word (规划, 战略 …), read from their shape:
@@ -18,17 +18,36 @@ export interface Programme {
   kind: PlanKind;
 }
 
+interface ProgrammePatterns {
+  regional?: { re: RegExp; after: RegExp; cueList: RegExp };
+  joint?: RegExp;
+}
+// Built once per lexicon, not per document.
+const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
+function patterns(lexicon: Lexicon): ProgrammePatterns {
+  return prepared(patternsOf, lexicon, () => {
+    const { named } = lexicon.plans;
+    const { regions, developments, jointly, outcomes = [] } = named.programmes;
+    const out: ProgrammePatterns = {};
+    if (regions.length && developments.length) {
+      const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
+      const follows = alternation([...named.afterCues, ...outcomes]);
+      const re = new RegExp(`(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`, 'g');
+      const after = new RegExp(`^(?:${follows})`);
+      // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
+      const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);
+      out.regional = { re, after, cueList };
+    }
+    if (jointly.length) out.joint = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
+    return out;
+  });
+}
+
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
-  const { named } = lexicon.plans;
-  const { regions, developments, jointly, outcomes = [] } = named.programmes;
   const out: Programme[] = [];
-  if (regions.length && developments.length) {
-    const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
-    const follows = alternation([...named.afterCues, ...outcomes]);
-    const re = new RegExp(`(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`, 'g');
-    const after = new RegExp(`^(?:${follows})`);
-    // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
-    const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);
+  const { regional, joint } = patterns(lexicon);
+  if (regional) {
+    const { re, after, cueList } = regional;
     const listedAfterCue = (at: number) => {
       const clause = folded.slice(0, at + 1);
       return cueList.test(clause.slice(clause.search(/[^，。；：,;:\n]*$/)));
@@ -50,9 +69,8 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       lastEnd = end;
     }
   }
-  if (jointly.length) {
-    const re = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
-    for (const m of folded.matchAll(re)) {
+  if (joint) {
+    for (const m of folded.matchAll(joint)) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ start, end: start + m[1].length, kind: 'initiative' });
     }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { chineseNumber, longestFirst, startsWithAny, type SegmentedDocument, type Span } from '../segment';
+import { chineseNumber, longestFirst, prepared, startsWithAny, type SegmentedDocument, type Span } from '../segment';
 import { phraseStart } from './phrase';
 import { unwrap } from './wrapped';
 import type { FactSink, NodeFact } from './facts';
@@ -211,7 +211,7 @@ function readNamedProjects(
   ];
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
   const planHeads = Object.keys(lexicon.plans.suffixes);
-  const acts = [...lexicon.verbs.task, ...rule.nameWords];
+  const { acts } = projectActs(lexicon);
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
@@ -315,7 +315,7 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
   const rule = lexicon.plans.projectNames;
   const joined = folded.slice(start, end).lastIndexOf('和');
   const last = folded.slice(start + joined + 1, end);
-  const acts = [...lexicon.verbs.task, ...rule.nameWords];
+  const { acts } = projectActs(lexicon);
   // 退耕还林验收和养护、禁牧休牧等工程: a 和 inside a list's first item joins words, not names.
   const inList = last.includes('、');
   return joined > 0 && !inList && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
@@ -337,7 +337,7 @@ function joinedPair(
   if (joined <= start) return undefined;
   const first = folded.slice(start, joined);
   const second = folded.slice(joined + 1, head);
-  const acts = longestFirst([...lexicon.verbs.task, ...rule.nameWords]);
+  const acts = longestFirst(projectActs(lexicon).acts);
   const bare = (x: string) => genericCore(x, rule.generic).length;
   if (/[、“”]/.test(first + second) || !acts.some((a) => first.endsWith(a)) || startsWithAny(second, acts)) return undefined;
   return bare(first) >= 4 && bare(second) >= 4 ? { start, first: joined, second: joined + 1 } : undefined;
@@ -375,4 +375,10 @@ export function projectAt(scopes: readonly ProjectScope[], at: number): NodeFact
   let best: ProjectScope | undefined;
   for (const s of scopes) if (at >= s.start && at < s.end && (!best || s.start >= best.start)) best = s;
   return best?.project;
+}
+
+// The acts a project's name may hold (task verbs and the name words): built once per lexicon.
+const actsOf = new WeakMap<Lexicon, { acts: string[] }>();
+function projectActs(lexicon: Lexicon): { acts: string[] } {
+  return prepared(actsOf, lexicon, () => ({ acts: [...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords] }));
 }

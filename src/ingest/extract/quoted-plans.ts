@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 import type { PlanKind } from './plan-names';
 import type { Programme } from './programmes';
 
@@ -15,12 +15,22 @@ const alternation = (words: readonly string[]) => longestFirst(words).map(escape
 const QUOTED = /“([^“”。，；,;\n]{1,24}(?:\n[^“”。，；,;\n]{1,24})?)”/g;
 const HORIZON = /[\u4e00-\u9fa5]{2,}.*?\s*20\d{2}$/;
 
+// Built once per lexicon, not per document.
+const wordsOf = new WeakMap<Lexicon, { heads: string[]; afterRe?: RegExp; notAfter?: RegExp }>();
+function quotedWords(lexicon: Lexicon) {
+  return prepared(wordsOf, lexicon, () => {
+    const { named } = lexicon.plans;
+    const heads = longestFirst(Object.keys(named.heads)).filter((h) => named.strongHeads.includes(h));
+    const after = Object.keys(named.quotedHeads);
+    const afterRe = after.length ? new RegExp(`^(?:${alternation(after)})`) : undefined;
+    const notAfter = named.quotedNotAfter.length ? new RegExp(`^(?:${alternation(named.quotedNotAfter)})`) : undefined;
+    return { heads, afterRe, notAfter };
+  });
+}
+
 export function readQuotedPlans(folded: string, lexicon: Lexicon): Programme[] {
   const { named } = lexicon.plans;
-  const heads = longestFirst(Object.keys(named.heads)).filter((h) => named.strongHeads.includes(h));
-  const after = Object.keys(named.quotedHeads);
-  const afterRe = after.length ? new RegExp(`^(?:${alternation(after)})`) : undefined;
-  const notAfter = named.quotedNotAfter.length ? new RegExp(`^(?:${alternation(named.quotedNotAfter)})`) : undefined;
+  const { heads, afterRe, notAfter } = quotedWords(lexicon);
   const out: Programme[] = [];
   for (const m of folded.matchAll(QUOTED)) {
     const inner = m[1].replace(/\s*\n\s*/g, '');

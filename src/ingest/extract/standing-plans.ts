@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 import { phraseStart } from './phrase';
 
 // Plans named by a head that only plans take (…战略, …规划纲要, …行动计划), wherever the text
@@ -18,15 +18,24 @@ export interface StandingPlan {
   head: string;
 }
 
+// Built once per lexicon, not per document.
+const wordsOf = new WeakMap<Lexicon, { re: RegExp; bounds: string[]; verbs: string[] }>();
+function standingWords(lexicon: Lexicon) {
+  return prepared(wordsOf, lexicon, () => {
+    const { named } = lexicon.plans;
+    const ends = named.ends.map(foldForMatching);
+    const re = new RegExp(`(?:${alternation(named.standingHeads)})(?=${alternation(ends)}|”|$)`, 'g');
+    const bounds = [...named.cues, ...ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、', '“', '”'].map(
+      foldForMatching,
+    );
+    return { re, bounds, verbs: [...lexicon.verbs.task, ...lexicon.verbs.adverbs] };
+  });
+}
+
 export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPlan[] {
   const { named } = lexicon.plans;
   if (!named.standingHeads.length) return [];
-  const ends = named.ends.map(foldForMatching);
-  const re = new RegExp(`(?:${alternation(named.standingHeads)})(?=${alternation(ends)}|”|$)`, 'g');
-  const bounds = [...named.cues, ...ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、', '“', '”'].map(
-    foldForMatching,
-  );
-  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.adverbs];
+  const { re, bounds, verbs } = standingWords(lexicon);
   const out: StandingPlan[] = [];
   for (const m of folded.matchAll(re)) {
     const start = phraseStart(folded, m.index, 24, bounds);

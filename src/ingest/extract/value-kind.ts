@@ -72,9 +72,11 @@ function blocked(text: string, not: string[]): Span[] {
   for (const n of not) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push({ start: i, end: i + n.length });
   // 建设已批复的国家制造业创新中心，省制造业创新中心达到50家左右: 已 inside an attribute (已X的)
   // describes a noun; it says nothing of the clause's figure.
-  for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
+  // Each pattern below needs its literal word (已, 计划): a text without it is not scanned.
+  if (text.includes('已')) for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
   // 持续实施营养改善计划，每年惠及3700多万学生; 5个项目列入国家级科技计划: a programme carried out or
   // joined, named, not a plan for the figure; so is each programme of a list (实施强基计划和…计划).
+  if (!text.includes('计划')) return out;
   for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;

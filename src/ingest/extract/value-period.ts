@@ -256,6 +256,17 @@ function clauseOf(folded: string, sentenceStart: number, at: { start: number; en
  * heading, by an earlier sentence of the same paragraph.
  */
 function sectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
+  // Asked for each value of a sentence, and each walk reads its sections' text: kept per sentence.
+  const kept = horizonOfSentence.get(sentence);
+  if (kept?.lexicon === lexicon && kept.seg === seg) return kept.found;
+  const found = readSectionHorizon(seg, sentence, lexicon);
+  horizonOfSentence.set(sentence, { seg, lexicon, found });
+  return found;
+}
+
+const horizonOfSentence = new WeakMap<Sentence, { seg: SegmentedDocument; lexicon: Lexicon; found: number | undefined }>();
+
+function readSectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
   let index = sentence.section;
   let upTo = sentence.start;
   // Before the first heading, the sentences of the value's own paragraph.

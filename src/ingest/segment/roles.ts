@@ -40,8 +40,9 @@ function fiveYearLead(text: string, start: number, time: DocumentTime, lexicon: 
   if (time.year === undefined) return undefined;
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.indexOf(name);
+    if (at < 0 || at > 2) continue;
     const span = Period.parse(years);
-    if (at < 0 || at > 2 || !span) continue;
+    if (!span) continue;
     const kind = Period.lastYear(span) < time.year ? 'ACTUAL' : 'TARGET';
     return { kind, by: 'lead', cue: { start: start + at, end: start + at + name.length }, period: span };
   }

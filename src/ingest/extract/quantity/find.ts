@@ -48,12 +48,14 @@ function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Om
 /**
  * Every quantity in `text` (or in text[from, to)): 开通基站4.27万个 → 42700 个,
  * 超2240亿条 → 224000000000 条 (超, ≥), 12%以上 → 12 % (≥). Offsets are into `text`.
+ * `folded`, when the caller holds it (a segmented document's), is the text's fold, so it is
+ * not folded and copied again.
  */
-export function findQuantities(text: string, from = 0, to: number = text.length): Quantity[] {
+export function findQuantities(text: string, from = 0, to: number = text.length, folded?: string): Quantity[] {
   const v = quantityVocabulary();
   const lo = Math.max(0, Math.min(from, text.length));
   const hi = Math.max(lo, Math.min(to, text.length));
-  const s = fold(text).slice(0, hi); // nothing is read past `to`; the clause before `from` still counts
+  const s = (folded ?? fold(text)).slice(0, hi); // nothing is read past `to`; the clause before `from` still counts
   const out: Quantity[] = [];
   let floor = lo; // cue words may not reach before `from` nor into the previous quantity
   for (let i = floor; i < s.length;) {
