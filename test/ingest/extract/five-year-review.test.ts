@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { fixtureReport, judgedIn } from './judged-values';
+
+// A work report's look back over the five-year plan just ended (the State Council's of 2021 and
+// 2023, as published): what was done over the five years is the span's (5575万农村贫困人口实现脱贫,
+// 住房改造超过2100万套, 设置13个国家医学中心), the start of a change (从不到70万亿元) the year before it,
+// a level reached or a share (增加到超过100万亿元, 90%以上的政务服务实现网上可办) the last year's; a goal
+// said to be met (…落户目标顺利实现, 实现高职院校扩招100万人目标) is a result; 再降10% is a cut.
+
+const CORPUS = join(__dirname, '../../fixtures/corpus');
+
+describe('the five-year review of a work report', () => {
+  const y2021 = fixtureReport(CORPUS, '007_cn-state-council-gwr-2021.txt');
+  const y2023 = fixtureReport(CORPUS, '009_cn-state-council-gwr-2023.txt');
+
+  it('reads a count followed by what was done as the five years’ total', () => {
+    expect(judgedIn(y2021, '5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁')).toEqual([
+      '55750000 ACTUAL 2016-2020',
+      '9600000 ACTUAL 2016-2020',
+    ]);
+  });
+
+  it('reads what was done past a figure (改造超过) as the span’s, a level passed as the last year’s', () => {
+    expect(judgedIn(y2021, '城镇棚户区住房改造超过2100万套')).toEqual(['21000000 ACTUAL 2016-2020']);
+    expect(judgedIn(y2023, '企业数量超过5200万户')).toEqual(['52000000 ACTUAL 2022']);
+  });
+
+  it('reads the start of a change written with a bound (从不到) as the year before the span', () => {
+    expect(judgedIn(y2021, '国内生产总值从不到70万亿元增加到超过100万亿元')).toEqual([
+      '70000000000000 ACTUAL 2015',
+      '100000000000000 ACTUAL 2020',
+    ]);
+  });
+
+  it('keeps a share followed by what it does a level, and counts what was set up over the span', () => {
+    expect(judgedIn(y2023, '90%以上的政务服务实现网上可办')).toEqual(['90 ACTUAL 2022']);
+    expect(judgedIn(y2023, '设置13个国家医学中心')).toEqual(['13 ACTUAL 2018-2022']);
+  });
+
+  it('reads a goal said to be met as a result of the period reviewed', () => {
+    expect(judgedIn(y2021, '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现')).toEqual(['100000000 ACTUAL 2016-2020']);
+    expect(judgedIn(y2021, '实现高职院校扩招100万人目标')).toEqual(['1000000 ACTUAL 2020']);
+  });
+
+  it('reads 再降 as a cut', () => {
+    expect(judgedIn(y2021, '中小企业宽带和专线平均资费再降10%')).toEqual(['-10 TARGET 2021']);
+  });
+});
