@@ -5,7 +5,8 @@ import { fixtureReport, judgedIn } from './judged-values';
 // 2023, as published): what was done over the five years is the span's (5575万农村贫困人口实现脱贫,
 // 住房改造超过2100万套, 设置13个国家医学中心), the start of a change (从不到70万亿元) the year before it,
 // a level reached or a share (增加到超过100万亿元, 90%以上的政务服务实现网上可办) the last year's; a goal
-// said to be met (…落户目标顺利实现, 实现高职院校扩招100万人目标) is a result; 再降10% is a cut.
+// said to be met (…落户目标顺利实现, 实现高职院校扩招100万人目标) is a result; 再降10% is a cut; a fund's
+// growth (奖补资金等增幅均超过10%) is a value, not a policy's offer.
 
 const CORPUS = join(__dirname, '../../fixtures/corpus');
 
@@ -44,5 +45,9 @@ describe('the five-year review of a work report', () => {
 
   it('reads 再降 as a cut', () => {
     expect(judgedIn(y2021, '中小企业宽带和专线平均资费再降10%')).toEqual(['-10 TARGET 2021']);
+  });
+
+  it('reads how much a fund grows as a value, not as an offer of its words (奖补)', () => {
+    expect(judgedIn(y2021, '县级基本财力保障机制奖补资金等增幅均超过10%')).toEqual(['10 TARGET 2021']);
   });
 });
