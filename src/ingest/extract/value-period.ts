@@ -25,6 +25,10 @@ const NOW = '今';
 const MULTIPLE_OF = /[是为]$/;
 const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
+/** The figures listed before this one (50%、): 从50%、75% lists two levels after one 从. */
+const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
+/** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
+const YEARS_AGO = /年前的$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
@@ -102,7 +106,11 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
   // 从不到70万亿元: a bound before the number, as 近 is.
   const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
-  if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 分别从50%、75%: every figure of a list after 从 is a level before the span began.
+  const unlisted = tail.replace(LISTED_BEFORE, '').replace(/(?:[\s了近约逾]|不到|不足|平均|分别)+$/, '');
+  if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 是十年前的3倍: a multiple of a level some years back is today's level.
+  if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
   if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
   // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless

@@ -38,6 +38,15 @@ describe('the five-year review of a work report', () => {
     expect(judgedIn(y2023, '设置13个国家医学中心')).toEqual(['13 ACTUAL 2018-2022']);
   });
 
+  it('reads every figure listed after one 从 as a start, and a multiple of years ago as today’s level', () => {
+    expect(judgedIn(y2023, '将制造业企业、科技型中小企业分别从50%、75%提高至100%')).toEqual([
+      '50 ACTUAL 2017',
+      '75 ACTUAL 2017',
+      '100 ACTUAL 2022',
+    ]);
+    expect(judgedIn(y2023, '是十年前的3倍')).toEqual(['3 ACTUAL 2022']);
+  });
+
   it('reads a goal said to be met as a result of the period reviewed', () => {
     expect(judgedIn(y2021, '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现')).toEqual(['100000000 ACTUAL 2016-2020']);
     expect(judgedIn(y2021, '实现高职院校扩招100万人目标')).toEqual(['1000000 ACTUAL 2020']);
