@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import { fixtureReport, judgedIn } from './judged-values';
 
-// A work report's look back over the five-year plan just ended (the State Council's of 2021 and
-// 2023, as published): what was done over the five years is the span's (5575万农村贫困人口实现脱贫,
+// A work report's look back over the five-year plan just ended (the State Council's of 2016, 2021
+// and 2023, as published; its lead may follow a short scene-setting sentence): what was done over the five years is the span's (5575万农村贫困人口实现脱贫,
 // 住房改造超过2100万套, 设置13个国家医学中心), the start of a change (从不到70万亿元) the year before it,
 // a level reached or a share (增加到超过100万亿元, 90%以上的政务服务实现网上可办) the last year's; a goal
 // said to be met (…落户目标顺利实现, 实现高职院校扩招100万人目标) is a result; 再降10% is a cut; a fund's
 // growth (奖补资金等增幅均超过10%) is a value, not a policy's offer.
 
 const CORPUS = join(__dirname, '../../fixtures/corpus');
+const SERIES = join(__dirname, '../../fixtures/series');
 
 describe('the five-year review of a work report', () => {
   const y2021 = fixtureReport(CORPUS, '007_cn-state-council-gwr-2021.txt');
@@ -45,6 +46,14 @@ describe('the five-year review of a work report', () => {
       '100 ACTUAL 2022',
     ]);
     expect(judgedIn(y2023, '是十年前的3倍')).toEqual(['3 ACTUAL 2022']);
+  });
+
+  it('finds the look back after a short scene-setting sentence (2015年是“十二五”收官之年。过去五年，…)', () => {
+    const y2016 = fixtureReport(SERIES, '003_cn-state-council-gwr-2016.txt');
+    expect(judgedIn(y2016, '国内生产总值年均增长7.8%')).toEqual(['7.8 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '城镇新增就业人数超过6400万人')).toEqual(['64000000 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '解决3亿多农村人口饮水安全问题')).toEqual(['300000000 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '铁路营业里程达到12.1万公里')).toEqual(['121000 ACTUAL 2015']);
   });
 
   it('reads a goal said to be met as a result of the period reviewed', () => {
