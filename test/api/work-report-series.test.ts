@@ -19,7 +19,7 @@ const STATE_COUNCIL = {
   '004_cn-state-council-gwr-2017': SERIES,
   '005_cn-state-council-gwr-2018': SERIES,
   '006_cn-state-council-gwr-2019': SERIES,
-  '007_cn-state-council-gwr-2021': SERIES,
+  '007_cn-state-council-gwr-2021': CORPUS,
   '008_cn-state-council-gwr-2022': CORPUS,
   '009_cn-state-council-gwr-2023': CORPUS,
   '010_cn-state-council-gwr-2024': CORPUS,

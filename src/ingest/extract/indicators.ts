@@ -12,11 +12,16 @@ import { judgePeriod } from './value-period';
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
 // qualifier, as of when).
 
+/** A name that is the goal itself (预期目标, 目标设定): its figure restates a target, measuring nothing new. */
+const RESTATED = /目标/;
+
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
   // A figure with no name of its own continues the last one named in its sentence:
   // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
   let carried: { sentence: number; text: string; unit?: string } | undefined;
+  // Targets already set, so a later sentence that only restates one (经济增长预期目标为5%左右) adds none.
+  const set = new Set<string>();
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
@@ -65,7 +70,6 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
-        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit, change }, {});
         const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;
@@ -85,6 +89,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
             ? Period.firstYear(when.period)
             : Period.lastYear(when.period)
           : unit.sentence.year;
+        const same = `${period}|${q.value}|${q.unit}|${q.comparator}`;
+        if (kind === 'TARGET' && RESTATED.test(name.text) && set.has(same)) continue;
+        if (kind === 'TARGET') set.add(same);
+        const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit, change }, {});
         if (kind === 'TARGET') {
           sink.rel(
             'SETS_TARGET',

@@ -72,8 +72,15 @@ function namesPerCapitaStandard(before: string, r: Lexicon['indicators']['readin
   return per >= 0 && containsAny(before.slice(per), r.standardWords ?? []);
 }
 
+/** …奖补资金等增幅均超过10%: a rate right after a change word is how much a quantity grew, not an offer. */
+function namesChange(v: ValueContext, changeEndings: string[]): boolean {
+  const tail = v.before.replace(/(?:\s|均|分别|超过|超|达到|达|为|了|约|近)+$/, '');
+  return v.unit === '%' && changeEndings.some((w) => tail.endsWith(w));
+}
+
 /** A policy's offer per applicant: its words around an amount or rate; an amount in a report only when per head. */
-function isOffer(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
+  if (namesChange(v, changeEndings)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
@@ -84,7 +91,7 @@ function isOffer(v: ValueContext, r: Lexicon['indicators']['reading']): boolean 
 /** A policy's offer per applicant, an eligibility threshold, or a small count written in words. */
 function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
-  if (isOffer(v, r)) return true;
+  if (isOffer(v, r, lexicon.indicators.changeEndings)) return true;
   const before = v.before.replace(ENUMERATED, '');
   if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
   if (containsAny(v.before.slice(v.before.search(/[^，,；;、]*$/)), r.thresholdNouns ?? [])) return true;

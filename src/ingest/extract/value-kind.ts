@@ -61,6 +61,11 @@ const PROGRAMME_RUN =
 /** 提高…营养改善计划补助标准: a programme's name before what it pays, no plan for the figure. */
 const PROGRAMME_NAMED = /[\u4e00-\u9fff]{2}计划(?=补助|资金|标准)/g;
 const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
+/**
+ * 实现高职院校扩招100万人目标, 1亿…在城镇落户目标顺利实现: a goal said to be met (or to be met);
+ * 目标 names it, the clause's section or lead says whether it was.
+ */
+const GOAL_MET = /(?:实现|完成)[^，,。；;：:]{0,24}?目标|目标(?:任务)?(?:已经?|顺利|如期|提前|胜利|全面|基本)*(?:实现|完成)/g;
 
 /** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
 function blocked(text: string, not: string[]): Span[] {
@@ -79,6 +84,7 @@ function blocked(text: string, not: string[]): Span[] {
   if (!text.includes('计划')) return out;
   for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
   for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -25,6 +25,12 @@ const NOW = '今';
 const MULTIPLE_OF = /[是为]$/;
 const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
+/** The figures listed before this one (50%、): 从50%、75% lists two levels after one 从. */
+const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
+/** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
+const YEARS_AGO = /年前的$/;
+/** How far after a value its clause is read for what was done (…人口实现脱贫). */
+const LOOK_AFTER = 40;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
@@ -95,21 +101,32 @@ function named(text: string, words: readonly string[]): boolean {
  * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
  * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year.
  */
-function withinSpan(span: Period, before: string, clause: string, lexicon: Lexicon): PeriodJudgement {
+function withinSpan(span: Period, before: string, clause: string, after: string, lexicon: Lexicon): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
-  const tail = before.replace(/(?:[\s了近约逾]|平均|分别|目前的?)+$/, '');
-  if (p.spanStart.some((w) => tail.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 从不到70万亿元: a bound before the number, as 近 is.
+  const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
+  // 分别从50%、75%: every figure of a list after 从 is a level before the span began.
+  const unlisted = tail.replace(LISTED_BEFORE, '').replace(/(?:[\s了近约逾]|不到|不足|平均|分别)+$/, '');
+  if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
+  // 是十年前的3倍: a multiple of a level some years back is today's level.
+  if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
   if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
   // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
   // the clause says what it rose to (增加到, 提高至).
   const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
   if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
-  if (p.spanEnd.some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  const reached = p.spanEnd.find((w) => tail.endsWith(w));
+  // 城镇棚户区住房改造超过2100万套: what was done over the span passed the figure; 企业数量超过…: a level.
+  if (reached && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w))) return { period: span, reason: 'span' };
+  if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
+  // 5575万农村贫困人口实现脱贫: a clause that opens on its figure says what was done after it.
+  if (clause.replace(/[\s了近约逾]|不到|不足/g, '') === '' && [...p.spanSum, ...acts].some((w) => after.includes(w)))
+    return { period: span, reason: 'span' };
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
@@ -126,7 +143,11 @@ export function judgePeriod(
   const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
   const before = seg.folded.slice(lookBackFrom(sentence.start, at.start), at.start + Math.max(0, digit));
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
-  return withinSpan(result.period, before, before.slice(clauseStart), lexicon);
+  // A share (90%以上的政务服务实现网上可办) is a level whatever follows it; a count may be what was done.
+  const share = /[%％倍]/.test(seg.folded.slice(at.start, at.end));
+  const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);
+  const after = rest.slice(0, rest.search(/[,，;；。:：]|$/));
+  return withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
 }
 
 function judge(

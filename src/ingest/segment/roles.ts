@@ -138,7 +138,10 @@ function leadAt(
   const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
   const role = roleOf(lead, from, 'lead', time, lexicon);
   // A short address first (各位代表，刚刚过去的2015年，…): the lead is the clause after it.
-  if (role || !afterAddress || !cut || cut.index > ADDRESS_MAX) return role;
+  if (role || !afterAddress || !cut) return role;
+  // 2015年是“十二五”收官之年。过去五年，…: a short opening sentence that sets the scene leaves the
+  // lead to the sentence after it.
+  if (cut.index > ADDRESS_MAX && !(head[cut.index] === '。' && cut.index <= max)) return role;
   const next = cut.index + 1;
   return leadAt(folded, from + next, end, max, time, lexicon, false);
 }

@@ -34,6 +34,7 @@ export const TUNE = [
   '008',
   '050',
   '060',
+  '007',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
