@@ -21,20 +21,20 @@ const DOCS = join(__dirname, '../fixtures/corpus');
 const GOLD = join(__dirname, '../gold/corpus');
 const BAR = 0.9;
 
-// Reached on 2026-12-06 (tune / holdout); raise these as extraction improves.
+// Reached on 2026-12-06 with 29 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
+// 20), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached with 008, 017, 036, 050, 058 and 060 added (27 documents): Plan 0.885 / 0.962, Agency 0.962 /
-  // 0.940, EngineeringProject 0.938 / 0.951. The new documents' hand-read plans (policies, 制度, named
-  // campaigns in the work reports 008 and 017) and 017's projects pulled recall below the 20-document level.
+  // reached: Plan 0.881 / 0.943, Agency 0.941 / 0.939, EngineeringProject 0.929 / 0.935 (the work reports'
+  // hand-read policies, 制度 and named campaigns pulled Plan recall below the 20-document 0.905).
   tune: {
-    Plan: { recall: 0.88, precision: 0.96 },
-    Agency: { recall: 0.96, precision: 0.93 },
-    EngineeringProject: { recall: 0.93, precision: 0.95 },
+    Plan: { recall: 0.88, precision: 0.94 },
+    Agency: { recall: 0.94, precision: 0.93 },
+    EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
-  // reached: Plan 0.636 / 0.877, Agency 0.810 / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.653 / 0.880, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {
-    Plan: { recall: 0.63, precision: 0.87 },
-    Agency: { recall: 0.8, precision: 0.9 },
+    Plan: { recall: 0.65, precision: 0.88 },
+    Agency: { recall: 0.8, precision: 0.91 },
     EngineeringProject: { recall: 0.92, precision: 0.88 },
   },
 };
@@ -53,7 +53,7 @@ describe('the real-document entity gold', () => {
   });
 });
 
-const floorOf = (m: Measure, floor: number) => meets(m, Math.min(BAR, floor));
+const floorOf = (m: Measure, floor: number) => meets(m, floor);
 
 for (const split of ['tune', 'holdout']) {
   describe(`entities on the ${split} documents`, () => {
