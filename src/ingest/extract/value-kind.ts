@@ -81,9 +81,10 @@ function blocked(text: string, not: string[]): Span[] {
   if (text.includes('已')) for (const m of text.matchAll(ATTRIBUTE_DONE)) out.push({ start: m.index, end: m.index + m[0].length });
   // 持续实施营养改善计划，每年惠及3700多万学生; 5个项目列入国家级科技计划: a programme carried out or
   // joined, named, not a plan for the figure; so is each programme of a list (实施强基计划和…计划).
-  if (!text.includes('计划')) return out;
-  for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('计划')) {
+    for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
