@@ -21,7 +21,7 @@ const DOCS = join(__dirname, '../fixtures/corpus');
 const GOLD = join(__dirname, '../gold/corpus');
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 29 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
+// Reached on 2026-12-06 with 28 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
 // 20), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
   // reached: Plan 0.881 / 0.943, Agency 0.941 / 0.939, EngineeringProject 0.929 / 0.935 (the work reports'
