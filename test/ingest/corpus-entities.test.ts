@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import {
   buildGraph,
   ENTITY_KINDS,
@@ -8,7 +7,7 @@ import {
   type EntityKind,
   type Measure,
 } from '../../src/ingest';
-import { TUNE } from './corpus/corpus-fixture';
+import { CORPUS_DIR, CORPUS_GOLD_DIR, TUNE } from './corpus/corpus-fixture';
 import { meets } from './gold-checks';
 
 // Plans, agencies and projects of 30 real corpus documents against their hand-read gold
@@ -17,8 +16,6 @@ import { meets } from './gold-checks';
 // reached yet, the levels reached are held as a floor so they cannot silently fall, and the
 // numbers are printed on every run.
 
-const DOCS = join(__dirname, '../fixtures/corpus');
-const GOLD = join(__dirname, '../gold/corpus');
 const BAR = 0.9;
 
 // Reached on 2026-12-06 with 28 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
@@ -41,7 +38,7 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
 
 let run: CorpusRun;
 beforeAll(async () => {
-  run = await scoreCorpusEntities(DOCS, GOLD, (docs) => buildGraph(docs));
+  run = await scoreCorpusEntities(CORPUS_DIR, CORPUS_GOLD_DIR, (docs) => buildGraph(docs));
   console.log(`entities against test/gold/corpus (bar ${BAR}):\n${formatEntityKinds(run.report, false)}`);
 }, 120_000);
 

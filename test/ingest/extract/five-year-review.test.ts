@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fixtureReport, judgedIn } from './judged-values';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // A work report's look back over the five-year plan just ended (the State Council's of 2016, 2021
 // and 2023, as published; its lead may follow a short scene-setting sentence): what was done over the five years is the span's (5575万农村贫困人口实现脱贫,
@@ -8,12 +9,11 @@ import { fixtureReport, judgedIn } from './judged-values';
 // said to be met (…落户目标顺利实现, 实现高职院校扩招100万人目标) is a result; 再降10% is a cut; a fund's
 // growth (奖补资金等增幅均超过10%) is a value, not a policy's offer.
 
-const CORPUS = join(__dirname, '../../fixtures/corpus');
 const SERIES = join(__dirname, '../../fixtures/series');
 
 describe('the five-year review of a work report', () => {
-  const y2021 = fixtureReport(CORPUS, '007_cn-state-council-gwr-2021.txt');
-  const y2023 = fixtureReport(CORPUS, '009_cn-state-council-gwr-2023.txt');
+  const y2021 = fixtureReport(CORPUS_DIR, '007_cn-state-council-gwr-2021.txt');
+  const y2023 = fixtureReport(CORPUS_DIR, '009_cn-state-council-gwr-2023.txt');
 
   it('reads a count followed by what was done as the five years’ total', () => {
     expect(judgedIn(y2021, '5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁')).toEqual([

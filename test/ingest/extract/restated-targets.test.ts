@@ -1,15 +1,13 @@
-import { join } from 'node:path';
 import { fixtureReport, judgedIn } from './judged-values';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // A work report sets its growth target in its list of 主要预期目标, then explains it in a later
 // sentence that restates the figure (经济增长预期目标为5%左右, 今年预期目标设定为6%以上): one
 // target, not two; a figure named by its quantity is kept even when its number repeats.
 
-const CORPUS = join(__dirname, '../../fixtures/corpus');
-
 describe('a target restated by a later sentence', () => {
-  const y2024 = fixtureReport(CORPUS, '010_cn-state-council-gwr-2024.txt');
-  const y2021 = fixtureReport(CORPUS, '007_cn-state-council-gwr-2021.txt');
+  const y2024 = fixtureReport(CORPUS_DIR, '010_cn-state-council-gwr-2024.txt');
+  const y2021 = fixtureReport(CORPUS_DIR, '007_cn-state-council-gwr-2021.txt');
 
   it('is read once, where it is set', () => {
     expect(judgedIn(y2024, '今年发展主要预期目标是：国内生产总值增长5%左右')).toEqual(['5 TARGET 2024']);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph } from '../../../src/ingest';
 import type { DocumentRecord, Graph } from '../../../src/model';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // Amounts of the State Council work reports (test/fixtures/corpus 008, 009) that are values though
 // an offer's or a threshold's words stand near them, and those that are not:
@@ -13,13 +14,12 @@ import type { DocumentRecord, Graph } from '../../../src/model';
 // - times counted at the head of a clause (两次全面降准) are actions taken, though written in words;
 // - the nation's population named in passing (14亿多中国人的饭碗) is no value; a part of it counted is.
 
-const FIXTURES = join(__dirname, '../../fixtures/corpus');
 const cache = new Map<string, { text: string; graph: Graph }>();
 
 function read(file: string) {
   const hit = cache.get(file);
   if (hit) return hit;
-  const text = readFileSync(join(FIXTURES, file), 'utf8');
+  const text = readFileSync(join(CORPUS_DIR, file), 'utf8');
   const id = file.replace(/\.txt$/, '');
   const graph = buildGraph([
     { id, path: file, text, kind: 'other', encoding: 'utf-8', hash: id, title: '', chars: text.length } as DocumentRecord,

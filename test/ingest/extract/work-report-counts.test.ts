@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fixtureReport, judgedIn } from './judged-values';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // Counts in work reports (the Hailar district's of 2013 and 2017, the State Council's of 2024, as
 // published) that an analyst reads as values: works built or opened counted in words (两条风情滨河路,
@@ -7,7 +8,7 @@ import { fixtureReport, judgedIn } from './judged-values';
 // predicate (96户、183人实现全部脱贫). And counts that are part of a name: a rule (28条配套规定), a
 // reach (10分钟健身圈), a standard met (106项卫生标准), a market named 万家惠.
 
-const report = (file: string) => fixtureReport(join(__dirname, '../../fixtures/corpus'), file);
+const report = (file: string) => fixtureReport(CORPUS_DIR, file);
 
 describe('counts of a work report', () => {
   const y2017 = report('017_hailar-district-gwr-2017.txt');

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { buildGraph, readDocuments } from '../../../src/ingest';
 import { fixtureReport, judgedIn } from './judged-values';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // Kind and period in work reports outside the gold (the Hailar district's of 2012, 2016 and 2019,
 // the State Council's of 2022, as published): a multiple of an earlier year (是2010年的2.6倍) holds when its
@@ -11,7 +12,6 @@ import { fixtureReport, judgedIn } from './judged-values';
 // (obtained) are the year's result, while 争取到2022年 still names a horizon (the 2018 report, tune).
 
 const SERIES = join(__dirname, '../../fixtures/series');
-const CORPUS = join(__dirname, '../../fixtures/corpus');
 const report = (file: string) => fixtureReport(SERIES, file);
 
 describe('periods and kinds of a work report', () => {
@@ -40,7 +40,7 @@ describe('periods and kinds of a work report', () => {
 
   it('reads a programme’s name as no commitment', () => {
     expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
-    expect(judgedIn(fixtureReport(CORPUS, '008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
+    expect(judgedIn(fixtureReport(CORPUS_DIR, '008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
   });
 
   it('reads an estimate of the year just past as its result', async () => {
@@ -60,7 +60,7 @@ describe('periods and kinds of a work report', () => {
   });
 
   it('reads funds obtained (争取到) in the review as the year’s results, not as aims', async () => {
-    const { documents } = await readDocuments([join(CORPUS, '018_hailar-district-gwr-2018.txt')]); // GBK, as published
+    const { documents } = await readDocuments([join(CORPUS_DIR, '018_hailar-district-gwr-2018.txt')]); // GBK, as published
     const [doc] = documents;
     expect(
       judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到中央和自治区预算内投资2.76亿元、“三城”建设资金1.4亿元'),
@@ -68,7 +68,7 @@ describe('periods and kinds of a work report', () => {
   });
 
   it('still reads 争取到 before a year as a horizon', async () => {
-    const { documents } = await readDocuments([join(CORPUS, '037_jinan-sci-tech-innovation-measures-2021.txt')]);
+    const { documents } = await readDocuments([join(CORPUS_DIR, '037_jinan-sci-tech-innovation-measures-2021.txt')]);
     const [doc] = documents;
     expect(judgedIn({ graph: buildGraph(documents), text: doc.text }, '争取到2025年建成10家')).toEqual(['10 TARGET 2025']);
   });
