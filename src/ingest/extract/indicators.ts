@@ -46,7 +46,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const glued =
           q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
         const decline = declines(before, lexicon);
-        // A decline of a named quantity (能耗下降8.1%) is a value; other changes (提升N%) are not.
+        // A change is a value as a level is (能耗下降8.1% → -8.1; 提高0.8个百分点; 效率提升45%).
         if (
           isNotAValue(
             {
@@ -59,7 +59,6 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
               sentence,
               raw: q.raw,
               value: q.value,
-              decline,
               after: folded.slice(q.end, Math.min(clause.end, q.end + 12)),
               lead: folded.slice(unit.sentence.start, q.start),
             },

@@ -4,10 +4,10 @@ import { containsAny, startsWithAny } from '../segment';
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
 // and, in a report, a count per period (每年推出10个…), which describes a practice, not what
-// the period achieved. Also: a change rather than a level (提高N个百分点, 效率提升N%), a phase
-// label glued to a name (某中心二期), and the tallies of a sentence that counts tasks
-// (N项重点任务中M项已完成). A policy's offer and who qualifies for it, rankings, a table named
-// by number and service round the clock are not values either.
+// the period achieved. Also: a phase label glued to a name (某中心二期), and the tallies of a sentence that counts tasks
+// (N项重点任务中M项已完成). A policy's offer and who qualifies for it (the rate it applies to each
+// applicant's amount, 按总投入的30%; a bound written inclusive, 不低于50万元(含50万元)), rankings, a
+// table named by number and service round the clock are not values either.
 
 export interface ValueContext {
   /** The indicator name read for the number. */
@@ -25,8 +25,6 @@ export interface ValueContext {
   /** The number as written, and its value. */
   raw?: string;
   value?: number;
-  /** Written as a decline (下降8.1%): a value, recorded negative. */
-  decline?: boolean;
   /** Folded text of the clause after the number (a few characters suffice). */
   after?: string;
   /** Folded text of the sentence up to the number (a verb may govern a list across clauses). */
@@ -78,8 +76,18 @@ function namesChange(v: ValueContext, changeEndings: string[]): boolean {
   return v.unit === '%' && changeEndings.some((w) => tail.endsWith(w));
 }
 
+/** 按总投入的30%, 按照不超过投资额10%的比例: the rate a measure applies to each applicant's amount. */
+const RATE_OF = /按/;
+const RATE_TAIL = /的\s*$/;
+const RATE_HEAD = /^\s*的?比例/;
+/** (含50万元) beside a bound: the edge of who qualifies, written inclusive. */
+const INCLUSIVE_AFTER = /^\s*[(（]含\s*[0-9.]+/;
+const INCLUSIVE_BEFORE = /[(（]含\s*$/;
+
 /** A policy's offer per applicant: its words around an amount or rate; an amount in a report only when per head. */
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
+  if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
+  if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
   if (namesChange(v, changeEndings)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
@@ -155,12 +163,6 @@ function countsTasks(sentence: string, nouns: readonly string[]): boolean {
   }
   return lastTally.counts;
 }
-const isChange = (v: ValueContext, lexicon: Lexicon) => {
-  const r = lexicon.indicators.reading;
-  if (v.unit !== undefined && (r.changeUnits ?? []).includes(v.unit)) return true;
-  return v.unit === '%' && (r.changeVerbs ?? []).some((w) => v.name.endsWith(w)) && !(v.name in lexicon.indicators.canonical);
-};
-
 /**
  * A ranking (排名从78位上升到43位, 位居全国前10名, 研发投入前1000家), a reference to a table or
  * figure (如表1所示), or a service's hours round the clock (7×24小时, 24小时不打烊): not values.
@@ -209,7 +211,6 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;
-  if (!v.decline && isChange(v, lexicon)) return true;
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;

@@ -58,8 +58,8 @@ function words(lexicon: Lexicon): Words {
 const COMPARED = '同比';
 const PROGRAMME_RUN =
   /(?:实施|启动|开展|列入|纳入|入选)[^\d，,。；;：:、]{2,12}?计划[”"]?(?:(?:和|及|与|、)[^\d，,。；;：:、]{2,12}?计划[”"]?)*/g;
-/** 提高…营养改善计划补助标准: a programme's name before what it pays, no plan for the figure. */
-const PROGRAMME_NAMED = /[\u4e00-\u9fff]{2}计划(?=补助|资金|标准)/g;
+/** 提高…营养改善计划补助标准, 营养改善计划惠及3600多万: a programme's name before what it pays or reaches, no plan for the figure. */
+const PROGRAMME_NAMED = /[\u4e00-\u9fff]{2}计划(?=补助|资金|标准|惠及|覆盖)/g;
 const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
 /**
  * 实现高职院校扩招100万人目标, 1亿…在城镇落户目标顺利实现: a goal said to be met (or to be met);

@@ -31,6 +31,7 @@ const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
 const YEARS_AGO = /年前的$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
+const YEAR_ON_YEAR = /同比|[比较]上年/;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
@@ -124,9 +125,9 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
-  // 5575万农村贫困人口实现脱贫: a clause that opens on its figure says what was done after it.
-  if (clause.replace(/[\s了近约逾]|不到|不足/g, '') === '' && [...p.spanSum, ...acts].some((w) => after.includes(w)))
-    return { period: span, reason: 'span' };
+  // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it.
+  const opens = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';
+  if (opens && [...p.spanSum, ...acts, ...(p.spanBecome ?? [])].some((w) => after.includes(w))) return { period: span, reason: 'span' };
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
@@ -143,8 +144,11 @@ export function judgePeriod(
   const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
   const before = seg.folded.slice(lookBackFrom(sentence.start, at.start), at.start + Math.max(0, digit));
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('，')) + 1;
+  // A change in points (上升4个百分点) is the span's, unless its clause compares with the year before.
+  const raw = seg.folded.slice(at.start, at.end);
+  if (raw.includes('百分点') && !YEAR_ON_YEAR.test(before.slice(clauseStart))) return { period: result.period, reason: 'span' };
   // A share (90%以上的政务服务实现网上可办) is a level whatever follows it; a count may be what was done.
-  const share = /[%％倍]/.test(seg.folded.slice(at.start, at.end));
+  const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);
   const after = rest.slice(0, rest.search(/[,，;；。:：]|$/));
   return withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
@@ -169,6 +173,9 @@ function judge(
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
     if (span && h !== undefined && has(clause, p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
+    // 2020年初步建成300个…: a year written before a commitment, not yet past, is when it is due.
+    const due = writtenYear(clause);
+    if (due !== undefined && year !== undefined && due >= year) return { period: Period.year(due), reason: 'year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
@@ -188,17 +195,7 @@ function judge(
     const y = asOf[1] ? Number(asOf[1]) : year;
     if (y !== undefined) return { period: asOf[3] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
-  // A base of comparison (比2020年) or a start (自2021年以来, 2023年以来) is not when the value holds.
-  let written = [...text.matchAll(YEAR_AT)]
-    .filter(
-      (m) =>
-        !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
-        // 从2021年的24%: that year's level, where a change starts.
-        (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
-        !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-        !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
-    )
-    .pop();
+  let written = yearsWritten(text).pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
   const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);
@@ -227,6 +224,24 @@ function judge(
   }
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
+}
+
+/** The years written in text that say when a value holds: a base of comparison (比2020年) or a start (自2021年以来, 2023年以来) does not. */
+function yearsWritten(text: string): RegExpExecArray[] {
+  return [...text.matchAll(YEAR_AT)].filter(
+    (m) =>
+      !BASE.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+      // 从2021年的24%: that year's level, where a change starts.
+      (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
+      !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
+  ) as RegExpExecArray[];
+}
+
+/** The last year its clause writes as when a value holds, if any. */
+function writtenYear(clause: string): number | undefined {
+  const m = yearsWritten(clause).pop();
+  return m ? Number(m[1]) : undefined;
 }
 
 /**

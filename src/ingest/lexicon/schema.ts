@@ -169,8 +169,6 @@ const indicatorReading = z
     periodWords: words,
     locatives: words,
     predicateLeads: words,
-    changeUnits: words,
-    changeVerbs: words,
     phaseUnits: words,
     // A policy's offer to each applicant (给予最高500万元奖励) or eligibility threshold (首次突破100亿元)
     // is not an indicator's value; nor a small count written in words (两个, 八项规定, 五次全会).
@@ -347,6 +345,9 @@ export const valueKindsSchema = z.object({
     spanSum: words,
     // A level inside a span (覆盖10.5亿人): as of its last year, though its verb is an act.
     spanLevel: words.optional(),
+    // What people came to over a span, said after the count that opens its clause (8000多万农业转移人口
+    // 成为城镇居民, 上亿人出棚进楼): the span's flow, not a level.
+    spanBecome: words.optional(),
     // A count or a change over a span (新增, 累计, 降低费用负担超过4000亿元): the span's, even when 超过 or
     // 突破 ends its clause; 降低到 names the level reached.
     spanCount: words.optional(),

@@ -8,7 +8,8 @@ export type { DocumentTime };
 // 过去五年) are resolved against its date; a plan's targets default to its span. Read from the
 // text: the dateline under the title (——2023年3月5日在…会议上), a labelled date, the date it is
 // signed with at the end, else a date delivered with the file (a manifest), and the year in its
-// title; the span from its title ((2020—2022年), 2024-2026, “十四五”, 三年行动).
+// title; the span from its title ((2020—2022年), 2024-2026, “十四五”, 三年行动), else from how long it is valid
+// (有效期至2025年12月31日, 有效期3年).
 
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;
@@ -30,6 +31,9 @@ function firstDate(text: string): { year: number; month: number } | undefined {
 
 /** 有效期至2025年12月31日: a policy's years run from its date to then. */
 const VALID_UNTIL = /有效期(?:至|到|截至)(20\d{2})\s*年/;
+/** 自发布之日起施行，有效期3年: a policy's years counted from its date. */
+const VALID_FOR = /有效期(?:为)?\s*([1-5一二两三四五])\s*年/;
+const YEARS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 export function readDocumentTime(
   folded: string,
@@ -51,9 +55,12 @@ export function readDocumentTime(
   // published in 2025): it wins over the date it was published.
   const known = titleYear ? Number(titleYear[1]) : dated?.year;
   const valid = VALID_UNTIL.exec(folded);
+  const validFor = VALID_FOR.exec(folded);
+  const years = validFor ? (YEARS[validFor[1]] ?? Number(validFor[1])) : 0;
   const span =
     spanOf(`${title}\n${leadText}`, known, lexicon) ??
-    (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined);
+    (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined) ??
+    (years > 1 && known !== undefined ? Period.span(known, known + years - 1) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
   return {

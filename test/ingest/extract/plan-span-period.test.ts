@@ -1,4 +1,7 @@
 import { buildGraph } from '../../../src/ingest';
+import { loadLexicon } from '../../../src/ingest/lexicon';
+import { segment } from '../../../src/ingest/segment';
+import { Period } from '../../../src/model';
 import { judgedAt as at, passage as doc } from './judged-values';
 
 // A plan's target with no year of its own is due over the plan's years, not at the first horizon
@@ -40,6 +43,13 @@ const AI_PLAN = [
   '二、重点任务',
   '1.强化前沿基础研究和技术预见。聚焦多模态智能、生成式智能、类脑智能、具身智能、群体智能等前沿基础理论，每年布局150项以上基础研究项目。',
 ].join('\n');
+
+describe('the years a policy runs', () => {
+  it('counts 有效期3年 from the policy’s date (Jinan’s AI pilot zone policies, 2020: its title and closing line)', () => {
+    const text = ['济南国家新一代人工智能创新发展试验区建设若干政策', '本政策自发布之日起施行，有效期3年。'].join('\n');
+    expect(segment(doc('028-passage', text, '2020-06-01'), loadLexicon()).time.span).toEqual(Period.span(2020, 2022));
+  });
+});
 
 describe('periods of a plan’s targets', () => {
   it('reads a plan with no years in its title as running from its year to the horizon it sets', () => {

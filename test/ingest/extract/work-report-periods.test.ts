@@ -52,6 +52,23 @@ describe('periods and kinds of a work report', () => {
     ]);
   });
 
+  it('reads a change in points as a value: the year’s against the year before, the span’s in a look back', () => {
+    expect(judgedIn(report('019_hailar-district-gwr-2019.txt'), '空气优良天数比例达到99.2%，同比提高0.8个百分点')).toEqual([
+      '99.2 ACTUAL 2018',
+      '0.8 ACTUAL 2018',
+    ]);
+    expect(judgedIn(report('005_cn-state-council-gwr-2018.txt'), '煤炭消费比重下降8.1个百分点，清洁能源消费比重提高6.3个百分点')).toEqual([
+      '-8.1 ACTUAL 2013-2017',
+      '6.3 ACTUAL 2013-2017',
+    ]);
+  });
+
+  it('reads what people came to over the five years, and a programme that reached them, as the span’s', () => {
+    const y2018 = report('005_cn-state-council-gwr-2018.txt');
+    expect(judgedIn(y2018, '8000多万农业转移人口成为城镇居民')).toEqual(['80000000 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '营养改善计划惠及3600多万农村学生')).toEqual(['36000000 ACTUAL 2013-2017']);
+  });
+
   it('reads 年内 in the review of last year as that year', () => {
     expect(judgedIn(report('019_hailar-district-gwr-2019.txt'), '年内开工项目57个，完成投资34.8亿元')).toEqual([
       '57 ACTUAL 2018',

@@ -2,6 +2,10 @@ import { loadLexicon } from '../../../src/ingest/lexicon';
 import { segment, splitClauses, type SegmentedDocument } from '../../../src/ingest/segment';
 import { readMarker } from '../../../src/ingest/segment/outline';
 import { SEED, seedRecords } from '../../fixtures/genre/records';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentRecord } from '../../../src/model';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 const lexicon = loadLexicon();
 const docs = new Map(seedRecords().map((d) => [d.id, segment(d, lexicon)]));
@@ -30,6 +34,13 @@ describe('document kind, title, date and period', () => {
     expect(s.title).toBe('《数字青岛2023年行动方案》发布 推进六大创新工程51项重点任务');
     expect(s.date).toBe('2023-03-20');
     expect(s.period).toBe('2023');
+  });
+
+  it('reads 来源 in a plan’s body as a word, not a news byline (来源：… labels one)', () => {
+    const text = readFileSync(join(CORPUS_DIR, '070_cn-smart-drug-regulation-plan-2019.txt'), 'utf8');
+    expect(text).toContain('将互联网信息作为重要来源');
+    const record = { id: '070', path: '070.txt', text, kind: 'other', encoding: 'utf-8', hash: '070', title: '', chars: text.length };
+    expect(segment(record as DocumentRecord, lexicon).kind).not.toBe('news'); // it was, before 来源 needed its colon
   });
 
   it('gives the feature article the latest year it speaks of', () => {

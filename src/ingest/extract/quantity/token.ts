@@ -141,8 +141,33 @@ const MAX_SIGNIFICANT_DIGITS = 15;
 const isExact = (n: number) => Number.isFinite(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER;
 const significantDigits = (digits: string) => digits.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
 
+/** A fraction's parts: 三分之二 (of a whole, up to 十分之), 1/4 (one or two digits, the first the smaller). */
+const CHINESE_FRACTION = /([一二两三四五六七八九十]{1,2})分之([一二两三四五六七八九十]{1,3})/y;
+const ARABIC_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/.])/y;
+
+/** A share written as a fraction (占总量的1/4, 超过三分之二), read as a percentage. */
+function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
+  if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
+  let m: RegExpExecArray | null = null;
+  let whole: number | null = null;
+  let part: number | null = null;
+  for (const re of [CHINESE_FRACTION, ARABIC_FRACTION]) {
+    re.lastIndex = at;
+    m = re.exec(s);
+    if (!m) continue;
+    const read = (x: string) => (DIGIT.test(x) ? Number(x) : chineseValue(x, v));
+    [whole, part] = re === CHINESE_FRACTION ? [read(m[1]), read(m[2])] : [read(m[2]), read(m[1])];
+    break;
+  }
+  if (!m || whole === null || part === null || !(whole >= 2 && whole <= 10 && part >= 1 && part < whole)) return null;
+  const end = at + m[0].length;
+  return { start: at, digitsStart: at, digitsEnd: end, end, value: (part / whole) * 100, multiplied: false, percent: true, cues: [] };
+}
+
 /** Reads the number starting at `at` in the folded text `s`. */
 export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
+  const fraction = fractionAt(s, at, v);
+  if (fraction) return { token: fraction };
   let p = at;
   const percentPrefix = v.percentPrefixes.find((w) => s.startsWith(w, p));
   if (percentPrefix) p += percentPrefix.length;

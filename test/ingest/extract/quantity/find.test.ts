@@ -112,6 +112,21 @@ const otherRows: Row[] = [
   ['单次时延不超过20ms', [{ raw: '不超过20ms', value: 20, unit: 'ms', comparator: '<=' }]],
   ['建成１．５万个基站', [{ value: 15000, unit: '个' }]],
   ['总投资1.2万亿元', [{ value: 1200000000000, unit: '元' }]],
+  // Shares written as fractions (real work reports and plans), read as percentages.
+  ['缉毒量占自治区年度缉毒总量的1/4', [{ raw: '1/4', value: 25, unit: '%', percent: true }]],
+  ['超过四分之三的学校实现无线网络全覆盖', [{ raw: '超过四分之三', value: 75, unit: '%', comparator: '>=' }]],
+  ['科技成果转化率超过1/3', [{ value: (1 / 3) * 100, unit: '%' }]],
+  ['2019/3/4发布', []], // a date, not a fraction
+  // Technical measures of a plan's product targets.
+  [
+    '信噪比达到70dB、声学过载点达到135dB',
+    [
+      { value: 70, unit: 'dB' },
+      { value: 135, unit: 'dB' },
+    ],
+  ],
+  ['绝对精度100Pa以内', [{ value: 100, unit: 'Pa', comparator: '<=' }]],
+  ['连续工作时间大于240h', [{ value: 240, unit: 'h' }]],
 ];
 
 function check([sentence, expected]: Row): void {
