@@ -32,6 +32,8 @@ const YEARS_AGO = /年前的$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
+/** The month after a written year (2022年7月, 2022年1—7月, 7月底): not 7月以来 nor 7月起, which start a count. */
+const MONTH_AFTER = /^\s*(?:\d{1,2}\s*[-–—~至到]\s*)?(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
@@ -207,7 +209,13 @@ function judge(
   }
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
-  if (written) return { period: Period.year(Number(written[1])), reason: 'year' };
+  if (written) {
+    // 2022年7月，…对28起…; 2022年1—7月: the month it happened in, or the last month of the months summed.
+    const month = MONTH_AFTER.exec(text.slice(written.index + written[0].length, written.index + written[0].length + 8));
+    const m = month ? Number(month[1]) : 0;
+    if (m >= 1 && m <= 12) return { period: Period.month(Number(written[1]), m), reason: 'year' };
+    return { period: Period.year(Number(written[1])), reason: 'year' };
+  }
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };

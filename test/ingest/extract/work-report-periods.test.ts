@@ -69,6 +69,11 @@ describe('periods and kinds of a work report', () => {
     expect(judgedIn(y2018, '营养改善计划惠及3600多万农村学生')).toEqual(['36000000 ACTUAL 2013-2017']);
   });
 
+  it('dates a result to the month its clause writes (2022年7月，…对28起…)', () => {
+    const report2022 = fixtureReport(CORPUS_DIR, '052_cn-digital-china-development-report-2022.txt');
+    expect(judgedIn(report2022, '对28起未依法申报')).toEqual(['28 ACTUAL 2022-07']);
+  });
+
   it('reads 年内 in the review of last year as that year', () => {
     expect(judgedIn(report('019_hailar-district-gwr-2019.txt'), '年内开工项目57个，完成投资34.8亿元')).toEqual([
       '57 ACTUAL 2018',
