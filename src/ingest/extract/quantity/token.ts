@@ -144,10 +144,19 @@ const significantDigits = (digits: string) => digits.replace(/[^0-9]/g, '').repl
 /** A fraction's parts: 三分之二 (of a whole, up to 十分之), 1/4 (one or two digits, the first the smaller). */
 const CHINESE_FRACTION = /([一二两三四五六七八九十]{1,2})分之([一二两三四五六七八九十]{1,3})/y;
 const ARABIC_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/.])/y;
+/** Tenths: 五成 is half, 四成以上; not where 成 starts a word (成为, 成员, 一成不变). */
+const TENTHS = /([二两三四五六七八九])成(?![员为立本交果功效熟型长都就不])/y;
 
-/** A share written as a fraction (占总量的1/4, 超过三分之二), read as a percentage. */
+/** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成), read as a percentage. */
 function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
+  TENTHS.lastIndex = at;
+  const tenths = TENTHS.exec(s);
+  if (tenths && !isChineseNumeral(s[at - 1] ?? '', v)) {
+    const end = at + tenths[0].length;
+    const value = (chineseValue(tenths[1], v) ?? 0) * 10;
+    return { start: at, digitsStart: at, digitsEnd: end, end, value, multiplied: false, percent: true, cues: [] };
+  }
   let m: RegExpExecArray | null = null;
   let whole: number | null = null;
   let part: number | null = null;

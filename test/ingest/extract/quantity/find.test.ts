@@ -117,6 +117,8 @@ const otherRows: Row[] = [
   ['超过四分之三的学校实现无线网络全覆盖', [{ raw: '超过四分之三', value: 75, unit: '%', comparator: '>=' }]],
   ['科技成果转化率超过1/3', [{ value: (1 / 3) * 100, unit: '%' }]],
   ['2019/3/4发布', []], // a date, not a fraction
+  ['重污染天数下降超过五成', [{ raw: '超过五成', value: 50, unit: '%', comparator: '>=' }]],
+  ['成为全球第二，一成不变', []], // 成 starting a word is no tenth
   // Technical measures of a plan's product targets.
   [
     '信噪比达到70dB、声学过载点达到135dB',
