@@ -72,8 +72,10 @@ export function readSentences(
       const text = folded.slice(span.start, span.end);
       const lead = domainOfLead(text, lexicon);
       if (/^[^,;，；]{2,10}方面[,，]/.test(text)) aspect = lead;
+      // Written out, not spread: one object of its final shape per sentence of every document.
       sentences.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         paragraph: pi,
         section,
         block,
