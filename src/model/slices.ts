@@ -11,7 +11,7 @@ const periodOf = (d: DocumentRecord) => d.date ?? d.period ?? '';
  * in place; only a hub's many sources get a set (a set and an array per fact cost more than the
  * cut itself on a large graph).
  */
-function forEachDocument(sources: readonly { document: string }[], each: (document: string) => void): void {
+export function forEachDocument(sources: readonly { document: string }[], each: (document: string) => void): void {
   if (sources.length > 8) {
     for (const d of new Set(sources.map((s) => s.document))) each(d);
     return;
