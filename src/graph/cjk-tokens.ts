@@ -13,21 +13,39 @@ function eachRun(text: string, onHan: (run: string[]) => void, onWord: (w: strin
   }
 }
 
+/** UTF-16 units of the character at `i`: 2 for a surrogate pair (beyond the BMP), else 1. */
+function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
 /**
  * Tokens a field is indexed under: Han bigrams plus each run's last character, latin/digit words.
  * A one-character query finds its character as the first of a bigram (prefix search) or as a
  * run's last character, so unigrams need not be indexed everywhere (half the postings).
+ * Every node's every sentence passes here on each write: pairs are sliced from the run in place
+ * rather than joined from an array of its characters.
  */
 export function indexTokens(text: string): string[] {
   const out: string[] = [];
-  eachRun(
-    text,
-    (chars) => {
-      for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1]);
-      out.push(chars[chars.length - 1]);
-    },
-    (w) => out.push(w),
-  );
+  for (const m of foldText(text).matchAll(RUNS)) {
+    const han = m[1];
+    if (!han) {
+      if (m[2]) out.push(m[2]);
+      continue;
+    }
+    let at = 0;
+    let width = widthAt(han, 0);
+    while (at + width < han.length) {
+      const next = widthAt(han, at + width);
+      out.push(han.slice(at, at + width + next));
+      at += width;
+      width = next;
+    }
+    out.push(han.slice(at, at + width));
+  }
   return out;
 }
 

@@ -1,12 +1,8 @@
+import { toSimplified } from '../model';
+
 // Folding for name lookups and search: the graph layer may not import ingest, so it keeps its own
-// small fold (简繁 via opencc-js, full-width → half-width via NFKC, case). Unlike the ingest fold it
-// need not preserve offsets: keys and tokens are only compared, never mapped back.
-
-// opencc-js ships ESM types only; its CommonJS build is loaded directly (t2cn: the small bundle).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC: { Converter(o: { from: string; to: string }): (s: string) => string } = require('opencc-js/t2cn');
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+// small fold (简繁 via model/simplified-chinese, full-width → half-width via NFKC, case). Unlike
+// the ingest fold it need not preserve offsets: keys and tokens are only compared, never mapped back.
 
 /** Quote marks and title brackets that wrap names in running text (“城市云脑”, 《…》). */
 const QUOTE_MARKS = /[“”"'‘’《》〈〉「」『』]/g;

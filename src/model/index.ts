@@ -10,3 +10,4 @@ export * from './period';
 export * from './text-units';
 export * from './chinese-numerals';
 export * from './pages';
+export * from './simplified-chinese';

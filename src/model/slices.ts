@@ -7,6 +7,24 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 const periodOf = (d: DocumentRecord) => d.date ?? d.period ?? '';
 
 /**
+ * Each document a fact's sources cite, once. Most facts have a source or two: those are compared
+ * in place; only a hub's many sources get a set (a set and an array per fact cost more than the
+ * cut itself on a large graph).
+ */
+export function forEachDocument(sources: readonly { document: string }[], each: (document: string) => void): void {
+  if (sources.length > 8) {
+    for (const d of new Set(sources.map((s) => s.document))) each(d);
+    return;
+  }
+  for (let i = 0; i < sources.length; i++) {
+    const d = sources[i].document;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = sources[j].document === d;
+    if (!seen) each(d);
+  }
+}
+
+/**
  * The facts each document supports, in their full merged state, documents in time order
  * (date or period, then id). A relationship brings its end nodes along, so a link cited by two
  * documents (LED_TO from a 2023 task to a 2024 result) can be applied with the earlier
@@ -14,30 +32,35 @@ const periodOf = (d: DocumentRecord) => d.date ?? d.period ?? '';
  */
 export function sliceGraph(graph: Graph): DocumentSlice[] {
   const docs = [...graph.documents].sort((a, b) => periodOf(a).localeCompare(periodOf(b)) || byId(a, b));
-  const nodeById = new Map(graph.nodes.map((n) => [n.id, n]));
+  const nodeById = new Map<string, GraphNode>();
+  for (const n of graph.nodes) nodeById.set(n.id, n);
   const nodesByDoc = new Map<string, Map<string, GraphNode>>();
   const relsByDoc = new Map<string, GraphRelationship[]>();
   for (const n of graph.nodes) {
-    for (const d of new Set(n.sources.map((s) => s.document))) {
-      if (!nodesByDoc.has(d)) nodesByDoc.set(d, new Map());
-      nodesByDoc.get(d)!.set(n.id, n);
-    }
+    forEachDocument(n.sources, (d) => {
+      const nodes = nodesByDoc.get(d);
+      if (nodes) nodes.set(n.id, n);
+      else nodesByDoc.set(d, new Map([[n.id, n]]));
+    });
   }
   for (const r of graph.relationships) {
-    for (const d of new Set(r.sources.map((s) => s.document))) {
-      if (!relsByDoc.has(d)) relsByDoc.set(d, []);
-      relsByDoc.get(d)!.push(r);
-    }
+    forEachDocument(r.sources, (d) => {
+      const rels = relsByDoc.get(d);
+      if (rels) rels.push(r);
+      else relsByDoc.set(d, [r]);
+    });
   }
   return docs.map((document) => {
     const nodes = nodesByDoc.get(document.id) ?? new Map<string, GraphNode>();
     const relationships = relsByDoc.get(document.id) ?? [];
+    const bring = (end: string) => {
+      const node = nodeById.get(end);
+      // Another document's Document node arrives with that document's own slice.
+      if (node && node.label !== 'Document' && !nodes.has(end)) nodes.set(end, node);
+    };
     for (const r of relationships) {
-      for (const end of [r.from, r.to]) {
-        const node = nodeById.get(end);
-        // Another document's Document node arrives with that document's own slice.
-        if (node && node.label !== 'Document' && !nodes.has(end)) nodes.set(end, node);
-      }
+      bring(r.from);
+      bring(r.to);
     }
     return { document, nodes: [...nodes.values()], relationships };
   });

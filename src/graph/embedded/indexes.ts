@@ -1,4 +1,4 @@
-import type { GraphNode, GraphRelationship } from '../../model';
+import { forEachDocument, type GraphNode, type GraphRelationship } from '../../model';
 import { nameKey } from '../text-fold';
 import type { Changes } from './commit';
 import { addTo, removeFrom, type StoreState } from './state';
@@ -37,6 +37,12 @@ function indexNode(state: StoreState, before?: GraphNode, after?: GraphNode): vo
 
 function indexRelationship(state: StoreState, before?: GraphRelationship, after?: GraphRelationship): void {
   const id = (before ?? after)!.id;
+  // A new relationship (most of a fresh load) only adds: no key sets to compare.
+  if (!before && after) {
+    addTo(state.byType, after.type, id);
+    forEachDocument(after.sources, (d) => addTo(state.relsByDocument, d, id));
+    return;
+  }
   rekey(state.byType, id, before ? new Set([before.type]) : none, after ? new Set([after.type]) : none);
   rekey(state.relsByDocument, id, before ? documentsOf(before) : none, after ? documentsOf(after) : none);
 }

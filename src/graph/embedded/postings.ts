@@ -30,6 +30,13 @@ export class Postings {
     this.length++;
   }
 
+  /** One more occurrence in field `f` (0 name, 1 aliases, 2 sources) for the last entry, capped as packTf caps. */
+  countLast(f: number): void {
+    const shift = 20 - 10 * f;
+    const i = this.length - 1;
+    if (((this.tfs[i] >>> shift) & 1023) < 1023) this.tfs[i] += 1 << shift;
+  }
+
   /** Keeps the live entries, renumbered (`renumber[old]`, -1 = dead); the order is preserved. */
   compact(renumber: Int32Array): void {
     let n = 0;

@@ -1,7 +1,7 @@
 import type { GraphNode, NodeLabel } from '../../model';
 import type { SearchHit } from '../contract';
 import { bestMatchingText, indexTokens, queryTokens } from '../cjk-tokens';
-import { packTf, Postings, tfAliases, tfName, tfSources } from './postings';
+import { Postings, tfAliases, tfName, tfSources } from './postings';
 
 // Full-text search over node names, aliases and source sentences (CJK bigrams), kept up to date
 // by every write (indexes.ts calls upsert/remove after each commit, a snapshot load included), so
@@ -80,7 +80,9 @@ export class SearchIndex {
       this.tokenCounts = grow(this.tokenCounts, num + 1);
       this.lens = [grow(this.lens[0], num + 1), grow(this.lens[1], num + 1), grow(this.lens[2], num + 1)];
     }
-    const counts = new Map<string, [number, number, number]>();
+    // Each token's list is found once per occurrence and its entry for this node counted in
+    // place (entry numbers only grow, so this node's entry, if any, is the list's last).
+    let distinct = 0;
     const fields = fieldsOf(node);
     for (let f = 0; f < 3; f++) {
       let len = 0;
@@ -88,29 +90,28 @@ export class SearchIndex {
         const tokens = indexTokens(text);
         len += tokens.length;
         for (const t of tokens) {
-          let c = counts.get(t);
-          if (!c) counts.set(t, (c = [0, 0, 0]));
-          c[f]++;
+          let p = this.postings.get(t);
+          if (!p) {
+            this.postings.set(t, (p = new Postings()));
+            if (HAN.test(t)) {
+              const first = String.fromCodePoint(t.codePointAt(0)!);
+              const list = this.byFirst.get(first);
+              if (list) list.push(t);
+              else this.byFirst.set(first, [t]);
+            }
+          }
+          if (p.length === 0 || p.docs[p.length - 1] !== num) {
+            p.push(num, 0);
+            distinct++;
+          }
+          p.countLast(f);
         }
       }
       this.lens[f][num] = len;
       this.totals[f] += len;
     }
-    for (const [t, c] of counts) {
-      let p = this.postings.get(t);
-      if (!p) {
-        this.postings.set(t, (p = new Postings()));
-        if (HAN.test(t)) {
-          const first = String.fromCodePoint(t.codePointAt(0)!);
-          const list = this.byFirst.get(first);
-          if (list) list.push(t);
-          else this.byFirst.set(first, [t]);
-        }
-      }
-      p.push(num, packTf(c[0], c[1], c[2]));
-    }
-    this.tokenCounts[num] = counts.size;
-    this.livePostings += counts.size;
+    this.tokenCounts[num] = distinct;
+    this.livePostings += distinct;
     this.ids[num] = node.id;
     this.labelOf[num] = node.label;
     this.numOf.set(node.id, num);

@@ -1,7 +1,7 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
-import type { FactSink } from './facts';
+import type { FactSink, Loose } from './facts';
 import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
@@ -69,19 +69,11 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const span: Span = clause;
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
-        const props = valueProps(q, cumulative, decline ? -1 : 1);
         const key = `${q.value}|${q.raw}`;
         const j = unit.judgement;
         const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
         const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
-        const why = {
-          kindReason: j.reason,
-          kindCueStart: j.cue?.start,
-          kindCueEnd: j.cue?.end,
-          kindCueText: j.cue && document.text.slice(j.cue.start, j.cue.end),
-          periodReason: when.reason,
-        };
         // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
         const year = when.period
           ? when.reason === 'per-year'
@@ -92,46 +84,28 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         if (kind === 'TARGET' && RESTATED.test(name.text) && set.has(same)) continue;
         if (kind === 'TARGET') set.add(same);
         const indicator = sink.node('Indicator', name.text, span.start, span.end, { unit: q.unit, change }, {});
-        if (kind === 'TARGET') {
-          sink.rel(
-            'SETS_TARGET',
-            unit.fact,
-            indicator,
-            span.start,
-            span.end,
-            {
-              ...props,
-              comparator: q.comparator,
-              year,
-              period,
-              ...why,
-            },
-            key,
-          );
-        } else {
-          sink.rel(
-            'MEASURED',
-            unit.fact,
-            indicator,
-            span.start,
-            span.end,
-            {
-              ...props,
-              qualifier: q.qualifier,
-              asOf: period,
-              year,
-              period,
-              ...why,
-            },
-            key,
-          );
+        // One object filled in order (the value, what kind of value, why it was judged so), not
+        // bags spread into a new one for every value.
+        const props = valueProps(q, cumulative, decline ? -1 : 1);
+        if (kind === 'TARGET') props.comparator = q.comparator;
+        else {
+          props.qualifier = q.qualifier;
+          props.asOf = period;
         }
+        props.year = year;
+        props.period = period;
+        props.kindReason = j.reason;
+        props.kindCueStart = j.cue?.start;
+        props.kindCueEnd = j.cue?.end;
+        props.kindCueText = j.cue && document.text.slice(j.cue.start, j.cue.end);
+        props.periodReason = when.reason;
+        sink.rel(kind === 'TARGET' ? 'SETS_TARGET' : 'MEASURED', unit.fact, indicator, span.start, span.end, props, key);
       }
     }
   }
 }
 
-function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1) {
+function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1): Loose {
   return { value: sign * q.value, unit: q.unit, raw: q.raw, max: q.max === undefined ? undefined : sign * q.max, cumulative };
 }
 

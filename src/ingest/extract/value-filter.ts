@@ -202,6 +202,14 @@ function isCountInName(v: ValueContext, lexicon: Lexicon): boolean {
   return n.meetCues.some((c) => met.endsWith(c));
 }
 
+// The plan suffixes as a list, read once per lexicon (every number asks).
+const suffixCache = new WeakMap<Lexicon, string[]>();
+function planSuffixes(lexicon: Lexicon): string[] {
+  let list = suffixCache.get(lexicon);
+  if (!list) suffixCache.set(lexicon, (list = Object.keys(lexicon.plans.suffixes)));
+  return list;
+}
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (isPopulationSpoken(v, lexicon)) return true;
@@ -209,7 +217,7 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isScopeOfTask(v, lexicon)) return true;
   if (isCountInName(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;
-  const planWord = Object.keys(plans.suffixes).some((s) => v.name.endsWith(s));
+  const planWord = planSuffixes(lexicon).some((s) => v.name.endsWith(s));
   if (planWord && containsAny(v.before, plans.issueCues)) return true;
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;

@@ -55,6 +55,21 @@ function words(lexicon: Lexicon): Words {
   return w;
 }
 
+/**
+ * The cue words that occur in a sentence at all, remembered for the last sentence judged: every
+ * unit of a sentence is judged in turn, each over a look-back inside the sentence, so a word the
+ * sentence lacks is never found there and need not be looked for again (lists keep their order).
+ */
+let lastSentence: { seg: SegmentedDocument; sentence: Sentence; all: Words; present: Words } | undefined;
+function wordsIn(seg: SegmentedDocument, sentence: Sentence, all: Words): Words {
+  if (lastSentence?.seg !== seg || lastSentence.sentence !== sentence || lastSentence.all !== all) {
+    const text = seg.folded.slice(sentence.start, sentence.end);
+    const present = { strong: all.strong.filter(([w]) => text.includes(w)), not: all.not.filter((w) => text.includes(w)) };
+    lastSentence = { seg, sentence, all, present };
+  }
+  return lastSentence.present;
+}
+
 const COMPARED = '同比';
 const PROGRAMME_RUN =
   /(?:实施|启动|开展|列入|纳入|入选)[^\d，,。；;：:、]{2,12}?计划[”"]?(?:(?:和|及|与|、)[^\d，,。；;：:、]{2,12}?计划[”"]?)*/g;
@@ -85,7 +100,7 @@ function blocked(text: string, not: string[]): Span[] {
     for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
     for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('目标')) for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -105,6 +120,8 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
 
 /** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
 function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit | undefined {
+  // Both patterns need 年: a clause without it names no year.
+  if (!text.includes('年')) return undefined;
   let best: Hit | undefined;
   for (const m of text.matchAll(YEAR)) {
     if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
@@ -132,7 +149,7 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
 export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
   const from = lookBackFrom(sentence.start, to);
   const text = seg.folded.slice(from, to);
-  const w = words(lexicon);
+  const w = to <= sentence.end ? wordsIn(seg, sentence, words(lexicon)) : words(lexicon);
   const skip = blocked(text, w.not);
   const cue = (h: Hit): KindJudgement => ({ kind: h.kind, reason: h.reason, cue: { start: from + h.at, end: from + h.end } });
   const strong = [

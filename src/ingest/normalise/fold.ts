@@ -1,16 +1,8 @@
-interface OpenCCBundle {
-  Converter(o: { from: string; to: string }): (s: string) => string;
-  Locale?: { configs?: Record<string, { normalizationChain?: unknown[][]; conversionChain?: unknown[][] } | undefined> };
-}
-// opencc-js ships ESM types only; its CommonJS build is loaded directly (t2cn: the small bundle).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC: OpenCCBundle = require('opencc-js/t2cn');
+import { mayHoldTraditional, toSimplified } from '../../model';
 
 // Normalising for matching keeps every character where it was: the folded text has the same
 // length as the original, so an index found in one is the same index in the other and every
 // match maps back to the document's own offsets without a table.
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** Full-width ASCII (！..～) to half-width, the ideographic space to a space. */
 function foldWidth(ch: number): number {
@@ -27,33 +19,9 @@ function foldSpace(ch: number): number {
   return ch;
 }
 
-/**
- * Every UTF-16 unit a rule of the converter (t→cn: its t2s dictionaries) can start with; a high
- * surrogate stands for any character beyond the BMP it opens. A text holding none of them is
- * returned unchanged by the converter, so it need not run (most text is simplified already).
- * Null when the dictionaries cannot be read: then every text is converted.
- */
-const RULE_STARTS = ruleStarts();
-function ruleStarts(): Uint8Array | null {
-  const t2s = OpenCC.Locale?.configs?.t2s;
-  const groups = [...(t2s?.normalizationChain ?? []), ...(t2s?.conversionChain ?? [])];
-  if (!t2s || !groups.length) return null;
-  const table = new Uint8Array(0x10000);
-  for (const group of groups) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') return null;
-      for (const entry of dict.split('|')) if (entry) table[entry.charCodeAt(0)] = 1;
-    }
-  }
-  return table;
-}
-
 function simplify(text: string): string {
-  if (RULE_STARTS) {
-    let i = 0;
-    while (i < text.length && RULE_STARTS[text.charCodeAt(i)] === 0) i++;
-    if (i === text.length) return text;
-  }
+  // Most text is simplified already: then nothing is converted (model/simplified-chinese).
+  if (!mayHoldTraditional(text)) return text;
   const whole = toSimplified(text);
   if (whole.length === text.length) return whole;
   // A phrase rule changed the length: convert one character at a time so offsets hold.

@@ -36,9 +36,10 @@ export function readLines(folded: string): Line[] {
 function classify(folded: string, span: Span): Line {
   const text = folded.slice(span.start, span.end);
   const marker = readMarker(text);
-  if (!marker) return { ...span, marker: 'none', rank: UNMARKED_RANK, bodyStart: span.start };
+  // Written out, not spread: one object of its final shape per line of every document.
+  if (!marker) return { start: span.start, end: span.end, marker: 'none', rank: UNMARKED_RANK, bodyStart: span.start };
   const bodyStart = span.start + marker.length;
-  const line: Line = { ...span, marker: marker.kind, rank: marker.rank, bodyStart };
+  const line: Line = { start: span.start, end: span.end, marker: marker.kind, rank: marker.rank, bodyStart };
   const body = folded.slice(bodyStart, span.end);
   if (!body) return line;
   if (!SENTENCE_PUNCT.test(body.replace(/、/g, '')) && body.length <= MAX_HEADING) {

@@ -55,7 +55,7 @@ export function readSentences(
   paragraphs.forEach((p, pi) => {
     const section = sectionAt(ctx.sections, p.start);
     const block = ctx.blocks.findIndex((b) => p.start >= b.start && p.start < b.end);
-    outParagraphs.push({ ...p, section, block });
+    outParagraphs.push({ start: p.start, end: p.end, section, block });
     const s = section >= 0 ? ctx.sections[section] : undefined;
     // Text before the first heading of its article frames the document (为深入贯彻落实…): no
     // tasks there. The headline of a later article on the same page frames nothing before it.
@@ -72,8 +72,10 @@ export function readSentences(
       const text = folded.slice(span.start, span.end);
       const lead = domainOfLead(text, lexicon);
       if (/^[^,;，；]{2,10}方面[,，]/.test(text)) aspect = lead;
+      // Written out, not spread: one object of its final shape per sentence of every document.
       sentences.push({
-        ...span,
+        start: span.start,
+        end: span.end,
         paragraph: pi,
         section,
         block,

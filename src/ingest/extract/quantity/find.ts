@@ -33,16 +33,15 @@ function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Om
   if (isInsideName(s, before.start, end, v)) return null;
   const near = [...(after ? [after] : []), ...t.cues, ...before.cues];
   const { comparator, qualifier } = judge(near, clauseCues(s, before.start, 0, v), aspiring(s, before.start, 0, v), v);
-  return {
-    start: before.start,
-    end,
-    value: t.value,
-    ...(t.max !== undefined && { max: t.max }),
-    ...(unit ? { unit: unit.base } : t.percent ? { unit: '%' } : {}),
-    ...(comparator && { comparator }),
-    ...(qualifier && { qualifier }),
-    percent,
-  };
+  // Filled in order, each optional key only when it has a value (one object per number read).
+  const q: Omit<Quantity, 'raw' | 'percent'> & { percent?: boolean } = { start: before.start, end, value: t.value };
+  if (t.max !== undefined) q.max = t.max;
+  if (unit) q.unit = unit.base;
+  else if (t.percent) q.unit = '%';
+  if (comparator) q.comparator = comparator;
+  if (qualifier) q.qualifier = qualifier;
+  q.percent = percent;
+  return q as Omit<Quantity, 'raw'>;
 }
 
 /**
@@ -80,7 +79,9 @@ export function findQuantities(text: string, from = 0, to: number = text.length,
       floor = i = q.end;
       continue;
     }
-    out.push({ ...q, raw: text.slice(q.start, q.end) });
+    // `raw` goes last, on the object just made, as the spread into a copy put it.
+    (q as Quantity).raw = text.slice(q.start, q.end);
+    out.push(q as Quantity);
     floor = i = q.end;
   }
   return out;
