@@ -18,20 +18,21 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 28 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
-// 20), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
+// Reached on 2026-12-06 with 31 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 073, 077, 066
+// added to the first 20), measured and rounded down to 0.01: a regression below these fails, even where
+// they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.881 / 0.943, Agency 0.941 / 0.939, EngineeringProject 0.929 / 0.935 (the work reports'
-  // hand-read policies, 制度 and named campaigns pulled Plan recall below the 20-document 0.905).
+  // reached: Plan 0.863 / 0.935, Agency 0.942 / 0.949, EngineeringProject 0.930 / 0.936. Plan was 0.881 / 0.943
+  // on 28 documents: the three added opinions name policies, 责任制 and standards the plan reading misses.
   tune: {
-    Plan: { recall: 0.88, precision: 0.94 },
-    Agency: { recall: 0.94, precision: 0.93 },
+    Plan: { recall: 0.86, precision: 0.93 },
+    Agency: { recall: 0.94, precision: 0.94 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
-  // reached: Plan 0.653 / 0.8797, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.653 / 0.8797, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.65, precision: 0.87 },
-    Agency: { recall: 0.8, precision: 0.91 },
+    Agency: { recall: 0.81, precision: 0.91 },
     EngineeringProject: { recall: 0.92, precision: 0.88 },
   },
 };

@@ -72,12 +72,19 @@ export function readAgencyRoles(
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
+  // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
+  const firstLeads = roles.firstLeads.some((w) => folded.includes(w));
   for (const unit of units) {
     const note = noteFor(folded, unit, lexicon);
     if (!note || unit.fact.label !== 'Task') continue;
-    for (const a of agencies.filter((x) => x.start >= note.start && x.end <= note.end)) {
+    const named = agencies.filter((x) => x.start >= note.start && x.end <= note.end);
+    for (const a of named) {
       const rest = folded.slice(a.end, note.end);
-      const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w) ? 'cooperates' : 'leads';
+      const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w)
+        ? 'cooperates'
+        : firstLeads && a !== named[0]
+          ? 'carries_out'
+          : 'leads';
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
     }
   }
@@ -120,9 +127,12 @@ function readSentenceAgencies(
         'leads',
       );
     }
-    for (const a of named) {
+    for (const [k, a] of named.entries()) {
       const before = folded.slice(unit.sentence.start, a.start);
-      const after = folded.slice(a.end, a.end + 4);
+      // 由农业农村部、工业和信息化部牵头: every body of a list before a role word takes it.
+      let last = a;
+      for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
+      const after = folded.slice(last.end, last.end + 4);
       const role: Role = opener.test(before)
         ? 'cooperates'
         : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))

@@ -130,7 +130,12 @@ export const plansSchema = z.object({
     .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
 });
 
-export const placesSchema = z.object({ cities: words, provinces: words });
+export const placesSchema = z.object({
+  cities: words,
+  provinces: words,
+  // Words that name a kind of city, not one (各省、自治区、直辖市人民政府: 直辖 is no city).
+  cityKinds: words.default([]),
+});
 
 export const domainsSchema = z.object({
   aliases: z.record(z.string(), z.string()),
@@ -283,8 +288,13 @@ export const agenciesSchema = z.object({
       meetingHeads: words,
       meetingLeads: words,
       meetingActs: words,
+      // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
+      partCues: words.default([]),
+      partEnds: words.default([]),
     })
     .default({
+      partCues: [],
+      partEnds: [],
       qualifiers: [],
       units: [],
       organisations: [],
@@ -324,7 +334,16 @@ export const agenciesSchema = z.object({
   placedEndings: words.default([]),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
-  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
+  roles: z.object({
+    drafts: words,
+    leads: words,
+    cooperates: words,
+    interprets: words,
+    issues: words,
+    joins: words.default([]),
+    // 列第一位者为牵头单位: a document's rule that only the first body of each role note leads.
+    firstLeads: words.default([]),
+  }),
 });
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.

@@ -16,6 +16,7 @@ const LEAD_CHARS = 400;
 /** A name that could be a city: not a province, not a national word, not 全市/我市/本市 … */
 function plausible(name: string, lexicon: Lexicon): boolean {
   if (lexicon.places.provinces.some((p) => name.startsWith(p))) return false;
+  if (lexicon.places.cityKinds.includes(name)) return false;
   if (containsAny(name, lexicon.plans.levels.national)) return false;
   return !lexicon.agencies.notAfter.some((w) => name.startsWith(w));
 }
