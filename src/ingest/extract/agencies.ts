@@ -15,7 +15,7 @@ const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
 const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
 // A second body joined on (…部署和市委) means the match ran across two phrases.
-const JOINERS = /[的、在把将届]|[和与及][市省区县]/;
+const JOINERS = /[的、在把将届或]|[和与及][市省区县]/;
 
 export interface AgencyMention {
   fact: NodeFact;

@@ -21,10 +21,13 @@ function plausible(name: string, lexicon: Lexicon): boolean {
   return !lexicon.agencies.notAfter.some((w) => name.startsWith(w));
 }
 
-/** The lexicon city the text names most often, when it names any. */
+// A city named once or twice in passing (上海自由贸易试验区, 临沂商城) is not the one a text speaks for.
+const NAMED_OFTEN = 3;
+
+/** The lexicon city the text names most often, when it names one often. */
 function mostNamed(folded: string, lexicon: Lexicon): string | undefined {
   let best: string | undefined;
-  let most = 0;
+  let most = NAMED_OFTEN - 1;
   for (const city of lexicon.places.cities) {
     let n = 0;
     for (let i = folded.indexOf(city); i >= 0; i = folded.indexOf(city, i + city.length)) n++;
@@ -49,5 +52,7 @@ export function readCity(folded: string, title: string, lexicon: Lexicon): strin
   if (issuer && plausible(issuer, lexicon)) return issuer;
   const brand = [BRAND.exec(title)?.[1], BRAND.exec(lead)?.[1]].find((b) => b !== undefined && plausible(b, lexicon));
   if (brand && folded.includes(`${brand}市`)) return brand;
+  // A national document (国务院…) names cities as places of its measures, not as its own.
+  if (containsAny(title, lexicon.plans.levels.national)) return brand;
   return mostNamed(folded, lexicon) ?? brand;
 }
