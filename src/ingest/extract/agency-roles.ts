@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
-import type { FactSink } from './facts';
+import type { FactSink, NodeFact } from './facts';
 import type { OwnPlans } from './own-plans';
 import type { ReadUnit } from './tasks';
 
@@ -71,6 +71,7 @@ export function readAgencyRoles(
     const author = agencies.find((a) => a.start >= t.start && a.end <= t.end);
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
+  readIssuers(seg, own, agencies, issuer, sink, lexicon);
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
   // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
   const firstLeads = roles.firstLeads.some((w) => folded.includes(w));
@@ -90,6 +91,44 @@ export function readAgencyRoles(
   }
 }
 
+// The foot of a document, where its issuers sign (国务院办公厅⏎2018年12月7日).
+const FOOT = 600;
+
+/**
+ * The bodies that issue the document itself issue its own plans, in the document's year: the body
+ * heading its title (国务院办公厅关于…), the one after a metadata label (发文机关：国务院), and those
+ * signed alone on a line at its foot.
+ */
+function readIssuers(
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  agencies: AgencyMention[],
+  titled: AgencyMention | undefined,
+  sink: FactSink,
+  lexicon: Lexicon,
+): void {
+  if (!own.plans.length) return;
+  const { folded } = seg;
+  const labels = lexicon.agencies.roles.issuerLabels;
+  const labelled = (a: AgencyMention) =>
+    labels.some((w) => {
+      const i = folded.lastIndexOf(w, a.start);
+      return i >= 0 && /^[\s:：]*$/.test(folded.slice(i + w.length, a.start));
+    });
+  const lineStart = (i: number) => folded.lastIndexOf('\n', i - 1) + 1;
+  const lineEnd = (i: number) => (folded.indexOf('\n', i) < 0 ? folded.length : folded.indexOf('\n', i));
+  const signed = (a: AgencyMention) =>
+    a.start >= folded.length - FOOT && folded.slice(lineStart(a.start), lineEnd(a.end)).replace(/[\s\u3000]/g, '') === a.name;
+  const issuers = [titled, ...agencies.filter((a) => labelled(a) || signed(a))].filter((a): a is AgencyMention => !!a);
+  const done = new Set<NodeFact>();
+  for (const a of issuers) {
+    if (done.has(a.fact)) continue;
+    done.add(a.fact);
+    for (const p of own.plans)
+      sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, a.end, { role: 'issues', year: seg.year, period: seg.period }, 'issues');
+  }
+}
+
 /**
  * Results and tasks link the bodies their own clause names, or the sentence names before its first
  * clause (市大数据局会同发改、财政等部门…): a body in a 会同/联合 list cooperates, one followed by
@@ -105,7 +144,11 @@ function readSentenceAgencies(
 ): void {
   const r = lexicon.agencies.roles;
   // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
-  const opener = new RegExp(`(?:${longestFirst(lexicon.agencies.roles.joins).join('|')})(?:[^,，。;；、]{1,12}、)*$`);
+  // The list may name the place it is read in (与当地发展改革、…), break over a line, and join its last
+  // item with 及/和 (…文旅及残联).
+  const opener = new RegExp(
+    `(?:${longestFirst([...r.joins, ...r.partners]).join('|')})(?:当地|本地|同级)?(?:[^,，。;；、及和\\n]{1,12}[、及和]\\s*)*$`,
+  );
   const linked = new Set(sink.relationships.filter((x) => x.type === 'RESPONSIBLE_FOR').map((x) => x.to));
   let sentence: ReadUnit['sentence'] | undefined;
   for (const unit of units) {

@@ -343,6 +343,10 @@ export const agenciesSchema = z.object({
     joins: words.default([]),
     // 列第一位者为牵头单位: a document's rule that only the first body of each role note leads.
     firstLeads: words.default([]),
+    // 发文机关：国务院: the metadata labels that name the body issuing the document itself.
+    issuerLabels: words.default([]),
+    // 建立完善与宣传、网信、公安等部门的沟通协调机制: bodies after these work with the subject.
+    partners: words.default([]),
   }),
 });
 

@@ -24,10 +24,10 @@ function plausible(name: string, lexicon: Lexicon): boolean {
 // A city named once or twice in passing (上海自由贸易试验区, 临沂商城) is not the one a text speaks for.
 const NAMED_OFTEN = 3;
 
-/** The lexicon city the text names most often, when it names one often. */
-function mostNamed(folded: string, lexicon: Lexicon): string | undefined {
+/** The lexicon city the text names most often, when it names one at least `often` times. */
+function mostNamed(folded: string, lexicon: Lexicon, often: number): string | undefined {
   let best: string | undefined;
-  let most = NAMED_OFTEN - 1;
+  let most = often - 1;
   for (const city of lexicon.places.cities) {
     let n = 0;
     for (let i = folded.indexOf(city); i >= 0; i = folded.indexOf(city, i + city.length)) n++;
@@ -54,5 +54,6 @@ export function readCity(folded: string, title: string, lexicon: Lexicon): strin
   if (brand && folded.includes(`${brand}市`)) return brand;
   // A national document (国务院…) names cities as places of its measures, not as its own.
   if (containsAny(title, lexicon.plans.levels.national)) return brand;
-  return mostNamed(folded, lexicon) ?? brand;
+  // A brand's nickname (数字泉城) must not beat a city the text names even once.
+  return mostNamed(folded, lexicon, brand ? 1 : NAMED_OFTEN) ?? brand;
 }
