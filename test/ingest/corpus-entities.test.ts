@@ -22,12 +22,12 @@ const BAR = 0.9;
 // added to the first 20), measured and rounded down to 0.01: a regression below these fails, even where
 // they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.863 / 0.935, Agency 0.945 (500/529) / 0.970, EngineeringProject 0.930 / 0.936. Plan was
+  // reached: Plan 0.863 / 0.935, Agency 0.947 (502/530) / 0.970 (518/534), EngineeringProject 0.930 / 0.936. Plan was
   // 0.881 / 0.943 on 28 documents: the three added opinions name policies, 责任制 and standards the plan
   // reading misses. Agency precision counts the acting bodies added to the tune gold (README, Corrections).
   tune: {
     Plan: { recall: 0.86, precision: 0.93 },
-    Agency: { recall: 0.94, precision: 0.96 },
+    Agency: { recall: 0.94, precision: 0.97 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
   // reached: Plan 0.653 / 0.8797, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884

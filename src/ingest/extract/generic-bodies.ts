@@ -69,7 +69,9 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       : undefined;
     if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
     if (folded[p] === '等') p++;
-    if (!bodies.length || (!cued && !acts.some((w) => at(w, p)))) return;
+    // 各地区各部门顾全大局: bodies stacked with no joining mark are the clause's subject whatever its verb.
+    const stacked = bodies.length >= 2 && bodies.every((_, k) => k === 0 || bodies[k - 1][1] === bodies[k][0]);
+    if (!bodies.length || (!cued && !stacked && !acts.some((w) => at(w, p)))) return;
     if (closes && !closes.test(folded.slice(p, p + 30))) return;
     for (const [s, e] of bodies) add(s, e);
   };

@@ -13,6 +13,7 @@ const OPINION = [
   '（一）完善渔业装备体系。推进渔业装备创新中心、海洋渔业产业联盟建设。（农业农村部、科技部、市场监管总局等负责。列第一位者为牵头单位，下同）',
   '（二）发挥社会力量。充分发挥行业协会商会在标准制定、人才培训等方面的作用。建立由农业农村部、交通运输部牵头的渔业协调推进机制，统筹解决突出问题。',
   '（三）加强协同。各地区要加强与当地发展改革、财政及自然资源等部门的沟通协调，形成工作合力。',
+  '一年来，各单位各部门顾全大局、勇于担当，工作取得新进展。',
   '二、保障措施',
   '支持特别行政区政府参与合作。推动试点地区政府网站集约化。全国人大代表建议办理平台持续完善。',
   '国务院',
@@ -35,6 +36,10 @@ describe('agencies that act, by what they do', () => {
   it('reads the bodies whose part is played (充分发挥…作用), two kinds written together as one', () => {
     expect(names(g)).toContain('行业协会商会');
     expect(names(g)).not.toContain('商会');
+  });
+
+  it('reads bodies stacked with no joining mark as the subject, whatever its verb (各单位各部门顾全大局)', () => {
+    expect(names(g)).toEqual(expect.arrayContaining(['各单位', '各部门']));
   });
 
   it('does not read a body that is being built, a level that ends a longer word, or the deputies of a congress', () => {
