@@ -109,12 +109,15 @@ function readIssuers(
 ): void {
   if (!own.plans.length) return;
   const { folded } = seg;
-  const labels = lexicon.agencies.roles.issuerLabels;
-  const labelled = (a: AgencyMention) =>
-    labels.some((w) => {
-      const i = folded.lastIndexOf(w, a.start);
-      return i >= 0 && /^[\s:：]*$/.test(folded.slice(i + w.length, a.start));
-    });
+  // Where a body may stand after a label (发文机关：⏎国务院): each label read once, not per body.
+  const afterLabel = new Set<number>();
+  for (const w of lexicon.agencies.roles.issuerLabels) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+      const gap = /^[\s:：]*/.exec(folded.slice(i + w.length, i + w.length + 12))?.[0].length ?? 0;
+      afterLabel.add(i + w.length + gap);
+    }
+  }
+  const labelled = (a: AgencyMention) => afterLabel.has(a.start);
   const lineStart = (i: number) => folded.lastIndexOf('\n', i - 1) + 1;
   const lineEnd = (i: number) => (folded.indexOf('\n', i) < 0 ? folded.length : folded.indexOf('\n', i));
   const signed = (a: AgencyMention) =>
