@@ -30,10 +30,10 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     Agency: { recall: 0.91, precision: 0.92 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
-  // reached: Plan 0.653 / 0.8797, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.653 / 0.8797, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.65, precision: 0.87 },
-    Agency: { recall: 0.8, precision: 0.91 },
+    Agency: { recall: 0.81, precision: 0.91 },
     EngineeringProject: { recall: 0.92, precision: 0.88 },
   },
 };

@@ -15,7 +15,7 @@ const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
 const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
 // A second body joined on (…部署和市委) means the match ran across two phrases.
-const JOINERS = /[的、在把将届]|[和与及][市省区县]/;
+const JOINERS = /[的、在把将届或]|[和与及][市省区县]/;
 
 export interface AgencyMention {
   fact: NodeFact;
@@ -24,10 +24,13 @@ export interface AgencyMention {
   name: string;
 }
 
-const LOCAL = /^[市区县]/;
+// 县级以上地方各级人民政府: a level word (县级, 市级) names every place of that level, not one.
+const LOCAL = /^[市区县](?!级)/;
 
 /** The city a local agency belongs to, or undefined for national, provincial and unmarked bodies. */
 export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string): string | undefined {
+  // 市场监管总局: a central body that starts like a local one belongs to no city.
+  if (agencyWords(lexicon).central.has(name)) return undefined;
   const named = lexicon.places.cities.find((c) => name.startsWith(c) && LOCAL.test(name.slice(c.length)));
   return named ?? (LOCAL.test(name) ? documentCity : undefined);
 }
@@ -63,6 +66,8 @@ export function readAgencies(
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
       // 区政协各位委员: a 委 before 员 names the members, not a committee.
       (name.endsWith('委') && folded[end] === '员') ||
+      // 全国人大代表工作信息化平台: 人大代表 are the deputies, not the congress.
+      (name.endsWith('人大') && folded.startsWith('代表', end)) ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
       (name.endsWith('部') && folded[end] === '门')
@@ -76,14 +81,16 @@ export function readAgencies(
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.push({ start, end });
   };
-  // The addressees of a notice (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), each whole.
+  // The addressees of a notice (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), each whole: a line
+  // most of whose items end like a body (…，各大企业，各高等院校： adds readers that are not agencies).
   for (const m of folded.slice(0, HEAD).matchAll(ADDRESSEES)) {
     const items = m[1].split(/[，,]/);
-    if (items.length < 2 || !items.every((x) => ADDRESSEE.test(x.trim()))) continue;
+    const bodies = items.filter((x) => ADDRESSEE.test(x.trim())).length;
+    if (items.length < 2 || bodies < 2 || bodies * 2 <= items.length) continue;
     let at = m.index + m[0].indexOf(m[1]);
     for (const item of items) {
       const lead = item.length - item.trimStart().length;
-      add(at + lead, at + item.trimEnd().length);
+      if (ADDRESSEE.test(item.trim())) add(at + lead, at + item.trimEnd().length);
       at += item.length + 1;
     }
   }
@@ -110,9 +117,14 @@ export function readAgencies(
       add(at - (city?.length ?? 0), i + form.length + branch + unit, branch + unit > 0);
     }
   }
-  for (const m of folded.matchAll(w.named)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, true);
+  // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
+  const means = lexicon.verbs.means;
+  for (const m of folded.matchAll(w.named))
+    if (!JOINERS.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
+      // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
+      if (BUILT.test(folded.slice(i + word.length, i + word.length + 40))) continue;
       let start = phraseStart(folded, i, PHRASE, cut);
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary.
       if (i - start >= PHRASE) continue;
@@ -134,22 +146,24 @@ export function readAgencies(
   const fields = maskJoined(folded, joined);
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
     let start = phraseStart(fields, i, 30, listOpeners);
-    // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
-    for (let note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1)); note;) {
-      start = phraseStart(fields, start - note[0].length + 1, 30, listOpeners);
-      note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1));
-    }
-    // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
-    if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
-      const head = phraseStart(fields, start - 1, 30, lastJoin);
-      if (folded.slice(head, start - 1).includes('、')) start = head;
+    // The walk stops at a note or a joining word inside the list; it goes on past each, in any order.
+    for (let step = 0, before = -1; step < 6 && start !== before; step++) {
+      before = start;
+      // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
+      const note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1));
+      if (note) start = phraseStart(fields, start - note[0].length + 1, 30, listOpeners);
+      // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
+      else if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
+        const head = phraseStart(fields, start - 1, 30, lastJoin);
+        if (folded.slice(head, start - 1).includes('、')) start = head;
+      }
     }
     let at = start;
     for (const part of listItems(folded.slice(start, i), joined)) {
       // 当地发展改革: the place a list is read in is not the body's name.
       const lead = /^(?:当地|本地|同级)/.exec(part)?.[0].length ?? 0;
       // 住房城乡建设（城市管理）: a note in brackets closing an item is no part of its length.
-      const bare = part.replace(/[(（][\u4e00-\u9fa5]{1,6}[)）]$/, '').length;
+      const bare = part.replace(/(?:[(（]|[“"] ?)[\u4e00-\u9fa5]{1,6}[)）]$/, '').length;
       if (bare - lead >= 2 && bare <= 8) add(at + lead, at + part.length);
       at += part.length + 1;
     }
@@ -158,8 +172,10 @@ export function readAgencies(
   readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
+  // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
+  const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
   for (const form of longestFirst(lex.bodies)) {
-    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) add(i, i + form.length);
+    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) if (!tail(i)) add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
@@ -269,7 +285,8 @@ const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
 // A notice's addressee line, near its head: bodies separated by commas, ending in a colon.
 const HEAD = 600;
 const ADDRESSEES = /(?<=^|\n)[ \u3000]*([^\n：:]{4,120})[：:][ \u3000]*(?=\n)/g;
-const ADDRESSEE = /^[\u4e00-\u9fa5、]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)$/;
+// 各县（市、区）人民政府: a level's note in brackets is part of an addressee.
+const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)$/;
 
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
@@ -424,8 +441,13 @@ function readNamedByPlace(
   }
 }
 
+// What follows a body that is being built: 建设 right after it, or after the rest of its list
+// closed by 等 (…联盟、协同创新中心等平台建设; not …联盟、龙头企业建设…, where the list acts).
+const BUILT = /^(?:(?:、[\u4e00-\u9fa5]{2,12}?)*等[\u4e00-\u9fa5]{0,4}?)?建设/;
+
 // A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
-const NOTED = /[(（][\u4e00-\u9fa5]{1,6}[)）]、$/;
+// A print layout may turn the opening bracket into a quote mark (民政“ 老龄）、).
+const NOTED = /(?:[(（]|[“"] ?)[\u4e00-\u9fa5]{1,6}[)）]、$/;
 
 /** The text with each 和/及 inside a field (工业和信息化) turned into a name character, offsets kept. */
 function maskJoined(folded: string, joined: readonly string[]): string {

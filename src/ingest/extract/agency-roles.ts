@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
-import type { FactSink } from './facts';
+import type { FactSink, NodeFact } from './facts';
 import type { OwnPlans } from './own-plans';
 import type { ReadUnit } from './tasks';
 
@@ -71,15 +71,64 @@ export function readAgencyRoles(
     const author = agencies.find((a) => a.start >= t.start && a.end <= t.end);
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
+  readIssuers(seg, own, agencies, issuer, sink, lexicon);
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
+  // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
+  const firstLeads = roles.firstLeads.some((w) => folded.includes(w));
   for (const unit of units) {
     const note = noteFor(folded, unit, lexicon);
     if (!note || unit.fact.label !== 'Task') continue;
-    for (const a of agencies.filter((x) => x.start >= note.start && x.end <= note.end)) {
+    const named = agencies.filter((x) => x.start >= note.start && x.end <= note.end);
+    for (const a of named) {
       const rest = folded.slice(a.end, note.end);
-      const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w) ? 'cooperates' : 'leads';
+      const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w)
+        ? 'cooperates'
+        : firstLeads && a !== named[0]
+          ? 'carries_out'
+          : 'leads';
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
     }
+  }
+}
+
+// The foot of a document, where its issuers sign (国务院办公厅⏎2018年12月7日).
+const FOOT = 600;
+
+/**
+ * The bodies that issue the document itself issue its own plans, in the document's year: the body
+ * heading its title (国务院办公厅关于…), the one after a metadata label (发文机关：国务院), and those
+ * signed alone on a line at its foot.
+ */
+function readIssuers(
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  agencies: AgencyMention[],
+  titled: AgencyMention | undefined,
+  sink: FactSink,
+  lexicon: Lexicon,
+): void {
+  if (!own.plans.length) return;
+  const { folded } = seg;
+  // Where a body may stand after a label (发文机关：⏎国务院): each label read once, not per body.
+  const afterLabel = new Set<number>();
+  for (const w of lexicon.agencies.roles.issuerLabels) {
+    for (let i = folded.indexOf(w); i >= 0; i = folded.indexOf(w, i + w.length)) {
+      const gap = /^[\s:：]*/.exec(folded.slice(i + w.length, i + w.length + 12))?.[0].length ?? 0;
+      afterLabel.add(i + w.length + gap);
+    }
+  }
+  const labelled = (a: AgencyMention) => afterLabel.has(a.start);
+  const lineStart = (i: number) => folded.lastIndexOf('\n', i - 1) + 1;
+  const lineEnd = (i: number) => (folded.indexOf('\n', i) < 0 ? folded.length : folded.indexOf('\n', i));
+  const signed = (a: AgencyMention) =>
+    a.start >= folded.length - FOOT && folded.slice(lineStart(a.start), lineEnd(a.end)).replace(/[\s\u3000]/g, '') === a.name;
+  const issuers = [titled, ...agencies.filter((a) => labelled(a) || signed(a))].filter((a): a is AgencyMention => !!a);
+  const done = new Set<NodeFact>();
+  for (const a of issuers) {
+    if (done.has(a.fact)) continue;
+    done.add(a.fact);
+    for (const p of own.plans)
+      sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, a.end, { role: 'issues', year: seg.year, period: seg.period }, 'issues');
   }
 }
 
@@ -98,7 +147,11 @@ function readSentenceAgencies(
 ): void {
   const r = lexicon.agencies.roles;
   // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
-  const opener = new RegExp(`(?:${longestFirst(lexicon.agencies.roles.joins).join('|')})(?:[^,，。;；、]{1,12}、)*$`);
+  // The list may name the place it is read in (与当地发展改革、…), break over a line, and join its last
+  // item with 及/和 (…文旅及残联).
+  const opener = new RegExp(
+    `(?:${longestFirst([...r.joins, ...r.partners]).join('|')})(?:当地|本地|同级)?(?:[^,，。;；、及和\\n]{1,12}[、及和]\\s*)*$`,
+  );
   const linked = new Set(sink.relationships.filter((x) => x.type === 'RESPONSIBLE_FOR').map((x) => x.to));
   let sentence: ReadUnit['sentence'] | undefined;
   for (const unit of units) {
@@ -120,9 +173,12 @@ function readSentenceAgencies(
         'leads',
       );
     }
-    for (const a of named) {
+    for (const [k, a] of named.entries()) {
       const before = folded.slice(unit.sentence.start, a.start);
-      const after = folded.slice(a.end, a.end + 4);
+      // 由农业农村部、工业和信息化部牵头: every body of a list before a role word takes it.
+      let last = a;
+      for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
+      const after = folded.slice(last.end, last.end + 4);
       const role: Role = opener.test(before)
         ? 'cooperates'
         : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))

@@ -16,6 +16,8 @@ const HAN = /[\u4e00-\u9fa5]/;
 // Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
 const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及])/;
 const JOIN = /[、和及]/;
+// A field written before a kind of body (数字商务领域行业协会).
+const FIELD = /^[\u4e00-\u9fa5]{2,8}?领域/;
 
 /** Reads the generic bodies that act in a text and hands each span to `add`. */
 export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): void {
@@ -42,12 +44,18 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
 
   // A list of bodies from i (有关部门、各地方、相关行业组织; 各地区各部门), closed by 等; read when it
   // is followed by an act word, or whatever follows when a cue already made it act.
-  const readList = (i: number, cued: boolean) => {
+  const readList = (i: number, cued: boolean, closes?: RegExp) => {
     const bodies: [number, number][] = [];
-    let p = i;
+    // 发挥数字商务领域行业协会…作用: the field a kind of body works in is no body of its own.
+    const field = cued ? FIELD.exec(folded.slice(i, i + 12)) : null;
+    let p = field && bodyAt(i + field[0].length) >= 0 ? i + field[0].length : i;
     for (let n = 0; n < 8; n++) {
       const end = bodyAt(p);
-      if (end >= 0) bodies.push([p, end]);
+      const prev = bodies[bodies.length - 1];
+      // 行业协会商会: two kinds of organisation written together with no joining mark are one body
+      // (unlike 各地区各部门, whose second body opens with its qualifier).
+      if (end >= 0 && prev?.[1] === p && organisations.some((w) => at(w, p))) prev[1] = end;
+      else if (end >= 0) bodies.push([p, end]);
       else if (!bodies.length && !cued) return;
       const other = end < 0 ? OTHER.exec(folded.slice(p, p + 10)) : null;
       if (end < 0 && !other) break;
@@ -61,7 +69,10 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       : undefined;
     if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
     if (folded[p] === '等') p++;
-    if (!bodies.length || (!cued && !acts.some((w) => at(w, p)))) return;
+    // 各地区各部门顾全大局: bodies stacked with no joining mark are the clause's subject whatever its verb.
+    const stacked = bodies.length >= 2 && bodies.every((_, k) => k === 0 || bodies[k - 1][1] === bodies[k][0]);
+    if (!bodies.length || (!cued && !stacked && !acts.some((w) => at(w, p)))) return;
+    if (closes && !closes.test(folded.slice(p, p + 30))) return;
     for (const [s, e] of bodies) add(s, e);
   };
 
@@ -73,6 +84,13 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   }
   for (const cue of longestFirst(a.cues)) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) readList(i + cue.length, true);
+  }
+  // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.
+  if (a.partEnds.length) {
+    const closes = new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`);
+    for (const cue of longestFirst(a.partCues)) {
+      for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) readList(i + cue.length, true, closes);
+    }
   }
   // 同级人大: the body of the same level, wherever it is named.
   for (const peer of a.peers) {
@@ -88,10 +106,14 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
 function readMeetings(folded: string, lexicon: Lexicon, add: Add): void {
   const a = lexicon.agencies.acting;
   const MAX = 10;
+  // 落实中央经济工作会议和自治区…系列会议精神: meetings joined before one act word share it.
+  const shared = new RegExp(
+    `^[和、及][^，。；,;\\n]{0,16}?(?:${longestFirst(lexicon.agencies.meetings.endings).join('|')})(?:${longestFirst(a.meetingActs).join('|')})`,
+  );
   for (const head of a.meetingHeads) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
       const end = i + head.length;
-      if (!a.meetingActs.some((w) => folded.startsWith(w, end))) continue;
+      if (!a.meetingActs.some((w) => folded.startsWith(w, end)) && !shared.test(folded.slice(end, end + 24))) continue;
       let s = i;
       const stops = (k: number) =>
         !HAN.test(folded[k - 1] ?? '') || JOIN.test(folded[k - 1]) || a.meetingLeads.some((w) => folded.startsWith(w, k - w.length));

@@ -28,6 +28,12 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   const isBody = (x: string) => {
     // 数据中心 is a facility unless a level names it as a body (省大数据中心).
     if (x.endsWith('数据中心') && !PLACED.test(x)) return false;
+    // 试点城市政府负责…: a government named by its kind needs a name of its own before 政府, not a verb
+    // (完善政府…) or a preposition (在政府…).
+    if (x.endsWith('政府') && !x.endsWith('人民政府')) {
+      const own = x.slice(0, -2);
+      if (own.length < 2 || /^[在对向为与和及由把将从]/.test(own) || verbs.some((v) => v.length > 1 && own.startsWith(v))) return false;
+    }
     const head = g.heads.find((h) => x.endsWith(h));
     if (!head) return true;
     const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), x.slice(0, -head.length));

@@ -47,7 +47,8 @@ export function unwrap(folded: string): Unwrapped {
   for (let i = width ? folded.indexOf('\n') : -1; i >= 0; i = folded.indexOf('\n', i + 1)) {
     let next = i + 1;
     while (folded[next] === ' ' || folded[next] === '\u3000') next++;
-    const wrapped = i - lineStart >= width - 2 && HAN.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
+    // A full line may also stop inside a list, after its 、 (当地发展改革、⏎民政).
+    const wrapped = i - lineStart >= width - 2 && /[\u4e00-\u9fa5、]/.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
     if (wrapped) {
       parts.push(folded.slice(piece, i));
       from.push(kept);

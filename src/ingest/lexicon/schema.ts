@@ -130,7 +130,12 @@ export const plansSchema = z.object({
     .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
 });
 
-export const placesSchema = z.object({ cities: words, provinces: words });
+export const placesSchema = z.object({
+  cities: words,
+  provinces: words,
+  // Words that name a kind of city, not one (各省、自治区、直辖市人民政府: 直辖 is no city).
+  cityKinds: words.default([]),
+});
 
 export const domainsSchema = z.object({
   aliases: z.record(z.string(), z.string()),
@@ -281,8 +286,13 @@ export const agenciesSchema = z.object({
       meetingHeads: words,
       meetingLeads: words,
       meetingActs: words,
+      // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
+      partCues: words.default([]),
+      partEnds: words.default([]),
     })
     .default({
+      partCues: [],
+      partEnds: [],
       qualifiers: [],
       units: [],
       organisations: [],
@@ -322,7 +332,20 @@ export const agenciesSchema = z.object({
   placedEndings: words.default([]),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
-  roles: z.object({ drafts: words, leads: words, cooperates: words, interprets: words, issues: words, joins: words.default([]) }),
+  roles: z.object({
+    drafts: words,
+    leads: words,
+    cooperates: words,
+    interprets: words,
+    issues: words,
+    joins: words.default([]),
+    // 列第一位者为牵头单位: a document's rule that only the first body of each role note leads.
+    firstLeads: words.default([]),
+    // 发文机关：国务院: the metadata labels that name the body issuing the document itself.
+    issuerLabels: words.default([]),
+    // 建立完善与宣传、网信、公安等部门的沟通协调机制: bodies after these work with the subject.
+    partners: words.default([]),
+  }),
 });
 
 // Evidence for a value's kind (result or commitment) and the words that place it in time.

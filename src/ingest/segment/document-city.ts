@@ -16,14 +16,18 @@ const LEAD_CHARS = 400;
 /** A name that could be a city: not a province, not a national word, not 全市/我市/本市 … */
 function plausible(name: string, lexicon: Lexicon): boolean {
   if (lexicon.places.provinces.some((p) => name.startsWith(p))) return false;
+  if (lexicon.places.cityKinds.includes(name)) return false;
   if (containsAny(name, lexicon.plans.levels.national)) return false;
   return !lexicon.agencies.notAfter.some((w) => name.startsWith(w));
 }
 
-/** The lexicon city the text names most often, when it names any. */
-function mostNamed(folded: string, lexicon: Lexicon): string | undefined {
+// A city named once or twice in passing (上海自由贸易试验区, 临沂商城) is not the one a text speaks for.
+const NAMED_OFTEN = 3;
+
+/** The lexicon city the text names most often, when it names one at least `often` times. */
+function mostNamed(folded: string, lexicon: Lexicon, often: number): string | undefined {
   let best: string | undefined;
-  let most = 0;
+  let most = often - 1;
   for (const city of lexicon.places.cities) {
     let n = 0;
     for (let i = folded.indexOf(city); i >= 0; i = folded.indexOf(city, i + city.length)) n++;
@@ -48,5 +52,8 @@ export function readCity(folded: string, title: string, lexicon: Lexicon): strin
   if (issuer && plausible(issuer, lexicon)) return issuer;
   const brand = [BRAND.exec(title)?.[1], BRAND.exec(lead)?.[1]].find((b) => b !== undefined && plausible(b, lexicon));
   if (brand && folded.includes(`${brand}市`)) return brand;
-  return mostNamed(folded, lexicon) ?? brand;
+  // A national document (国务院…) names cities as places of its measures, not as its own.
+  if (containsAny(title, lexicon.plans.levels.national)) return brand;
+  // A brand's nickname (数字泉城) must not beat a city the text names even once.
+  return mostNamed(folded, lexicon, brand ? 1 : NAMED_OFTEN) ?? brand;
 }

@@ -38,6 +38,9 @@ export const TUNE = [
   '031',
   '064',
   '019',
+  '073',
+  '077',
+  '066',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
