@@ -35,6 +35,9 @@ export const TUNE = [
   '050',
   '060',
   '007',
+  '075',
+  '061',
+  '047',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
