@@ -18,17 +18,19 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 28 tune documents (008, 007, 017, 018, 036, 050, 058, 060 added to the first
-// 20), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
+// Reached on 2026-12-06 with 31 tune documents (075, 061, 047 added in session 7 to the 28: 20 + 008, 007,
+// 017, 018, 036, 050, 058, 060), measured and rounded down to 0.01: a regression below these fails, even
+// where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.881 / 0.943, Agency 0.941 / 0.939, EngineeringProject 0.929 / 0.935 (the work reports'
-  // hand-read policies, 制度 and named campaigns pulled Plan recall below the 20-document 0.905).
+  // reached: Plan 0.888 (498/561) / 0.973, Agency 0.921 (478/519) / 0.940, EngineeringProject 0.931 / 0.937.
+  // Agency recall fell from 0.941 with the three new documents: 075's member units listed before 等单位组成
+  // (教育、人力资源社会保障…), its 全国教育大会 and bare 政府 / 政府部门 are read by no rule yet.
   tune: {
-    Plan: { recall: 0.88, precision: 0.94 },
-    Agency: { recall: 0.94, precision: 0.93 },
-    EngineeringProject: { recall: 0.92, precision: 0.93 },
+    Plan: { recall: 0.88, precision: 0.97 },
+    Agency: { recall: 0.92, precision: 0.94 },
+    EngineeringProject: { recall: 0.93, precision: 0.93 },
   },
-  // reached: Plan 0.653 / 0.8797, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.659 (114/173) / 0.874, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.65, precision: 0.87 },
     Agency: { recall: 0.8, precision: 0.91 },
