@@ -155,6 +155,8 @@ export function readNamedPlans(
       (f.head && (named.headGuards[f.head] ?? []).some((w) => full.slice(0, -f.head.length).endsWith(w)))
     )
       continue;
+    // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
+    if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
@@ -166,9 +168,13 @@ export function readNamedPlans(
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
-    // A strategy or campaign a national document names with no place is a national one (乡村振兴战略
-    // in a State Council text); a plan of another kind may be one each locality drafts.
-    if (props.level === undefined && ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
+    // A plan a national document names with no place is a national one (乡村振兴战略 in a State Council
+    // text). A provincial or city plan's unplaced campaigns and schemes are its own level's (实施科技创新
+    //攻关行动 in a city plan); the strategies it serves may be the nation's, so they are left open.
+    if (props.level === undefined && typeof ownLevel === 'string') {
+      if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
+      else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
+    }
     out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;

@@ -14,6 +14,8 @@ const SPAN_AFTER = /[(（][^()（）]{1,16}[)）]$/;
 
 export interface OwnPlans {
   plans: NodeFact[];
+  /** The level the document speaks at: its own plan's, else its title's or opening's (a national report). */
+  level?: string;
   mentions: PlanMention[];
   /** The own plan a sentence of this year belongs to, or the series name of another year's plan. */
   forYear(year: number | undefined): { plan?: NodeFact; seriesName?: string };
@@ -175,14 +177,15 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     for (const p of plans)
       if (p.properties.level === undefined && p.name === lexicon.plans.named.selfReport.reportName)
         Object.assign(p.properties, address.level);
+  const read = plans.find((p) => typeof p.properties.level === 'string')?.properties.level ?? selfLevel(seg, lexicon).level;
+  const level = typeof read === 'string' ? read : undefined;
   // A national document cites national documents: a 《》 title it names with no level word is national.
-  if (plans.some((p) => p.properties.level === 'national'))
-    for (const m of mentions) if (m.fact.properties.level === undefined) m.fact.properties.level = 'national';
+  if (level === 'national') for (const m of mentions) if (m.fact.properties.level === undefined) m.fact.properties.level = 'national';
   const forYear = (year: number | undefined) => {
     const same = plans.find((p) => year === undefined || p.properties.year === undefined || p.properties.year === year);
     if (same) return { plan: same };
     const annual = plans.find((p) => typeof p.properties.year === 'number');
     return { seriesName: annual && year !== undefined ? withYear(annual.name, year) : undefined };
   };
-  return { plans, mentions, forYear };
+  return { plans, mentions, forYear, level };
 }

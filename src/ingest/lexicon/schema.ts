@@ -81,6 +81,8 @@ export const plansSchema = z.object({
       copulas: words.default([]),
       // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
       nationalKinds: words.default([]),
+      // Kinds a provincial or city document's unplaced names take its level for (extract/named-plans.ts).
+      localKinds: words.default([]),
       // A work report naming itself in its address (extract/own-plans.ts): 我代表…，向大会报告政府工作.
       selfReport: z
         .object({ speaker: z.string(), addresses: words, reportName: z.string() })
@@ -115,6 +117,7 @@ export const plansSchema = z.object({
       standingNotFirst: [],
       copulas: [],
       nationalKinds: [],
+      localKinds: [],
       selfReport: { speaker: '', addresses: [], reportName: '' },
       quotedHeads: {},
       quotedNotAfter: [],

@@ -22,6 +22,18 @@ describe('campaigns', () => {
 });
 
 describe('levels', () => {
+  it('gives a provincial plan’s own unplaced campaigns its level (051)', () => {
+    const text =
+      '为充分发挥科技创新对人工智能产业发展的引领支撑作用，加快培育新质生产力，特制定本行动计划。力争到2027年，全省算力算法数据有效支撑。\n（三）实施大模型“扬帆领航”创新行动\n支持大模型研发。';
+    expect(plans(text).find((p) => p.name.includes('扬帆领航'))?.properties.level).toBe('provincial');
+  });
+
+  it('gives a national text’s unplaced laws and plans the national level (072)', () => {
+    const text =
+      '国务院办公厅关于印发政府网站集约化试点工作方案的通知\n\n国办函〔2017〕47号\n\n（五）强化安全保障。严格落实网络安全法和关键信息基础设施安全保护有关要求，加强网络安全等级保护工作。';
+    expect(plans(text).find((p) => p.name === '网络安全法')?.properties.level).toBe('national');
+  });
+
   it('gives a national document’s unplaced strategies the national level (075)', () => {
     const text =
       '国务院关于印发国家职业教育改革实施方案的通知\n\n国发〔2019〕4号\n\n积极招收初高中毕业未升学学生、退役军人、退役运动员、下岗职工、返乡农民工等接受中等职业教育；服务乡村振兴战略，为广大农村培养以新型职业农民为主体的农村实用人才。';
@@ -82,6 +94,10 @@ describe('quoted names with their words and lists', () => {
 });
 
 describe('names read after a cue verb (075, 061, 047)', () => {
+  it('reads no plan from a bare head a thing has (018: 融入城市的规划)', () => {
+    expect(names('提升城市文化内涵，把民族文化、历史文化融入城市的规划、建筑、街区，加强历史建筑保护。')).toEqual([]);
+  });
+
   it('reads a name holding 高等 or 中等 (a word, not a list summed up by 等)', () => {
     const text = '启动实施中国特色高水平高等职业学校和专业建设计划，建设一批引领改革、支撑发展的高等职业学校。';
     expect(names(text)).toEqual(['中国特色高水平高等职业学校和专业建设计划']);
