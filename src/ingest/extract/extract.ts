@@ -45,7 +45,7 @@ export function extractDocument(
   next('own plans');
   const own = findOwnPlans(seg, mentions, sink, lexicon);
   next('named plans');
-  readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)], own.plans[0]?.properties.level);
+  readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)], own.level);
   next('plan facts');
   readPlanFacts(seg, own, sink, lexicon);
   next('plan links');

@@ -52,6 +52,15 @@ export function readNamedPlans(
   const take = (start: number, end: number, strong = false) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    // 依据标准自主制订人才培养方案: a drafting verb inside names what follows it.
+    for (const v of w.draftCues) {
+      const at = folded.lastIndexOf(v, end - 1);
+      if (at > start && at + v.length < end) start = at + v.length;
+    }
+    // 制定符合自身特点的一体化大数据中心建设规划: what stands before 的 describes the plan, when
+    // enough of a name follows it (not …的意见, not 关于…的指导性意见).
+    const of = folded.lastIndexOf('的', end - 1);
+    if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
     // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
     // name before it is a plan of its own.
     const joined = [...folded.slice(start, end).matchAll(quotedJoiner)].pop();
@@ -90,7 +99,8 @@ export function readNamedPlans(
     if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
       // The things one campaign acts on (适老化、无障碍改造行动): the whole list is its name,
       // when its last item names the action (not 清理、整治行动).
-      const last = list[list.length - 1].replace(/专项$/, '');
+      // 提升…效能、支撑…建设三年行动: a span of years is no part of the action.
+      const last = list[list.length - 1].replace(/专项$/, '').replace(/[一二三四五六七八九十两\d]+年$/, '');
       if (last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w)))
         found.push({ start: at, end: m.index + m[0].length, head: m[3] });
       continue;
@@ -105,7 +115,9 @@ export function readNamedPlans(
     }
   }
   // Quotes mark a name (“八项规定”): no generic test.
-  found.push(...[...readProgrammes(folded, lexicon), ...readQuotedPlans(folded, lexicon)].map((p) => ({ ...p, head: '', strong: true })));
+  // A list's quoted items take the head it shares (“清朗”“净网”系列专项行动).
+  found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
+  found.push(...readQuotedPlans(folded, lexicon).map((p) => ({ ...p, head: p.head ?? '', shared: p.head !== undefined, strong: true })));
   // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
   // A name read after a cue is the surer reading of the same words.
   const cued = [...found];
@@ -127,19 +139,24 @@ export function readNamedPlans(
   // the furthest end kept so far (no pairwise scan).
   let keptEnd = -1;
   const inTitle = titleTest(folded);
-  for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+  // A quoted item of a list goes before a cued reading of the whole list from the same place.
+  for (const f of found.sort(
+    (a, b) => a.start - b.start || Number(!!b.shared && b.strong) - Number(!!a.shared && a.strong) || b.end - a.end,
+  )) {
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
     if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
-      named.notInside.some((w) => full.includes(w)) ||
+      named.notInside.some((w) => plain(full, named.notInsideWords).includes(w)) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
       (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
       (f.head && (named.headGuards[f.head] ?? []).some((w) => full.slice(0, -f.head.length).endsWith(w)))
     )
       continue;
+    // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
+    if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
@@ -151,9 +168,13 @@ export function readNamedPlans(
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
-    // A strategy or campaign a national document names with no place is a national one (乡村振兴战略
-    // in a State Council text); a plan of another kind may be one each locality drafts.
-    if (props.level === undefined && ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
+    // A plan a national document names with no place is a national one (乡村振兴战略 in a State Council
+    // text). A provincial or city plan's unplaced campaigns and schemes are its own level's (实施科技创新
+    //攻关行动 in a city plan); the strategies it serves may be the nation's, so they are left open.
+    if (props.level === undefined && typeof ownLevel === 'string') {
+      if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
+      else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
+    }
     out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
   }
   return out;
@@ -164,6 +185,7 @@ interface NamedPlanWords {
   named: Lexicon['plans']['named'];
   heads: string[];
   cues: string[];
+  draftCues: string[];
   afterCue: RegExp;
   subject: RegExp;
   item: RegExp;
@@ -194,7 +216,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
     const quotedJoiner = new RegExp(`”(?:${alternation(named.leadingJoiners)})`, 'g');
-    const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,12}、){1,30})(${NAME})(${headRe})`;
+    const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,16}、){1,30})(${NAME})(${headRe})`;
     const sharedHeads = [
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
       new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
@@ -207,6 +229,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       named,
       heads,
       cues: longestFirst(named.cues),
+      draftCues: named.draftCues.map(foldForMatching),
       afterCue,
       subject,
       item,
@@ -221,6 +244,9 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
 }
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** A name less the plain words that hold a bar mark (高等 holds 等). */
+const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => n.split(w).join('·'), name);
 
 /** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
 function generic(name: string, head: string, words: readonly string[]): boolean {

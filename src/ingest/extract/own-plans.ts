@@ -9,9 +9,13 @@ import type { PlanMention } from './plans';
 // it mentions most.
 
 const NOTICE = /关于印发(.+?)的通知/;
+/** A span of years or an edition after a title: （2020—2022年）, (2021—2023). */
+const SPAN_AFTER = /[(（][^()（）]{1,16}[)）]$/;
 
 export interface OwnPlans {
   plans: NodeFact[];
+  /** The level the document speaks at: its own plan's, else its title's or opening's (a national report). */
+  level?: string;
   mentions: PlanMention[];
   /** The own plan a sentence of this year belongs to, or the series name of another year's plan. */
   forYear(year: number | undefined): { plan?: NodeFact; seriesName?: string };
@@ -83,16 +87,21 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
   const own = selfLevel(seg, lexicon);
   // The title the document was delivered with (its manifest's) names the plan when it ends in what
-  // the text calls itself (本实施方案 of …实施方案); a notice that issues another plan does not.
+  // the text calls itself (本实施方案 of …实施方案, its span of years after it or not: …行动计划（2023—2025年）);
+  // a notice issuing a plan (关于印发…的通知) names it by the plan it issues.
   const delivered = seg.document.title.replace(/\s+/g, '');
-  const titled = delivered.endsWith(m[1]) && !/[《》〈〉]|通知$/.test(delivered) ? delivered : undefined;
+  const issued = NOTICE.exec(delivered)?.[1].replace(/^[《〈<]|[》〉>]$/g, '');
+  const base = issued ?? delivered;
+  const bare = base.replace(SPAN_AFTER, '');
+  const titled = bare.endsWith(m[1]) && !/[《》〈〉]|通知$/.test(base) ? base : undefined;
+  const aliases = titled ? [`本${m[1]}`, ...(bare !== base ? [bare] : [])] : [];
   return sink.node(
     'Plan',
     titled ?? `本${m[1]}`,
     start,
     start + m[1].length,
     { kind, level: own.level, city: own.city, own: true },
-    { anchored: true, ...(titled ? { aliases: [`本${m[1]}`] } : {}) },
+    { anchored: true, ...(titled ? { aliases } : {}) },
   );
 }
 
@@ -168,11 +177,15 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     for (const p of plans)
       if (p.properties.level === undefined && p.name === lexicon.plans.named.selfReport.reportName)
         Object.assign(p.properties, address.level);
+  const read = plans.find((p) => typeof p.properties.level === 'string')?.properties.level ?? selfLevel(seg, lexicon).level;
+  const level = typeof read === 'string' ? read : undefined;
+  // A national document cites national documents: a 《》 title it names with no level word is national.
+  if (level === 'national') for (const m of mentions) if (m.fact.properties.level === undefined) m.fact.properties.level = 'national';
   const forYear = (year: number | undefined) => {
     const same = plans.find((p) => year === undefined || p.properties.year === undefined || p.properties.year === year);
     if (same) return { plan: same };
     const annual = plans.find((p) => typeof p.properties.year === 'number');
     return { seriesName: annual && year !== undefined ? withYear(annual.name, year) : undefined };
   };
-  return { plans, mentions, forYear };
+  return { plans, mentions, forYear, level };
 }

@@ -25,9 +25,10 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
   const core = name.replace(PERIOD_IN_PARENS, '').replace(EDITION, '');
   for (const suffix of nameWords(lexicon).suffixes) {
     if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
-    // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南).
+    // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南), and
+    // an ending may hold one (市场准入负面清单 is a regulation, though 清单 alone is not a plan).
     const before = core.slice(0, -suffix.length);
-    return lexicon.plans.notPlans.some((w) => before.endsWith(w) || core.endsWith(w))
+    return lexicon.plans.notPlans.some((w) => before.endsWith(w) || (core.endsWith(w) && !suffix.endsWith(w)))
       ? undefined
       : (lexicon.plans.suffixes[suffix] as PlanKind);
   }

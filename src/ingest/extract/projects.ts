@@ -233,6 +233,10 @@ function readNamedProjects(
     // say what kind of works (等9条道路工程, 等基础设施工程) the list names the works.
     const etc = folded.lastIndexOf('等', i);
     const after = folded.slice(etc + 1, i);
+    // 泰山人才工程、“外专双百计划”等省级人才工程: items that are each a named plan or project, summed
+    // up by a kind after 等, are read on their own; the summary names nothing.
+    const summed = etc >= start ? folded.slice(start, etc).replace(/[“”]/g, '').split('、').filter(Boolean) : [];
+    if (summed.length && summed.every((x) => x.endsWith(word) || planHeads.some((h) => x.length > h.length && x.endsWith(h)))) continue;
     if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after)) start = etc + 1;
     // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
     const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));

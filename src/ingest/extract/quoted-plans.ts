@@ -1,5 +1,7 @@
 import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
 import { longestFirst, prepared } from '../segment';
+import { phraseStart } from './phrase';
 import type { PlanKind } from './plan-names';
 import type { Programme } from './programmes';
 
@@ -7,7 +9,15 @@ import type { Programme } from './programmes';
 // - a name that ends in its horizon year (深入实施“中国制造2025”; 德国“国家工业战略 2030”);
 // - a name whose last word inside the quotes is a plan head (美国“先进制造业领导力战略”);
 // - a quoted name before a head that only plans take after quotes (“东振西开”战略, “8337”发展思路),
-//   unless a word follows that makes it something else (“四个全面”战略布局).
+//   unless a word follows that makes it something else (“四个全面”战略布局);
+// - a quoted name whose own ending names a plan only in quotes (“河长制”, “气十条”, “厕所革命”);
+// - the quoted items of a list a head closes (“清朗”“净网”系列专项行动; “大国工匠进校园”、“劳模进校园”等活动):
+//   each is a plan of that head;
+// - a quoted name before a head that names a plan only with the name's words before the quotes
+//   (信访积案化解“百日攻坚”活动, not “双拥”活动).
+// A name's words written right before the quotes belong to it (人居环境综合整治“百日攻坚”行动,
+// 领军人才“筑峰计划”), back to a cue verb, a joining word or punctuation; a level word there
+// (自治区“8337”发展思路) gives the level and stays out.
 // A PDF may break the line inside the quotes. Heads and words are lexicon data (plans.json → named).
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -16,37 +26,102 @@ const QUOTED = /“([^“”。，；,;\n]{1,24}(?:\n[^“”。，；,;\n]{1,24
 const HORIZON = /[\u4e00-\u9fa5]{2,}.*?\s*20\d{2}$/;
 
 // Built once per lexicon, not per document.
-const wordsOf = new WeakMap<Lexicon, { heads: string[]; afterRe?: RegExp; notAfter?: RegExp }>();
-function quotedWords(lexicon: Lexicon) {
+/** A quoted plan; `head`: the head a list shares, added to its name (“净网”专项行动). */
+export interface QuotedPlan extends Programme {
+  head?: string;
+}
+
+interface QuotedWords {
+  heads: string[];
+  inner: string[];
+  afterRe?: RegExp;
+  leadRe?: RegExp;
+  listRe?: RegExp;
+  notAfter?: RegExp;
+  /** Where the words before the quotes stop: cue verbs, ends, joiners, prepositions. */
+  bounds: string[];
+  levels: Set<string>;
+}
+const wordsOf = new WeakMap<Lexicon, QuotedWords>();
+function quotedWords(lexicon: Lexicon): QuotedWords {
   return prepared(wordsOf, lexicon, () => {
     const { named } = lexicon.plans;
     const heads = longestFirst(Object.keys(named.heads)).filter((h) => named.strongHeads.includes(h));
+    const inner = longestFirst(Object.keys(named.quotedInnerHeads));
     const after = Object.keys(named.quotedHeads);
     const afterRe = after.length ? new RegExp(`^(?:${alternation(after)})`) : undefined;
     const notAfter = named.quotedNotAfter.length ? new RegExp(`^(?:${alternation(named.quotedNotAfter)})`) : undefined;
-    return { heads, afterRe, notAfter };
+    const lead = Object.keys(named.quotedLeadHeads);
+    const leadRe = lead.length ? new RegExp(`^(?:${alternation(lead)})`) : undefined;
+    // 系列 stays in the shared head (“清朗”系列专项行动); 等 closes the list.
+    const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${alternation([...after, ...lead])}))`);
+    const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
+      foldForMatching,
+    );
+    return { heads, inner, afterRe, leadRe, listRe, notAfter, bounds, levels: new Set(Object.keys(lexicon.plans.levels.before)) };
   });
 }
 
-export function readQuotedPlans(folded: string, lexicon: Lexicon): Programme[] {
+/** The words of the name written before its quotes (人居环境综合整治“…”), or none. */
+function leadOf(folded: string, quote: number, w: QuotedWords): number {
+  const start = phraseStart(folded, quote, 12, w.bounds);
+  const lead = folded.slice(start, quote);
+  // 被评为自治区“六五”普法…: a level word right before the quotes ends the name's words.
+  const placed = [...w.levels].some((l) => lead.endsWith(l));
+  return lead.length >= 3 && !placed && !lead.includes('、') ? start : quote;
+}
+
+/** Quotes of a list written one after another (“A”“B”, “A”、“B”) that a head closes: their shared head. */
+function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map<number, string> {
+  const out = new Map<number, string>();
+  const endOf = (m: RegExpMatchArray) => m.index! + m[0].length;
+  for (let i = 0; i < quotes.length;) {
+    let j = i;
+    // “一网通办”和“一次办成”改革: a 和 may join a thing to a reform, not two reforms.
+    while (j + 1 < quotes.length && /^、?$/.test(folded.slice(endOf(quotes[j]), quotes[j + 1].index))) j++;
+    // A PDF may break the line inside the head (系列专项⏎行动).
+    const after = folded.slice(endOf(quotes[j]), endOf(quotes[j]) + 14).replace(/\s*\n\s*/g, '');
+    const head = j > i ? w.listRe?.exec(after)?.[1] : undefined;
+    if (head) for (let k = i; k <= j; k++) out.set(quotes[k].index!, head);
+    i = j + 1;
+  }
+  return out;
+}
+
+export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] {
   const { named } = lexicon.plans;
-  const { heads, afterRe, notAfter } = quotedWords(lexicon);
-  const out: Programme[] = [];
-  for (const m of folded.matchAll(QUOTED)) {
+  const words = quotedWords(lexicon);
+  const { heads, afterRe, notAfter } = words;
+  const out: QuotedPlan[] = [];
+  const quotes = [...folded.matchAll(QUOTED)];
+  const shared = listed(folded, quotes, words);
+  for (const m of quotes) {
     const inner = m[1].replace(/\s*\n\s*/g, '');
     const start = m.index;
     let end = start + m[0].length;
     let kind: PlanKind | undefined;
     const head = heads.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
+    const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length);
     if (HORIZON.test(inner)) kind = 'development_plan';
     else if (head) kind = named.heads[head] as PlanKind;
-    else {
+    else if (innerHead) kind = named.quotedInnerHeads[innerHead] as PlanKind;
+    else if (shared.has(start)) {
+      const head = shared.get(start)!;
+      const word = head.replace(/^系列/, '');
+      out.push({ start, end, kind: (named.quotedHeads[word] ?? named.quotedLeadHeads[word]) as PlanKind, head });
+      continue;
+    } else if (words.leadRe?.test(folded.slice(end, end + 8))) {
+      const word = words.leadRe.exec(folded.slice(end, end + 8))![0];
+      const lead = leadOf(folded, start, words);
+      if (lead < start) out.push({ start: lead, end: end + word.length, kind: named.quotedLeadHeads[word] as PlanKind });
+      continue;
+    } else {
       const word = afterRe?.exec(folded.slice(end, end + 8))?.[0];
       if (!word || notAfter?.test(folded.slice(end + word.length, end + word.length + 6))) continue;
       kind = named.quotedHeads[word] as PlanKind;
       end += word.length;
     }
-    out.push({ start, end, kind });
+    out.push({ start: leadOf(folded, start, words), end, kind });
   }
   return out;
 }

@@ -81,12 +81,22 @@ export const plansSchema = z.object({
       copulas: words.default([]),
       // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
       nationalKinds: words.default([]),
+      // Kinds a provincial or city document's unplaced names take its level for (extract/named-plans.ts).
+      localKinds: words.default([]),
       // A work report naming itself in its address (extract/own-plans.ts): 我代表…，向大会报告政府工作.
       selfReport: z
         .object({ speaker: z.string(), addresses: words, reportName: z.string() })
         .default({ speaker: '', addresses: [], reportName: '' }),
       quotedHeads: z.record(z.string(), z.string()).default({}),
       quotedNotAfter: words.default([]),
+      // Endings inside quotes that name a plan only when quoted (“河长制”, “气十条”, “厕所革命”).
+      quotedInnerHeads: z.record(z.string(), z.string()).default({}),
+      // Heads after quotes that name a plan only with the name's words before the quotes (信访积案化解“百日攻坚”活动).
+      quotedLeadHeads: z.record(z.string(), z.string()).default({}),
+      // Plain words that hold a notInside mark (高等 holds 等): no list summary, no bar to a name.
+      notInsideWords: words.default([]),
+      // Verbs of drafting inside a name read after another cue (依据标准自主制订人才培养方案): the name starts after them.
+      draftCues: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
@@ -107,9 +117,14 @@ export const plansSchema = z.object({
       standingNotFirst: [],
       copulas: [],
       nationalKinds: [],
+      localKinds: [],
       selfReport: { speaker: '', addresses: [], reportName: '' },
       quotedHeads: {},
       quotedNotAfter: [],
+      quotedInnerHeads: {},
+      quotedLeadHeads: {},
+      notInsideWords: [],
+      draftCues: [],
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },

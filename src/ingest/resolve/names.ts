@@ -3,9 +3,10 @@ import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { longestFirst } from '../segment';
 
-// Canonical names and matching keys. The name keeps the document's words (simplified, without
-// the “” 《》 marks around it); the key folds away what does not change identity: quotes,
-// spaces, a leading 累计/新增, a trailing 总数/数量/数 on indicators, and dictionary aliases.
+// Canonical names and matching keys. The name keeps the document's words (simplified; a plan's in
+// the script it is written in, the other script an alias), without the “” 《》 marks around it; the
+// key folds away what does not change identity: script, quotes, spaces, a leading 累计/新增, a
+// trailing 总数/数量/数 on indicators, and dictionary aliases.
 
 const folds = new Map<string, string>();
 /** foldForMatching, remembered: the same names recur across documents. */
@@ -73,15 +74,33 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   return k;
 }
 
+const HAN = /[\u3400-\u9fff]/;
+
+/**
+ * The folded text with the document's own script put back: a plan titled in traditional script
+ * keeps its name as written (widths and spaces still folded); its simplified form is an alias.
+ * Folding keeps every character in its place, so the two align index by index.
+ */
+function asWritten(raw: string, folded: string): string {
+  if (raw.length !== folded.length) return folded;
+  let out = '';
+  for (let i = 0; i < raw.length; i++) out += raw[i] !== folded[i] && HAN.test(raw[i]) ? raw[i] : folded[i];
+  return out;
+}
+
 export function canonical(label: NodeLabel, raw: string, lexicon: Lexicon): Canonical {
-  const folded = fold(raw.trim());
+  const simplified = fold(raw.trim());
+  const folded = label === 'Plan' ? asWritten(raw.trim(), simplified) : simplified;
   const inner = OUTER.exec(folded)?.[1] ?? folded;
   let name = label === 'Indicator' || label === 'Platform' || label === 'EngineeringProject' ? inner.replace(/[“”]/g, '') : inner;
   const slogan = label === 'Platform' ? SLOGAN.exec(name) : null;
   if (slogan) name = slogan[1] + slogan[2];
   const key = baseKey(label, name, lexicon);
   const known = dictionary(label, lexicon).get(key);
-  const aliases = [raw.trim(), folded, inner, ...(slogan ? [slogan[0]] : [])].filter((a) => a !== (known ?? name));
+  const plain = OUTER.exec(simplified)?.[1] ?? simplified;
+  const aliases = [raw.trim(), folded, inner, ...(plain !== inner ? [simplified, plain] : []), ...(slogan ? [slogan[0]] : [])].filter(
+    (a) => a !== (known ?? name),
+  );
   if (known) return { name: known, key: baseKey(label, known, lexicon), aliases: [...aliases, name].filter((a) => a !== known) };
   return { name, key, aliases };
 }

@@ -41,6 +41,9 @@ export const TUNE = [
   '073',
   '077',
   '066',
+  '075',
+  '061',
+  '047',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -113,9 +113,17 @@ describe('the plan a document is, named by its delivered title', () => {
     expect(plans('关于切实解决老年人运用智能技术困难的实施方案')).toEqual(['关于切实解决老年人运用智能技术困难的实施方案']);
   });
 
-  it('keeps 本实施方案 when no title is delivered, or the title is a notice issuing another plan', () => {
+  it('keeps 本实施方案 when no title is delivered', () => {
     expect(plans('')).toEqual(['本实施方案']);
-    expect(plans('国务院办公厅关于印发《关于切实解决老年人运用智能技术困难的实施方案》的通知')).toEqual(['本实施方案']);
+  });
+
+  it('takes the plan a notice issues, and a title whose span of years follows what the text calls itself', () => {
+    expect(plans('国务院办公厅关于印发《关于切实解决老年人运用智能技术困难的实施方案》的通知')).toEqual([
+      '关于切实解决老年人运用智能技术困难的实施方案',
+    ]);
+    expect(plans('关于切实解决老年人运用智能技术困难的实施方案（2021—2023年）')).toEqual([
+      '关于切实解决老年人运用智能技术困难的实施方案（2021—2023年）',
+    ]);
   });
 });
 

@@ -22,6 +22,18 @@ describe('campaigns', () => {
 });
 
 describe('levels', () => {
+  it('gives a provincial plan’s own unplaced campaigns its level (051)', () => {
+    const text =
+      '为充分发挥科技创新对人工智能产业发展的引领支撑作用，加快培育新质生产力，特制定本行动计划。力争到2027年，全省算力算法数据有效支撑。\n（三）实施大模型“扬帆领航”创新行动\n支持大模型研发。';
+    expect(plans(text).find((p) => p.name.includes('扬帆领航'))?.properties.level).toBe('provincial');
+  });
+
+  it('gives a national text’s unplaced laws and plans the national level (072)', () => {
+    const text =
+      '国务院办公厅关于印发政府网站集约化试点工作方案的通知\n\n国办函〔2017〕47号\n\n（五）强化安全保障。严格落实网络安全法和关键信息基础设施安全保护有关要求，加强网络安全等级保护工作。';
+    expect(plans(text).find((p) => p.name === '网络安全法')?.properties.level).toBe('national');
+  });
+
   it('gives a national document’s unplaced strategies the national level (075)', () => {
     const text =
       '国务院关于印发国家职业教育改革实施方案的通知\n\n国发〔2019〕4号\n\n积极招收初高中毕业未升学学生、退役军人、退役运动员、下岗职工、返乡农民工等接受中等职业教育；服务乡村振兴战略，为广大农村培养以新型职业农民为主体的农村实用人才。';
@@ -52,5 +64,57 @@ describe('named reforms, education campaigns and struggles', () => {
     const read = names(text);
     expect(read.filter((n) => n.endsWith('向北开放战略'))).toHaveLength(1);
     expect(read.filter((n) => n.includes('”和'))).toEqual([]);
+  });
+});
+
+describe('quoted names with their words and lists', () => {
+  it('reads each quoted item of a list that a head closes, with that head (019, 052)', () => {
+    const text = '深入开展“城市精细化管理年”“物业管理服务质量提升年”活动，继续以创建全国文明城市为抓手。';
+    expect(names(text)).toEqual(expect.arrayContaining(['“城市精细化管理年”活动', '“物业管理服务质量提升年”活动']));
+    const series = '坚持依法管网治网，深入推进“清朗”“净网”“剑网”系列专项\n行动，形成良好网络生态。';
+    expect(names(series)).toEqual(expect.arrayContaining(['“清朗”系列专项行动', '“净网”系列专项行动', '“剑网”系列专项行动']));
+  });
+
+  it('keeps the words written before the quotes in the name, the quoted form as an alias (017)', () => {
+    const text = '人居环境综合整治“百日攻坚”行动成效明显,乱堆乱放现象得到整治。扎实开展信访积案化解“百日攻坚”活动,全面推行“阳光信访”。';
+    const read = plans(text);
+    expect(read.map((p) => p.name)).toEqual(expect.arrayContaining(['人居环境综合整治“百日攻坚”行动', '信访积案化解“百日攻坚”活动']));
+    expect(read.find((p) => p.name.startsWith('信访'))?.aliases).toContain('“百日攻坚”活动');
+  });
+
+  it('reads no activity from a bare quoted name, nor an award from a level word before the quotes (006, 017)', () => {
+    expect(names('关心支持国防和军队建设，深入开展“双拥”活动，让军政军民团结坚如磐石。')).toEqual([]);
+    expect(names('全面加强法治社会建设,被评为自治区“六五”普法先进区。')).toEqual([]);
+  });
+
+  it('reads a quoted name whose own ending names a plan, and a quoted project programme (019, 031)', () => {
+    expect(names('全面实施“河长制”，河湖专项治理深入开展。')).toEqual(['河长制']);
+    expect(names('推进大中小学思政课一体化建设，深入推进“同城大课堂”项目，打造一批思政“金课”。')).toEqual(['“同城大课堂”项目']);
+  });
+});
+
+describe('names read after a cue verb (075, 061, 047)', () => {
+  it('reads no plan from a bare head a thing has (018: 融入城市的规划)', () => {
+    expect(names('提升城市文化内涵，把民族文化、历史文化融入城市的规划、建筑、街区，加强历史建筑保护。')).toEqual([]);
+  });
+
+  it('reads a name holding 高等 or 中等 (a word, not a list summed up by 等)', () => {
+    const text = '启动实施中国特色高水平高等职业学校和专业建设计划，建设一批引领改革、支撑发展的高等职业学校。';
+    expect(names(text)).toEqual(['中国特色高水平高等职业学校和专业建设计划']);
+  });
+
+  it('starts a name after a drafting verb inside it, so a kind of plan stays none', () => {
+    const text = '巩固和发展国务院教育行政部门联合行业制定国家教学标准、职业院校依据标准自主制订人才培养方案的工作格局。';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('leaves the words before 的 out of the name when a whole name follows', () => {
+    const text = '鼓励各地区创新相关配套政策，制定符合自身特点的一体化大数据中心建设规划和协同创新实施方案，并加快推进落实。';
+    expect(names(text)).toEqual(['一体化大数据中心建设规划', '协同创新实施方案']);
+  });
+
+  it('reads one campaign named by a list whose last item ends in a span of years', () => {
+    const text = '实施提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动，支持国家级创新平台承担重大科研任务。';
+    expect(names(text)).toEqual(['提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动']);
   });
 });

@@ -77,13 +77,14 @@ describe('plans named in running text', () => {
     expect(names('从五个方面加大保障力度，确保规划有效实施。')).toEqual([]);
   });
 
-  it('reads a title in traditional script: the graph names it in simplified script and keeps the written form as an alias', () => {
+  it('reads a title in traditional script: the graph names it as written and keeps the simplified form as an alias', () => {
     const text = toTraditional(
       '为贯彻落实《中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要》，加快推动智能制造发展，特制定本规划。',
     );
-    const outline = plans(text).find((n) => n.name.startsWith('中华人民共和国'))!;
-    expect(outline.name).toBe('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
-    expect(outline.aliases).toContain('中華人民共和國國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要');
+    const outline = plans(text).find((n) => n.name.startsWith('中華人民共和國'))!;
+    expect(outline.name).toBe('中華人民共和國國民經濟和社會發展第十四個五年規劃和2035年遠景目標綱要');
+    expect(outline.aliases).toContain('中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+    expect(outline.properties.level).toBe('national');
   });
 });
 

@@ -66,6 +66,11 @@ describe('the name of an inline project', () => {
 });
 
 describe('工程 that names no project', () => {
+  it('reads the named items of a list, not the kind that sums them up after 等 (047)', () => {
+    const g = read('深化泰山人才工程、“外专双百计划”等省级人才工程，精准实施配额制遴选机制。');
+    expect(names(g)).toEqual(['泰山人才工程']);
+  });
+
   it('is the works a guide is about (明确工程建设内容, 根据工程业务范围)', () => {
     const g = read(
       [
