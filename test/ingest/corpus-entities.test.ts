@@ -18,19 +18,19 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 31 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019
-// added to the first 20), measured and rounded down to 0.01: a regression below these fails, even where they
-// are above the bar.
+// Reached on 2026-12-06 with 37 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019, 073,
+// 077, 066, 075, 061, 047 added to the first 20), measured and rounded down to 0.01: a regression below these
+// fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.847 / 0.923, Agency 0.915 / 0.924, EngineeringProject 0.925 / 0.930. With 28 documents it was
-  // 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the three documents added unread (031, 064, 019: named
-  // campaigns, strategies and generic bodies acting) lowered the tune floors to their measured level.
+  // reached: Plan 0.846 / 0.940, Agency 0.910 (603/663) / 0.954, EngineeringProject 0.926 / 0.932. With 28
+  // documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7, read before
+  // the extractor ran on them (named campaigns, policies, 责任制, member units), lowered Plan and Agency recall.
   tune: {
-    Plan: { recall: 0.84, precision: 0.92 },
-    Agency: { recall: 0.91, precision: 0.92 },
+    Plan: { recall: 0.84, precision: 0.94 },
+    Agency: { recall: 0.9, precision: 0.95 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
-  // reached: Plan 0.653 / 0.8797, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.659 / 0.874, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.65, precision: 0.87 },
     Agency: { recall: 0.81, precision: 0.91 },
