@@ -18,17 +18,19 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 31 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019
-// added to the first 20), measured and rounded down to 0.01: a regression below these fails, even where they
+// Reached on 2026-12-06 with 33 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019,
+// then 003, 048 added to the first 20), measured and rounded down to 0.01: a regression below these fails, even where they
 // are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
   // reached: Plan 0.847 / 0.923, Agency 0.915 / 0.924, EngineeringProject 0.925 / 0.930. With 28 documents it was
   // 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the three documents added unread (031, 064, 019: named
-  // campaigns, strategies and generic bodies acting) lowered the tune floors to their measured level.
+  // campaigns, strategies and generic bodies acting) lowered the tune floors to their measured level. With 003
+  // and 048 (33 documents, added unread): Plan 0.832 (525/631) / 0.920, Agency 0.915 / 0.923,
+  // EngineeringProject 0.921 / 0.9298 (212/228): the Plan recall and project precision floors follow.
   tune: {
-    Plan: { recall: 0.84, precision: 0.92 },
+    Plan: { recall: 0.83, precision: 0.92 },
     Agency: { recall: 0.91, precision: 0.92 },
-    EngineeringProject: { recall: 0.92, precision: 0.93 },
+    EngineeringProject: { recall: 0.92, precision: 0.92 },
   },
   // reached: Plan 0.653 / 0.8797, Agency 0.810 (119/147) / 0.912, EngineeringProject 0.926 / 0.884
   holdout: {

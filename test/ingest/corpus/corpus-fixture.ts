@@ -38,6 +38,8 @@ export const TUNE = [
   '031',
   '064',
   '019',
+  '003',
+  '048',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
