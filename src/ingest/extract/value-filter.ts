@@ -84,11 +84,22 @@ const RATE_HEAD = /^\s*的?比例/;
 const INCLUSIVE_AFTER = /^\s*[(（]含\s*[0-9.]+/;
 const INCLUSIVE_BEFORE = /[(（]含\s*$/;
 
+/**
+ * 中央财政安排1000亿元专项奖补资金, 安排城乡医疗救助补助资金160亿元: a total allocated to a fund,
+ * not what each applicant is offered.
+ */
+const ALLOCATED = /(?:安排|下达|筹集|拨付)[^，,。；;、\d]{0,14}$/;
+const FUND_AFTER = /^[^，,。；;、\d]{0,8}(?:资金|基金)/;
+const FUND_BEFORE = /(?:资金|基金)\s*$/;
+function allocatesFund(v: ValueContext): boolean {
+  return v.unit === '元' && ALLOCATED.test(v.before) && (FUND_BEFORE.test(v.before) || FUND_AFTER.test(v.after ?? ''));
+}
+
 /** A policy's offer per applicant: its words around an amount or rate; an amount in a report only when per head. */
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
   if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
   if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
-  if (namesChange(v, changeEndings)) return false;
+  if (namesChange(v, changeEndings) || allocatesFund(v)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
