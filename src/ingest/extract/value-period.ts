@@ -41,6 +41,8 @@ const PAIRED_YEARS = /((?:20\d{2}\s*年\s*[、和及与]\s*)+20\d{2}\s*年)[^，
 const RECENT_YEARS = /(?:(?:近|过去|最近)\s*([1-9一二两三四五六七八九])\s*年(?![前内底末])|(?<![十\d])([1-9一二两三四五六七八九])\s*年来)/g;
 /** 今后五年, 未来3年: the years ahead, from the document's year. */
 const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
+/** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
+const PER_HEAD_YEAR = /每[人户]每年/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
 const LIST_ITEM = /^\s*[—－]{1,2}/;
 
@@ -179,9 +181,10 @@ function judge(
   if (kind === 'TARGET') {
     const span = planSpan(seg);
     const h = horizonIn(text, lexicon);
-    if (span && eachYearAfterHorizon(text, lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
-    if (span && h !== undefined && has(clause, p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && h !== undefined && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
+      return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const paired = pairedYear(clause, clause.length - (at.end - at.start));
     if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
@@ -194,7 +197,7 @@ function judge(
     const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (span && has(clause, p.perYear)) return { period: span, reason: 'per-year' };
+    if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
@@ -253,6 +256,22 @@ function judge(
   }
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
+}
+
+/** 从人均8.7万元提高到12万元以上, 由2020年的…提高到: the level a commitment starts from. */
+const LEVEL_FROM = /[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(?:人均|每人每年|每人|平均|目前的?|现在的?)?\s*$/;
+const LEVEL_TO = /^\s*(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
+
+/**
+ * A figure a commitment raises or lowers from (…从75%提高到100%) is the level now: a result, as of
+ * the year its clause writes (由2020年的…), else the year before the document speaks.
+ */
+export function presentLevel(seg: SegmentedDocument, before: string, after: string): PeriodJudgement | undefined {
+  const m = LEVEL_FROM.exec(before);
+  if (!m || !LEVEL_TO.test(after)) return undefined;
+  if (m[1]) return { period: Period.year(Number(m[1])), reason: 'change-start' };
+  const now = seg.time.spokenIn ?? seg.time.year;
+  return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'change-start' };
 }
 
 /**

@@ -16,8 +16,9 @@ const FLOOR: Record<'tune' | 'holdout', typeof BAR> = {
   // 019 added; changes in points and rates, fractions, tenths and technical units read as values). With 003
   // (2016 work report) and 048 (2024-2025 action plan) added unread, 33 documents: 0.954 / 0.997 / 0.983 / 0.966;
   // then 0.958 / 0.997 / 0.991 / 0.967 (a first 一、 heading opens the body; 近三年, 今后五年, 分别 paired years;
-  // 4万多亿元; a total allocated to a fund is no offer).
-  tune: { recall: 0.95, kind: 0.99, period: 0.99, precision: 0.96 },
+  // 4万多亿元; a total allocated to a fund is no offer); then 0.962 / 0.998 / 0.993 / 0.967 (a commitment's
+  // 从75%提高到100% starts from a result, the level now; a standard raised from one level to another is no offer).
+  tune: { recall: 0.96, kind: 0.99, period: 0.99, precision: 0.96 },
   // Measured 0.944 / 0.990 / 0.895 (274/306) / 0.924: period is still below its bar.
   holdout: { recall: 0.94, kind: 0.99, period: 0.89, precision: 0.92 },
 };
