@@ -1,12 +1,12 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
-import type { FactSink, Loose } from './facts';
+import type { FactSink, Loose, NodeFact } from './facts';
 import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
-import { judgePeriod } from './value-period';
+import { judgePeriod, presentLevel } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
@@ -70,9 +70,11 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
         const key = `${q.value}|${q.raw}`;
-        const j = unit.judgement;
-        const kind = unit.fact.label === 'Task' ? 'TARGET' : 'ACTUAL';
-        const when = judgePeriod(seg, unit.sentence, q, kind, lexicon);
+        // 从75%提高到100% in a commitment: the first figure is where it starts, today's level.
+        const level = unit.fact.label === 'Task' ? presentLevel(seg, before, folded.slice(q.end, clause.end)) : undefined;
+        const j = level ? { reason: level.reason, cue: undefined } : unit.judgement;
+        const kind = unit.fact.label === 'Task' && !level ? 'TARGET' : 'ACTUAL';
+        const when = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
         // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
         const year = when.period
@@ -99,10 +101,24 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         props.kindCueEnd = j.cue?.end;
         props.kindCueText = j.cue && document.text.slice(j.cue.start, j.cue.end);
         props.periodReason = when.reason;
-        sink.rel(kind === 'TARGET' ? 'SETS_TARGET' : 'MEASURED', unit.fact, indicator, span.start, span.end, props, key);
+        const source = level ? levelResult(unit, sink, document.text, year, period) : unit.fact;
+        sink.rel(kind === 'TARGET' ? 'SETS_TARGET' : 'MEASURED', source, indicator, span.start, span.end, props, key);
       }
     }
   }
+}
+
+// One result per commitment for the levels it starts from.
+const levelResults = new WeakMap<ReadUnit, NodeFact>();
+function levelResult(unit: ReadUnit, sink: FactSink, text: string, year: number | undefined, period: string | undefined): NodeFact {
+  let fact = levelResults.get(unit);
+  if (!fact) {
+    const name = text.slice(unit.start, unit.end).trim().slice(0, 80);
+    const props = { year, period, domain: unit.fact.properties.domain, document: unit.fact.properties.document, mode: 'report' };
+    fact = sink.node('Result', name, unit.start, unit.end, props, { anchored: true });
+    levelResults.set(unit, fact);
+  }
+  return fact;
 }
 
 function valueProps(q: Quantity, cumulative: true | undefined, sign: 1 | -1): Loose {

@@ -84,11 +84,35 @@ const RATE_HEAD = /^\s*的?比例/;
 const INCLUSIVE_AFTER = /^\s*[(（]含\s*[0-9.]+/;
 const INCLUSIVE_BEFORE = /[(（]含\s*$/;
 
+/**
+ * 中央财政安排1000亿元专项奖补资金, 安排城乡医疗救助补助资金160亿元: a total allocated to a fund,
+ * not what each applicant is offered.
+ */
+const ALLOCATED = /(?:安排|下达|筹集|拨付)[^，,。；;、\d]{0,14}$/;
+const FUND_AFTER = /^[^，,。；;、\d]{0,8}(?:资金|基金)/;
+const FUND_BEFORE = /(?:资金|基金)\s*$/;
+/** 财政补助由每人每年380元提高到420元: a standard raised from one level to another, both levels, no offer. */
+const CHANGE_TO = '(?:提高|增加|提升|上升|增长|降低|下降|减少)[到至]';
+const PAIR_START_BEFORE = /[从由]\s*(?:人均|每人每年|每人)?\s*$/;
+const PAIR_START_AFTER = new RegExp(`^\\s*${CHANGE_TO}`);
+const PAIR_END_BEFORE = new RegExp(`[从由][^，,。；;]{0,12}?\\d[^，,。；;]{0,4}?${CHANGE_TO}\\s*$`);
+/** The change word may be read with the number (提高到420元): then the start stands right before it. */
+const PAIR_END_RAW = new RegExp(`^\\s*${CHANGE_TO}`);
+const PAIR_START_LEFT = /[从由][^，,。；;]{0,12}?\d[^，,。；;\d]{0,4}$/;
+function changesLevel(v: ValueContext): boolean {
+  if (PAIR_START_BEFORE.test(v.before) && PAIR_START_AFTER.test(v.after ?? '')) return true;
+  return PAIR_END_BEFORE.test(v.before) || (PAIR_END_RAW.test(v.raw ?? '') && PAIR_START_LEFT.test(v.before));
+}
+
+function allocatesFund(v: ValueContext): boolean {
+  return v.unit === '元' && ALLOCATED.test(v.before) && (FUND_BEFORE.test(v.before) || FUND_AFTER.test(v.after ?? ''));
+}
+
 /** A policy's offer per applicant: its words around an amount or rate; an amount in a report only when per head. */
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
   if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
   if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
-  if (namesChange(v, changeEndings)) return false;
+  if (namesChange(v, changeEndings) || allocatesFund(v) || changesLevel(v)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;

@@ -35,6 +35,16 @@ const YEAR_ON_YEAR = /同比|[比较]上年/;
 /** The month after a written year (2022年7月, 2022年1—7月, 7月底): not 7月以来 nor 7月起, which start a count. */
 const MONTH_AFTER = /^\s*(?:\d{1,2}\s*[-–—~至到]\s*)?(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
+/** 2024年、2025年分别突破2.2万亿元、2.4万亿元: years listed before 分别, paired in order with the figures after it. */
+const PAIRED_YEARS = /((?:20\d{2}\s*年\s*[、和及与]\s*)+20\d{2}\s*年)[^，,；;。]{0,12}?分别/g;
+/** 近三年, 过去3年, 三年来: the last years up to now (not 十三年来, not 3年前, not 3年内). */
+const RECENT_YEARS = /(?:(?:近|过去|最近)\s*([1-9一二两三四五六七八九])\s*年(?![前内底末])|(?<![十\d])([1-9一二两三四五六七八九])\s*年来)/g;
+/** 今后五年, 未来3年: the years ahead, from the document's year. */
+const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
+/** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
+const PER_HEAD_YEAR = /每[人户]每年/g;
+/** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
+const LIST_ITEM = /^\s*[—－]{1,2}/;
 
 function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
   let found: RegExpExecArray | undefined;
@@ -76,7 +86,7 @@ function horizonIn(text: string, lexicon: Lexicon): number | undefined {
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const yearsIn = (n: string): number => CN[n] ?? Number(n);
 
 function has(text: string, words: readonly string[]): boolean {
@@ -171,17 +181,23 @@ function judge(
   if (kind === 'TARGET') {
     const span = planSpan(seg);
     const h = horizonIn(text, lexicon);
-    if (span && eachYearAfterHorizon(text, lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
-    if (span && h !== undefined && has(clause, p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && h !== undefined && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
+      return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
+    const paired = pairedYear(clause, clause.length - (at.end - at.start));
+    if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
     // 2020年初步建成300个…: a year written before a commitment, not yet past, is when it is due.
     const due = writtenYear(clause);
     if (due !== undefined && year !== undefined && due >= year) return { period: Period.year(due), reason: 'year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
+    // 今后五年，…分别下降23%、15%: the years ahead from the document's year.
+    const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
+    if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (span && has(clause, p.perYear)) return { period: span, reason: 'per-year' };
+    if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
@@ -197,6 +213,8 @@ function judge(
     const y = asOf[1] ? Number(asOf[1]) : year;
     if (y !== undefined) return { period: asOf[3] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
+  const paired = pairedYear(clause, clause.length - (at.end - at.start));
+  if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
   let written = yearsWritten(text).pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
@@ -218,6 +236,12 @@ function judge(
   }
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
+  // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
+  const recent = now !== undefined ? lastMatch(RECENT_YEARS, text) : undefined;
+  if (recent && now !== undefined) {
+    const n = yearsIn(recent[1] ?? recent[2]);
+    return { period: n > 1 ? Period.span(now - n, now - 1) : Period.year(now - 1), reason: 'recent-years' };
+  }
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
   if (year !== undefined && has(text, p.thisYear)) {
     // 一、2018年工作回顾 … 年内开工项目57个: within the year the section looks back on, unless 今年 says now.
@@ -232,6 +256,35 @@ function judge(
   }
   if (role) return { period: role, reason: 'section' };
   return fallback(seg, sentence, false);
+}
+
+/** 从人均8.7万元提高到12万元以上, 由2020年的…提高到: the level a commitment starts from. */
+const LEVEL_FROM = /[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(?:人均|每人每年|每人|平均|目前的?|现在的?)?\s*$/;
+const LEVEL_TO = /^\s*(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
+
+/**
+ * A figure a commitment raises or lowers from (…从75%提高到100%) is the level now: a result, as of
+ * the year its clause writes (由2020年的…), else the year before the document speaks.
+ */
+export function presentLevel(seg: SegmentedDocument, before: string, after: string): PeriodJudgement | undefined {
+  const m = LEVEL_FROM.exec(before);
+  if (!m || !LEVEL_TO.test(after)) return undefined;
+  if (m[1]) return { period: Period.year(Number(m[1])), reason: 'change-start' };
+  const now = seg.time.spokenIn ?? seg.time.year;
+  return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'change-start' };
+}
+
+/**
+ * The year paired with the value when its clause lists years before 分别 and figures after it
+ * (2024年、2025年分别突破2.2万亿元、2.4万亿元): the n-th figure is the n-th year's.
+ */
+function pairedYear(clause: string, valueAt: number): number | undefined {
+  if (!clause.includes('分别')) return undefined;
+  const m = lastMatch(PAIRED_YEARS, clause.slice(0, valueAt));
+  if (!m) return undefined;
+  const years = [...m[1].matchAll(/(20\d{2})/g)].map((y) => Number(y[1]));
+  const n = (clause.slice(m.index + m[0].length, valueAt).match(/[、]/g) ?? []).length;
+  return years[n];
 }
 
 /** The years written in text that say when a value holds: a base of comparison (比2020年) or a start (自2021年以来, 2023年以来) does not. */
@@ -315,6 +368,20 @@ function readSectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon:
   let upTo = sentence.start;
   // Before the first heading, the sentences of the value's own paragraph.
   if (index < 0) return horizonIn(seg.folded.slice(seg.paragraphs[sentence.paragraph]?.start ?? upTo, upTo), lexicon);
+  // In a ——item, a horizon of its own text, else of the text before the list: an earlier item's
+  // 到2020年 dates that item, not the next (——…到2020年…。——…实现城镇新增就业5000万人以上).
+  const para = seg.paragraphs[sentence.paragraph];
+  if (para && para.section === index && LIST_ITEM.test(seg.folded.slice(para.start, para.start + 4))) {
+    const own = horizonIn(seg.folded.slice(para.start, upTo), lexicon);
+    if (own !== undefined) return own;
+    let first = sentence.paragraph;
+    while (first > 0) {
+      const prev = seg.paragraphs[first - 1];
+      if (prev.section !== index || !LIST_ITEM.test(seg.folded.slice(prev.start, prev.start + 4))) break;
+      first--;
+    }
+    upTo = seg.paragraphs[first].start;
+  }
   while (index >= 0) {
     const section = seg.sections[index];
     const found = horizonIn(seg.folded.slice(section.start, upTo), lexicon);

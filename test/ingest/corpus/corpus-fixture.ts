@@ -44,6 +44,8 @@ export const TUNE = [
   '075',
   '061',
   '047',
+  '003',
+  '048',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -102,6 +102,12 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     if (late) {
       cues.push(late);
       p += late.word.length;
+      // 4万多亿元: the cue sits inside the multipliers (4万亿 and more), not after them.
+      const rest = unitAt(s, p, v) ? null : readMultipliers(s, p, v, (i) => unitAt(s, i, v) !== null);
+      if (rest) {
+        power += rest.power;
+        p = rest.end;
+      }
     }
   }
   return { digits, value, end: p, chinese, power, cues };
