@@ -18,15 +18,15 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 37 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019, 073,
-// 077, 066, 075, 061, 047 added to the first 20), measured and rounded down to 0.01: a regression below these
+// Reached on 2026-12-06 with 39 tune documents (008, 007, 017, 018, 036, 050, 058, 060, then 031, 064, 019, 073,
+// 077, 066, 075, 061, 047, 003, 048 added to the first 20), measured and rounded down to 0.01: a regression below these
 // fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.846 / 0.940, Agency 0.910 (603/663) / 0.954, EngineeringProject 0.926 / 0.932. With 28
+  // reached: Plan 0.834 / 0.936, Agency 0.910 (634/697) / 0.952, EngineeringProject 0.923 / 0.931. With 28
   // documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7, read before
   // the extractor ran on them (named campaigns, policies, 责任制, member units), lowered Plan and Agency recall.
   tune: {
-    Plan: { recall: 0.84, precision: 0.94 },
+    Plan: { recall: 0.83, precision: 0.93 },
     Agency: { recall: 0.9, precision: 0.95 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
