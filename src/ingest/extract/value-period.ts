@@ -135,7 +135,7 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   if (reached && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w))) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
-  const acts = [...lexicon.verbs.task, ...lexicon.verbs.result];
+  const acts = [...lexicon.verbs.task, ...lexicon.verbs.result, ...(p.spanActs ?? [])];
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it.
   const opens = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';

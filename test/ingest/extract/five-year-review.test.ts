@@ -48,6 +48,16 @@ describe('the five-year review of a work report', () => {
     expect(judgedIn(y2023, '是十年前的3倍')).toEqual(['3 ACTUAL 2022']);
   });
 
+  it('reads what was done to a figure over the span (搬迁, 退出, 安置, 开工, 缩减) as its sum, a coverage as a level', () => {
+    const y2018 = fixtureReport(SERIES, '005_cn-state-council-gwr-2018.txt');
+    expect(judgedIn(y2018, '易地扶贫搬迁830万人')).toEqual(['8300000 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '退出钢铁产能1.7亿吨以上、煤炭产能8亿吨')).toEqual(['170000000 ACTUAL 2013-2017', '800000000 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '安置分流职工110多万人')).toEqual(['1100000 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '开工重大水利工程122项')).toEqual(['122 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '中央政府定价项目缩减80%')).toEqual(['-80 ACTUAL 2013-2017']);
+    expect(judgedIn(y2018, '基本医疗保险覆盖13.5亿人')).toEqual(['1350000000 ACTUAL 2017']);
+  });
+
   it('finds the look back after a short scene-setting sentence (2015年是“十二五”收官之年。过去五年，…)', () => {
     const y2016 = fixtureReport(SERIES, '003_cn-state-council-gwr-2016.txt');
     expect(judgedIn(y2016, '国内生产总值年均增长7.8%')).toEqual(['7.8 ACTUAL 2011-2015']);
