@@ -1,5 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { chineseNumber } from './text';
 import type { DocumentTime, Paragraph, Role, Section } from './types';
 
 export type { Role };
@@ -67,14 +68,38 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
   };
 }
 
-/** Each section's role: its heading's, else its parent's. */
-export function sectionRoles(sections: readonly Section[], time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
+/**
+ * Each section's role: its heading's, else its parent's, else a commitment carried on from the
+ * section before it at the same level. Once a text turns to what it will do (二、2015年工作总体部署),
+ * the sections after it that name no role of their own (三、把改革开放扎实推向纵深) go on committing;
+ * a look back is never carried forward.
+ */
+export function sectionRoles(sections: readonly Section[], folded: string, time: DocumentTime, lexicon: Lexicon): (Role | undefined)[] {
   const out: (Role | undefined)[] = [];
-  for (const s of sections) {
+  const lastAt = new Map<number, number>();
+  sections.forEach((s, i) => {
     const parent = s.parent >= 0 ? out[s.parent] : undefined;
-    out.push(withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent) ?? parent);
-  }
+    const own = withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent) ?? parent;
+    const before = lastAt.get(s.parent);
+    // Only the next section of the same run (二、 then 三、): a count starting again (一、) opens another part.
+    const next = before !== undefined && follows(sections[before], s, folded);
+    const sibling = next ? out[before] : undefined;
+    out.push(own ?? (sibling?.kind === 'TARGET' ? sibling : undefined));
+    lastAt.set(s.parent, i);
+  });
   return out;
+}
+
+/** The outline number of a section's heading (三 of 三、, 2 of （2）), if it has one. */
+function outlineNumber(s: Section, folded: string): number | undefined {
+  const marker = folded.slice(s.start, s.heading.start).replace(/[\s、.．()（）]/g, '');
+  return marker ? chineseNumber(marker) : undefined;
+}
+
+function follows(before: Section, s: Section, folded: string): boolean {
+  const a = outlineNumber(before, folded);
+  const b = outlineNumber(s, folded);
+  return a !== undefined && b === a + 1;
 }
 
 /** A role without a period of its own takes the enclosing one's when they agree (进展 under 2013年工作回顾). */

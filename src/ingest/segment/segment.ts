@@ -84,7 +84,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   // A date delivered with the file ranks below every date the text gives (its closing one too).
   const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections, lexicon), delivered.date);
-  const bySection = sectionRoles(sections, time, lexicon);
+  const bySection = sectionRoles(sections, folded, time, lexicon);
   const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
   for (const s of sentences) {
     const section = s.section >= 0 ? bySection[s.section] : undefined;
