@@ -22,7 +22,7 @@ const BAR = 0.9;
 // 077, 066, 075, 061, 047, 003, 048 added to the first 20), measured and rounded down to 0.01: a regression below these
 // fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.834 / 0.936, Agency 0.931 (649/697) / 0.951 (member units listed before 等单位组成, meetings
+  // reached: Plan 0.834 / 0.936, Agency 0.931 (649/697) / 0.955 (member units listed before 等单位组成, meetings
   // listed before one act word, a joint meeting named after a central body, 主管单位 and 政府部门 acting),
   // EngineeringProject 0.923 / 0.931. With 28
   // documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7, read before

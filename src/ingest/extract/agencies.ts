@@ -64,8 +64,10 @@ export function readAgencies(
     if (
       (inTitle(start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
-      // 区政协各位委员: a 委 before 员 names the members, not a committee.
-      (name.endsWith('委') && folded[end] === '员') ||
+      // 区政协各位委员: a 委 before 员 names the members, not a committee; 委托 (entrust) and 办学 (run
+      // schools) are verbs, no body's ending (市级政府委托高校…, 面向市场灵活开放办学).
+      (name.endsWith('委') && /[员托]/.test(folded[end] ?? '')) ||
+      (name.endsWith('办') && folded[end] === '学') ||
       // 全国人大代表工作信息化平台: 人大代表 are the deputies, not the congress.
       (name.endsWith('人大') && folded.startsWith('代表', end)) ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
