@@ -22,15 +22,17 @@ const BAR = 0.9;
 // 077, 066, 075, 061, 047, 003, 048 added to the first 20), measured and rounded down to 0.01: a regression below these
 // fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.834 / 0.936, Agency 0.910 (634/697) / 0.952, EngineeringProject 0.923 / 0.931. With 28
+  // reached: Plan 0.834 / 0.936, Agency 0.931 (649/697) / 0.955 (member units listed before 等单位组成, meetings
+  // listed before one act word, a joint meeting named after a central body, 主管单位 and 政府部门 acting),
+  // EngineeringProject 0.923 / 0.931. With 28
   // documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7, read before
   // the extractor ran on them (named campaigns, policies, 责任制, member units), lowered Plan and Agency recall.
   tune: {
     Plan: { recall: 0.83, precision: 0.93 },
-    Agency: { recall: 0.9, precision: 0.95 },
+    Agency: { recall: 0.93, precision: 0.95 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },
-  // reached: Plan 0.659 / 0.874, Agency 0.816 (120/147) / 0.912, EngineeringProject 0.926 / 0.884
+  // reached: Plan 0.659 / 0.874, Agency 0.816 (120/147) / 0.913, EngineeringProject 0.926 / 0.884
   holdout: {
     Plan: { recall: 0.65, precision: 0.87 },
     Agency: { recall: 0.81, precision: 0.91 },

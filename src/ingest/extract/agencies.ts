@@ -64,8 +64,10 @@ export function readAgencies(
     if (
       (inTitle(start) && !titleIssuer(folded, start, end)) ||
       /^[法事理面势公置]/.test(folded[end] ?? '') ||
-      // 区政协各位委员: a 委 before 员 names the members, not a committee.
-      (name.endsWith('委') && folded[end] === '员') ||
+      // 区政协各位委员: a 委 before 员 names the members, not a committee; 委托 (entrust) and 办学 (run
+      // schools) are verbs, no body's ending (市级政府委托高校…, 面向市场灵活开放办学).
+      (name.endsWith('委') && /[员托]/.test(folded[end] ?? '')) ||
+      (name.endsWith('办') && folded[end] === '学') ||
       // 全国人大代表工作信息化平台: 人大代表 are the deputies, not the congress.
       (name.endsWith('人大') && folded.startsWith('代表', end)) ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
@@ -134,7 +136,8 @@ export function readAgencies(
         if (LEVEL.test(folded[head] ?? '') && !folded.slice(head, start).includes('、')) start = head;
       }
       // A short ending (联盟) needs a longer name before it than 领导小组 does: 产业联盟 is a kind.
-      if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length);
+      // A known name that opens it is part of it (国务院|职业教育工作部际联席会议).
+      if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length, true);
       // 领导小组办公室 is a body by itself, named after the group it serves.
       else if (i === start && word.length >= 6) add(i, i + word.length);
     }
@@ -168,6 +171,7 @@ export function readAgencies(
       at += part.length + 1;
     }
   }
+  readMemberLists(folded, lexicon, add);
   // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
   readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
@@ -428,7 +432,13 @@ function readNamedByPlace(
   if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g'), true);
   const meet = lex.meetings;
   if (meet.levels.length && meet.endings.length)
-    read(new RegExp(`(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=${any(meet.actsAfter)})`, 'g'));
+    // 全国教育大会、全省教育大会精神: meetings listed before one act word share it.
+    read(
+      new RegExp(
+        `(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=(?:[、和及][\\u4e00-\\u9fa5]{2,12}?(?:${any(meet.endings)}))*(?:${any(meet.actsAfter)}))`,
+        'g',
+      ),
+    );
   if (lex.bodyKinds.length) {
     const kind = `(?:${any(lex.bodyKinds)})`;
     for (const m of folded.matchAll(new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g'))) {
@@ -437,6 +447,24 @@ function readNamedByPlace(
         add(at, at + item.length);
         at += item.length + 1;
       }
+    }
+  }
+}
+
+/**
+ * 联席会议由教育、人力资源社会保障、…、扶贫等单位组成: the member units between the lead and the
+ * close, each a body named by its field as written. A list of at least three, each item short.
+ */
+function readMemberLists(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
+  const { leads, closes } = lexicon.agencies.memberLists;
+  if (!leads.length || !closes.length) return;
+  const item = '[\\u4e00-\\u9fa5]{2,8}';
+  const re = new RegExp(`(?:${longestFirst(leads).join('|')})(${item}(?:、${item}){2,})(?:${longestFirst(closes).join('|')})`, 'g');
+  for (const m of folded.matchAll(re)) {
+    let at = m.index + m[0].indexOf(m[1]);
+    for (const part of m[1].split('、')) {
+      add(at, at + part.length);
+      at += part.length + 1;
     }
   }
 }

@@ -274,6 +274,8 @@ export const agenciesSchema = z.object({
   bodies: words.default([]),
   central: aliasTable.default({}),
   listCue: z.string(),
+  // A body made of member units listed after a lead (由教育、财政、税务等单位组成): each item is a body.
+  memberLists: z.object({ leads: words, closes: words }).default({ leads: [], closes: [] }),
   // Endings of a central body's branch in a place (金融监管总局山东监管局, 人民银行济南分行).
   branchEndings: words.default([]),
   // Fields of a body's name that hold 和 (工业和信息化): a 和 there joins no two bodies.
