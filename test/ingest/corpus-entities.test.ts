@@ -22,13 +22,15 @@ const BAR = 0.9;
 // 077, 066, 075, 061, 047, 003, 048 added to the first 20), measured and rounded down to 0.01: a regression below these
 // fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // reached: Plan 0.834 / 0.936, Agency 0.931 (649/697) / 0.955 (member units listed before 等单位组成, meetings
-  // listed before one act word, a joint meeting named after a central body, 主管单位 and 政府部门 acting),
-  // EngineeringProject 0.923 / 0.931. With 28
-  // documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7, read before
-  // the extractor ran on them (named campaigns, policies, 责任制, member units), lowered Plan and Agency recall.
+  // reached: Plan 0.837 (595/711) / 0.944 (613/649), Agency 0.931 (649/697) / 0.955, EngineeringProject 0.923 /
+  // 0.931. With 28 documents it was 0.881 / 0.943, 0.941 / 0.939, 0.929 / 0.935: the documents added in session 7,
+  // read before the extractor ran on them (named campaigns, policies, 责任制, member units), lowered Plan and Agency
+  // recall. Agency recall rose with member units listed before 等单位组成, meetings listed before one act word, a
+  // joint meeting named after a central body, 主管单位 and 政府部门 acting. Plan precision rose when names whose core
+  // is only 评价/考核/投资/服务 (考核评价办法, 年度投资计划) were read as kinds of plan, not plans; recall when a 等
+  // closing an example inside a name (东北地区等老工业基地振兴战略) no longer ended it.
   tune: {
-    Plan: { recall: 0.83, precision: 0.93 },
+    Plan: { recall: 0.83, precision: 0.94 },
     Agency: { recall: 0.93, precision: 0.95 },
     EngineeringProject: { recall: 0.92, precision: 0.93 },
   },

@@ -148,7 +148,7 @@ export function readNamedPlans(
     if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
-      named.notInside.some((w) => plain(full, named.notInsideWords).includes(w)) ||
+      named.notInside.some((w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon))) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
       (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
@@ -247,6 +247,17 @@ const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** A name less the plain words that hold a bar mark (高等 holds 等). */
 const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => n.split(w).join('·'), name);
+
+/**
+ * 东北地区等老工业基地振兴战略, 严禁大货车进城等专项整治行动: a 等 that closes an example inside the
+ * name, with a name of its own words after it (not 现代化等战略, a list's summary).
+ */
+function namedAfterEtc(name: string, head: string, lexicon: Lexicon): boolean {
+  const after = name.slice(name.lastIndexOf('等') + 1, name.length - head.length);
+  // …等国家科技计划: a level word after 等 names the class the examples belong to.
+  const classed = Object.keys(lexicon.plans.levels.before).some((l) => after.startsWith(l));
+  return head.length > 0 && after.length >= 4 && !classed && !/[、“”]/.test(name);
+}
 
 /** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
 function generic(name: string, head: string, words: readonly string[]): boolean {
