@@ -109,6 +109,18 @@ function named(text: string, words: readonly string[]): boolean {
   });
 }
 
+// Built once per lexicon: asked for each figure inside a span.
+const actsCache = new WeakMap<Lexicon, string[]>();
+/** What was done over a span: the verbs of tasks and results, and the acts that make a sum of a figure. */
+function spanActs(lexicon: Lexicon): string[] {
+  let acts = actsCache.get(lexicon);
+  if (!acts) {
+    acts = [...lexicon.verbs.task, ...lexicon.verbs.result, ...(lexicon.valueKinds.periods.spanActs ?? [])];
+    actsCache.set(lexicon, acts);
+  }
+  return acts;
+}
+
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
  * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
@@ -135,7 +147,7 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   if (reached && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w))) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
-  const acts = [...lexicon.verbs.task, ...lexicon.verbs.result, ...(p.spanActs ?? [])];
+  const acts = spanActs(lexicon);
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it.
   const opens = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';

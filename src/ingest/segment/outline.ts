@@ -1,3 +1,4 @@
+import { chineseNumber } from './text';
 import type { MarkerKind } from './types';
 
 // Outline markers of Chinese official documents, highest first. Ranks let a (一) section sit
@@ -40,4 +41,12 @@ export function readMarker(line: string): Marker | undefined {
     return { kind: rule.kind, rank: rule.rank(m), length: m[0].length };
   }
   return undefined;
+}
+
+/** The number an outline marker counts (三 of 三、, 2 of （2）), if the line starts with one that counts. */
+export function markerNumber(line: string): number | undefined {
+  const marker = readMarker(line);
+  if (!marker || marker.kind === 'bullet' || marker.kind === 'markdown') return undefined;
+  const numeral = /[一二三四五六七八九十百零\d]+/.exec(line.slice(0, marker.length));
+  return numeral ? chineseNumber(numeral[0]) : undefined;
 }

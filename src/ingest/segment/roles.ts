@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { chineseNumber } from './text';
+import { markerNumber } from './outline';
 import type { DocumentTime, Paragraph, Role, Section } from './types';
 
 export type { Role };
@@ -90,15 +90,10 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
   return out;
 }
 
-/** The outline number of a section's heading (三 of 三、, 2 of （2）), if it has one. */
-function outlineNumber(s: Section, folded: string): number | undefined {
-  const marker = folded.slice(s.start, s.heading.start).replace(/[\s、.．()（）]/g, '');
-  return marker ? chineseNumber(marker) : undefined;
-}
-
+/** Whether s is numbered right after before (二、 then 三、). */
 function follows(before: Section, s: Section, folded: string): boolean {
-  const a = outlineNumber(before, folded);
-  const b = outlineNumber(s, folded);
+  const a = markerNumber(folded.slice(before.start, before.heading.start).trimStart());
+  const b = markerNumber(folded.slice(s.start, s.heading.start).trimStart());
   return a !== undefined && b === a + 1;
 }
 
