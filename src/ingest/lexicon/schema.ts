@@ -400,6 +400,8 @@ export const valueKindsSchema = z.object({
     eachYear: words.optional(),
     // A total by the horizon (累计培育…N个) after a 每年 of its sentence: due at the horizon, not yearly.
     cumulative: words.optional(),
+    // This year and the next (今明两年要…): a target's span from the document's year.
+    thisAndNextYears: words.optional(),
   }),
 });
 
