@@ -208,6 +208,20 @@ function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
   return (lexicon.indicators.reading.populationNouns ?? []).some((w) => from.startsWith(w));
 }
 
+/**
+ * 我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿: the nation's stock of people opening its sentence,
+ * said to weigh a task, not a result or a goal.
+ */
+function isNationStock(v: ValueContext, lexicon: Lexicon): boolean {
+  const n = lexicon.indicators.reading.nationStock;
+  if (!n || (v.unit !== undefined && v.unit !== '人')) return false;
+  const lead = (v.lead ?? '').trim();
+  const subject = n.subjects.find((w) => lead.startsWith(w));
+  if (!subject) return false;
+  const rest = lead.slice(subject.length).replace(/已$/, '');
+  return n.having.includes(rest) || (rest.length <= 12 && !/[，,；;]/.test(rest) && n.population.some((w) => rest.endsWith(w)));
+}
+
 /** How many characters of a name may stand between the count and its head (10分钟[健身]圈, 106项[卫生]标准). */
 const NAME_GAP = 4;
 
@@ -237,7 +251,7 @@ function planSuffixes(lexicon: Lexicon): string[] {
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
-  if (isPopulationSpoken(v, lexicon)) return true;
+  if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
   if (isCountInName(v, lexicon)) return true;

@@ -205,6 +205,9 @@ const indicatorReading = z
     smallWordCount: z.number(),
     // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
     populationNouns: words,
+    // The nation's stock of people said in passing (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿): the
+    // subject, the verbs of having and the noun of a population before the figure.
+    nationStock: z.object({ subjects: words, having: words, population: words }).optional(),
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.

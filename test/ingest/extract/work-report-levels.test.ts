@@ -5,7 +5,8 @@ import { fixtureReport, judgedIn } from './judged-values';
 // of a change within the year reviewed is the level before that year; a rate in force (现行16%的税率)
 // that a commitment changes is today's level; 今明两年 is this year and the next; shares written
 // in words (三分之一, 一半) are values, in clauses with no digit as well; a range of rates written
-// with the sign at both ends is one value; the nation's population named in passing is none.
+// with the sign at both ends is one value; the nation's population named in passing, or its stock of
+// people weighing a task (我国60岁以上人口已达2.5亿), is none.
 
 const report = fixtureReport(CORPUS_DIR, '006_cn-state-council-gwr-2019.txt');
 
@@ -43,5 +44,12 @@ describe('levels and shares of a State Council work report', () => {
   it('reads the population named in passing as no value', () => {
     expect(judgedIn(report, '近14亿人口的发展中大国')).toEqual([]);
     expect(judgedIn(report, '近14亿中国人的饭碗')).toEqual([]);
+  });
+
+  it('reads the nation’s stock of people that weighs a task as no value, a result of the year as one', () => {
+    expect(judgedIn(report, '我国60岁以上人口已达2.5亿')).toEqual([]);
+    // The 2022 report (tune): 我国有2.9亿在校学生，要坚持把教育…办好.
+    expect(judgedIn(fixtureReport(CORPUS_DIR, '008_cn-state-council-gwr-2022.txt'), '我国有2.9亿在校学生')).toEqual([]);
+    expect(judgedIn(report, '农村贫困人口减少1386万')).toEqual(['-13860000 ACTUAL 2018']);
   });
 });
