@@ -102,9 +102,10 @@ export const plansSchema = z.object({
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
       actionEnds: words.default([]),
       // Programmes named without a head word (extract/programmes.ts).
-      // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展).
+      // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展),
+      // or what it must do (长江经济带发展要坚持…); leads: words before a name that make it the object (将…上升为国家战略).
       programmes: z
-        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional() })
+        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional(), leads: words.optional() })
         .default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
