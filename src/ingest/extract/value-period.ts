@@ -229,7 +229,10 @@ function judge(
   }
   const paired = pairedYear(clause, clause.length - (at.end - at.start));
   if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
-  let written = yearsWritten(text).pop();
+  // A result holds by the document's year at the latest: a later year written (面向2030年的…项目) names something else.
+  let written = yearsWritten(text)
+    .filter((m) => year === undefined || Number(m[1]) <= year)
+    .pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
   const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);

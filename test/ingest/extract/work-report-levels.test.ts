@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { CORPUS_DIR } from '../corpus/corpus-fixture';
 import { fixtureReport, judgedIn } from './judged-values';
 
@@ -6,7 +7,8 @@ import { fixtureReport, judgedIn } from './judged-values';
 // that a commitment changes is today's level; 今明两年 is this year and the next; shares written
 // in words (三分之一, 一半) are values, in clauses with no digit as well; a range of rates written
 // with the sign at both ends is one value; the nation's population named in passing, or its stock of
-// people weighing a task (我国60岁以上人口已达2.5亿), is none.
+// people weighing a task (我国60岁以上人口已达2.5亿), is none. And from the 2017 report: a later year that
+// qualifies a noun (面向2030年的…项目) neither commits nor dates the results written after it.
 
 const report = fixtureReport(CORPUS_DIR, '006_cn-state-council-gwr-2019.txt');
 
@@ -51,5 +53,11 @@ describe('levels and shares of a State Council work report', () => {
     // The 2022 report (tune): 我国有2.9亿在校学生，要坚持把教育…办好.
     expect(judgedIn(fixtureReport(CORPUS_DIR, '008_cn-state-council-gwr-2022.txt'), '我国有2.9亿在校学生')).toEqual([]);
     expect(judgedIn(report, '农村贫困人口减少1386万')).toEqual(['-13860000 ACTUAL 2018']);
+  });
+
+  it('reads a later year that qualifies a noun (面向2030年的…项目) as no date of the results after it', () => {
+    // The 2017 report (outside the gold), reviewing 2016.
+    const y2017 = fixtureReport(join(__dirname, '../../fixtures/series'), '004_cn-state-council-gwr-2017.txt');
+    expect(judgedIn(y2017, '新设6个国家自主创新示范区')).toEqual(['6 ACTUAL 2016']);
   });
 });
