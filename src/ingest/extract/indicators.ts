@@ -6,7 +6,7 @@ import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
-import { judgePeriod, presentLevel } from './value-period';
+import { judgePeriod, levelBefore, presentLevel } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
@@ -71,10 +71,13 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
         const key = `${q.value}|${q.raw}`;
         // 从75%提高到100% in a commitment: the first figure is where it starts, today's level.
-        const level = unit.fact.label === 'Task' ? presentLevel(seg, before, folded.slice(q.end, clause.end)) : undefined;
+        const after = folded.slice(q.end, clause.end);
+        const level = unit.fact.label === 'Task' ? presentLevel(seg, before, after) : undefined;
         const j = level ? { reason: level.reason, cue: undefined } : unit.judgement;
         const kind = unit.fact.label === 'Task' && !level ? 'TARGET' : 'ACTUAL';
-        const when = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);
+        // 关税总水平由9.8%降至7.5% in a year's results: the first figure is the level before that year.
+        const judged = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);
+        const when = kind === 'ACTUAL' && !level ? levelBefore(judged, before, after) : judged;
         const period = when.period && Period.format(when.period);
         // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
         const year = when.period

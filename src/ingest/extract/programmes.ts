@@ -27,12 +27,15 @@ const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
 function patterns(lexicon: Lexicon): ProgrammePatterns {
   return prepared(patternsOf, lexicon, () => {
     const { named } = lexicon.plans;
-    const { regions, developments, jointly, outcomes = [] } = named.programmes;
+    const { regions, developments, jointly, outcomes = [], leads = [] } = named.programmes;
     const out: ProgrammePatterns = {};
     if (regions.length && developments.length) {
       const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
       const follows = alternation([...named.afterCues, ...outcomes]);
-      const re = new RegExp(`(${alternation(named.cues)}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`, 'g');
+      const re = new RegExp(
+        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`,
+        'g',
+      );
       const after = new RegExp(`^(?:${follows})`);
       // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
       const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);

@@ -180,6 +180,8 @@ const NAME_MAX = 30;
 // A count just before a name the walk cut at an adverb (11个重点|水利工程).
 const COUNTED = /[\d一二两三四五六七八九十百千]+[项个大类批条座](?:重点|重大)$/;
 const COUNT = /^[\d一二两三四五六七八九十百千]+[项个大类批条座]/;
+/** A figure and its unit, then a quoted brand and nothing else (1.5万亩“菜篮子”). */
+const SIZED_BRAND = /^[\d.．]+[万亿千]?[\u4e00-\u9fa5]{1,2}(“[^“”、]+”)$/;
 
 /**
  * Every other named 工程 (…改造工程, “菜篮子”工程, A、B工程, 工程 in traditional script once folded):
@@ -259,6 +261,9 @@ function readNamedProjects(
     // 奋斗镇、建设办“菜篮子”工程: a list before a quoted brand says where it runs; the brand is the name.
     const brand = /、[^、“”]*(“[^“”、]+”)$/.exec(folded.slice(start, i));
     if (brand && !folded.slice(start, i).includes('等')) start = i - brand[1].length;
+    // 启动1.5万亩“菜篮子”工程: the size of the works before a quoted brand measures them; the brand is the name.
+    const sized = SIZED_BRAND.exec(folded.slice(start, i));
+    if (sized) start = i - sized[1].length;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
     const [from, to] = view.span(owner?.start ?? start, end);

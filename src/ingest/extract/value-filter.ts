@@ -93,7 +93,7 @@ const FUND_AFTER = /^[^，,。；;、\d]{0,8}(?:资金|基金)/;
 const FUND_BEFORE = /(?:资金|基金)\s*$/;
 /** 财政补助由每人每年380元提高到420元: a standard raised from one level to another, both levels, no offer. */
 const CHANGE_TO = '(?:提高|增加|提升|上升|增长|降低|下降|减少)[到至]';
-const PAIR_START_BEFORE = /[从由]\s*(?:人均|每人每年|每人)?\s*$/;
+const PAIR_START_BEFORE = /[从由]\s*(?:人均|每人每年|每人每月|每人|每月|每年)?\s*$/;
 const PAIR_START_AFTER = new RegExp(`^\\s*${CHANGE_TO}`);
 const PAIR_END_BEFORE = new RegExp(`[从由][^，,。；;]{0,12}?\\d[^，,。；;]{0,4}?${CHANGE_TO}\\s*$`);
 /** The change word may be read with the number (提高到420元): then the start stands right before it. */
@@ -201,10 +201,25 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
   return v.unit === '小时' && v.value === 24 && !/^\s*内/.test(v.after ?? '');
 }
 
-/** 14亿多人口大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
+/** 14亿多人口大国 / 近14亿人口的发展中大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
 function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
-  const from = `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余\s]+/, '');
+  // 近14亿中国人: the approximation read with the number goes too.
+  const from = `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余近约超逾\s]+/, '');
   return (lexicon.indicators.reading.populationNouns ?? []).some((w) => from.startsWith(w));
+}
+
+/**
+ * 我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿: the nation's stock of people opening its sentence,
+ * said to weigh a task, not a result or a goal.
+ */
+function isNationStock(v: ValueContext, lexicon: Lexicon): boolean {
+  const n = lexicon.indicators.reading.nationStock;
+  if (!n || (v.unit !== undefined && v.unit !== '人')) return false;
+  const lead = (v.lead ?? '').trim();
+  const subject = n.subjects.find((w) => lead.startsWith(w));
+  if (!subject) return false;
+  const rest = lead.slice(subject.length).replace(/已$/, '');
+  return n.having.includes(rest) || (rest.length <= 12 && !/[，,；;]/.test(rest) && n.population.some((w) => rest.endsWith(w)));
 }
 
 /** How many characters of a name may stand between the count and its head (10分钟[健身]圈, 106项[卫生]标准). */
@@ -236,7 +251,7 @@ function planSuffixes(lexicon: Lexicon): string[] {
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
-  if (isPopulationSpoken(v, lexicon)) return true;
+  if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
   if (isCountInName(v, lexicon)) return true;
@@ -246,6 +261,8 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isOfferOrWordCount(v, lexicon)) return true;
   if (v.glued && v.unit !== undefined && (lexicon.indicators.reading.phaseUnits ?? []).includes(v.unit)) return true;
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
-  // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's.
-  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []);
+  // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's. A
+  // standard raised from one level to another (基础养老金最低标准从每月70元提高到88元) is per month by
+  // its nature: both levels are values.
+  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []) && !changesLevel(v);
 }

@@ -132,7 +132,8 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
     const horizon = !reference && (m[1] === '到' || m[1] === '至' || m[4] !== undefined);
     let kind: ValueKind | undefined;
     if (horizon && (docYear === undefined || year >= docYear)) kind = 'TARGET';
-    else if (docYear !== undefined && year > docYear) kind = 'TARGET';
+    // 部署启动面向2030年的科技创新重大项目，…新设6个…: a later year before 的 qualifies a noun; it dates no figure.
+    else if (docYear !== undefined && year > docYear && !reference) kind = 'TARGET';
     else if (docYear !== undefined && year < docYear && !horizon) kind = 'ACTUAL';
     if (kind) best = { at: m.index, end: m.index + m[0].length, kind, reason: kind === 'TARGET' ? 'horizon' : 'past-year' };
   }

@@ -205,6 +205,8 @@ function judge(
     if (due !== undefined && year !== undefined && due >= year) return { period: Period.year(due), reason: 'year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
+    // 今明两年要…，提高6000万…: this year and the next.
+    if (year !== undefined && has(text, p.thisAndNextYears ?? [])) return { period: Period.span(year, year + 1), reason: 'within-years' };
     // 今后五年，…分别下降23%、15%: the years ahead from the document's year.
     const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
@@ -227,7 +229,10 @@ function judge(
   }
   const paired = pairedYear(clause, clause.length - (at.end - at.start));
   if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
-  let written = yearsWritten(text).pop();
+  // A result holds by the document's year at the latest: a later year written (面向2030年的…项目) names something else.
+  let written = yearsWritten(text)
+    .filter((m) => year === undefined || Number(m[1]) <= year)
+    .pop();
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
   const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);
@@ -270,9 +275,14 @@ function judge(
   return fallback(seg, sentence, false);
 }
 
-/** 从人均8.7万元提高到12万元以上, 由2020年的…提高到: the level a commitment starts from. */
-const LEVEL_FROM = /[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(?:人均|每人每年|每人|平均|目前的?|现在的?)?\s*$/;
-const LEVEL_TO = /^\s*(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
+/**
+ * 从人均8.7万元提高到12万元以上, 由2020年的…提高到, 从每月70元提高到: the level a change starts from;
+ * 将…现行16%的税率降至13%: the level in force now, which the commitment changes.
+ */
+const LEVEL_FROM =
+  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?)?|(现行))\s*$/;
+/** The change after it, with the noun of what changes between (现行16%的税率降至13%). */
+const LEVEL_TO = /^\s*(?:的[\u4e00-\u9fff]{1,4}?)?(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]/;
 
 /**
  * A figure a commitment raises or lowers from (…从75%提高到100%) is the level now: a result, as of
@@ -284,6 +294,21 @@ export function presentLevel(seg: SegmentedDocument, before: string, after: stri
   if (m[1]) return { period: Period.year(Number(m[1])), reason: 'change-start' };
   const now = seg.time.spokenIn ?? seg.time.year;
   return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'change-start' };
+}
+
+/** Reasons that place a result in a year by its section or the document's time, not by its own words. */
+const YEAR_OF_RESULTS = new Set(['section', 'section-period', 'last-year', 'this-year', 'document-year']);
+
+/**
+ * A result's figure a change starts from, in a year's results (关税总水平由9.8%降至7.5%, in the review
+ * of 2018): the level before that year began, the year before. A year written with it (由2020年的…)
+ * or a span's start (过去五年…从) is judged where it is read.
+ */
+export function levelBefore(judged: PeriodJudgement, before: string, after: string): PeriodJudgement {
+  if (judged.period?.kind !== 'year' || !YEAR_OF_RESULTS.has(judged.reason)) return judged;
+  const m = LEVEL_FROM.exec(before);
+  if (!m || m[1] || m[2] || !LEVEL_TO.test(after)) return judged;
+  return { period: Period.year(Period.lastYear(judged.period) - 1), reason: 'change-start' };
 }
 
 /**

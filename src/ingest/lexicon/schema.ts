@@ -102,9 +102,10 @@ export const plansSchema = z.object({
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
       actionEnds: words.default([]),
       // Programmes named without a head word (extract/programmes.ts).
-      // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展).
+      // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展),
+      // or what it must do (长江经济带发展要坚持…); leads: words before a name that make it the object (将…上升为国家战略).
       programmes: z
-        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional() })
+        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional(), leads: words.optional() })
         .default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
@@ -205,6 +206,9 @@ const indicatorReading = z
     smallWordCount: z.number(),
     // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
     populationNouns: words,
+    // The nation's stock of people said in passing (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿): the
+    // subject, the verbs of having and the noun of a population before the figure.
+    nationStock: z.object({ subjects: words, having: words, population: words }).optional(),
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
@@ -400,6 +404,8 @@ export const valueKindsSchema = z.object({
     eachYear: words.optional(),
     // A total by the horizon (累计培育…N个) after a 每年 of its sentence: due at the horizon, not yearly.
     cumulative: words.optional(),
+    // This year and the next (今明两年要…): a target's span from the document's year.
+    thisAndNextYears: words.optional(),
   }),
 });
 

@@ -75,7 +75,9 @@ export function identityReader(lexicon: Lexicon): IdentityReader {
         issuer,
         genre,
         year: period.year,
-        aliases: opening.includes(genre) ? [genre] : [],
+        // The address names the report it gives (向大会报告政府工作): the genre is the report's own name
+        // too, written in its title line or not.
+        aliases: [genre],
         source: { document: doc.id, start, end, text: doc.text.slice(start, end) },
       };
     },

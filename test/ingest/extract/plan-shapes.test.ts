@@ -40,6 +40,21 @@ describe('plans named in running text', () => {
     expect(names(text)).toEqual(['西部大开发', '东北全面振兴', '中部地区崛起', '东部率先发展']);
   });
 
+  it('reads a region’s development written 开发, and the Hainan pilot free trade zone built', () => {
+    // 2019 State Council work report (tune): the four regional strategies after one verb; 海南自贸试验区 is a region.
+    const text = '推进西部开发、东北振兴、中部崛起、东部率先发展，出台一批改革创新举措。';
+    expect(names(text)).toEqual(['西部开发', '东北振兴', '中部崛起', '东部率先发展']);
+    expect(names('增设上海自贸试验区新片区，推进海南自贸试验区建设、探索建设中国特色自由贸易港。')).toContain('海南自贸试验区建设');
+  });
+
+  it('reads a region’s development that opens its clause before what it must do, or is raised to a strategy', () => {
+    // 2019 State Council work report (tune).
+    expect(names('长江经济带发展要坚持上中下游协同，加强生态保护修复和综合交通运输体系建设，打造高质量发展经济带。')).toContain(
+      '长江经济带发展',
+    );
+    expect(names('将长三角区域一体化发展上升为国家战略，编制实施发展规划纲要。')).toContain('长三角区域一体化发展');
+  });
+
   it('reads a regional programme followed by what it achieves, and every item of a list a cue verb opens', () => {
     // 2022 State Council work report: 推动西部大开发形成新格局; 自贸试验区 is no programme, 海南自由贸易港建设 is.
     expect(names('支持北京城市副中心建设。推动西部大开发形成新格局，推动东北振兴取得新突破，推动中部地区高质量发展。')).toEqual(

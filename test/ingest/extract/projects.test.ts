@@ -54,6 +54,12 @@ describe('the name of an inline project', () => {
     expect(names(g)).toEqual(['产教融合工程']);
   });
 
+  it('leaves the size of the works out of a quoted brand’s name (启动1.5万亩“菜篮子”工程)', () => {
+    // 2017 Hailar district work report (tune).
+    const g = read('推进农牧业生产基地集约化、标准化发展。启动1.5万亩“菜篮子”工程项目,打造高寒地区智慧型生态农业园区。');
+    expect(names(g)).toEqual(['菜篮子工程']);
+  });
+
   it('takes a quoted brand after a list of places as the name (奋斗镇、建设办“菜篮子”工程)', () => {
     const g = read('五年共投资6.2亿元，实施了奋斗镇、建设办“菜篮子”工程和哈克镇生态农业园区建设。');
     expect(names(g)).toEqual(['菜篮子工程']);

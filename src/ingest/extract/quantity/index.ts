@@ -2,3 +2,5 @@
 export type { Quantity } from './quantity';
 export { findQuantities } from './find';
 export { parseChineseNumber } from './numerals';
+export { writesShareInWords } from './token';
+export { quantityVocabulary } from './vocabulary';

@@ -153,9 +153,24 @@ const ARABIC_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/.])/y;
 /** Tenths: 五成 is half, 四成以上; not where 成 starts a word (成为, 成员, 一成不变). */
 const TENTHS = /([二两三四五六七八九])成(?![员为立本交果功效熟型长都就不])/y;
 
-/** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成), read as a percentage. */
+/** Not the other half (另一半) nor a share inside a longer word. */
+const NOT_BEFORE_SHARE = /[另多大]/;
+
+/** Whether a clause writes a share in words (压减三分之一以上, 压缩一半, 下降五成): it carries a number. */
+export function writesShareInWords(text: string, v: Vocabulary): boolean {
+  if (v.shareWords.some(([w]) => text.includes(w))) return true;
+  for (let at = text.search(/[一二两三四五六七八九十]/); at >= 0 && at < text.length; at++) if (fractionAt(text, at, v)) return true;
+  return false;
+}
+
+/** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成) or a word (一半), read as a percentage. */
 function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
+  const share = v.shareWords.find(([w]) => s.startsWith(w, at));
+  if (share && !NOT_BEFORE_SHARE.test(s[at - 1] ?? '')) {
+    const end = at + share[0].length;
+    return { start: at, digitsStart: at, digitsEnd: end, end, value: share[1], multiplied: false, percent: true, cues: [] };
+  }
   TENTHS.lastIndex = at;
   const tenths = TENTHS.exec(s);
   if (tenths && !isChineseNumeral(s[at - 1] ?? '', v)) {
@@ -176,7 +191,30 @@ function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   }
   if (!m || whole === null || part === null || !(whole >= 2 && whole <= 10 && part >= 1 && part < whole)) return null;
   const end = at + m[0].length;
-  return { start: at, digitsStart: at, digitsEnd: end, end, value: (part / whole) * 100, multiplied: false, percent: true, cues: [] };
+  return {
+    start: at,
+    digitsStart: at,
+    digitsEnd: end,
+    end,
+    value: (part / whole) * 100,
+    multiplied: false,
+    percent: true,
+    cues: [],
+  };
+}
+
+/**
+ * 6%－6.5%: a range of rates written with the sign at both ends; the second rate's end (its sign
+ * follows, read as the unit). Not a fall written the same way (9.8%至7.5% reads as two figures).
+ */
+function percentRange(s: string, original: string, end: number, low: number, v: Vocabulary): { max: number; end: number } | undefined {
+  const sign = v.percentSigns.find((w) => s.startsWith(w, end));
+  const sep = sign && v.rangeSeparators.find((w) => s.startsWith(w, end + sign.length));
+  if (!sign || !sep) return undefined;
+  const second = coreAt(s, original, end + sign.length + sep.length, v);
+  if (!isCore(second) || second.chinese || second.power > 0 || !s.startsWith(sign, second.end)) return undefined;
+  const high = scaled(second, 0);
+  return high > low ? { max: high, end: second.end } : undefined;
 }
 
 /** Reads the number starting at `at` in the folded text `s`. */
@@ -216,6 +254,9 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
       end = second.end;
       first.cues.push(...second.cues);
     }
+  } else if (first.cues.length === 0) {
+    const range = percentRange(s, original, end, scaled(first, power), v);
+    if (range) [max, end] = [range.max, range.end];
   }
   // A number too long to hold exactly (over 15 significant digits, e.g. a 400-digit run, which
   // would read as Infinity) is not a value: nothing downstream can compare or show it.

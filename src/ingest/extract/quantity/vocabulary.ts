@@ -21,6 +21,7 @@ const unitsSchema = z.object({
   rangeSeparators: words,
   percentSigns: words,
   percentPrefixes: words,
+  shareWords: table.default({}),
   units: words,
   unitBase: z.record(z.string(), z.string()),
   percentUnits: words,
@@ -55,7 +56,8 @@ export interface Cue {
 
 export type UnitsLexicon = z.infer<typeof unitsSchema>;
 
-export interface Vocabulary extends Omit<UnitsLexicon, 'units' | 'numerals' | 'smallUnits' | 'bigUnits' | 'multipliers'> {
+export interface Vocabulary extends Omit<UnitsLexicon, 'units' | 'numerals' | 'smallUnits' | 'bigUnits' | 'multipliers' | 'shareWords'> {
+  shareWords: [string, number][];
   numerals: Map<string, number>;
   smallUnits: Map<string, number>;
   bigUnits: Map<string, number>;
@@ -101,6 +103,7 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
     smallUnits: new Map(Object.entries(units.smallUnits)),
     bigUnits: new Map(Object.entries(units.bigUnits)),
     multipliers: new Map(Object.entries(units.multipliers)),
+    shareWords: Object.entries(units.shareWords),
     units: longestFirst(units.units),
     before: cues(cmp.before, qualifierOf, clauseWords),
     between: cues(cmp.between, qualifierOf),
@@ -116,7 +119,7 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
       ...Object.keys(units.numerals),
       ...Object.keys(units.smallUnits),
       ...Object.keys(units.bigUnits),
-      ...[...units.negativeSigns, ...units.percentPrefixes].map((w) => w[0]),
+      ...[...units.negativeSigns, ...units.percentPrefixes, ...Object.keys(units.shareWords)].map((w) => w[0]),
     ]),
   };
 }

@@ -119,6 +119,25 @@ const otherRows: Row[] = [
   ['2019/3/4发布', []], // a date, not a fraction
   ['重污染天数下降超过五成', [{ raw: '超过五成', value: 50, unit: '%', comparator: '>=' }]],
   ['成为全球第二，一成不变', []], // 成 starting a word is no tenth
+  // A half in words (State Council work report 2019): a share, with its bound.
+  ['货物通关时间压缩一半以上', [{ raw: '一半以上', value: 50, unit: '%', percent: true, comparator: '>=' }]],
+  [
+    '居民医保人均财政补助标准增加30元，一半用于大病保险',
+    [
+      { value: 30, unit: '元' },
+      { raw: '一半', value: 50, unit: '%' },
+    ],
+  ],
+  ['留给子孙的另一半', []], // the other half is no share
+  // A range of rates with the sign at both ends (the same report); a fall so written is two figures.
+  ['国内生产总值增长6%－6.5%', [{ raw: '6%－6.5%', value: 6, max: 6.5, unit: '%' }]],
+  [
+    '关税总水平由9.8%至7.5%',
+    [
+      { raw: '9.8%', value: 9.8, unit: '%' },
+      { raw: '7.5%', value: 7.5, unit: '%' },
+    ],
+  ],
   // Technical measures of a plan's product targets.
   [
     '信噪比达到70dB、声学过载点达到135dB',
