@@ -32,6 +32,8 @@ export interface NameContext {
 const MIN_KEY = 3;
 const LONG_ITEM = 8;
 const REACH_WORDS = '达为超约近逾';
+/** A year (and the 从/由 a change starts with) right before 的 and a figure: 由2010年的. */
+const DATED = /[从由]?\s*20\d{2}\s*年(?:底|末)?$/;
 
 export function indicatorName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexicon): IndicatorNameRead | undefined {
   const read = readName(folded, q, ctx, lexicon);
@@ -49,6 +51,12 @@ function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexico
   // 打造50家企业标杆、8处以上基地: an enumeration of counted things, each named after its number;
   // 港口集团的3个…项目: what stands before 的 owns the counted thing, it is not its name.
   const enumerated = folded[end - 1] === '、';
+  // 森林覆盖率由2010年的21.6%: a year before 的 says when, it owns nothing; the name stands before it.
+  const dated = folded[end - 1] === '的' ? DATED.exec(folded.slice(lo, end - 1)) : null;
+  if (dated) {
+    const before = nameBefore(folded, lo, lo + dated.index, lexicon) ?? wideBefore(folded, lo, lo + dated.index, lexicon);
+    if (before) return { text: before };
+  }
   const possessive = folded[end - 1] === '的';
   if (!enumerated && !possessive) {
     const before = nameBefore(folded, lo, end, lexicon);
@@ -60,11 +68,17 @@ function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexico
   const after = nameAfter(folded, lo, q, ctx, lexicon);
   if (after || enumerated || possessive) return after;
   // Neither side alone names it (累计节约成本超…): keep the verb with its object.
+  const wide = wideBefore(folded, lo, end, lexicon);
+  return wide ? { text: wide } : undefined;
+}
+
+/** The words before `end` read loosely, verbs kept with their objects. */
+function wideBefore(folded: string, lo: number, end: number, lexicon: Lexicon): string | undefined {
   const wide = stripEnds(
     folded.slice(phraseStart(folded, end, lexicon.indicators.maxNameLength, indicatorWords(lexicon).soft, lo, true), end),
     lexicon,
   );
-  return wide.length >= MIN_KEY ? { text: wide } : undefined;
+  return wide.length >= MIN_KEY ? wide : undefined;
 }
 
 /** The noun phrase that ends where the number (and its 达/超 …) begins. */

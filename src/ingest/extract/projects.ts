@@ -218,6 +218,16 @@ function readNamedProjects(
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
     let start = phraseStart(folded, i, NAME_MAX, boundaries, 0, true);
+    // 城市重点区域亮化照明工程, …重点区域绿化等重点工程: a rank before a noun (or before the head itself) qualifies
+    // it; only before an act (重点实施) is it the adverb the walk stops at.
+    for (let rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start)); rank;) {
+      const named = folded.slice(start, i);
+      // 建设重点水利工程: a rank before a bare kind of works ranks works (see below), it qualifies no name.
+      const bareKind = named.length > 0 && genericCore(named, lexicon.plans.projectNames.generic).length <= 2;
+      if (bareKind || startsWithAny(named, projectActs(lexicon).acts) || /^[\s，,、]/.test(folded.slice(start))) break;
+      start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
+      rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start));
+    }
     // A name as long as the walk allows was cut inside a word (森|林质量提升…): not read.
     if (i - start >= NAME_MAX) continue;
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
@@ -251,6 +261,9 @@ function readNamedProjects(
     // 六大创新工程: a short name after a count is the kind of the counted projects.
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
+    // 胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路: a 工程 that is itself an item of a list summed up
+    // after it is named alone.
+    if (folded[end] === '等') start = Math.max(start, folded.lastIndexOf('、', i) + 1);
     // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
     const items = folded.slice(start, i).split('、');
     if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;
@@ -299,6 +312,7 @@ function readNamedProjects(
   }
 }
 
+const ATTRIBUTE_RANK = /重点$/;
 const RANKED = /^(?:[\d一二两三四五六七八九十百千]+[项个大类批条座])?(?:重大|重点|重要)/;
 const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:以上)?(?:重点|重大)$/;
 
@@ -326,7 +340,10 @@ function lastJoined(folded: string, start: number, end: number, lexicon: Lexicon
   const last = folded.slice(start + joined + 1, end);
   const { acts } = projectActs(lexicon);
   // 退耕还林验收和养护、禁牧休牧等工程: a 和 inside a list's first item joins words, not names.
-  const inList = last.includes('、');
+  // 主城区、两河圣山景区和东山组团绿化工程: a list closed by 和 shares one head; the works are named whole (a list
+  // closed by 等 is summed up before the 和: 交通、水利等基础设施和民生工程).
+  const listed = folded.slice(start, start + joined).replace(/^、+/, '');
+  const inList = last.includes('、') || (listed.includes('、') && !listed.includes('等'));
   return joined > 0 && !inList && genericCore(last, rule.generic).length >= 2 && !startsWithAny(last, acts) ? start + joined + 1 : start;
 }
 

@@ -25,10 +25,21 @@ const NOW = '今';
 const MULTIPLE_OF = /[是为]$/;
 const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
+/** 比2010年增加13480元: a change measured against a base year (the figure right after its change word). */
+const CHANGED_SINCE = /[比较]\s*(20\d{2})\s*年(?:底|末)?\s*(?:分别)?(?:增加|提高|增长|下降|降低|减少|上升|提升)[^，,；;。]*$/;
+/** A change to a level written after a start year (的1264元增加到): the figure after it is no longer that year's. */
+const CHANGE_FROM = /[从由]$/;
+const CHANGED_TO = /(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
 /** The figures listed before this one (50%、): 从50%、75% lists two levels after one 从. */
 const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
+/** 是“十一五”时期的 / …期间的 right before a multiple: the base is another period's total. */
+const PERIOD_MULTIPLE = /(?:时期|期间)的?$/;
+/** A clause that ends on a verb or a preposition before its figure (控制在50%) says its own act. */
+const ENDS_ON_VERB = /[在到至为达超]$/;
+/** 总里程, 总面积: the total of what the clause before counted. */
+const TOTAL = '总';
 /** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
-const YEARS_AGO = /年前的$/;
+const YEARS_AGO = /(?:年前|20\d{2}\s*年)的$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
@@ -128,13 +139,28 @@ function spanActs(lexicon: Lexicon): string[] {
  */
 function withinSpan(span: Period, before: string, clause: string, after: string, lexicon: Lexicon): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
+  const acts = spanActs(lexicon);
+  // The words of its sentence before this clause: whether they open a sum over the span (五年, 累计, 年均),
+  // and whether the clause right before says what was done over it (a level reached, 达到, is no act).
+  const earlier = before.slice(0, before.length - clause.length);
+  const spanOpened = [...(p.clauseFiveYears ?? []), ...(p.cumulative ?? []), ...p.perYear].some((w) => hasCount(earlier, [w]));
+  const previous =
+    earlier
+      .replace(/[,，;；\s]+$/, '')
+      .split(/[,，;；:：]/)
+      .pop() ?? '';
+  const previousDone =
+    !p.spanEnd.some((w) => w.length > 1 && previous.includes(w)) &&
+    [...p.spanSum, ...acts, ...p.perYear, ...(p.clauseFiveYears ?? [])].some((w) => previous.includes(w));
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
   // 从不到70万亿元: a bound before the number, as 近 is.
   const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
   // 分别从50%、75%: every figure of a list after 从 is a level before the span began.
   const unlisted = tail.replace(LISTED_BEFORE, '').replace(/(?:[\s了近约逾]|不到|不足|平均|分别)+$/, '');
   if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
-  // 是十年前的3倍: a multiple of a level some years back is today's level.
+  // 是“十一五”时期的2.7倍: a multiple of an earlier period's total is this span's total.
+  if (PERIOD_MULTIPLE.test(tail)) return { period: span, reason: 'span' };
+  // 是十年前的3倍, 是2010年的1.3倍: a multiple of a level some years back is today's level.
   if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
   if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
@@ -144,14 +170,23 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
   const reached = p.spanEnd.find((w) => tail.endsWith(w));
   // 城镇棚户区住房改造超过2100万套: what was done over the span passed the figure; 企业数量超过…: a level.
-  if (reached && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w))) return { period: span, reason: 'span' };
+  // 国内外航线累计达到60条: a running total that reached a figure is the level at the span's end.
+  const runningTotal = reached && (p.cumulative ?? []).some((w) => tail.slice(0, -reached.length).endsWith(w));
+  if (reached && !runningTotal && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w)))
+    return { period: span, reason: 'span' };
+  // …城市主干道路80条，总里程达到61.4公里: the total of the works just counted is, like them, the span's.
+  if (reached && clause.trimStart().startsWith(TOTAL) && previousDone) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
-  const acts = spanActs(lexicon);
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
-  // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it.
-  const opens = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';
+  // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it;
+  // so does one that opens on what was spent (投资3.06亿元实施了…).
+  const bare = clause.replace(/[\s了近约逾上]|不到|不足/g, '');
+  const opens = bare === '' || (p.spanSpend ?? []).includes(bare);
   if (opens && [...p.spanSum, ...acts, ...(p.spanBecome ?? [])].some((w) => after.includes(w))) return { period: span, reason: 'span' };
+  // 五年累计发放城乡低保金9823万元…，城乡特困群体大病医疗救助金476万元: a clause with no verb of its own, in a
+  // sentence an earlier clause of which says it sums the span (五年, 累计, 年均), goes on with that sum.
+  if (spanOpened && !ENDS_ON_VERB.test(tail)) return { period: span, reason: 'span' };
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
@@ -244,6 +279,11 @@ function judge(
   }
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
+  // 2015年…完成30788元，比2010年增加13480元: a change since a base year some years back is over the
+  // years from it to the level's year, not that year alone.
+  const since = written && CHANGED_SINCE.exec(clause);
+  if (written && since && Number(written[1]) > Number(since[1]) + 1)
+    return { period: Period.span(Number(since[1]) + 1, Number(written[1])), reason: 'change-span' };
   if (written) {
     // 2022年7月，…对28起…; 2022年1—7月: the month it happened in, or the last month of the months summed.
     const month = MONTH_AFTER.exec(text.slice(written.index + written[0].length, written.index + written[0].length + 8));
@@ -332,6 +372,8 @@ function yearsWritten(text: string): RegExpExecArray[] {
       // 从2021年的24%: that year's level, where a change starts.
       (!SINCE_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) || text[m.index + m[0].length] === '的') &&
       !SINCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+      // 由2010年的1264元增加到2011元: the start's year, not the level the change reached.
+      !(CHANGE_FROM.test(text.slice(Math.max(0, m.index - 1), m.index)) && CHANGED_TO.test(text.slice(m.index + m[0].length))) &&
       !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
   ) as RegExpExecArray[];
 }

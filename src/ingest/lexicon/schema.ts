@@ -395,6 +395,8 @@ export const valueKindsSchema = z.object({
     // What was done to a figure over a span, not a change of a quantity (易地扶贫搬迁830万人, 退出钢铁产能1.7亿吨,
     // 开工重大水利工程122项): the span's sum. Kept apart from spanSum, which also names changes.
     spanActs: words.optional(),
+    // What was spent, opening a clause whose act follows the figure (投资3.06亿元实施了…): the span's sum.
+    spanSpend: words.optional(),
     // A count or a change over a span (新增, 累计, 降低费用负担超过4000亿元): the span's, even when 超过 or
     // 突破 ends its clause; 降低到 names the level reached.
     spanCount: words.optional(),

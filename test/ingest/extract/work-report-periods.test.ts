@@ -39,7 +39,8 @@ describe('periods and kinds of a work report', () => {
   });
 
   it('reads a programme’s name as no commitment', () => {
-    expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2015']);
+    // 五年共有5个项目列入国家级科技计划，8个项目科技成果获得…: the second count of the five years' sum (gold 016).
+    expect(judgedIn(y2016, '8个项目科技成果')).toEqual(['8 ACTUAL 2011-2015']);
     expect(judgedIn(fixtureReport(CORPUS_DIR, '008_cn-state-council-gwr-2022.txt'), '3700多万学生受益')).toEqual(['37000000 ACTUAL 2021']);
   });
 

@@ -1,0 +1,48 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Named 工程 written among lists and ranks, quoted from Hailar district's 2016 work report
+// (test/fixtures/corpus 016), with the sentences of the 2022 and 2023 State Council reports (008,
+// 009) whose reading they must not change: a rank that qualifies a noun (城市重点区域) or ranks a
+// list (…等重点工程) against one that ranks a bare kind of works (重点水利工程); a 工程 that is one
+// item of a list summed up after it; a list of places closed by 和 before one head.
+
+const names = (g: Graph) => g.nodes.filter((n) => n.label === 'EngineeringProject').map((n) => n.name);
+const read = (text: string) => buildGraph([record('excerpt', text)]);
+
+describe('a rank inside or before a project’s name', () => {
+  it('keeps a rank that qualifies a noun (城市重点区域…) inside the name', () => {
+    const g = read('投资5900万元的伊敏河两岸及城市重点区域亮化照明工程全部完工。');
+    expect(names(g)).toEqual(['城市重点区域亮化照明工程']);
+  });
+
+  it('reads a list ranked before its head (…等重点工程) whole, and no part of it alone', () => {
+    const g = read('重点实施了矿山生态修复、三北防护林、退耕还林、重点区域绿化等重点工程，森林覆盖率提高到25.2%。');
+    expect(names(g)).toEqual(['矿山生态修复、三北防护林、退耕还林、重点区域绿化等重点工程']);
+  });
+
+  it('still reads no project from a rank before a bare kind of works (建设重点水利工程)', () => {
+    const g = read('继续建设重点水利工程，抓好灌区建设和改造。');
+    expect(names(g)).toEqual([]);
+  });
+});
+
+describe('a project among a list', () => {
+  it('names a 工程 that is one item of a list summed up after it (…等城市主干道路) alone', () => {
+    const g = read('新建、改造胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路80条，总里程达到61.4公里。');
+    expect(names(g)).toEqual(['伊敏河沿河路贯通工程']);
+  });
+
+  it('reads a list of places closed by 和 before one head as one project', () => {
+    const g = read('投资1.27亿元实施的主城区、两河圣山景区和东山组团绿化工程新增绿化面积66.3万平方米。');
+    expect(names(g)).toEqual(['主城区、两河圣山景区和东山组团绿化工程']);
+  });
+
+  it('still names the last of a 和 after a list summed up by 等 (…等基础设施和民生工程), and a 和 after a project', () => {
+    const g = read(
+      ['推进交通、水利、能源、信息等基础设施和民生工程建设。', '结合“十个全覆盖”工程、棚户区改造和安居工程改善居住条件。'].join('\n'),
+    );
+    expect(names(g).sort()).toEqual(['十个全覆盖工程', '安居工程', '民生工程'].sort());
+  });
+});
