@@ -199,12 +199,17 @@ const indicatorReading = z
     // A per-capita standard (人均财政补助标准提高30元) is a level, though 补助 is in its name.
     perCapitaWords: words,
     standardWords: words,
+    // …and so is a standard raised by a rate (抚恤和生活补助标准提高20%以上): how much it rose, no offer.
+    raiseWords: words,
     thresholdCues: words,
     // A base that qualifies (起征点从月销售额3万元…, 应纳税所得额100万元至300万元部分), anywhere before.
     thresholdNouns: words,
     smallWordCount: z.number(),
     // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
     populationNouns: words,
+    // …or named as what the nation has (我国有13亿人口、9亿劳动力资源): the subject, then the nouns it has.
+    populationSubjects: words,
+    populationHeld: words,
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.

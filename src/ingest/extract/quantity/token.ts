@@ -153,9 +153,17 @@ const ARABIC_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/.])/y;
 /** Tenths: 五成 is half, 四成以上; not where 成 starts a word (成为, 成员, 一成不变). */
 const TENTHS = /([二两三四五六七八九])成(?![员为立本交果功效熟型长都就不])/y;
 
-/** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成), read as a percentage. */
+/** 一半: half of a whole (减少一半, 超过一半人口); not 另一半, 一半天, nor inside 一半一半. */
+const HALF = /一半(?![天])/y;
+
+/** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成, 缩减一半), read as a percentage. */
 function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
+  HALF.lastIndex = at;
+  if (HALF.test(s) && !/[另多大小]/.test(s[at - 1] ?? '')) {
+    const end = at + 2;
+    return { start: at, digitsStart: at, digitsEnd: end, end, value: 50, multiplied: false, percent: true, cues: [] };
+  }
   TENTHS.lastIndex = at;
   const tenths = TENTHS.exec(s);
   if (tenths && !isChineseNumeral(s[at - 1] ?? '', v)) {
