@@ -249,6 +249,9 @@ function readNamedProjects(
     // 六大创新工程: a short name after a count is the kind of the counted projects.
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
+    // 超级计算、探月工程、卫星应用等…: a 工程 the list goes on after is one item of it; the items
+    // before it share no head (南水北调东、中线工程 ends its list and shares one).
+    if (folded[end] === '、') start = Math.max(start, folded.lastIndexOf('、', i) + 1);
     // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
     const items = folded.slice(start, i).split('、');
     if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;
