@@ -103,8 +103,17 @@ export const plansSchema = z.object({
       actionEnds: words.default([]),
       // Programmes named without a head word (extract/programmes.ts).
       // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展).
+      // standing: national programmes whose name alone says so, read wherever written (“一带一路”, 健康中国);
+      // standingTails: a word read with such a name (…建设).
       programmes: z
-        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional() })
+        .object({
+          regions: words,
+          developments: words,
+          jointly: words,
+          outcomes: words.optional(),
+          standing: words.optional(),
+          standingTails: words.optional(),
+        })
         .default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
