@@ -11,7 +11,8 @@ export class Judgement {
     description:
       'What decided the kind, most specific first (依据): clause-actual / clause-target (a cue word of its clause: 已, 截至, 力争, 预期), ' +
       'past-year / horizon (a year written before it: 2022年, 到2025年), lead-* / section-* (its paragraph lead or section heading: 过去一年, 发展目标), ' +
-      'weak-* (a weaker cue: 建成, 以上), change-start (the level a commitment starts from: 从75%提高到…), genre-* (the document).',
+      'weak-* (a weaker cue: 建成, 以上), change-start (the level a commitment starts from: 从75%提高到…), ' +
+      'stock (what a commitment counts as done already: 已开工的57个项目), genre-* (the document).',
   })
   reason!: string;
 
@@ -21,7 +22,8 @@ export class Judgement {
   @Field(() => String, {
     nullable: true,
     description:
-      'What set the period (时期依据): horizon, as-of, year, last-year, five-years, recent-years, span-end, section, plan-span, document-year …',
+      'What set the period (时期依据): horizon, as-of, year, last-year, five-years, recent-years, span-end, section, change-start, ' +
+      'before-commitments (a result stated among commitments: the year before the document), plan-span, document-year …',
   })
   periodReason?: string;
 }

@@ -6,14 +6,14 @@ import { indicatorName } from './indicator-name';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
-import { judgePeriod, levelBefore, presentLevel } from './value-period';
+import { judgePeriod, presentLevel, presentStock } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
 // qualifier, as of when).
 
-/** A name that is the goal itself (预期目标, 目标设定): its figure restates a target, measuring nothing new. */
-const RESTATED = /目标/;
+/** A name that is the goal itself (预期目标, 目标设定, 经济增长预期): its figure restates a target, measuring nothing new. */
+const RESTATED = /目标|预期$/;
 
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
@@ -70,14 +70,13 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const cumulative = q.qualifier === '累计' || folded.slice(clause.start, q.start).includes('累计') || undefined;
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
         const key = `${q.value}|${q.raw}`;
-        // 从75%提高到100% in a commitment: the first figure is where it starts, today's level.
+        // 从75%提高到100% in a commitment: the first figure is where it starts, today's level; so is
+        // a count of what is done already (已开工的57个项目).
         const after = folded.slice(q.end, clause.end);
-        const level = unit.fact.label === 'Task' ? presentLevel(seg, before, after) : undefined;
+        const level = unit.fact.label === 'Task' ? (presentLevel(seg, before, after) ?? presentStock(seg, before)) : undefined;
         const j = level ? { reason: level.reason, cue: undefined } : unit.judgement;
         const kind = unit.fact.label === 'Task' && !level ? 'TARGET' : 'ACTUAL';
-        // 关税总水平由9.8%降至7.5% in a year's results: the first figure is the level before that year.
-        const judged = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);
-        const when = kind === 'ACTUAL' && !level ? levelBefore(judged, before, after) : judged;
+        const when = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);
         const period = when.period && Period.format(when.period);
         // A per-year target (每年新增…) applies from its span's first year; others are due at the end.
         const year = when.period
@@ -169,10 +168,9 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
   return /[\u4e00-\u9fff]{2}/.test(text) && !text.endsWith('等') ? { text } : undefined;
 }
 
-// The figures listed before this one in the same enumeration (下降8.1%、14.1%).
-const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*[、和])+$/;
-
-/** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%). */
+// The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右).
+const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
+/** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%, 分别减少3%左右和5%左右). */
 function declines(before: string, lexicon: Lexicon): boolean {
   const d = lexicon.valueKinds.declines;
   let tail = before.replace(/\s+$/, '').replace(LISTED, '');

@@ -6,7 +6,8 @@ import type { PlanKind } from './plan-names';
 // - a region's development carried out as a whole (统筹推进西部大开发、东北全面振兴; 推动成渝地区双城经济圈建设;
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
-// - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name.
+// - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
+// - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written.
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,6 +22,7 @@ export interface Programme {
 interface ProgrammePatterns {
   regional?: { re: RegExp; after: RegExp; cueList: RegExp };
   joint?: RegExp;
+  standing?: RegExp;
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
@@ -42,13 +44,20 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       out.regional = { re, after, cueList };
     }
     if (jointly.length) out.joint = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
+    const { standing = [], standingTails = [] } = named.programmes;
+    if (standing.length) {
+      // The name with its tail (…建设), or alone where no word goes on from it (not “一带一路”联合实验室).
+      const alone = `(?=[^\\u4e00-\\u9fa5]|[和与及的等]|$)`;
+      const tail = standingTails.length ? `(?:${alternation(standingTails)}|${alone})` : alone;
+      out.standing = new RegExp(`(?:${alternation(standing)})${tail}`, 'g');
+    }
     return out;
   });
 }
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint } = patterns(lexicon);
+  const { regional, joint, standing } = patterns(lexicon);
   if (regional) {
     const { re, after, cueList } = regional;
     const listedAfterCue = (at: number) => {
@@ -76,6 +85,14 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
     for (const m of folded.matchAll(joint)) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ start, end: start + m[1].length, kind: 'initiative' });
+    }
+  }
+  if (standing) {
+    for (const m of folded.matchAll(standing)) {
+      // Inside a 《》 title the name is part of that plan's (《“一带一路”数字经济国际合作倡议》).
+      if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
+      if (out.some((p) => p.start <= m.index && m.index < p.end)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'initiative' });
     }
   }
   return out;

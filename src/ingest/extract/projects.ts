@@ -261,9 +261,10 @@ function readNamedProjects(
     // 六大创新工程: a short name after a count is the kind of the counted projects.
     if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
-    // 胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路: a 工程 that is itself an item of a list summed up
-    // after it is named alone.
-    if (folded[end] === '等') start = Math.max(start, folded.lastIndexOf('、', i) + 1);
+    // 胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路, 超级计算、探月工程、卫星应用等…: a 工程 that is
+    // itself an item of a list going on after it is named alone; the items before it share no head (南水北调东、
+    // 中线工程 ends its list and shares one).
+    if (folded[end] === '等' || folded[end] === '、') start = Math.max(start, folded.lastIndexOf('、', i) + 1);
     // 产业、重大工程: a list whose last item is only a rank shares no head of works; nothing is named.
     const items = folded.slice(start, i).split('、');
     if (items.length > 1 && !items.some((x) => x.includes('等')) && genericCore(items[items.length - 1], rule.generic).length < 2) continue;

@@ -70,6 +70,13 @@ function namesPerCapitaStandard(before: string, r: Lexicon['indicators']['readin
   return per >= 0 && containsAny(before.slice(per), r.standardWords ?? []);
 }
 
+/** 抚恤和生活补助标准提高20%以上: a rate a standard is raised by is how much it rose, not an offer. */
+function raisesStandard(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+  const tail = v.before.replace(/(?:\s|均|分别|统一|又|再|了)+$/, '');
+  const raise = (r.raiseWords ?? []).find((w) => tail.endsWith(w));
+  return v.unit === '%' && raise !== undefined && (r.standardWords ?? []).some((w) => tail.slice(0, -raise.length).endsWith(w));
+}
+
 /** …奖补资金等增幅均超过10%: a rate right after a change word is how much a quantity grew, not an offer. */
 function namesChange(v: ValueContext, changeEndings: string[]): boolean {
   const tail = v.before.replace(/(?:\s|均|分别|超过|超|达到|达|为|了|约|近)+$/, '');
@@ -112,7 +119,7 @@ function allocatesFund(v: ValueContext): boolean {
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
   if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
   if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
-  if (namesChange(v, changeEndings) || allocatesFund(v) || changesLevel(v)) return false;
+  if (namesChange(v, changeEndings) || raisesStandard(v, r) || allocatesFund(v) || changesLevel(v)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
@@ -203,9 +210,14 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
 
 /** 14亿多人口大国 / 近14亿人口的发展中大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
 function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
+  const r = lexicon.indicators.reading;
   // 近14亿中国人: the approximation read with the number goes too.
   const from = `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余近约超逾\s]+/, '');
-  return (lexicon.indicators.reading.populationNouns ?? []).some((w) => from.startsWith(w));
+  if ((r.populationNouns ?? []).some((w) => from.startsWith(w))) return true;
+  // 我国有13亿人口、9亿劳动力资源: what the nation has, listed after it (人口, 劳动力).
+  const n = r.nationStock;
+  const subject = v.before.replace(ENUMERATED, '').trimEnd();
+  return !!n && n.population.some((w) => from.startsWith(w)) && n.subjects.some((s) => n.having.some((h) => subject.endsWith(`${s}${h}`)));
 }
 
 /**
@@ -249,9 +261,13 @@ function planSuffixes(lexicon: Lexicon): string[] {
   return list;
 }
 
+/** 以解决三个1亿人问题为着力点: a figure after a count in words is part of what is counted, a name. */
+const COUNTED_BEFORE = /[一二两三四五六七八九十]个\s*$/;
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
+  if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
   if (isCountInName(v, lexicon)) return true;

@@ -48,8 +48,9 @@ const MONTH_AFTER = /^\s*(?:\d{1,2}\s*[-–—~至到]\s*)?(\d{1,2})\s*月(?!\s*
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 /** 2024年、2025年分别突破2.2万亿元、2.4万亿元: years listed before 分别, paired in order with the figures after it. */
 const PAIRED_YEARS = /((?:20\d{2}\s*年\s*[、和及与]\s*)+20\d{2}\s*年)[^，,；;。]{0,12}?分别/g;
-/** 近三年, 过去3年, 三年来: the last years up to now (not 十三年来, not 3年前, not 3年内). */
-const RECENT_YEARS = /(?:(?:近|过去|最近)\s*([1-9一二两三四五六七八九])\s*年(?![前内底末])|(?<![十\d])([1-9一二两三四五六七八九])\s*年来)/g;
+/** 近三年, 过去3年, 三年来, 连续两年: the last years up to now (not 十三年来, not 3年前, not 3年内). */
+const RECENT_YEARS =
+  /(?:(?:近|过去|最近|连续)\s*([1-9一二两三四五六七八九])\s*年(?![前内底末])|(?<![十\d])([1-9一二两三四五六七八九])\s*年来)/g;
 /** 今后五年, 未来3年: the years ahead, from the document's year. */
 const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
 /** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
@@ -190,6 +191,9 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
 }
 
+/** Periods read from the clause's own date words: a change's start is dated by them, not moved back. */
+const DATED = new Set(['year', 'as-of']);
+
 export function judgePeriod(
   seg: SegmentedDocument,
   sentence: Sentence,
@@ -198,6 +202,13 @@ export function judgePeriod(
   lexicon: Lexicon,
 ): PeriodJudgement {
   const result = judge(seg, sentence, at, kind, lexicon);
+  // 服务业增加值比重由46.9%提高到48.2% in the review of a year: the first figure is the level the
+  // year started from, the year before's.
+  if (kind === 'ACTUAL' && result.period?.kind === 'year' && !DATED.has(result.reason)) {
+    const from = Math.max(seg.folded.lastIndexOf('，', at.start), seg.folded.lastIndexOf(',', at.start), sentence.start);
+    if (changeStarts(seg.folded.slice(from, at.start), seg.folded.slice(at.end, at.end + 8)))
+      return { period: Period.year(result.period.year - 1), reason: 'change-start' };
+  }
   if (kind !== 'ACTUAL' || result.period?.kind !== 'span') return result;
   // The cue words read with the number (突破40万亿元) count as words before it.
   const digit = seg.folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/);
@@ -312,17 +323,26 @@ function judge(
     return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
   if (role) return { period: role, reason: 'section' };
+  // 国家已设立400亿元…引导基金 among the year's commitments: what they start from, as it stood
+  // before the document spoke.
+  if (sentence.role?.kind === 'TARGET' && now !== undefined) return { period: Period.year(now - 1), reason: 'before-commitments' };
   return fallback(seg, sentence, false);
 }
 
 /**
- * 从人均8.7万元提高到12万元以上, 由2020年的…提高到, 从每月70元提高到: the level a change starts from;
- * 将…现行16%的税率降至13%: the level in force now, which the commitment changes.
+ * 从人均8.7万元提高到12万元以上, 由2020年的…提高到, 从去年的2.1%提高到, 从每月70元提高到: the level a
+ * change starts from; 将…现行16%的税率降至13%: the level in force now, which the commitment changes.
  */
 const LEVEL_FROM =
-  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?)?|(现行))\s*$/;
+  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?|(?:去年|上年)(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?)?|(现行))\s*$/;
 /** The change after it, with the noun of what changes between (现行16%的税率降至13%). */
 const LEVEL_TO = /^\s*(?:的[\u4e00-\u9fff]{1,4}?)?(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]/;
+
+/** Whether a figure starts a change (由46.9%提高到…) without a year of its own (由2020年的…). */
+function changeStarts(before: string, after: string): boolean {
+  const m = LEVEL_FROM.exec(before);
+  return !!m && !m[1] && !m[2] && LEVEL_TO.test(after);
+}
 
 /**
  * A figure a commitment raises or lowers from (…从75%提高到100%) is the level now: a result, as of
@@ -336,19 +356,17 @@ export function presentLevel(seg: SegmentedDocument, before: string, after: stri
   return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'change-start' };
 }
 
-/** Reasons that place a result in a year by its section or the document's time, not by its own words. */
-const YEAR_OF_RESULTS = new Set(['section', 'section-period', 'last-year', 'this-year', 'document-year']);
+/** 已开工的57个项目: a count of what is already done, the done words right before it. */
+const DONE_BEFORE = /已经?[\u4e00-\u9fff]{1,4}的\s*$/;
 
 /**
- * A result's figure a change starts from, in a year's results (关税总水平由9.8%降至7.5%, in the review
- * of 2018): the level before that year began, the year before. A year written with it (由2020年的…)
- * or a span's start (过去五年…从) is judged where it is read.
+ * A figure a commitment counts as done already (重大水利工程已开工的57个项目要加快建设) is the stock
+ * it starts from: a result, as of the year before the document speaks.
  */
-export function levelBefore(judged: PeriodJudgement, before: string, after: string): PeriodJudgement {
-  if (judged.period?.kind !== 'year' || !YEAR_OF_RESULTS.has(judged.reason)) return judged;
-  const m = LEVEL_FROM.exec(before);
-  if (!m || m[1] || m[2] || !LEVEL_TO.test(after)) return judged;
-  return { period: Period.year(Period.lastYear(judged.period) - 1), reason: 'change-start' };
+export function presentStock(seg: SegmentedDocument, before: string): PeriodJudgement | undefined {
+  if (!DONE_BEFORE.test(before)) return undefined;
+  const now = seg.time.spokenIn ?? seg.time.year;
+  return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'stock' };
 }
 
 /**

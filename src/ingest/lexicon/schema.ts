@@ -104,8 +104,18 @@ export const plansSchema = z.object({
       // Programmes named without a head word (extract/programmes.ts).
       // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展),
       // or what it must do (长江经济带发展要坚持…); leads: words before a name that make it the object (将…上升为国家战略).
+      // standing: national programmes whose name alone says so, read wherever written (“一带一路”, 健康中国);
+      // standingTails: a word read with such a name (…建设).
       programmes: z
-        .object({ regions: words, developments: words, jointly: words, outcomes: words.optional(), leads: words.optional() })
+        .object({
+          regions: words,
+          developments: words,
+          jointly: words,
+          outcomes: words.optional(),
+          leads: words.optional(),
+          standing: words.optional(),
+          standingTails: words.optional(),
+        })
         .default({ regions: [], developments: [], jointly: [] }),
     })
     .default({
@@ -200,14 +210,16 @@ const indicatorReading = z
     // A per-capita standard (人均财政补助标准提高30元) is a level, though 补助 is in its name.
     perCapitaWords: words,
     standardWords: words,
+    // …and so is a standard raised by a rate (抚恤和生活补助标准提高20%以上): how much it rose, no offer.
+    raiseWords: words,
     thresholdCues: words,
     // A base that qualifies (起征点从月销售额3万元…, 应纳税所得额100万元至300万元部分), anywhere before.
     thresholdNouns: words,
     smallWordCount: z.number(),
     // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
     populationNouns: words,
-    // The nation's stock of people said in passing (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿): the
-    // subject, the verbs of having and the noun of a population before the figure.
+    // The nation's stock of people said in passing (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿,
+    // 我国有13亿人口、9亿劳动力资源): the subject, the verbs of having and the nouns of a population.
     nationStock: z.object({ subjects: words, having: words, population: words }).optional(),
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,

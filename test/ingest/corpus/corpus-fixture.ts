@@ -48,6 +48,7 @@ export const TUNE = [
   '048',
   '006',
   '016',
+  '002',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -25,6 +25,8 @@ describe('generic bodies that act', () => {
     ['加强与省直有关部门沟通合作', ['省直有关部门']],
     // 046: an organisation listed with firms after a cue
     ['鼓励行业协会、企业举办形式多样的人工智能展会', ['行业协会']],
+    // 002: the mass organisations supported to take part
+    ['加快行业协会商会与行政机关脱钩。支持群团组织依法参与社会治理，发展专业社会工作', ['群团组织']],
     // 009: the supervising body of the same level
     ['依法接受同级人大及其常委会的监督', ['同级人大']],
     // 009: the meeting whose decision is carried out

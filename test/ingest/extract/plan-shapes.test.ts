@@ -65,6 +65,13 @@ describe('plans named in running text', () => {
     ]);
   });
 
+  it('reads a national programme its name alone makes one wherever written, not where the name qualifies another noun', () => {
+    // The 2015 work report (002, tune) and a provincial plan of 2024 (047, tune).
+    expect(names('把“一带一路”建设与区域开发开放结合起来，加强新亚欧大陆桥、陆海口岸支点建设。')).toEqual(['“一带一路”建设']);
+    expect(names('健康是群众的基本需求，我们要不断提高医疗卫生水平，打造健康中国。')).toEqual(['健康中国']);
+    expect(names('发挥国际科技合作基地、“一带一路”联合实验室等作用，加大优势领域国际合作。')).not.toContain('一带一路');
+  });
+
   it('reads a quoted initiative built together (共建“一带一路”) and a programme named by its horizon year', () => {
     expect(names('鼓励省内技术成熟、产能充裕企业向境外转移产能或建立境外园区以及营销中心，参与共建“一带一路”，开展国际产能合作。')).toEqual(
       ['一带一路'],

@@ -190,3 +190,11 @@ describe('projects listed as headings', () => {
     expect(names(g)).toEqual(['新一代信息技术产业智能提升工程']);
   });
 });
+
+describe('a 工程 inside a list of fields (the 2015 and 2016 work reports, tune)', () => {
+  it('names only its own item when the list goes on after it, and keeps a shared head where the list ends', () => {
+    expect(names(read('超级计算、探月工程、卫星应用等重大科研项目取得新突破，我国自主研制的支线客机飞上蓝天。'))).toEqual(['探月工程']);
+    expect(names(read('载人航天、探月工程、深海探测等项目达到世界先进水平。'))).toEqual(['探月工程']);
+    expect(names(read('南水北调东、中线工程通水，惠及沿线亿万群众。'))).toEqual(['南水北调东、中线工程']);
+  });
+});

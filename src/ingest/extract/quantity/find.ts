@@ -3,7 +3,7 @@ import { aspiring, clauseCues, cueAfter, cuesBefore, judge } from './cues';
 import { isAdjective, isInsideName, isOrdinalOrCode } from './guards';
 import type { Quantity } from './quantity';
 import { readNumber, type NumberToken } from './token';
-import { unitAt } from './unit';
+import { unitAt, type UnitMatch } from './unit';
 import { quantityVocabulary, type Vocabulary } from './vocabulary';
 
 // The scan: fold the text once (traditional → simplified, full width → half width, same
@@ -21,8 +21,17 @@ function fold(text: string): string {
 }
 
 /** The quantity a number token makes, or null when it is not one. */
+/** 4.2和0.7个百分点: a bare Arabic number joined to the next, whose rate unit both share. */
+const JOINED_RATE = /^(?:和|、)(\d+(?:\.\d+)?)/;
+function sharedRate(s: string, at: number, v: Vocabulary): UnitMatch | null {
+  const next = JOINED_RATE.exec(s.slice(at, at + 12));
+  if (!next) return null;
+  const unit = unitAt(s, at + next[0].length, v);
+  return unit?.percent ? { ...unit, end: at } : null;
+}
+
 function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
-  const unit = unitAt(s, t.end, v);
+  const unit = unitAt(s, t.end, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null);
   const percent = t.percent || (unit?.percent ?? false);
   if (!unit && !t.percent && !(t.multiplied && !isAdjective(s, t.end, v))) return null; // 双12, 2025年, 千亿级
   if (isOrdinalOrCode(s, t, v)) return null;

@@ -153,8 +153,9 @@ const ARABIC_FRACTION = /(\d{1,2})\/(\d{1,2})(?![\d/.])/y;
 /** Tenths: 五成 is half, 四成以上; not where 成 starts a word (成为, 成员, 一成不变). */
 const TENTHS = /([二两三四五六七八九])成(?![员为立本交果功效熟型长都就不])/y;
 
-/** Not the other half (另一半) nor a share inside a longer word. */
-const NOT_BEFORE_SHARE = /[另多大]/;
+/** Not the other half (另一半) nor a share inside a longer word (大一半, 小一半, 一半天). */
+const NOT_BEFORE_SHARE = /[另多大小]/;
+const NOT_AFTER_SHARE = /[天]/;
 
 /** Whether a clause writes a share in words (压减三分之一以上, 压缩一半, 下降五成): it carries a number. */
 export function writesShareInWords(text: string, v: Vocabulary): boolean {
@@ -167,8 +168,9 @@ export function writesShareInWords(text: string, v: Vocabulary): boolean {
 function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
   const share = v.shareWords.find(([w]) => s.startsWith(w, at));
-  if (share && !NOT_BEFORE_SHARE.test(s[at - 1] ?? '')) {
-    const end = at + share[0].length;
+  const shareEnd = share ? at + share[0].length : at;
+  if (share && !NOT_BEFORE_SHARE.test(s[at - 1] ?? '') && !NOT_AFTER_SHARE.test(s[shareEnd] ?? '')) {
+    const end = shareEnd;
     return { start: at, digitsStart: at, digitsEnd: end, end, value: share[1], multiplied: false, percent: true, cues: [] };
   }
   TENTHS.lastIndex = at;
