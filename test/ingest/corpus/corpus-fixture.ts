@@ -46,6 +46,7 @@ export const TUNE = [
   '047',
   '003',
   '048',
+  '012',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
