@@ -14,9 +14,10 @@ const BAR = { recall: 0.9, kind: 0.95, period: 0.9, precision: 0.9 };
 const FLOOR: Record<'tune' | 'holdout', typeof BAR> = {
   // Measured 0.960 / 0.998 / 0.988 / 0.966 (39 documents: 007, 008, 017, 018, 036, 050, 058, 060, then 031, 064,
   // 019, 073, 077, 066, 075, 061, 047, 003, 048 added; changes in points and rates, fractions, tenths and technical units
-  // read as values).
+  // read as values). Session 8, 012 added (40 documents): 0.964 (1819/1887) / 0.998 / 0.989 (1803/1823) / 0.964 (1814/1881).
   tune: { recall: 0.96, kind: 0.99, period: 0.98, precision: 0.96 },
-  // Measured 0.944 / 0.990 / 0.895 (274/306) / 0.924: period is still below its bar.
+  // Measured 0.944 / 0.990 / 0.895 (274/306) / 0.924: period is still below its bar. Session 8: 0.947 (304/321) / 0.990 /
+  // 0.896 (275/307) / 0.924 (306/331).
   holdout: { recall: 0.94, kind: 0.99, period: 0.89, precision: 0.92 },
 };
 
