@@ -117,8 +117,12 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length);
     if (HORIZON.test(inner)) kind = 'development_plan';
     else if (head) kind = named.heads[head] as PlanKind;
-    else if (innerHead) kind = named.quotedInnerHeads[innerHead] as PlanKind;
-    else if (shared.has(start)) {
+    else if (innerHead) {
+      kind = named.quotedInnerHeads[innerHead] as PlanKind;
+      // A head after the quotes is still the name's (人居环境综合整治“百日攻坚”行动).
+      const next = folded.slice(end, end + 8);
+      end += (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length ?? 0;
+    } else if (shared.has(start)) {
       const head = shared.get(start)!;
       const word = head.replace(/^系列/, '');
       out.push({ start, end, kind: (named.quotedHeads[word] ?? named.quotedLeadHeads[word]) as PlanKind, head });

@@ -98,6 +98,14 @@ describe('quoted names with their words and lists', () => {
     ]);
   });
 
+  it('reads a quoted 攻坚 as a campaign, with the words before the quotes and a head after them (012, 017)', () => {
+    expect(names('信访工作不断加强，积案化解“百日攻坚”成效显著，一大批诉求得到有效解决。')).toEqual(['积案化解“百日攻坚”']);
+    expect(names('人居环境综合整治“百日攻坚”行动成效明显。扎实开展信访积案化解“百日攻坚”活动,全面推进。')).toEqual([
+      '人居环境综合整治“百日攻坚”行动',
+      '信访积案化解“百日攻坚”活动',
+    ]);
+  });
+
   it('reads a quoted name whose own ending names a plan, and a quoted project programme (019, 031)', () => {
     expect(names('全面实施“河长制”，河湖专项治理深入开展。')).toEqual(['河长制']);
     expect(names('推进大中小学思政课一体化建设，深入推进“同城大课堂”项目，打造一批思政“金课”。')).toEqual(['“同城大课堂”项目']);
