@@ -187,7 +187,8 @@ export function readAgencies(
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
-      if (!/[\u4e00-\u9fa5]/.test(before) || /[和及与、据照循行实彻]/.test(before)) {
+      // After a joining word or the end of a verb (贯彻, 落实, 落实好): 中央 stands alone, not in 党中央.
+      if (!/[\u4e00-\u9fa5]/.test(before) || /[和及与、据照循行实彻好]/.test(before)) {
         if (next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
       }
     }

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Span } from '../segment';
 import type { FactSink, Loose, NodeFact } from './facts';
 import { indicatorName } from './indicator-name';
+import { subjectOfClauseBefore } from './indicator-subject';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
@@ -36,7 +37,8 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
           own ??
           (carried?.sentence === unit.sentence.start
             ? { text: carriedName(folded, carried, q, Math.max(clause.start, floor), lexicon) }
-            : wordsBefore(folded, Math.max(clause.start, floor), q.start));
+            : (wordsBefore(folded, Math.max(clause.start, floor), q.start) ??
+              subjectOfClauseBefore(folded, unit.sentence.start, clause.start, q.start, lexicon)));
         if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text, unit: q.unit };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);

@@ -228,14 +228,18 @@ function readNamedProjects(
       start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
       rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start));
     }
+    // A list of works before 等 is the name however long, from the verb that governs it (继续实施|A、B等工程).
+    const listed = listOpening(folded, i, boundaries);
+    if (listed !== undefined) start = Math.min(start, listed);
     // A name as long as the walk allows was cut inside a word (森|林质量提升…): not read.
-    if (i - start >= NAME_MAX) continue;
+    else if (i - start >= NAME_MAX) continue;
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
     if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
     while ('和及与'.includes(folded[start]) && start < i) start++;
     // 供水主管网改扩建和农村安全饮水工程: two works joined, each with its own act, are two projects.
     const pair = joinedPair(folded, start, i, lexicon);
-    start = pair ? pair.second : lastJoined(folded, start, i, lexicon);
+    // A 和 joining a list's last two items (A、B和C等工程) leaves the list whole.
+    start = pair ? pair.second : listed !== undefined ? start : lastJoined(folded, start, i, lexicon);
     const first = pair ? { start: pair.start, end: pair.first } : undefined;
     // 十大工程, 四项工程: a count of projects, not one.
     if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
@@ -257,9 +261,11 @@ function readNamedProjects(
     if (!ranked && /重点$/.test(folded.slice(0, start)) && genericCore(folded.slice(start, i), rule.generic).length <= 2) continue;
     // A count before the name is not part of it (100项重大科技创新工程); 、 at the edge is a list's.
     const count = COUNT.exec(folded.slice(start, i)) ?? COUNTED.exec(folded.slice(Math.max(0, start - 8), start));
-    if (count && count.index === 0) start += count[0].length;
+    // A list's first item keeps its own quantity (6条城市道路、10处公园绿地…等城区绿化工程).
+    const counted = count && listed === undefined ? count : null;
+    if (counted && counted.index === 0) start += counted[0].length;
     // 六大创新工程: a short name after a count is the kind of the counted projects.
-    if (count && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
+    if (counted && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
     while (folded[start] === '、') start++;
     // 胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路, 超级计算、探月工程、卫星应用等…: a 工程 that is
     // itself an item of a list going on after it is named alone; the items before it share no head (南水北调东、
@@ -314,6 +320,32 @@ function readNamedProjects(
 }
 
 const ATTRIBUTE_RANK = /重点$/;
+/** How far a list of works may reach back from 工程, and how many words its kind may have after 等. */
+const LIST_MAX = 120;
+const LIST_KIND_MAX = 10;
+const CLAUSE_ENDS = ['，', ',', '。', '；', ';', '：', ':', '！', '？', '\n'];
+
+/**
+ * Where a list of works named before 等…工程 opens (11公里污水管网、…和19公里城市道路等改扩建工程;
+ * 继续实施国家中小河流治理、5000亩沙区治理…等工程): at its clause's start, past the last boundary
+ * word (a governing verb, 的) of its first item. The items' own acts (治理, 改造) do not cut it.
+ */
+function listOpening(folded: string, head: number, boundaries: readonly string[]): number | undefined {
+  const etc = folded.lastIndexOf('等', head);
+  if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;]/.test(folded.slice(etc + 1, head))) return undefined;
+  const clauseStart = Math.max(...CLAUSE_ENDS.map((c) => folded.lastIndexOf(c, etc))) + 1;
+  if (head - clauseStart > LIST_MAX) return undefined;
+  const first = folded.indexOf('、', clauseStart);
+  if (first < 0 || first > etc) return undefined;
+  const item = folded.slice(clauseStart, first);
+  let open = clauseStart;
+  for (const b of boundaries) {
+    const k = item.lastIndexOf(b);
+    if (k >= 0 && k + b.length < item.length) open = Math.max(open, clauseStart + k + b.length);
+  }
+  return open;
+}
+
 const RANKED = /^(?:[\d一二两三四五六七八九十百千]+[项个大类批条座])?(?:重大|重点|重要)/;
 const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:以上)?(?:重点|重大)$/;
 

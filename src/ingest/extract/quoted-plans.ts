@@ -23,6 +23,8 @@ import type { Programme } from './programmes';
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 const QUOTED = /“([^“”。，；,;\n]{1,24}(?:\n[^“”。，；,;\n]{1,24})?)”/g;
+/** 四是…: a list's ordinal before the words of a name. */
+const ENUMERATOR = /^[一二三四五六七八九十]+是/;
 const HORIZON = /[\u4e00-\u9fa5]{2,}.*?\s*20\d{2}$/;
 
 // Built once per lexicon, not per document.
@@ -40,6 +42,7 @@ interface QuotedWords {
   notAfter?: RegExp;
   /** Where the words before the quotes stop: cue verbs, ends, joiners, prepositions. */
   bounds: string[];
+  openers: string[];
   levels: Set<string>;
 }
 const wordsOf = new WeakMap<Lexicon, QuotedWords>();
@@ -58,13 +61,23 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
       foldForMatching,
     );
-    return { heads, inner, afterRe, leadRe, listRe, notAfter, bounds, levels: new Set(Object.keys(lexicon.plans.levels.before)) };
+    // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's.
+    const openers = longestFirst([...lexicon.verbs.adverbs, ...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords]);
+    const levels = new Set(Object.keys(lexicon.plans.levels.before));
+    return { heads, inner, afterRe, leadRe, listRe, notAfter, bounds, openers, levels };
   });
 }
 
 /** The words of the name written before its quotes (人居环境综合整治“…”), or none. */
 function leadOf(folded: string, quote: number, w: QuotedWords): number {
-  const start = phraseStart(folded, quote, 12, w.bounds);
+  let start = phraseStart(folded, quote, 12, w.bounds);
+  start += ENUMERATOR.exec(folded.slice(start, quote))?.[0].length ?? 0;
+  for (
+    let o = w.openers.find((x) => folded.startsWith(x, start));
+    o && start + o.length < quote;
+    o = w.openers.find((x) => folded.startsWith(x, start))
+  )
+    start += o.length;
   const lead = folded.slice(start, quote);
   // 被评为自治区“六五”普法…: a level word right before the quotes ends the name's words.
   const placed = [...w.levels].some((l) => lead.endsWith(l));
@@ -104,8 +117,12 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length);
     if (HORIZON.test(inner)) kind = 'development_plan';
     else if (head) kind = named.heads[head] as PlanKind;
-    else if (innerHead) kind = named.quotedInnerHeads[innerHead] as PlanKind;
-    else if (shared.has(start)) {
+    else if (innerHead) {
+      kind = named.quotedInnerHeads[innerHead] as PlanKind;
+      // A head after the quotes is still the name's (人居环境综合整治“百日攻坚”行动).
+      const next = folded.slice(end, end + 8);
+      end += (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length ?? 0;
+    } else if (shared.has(start)) {
       const head = shared.get(start)!;
       const word = head.replace(/^系列/, '');
       out.push({ start, end, kind: (named.quotedHeads[word] ?? named.quotedLeadHeads[word]) as PlanKind, head });

@@ -39,7 +39,10 @@ export function readTasks(
   const projectStarts = projects.map((p) => p.project.span);
   // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
   const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
+  // A clause that only names a project is its heading, not a unit; one whose name carries a scale
+  // (启动2.5万亩蔬菜基地建设工程) still reads that figure.
   const isProjectClause = (c: Span) =>
+    !DIGIT.test(folded.slice(c.start, c.end)) &&
     projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {

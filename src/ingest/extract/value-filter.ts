@@ -169,6 +169,7 @@ function isBuiltCount(v: ValueContext, lexicon: Lexicon): boolean {
   // 三个“十条”: a count of named documents or slogans, not of works.
   if (!b.units.includes(v.unit) || after.startsWith('“') || v.before.endsWith('“')) return false;
   if (lexicon.plans.projectCountNouns.some((n) => after.startsWith(n))) return false;
+  if (countsNamesListed(v) && buildsInClause(v, b.verbs)) return true;
   const clauseAfter = after.slice(0, DONE_REACH).split(/[,，;；。]/)[0];
   if (b.done.some((w) => clauseAfter.includes(w))) return true;
   const lead = (v.lead ?? v.before).slice(-GOVERNS);
@@ -177,6 +178,28 @@ function isBuiltCount(v: ValueContext, lexicon: Lexicon): boolean {
   const [first, ...rest] = lead.slice(verbAt).split(/[,，]/);
   const counted = new RegExp(`^${WORD_COUNT}(?:${b.units.join('|')})`);
   return rest.length === 0 ? first.length <= FIRST_ITEM : [first, ...rest].every((item) => counted.test(item));
+}
+
+/** The items of the list that ends right before a count: A、B、C, or the pair A和B of its last item. */
+const LIST_JOINS = /和|及|与/;
+const MIN_NAME = 2;
+
+/**
+ * 世界反法西斯战争海拉尔纪念园、哈克文化遗址公园两个核心旅游景区: a count in words equal to the names
+ * listed right before it counts those works, however long the names, when a building verb opens its clause.
+ */
+function countsNamesListed(v: ValueContext): boolean {
+  const n = v.value ?? 0;
+  if (n < 2) return false;
+  const items = (v.before.split(/[,，;；。:：]/).pop() ?? '').split('、');
+  const pair = items[items.length - 1].split(LIST_JOINS);
+  const listed = pair.length === n ? pair : items.length - 1 + pair.length === n ? [...items.slice(0, -1), ...pair] : [];
+  return listed.length === n && listed.every((name) => name.trim().length >= MIN_NAME);
+}
+
+/** A building verb in the count's own clause, before it (全面启动…两个核心旅游景区二期建设). */
+function buildsInClause(v: ValueContext, verbs: readonly string[]): boolean {
+  return containsAny(v.before.split(/[,，;；。:：]/).pop() ?? '', verbs);
 }
 
 const TALLY = (nouns: readonly string[]) =>
@@ -264,8 +287,24 @@ function planSuffixes(lexicon: Lexicon): string[] {
 /** 以解决三个1亿人问题为着力点: a figure after a count in words is part of what is counted, a name. */
 const COUNTED_BEFORE = /[一二两三四五六七八九十]个\s*$/;
 
+/** 三次产业结构 (a term with a numeral), 220千伏变电站 (a voltage class): nothing is counted or measured. */
+function isTermOrGrade(v: ValueContext, lexicon: Lexicon): boolean {
+  const r = lexicon.indicators.reading;
+  if (v.unit !== undefined && (r.gradeUnits ?? []).includes(v.unit)) return true;
+  return startsWithAny(`${v.raw ?? ''}${v.after ?? ''}`, r.numeralTerms ?? []) !== '';
+}
+
+/** A share as the clause's subject (80%的社区办公用房): the level it reaches with 以上/以下 is its bar. */
+const SHARE_SUBJECT = /^\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)(?:以上)?的/;
+const BAR_MARK = /^\s*(?:以上|以下)|(?:以上|以下)$/;
+function isBarOfShare(v: ValueContext): boolean {
+  const clause = v.before.split(/[,，;；。:：]/).pop() ?? '';
+  return v.unit !== '%' && SHARE_SUBJECT.test(clause) && (BAR_MARK.test(v.raw ?? '') || BAR_MARK.test(v.after ?? ''));
+}
+
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
+  if (isTermOrGrade(v, lexicon) || isBarOfShare(v)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;

@@ -225,6 +225,13 @@ const indicatorReading = z
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
     scopeCues: words,
+    // A figure whose clause only reaches it (…，达到98.5%) measures the subject of the clause before,
+    // which ends where these words open its predicate (新农合参合率再创新高).
+    subjectPredicates: words,
+    // Terms written with a numeral that count nothing (三次产业).
+    numeralTerms: words,
+    // Units that grade a facility (220千伏变电站): never a value.
+    gradeUnits: words,
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.

@@ -49,6 +49,7 @@ export const TUNE = [
   '006',
   '016',
   '002',
+  '012',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -27,6 +27,18 @@ describe('bodies the suffix rule does not shape', () => {
     );
   });
 
+  it('reads 中央 as the issuer of its No. 1 document, after a verb’s complement 好 (the Hailar district’s 2012 report)', () => {
+    const g = buildGraph([record('hailar-2012', '一是贯彻落实好中央一号文件精神，加强科技创新和农业技术推广。')]);
+    expect(names(g, 'Agency')).toEqual(['中央']);
+    // 中央 inside a longer word is no body.
+    expect(names(buildGraph([record('enterprises', '支持中央企业参与数字化转型。')]), 'Agency')).toEqual([]);
+  });
+
+  it('reads a body the clause says was set up (the Hailar district’s 2012 report)', () => {
+    const g = buildGraph([record('hailar-2012', '社会保障公共业务服务中心成功组建，实现了各类社会参保人员就近缴费。')]);
+    expect(names(g, 'Agency')).toEqual(['社会保障公共业务服务中心']);
+  });
+
   it('reads each body of a list of standing-body kinds, and a part after a short name or a place', () => {
     expect(names(graph, 'Agency')).toEqual(
       expect.arrayContaining(['党委', '人大', '政协', '法院', '检察院', '国家局机关', '深圳证券交易所']),

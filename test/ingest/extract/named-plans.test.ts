@@ -87,6 +87,25 @@ describe('quoted names with their words and lists', () => {
     expect(names('全面加强法治社会建设,被评为自治区“六五”普法先进区。')).toEqual([]);
   });
 
+  it('reads a quoted system (责任制), a quoted campaign of creation (创建活动) and a quoted policy (宏观政策) (012)', () => {
+    expect(names('四是继续强化“门前三包”责任制，作好城市保洁、冬季清雪、爱国卫生等工作。')).toEqual(['“门前三包”责任制']);
+    expect(names('大力推动和落实社会稳定风险评估机制，落实领导干部“包案”责任制，着力解决群众的合理诉求。')).toEqual([
+      '领导干部“包案”责任制',
+    ]);
+    expect(names('“平安幸福海拉尔”创建活动成效显著，社会治安防控网络体系日趋完善。')).toEqual(['“平安幸福海拉尔”创建活动']);
+    expect(names('尽管国内外经济形势存在着诸多不确定的因素，但国家“稳中求进”宏观政策的实施，必将为我区快速发展提供机遇。')).toEqual([
+      '“稳中求进”宏观政策',
+    ]);
+  });
+
+  it('reads a quoted 攻坚 as a campaign, with the words before the quotes and a head after them (012, 017)', () => {
+    expect(names('信访工作不断加强，积案化解“百日攻坚”成效显著，一大批诉求得到有效解决。')).toEqual(['积案化解“百日攻坚”']);
+    expect(names('人居环境综合整治“百日攻坚”行动成效明显。扎实开展信访积案化解“百日攻坚”活动,全面推进。')).toEqual([
+      '人居环境综合整治“百日攻坚”行动',
+      '信访积案化解“百日攻坚”活动',
+    ]);
+  });
+
   it('reads a quoted name whose own ending names a plan, and a quoted project programme (019, 031)', () => {
     expect(names('全面实施“河长制”，河湖专项治理深入开展。')).toEqual(['河长制']);
     expect(names('推进大中小学思政课一体化建设，深入推进“同城大课堂”项目，打造一批思政“金课”。')).toEqual(['“同城大课堂”项目']);

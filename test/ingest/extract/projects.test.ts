@@ -198,3 +198,25 @@ describe('a 工程 inside a list of fields (the 2015 and 2016 work reports, tune
     expect(names(read('南水北调东、中线工程通水，惠及沿线亿万群众。'))).toEqual(['南水北调东、中线工程']);
   });
 });
+
+// The Hailar district's 2012 work report (corpus 012): lists of works before 等…工程 whose items carry
+// their own quantities and acts, written as the report's results and plans.
+describe('a list of works named before 等…工程', () => {
+  it('is the name however long, with the quantity its first item opens with', () => {
+    const g = read(
+      [
+        '城市基础设施进一步完善，11公里污水管网、16公里雨水管网、18公里供水管网和19公里城市道路等改扩建工程顺利完工。',
+        '国家级森林城市创建工作全面深入，完成了6条城市道路、10处公园绿地、60个小区等城区绿化工程。',
+      ].join('\n'),
+    );
+    expect(names(g).sort()).toEqual([
+      '11公里污水管网、16公里雨水管网、18公里供水管网和19公里城市道路等改扩建工程',
+      '6条城市道路、10处公园绿地、60个小区等城区绿化工程',
+    ]);
+  });
+
+  it('opens after the verb that governs it, not at the acts of its items', () => {
+    const g = read('继续实施国家中小河流治理、5000亩沙区治理、4万亩黑土地综合治理、8.4万亩退耕还林验收和养护、90万亩禁牧休牧等工程。');
+    expect(names(g)).toEqual(['国家中小河流治理、5000亩沙区治理、4万亩黑土地综合治理、8.4万亩退耕还林验收和养护、90万亩禁牧休牧等工程']);
+  });
+});

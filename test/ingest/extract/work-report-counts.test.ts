@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { buildGraph, readDocuments } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
 import { fixtureReport, judgedIn } from './judged-values';
 import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
@@ -52,5 +54,38 @@ describe('counts of a work report', () => {
       '2 ACTUAL 2023',
       '2 ACTUAL 2023',
     ]);
+  });
+});
+
+// The Hailar district's 2012 report, GBK as published: a scale inside a project's name, a count of
+// the names listed before it, and figures that count or measure nothing (a term with a numeral, a
+// voltage class, the bar a share meets).
+describe('counts of the 2012 report', () => {
+  let y2012: { graph: Graph; text: string };
+  beforeAll(async () => {
+    const { documents } = await readDocuments([join(CORPUS_DIR, '012_hailar-district-gwr-2012.txt')]);
+    y2012 = { graph: buildGraph(documents), text: documents[0].text };
+  });
+
+  it('reads the scale a project’s name carries when the clause only names it', () => {
+    expect(judgedIn(y2012, '启动2.5万亩蔬菜基地建设工程')).toEqual(['25000 TARGET 2012']);
+  });
+
+  it('reads a count in words equal to the names listed before it, when a building verb opens its clause', () => {
+    expect(judgedIn(y2012, '全面启动世界反法西斯战争海拉尔纪念园、哈克文化遗址公园两个核心旅游景区二期建设')).toEqual(['2 TARGET 2012']);
+    // Works in progress with no building verb, and a pair of abstractions, are not counted.
+    expect(judgedIn(report('013_hailar-district-gwr-2013.txt'), '哈萨尔和东升路两个市民广场、伊敏河沿河公园等工程进展顺利')).toEqual([]);
+    expect(judgedIn(report('008_cn-state-council-gwr-2022.txt'), '要充分发挥中央和地方两个积极性')).toEqual([]);
+  });
+
+  it('reads no count in a term written with a numeral, nor a voltage class', () => {
+    expect(judgedIn(y2012, '三次产业结构演进为')).toEqual([]);
+    expect(judgedIn(y2012, '产业基地220千伏变电站')).toEqual([]);
+  });
+
+  it('reads the share, not the bar it meets', () => {
+    expect(judgedIn(y2012, '80%的社区办公用房达到300平方米以上')).toEqual(['80 ACTUAL 2011']);
+    // Without a share before it the level is the target itself.
+    expect(judgedIn(y2012, '年内所有的社区办公用房要达到300平方米以上')).toEqual(['300 TARGET 2012']);
   });
 });
