@@ -332,7 +332,8 @@ const CLAUSE_ENDS = ['，', ',', '。', '；', ';', '：', ':', '！', '？', '\
  */
 function listOpening(folded: string, head: number, boundaries: readonly string[]): number | undefined {
   const etc = folded.lastIndexOf('等', head);
-  if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;]/.test(folded.slice(etc + 1, head))) return undefined;
+  // …等基础设施和民生工程: a 和 after 等 joins another name to the summed list; the last name is read alone.
+  if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;和]/.test(folded.slice(etc + 1, head))) return undefined;
   const clauseStart = Math.max(...CLAUSE_ENDS.map((c) => folded.lastIndexOf(c, etc))) + 1;
   if (head - clauseStart > LIST_MAX) return undefined;
   const first = folded.indexOf('、', clauseStart);
