@@ -63,7 +63,9 @@ export function readNamedPlans(
     if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
     // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
     // name before it is a plan of its own.
-    const joined = [...folded.slice(start, end).matchAll(quotedJoiner)].pop();
+    const joined = [...folded.slice(start, end).matchAll(quotedJoiner), ...folded.slice(start, end).matchAll(w.endJoiner)]
+      .sort((a, b) => a.index + a[0].length - (b.index + b[0].length))
+      .pop();
     if (joined) start += joined.index + joined[0].length;
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
@@ -190,8 +192,10 @@ interface NamedPlanWords {
   subject: RegExp;
   item: RegExp;
   joinedCue: RegExp;
-  /** 融入“一带一路”和…战略: a joiner after a quoted name starts the next item. */
+  /** 融入“一带一路”和…战略, “五马六乱”专项治理和…行动: a joiner after a quoted name (and its head) starts the next item. */
   quotedJoiner: RegExp;
+  /** 落实…环境保护制度和主体功能区规划: a joiner after a word that ends a name starts the next item. */
+  endJoiner: RegExp;
   sharedHeads: RegExp[];
   fiveYear: RegExp;
   boundaries: string[];
@@ -215,7 +219,11 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
     // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
-    const quotedJoiner = new RegExp(`”(?:${alternation(named.leadingJoiners)})`, 'g');
+    // “五马六乱”专项治理和城乡结合部…行动: a quoted name may carry its own head before the joiner.
+    // 落实国家环境保护制度和主体功能区规划: a word that ends a name (制度, 要求) before a joiner ends an item of its own.
+    const endWords = named.ends.filter((e) => /^[\u4e00-\u9fff]{2,}$/.test(e));
+    const endJoiner = new RegExp(`(?:${alternation(endWords)})(?:${alternation(named.leadingJoiners)})`, 'g');
+    const quotedJoiner = new RegExp(`”(?:${alternation(Object.keys(named.quotedHeads))})?(?:${alternation(named.leadingJoiners)})`, 'g');
     const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,16}、){1,30})(${NAME})(${headRe})`;
     const sharedHeads = [
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
@@ -235,6 +243,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       item,
       joinedCue,
       quotedJoiner,
+      endJoiner,
       sharedHeads,
       fiveYear,
       boundaries,

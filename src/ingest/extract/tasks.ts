@@ -23,6 +23,7 @@ export interface ReadUnit extends ActionUnit {
 }
 
 const DIGIT = /[0-9]/;
+const LISTED_COUNT = /等?[0-9]+[项个类批]工程$/;
 
 export function readTasks(
   seg: SegmentedDocument,
@@ -39,11 +40,17 @@ export function readTasks(
   const projectStarts = projects.map((p) => p.project.span);
   // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
   const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
-  // A clause that only names a project is its heading, not a unit; one whose name carries a scale
-  // (启动2.5万亩蔬菜基地建设工程) still reads that figure.
+  // A clause that only names a project is its heading, not a unit. …主体建设和8万平方米广场等工程, 启动2.5万亩蔬菜基地建设工程: a figure inside the name is still a value of its clause (the count of the
+  // projects listed, 等5项工程, is none).
   const isProjectClause = (c: Span) =>
-    !DIGIT.test(folded.slice(c.start, c.end)) &&
-    projectStarts.some((p) => p.start >= c.start && p.end <= c.end && c.end - p.end <= 1 && p.start - c.start <= 4);
+    projectStarts.some(
+      (p) =>
+        p.start >= c.start &&
+        p.end <= c.end &&
+        c.end - p.end <= 1 &&
+        p.start - c.start <= 4 &&
+        !DIGIT.test(folded.slice(p.start, p.end).replace(LISTED_COUNT, '')),
+    );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
     if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;

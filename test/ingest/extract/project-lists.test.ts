@@ -46,3 +46,19 @@ describe('a project among a list', () => {
     expect(names(g).sort()).toEqual(['十个全覆盖工程', '安居工程', '民生工程'].sort());
   });
 });
+
+describe('a figure inside a project that makes up its clause (Hailar’s 2013 and 2017 reports, 013 and 017)', () => {
+  const values = (g: Graph) =>
+    g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => r.properties.value);
+
+  it('is still a value of the clause (…主体建设和8万平方米广场等工程)', () => {
+    const g = read('年内计划投资64.8亿元。完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。');
+    expect(names(g)).toEqual(['东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程']);
+    expect(values(g)).toContain(80000);
+  });
+
+  it('is none when it counts the projects listed (等5项工程)', () => {
+    const g = read('重点实施了棚户区改造、基础设施完善、景观提升、市容市貌整治和东山组团建设等5项工程。');
+    expect(values(g)).not.toContain(5);
+  });
+});
