@@ -106,6 +106,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
 function readMeetings(folded: string, lexicon: Lexicon, add: Add): void {
   const a = lexicon.agencies.acting;
   const MAX = 10;
+  const LONGER = 7;
+  const levels = lexicon.agencies.meetings.levels;
   // 落实中央经济工作会议和自治区…系列会议精神: meetings joined before one act word share it.
   const shared = new RegExp(
     `^[和、及][^，。；,;\\n]{0,16}?(?:${longestFirst(lexicon.agencies.meetings.endings).join('|')})(?:${longestFirst(a.meetingActs).join('|')})`,
@@ -118,7 +120,13 @@ function readMeetings(folded: string, lexicon: Lexicon, add: Add): void {
       const stops = (k: number) =>
         !HAN.test(folded[k - 1] ?? '') || JOIN.test(folded[k - 1]) || a.meetingLeads.some((w) => folded.startsWith(w, k - w.length));
       while (s > i - MAX && !stops(s)) s--;
-      // A name cut by the length limit ran into the sentence before it.
+      // 全面落实全省数字经济高质量发展工作会议部署: a longer name is read only when it opens with a
+      // level (全省, 中央) right where its lead stops it; otherwise it ran into the sentence before it.
+      for (let k = s - 1; !stops(s) && k > s - LONGER; k--) {
+        if (!stops(k)) continue;
+        if (levels.some((w) => folded.startsWith(w, k))) s = k;
+        break;
+      }
       if (s < i && stops(s)) add(s, end);
     }
   }

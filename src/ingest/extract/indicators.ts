@@ -15,12 +15,14 @@ import { judgePeriod, presentLevel, presentStock } from './value-period';
 
 /** A name that is the goal itself (预期目标, 目标设定, 经济增长预期): its figure restates a target, measuring nothing new. */
 const RESTATED = /目标|预期$/;
+/** A date by which something is due (2025年底前, 到2023年), which names no quantity. */
+const DEADLINE = /^(?:到|至)?\s*20\d{2}\s*年(?:底|末)?(?:前|以前|之前)?$/;
 
 export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
   const { folded, document } = seg;
   // A figure with no name of its own continues the last one named in its sentence:
   // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
-  let carried: { sentence: number; text: string; unit?: string } | undefined;
+  let carried: { sentence: number; end: number; text: string; unit?: string } | undefined;
   // Targets already set, so a later sentence that only restates one (经济增长预期目标为5%左右) adds none.
   const set = new Set<string>();
   for (const unit of units) {
@@ -33,13 +35,16 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         // 比上年增长7.7% names a change, not what changed: the sentence's last name is carried.
         const own =
           read && !read.skip && carried?.sentence === unit.sentence.start && namesOnlyAChange(read.text, lexicon) ? undefined : read;
-        const name =
+        let name =
           own ??
           (carried?.sentence === unit.sentence.start
             ? { text: carriedName(folded, carried, q, Math.max(clause.start, floor), lexicon) }
             : (wordsBefore(folded, Math.max(clause.start, floor), q.start) ??
               subjectOfClauseBefore(folded, unit.sentence.start, clause.start, q.start, lexicon)));
-        if (own && !own.skip) carried = { sentence: unit.sentence.start, text: own.text, unit: q.unit };
+        // A deadline read as the name (2025年底前超过45万个) names nothing: the sentence before may.
+        if (name && !name.skip && DEADLINE.test(name.text))
+          name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q) ?? name;
+        if (own && !own.skip) carried = { sentence: unit.sentence.start, end: unit.sentence.end, text: own.text, unit: q.unit };
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
@@ -110,6 +115,22 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       }
     }
   }
+}
+
+/**
+ * 机架数达到35万个；2025年底前超过45万个: a figure that names nothing, in a sentence joined by a
+ * semicolon to the one before, continues that sentence's last name when it counts in the same unit.
+ */
+function continuedAcrossSemicolon(
+  folded: string,
+  carried: { sentence: number; end: number; text: string; unit?: string } | undefined,
+  sentenceStart: number,
+  q: Quantity,
+): { text: string; skip?: boolean; after?: number } | undefined {
+  if (!carried || carried.sentence === sentenceStart || carried.unit === undefined || carried.unit !== q.unit) return undefined;
+  if (carried.end > sentenceStart) return undefined;
+  const between = folded.slice(Math.max(carried.sentence, carried.end - 1), sentenceStart).trim();
+  return /^[；;]$/.test(between) ? { text: carried.text } : undefined;
 }
 
 // One result per commitment for the levels it starts from.

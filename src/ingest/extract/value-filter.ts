@@ -39,8 +39,8 @@ const ENUMERATED = /(?:[0-9.]+\s*[万亿千百]*\s*[\u4e00-\u9fff%]{0,2}\s*、\s
 /** Who qualifies: a level followed by 的 in a clause that says for whom (对…500万元以上的，…). */
 const QUALIFYING = /^\s*(?:及?以上|以下|以内)?的/;
 const FOR_WHOM = /[对凡]/;
-/** The first N of a ranking (前10名, 投入前1000家), not 目前 / 提前 / 此前. */
-const TOP_N = /(?<![目提之此当以])前\s*$/;
+/** The first N of a ranking (前10名, 投入前1000家), not 目前 / 提前 / 此前, nor a deadline (2025年底前超过45万个). */
+const TOP_N = /(?<![目提之此当以底末])前\s*$/;
 /** Earlier members of the list a scope word opens (围绕N条产业链和…): read past them. */
 const SCOPE_MEMBERS = /(?:[0-9.一二三四五六七八九十百千万亿]+[^0-9,，。;；]{0,12}?(?:和|及|与|、))+$/;
 /** 围绕N条产业链和M个产业集群，…: the set a task works around, as it stands; not a value. */

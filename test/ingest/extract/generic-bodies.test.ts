@@ -31,6 +31,8 @@ describe('generic bodies that act', () => {
     ['依法接受同级人大及其常委会的监督', ['同级人大']],
     // 009: the meeting whose decision is carried out
     ['落实党的二十大精神，按照中央经济工作会议部署，扎实推进中国式现代化', ['中央经济工作会议']],
+    // 043: a meeting whose longer name opens with its level (全省) right after the lead
+    ['重要批示指示精神，全面落实全省数字经济高质量发展工作会议部署要求，推动全省', ['全省数字经济高质量发展工作会议']],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -48,6 +50,10 @@ describe('generic bodies that act', () => {
     ['建立健全各部门横向协同、上下联动工作机制'],
   ])('reads no generic body where it is an object: %s', (text) => {
     expect(names(text).filter((n) => /各部门|各地区|行业协会/.test(n))).toEqual([]);
+  });
+
+  it('reads no longer meeting name that does not open with a level (a sentence run into it)', () => {
+    expect(names('为贯彻落实国家关于数字经济高质量发展工作会议部署，制定本方案').filter((n) => n.endsWith('工作会议'))).toEqual([]);
   });
 
   it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {
