@@ -161,3 +161,14 @@ describe('titles summed up as something other than a plan (Shandong’s 2022 sma
     expect(names(plansCited)).toEqual(expect.arrayContaining(['“十四五”智能制造发展规划', '山东省“十四五”制造强省建设规划']));
   });
 });
+
+describe('a quoted head that says how work is done (Shandong’s 2024 AI plan, 051)', () => {
+  it('reads no programme from a quoted project form (采取“…”项目形式), and still reads a quoted project', () => {
+    expect(names('实施智能硬件加速创新计划，采取“技术攻关+产业化应用”项目形式，培育若干具有牵引性重大产品。')).not.toContain(
+      '“技术攻关+产业化应用”项目',
+    );
+    expect(names('实施智能硬件加速创新计划，采取“技术攻关+产业化应用”项目形式，培育若干具有牵引性重大产品。')).toContain(
+      '智能硬件加速创新计划',
+    );
+  });
+});
