@@ -36,7 +36,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       if (!at(q, i)) continue;
       const o = organisations.find((w) => at(w, i + q.length));
       if (o) return i + q.length + o.length;
-      const u = q ? units.find((w) => at(w, i + q.length)) : undefined;
+      // 各市 acts; 各市场主体 is no body: a unit that opens a longer word is not read.
+      const u = q ? units.find((w) => at(w, i + q.length) && !a.notUnits.some((n) => n.startsWith(w) && at(n, i + q.length))) : undefined;
       if (u) return i + q.length + u.length;
     }
     return -1;

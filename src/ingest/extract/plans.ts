@@ -60,6 +60,8 @@ export function readPlanMentions(
     if (!kind) continue;
     // 《方案》 alone is a short form (以下简称《方案》), not another plan.
     if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
+    // 《…建设实施指南》《…评估规范》等地方标准: titles summed up as standards (or reports, lists) are not plans.
+    if (summedAsNotPlans(seg.folded.slice(end, end + 120), lexicon)) continue;
     const name = unbroken(document.text.slice(start + 1, end - 1));
     const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded)];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
@@ -94,6 +96,13 @@ export function readPlanMentions(
     out.push({ fact, start, end, name: bare, programme: true });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The text after a title sums it up, with the titles listed after it, as a kind that is no plan (等地方标准). */
+function summedAsNotPlans(after: string, lexicon: Lexicon): boolean {
+  const rest = after.replace(/^(?:[、和及]?《[^《》\n]{1,60}》)*/, '');
+  const kind = /^等([\u4e00-\u9fa5]{1,6})/.exec(rest)?.[1];
+  return !!kind && lexicon.plans.notPlans.some((w) => kind.startsWith(w) || kind.slice(0, 4).includes(w));
 }
 
 // A notice issuing a plan (关于印发X的通知, 关于印发〈X〉的通知) is known by the plan's name too.

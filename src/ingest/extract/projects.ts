@@ -334,6 +334,9 @@ function listOpening(folded: string, head: number, boundaries: readonly string[]
   const etc = folded.lastIndexOf('等', head);
   // …等基础设施和民生工程: a 和 after 等 joins another name to the summed list; the last name is read alone.
   if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;和]/.test(folded.slice(etc + 1, head))) return undefined;
+  // 围绕A、B等领域开展标杆场景工程: a governing verb after 等 opens the name; the list is where it runs.
+  const kind = folded.slice(etc + 1, head);
+  if (boundaries.some((b) => b.length > 1 && kind.indexOf(b) > 0 && kind.length - kind.indexOf(b) - b.length >= 2)) return undefined;
   const clauseStart = Math.max(...CLAUSE_ENDS.map((c) => folded.lastIndexOf(c, etc))) + 1;
   if (head - clauseStart > LIST_MAX) return undefined;
   const first = folded.indexOf('、', clauseStart);

@@ -329,10 +329,13 @@ export const agenciesSchema = z.object({
       // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
       partCues: words.default([]),
       partEnds: words.default([]),
+      // 各市 but not 各市场主体: words a unit opens that name no body.
+      notUnits: words.default([]),
     })
     .default({
       partCues: [],
       partEnds: [],
+      notUnits: [],
       qualifiers: [],
       units: [],
       organisations: [],

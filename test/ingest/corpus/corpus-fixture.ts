@@ -52,6 +52,8 @@ export const TUNE = [
   '012',
   '028',
   '043',
+  '039',
+  '051',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

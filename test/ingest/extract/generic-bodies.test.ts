@@ -56,6 +56,24 @@ describe('generic bodies that act', () => {
     expect(names('为贯彻落实国家关于数字经济高质量发展工作会议部署，制定本方案').filter((n) => n.endsWith('工作会议'))).toEqual([]);
   });
 
+  it.each([
+    // 039: the cities cued to draw up their own plans
+    ['加强省市联动，鼓励各市根据本行动计划研究制定符合当地智能制造发展阶段和产业特点的工作方案', ['各市']],
+    // 051: the cities cued to try first
+    ['鼓励各市在重点领域先行先试，开展全域全时“人工智能+”场景应用', ['各市']],
+    // 039: the associations written with their learned societies (协（学）会, named in half-width brackets as other
+    // bracketed kinds) play a part, with the alliances after them
+    ['通过政府购买服务等方式充分发挥行业协（学）会、产业联盟、科研院所在促进智能制造发展方面的积极作用', ['行业协(学)会', '产业联盟']],
+  ])('reads the cities and associations of a provincial plan that act: %s', (text, expected) => {
+    expect(names(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads no city where 市 opens another word (各市场主体, 各市政府 as before)', () => {
+    // 026 (tune): the market players are no body; 023: 各市政府 is read whole where it acts, never cut to 各市
+    expect(names('支持各市场主体参与智能化技术改造').filter((n) => n.startsWith('各市'))).toEqual([]);
+    expect(names('（省大数据局牵头，各有关部门、各市政府配合）').filter((n) => n === '各市')).toEqual([]);
+  });
+
   it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {
     const text = '2022 年，各地区、各部门、各领域积极探索实践。\n化、服务供给规范化、企业和群众办事便利化。各地积极推进数字政府建设。';
     const regions = agencies(buildGraph([record('generic-regions', text)])).filter((n) => n.name.startsWith('各地'));

@@ -151,3 +151,24 @@ describe('a notice issuing a plan', () => {
     expect(notice?.aliases).toContain('国家新型城镇化规划（2014-2020年）');
   });
 });
+
+describe('titles summed up as something other than a plan (Shandong’s 2022 smart-manufacturing plan, 039)', () => {
+  it('reads no plan from 《》 titles a list sums up as standards (…等地方标准), and keeps a plan cited before 等文件', () => {
+    const standards =
+      '组织编制《智能工厂和数字化车间建设实施指南》《智能工厂和数字化车间评估规范》等地方标准，支持龙头骨干企业参与制定标准';
+    expect(names(standards)).toEqual([]);
+    const plansCited = '为深入贯彻落实《“十四五”智能制造发展规划》和《山东省“十四五”制造强省建设规划》等文件精神，特制定本行动计划。';
+    expect(names(plansCited)).toEqual(expect.arrayContaining(['“十四五”智能制造发展规划', '山东省“十四五”制造强省建设规划']));
+  });
+});
+
+describe('a quoted head that says how work is done (Shandong’s 2024 AI plan, 051)', () => {
+  it('reads no programme from a quoted project form (采取“…”项目形式), and still reads a quoted project', () => {
+    expect(names('实施智能硬件加速创新计划，采取“技术攻关+产业化应用”项目形式，培育若干具有牵引性重大产品。')).not.toContain(
+      '“技术攻关+产业化应用”项目',
+    );
+    expect(names('实施智能硬件加速创新计划，采取“技术攻关+产业化应用”项目形式，培育若干具有牵引性重大产品。')).toContain(
+      '智能硬件加速创新计划',
+    );
+  });
+});

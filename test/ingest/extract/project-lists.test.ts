@@ -62,3 +62,10 @@ describe('a figure inside a project that makes up its clause (Hailar’s 2013 an
     expect(values(g)).not.toContain(5);
   });
 });
+
+describe('a list of fields before a governing verb (Shandong’s 2024 AI plan, 051)', () => {
+  it('names the 工程 after the verb, not the list of fields it runs in (…等领域开展标杆场景工程)', () => {
+    const g = read('以场景应用牵引人工智能技术创新，围绕工业制造、现代海洋、医疗健康等领域开展标杆场景工程，形成一批典型应用场景。');
+    expect(names(g)).toEqual(['标杆场景工程']);
+  });
+});
