@@ -50,6 +50,8 @@ export const TUNE = [
   '016',
   '002',
   '012',
+  '044',
+  '033',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
