@@ -29,6 +29,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   const organisations = longestFirst(a.organisations.map(foldForMatching));
   const acts = longestFirst(a.acts);
   const at = (w: string, i: number) => folded.startsWith(w, i);
+  const guarded = (unit: string, end: number) => (a.unitGuards[unit] ?? []).some((w) => at(w, end));
 
   // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1.
   const bodyAt = (i: number): number => {
@@ -36,7 +37,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       if (!at(q, i)) continue;
       const o = organisations.find((w) => at(w, i + q.length));
       if (o) return i + q.length + o.length;
-      const u = q ? units.find((w) => at(w, i + q.length)) : undefined;
+      const u = q ? units.find((w) => at(w, i + q.length) && !guarded(w, i + q.length + w.length)) : undefined;
       if (u) return i + q.length + u.length;
     }
     return -1;

@@ -329,10 +329,13 @@ export const agenciesSchema = z.object({
       // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
       partCues: words.default([]),
       partEnds: words.default([]),
+      // A unit that opens a longer word (各市 of 各市场主体): what may not follow it.
+      unitGuards: z.record(z.string(), words).default({}),
     })
     .default({
       partCues: [],
       partEnds: [],
+      unitGuards: {},
       qualifiers: [],
       units: [],
       organisations: [],

@@ -31,6 +31,9 @@ describe('generic bodies that act', () => {
     ['依法接受同级人大及其常委会的监督', ['同级人大']],
     // 009: the meeting whose decision is carried out
     ['落实党的二十大精神，按照中央经济工作会议部署，扎实推进中国式现代化', ['中央经济工作会议']],
+    // 033: a province's cities as the subject, and cued
+    ['各市要结合本地实际，抓紧制定与行动计划相衔接的实施方案', ['各市']],
+    ['鼓励各市强化双招双引，针对智能传感器产业链重点领域', ['各市']],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -48,6 +51,10 @@ describe('generic bodies that act', () => {
     ['建立健全各部门横向协同、上下联动工作机制'],
   ])('reads no generic body where it is an object: %s', (text) => {
     expect(names(text).filter((n) => /各部门|各地区|行业协会/.test(n))).toEqual([]);
+  });
+
+  it('reads no city in a market (070: 鼓励各级药品监管部门与相关市场主体、第三方机构合作)', () => {
+    expect(names('鼓励各级药品监管部门与相关市场主体、第三方机构合作').filter((n) => n.includes('市'))).toEqual([]);
   });
 
   it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {
