@@ -230,7 +230,8 @@ function readNamedProjects(
     }
     // A list of works before 等 is the name however long, from the verb that governs it (继续实施|A、B等工程).
     const listed = listOpening(folded, i, boundaries);
-    if (listed !== undefined) start = Math.min(start, listed);
+    // A walk stopped by its length, not a boundary, cut a word (依|托泰山学者、…等人才工程): the list's verb opens it.
+    if (listed !== undefined) start = i - start >= NAME_MAX ? listed : Math.min(start, listed);
     // A name as long as the walk allows was cut inside a word (森|林质量提升…): not read.
     else if (i - start >= NAME_MAX) continue;
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.

@@ -9,13 +9,19 @@ import type { Block, Line, Mode, Paragraph, Section, Sentence, Span } from './ty
 // Paragraphs are runs of body lines; a line that does not end a sentence runs on into the next
 // (pages broken mid-sentence). Sentences end at 。！？；, clauses at commas outside quotes.
 
+/**
+ * A line with a sentence end anywhere in it is prose, though a page-furniture word sits inside it
+ * (围绕打印机等计算机外设产品…。（牵头单位：…）) and it closes on a bracket, not a full stop.
+ */
+const holdsSentence = (text: string): boolean => [...text].some((c) => SENTENCE_END.has(c));
+
 export function readParagraphs(folded: string, lines: Line[], bodyStart: number, lexicon: Lexicon): Span[] {
   const out: Span[] = [];
   let open = false;
   for (const line of lines) {
     if (line.start < bodyStart) continue;
     const text = folded.slice(line.start, line.end);
-    if (isBoilerplate(text, lexicon) || (isMetadataLine(text, lexicon) && !SENTENCE_END.has(text[text.length - 1]))) {
+    if (isBoilerplate(text, lexicon) || (isMetadataLine(text, lexicon) && !holdsSentence(text))) {
       open = false;
       continue;
     }

@@ -33,6 +33,9 @@ describe('generic bodies that act', () => {
     ['落实党的二十大精神，按照中央经济工作会议部署，扎实推进中国式现代化', ['中央经济工作会议']],
     // 043: a meeting whose longer name opens with its level (全省) right after the lead
     ['重要批示指示精神，全面落实全省数字经济高质量发展工作会议部署要求，推动全省', ['全省数字经济高质量发展工作会议']],
+    // 033: a province's cities as the subject, and cued
+    ['各市要结合本地实际，抓紧制定与行动计划相衔接的实施方案', ['各市']],
+    ['鼓励各市强化双招双引，针对智能传感器产业链重点领域', ['各市']],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -72,6 +75,10 @@ describe('generic bodies that act', () => {
     // 026 (tune): the market players are no body; 023: 各市政府 is read whole where it acts, never cut to 各市
     expect(names('支持各市场主体参与智能化技术改造').filter((n) => n.startsWith('各市'))).toEqual([]);
     expect(names('（省大数据局牵头，各有关部门、各市政府配合）').filter((n) => n === '各市')).toEqual([]);
+  });
+
+  it('reads no city in a market (070: 鼓励各级药品监管部门与相关市场主体、第三方机构合作)', () => {
+    expect(names('鼓励各级药品监管部门与相关市场主体、第三方机构合作').filter((n) => n.includes('市'))).toEqual([]);
   });
 
   it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {

@@ -71,6 +71,15 @@ describe('the name of an inline project', () => {
   });
 });
 
+describe('a long list of works a means verb governs', () => {
+  it('opens at the list, not inside its verb (033: 依托泰山学者、…“一事一议”等人才工程)', () => {
+    const g = read(
+      '持续优化人才环境，依托泰山学者、泰山产业领军人才、引进顶尖人才“一事一议”等人才工程，积极引进海外领军人才和高端技术人才。',
+    );
+    expect(names(g)).toEqual(['泰山学者、泰山产业领军人才、引进顶尖人才一事一议等人才工程']);
+  });
+});
+
 describe('工程 that names no project', () => {
   it('reads the named items of a list, not the kind that sums them up after 等 (047)', () => {
     const g = read('深化泰山人才工程、“外专双百计划”等省级人才工程，精准实施配额制遴选机制。');

@@ -33,7 +33,9 @@ function sharedRate(s: string, at: number, v: Vocabulary): UnitMatch | null {
 function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
   const unit = unitAt(s, t.end, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null);
   const percent = t.percent || (unit?.percent ?? false);
-  if (!unit && !t.percent && !(t.multiplied && !isAdjective(s, t.end, v))) return null; // 双12, 2025年, 千亿级
+  // 两化融合发展指数达到125左右: an index's level has no unit, and its name and verb say it is one.
+  const indexLevel = /^\d+(?:\.\d+)?$/.test(s.slice(t.start, t.end)) && v.indexLeads.some((w) => s.endsWith(w, t.start));
+  if (!unit && !t.percent && !indexLevel && !(t.multiplied && !isAdjective(s, t.end, v))) return null; // 双12, 2025年, 千亿级
   if (isOrdinalOrCode(s, t, v)) return null;
   let end = unit?.end ?? t.end;
   const after = cueAfter(s, end, v);

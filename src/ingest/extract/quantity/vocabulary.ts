@@ -27,6 +27,7 @@ const unitsSchema = z.object({
   percentUnits: words,
   notUnits: words,
   bareLeads: words.optional(),
+  indexLeads: words.default([]),
   vagueLeads: words.optional(),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
