@@ -233,27 +233,28 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
 
 /** 14亿多人口大国 / 近14亿人口的发展中大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
 function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
-  const r = lexicon.indicators.reading;
-  // 近14亿中国人: the approximation read with the number goes too.
-  const from = `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余近约超逾\s]+/, '');
-  if ((r.populationNouns ?? []).some((w) => from.startsWith(w))) return true;
-  // 我国有13亿人口、9亿劳动力资源: what the nation has, listed after it (人口, 劳动力).
-  const n = r.nationStock;
-  const subject = v.before.replace(ENUMERATED, '').trimEnd();
-  return !!n && n.population.some((w) => from.startsWith(w)) && n.subjects.some((s) => n.having.some((h) => subject.endsWith(`${s}${h}`)));
+  return (lexicon.indicators.reading.populationNouns ?? []).some((w) => afterFigure(v).startsWith(w));
 }
 
+/** What follows the figure, the approximation read with the number dropped (近14亿中国人). */
+const afterFigure = (v: ValueContext) => `${v.raw ?? ''}${v.after ?? ''}`.replace(/^[\d.,万亿多余近约超逾\s]+/, '');
+
 /**
- * 我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿: the nation's stock of people opening its sentence,
- * said to weigh a task, not a result or a goal.
+ * The nation's stock of people said in passing, to weigh a task, not a result or a goal: opening its
+ * sentence (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿), or listed after what the nation has
+ * (我国有13亿人口、9亿劳动力资源).
  */
 function isNationStock(v: ValueContext, lexicon: Lexicon): boolean {
   const n = lexicon.indicators.reading.nationStock;
-  if (!n || (v.unit !== undefined && v.unit !== '人')) return false;
+  if (!n) return false;
+  const subject = v.before.replace(ENUMERATED, '').trimEnd();
+  const listed = n.subjects.some((s) => n.having.some((h) => subject.endsWith(`${s}${h}`)));
+  if (listed && n.population.some((w) => afterFigure(v).startsWith(w))) return true;
+  if (v.unit !== undefined && v.unit !== '人') return false;
   const lead = (v.lead ?? '').trim();
-  const subject = n.subjects.find((w) => lead.startsWith(w));
-  if (!subject) return false;
-  const rest = lead.slice(subject.length).replace(/已$/, '');
+  const opening = n.subjects.find((w) => lead.startsWith(w));
+  if (!opening) return false;
+  const rest = lead.slice(opening.length).replace(/已$/, '');
   return n.having.includes(rest) || (rest.length <= 12 && !/[，,；;]/.test(rest) && n.population.some((w) => rest.endsWith(w)));
 }
 
