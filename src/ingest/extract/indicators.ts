@@ -7,7 +7,7 @@ import { subjectOfClauseBefore } from './indicator-subject';
 import { findQuantities, type Quantity } from './quantity';
 import type { ReadUnit } from './tasks';
 import { isNotAValue } from './value-filter';
-import { judgePeriod, presentLevel, presentStock } from './value-period';
+import { judgePeriod, presentFoundation, presentLevel, presentStock } from './value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,
@@ -78,9 +78,12 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const change = lexicon.indicators.changeEndings.some((w) => name.text.endsWith(w)) || undefined;
         const key = `${q.value}|${q.raw}`;
         // 从75%提高到100% in a commitment: the first figure is where it starts, today's level; so is
-        // a count of what is done already (已开工的57个项目).
+        // a count of what is done already (已开工的57个项目), and what it works through or builds on.
         const after = folded.slice(q.end, clause.end);
-        const level = unit.fact.label === 'Task' ? (presentLevel(seg, before, after) ?? presentStock(seg, before)) : undefined;
+        const level =
+          unit.fact.label === 'Task'
+            ? (presentLevel(seg, before, after) ?? presentStock(seg, before) ?? presentFoundation(seg, before, after, lexicon))
+            : undefined;
         const j = level ? { reason: level.reason, cue: undefined } : unit.judgement;
         const kind = unit.fact.label === 'Task' && !level ? 'TARGET' : 'ACTUAL';
         const when = level ?? judgePeriod(seg, unit.sentence, q, kind, lexicon);

@@ -153,6 +153,12 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   const previousDone =
     !p.spanEnd.some((w) => w.length > 1 && previous.includes(w)) &&
     [...p.spanSum, ...acts, ...p.perYear, ...(p.clauseFiveYears ?? [])].some((w) => previous.includes(w));
+  // 多年累计改造棚户区住房4200多万套，上亿人出棚进楼: a total over years the text does not count is the level
+  // at the span's end, not its sum; so is a clause opening on its figure right after one.
+  const many = p.manyYears ?? [];
+  const opensOnFigure = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';
+  if (many.length && (has(clause, many) || (opensOnFigure && has(previous, many))))
+    return { period: Period.year(Period.lastYear(span)), reason: 'many-years' };
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
   // 从不到70万亿元: a bound before the number, as 近 is.
   const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
@@ -367,6 +373,27 @@ export function presentStock(seg: SegmentedDocument, before: string): PeriodJudg
   if (!DONE_BEFORE.test(before)) return undefined;
   const now = seg.time.spokenIn ?? seg.time.year;
   return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'stock' };
+}
+
+/** 以…为抓手: 以 opening the figure's phrase (not 以上, 以来, 以及, 以下, 以内, 以后, 以前). */
+const MEANS_OPEN = /以(?![上来及下内后前])[^以为，,；;。]*$/;
+/** 在继续巩固…达到12000元的基础上: the level a commitment builds on, already reached. */
+const FOUNDATION_OPEN = /在[^在，,；;。]*$/;
+const FOUNDATION_CLOSE = /^[^，,；;。]*?的基础上/;
+
+/**
+ * A figure a commitment names as what it works through (以8个国家算力枢纽、10个国家数据中心集群为抓手)
+ * or builds on (在…生均财政拨款水平达到12000元的基础上) is what exists when it is written: a result, as of
+ * the document's year.
+ */
+export function presentFoundation(seg: SegmentedDocument, before: string, after: string, lexicon: Lexicon): PeriodJudgement | undefined {
+  const year = seg.time.year;
+  if (year === undefined) return undefined;
+  if (FOUNDATION_OPEN.test(before) && FOUNDATION_CLOSE.test(after)) return { period: Period.year(year), reason: 'foundation' };
+  const means = lexicon.valueKinds.periods.means ?? [];
+  if (!MEANS_OPEN.test(before)) return undefined;
+  const phrase = /^[^以，,；;。]*?为([\u4e00-\u9fff]{2})/.exec(after);
+  return phrase && means.includes(phrase[1]) ? { period: Period.year(year), reason: 'means' } : undefined;
 }
 
 /**

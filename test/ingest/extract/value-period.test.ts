@@ -113,3 +113,54 @@ describe('a five-year review that writes its years (Hailar’s 2016 report)', ()
     expect(at(g, 23.53)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
   });
 });
+
+describe('what a commitment works through or builds on (State Council plans of 2019 and 2023)', () => {
+  it('reads the stock named between 以 and 为抓手 as what exists when the plan is written', () => {
+    const text = [
+      '数字经济促进共同富裕实施方案',
+      '一、总体要求',
+      '（二）发展目标。到2025年，数字经济促进共同富裕的政策举措不断完善。',
+      '二、推动区域数字协同发展',
+      '（一）推进数字基础设施建设。深入实施“东数西算”工程，加快推动全国一体化算力网建设。以8个国家算力枢纽、10个国家数据中心集群为抓手，立体化实施“东数西算”工程，深化算网融合，强化网络支撑。',
+    ].join('\n');
+    const g = buildGraph([doc('common-prosperity', text, '2023-12-23')]);
+    expect(at(g, 8)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+    expect(at(g, 10)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+  });
+
+  it('reads the level 在…的基础上 as reached, and a commitment beside it as a target over the plan’s years', () => {
+    const text = [
+      '国家职业教育改革实施方案',
+      '具体指标：到2022年，职业院校教学条件基本达标，一大批普通本科高等学校向应用型转变，建设50所高水平高等职业学校和150个骨干专业（群）。',
+      '五、完善技术技能人才保障政策',
+      '各地在继续巩固落实好高等职业教育生均财政拨款水平达到12000元的基础上，根据发展需要和财力可能逐步提高拨款水平。',
+      '实施职业院校教师素质提高计划，建立100个“双师型”教师培养培训基地。',
+    ].join('\n');
+    const g = buildGraph([doc('vocational', text, '2019-01-24')]);
+    expect(at(g, 12000)).toEqual([{ kind: 'ACTUAL', period: '2019' }]);
+    expect(at(g, 100)).toEqual([{ kind: 'TARGET', period: '2019-2022' }]);
+  });
+});
+
+describe('totals over uncounted years in a five-year review (State Council work report of 2023)', () => {
+  const text = [
+    '政府工作报告',
+    '——2023年3月5日在第十四届全国人民代表大会第一次会议上',
+    '一、过去一年和五年工作回顾',
+    '过去五年极不寻常、极不平凡。',
+    '——人民生活水平不断提高。居民收入增长与经济增长基本同步，全国居民人均可支配收入年均增长5.1%。多年累计改造棚户区住房4200多万套，上亿人出棚进楼、实现安居。',
+    '持续推进政府职能转变。多年来取消和下放行政许可事项1000多项，中央政府层面核准投资项目压减90%以上。',
+  ].join('\n');
+  const g = buildGraph([doc('gwr-2023', text)]);
+
+  it('reads 多年累计 and 多年来 as the level at the span’s end, not the five years’ sum', () => {
+    expect(at(g, 42000000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 100000000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 1000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+  });
+
+  it('keeps a later clause with its own act over the five years, and the review’s averages', () => {
+    expect(at(g, -90)).toEqual([{ kind: 'ACTUAL', period: '2018-2022' }]);
+    expect(at(g, 5.1)).toEqual([{ kind: 'ACTUAL', period: '2018-2022' }]);
+  });
+});
