@@ -25,8 +25,9 @@ const NOW = '今';
 const MULTIPLE_OF = /[是为]$/;
 const MULTIPLE = /^\s*的[^，,；;。]*倍/;
 /** 由2010年的…增加到2015年的…: a change from one year's level to a later one's. */
-/** 比2010年增加13480元: a change measured against a base year (the figure right after its change word). */
-const CHANGED_SINCE = /[比较]\s*(20\d{2})\s*年(?:底|末)?\s*(?:分别)?(?:增加|提高|增长|下降|降低|减少|上升|提升)[^，,；;。]*$/;
+/** 比2010年增加13480元, 比2019年商用初期降低20%: a change measured against a base year (the figure right after its change word). */
+const CHANGED_SINCE =
+  /[比较]\s*(20\d{2})\s*年(?:底|末)?[\u4e00-\u9fff]{0,4}?\s*(?:分别)?(?:增加|提高|增长|下降|降低|减少|上升|提升)[^，,；;。]*$/;
 /** A change to a level written after a start year (的1264元增加到): the figure after it is no longer that year's. */
 const CHANGE_FROM = /[从由]$/;
 const CHANGED_TO = /(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
@@ -40,6 +41,8 @@ const ENDS_ON_VERB = /[在到至为达超]$/;
 const TOTAL = '总';
 /** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
 const YEARS_AGO = /(?:年前|20\d{2}\s*年)的$/;
+/** 十年前的, 5年前的: a count of years back (not 2010年前). */
+const COUNTED_YEARS_AGO = /(?<![\d十])([1-9一二两三四五六七八九十])\s*年前的$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
@@ -167,7 +170,10 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
   // 是“十一五”时期的2.7倍: a multiple of an earlier period's total is this span's total.
   if (PERIOD_MULTIPLE.test(tail)) return { period: span, reason: 'span' };
-  // 是十年前的3倍, 是2010年的1.3倍: a multiple of a level some years back is today's level.
+  // 是十年前的3倍: a multiple of the level some counted years back is the change over those years;
+  // 是2010年的1.3倍: of a year's level, it is today's level.
+  const ago = COUNTED_YEARS_AGO.exec(tail);
+  if (ago) return { period: Period.span(Period.lastYear(span) - yearsIn(ago[1]) + 1, Period.lastYear(span)), reason: 'years-ago' };
   if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
   if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
@@ -308,6 +314,11 @@ function judge(
     if (m >= 1 && m <= 12) return { period: Period.month(Number(written[1]), m), reason: 'year' };
     return { period: Period.year(Number(written[1])), reason: 'year' };
   }
+  // 5G基站单站址能耗比2019年商用初期降低20%以上 in a report on 2022: the change over the years since the base.
+  const sinceBase = CHANGED_SINCE.exec(clause);
+  const end = role ? Period.lastYear(role) : year;
+  if (sinceBase && end !== undefined && end > Number(sinceBase[1]) + 1)
+    return { period: Period.span(Number(sinceBase[1]) + 1, end), reason: 'change-span' };
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
@@ -332,6 +343,10 @@ function judge(
   // 国家已设立400亿元…引导基金 among the year's commitments: what they start from, as it stood
   // before the document spoke.
   if (sentence.role?.kind === 'TARGET' && now !== undefined) return { period: Period.year(now - 1), reason: 'before-commitments' };
+  // 拥有智能传感器企业70余家，2020年实现主营业务收入109.1亿元: an undated figure of a sentence that dates
+  // its results by a past year later on stands as of that year.
+  const later = yearsWritten(seg.folded.slice(at.end, sentence.end)).find((m) => year !== undefined && Number(m[1]) < year);
+  if (later) return { period: Period.year(Number(later[1])), reason: 'year-after' };
   return fallback(seg, sentence, false);
 }
 

@@ -150,6 +150,7 @@ describe('totals over uncounted years in a five-year review (State Council work 
     '过去五年极不寻常、极不平凡。',
     '——人民生活水平不断提高。居民收入增长与经济增长基本同步，全国居民人均可支配收入年均增长5.1%。多年累计改造棚户区住房4200多万套，上亿人出棚进楼、实现安居。',
     '持续推进政府职能转变。多年来取消和下放行政许可事项1000多项，中央政府层面核准投资项目压减90%以上。',
+    '改革给人们经商办企业更多便利和空间，去年底企业数量超过5200万户、个体工商户超过1.1亿户，市场主体总量超过1.6亿户、是十年前的3倍，发展内生动力明显增强。',
   ].join('\n');
   const g = buildGraph([doc('gwr-2023', text)]);
 
@@ -159,8 +160,35 @@ describe('totals over uncounted years in a five-year review (State Council work 
     expect(at(g, 1000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
   });
 
+  it('reads a multiple of the level ten years back (是十年前的3倍) as the change over those ten years', () => {
+    expect(at(g, 3)).toEqual([{ kind: 'ACTUAL', period: '2013-2022' }]);
+  });
+
   it('keeps a later clause with its own act over the five years, and the review’s averages', () => {
     expect(at(g, -90)).toEqual([{ kind: 'ACTUAL', period: '2018-2022' }]);
     expect(at(g, 5.1)).toEqual([{ kind: 'ACTUAL', period: '2018-2022' }]);
+  });
+});
+
+describe('results dated by a base year or by a later clause (数字中国发展报告（2022年）; Shandong’s 2021 sensor plan)', () => {
+  it('reads a change against 2019年商用初期 in a report on 2022 as the change over 2020–2022', () => {
+    const text = [
+      '数字中国发展报告（2022年）',
+      '截至2022年底，全国累计建成153家国家绿色数据中心，规划在建的大型以上数据中心平均设计电能利用效率（PUE）降至1.3。5G基站单站址能耗比2019年商用初期降低20%以上。',
+    ].join('\n');
+    const g = buildGraph([doc('report-2022', text, '2023-07-15')]);
+    expect(at(g, -20)).toEqual([{ kind: 'ACTUAL', period: '2020-2022' }]);
+    expect(at(g, 153)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+  });
+
+  it('dates an undated count by the past year its sentence writes after it', () => {
+    const text = [
+      '山东省推动智能传感器产业发展行动计划（2021-2023年）',
+      '一、发展现状',
+      '从省内看，我省传感器产业经过近些年的发展打下了良好基础，极具发展潜力，拥有智能传感器企业70余家，2020年实现主营业务收入109.1亿元，在声学、压力和非制冷红外传感器等领域具有比较突出的行业地位和竞争力。',
+    ].join('\n');
+    const g = buildGraph([doc('sensors', text, '2021-07-12')]);
+    expect(at(g, 70)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 10910000000)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
   });
 });
