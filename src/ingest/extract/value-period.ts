@@ -41,8 +41,12 @@ const ENDS_ON_VERB = /[在到至为达超]$/;
 const TOTAL = '总';
 /** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
 const YEARS_AGO = /(?:年前|20\d{2}\s*年)的$/;
+/** 比制度建立之初: a base that is the start of something, undated. */
+const SINCE_ORIGIN = /[比较][^，,；;。]{1,12}之初/;
 /** 十年前的, 5年前的: a count of years back (not 2010年前). */
 const COUNTED_YEARS_AGO = /(?<![\d十])([1-9一二两三四五六七八九十])\s*年前的$/;
+/** 对全区, 组团内, 全市: a clause that before its figure names only what is treated or where (no verb). */
+const SCOPE_ONLY = /^(?:对[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}内|全[区市县省国])$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
@@ -175,6 +179,8 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   const ago = COUNTED_YEARS_AGO.exec(tail);
   if (ago) return { period: Period.span(Period.lastYear(span) - yearsIn(ago[1]) + 1, Period.lastYear(span)), reason: 'years-ago' };
   if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
+  // 清单管理措施比制度建立之初压减64%: a change since something began is measured to now, the span's end.
+  if (SINCE_ORIGIN.test(clause)) return { period: Period.year(Period.lastYear(span)), reason: 'since-origin' };
   // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
   if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
   // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
@@ -195,7 +201,8 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it;
   // so does one that opens on what was spent (投资3.06亿元实施了…).
   const bare = clause.replace(/[\s了近约逾上]|不到|不足/g, '');
-  const opens = bare === '' || (p.spanSpend ?? []).includes(bare);
+  // 对全区14个景区景点的环境实施了…, 组团内9条主次干道实现通车: so does one that opens on what it treats or where.
+  const opens = bare === '' || (p.spanSpend ?? []).includes(bare) || SCOPE_ONLY.test(bare);
   if (opens && [...p.spanSum, ...acts, ...(p.spanBecome ?? [])].some((w) => after.includes(w))) return { period: span, reason: 'span' };
   // 五年累计发放城乡低保金9823万元…，城乡特困群体大病医疗救助金476万元: a clause with no verb of its own, in a
   // sentence an earlier clause of which says it sums the span (五年, 累计, 年均), goes on with that sum.

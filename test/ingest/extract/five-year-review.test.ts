@@ -67,6 +67,16 @@ describe('the five-year review of a work report', () => {
     expect(judgedIn(y2016, '铁路营业里程达到12.1万公里')).toEqual(['121000 ACTUAL 2015']);
   });
 
+  it('reads a clause that names only what it treats or where (对全区, 组团内) before its figure as what was done over the span', () => {
+    const hailar = fixtureReport(CORPUS_DIR, '016_hailar-district-gwr-2016.txt');
+    expect(judgedIn(hailar, '对全区14个景区景点的环境实施了完善提升')).toEqual(['14 ACTUAL 2011-2015']);
+    expect(judgedIn(hailar, '组团内9条主次干道实现通车')).toEqual(['9 ACTUAL 2011-2015']);
+  });
+
+  it('reads a change since something began (比制度建立之初) as the level at the span’s end', () => {
+    expect(judgedIn(y2023, '清单管理措施比制度建立之初压减64%')).toEqual(['-64 ACTUAL 2022']);
+  });
+
   it('reads a goal said to be met as a result of the period reviewed', () => {
     expect(judgedIn(y2021, '1亿农业转移人口和其他常住人口在城镇落户目标顺利实现')).toEqual(['100000000 ACTUAL 2016-2020']);
     expect(judgedIn(y2021, '实现高职院校扩招100万人目标')).toEqual(['1000000 ACTUAL 2020']);
