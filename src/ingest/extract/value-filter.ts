@@ -98,8 +98,11 @@ const INCLUSIVE_BEFORE = /[(（]含\s*$/;
 const ALLOCATED = /(?:安排|下达|筹集|拨付)[^，,。；;、\d]{0,14}$/;
 const FUND_AFTER = /^[^，,。；;、\d]{0,8}(?:资金|基金)/;
 const FUND_BEFORE = /(?:资金|基金)\s*$/;
-/** 财政补助由每人每年380元提高到420元: a standard raised from one level to another, both levels, no offer. */
-const CHANGE_TO = '(?:提高|增加|提升|上升|增长|降低|下降|减少)[到至]';
+/**
+ * 财政补助由每人每年380元提高到420元, 占比最高…的税率从17%降至13%: a standard or rate changed from one
+ * level to another, both levels, no offer.
+ */
+const CHANGE_TO = '(?:提高|增加|提升|上升|增长|降低|下降|减少|降)[到至]';
 const PAIR_START_BEFORE = /[从由]\s*(?:人均|每人每年|每人每月|每人|每月|每年)?\s*$/;
 const PAIR_START_AFTER = new RegExp(`^\\s*${CHANGE_TO}`);
 const PAIR_END_BEFORE = new RegExp(`[从由][^，,。；;]{0,12}?\\d[^，,。；;]{0,4}?${CHANGE_TO}\\s*$`);

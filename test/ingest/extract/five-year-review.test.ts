@@ -73,6 +73,10 @@ describe('the five-year review of a work report', () => {
     expect(judgedIn(hailar, '组团内9条主次干道实现通车')).toEqual(['9 ACTUAL 2011-2015']);
   });
 
+  it('reads both levels of a rate cut 从…降至 as levels, though 占比最高 is written before them (no offer)', () => {
+    expect(judgedIn(y2023, '将增值税收入占比最高、涉及行业广泛的税率从17%降至13%')).toEqual(['17 ACTUAL 2017', '13 ACTUAL 2022']);
+  });
+
   it('reads a change since something began (比制度建立之初) as the level at the span’s end', () => {
     expect(judgedIn(y2023, '清单管理措施比制度建立之初压减64%')).toEqual(['-64 ACTUAL 2022']);
   });
