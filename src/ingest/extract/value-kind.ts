@@ -162,7 +162,9 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   const role = sentence.role;
   // 2011年，…社会消费品零售总额预计完成84亿元 in a review: an estimate of a past year's result.
   const estimate = strong?.kind === 'TARGET' && lexicon.valueKinds.clause.estimates.includes(text.slice(strong.at, strong.end));
-  if (estimate && (role?.kind === 'ACTUAL' || yearCue(text.slice(0, strong.at), seg.time.year, skip)?.kind === 'ACTUAL'))
+  // The year is past when the document speaks (2022年…预计近2170亿元 in a report on 2022 published in 2023).
+  const spoken = seg.time.spokenIn ?? seg.time.year;
+  if (estimate && (role?.kind === 'ACTUAL' || yearCue(text.slice(0, strong.at), spoken, skip)?.kind === 'ACTUAL'))
     return { kind: 'ACTUAL', reason: 'clause-estimate', cue: { start: from + strong!.at, end: from + strong!.end } };
   // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
   // the year before; it reports nothing there.

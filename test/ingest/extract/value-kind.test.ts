@@ -129,3 +129,17 @@ describe('words that look like cues but describe something else', () => {
     expect(got.filter((v) => v.value === 24.6)).toEqual([expect.objectContaining({ kind: 'TARGET', period: '2012' })]);
   });
 });
+
+describe('an estimate of a year already past when the report speaks (数字中国发展报告（2022年）, published 2023)', () => {
+  it('reads 2022年…预计近2170亿元 as an estimated result of 2022, not a target', () => {
+    const text = [
+      '数字中国发展报告（2022年）',
+      '网络安全防护能力大幅提升，网络安全教育、技术、产业等加快发展。全国超500所本科和高职院校开设网络与信息安全相关专业，2022年我国网络安全产业规模预计近2170亿元，同比增长13.9%。',
+    ].join('\n');
+    const g = buildGraph([{ ...doc('report-2022', text), date: '2023-07-15' } as DocumentRecord]);
+    const read = values(g).filter((v) => v.value === 217000000000);
+    expect(read.map(({ kind, period, reason }) => ({ kind, period, reason }))).toEqual([
+      { kind: 'ACTUAL', period: '2022', reason: 'clause-estimate' },
+    ]);
+  });
+});
