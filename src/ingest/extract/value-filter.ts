@@ -319,6 +319,17 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
   // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's. A
   // standard raised from one level to another (基础养老金最低标准从每月70元提高到88元) is per month by
-  // its nature: both levels are values.
-  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []) && !changesLevel(v);
+  // its nature: both levels are values; so is an average the sentence takes over its period.
+  return (
+    v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []) && !changesLevel(v) && !isAveraged(v)
+  );
+}
+
+/**
+ * 全年新登记企业增长24.5%，平均每天新增1.5万户，…各类市场主体每天新增4.5万户: a per-day figure after 平均
+ * in its sentence is the year's average, a measure of the year, not a practice repeated each day.
+ */
+const AVERAGED = /平均每|日均/;
+function isAveraged(v: ValueContext): boolean {
+  return AVERAGED.test(v.lead ?? v.before);
 }
