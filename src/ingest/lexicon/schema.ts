@@ -395,7 +395,14 @@ export const agenciesSchema = z.object({
 export const valueKindsSchema = z.object({
   // estimates: target words that, of a period already past (2011年，…预计完成84亿元), report an estimated result.
   clause: z.object({ actual: words, target: words, notCues: words, estimates: words.default([]) }),
-  roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
+  // aims: verbs before an actual cue that make it what a commitment heading aims at (推动…取得新突破).
+  roles: z.object({
+    actual: words,
+    target: words,
+    aims: words.default([]),
+    maxLead: z.number(),
+    leads: z.object({ actual: words, target: words }),
+  }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({
     lastYear: words,
