@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_KINDS } from '../../model';
 
 // The shape of seeds/lexicon/*.json. Vocabulary lives there as data so that code reads the
 // documents instead of knowing them; zod checks the files once, when they are loaded.
@@ -115,6 +116,8 @@ export const plansSchema = z.object({
           leads: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
+          // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: rules, 新型城镇化: a strategy).
+          standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
     })
