@@ -8,7 +8,7 @@ import type { PlanKind } from './plan-names';
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
-//   its kind where it is not an initiative (“约法三章” rules, 新型城镇化 a strategy).
+//   its kind where it is not an initiative (“约法三章”, the State Council's rules).
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -95,8 +95,6 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       // Inside a 《》 title the name is part of that plan's (《“一带一路”数字经济国际合作倡议》).
       if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
       if (out.some((p) => p.start <= m.index && m.index < p.end)) continue;
-      // Inside another quoted name (“学宪法 讲宪法”活动) the name is that one's words.
-      if (!m[0].startsWith('“') && folded.lastIndexOf('“', m.index) > folded.lastIndexOf('”', m.index)) continue;
       const name = standingNames.find((w) => m[0].startsWith(w));
       out.push({ start: m.index, end: m.index + m[0].length, kind: (name === undefined ? undefined : kinds[name]) ?? 'initiative' });
     }

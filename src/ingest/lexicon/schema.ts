@@ -116,7 +116,7 @@ export const plansSchema = z.object({
           leads: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
-          // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: rules, 新型城镇化: a strategy).
+          // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),

@@ -15,18 +15,6 @@ describe('programmes named by their name alone', () => {
       named('各级政府必须厉行节约，反对浪费，坚持过紧日子。要严格执行“约法三章”：政府性楼堂馆所一律不得新建和改扩建。'),
     ).toContainEqual(['约法三章', 'regulation']);
   });
-
-  it('reads new urbanisation as a strategy, written alone or before what it does (001, 004)', () => {
-    expect(named('（五）推进以人为核心的新型城镇化。')).toContainEqual(['新型城镇化', 'strategy']);
-    expect(named('加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度。')).toContainEqual(['新型城镇化', 'strategy']);
-    // 新型城镇化道路 is the road, not the programme
-    expect(named('坚持走以人为本、四化同步、优化布局、生态文明、传承文化的新型城镇化道路。')).toEqual([]);
-  });
-
-  it('reads 平安中国 with its 建设 or alone (004, 001)', () => {
-    expect(named('深化平安中国建设，健全立体化信息化社会治安防控体系。')).toContainEqual(['平安中国建设', 'programme']);
-    expect(named('形成良好社会秩序，共同建设平安中国。')).toContainEqual(['平安中国', 'programme']);
-  });
 });
 
 describe('lists a drafting verb revises', () => {
