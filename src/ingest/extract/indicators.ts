@@ -52,7 +52,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
         const glued =
           q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
-        const decline = declines(before, lexicon);
+        const decline = declines(before, folded.slice(q.end, clause.end), lexicon);
         // A change is a value as a level is (能耗下降8.1% → -8.1; 提高0.8个百分点; 效率提升45%).
         if (
           isNotAValue(
@@ -196,17 +196,49 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
 
 // The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右).
 const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
-/** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%, 分别减少3%左右和5%左右). */
-function declines(before: string, lexicon: Lexicon): boolean {
+/** What a decline verb cuts, between it and the figure: a short noun with no verb, 的 or end word in it. */
+const OBJECT = /^[\u4e00-\u9fff“”]{1,8}$/;
+const NOT_OBJECT = /[的到至为达是比增提实完节省带惠突超]/;
+/** An earlier amount of the list one decline verb governs, and the next item's noun (…3500亿元左右、涉企收费). */
+const LISTED_ITEM = /[0-9.]+\s*[万亿千]*[\u4e00-\u9fff]{0,2}?(?:左右|以上)?、([\u4e00-\u9fff“”]{1,8})$/;
+/** A rate the verb after it applies (按不低于5%的幅度压减): 的幅度 or 的比例, then the decline. */
+const RATE_OF = /^\s*的(?:幅度|比例)(?:分别)?/;
+
+/**
+ * Whether the figure is a decline: it follows a decline word directly (能耗下降8.1%, 分别压减67%和92%,
+ * 分别减少3%左右和5%左右) or across what the verb cuts (再减少农村贫困人口1000万人以上, 降低利息负担约4000亿元),
+ * in a list that verb governs (减少企业税负3500亿元左右、涉企收费约2000亿元), or the verb follows the rate
+ * it applies (按不低于5%的幅度压减一般性支出).
+ */
+function declines(before: string, after: string, lexicon: Lexicon): boolean {
   const d = lexicon.valueKinds.declines;
-  let tail = before.replace(/\s+$/, '').replace(LISTED, '');
+  const tail = withoutFillers(before.replace(/\s+$/, '').replace(LISTED, ''), d.fillers);
+  if (d.words.some((w) => tail.endsWith(w)) || cutsObject(tail, d.words)) return true;
+  const item = LISTED_ITEM.exec(tail);
+  if (item && !NOT_OBJECT.test(item[1]) && cutsObject(withoutFillers(tail.slice(0, item.index), d.fillers), d.words)) return true;
+  const rate = RATE_OF.exec(after);
+  return rate !== null && d.words.some((w) => after.startsWith(w, rate[0].length));
+}
+
+function withoutFillers(text: string, fillers: readonly string[]): string {
+  let tail = text;
   for (let changed = true; changed;) {
     changed = false;
-    for (const f of d.fillers)
+    for (const f of fillers)
       if (tail.endsWith(f)) {
         tail = tail.slice(0, -f.length);
         changed = true;
       }
   }
-  return d.words.some((w) => tail.endsWith(w));
+  return tail;
+}
+
+/** 减少农村贫困人口 · 降低利息负担: a decline word, then only the noun it cuts. */
+function cutsObject(tail: string, words: readonly string[]): boolean {
+  return words.some((w) => {
+    const at = tail.lastIndexOf(w);
+    if (at < 0) return false;
+    const object = tail.slice(at + w.length);
+    return OBJECT.test(object) && !NOT_OBJECT.test(object);
+  });
 }

@@ -7,7 +7,8 @@ import type { PlanKind } from './plan-names';
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
-// - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written.
+// - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
+//   its kind where it is not an initiative (“约法三章”, the State Council's rules).
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +24,7 @@ interface ProgrammePatterns {
   regional?: { re: RegExp; after: RegExp; cueList: RegExp };
   joint?: RegExp;
   standing?: RegExp;
+  standingNames: string[];
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
@@ -30,7 +32,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
   return prepared(patternsOf, lexicon, () => {
     const { named } = lexicon.plans;
     const { regions, developments, jointly, outcomes = [], leads = [] } = named.programmes;
-    const out: ProgrammePatterns = {};
+    const out: ProgrammePatterns = { standingNames: longestFirst(named.programmes.standing ?? []) };
     if (regions.length && developments.length) {
       const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
       const follows = alternation([...named.afterCues, ...outcomes]);
@@ -57,7 +59,8 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint, standing } = patterns(lexicon);
+  const { regional, joint, standing, standingNames } = patterns(lexicon);
+  const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList } = regional;
     const listedAfterCue = (at: number) => {
@@ -92,7 +95,8 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       // Inside a 《》 title the name is part of that plan's (《“一带一路”数字经济国际合作倡议》).
       if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
       if (out.some((p) => p.start <= m.index && m.index < p.end)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'initiative' });
+      const name = standingNames.find((w) => m[0].startsWith(w));
+      out.push({ start: m.index, end: m.index + m[0].length, kind: (name === undefined ? undefined : kinds[name]) ?? 'initiative' });
     }
   }
   return out;

@@ -77,6 +77,16 @@ function raisesStandard(v: ValueContext, r: Lexicon['indicators']['reading']): b
   return v.unit === '%' && raise !== undefined && (r.standardWords ?? []).some((w) => tail.slice(0, -raise.length).endsWith(w));
 }
 
+/** 城乡居民基本医保财政补助标准提高到人均320元: the level a standard is raised to, per head, not an offer. */
+const PER_HEAD_TAIL = /(?:人均|每人每年|每人每月|每人)?\s*$/;
+function raisesStandardTo(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+  const to = v.before.replace(PER_HEAD_TAIL, '');
+  if (!/[到至]$/.test(to)) return false;
+  const tail = to.slice(0, -1);
+  const raise = (r.raiseWords ?? []).find((w) => tail.endsWith(w));
+  return raise !== undefined && (r.standardWords ?? []).some((w) => tail.slice(0, -raise.length).endsWith(w));
+}
+
 /** …奖补资金等增幅均超过10%: a rate right after a change word is how much a quantity grew, not an offer. */
 function namesChange(v: ValueContext, changeEndings: string[]): boolean {
   const tail = v.before.replace(/(?:\s|均|分别|超过|超|达到|达|为|了|约|近)+$/, '');
@@ -122,7 +132,7 @@ function allocatesFund(v: ValueContext): boolean {
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
   if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
   if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
-  if (namesChange(v, changeEndings) || raisesStandard(v, r) || allocatesFund(v) || changesLevel(v)) return false;
+  if (namesChange(v, changeEndings) || raisesStandard(v, r) || raisesStandardTo(v, r) || allocatesFund(v) || changesLevel(v)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
@@ -322,6 +332,17 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (v.sentence !== undefined && plans.taskCountNouns.length && countsTasks(v.sentence, plans.taskCountNouns)) return true;
   // 过去五年，…每年惠及3700多万学生: under a look back over years, a yearly figure is that span's. A
   // standard raised from one level to another (基础养老金最低标准从每月70元提高到88元) is per month by
-  // its nature: both levels are values.
-  return v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []) && !changesLevel(v);
+  // its nature: both levels are values; so is an average the sentence takes over its period.
+  return (
+    v.reported && !v.overSpan && containsAny(v.before, lexicon.indicators.reading.perPeriod ?? []) && !changesLevel(v) && !isAveraged(v)
+  );
+}
+
+/**
+ * 全年新登记企业增长24.5%，平均每天新增1.5万户，…各类市场主体每天新增4.5万户: a per-day figure after 平均
+ * in its sentence is the year's average, a measure of the year, not a practice repeated each day.
+ */
+const AVERAGED = /平均每|日均/;
+function isAveraged(v: ValueContext): boolean {
+  return AVERAGED.test(v.lead ?? v.before);
 }

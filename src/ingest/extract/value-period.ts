@@ -278,6 +278,9 @@ function judge(
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
     if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
     if (role) return { period: role, reason: 'section' };
+    // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.
+    const reviewed = sentence.role?.kind === 'ACTUAL' ? sentence.role.period : undefined;
+    if (reviewed?.kind === 'year' && year !== undefined && reviewed.year < year) return { period: reviewed, reason: 'reviewed-target' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
     return fallback(seg, sentence, true);
@@ -359,12 +362,13 @@ function judge(
 
 /**
  * 从人均8.7万元提高到12万元以上, 由2020年的…提高到, 从去年的2.1%提高到, 从每月70元提高到: the level a
- * change starts from; 将…现行16%的税率降至13%: the level in force now, which the commitment changes.
+ * change starts from; 将…现行16%的税率降至13%: the level in force now, which the commitment changes; a
+ * rate the year before grew at, turned into another (工业企业利润由上年下降2.3%转为增长8.5%).
  */
 const LEVEL_FROM =
-  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?|(?:去年|上年)(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?)?|(现行))\s*$/;
-/** The change after it, with the noun of what changes between (现行16%的税率降至13%). */
-const LEVEL_TO = /^\s*(?:的[\u4e00-\u9fff]{1,4}?)?(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]/;
+  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?|(?:去年|上年)(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?|增长|下降)?|(现行))\s*$/;
+/** The change after it, with the noun of what changes between (现行16%的税率降至13%), or a turn (转为增长). */
+const LEVEL_TO = /^\s*(?:的[\u4e00-\u9fff]{1,4}?)?(?:(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]|转为)/;
 
 /** Whether a figure starts a change (由46.9%提高到…) without a year of its own (由2020年的…). */
 function changeStarts(before: string, after: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_KINDS } from '../../model';
 
 // The shape of seeds/lexicon/*.json. Vocabulary lives there as data so that code reads the
 // documents instead of knowing them; zod checks the files once, when they are loaded.
@@ -115,6 +116,8 @@ export const plansSchema = z.object({
           leads: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
+          // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
+          standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
     })
@@ -395,7 +398,14 @@ export const agenciesSchema = z.object({
 export const valueKindsSchema = z.object({
   // estimates: target words that, of a period already past (2011年，…预计完成84亿元), report an estimated result.
   clause: z.object({ actual: words, target: words, notCues: words, estimates: words.default([]) }),
-  roles: z.object({ actual: words, target: words, maxLead: z.number(), leads: z.object({ actual: words, target: words }) }),
+  // aims: verbs before an actual cue that make it what a commitment heading aims at (推动…取得新突破).
+  roles: z.object({
+    actual: words,
+    target: words,
+    aims: words.default([]),
+    maxLead: z.number(),
+    leads: z.object({ actual: words, target: words }),
+  }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({
     lastYear: words,

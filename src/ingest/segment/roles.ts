@@ -79,7 +79,8 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
   const lastAt = new Map<number, number>();
   sections.forEach((s, i) => {
     const parent = s.parent >= 0 ? out[s.parent] : undefined;
-    const own = withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent) ?? parent;
+    const read = withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent);
+    const own = (read && !aimedAt(read, parent, s, lexicon) ? read : undefined) ?? parent;
     const before = lastAt.get(s.parent);
     // Only the next section of the same run (二、 then 三、): a count starting again (一、) opens another part.
     const next = before !== undefined && follows(sections[before], s, folded);
@@ -88,6 +89,16 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
     lastAt.set(s.parent, i);
   });
   return out;
+}
+
+/**
+ * （一）推动重要领域改革取得新突破 under 三、2014年重点工作: a heading inside a commitment whose result
+ * word follows a verb of aim names what the commitment aims at; its section goes on committing.
+ */
+function aimedAt(own: Role, parent: Role | undefined, s: Section, lexicon: Lexicon): boolean {
+  if (own.kind !== 'ACTUAL' || parent?.kind !== 'TARGET' || !own.cue) return false;
+  const before = s.headingText.slice(0, Math.max(0, own.cue.start - s.heading.start));
+  return lexicon.valueKinds.roles.aims.some((w) => before.includes(w));
 }
 
 /** Whether s is numbered right after before (二、 then 三、). */

@@ -81,8 +81,7 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
   }
   const cues: Cue[] = [];
   let power = 0;
-  // PDF text spaces or breaks a figure from its multiplier (18.45 亿户, 7.51\n亿).
-  if ((s[p] === ' ' || s[p] === '\n') && v.multipliers.has(s[p + 1] ?? '')) p++;
+  p = acrossBreak(s, p, v);
   const mid = cueBetween(s, p, v);
   if (mid) {
     cues.push(mid);
@@ -111,6 +110,23 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     }
   }
   return { digits, value, end: p, chinese, power, cues };
+}
+
+/** A space, or a line break with the blank lines around it, inside a figure. */
+const BREAK = / |[ \t\r]*\n\s{0,3}/y;
+
+/**
+ * PDF and web text space or break a figure from its multiplier (18.45 亿户, 7.51⏎亿), a blank line
+ * between (国内生产总值达到74.4⏎⏎万亿元), and the 多 or 余 before it (光缆线路550⏎⏎多万公里): the
+ * figure runs on where its multiplier follows the break.
+ */
+function acrossBreak(s: string, p: number, v: Vocabulary): number {
+  BREAK.lastIndex = p;
+  const gap = BREAK.exec(s);
+  if (!gap) return p;
+  const next = p + gap[0].length;
+  const cue = cueBetween(s, next, v);
+  return v.multipliers.has(s[next + (cue?.word.length ?? 0)] ?? '') ? next : p;
 }
 
 const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? []).some((w) => s.startsWith(w, at - w.length));
@@ -228,7 +244,8 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
   if (percentPrefix) p += percentPrefix.length;
   let sign = 1;
   const neg = v.negativeSigns.find((w) => s.startsWith(w, p));
-  if (neg && !NOT_BEFORE_SIGN.test(s[p - 1] ?? '')) {
+  // 降低企业税负5700多亿元: the 负 ends a word (税负), it is no sign.
+  if (neg && !NOT_BEFORE_SIGN.test(s[p - 1] ?? '') && !v.notSigns.some((w) => s.startsWith(w, p + neg.length - w.length))) {
     const next = s[p + neg.length] ?? '';
     if (DIGIT.test(next) || isChineseNumeral(next, v)) {
       sign = -1;

@@ -18,6 +18,7 @@ const unitsSchema = z.object({
   bigUnits: table,
   multipliers: table,
   negativeSigns: words,
+  notSigns: words.default([]),
   rangeSeparators: words,
   percentSigns: words,
   percentPrefixes: words,

@@ -41,4 +41,18 @@ describe('numbers of the work reports', () => {
       { raw: '5万千瓦', value: 50000, unit: '千瓦' },
     ]);
   });
+
+  // The 2017 report (test/fixtures/corpus 004) as published breaks lines inside figures.
+  it('reads a figure broken from its multiplier by a blank line, with the 多 before it', () => {
+    expect(read('国内生产总值达到74.4\n\n万亿元，增长6.7%')).toEqual([
+      { raw: '达到74.4\n\n万亿元', value: 74.4e12, unit: '元' },
+      { raw: '6.7%', value: 6.7, unit: '%' },
+    ]);
+    expect(read('光缆线路550\n\n多万公里。').map((q) => [q.value, q.unit])).toEqual([[5.5e6, '公里']]);
+    expect(read('广义货币M\n2\n增长11.3%').map((q) => q.value)).toEqual([11.3]);
+  });
+
+  it('reads the 负 that ends 税负 as a word, not as the sign of the figure after it', () => {
+    expect(read('全年降低企业税负5700多亿元')).toEqual([{ raw: '5700多亿元', value: 5.7e11, unit: '元' }]);
+  });
 });

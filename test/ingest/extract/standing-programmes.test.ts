@@ -1,0 +1,26 @@
+import { buildGraph } from '../../../src/ingest';
+import type { GraphNode } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// National programmes whose name alone says so, and lists a drafting verb revises, as the State
+// Council's work reports of 2014 and 2017 write them (test/fixtures/corpus 001, 004).
+
+const plans = (text: string): GraphNode[] => buildGraph([record('passage', text)]).nodes.filter((n) => n.label === 'Plan');
+const named = (text: string) => plans(text).map((n) => [n.name, n.properties.kind]);
+
+describe('programmes named by their name alone', () => {
+  it('reads the State Council’s three rules, a law of its own conduct (001)', () => {
+    // The quotes are left out of the name, as of any quoted name.
+    expect(
+      named('各级政府必须厉行节约，反对浪费，坚持过紧日子。要严格执行“约法三章”：政府性楼堂馆所一律不得新建和改扩建。'),
+    ).toContainEqual(['约法三章', 'regulation']);
+  });
+});
+
+describe('lists a drafting verb revises', () => {
+  it('reads a guidance list of foreign investment as a plan (004)', () => {
+    expect(plans('修订外商投资产业指导目录，进一步放宽服务业、制造业、采矿业外资准入。').map((n) => n.name)).toEqual([
+      '外商投资产业指导目录',
+    ]);
+  });
+});
