@@ -4,6 +4,7 @@ import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
+import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readStandingPlans } from './standing-plans';
@@ -31,6 +32,8 @@ interface Found {
   shared?: boolean;
   /** A programme named without a head word (推进京津冀协同发展): its kind. */
   kind?: PlanKind;
+  /** Read whole by its own rule (a law, 宪法): no list or generic-word test cuts it. */
+  whole?: boolean;
 }
 
 export function readNamedPlans(
@@ -119,6 +122,7 @@ export function readNamedPlans(
   // Quotes mark a name (“八项规定”): no generic test.
   // A list's quoted items take the head it shares (“清朗”“净网”系列专项行动).
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
+  found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readQuotedPlans(folded, lexicon).map((p) => ({ ...p, head: p.head ?? '', shared: p.head !== undefined, strong: true })));
   // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
   // A name read after a cue is the surer reading of the same words.
@@ -150,7 +154,10 @@ export function readNamedPlans(
     if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
-      named.notInside.some((w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon))) ||
+      (!f.whole &&
+        named.notInside.some(
+          (w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon)),
+        )) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
       (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||

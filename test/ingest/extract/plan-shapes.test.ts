@@ -171,4 +171,15 @@ describe('a quoted head that says how work is done (Shandong’s 2024 AI plan, 0
       '智能硬件加速创新计划',
     );
   });
+
+  it('reads laws named without 《》: by the one word they go by, and after words that say they were revised', () => {
+    // The 2015, 2016, 2019 and 2023 work reports (002, 003, 006, 009), all tune.
+    expect(names('贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治方针，严格依照宪法和基本法办事。')).toEqual(
+      expect.arrayContaining(['宪法', '基本法']),
+    );
+    // 宪制秩序 is no law named.
+    expect(names('坚持依法治港治澳，维护宪法和基本法确定的特别行政区宪制秩序。')).toEqual(['宪法', '基本法']);
+    expect(names('强化环境保护督察，做到奖惩分明。新修订的环境保护法必须严格执行，对超排偷排者必须依法严厉打击。')).toEqual(['环境保护法']);
+    expect(names('增强消费能力。落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。')).toContain('个人所得税法');
+  });
 });
