@@ -72,6 +72,16 @@ describe('plans named in running text', () => {
     expect(names('发挥国际科技合作基地、“一带一路”联合实验室等作用，加大优势领域国际合作。')).not.toContain('一带一路');
   });
 
+  it('reads the national policies and rules a work report names by their standing name (“约法三章”, the child policies)', () => {
+    // The 2015 work report (002) and Hailar's 2016 one (016), both tune.
+    expect(names('持之以恒纠正“四风”。严格执行国务院“约法三章”，政府性楼堂馆所、机关事业单位人员编制、“三公”经费得到有效控制。')).toContain(
+      '约法三章',
+    );
+    expect(names('做好国家级妇幼健康优质服务示范区创建工作。切实抓好全面放开两孩政策的落实。')).toEqual(['全面放开两孩政策']);
+    // The 2022 work report (008, tune).
+    expect(names('结算率达到60%。严格药品疫苗监管。实施三孩生育政策。加强养老服务。')).toEqual(['三孩生育政策']);
+  });
+
   it('reads a quoted initiative built together (共建“一带一路”) and a programme named by its horizon year', () => {
     expect(names('鼓励省内技术成熟、产能充裕企业向境外转移产能或建立境外园区以及营销中心，参与共建“一带一路”，开展国际产能合作。')).toEqual(
       ['一带一路'],
