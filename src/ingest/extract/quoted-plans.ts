@@ -101,6 +101,10 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
   return out;
 }
 
+/** A count before the ending makes it no head: “两个一百年” and 70周年 are spans of years, not a campaign year (“消费促进年”). */
+const guarded = (inner: string, head: string, guards: Record<string, readonly string[]>) =>
+  (guards[head] ?? []).some((w) => inner.slice(0, -head.length).endsWith(w));
+
 export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] {
   const { named } = lexicon.plans;
   const words = quotedWords(lexicon);
@@ -114,14 +118,20 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     let end = start + m[0].length;
     let kind: PlanKind | undefined;
     const head = heads.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
-    const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length);
+    const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length && !guarded(inner, h, named.headGuards));
     if (HORIZON.test(inner)) kind = 'development_plan';
     else if (head) kind = named.heads[head] as PlanKind;
     else if (innerHead) {
       kind = named.quotedInnerHeads[innerHead] as PlanKind;
       // A head after the quotes is still the name's (人居环境综合整治“百日攻坚”行动).
       const next = folded.slice(end, end + 8);
-      end += (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length ?? 0;
+      const after = (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length;
+      // Or the head a list of such names shares (“城市精细化管理年”“…提升年”活动).
+      if (after === undefined && shared.has(start)) {
+        out.push({ start, end, kind, head: shared.get(start)! });
+        continue;
+      }
+      end += after ?? 0;
     } else if (shared.has(start)) {
       const head = shared.get(start)!;
       const word = head.replace(/^系列/, '');

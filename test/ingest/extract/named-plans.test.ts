@@ -75,6 +75,15 @@ describe('quoted names with their words and lists', () => {
     expect(names(series)).toEqual(expect.arrayContaining(['“清朗”系列专项行动', '“净网”系列专项行动', '“剑网”系列专项行动']));
   });
 
+  it('reads a quoted campaign year (“消费促进年”活动, “项目落地年”), not a count of years (“两个一百年”) (010, 038, 065)', () => {
+    expect(names('优化消费环境，开展“消费促进年”活动，实施“放心消费行动”，加强消费者权益保护，落实带薪休假制度。')).toEqual(
+      expect.arrayContaining(['“消费促进年”活动']),
+    );
+    expect(names('为“项目落地年”打造数字化引擎。')).toEqual(['项目落地年']);
+    const goal = '为加快建设创新型国家和世界科技强国、实现“两个一百年”奋斗目标和中华民族伟大复兴中国梦提供强大支撑。';
+    expect(names(goal)).toEqual([]);
+  });
+
   it('keeps the words written before the quotes in the name, the quoted form as an alias (017)', () => {
     const text = '人居环境综合整治“百日攻坚”行动成效明显,乱堆乱放现象得到整治。扎实开展信访积案化解“百日攻坚”活动,全面推行“阳光信访”。';
     const read = plans(text);
