@@ -84,6 +84,11 @@ describe('quoted names with their words and lists', () => {
     expect(names(goal)).toEqual([]);
   });
 
+  it('reads a quoted national programme of major projects named by its horizon (007)', () => {
+    const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
+    expect(names(text)).toContain('科技创新2030—重大项目');
+  });
+
   it('keeps the words written before the quotes in the name, the quoted form as an alias (017)', () => {
     const text = '人居环境综合整治“百日攻坚”行动成效明显,乱堆乱放现象得到整治。扎实开展信访积案化解“百日攻坚”活动,全面推行“阳光信访”。';
     const read = plans(text);

@@ -78,6 +78,9 @@ describe('plans named in running text', () => {
       '约法三章',
     );
     expect(names('做好国家级妇幼健康优质服务示范区创建工作。切实抓好全面放开两孩政策的落实。')).toEqual(['全面放开两孩政策']);
+    // The 2016 and 2019 work reports (003, 006): a national programme and the river and lake chiefs' regime.
+    expect(names('深入推进新型城镇化。城镇化是现代化的必由之路，是我国最大的内需潜力和发展动能所在。')).toEqual(['新型城镇化']);
+    expect(names('稳妥推进北方地区“煤改气”“煤改电”。全面建立河长制、湖长制。')).toEqual(expect.arrayContaining(['河长制', '湖长制']));
     // The 2022 work report (008, tune).
     expect(names('结算率达到60%。严格药品疫苗监管。实施三孩生育政策。加强养老服务。')).toEqual(['三孩生育政策']);
   });
