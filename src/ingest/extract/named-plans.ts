@@ -281,6 +281,9 @@ function generic(name: string, head: string, words: readonly string[]): boolean 
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
-  for (const w of longestFirst(words)) if (core.includes(w)) core = core.split(w).join('');
-  return core.length < 2;
+  for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
+  // A one-character word (新, 大, 三) is generic only where the core is made of such words (三大, 新一批):
+  // inside a word (创新, 重大产业创新专项) it is part of the name.
+  const singles = new Set(words.filter((w) => w.length === 1));
+  return core.length < 2 || [...core].every((c) => singles.has(c));
 }

@@ -84,6 +84,12 @@ describe('quoted names with their words and lists', () => {
     expect(names(goal)).toEqual([]);
   });
 
+  it('keeps a one-character generic word inside a word of the name (创新, 三大攻坚战) (044, 006)', () => {
+    const text = '支持龙头企业积极申报承担国家重大产业创新专项，在支撑和服务全国大局中加快突破“卡脖子”难题。';
+    expect(names(text)).toContain('国家重大产业创新专项');
+    expect(names('重点任务取得积极进展。制定并有序实施三大攻坚战三年行动方案。稳步推进结构性去杠杆，')).toEqual(['三大攻坚战三年行动方案']);
+  });
+
   it('reads a quoted national programme of major projects named by its horizon (007)', () => {
     const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
     expect(names(text)).toContain('科技创新2030—重大项目');
