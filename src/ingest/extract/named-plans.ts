@@ -21,6 +21,8 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
 const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
+/** A figure with its unit inside a name (66个, 54亿元). */
+const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
@@ -166,6 +168,8 @@ export function readNamedPlans(
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
+    // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
+    if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);

@@ -106,6 +106,11 @@ describe('plans named in running text', () => {
     expect(names('推动行政审批、行政执法、公共资源交易等全流程数字化运行、管理和监督。')).toEqual([]);
   });
 
+  it('does not take the amount a plan commits, nor a plan to be finished, for a plan’s name (Hailar 2016, 016)', () => {
+    expect(names('具体来讲，就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([]);
+    expect(names('确保尽早投产；推进前期的要抓紧完成规划、土地、环评等报批手续，妥善解决影响项目落地的制约因素。')).toEqual([]);
+  });
+
   it('does not take a kind of plan for a plan (…相关规定, 有关科技计划, 统一规划)', () => {
     expect(names('积极承担国家和省有关科技计划（专项、基金）。')).toEqual([]);
     expect(names('出台数据相关条例，促进地方规范推进数据汇聚治理。')).toEqual([]);
