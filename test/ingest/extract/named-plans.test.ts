@@ -90,6 +90,11 @@ describe('quoted names with their words and lists', () => {
     expect(names('重点任务取得积极进展。制定并有序实施三大攻坚战三年行动方案。稳步推进结构性去杠杆，')).toEqual(['三大攻坚战三年行动方案']);
   });
 
+  it('reads a quoted brand with its year and the words after it up to the campaign head as one name (019)', () => {
+    const text = '从源头上防治农业面源污染。“绿盾2018”自然保护区监督检查专项行动取得阶段性进展，';
+    expect(names(text)).toEqual(['“绿盾2018”自然保护区监督检查专项行动']);
+  });
+
   it('reads a quoted national programme of major projects named by its horizon (007)', () => {
     const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
     expect(names(text)).toContain('科技创新2030—重大项目');
