@@ -111,6 +111,16 @@ describe('plans named in running text', () => {
     expect(names('确保尽早投产；推进前期的要抓紧完成规划、土地、环评等报批手续，妥善解决影响项目落地的制约因素。')).toEqual([]);
   });
 
+  it('does not take a combination of strategies, an effective way, a special regulation or a technical standard for a plan', () => {
+    // The 2015 and 2019 work reports (002, 006) and the 2023 ageing-friendly report (066), all tune.
+    expect(names('拓展区域发展新空间。统筹实施“四大板块”和“三个支撑带”战略组合。')).not.toContain('“三个支撑带”战略');
+    expect(names('推行中期财政规划管理。制定盘活财政存量资金的有效办法。')).not.toContain('盘活财政存量资金的有效办法');
+    expect(names('要根治拖欠农民工工资问题，抓紧制定专门行政法规，确保付出辛劳和汗水的农民工按时拿到应有的报酬。')).toEqual([]);
+    const standards =
+      '推动《移动互联网应用程序适老化技术规范》“《Web信息\n无障碍通用设计规范》等在内的20项以上急需标准出台，重\n点修订《互联网应用适老化通用设计规范》，';
+    expect(names(standards)).toEqual([]);
+  });
+
   it('does not take a kind of plan for a plan (…相关规定, 有关科技计划, 统一规划)', () => {
     expect(names('积极承担国家和省有关科技计划（专项、基金）。')).toEqual([]);
     expect(names('出台数据相关条例，促进地方规范推进数据汇聚治理。')).toEqual([]);
