@@ -98,7 +98,20 @@ export function readNamedPlans(
     // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
-    if (!named.sharedKinds.includes(kind)) continue;
+    // 实施普通中小学生涯教育、职业启蒙和体验教育行动计划: a plan of another kind named by the fields it covers,
+    // its list closed by 和, is one plan.
+    if (!named.sharedKinds.includes(kind)) {
+      if (
+        /[和及与]/.test(m[2]) &&
+        m[1]
+          .split('、')
+          .filter(Boolean)
+          .every((i) => i.length >= 4)
+      ) {
+        found.push({ start: m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length, end: m.index + m[0].length, head: m[3] });
+      }
+      continue;
+    }
     // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
     if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];

@@ -95,6 +95,11 @@ describe('quoted names with their words and lists', () => {
     expect(names(text)).toEqual(['“绿盾2018”自然保护区监督检查专项行动']);
   });
 
+  it('reads one action plan named by the fields it covers, its list closed by 和 (031)', () => {
+    const text = '和职业院校多方参与，高水平实施普通中小学生涯教育、职业启蒙和体验教育行动计划。';
+    expect(names(text)).toEqual(['普通中小学生涯教育、职业启蒙和体验教育行动计划']);
+  });
+
   it('reads a quoted national programme of major projects named by its horizon (007)', () => {
     const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
     expect(names(text)).toContain('科技创新2030—重大项目');
