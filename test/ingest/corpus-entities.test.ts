@@ -22,8 +22,8 @@ const BAR = 0.9;
 // the extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even where they are
 // above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.870 (785/902) / 0.960 (818/852) after the plan rules of the wt-plans branch (laws without 《》, standing
-  // programmes, quoted campaign years and brands; was 0.835 / 0.948), Agency 0.919 (794/864) / 0.951 (814/856), EngineeringProject 0.941
+  // Plan 0.873 (787/902) / 0.968 (820/847) after the plan rules of the wt-plans branch (laws without 《》, standing
+  // programmes, quoted campaign years and brands, lists and what is no plan; was 0.835 / 0.948), Agency 0.919 (794/864) / 0.951 (814/856), EngineeringProject 0.941
   // (318/338) / 0.962 (326/339). Session 8's documents lowered Agency recall (bodies listed with no mark between them,
   // 国务院各部门, cities written as objects of 支持) and raised project precision (a list summed up after a 工程, a
   // list read whole from its verb, a rank that qualifies a noun).
@@ -32,10 +32,10 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     Agency: { recall: 0.91, precision: 0.95 },
     EngineeringProject: { recall: 0.94, precision: 0.96 },
   },
-  // Plan 0.678 (120/177) / 0.887 (125/141) (was 0.659 / 0.881), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.926
+  // Plan 0.684 (121/177) / 0.881 (126/143) (was 0.659 / 0.881), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.926
   // (63/68) / 0.897 (61/68).
   holdout: {
-    Plan: { recall: 0.67, precision: 0.88 },
+    Plan: { recall: 0.68, precision: 0.88 },
     Agency: { recall: 0.82, precision: 0.91 },
     EngineeringProject: { recall: 0.92, precision: 0.89 },
   },

@@ -21,6 +21,7 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
 const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
+const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -66,6 +67,9 @@ export function readNamedPlans(
     // enough of a name follows it (not …的意见, not 关于…的指导性意见).
     const of = folded.lastIndexOf('的', end - 1);
     if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
+    // 参与实施人工智能相关领域国家科技重大专项: the field a programme serves is no part of its name, which opens at its level word.
+    const field = FIELD_THEN_LEVEL.exec(folded.slice(start, end));
+    if (field) start += field.index + field[0].length;
     // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
     // name before it is a plan of its own.
     const joined = [...folded.slice(start, end).matchAll(quotedJoiner), ...folded.slice(start, end).matchAll(w.endJoiner)]

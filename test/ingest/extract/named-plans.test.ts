@@ -100,6 +100,12 @@ describe('quoted names with their words and lists', () => {
     expect(names(text)).toEqual(['普通中小学生涯教育、职业启蒙和体验教育行动计划']);
   });
 
+  it('opens a programme at its level word, after the field it serves (028)', () => {
+    const text =
+      '对牵头承担或参与实施人工智能相关领域国家科技重大专项、国家重点研发计划和山东省厅市会商项目的单位，按照国拨经费或省拨经费实际到账额的15%对承担单位给予经费补助，';
+    expect(names(text)).toEqual(expect.arrayContaining(['国家科技重大专项', '国家重点研发计划']));
+  });
+
   it('reads a quoted national programme of major projects named by its horizon (007)', () => {
     const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
     expect(names(text)).toContain('科技创新2030—重大项目');
