@@ -22,19 +22,20 @@ const BAR = 0.9;
 // each read before the extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even
 // where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.814 (790/970) / 0.949 (821/865), Agency 0.919 (823/896) / 0.949 (842/887), EngineeringProject 0.941
-  // (334/355) / 0.963 (342/355). Session 9's work reports lowered Plan recall (laws and programmes they name without a
-  // head: 宪法, 基本法, 新型城镇化, 平安中国, recorded in the gold as 002–006 record them) and Agency precision (a level
-  // read from 省市县政府, an international body, an alliance a firm builds).
+  // Plan 0.873 (787/902) / 0.968 (820/847) after the plan rules of the wt-plans branch (laws without 《》, standing
+  // programmes, quoted campaign years and brands, lists and what is no plan; was 0.835 / 0.948), Agency 0.919 (794/864) / 0.951 (814/856), EngineeringProject 0.941
+  // (318/338) / 0.962 (326/339). Session 8's documents lowered Agency recall (bodies listed with no mark between them,
+  // 国务院各部门, cities written as objects of 支持) and raised project precision (a list summed up after a 工程, a
+  // list read whole from its verb, a rank that qualifies a noun).
   tune: {
-    Plan: { recall: 0.81, precision: 0.94 },
-    Agency: { recall: 0.91, precision: 0.94 },
+    Plan: { recall: 0.87, precision: 0.96 },
+    Agency: { recall: 0.91, precision: 0.95 },
     EngineeringProject: { recall: 0.94, precision: 0.96 },
   },
-  // Plan 0.659 (114/173) / 0.881 (119/135), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.926
+  // Plan 0.684 (121/177) / 0.881 (126/143) (was 0.659 / 0.881), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.926
   // (63/68) / 0.897 (61/68).
   holdout: {
-    Plan: { recall: 0.65, precision: 0.88 },
+    Plan: { recall: 0.68, precision: 0.88 },
     Agency: { recall: 0.82, precision: 0.91 },
     EngineeringProject: { recall: 0.92, precision: 0.89 },
   },

@@ -4,6 +4,7 @@ import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
+import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readStandingPlans } from './standing-plans';
@@ -20,6 +21,9 @@ const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
 const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
+const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
+/** A figure with its unit inside a name (66个, 54亿元). */
+const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
@@ -31,6 +35,8 @@ interface Found {
   shared?: boolean;
   /** A programme named without a head word (推进京津冀协同发展): its kind. */
   kind?: PlanKind;
+  /** Read whole by its own rule (a law, 宪法): no list or generic-word test cuts it. */
+  whole?: boolean;
 }
 
 export function readNamedPlans(
@@ -61,6 +67,9 @@ export function readNamedPlans(
     // enough of a name follows it (not …的意见, not 关于…的指导性意见).
     const of = folded.lastIndexOf('的', end - 1);
     if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
+    // 参与实施人工智能相关领域国家科技重大专项: the field a programme serves is no part of its name, which opens at its level word.
+    const field = FIELD_THEN_LEVEL.exec(folded.slice(start, end));
+    if (field) start += field.index + field[0].length;
     // 融入国家“一带一路”和自治区向北开放战略: the head names the item after the joiner; the quoted
     // name before it is a plan of its own.
     const joined = [...folded.slice(start, end).matchAll(quotedJoiner), ...folded.slice(start, end).matchAll(w.endJoiner)]
@@ -93,7 +102,20 @@ export function readNamedPlans(
     // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
-    if (!named.sharedKinds.includes(kind)) continue;
+    // 实施普通中小学生涯教育、职业启蒙和体验教育行动计划: a plan of another kind named by the fields it covers,
+    // its list closed by 和, is one plan.
+    if (!named.sharedKinds.includes(kind)) {
+      if (
+        /[和及与]/.test(m[2]) &&
+        m[1]
+          .split('、')
+          .filter(Boolean)
+          .every((i) => i.length >= 4)
+      ) {
+        found.push({ start: m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length, end: m.index + m[0].length, head: m[3] });
+      }
+      continue;
+    }
     // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
     if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
     const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
@@ -119,6 +141,7 @@ export function readNamedPlans(
   // Quotes mark a name (“八项规定”): no generic test.
   // A list's quoted items take the head it shares (“清朗”“净网”系列专项行动).
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
+  found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readQuotedPlans(folded, lexicon).map((p) => ({ ...p, head: p.head ?? '', shared: p.head !== undefined, strong: true })));
   // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
   // A name read after a cue is the surer reading of the same words.
@@ -150,7 +173,10 @@ export function readNamedPlans(
     if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
-      named.notInside.some((w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon))) ||
+      (!f.whole &&
+        named.notInside.some(
+          (w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon)),
+        )) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
       full.slice(0, -f.head.length).endsWith('等') ||
       (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
@@ -159,6 +185,8 @@ export function readNamedPlans(
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
+    // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
+    if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
@@ -274,6 +302,9 @@ function generic(name: string, head: string, words: readonly string[]): boolean 
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
-  for (const w of longestFirst(words)) if (core.includes(w)) core = core.split(w).join('');
-  return core.length < 2;
+  for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
+  // A one-character word (新, 大, 三) is generic only where the core is made of such words (三大, 新一批):
+  // inside a word (创新, 重大产业创新专项) it is part of the name.
+  const singles = new Set(words.filter((w) => w.length === 1));
+  return core.length < 2 || [...core].every((c) => singles.has(c));
 }

@@ -40,6 +40,8 @@ interface QuotedWords {
   leadRe?: RegExp;
   listRe?: RegExp;
   notAfter?: RegExp;
+  /** Words after a quoted brand up to a plan's head, in one clause (“绿盾2018”自然保护区监督检查专项行动). */
+  brandTail: RegExp;
   /** Where the words before the quotes stop: cue verbs, ends, joiners, prepositions. */
   bounds: string[];
   openers: string[];
@@ -64,7 +66,10 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's.
     const openers = longestFirst([...lexicon.verbs.adverbs, ...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords]);
     const levels = new Set(Object.keys(lexicon.plans.levels.before));
-    return { heads, inner, afterRe, leadRe, listRe, notAfter, bounds, openers, levels };
+    // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
+    const closes = alternation([...named.ends.map(foldForMatching), ...named.afterCues, ...(named.programmes.outcomes ?? [])]);
+    const brandTail = new RegExp(`^[^，。；、：,;:\\n“”《》和与及等的]{2,16}?(${alternation(heads)})(?=${closes}|$)`);
+    return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels };
   });
 }
 
@@ -101,6 +106,10 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
   return out;
 }
 
+/** A count before the ending makes it no head: “两个一百年” and 70周年 are spans of years, not a campaign year (“消费促进年”). */
+const guarded = (inner: string, head: string, guards: Record<string, readonly string[]>) =>
+  (guards[head] ?? []).some((w) => inner.slice(0, -head.length).endsWith(w));
+
 export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] {
   const { named } = lexicon.plans;
   const words = quotedWords(lexicon);
@@ -114,14 +123,27 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     let end = start + m[0].length;
     let kind: PlanKind | undefined;
     const head = heads.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
-    const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length);
-    if (HORIZON.test(inner)) kind = 'development_plan';
-    else if (head) kind = named.heads[head] as PlanKind;
+    const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length && !guarded(inner, h, named.headGuards));
+    if (HORIZON.test(inner)) {
+      kind = 'development_plan';
+      // A brand with its year (“绿盾2018”) may open a longer name: the words after it up to a plan's head, in its clause.
+      const longer = words.brandTail.exec(folded.slice(end, end + 24));
+      if (longer) {
+        end += longer[0].length;
+        kind = named.heads[longer[1]] as PlanKind;
+      }
+    } else if (head) kind = named.heads[head] as PlanKind;
     else if (innerHead) {
       kind = named.quotedInnerHeads[innerHead] as PlanKind;
       // A head after the quotes is still the name's (人居环境综合整治“百日攻坚”行动).
       const next = folded.slice(end, end + 8);
-      end += (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length ?? 0;
+      const after = (afterRe?.exec(next) ?? words.leadRe?.exec(next))?.[0].length;
+      // Or the head a list of such names shares (“城市精细化管理年”“…提升年”活动).
+      if (after === undefined && shared.has(start)) {
+        out.push({ start, end, kind, head: shared.get(start)! });
+        continue;
+      }
+      end += after ?? 0;
     } else if (shared.has(start)) {
       const head = shared.get(start)!;
       const word = head.replace(/^系列/, '');

@@ -120,6 +120,12 @@ export const plansSchema = z.object({
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
+      // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
+      // not where a word after makes it something else (宪法宣传周); revised: words that say a law was
+      // revised, before its name (落实好新修订的个人所得税法).
+      laws: z
+        .object({ standing: words.default([]), notAfter: words.default([]), revised: words.default([]) })
+        .default({ standing: [], notAfter: [], revised: [] }),
     })
     .default({
       afterCues: [],
@@ -142,6 +148,7 @@ export const plansSchema = z.object({
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },
+      laws: { standing: [], notAfter: [], revised: [] },
       heads: {},
       cues: [],
       ends: [],

@@ -75,6 +75,42 @@ describe('quoted names with their words and lists', () => {
     expect(names(series)).toEqual(expect.arrayContaining(['“清朗”系列专项行动', '“净网”系列专项行动', '“剑网”系列专项行动']));
   });
 
+  it('reads a quoted campaign year (“消费促进年”活动, “项目落地年”), not a count of years (“两个一百年”) (010, 038, 065)', () => {
+    expect(names('优化消费环境，开展“消费促进年”活动，实施“放心消费行动”，加强消费者权益保护，落实带薪休假制度。')).toEqual(
+      expect.arrayContaining(['“消费促进年”活动']),
+    );
+    expect(names('为“项目落地年”打造数字化引擎。')).toEqual(['项目落地年']);
+    const goal = '为加快建设创新型国家和世界科技强国、实现“两个一百年”奋斗目标和中华民族伟大复兴中国梦提供强大支撑。';
+    expect(names(goal)).toEqual([]);
+  });
+
+  it('keeps a one-character generic word inside a word of the name (创新, 三大攻坚战) (044, 006)', () => {
+    const text = '支持龙头企业积极申报承担国家重大产业创新专项，在支撑和服务全国大局中加快突破“卡脖子”难题。';
+    expect(names(text)).toContain('国家重大产业创新专项');
+    expect(names('重点任务取得积极进展。制定并有序实施三大攻坚战三年行动方案。稳步推进结构性去杠杆，')).toEqual(['三大攻坚战三年行动方案']);
+  });
+
+  it('reads a quoted brand with its year and the words after it up to the campaign head as one name (019)', () => {
+    const text = '从源头上防治农业面源污染。“绿盾2018”自然保护区监督检查专项行动取得阶段性进展，';
+    expect(names(text)).toEqual(['“绿盾2018”自然保护区监督检查专项行动']);
+  });
+
+  it('reads one action plan named by the fields it covers, its list closed by 和 (031)', () => {
+    const text = '和职业院校多方参与，高水平实施普通中小学生涯教育、职业启蒙和体验教育行动计划。';
+    expect(names(text)).toEqual(['普通中小学生涯教育、职业启蒙和体验教育行动计划']);
+  });
+
+  it('opens a programme at its level word, after the field it serves (028)', () => {
+    const text =
+      '对牵头承担或参与实施人工智能相关领域国家科技重大专项、国家重点研发计划和山东省厅市会商项目的单位，按照国拨经费或省拨经费实际到账额的15%对承担单位给予经费补助，';
+    expect(names(text)).toEqual(expect.arrayContaining(['国家科技重大专项', '国家重点研发计划']));
+  });
+
+  it('reads a quoted national programme of major projects named by its horizon (007)', () => {
+    const text = '实施好关键核心技术攻关工程，深入谋划推进“科技创新2030—重大项目”，改革科技重大专项实施方式，推广“揭榜挂帅”等机制。';
+    expect(names(text)).toContain('科技创新2030—重大项目');
+  });
+
   it('keeps the words written before the quotes in the name, the quoted form as an alias (017)', () => {
     const text = '人居环境综合整治“百日攻坚”行动成效明显,乱堆乱放现象得到整治。扎实开展信访积案化解“百日攻坚”活动,全面推行“阳光信访”。';
     const read = plans(text);

@@ -72,6 +72,19 @@ describe('plans named in running text', () => {
     expect(names('发挥国际科技合作基地、“一带一路”联合实验室等作用，加大优势领域国际合作。')).not.toContain('一带一路');
   });
 
+  it('reads the national policies and rules a work report names by their standing name (“约法三章”, the child policies)', () => {
+    // The 2015 work report (002) and Hailar's 2016 one (016), both tune.
+    expect(names('持之以恒纠正“四风”。严格执行国务院“约法三章”，政府性楼堂馆所、机关事业单位人员编制、“三公”经费得到有效控制。')).toContain(
+      '约法三章',
+    );
+    expect(names('做好国家级妇幼健康优质服务示范区创建工作。切实抓好全面放开两孩政策的落实。')).toEqual(['全面放开两孩政策']);
+    // The 2016 and 2019 work reports (003, 006): a national programme and the river and lake chiefs' regime.
+    expect(names('深入推进新型城镇化。城镇化是现代化的必由之路，是我国最大的内需潜力和发展动能所在。')).toEqual(['新型城镇化']);
+    expect(names('稳妥推进北方地区“煤改气”“煤改电”。全面建立河长制、湖长制。')).toEqual(expect.arrayContaining(['河长制', '湖长制']));
+    // The 2022 work report (008, tune).
+    expect(names('结算率达到60%。严格药品疫苗监管。实施三孩生育政策。加强养老服务。')).toEqual(['三孩生育政策']);
+  });
+
   it('reads a quoted initiative built together (共建“一带一路”) and a programme named by its horizon year', () => {
     expect(names('鼓励省内技术成熟、产能充裕企业向境外转移产能或建立境外园区以及营销中心，参与共建“一带一路”，开展国际产能合作。')).toEqual(
       ['一带一路'],
@@ -91,6 +104,21 @@ describe('plans named in running text', () => {
       '促进民营经济发展壮大的意见',
     ]);
     expect(names('推动行政审批、行政执法、公共资源交易等全流程数字化运行、管理和监督。')).toEqual([]);
+  });
+
+  it('does not take the amount a plan commits, nor a plan to be finished, for a plan’s name (Hailar 2016, 016)', () => {
+    expect(names('具体来讲，就是要全力完成今年66个重点项目54亿元的投资计划。')).toEqual([]);
+    expect(names('确保尽早投产；推进前期的要抓紧完成规划、土地、环评等报批手续，妥善解决影响项目落地的制约因素。')).toEqual([]);
+  });
+
+  it('does not take a combination of strategies, an effective way, a special regulation or a technical standard for a plan', () => {
+    // The 2015 and 2019 work reports (002, 006) and the 2023 ageing-friendly report (066), all tune.
+    expect(names('拓展区域发展新空间。统筹实施“四大板块”和“三个支撑带”战略组合。')).not.toContain('“三个支撑带”战略');
+    expect(names('推行中期财政规划管理。制定盘活财政存量资金的有效办法。')).not.toContain('盘活财政存量资金的有效办法');
+    expect(names('要根治拖欠农民工工资问题，抓紧制定专门行政法规，确保付出辛劳和汗水的农民工按时拿到应有的报酬。')).toEqual([]);
+    const standards =
+      '推动《移动互联网应用程序适老化技术规范》“《Web信息\n无障碍通用设计规范》等在内的20项以上急需标准出台，重\n点修订《互联网应用适老化通用设计规范》，';
+    expect(names(standards)).toEqual([]);
   });
 
   it('does not take a kind of plan for a plan (…相关规定, 有关科技计划, 统一规划)', () => {
@@ -170,5 +198,16 @@ describe('a quoted head that says how work is done (Shandong’s 2024 AI plan, 0
     expect(names('实施智能硬件加速创新计划，采取“技术攻关+产业化应用”项目形式，培育若干具有牵引性重大产品。')).toContain(
       '智能硬件加速创新计划',
     );
+  });
+
+  it('reads laws named without 《》: by the one word they go by, and after words that say they were revised', () => {
+    // The 2015, 2016, 2019 and 2023 work reports (002, 003, 006, 009), all tune.
+    expect(names('贯彻“一国两制”、“港人治港”、“澳人治澳”、高度自治方针，严格依照宪法和基本法办事。')).toEqual(
+      expect.arrayContaining(['宪法', '基本法']),
+    );
+    // 宪制秩序 is no law named.
+    expect(names('坚持依法治港治澳，维护宪法和基本法确定的特别行政区宪制秩序。')).toEqual(['宪法', '基本法']);
+    expect(names('强化环境保护督察，做到奖惩分明。新修订的环境保护法必须严格执行，对超排偷排者必须依法严厉打击。')).toEqual(['环境保护法']);
+    expect(names('增强消费能力。落实好新修订的个人所得税法，使符合减税政策的约8000万纳税人应享尽享。')).toContain('个人所得税法');
   });
 });
