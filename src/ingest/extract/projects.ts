@@ -137,7 +137,32 @@ export function readProjects(
     }
   }
   readNamedProjects(seg, lexicon, relevant, scopes, make);
+  readCountedBrands(seg, relevant, scopes, make);
   return scopes;
+}
+
+// “十大工程”: a count of projects in quotes of its own is the brand a plan runs them under.
+const COUNTED_BRAND = new RegExp(`“${CN}大工程”`, 'g');
+
+/**
+ * 以“十大工程”为主路径, 重点推进“三大工程”建设: a quoted count of 大工程 names the set of projects as
+ * one (unquoted, 十大工程 only counts them). Read where no other project was.
+ */
+function readCountedBrands(
+  seg: SegmentedDocument,
+  relevant: (at: number) => boolean,
+  scopes: ProjectScope[],
+  make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
+): void {
+  for (const m of seg.folded.matchAll(COUNTED_BRAND)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const s = seg.sentences.find((x) => start >= x.start && start < x.end);
+    if (!relevant(start) || !s || s.mode === 'problems' || scopes.some((x) => start < x.project.span.end && x.project.span.start < end))
+      continue;
+    const project = make(seg.document.text.slice(start, end), start, end, s.year, s.domain);
+    scopes.push({ start: end, end, project });
+  }
 }
 
 // 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
