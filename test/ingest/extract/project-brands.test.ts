@@ -28,3 +28,44 @@ describe('a quoted count of 大工程', () => {
     expect(projects('count', '加快实施十大工程，塑造产业发展新优势。')).toEqual([]);
   });
 });
+
+describe('a name holding a note in brackets', () => {
+  it('reads past a gloss (the Jinan digital pioneer city plan)', () => {
+    expect(projects('jinan-2021', '开展BIM（建筑信息模型）集成应用试点工程，全面推广BIM住宅使用说明书。')).toEqual([
+      'BIM(建筑信息模型)集成应用试点工程',
+    ]);
+  });
+
+  it('reads past a phase (the Hailar district’s 2019 report)', () => {
+    expect(
+      projects(
+        'hailar-2019',
+        '华德牧业等机械装备制造企业科技创新能力持续增强，海拉尔大数据中心（一期）工程全部封顶，呼伦贝尔政务云中心投入使用。',
+      ),
+    ).toEqual(['海拉尔大数据中心(一期)工程']);
+  });
+});
+
+describe('a list summed up by its count before a bare 工程', () => {
+  it('names the works as one, not each item (the Hailar district’s 2017 report)', () => {
+    expect(
+      projects(
+        'hailar-2017',
+        '重点实施了棚户区改造、基础设施完善、景观提升、市容市貌整治和东山组团建设等5项工程。全年完成棚户区改造124.1万平方米。',
+      ),
+    ).toEqual(['棚户区改造、基础设施完善、景观提升、市容市貌整治和东山组团建设等5项工程']);
+  });
+
+  it('keeps the count as a value when it says more than the list (one of 5 named, the same report)', () => {
+    const g = buildGraph([record('hailar-2017', '投资6349万元,重点实施了第五中学改扩建等5项工程,完成了教育信息化“三通两平台”建设。')]);
+    const values = g.relationships.filter((r) => r.type === 'MEASURED' || r.type === 'SETS_TARGET').map((r) => r.properties.value);
+    expect(values).toContain(5);
+    const listed = buildGraph([
+      record(
+        'hailar-2017',
+        '重点实施了棚户区改造、基础设施完善、景观提升、市容市貌整治和东山组团建设等5项工程。全年完成棚户区改造124.1万平方米。',
+      ),
+    ]);
+    expect(listed.relationships.filter((r) => r.type === 'MEASURED').map((r) => r.properties.value)).not.toContain(5);
+  });
+});
