@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
+import { readActingCities } from './acting-cities';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
 import { phraseStart, titleTest } from './phrase';
@@ -189,6 +190,12 @@ export function readAgencies(
   readGenericBodies(folded, fields, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
+  // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
+  const cityNames = new Map<number, string>();
+  readActingCities(folded, lexicon, (s, e, name) => {
+    add(s, e);
+    cityNames.set(s, name);
+  });
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -205,11 +212,13 @@ export function readAgencies(
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
       // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
-      const name = folded.slice(s, e).replace(SPACED, '');
-      const written = document.text
-        .slice(start, end)
-        .replace(/\n[ \u3000]*/g, '')
-        .replace(SPACED, '');
+      const name = cityNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
+      const written =
+        cityNames.get(s) ??
+        document.text
+          .slice(start, end)
+          .replace(/\n[ \u3000]*/g, '')
+          .replace(SPACED, '');
       const city = agencyCity(name, lexicon, documentCity);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
       const one = region(name);
