@@ -467,7 +467,8 @@ function notProject(folded: string, end: number, notFollowedBy: readonly string[
 }
 
 function genericCore(name: string, generic: readonly string[]): string {
-  let core = name.replace(/[“”"]/g, '');
+  // 作为2018年头号工程: a year says when, never which works.
+  let core = name.replace(/[“”"]/g, '').replace(/(?:19|20)\d{2}年/g, '');
   for (const g of longestFirst(generic)) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }

@@ -69,3 +69,9 @@ describe('a list summed up by its count before a bare 工程', () => {
     expect(listed.relationships.filter((r) => r.type === 'MEASURED').map((r) => r.properties.value)).not.toContain(5);
   });
 });
+
+describe('a year and a rank before 工程', () => {
+  it('name no works (the Hailar district’s 2018 report)', () => {
+    expect(projects('hailar-2018', '把十四冬主场馆建设作为2018年头号工程全力推进，抓住十四冬在我区举办的契机。')).toEqual([]);
+  });
+});
