@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
+import { readActingCities } from './acting-cities';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
 import { phraseStart, titleTest } from './phrase';
@@ -148,13 +149,17 @@ export function readAgencies(
   // The walks below read a text where a 和 inside a field is no joining word (工业和信息化).
   const fields = maskJoined(folded, joined);
   for (let i = folded.indexOf(lex.listCue); i >= 0; i = folded.indexOf(lex.listCue, i + 1)) {
-    let start = phraseStart(fields, i, 30, listOpeners);
+    let from = i;
+    let start = phraseStart(fields, from, LIST_WALK, listOpeners);
     // The walk stops at a note or a joining word inside the list; it goes on past each, in any order.
     for (let step = 0, before = -1; step < 6 && start !== before; step++) {
       before = start;
       // 民政（老龄）、卫生健康等部门: a short note in brackets stays with its item.
       const note = NOTED.exec(folded.slice(Math.max(0, start - 10), start + 1));
-      if (note) start = phraseStart(fields, start - note[0].length + 1, 30, listOpeners);
+      if (note) start = phraseStart(fields, (from = start - note[0].length + 1), LIST_WALK, listOpeners);
+      // 省级民政、政法、网络安全和信息化、…等部门: a list longer than one walk goes on where the walk ran out.
+      else if (from - start >= LIST_WALK && folded.slice(start, from).includes('、'))
+        start = phraseStart(fields, (from = start), LIST_WALK, listOpeners);
       // 发展改革、卫生健康、文旅及残联等部门: 及/和 joins the last item to a list of 、.
       else if (/[和及]/.test(folded[start - 1] ?? '') && start - 1 > 0) {
         const head = phraseStart(fields, start - 1, 30, lastJoin);
@@ -179,11 +184,18 @@ export function readAgencies(
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
   for (const form of longestFirst(lex.bodies)) {
-    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) if (!tail(i)) add(i, i + form.length);
+    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
+      if (!tail(i) && !pairedLevels(folded, i, form)) add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   readActingBodies(folded, lexicon, (s, e) => add(s, e));
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
+  // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
+  const cityNames = new Map<number, string>();
+  readActingCities(folded, lexicon, (s, e, name) => {
+    add(s, e);
+    cityNames.set(s, name);
+  });
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -200,11 +212,13 @@ export function readAgencies(
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
       // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
-      const name = folded.slice(s, e).replace(SPACED, '');
-      const written = document.text
-        .slice(start, end)
-        .replace(/\n[ \u3000]*/g, '')
-        .replace(SPACED, '');
+      const name = cityNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
+      const written =
+        cityNames.get(s) ??
+        document.text
+          .slice(start, end)
+          .replace(/\n[ \u3000]*/g, '')
+          .replace(SPACED, '');
       const city = agencyCity(name, lexicon, documentCity);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
       const one = region(name);
@@ -298,6 +312,16 @@ const PHRASE = 22;
 
 // A level before a name: 省/市/区/县, 国家 (国家局).
 const LEVEL = /^[省市区县国]/;
+// How far one walk back from 等部门 reads a list of bodies before it goes on.
+const LIST_WALK = 30;
+
+/**
+ * 各省市政府, 对市县政府履行教育职责评价: two levels written together name the governments of every place
+ * of both levels, not the one body the second level and its ending would make.
+ */
+function pairedLevels(folded: string, start: number, form: string): boolean {
+  return LEVEL.test(form) && /[省市县]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
+}
 
 /** The ranges of routing lines (抄送：…) up to the line that dates the issue (…印发). */
 function routingRanges(folded: string, labels: readonly string[]): [number, number][] {

@@ -132,12 +132,40 @@ export function readProjects(
       if (!s || s.mode === 'problems') continue;
       const start = p.start + m.index;
       const end = start + m[0].length;
+      // 实施了A、B…等5项工程: with no kind of works after the count the items share no head; the list
+      // names the works as one (read below).
+      if (m[3] === lexicon.plans.programmeWord) continue;
       // Enumerated projects have no scope of their own; the empty scope marks their clause.
       for (const item of m[1].split('、')) scopes.push({ start: end, end, project: make(`${item}${m[3]}`, start, end, s.year, s.domain) });
     }
   }
   readNamedProjects(seg, lexicon, relevant, scopes, make);
+  readCountedBrands(seg, relevant, scopes, make);
   return scopes;
+}
+
+// “十大工程”: a count of projects in quotes of its own is the brand a plan runs them under.
+const COUNTED_BRAND = new RegExp(`“${CN}大工程”`, 'g');
+
+/**
+ * 以“十大工程”为主路径, 重点推进“三大工程”建设: a quoted count of 大工程 names the set of projects as
+ * one (unquoted, 十大工程 only counts them). Read where no other project was.
+ */
+function readCountedBrands(
+  seg: SegmentedDocument,
+  relevant: (at: number) => boolean,
+  scopes: ProjectScope[],
+  make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
+): void {
+  for (const m of seg.folded.matchAll(COUNTED_BRAND)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const s = seg.sentences.find((x) => start >= x.start && start < x.end);
+    if (!relevant(start) || !s || s.mode === 'problems' || scopes.some((x) => start < x.project.span.end && x.project.span.start < end))
+      continue;
+    const project = make(seg.document.text.slice(start, end), start, end, s.year, s.domain);
+    scopes.push({ start: end, end, project });
+  }
 }
 
 // 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
@@ -217,7 +245,7 @@ function readNamedProjects(
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
-    let start = phraseStart(folded, i, NAME_MAX, boundaries, 0, true);
+    let start = pastGloss(folded, phraseStart(folded, i, NAME_MAX, boundaries, 0, true), i, boundaries);
     // 城市重点区域亮化照明工程, …重点区域绿化等重点工程: a rank before a noun (or before the head itself) qualifies
     // it; only before an act (重点实施) is it the adverb the walk stops at.
     for (let rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start)); rank;) {
@@ -243,7 +271,9 @@ function readNamedProjects(
     start = pair ? pair.second : listed !== undefined ? start : lastJoined(folded, start, i, lexicon);
     const first = pair ? { start: pair.start, end: pair.first } : undefined;
     // 十大工程, 四项工程: a count of projects, not one.
-    if (/[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
+    // A list summed up by its count (A、B和C等5项工程) is the name of those works, count and all.
+    const summedCount = /、[^、]+等[\d一二两三四五六七八九十]+[项个]$/.test(folded.slice(start, i));
+    if (!summedCount && /[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
     // that is the name (主题酒店、文化交流中心等工程) stays.
     // The list is summed up when the words after 等 rank the projects (重大, 重点); when they only
@@ -318,6 +348,21 @@ function readNamedProjects(
     const boxEnd = Math.min(next >= 0 ? view.at(next) : document.text.length, section?.end ?? document.text.length);
     scopes.push(box ? { start: to, end: boxEnd, project, section: true } : { start: to, end: to, project });
   }
+}
+
+// A short note in brackets inside a name: a gloss (BIM（建筑信息模型）) or a phase (（一期）).
+const GLOSS = /[(（][\u4e00-\u9fa5A-Za-z0-9]{1,8}[)）]$/;
+
+/**
+ * 开展BIM（建筑信息模型）集成应用试点工程, 海拉尔大数据中心（一期）工程: a walk that stopped at a note in
+ * brackets goes on past it when a name stands before it.
+ */
+function pastGloss(folded: string, start: number, end: number, boundaries: readonly string[]): number {
+  const gloss = GLOSS.exec(folded.slice(Math.max(0, start - 10), start));
+  if (!gloss) return start;
+  const open = start - gloss[0].length;
+  const before = phraseStart(folded, open, NAME_MAX - (end - open), boundaries, 0, true);
+  return before < open ? before : start;
 }
 
 const ATTRIBUTE_RANK = /重点$/;
@@ -422,7 +467,8 @@ function notProject(folded: string, end: number, notFollowedBy: readonly string[
 }
 
 function genericCore(name: string, generic: readonly string[]): string {
-  let core = name.replace(/[“”"]/g, '');
+  // 作为2018年头号工程: a year says when, never which works.
+  let core = name.replace(/[“”"]/g, '').replace(/(?:19|20)\d{2}年/g, '');
   for (const g of longestFirst(generic)) if (core.includes(g)) core = core.split(g).join('');
   return core;
 }

@@ -48,7 +48,10 @@ export function readTasks(
         p.start >= c.start &&
         p.end <= c.end &&
         c.end - p.end <= 1 &&
-        p.start - c.start <= 4 &&
+        // 重点实施了A、B…等5项工程: a lead of a few words, or of a verb closed by 了 before a list of names
+        // (第五中学改扩建等5项工程 names one of five: its count says more than the list).
+        (p.start - c.start <= 4 ||
+          (/^[\u4e00-\u9fa5]{2,5}了$/.test(folded.slice(c.start, p.start)) && folded.slice(p.start, p.end).includes('、'))) &&
         !DIGIT.test(folded.slice(p.start, p.end).replace(LISTED_COUNT, '')),
     );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];

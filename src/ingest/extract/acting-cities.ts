@@ -1,0 +1,35 @@
+import type { Lexicon } from '../lexicon';
+import { longestFirst } from '../segment';
+
+// A city a cue makes act stands for its government: 支持济南、青岛等市打造…, 鼓励济南市、青岛市建设…,
+// 支持济南市瞄准…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
+// the city owns what is supported). Each is named with 市 (济南、青岛等市 → 济南市, 青岛市).
+
+type AddCity = (start: number, end: number, name: string) => void;
+
+/** Reads the cities a cue makes act and hands each span, with the city's name, to `add`. */
+export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity): void {
+  const { cues, acts } = lexicon.agencies.actingCities;
+  const cities = longestFirst(lexicon.places.cities);
+  if (!cues.length || !cities.length) return;
+  const names = cities.join('|');
+  // The cities after a cue, 、-joined, each with or without 市, and what closes them (等市, 等有基础的市).
+  const list = new RegExp(`^((?:(?:${names})市?、)*(?:${names})市?)(等(?:[\\u4e00-\\u9fa5]{1,4}?的)?市)?`);
+  const act = new RegExp(`^(?:${longestFirst(acts).join('|')})`);
+  for (const cue of longestFirst(cues)) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+      const from = i + cue.length;
+      const m = list.exec(folded.slice(from, from + 60));
+      if (!m) continue;
+      const items = m[1].split('、');
+      const closed = m[2] !== undefined;
+      // Without 等…市, every city is written with 市 and an act follows the list.
+      if (!closed && (!items.every((x) => x.endsWith('市')) || !act.test(folded.slice(from + m[1].length)))) continue;
+      let at = from;
+      for (const item of items) {
+        add(at, at + item.length, item.endsWith('市') ? item : `${item}市`);
+        at += item.length + 1;
+      }
+    }
+  }
+}
