@@ -56,6 +56,7 @@ export const TUNE = [
   '051',
   '044',
   '033',
+  '005',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
