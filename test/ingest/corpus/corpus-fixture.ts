@@ -57,6 +57,8 @@ export const TUNE = [
   '044',
   '033',
   '005',
+  '040',
+  '067',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
