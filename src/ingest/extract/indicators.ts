@@ -205,5 +205,33 @@ function declines(before: string, lexicon: Lexicon): boolean {
         changed = true;
       }
   }
-  return d.words.some((w) => tail.endsWith(w));
+  return d.words.some((w) => tail.endsWith(w)) || BELOW.test(tail) || cutsAnObject(before.replace(/\s+$/, ''), lexicon);
+}
+
+// 比去年预算低0.4个百分点: a figure below what it is compared with.
+const BELOW = /比[\u4e00-\u9fff]{1,8}[低少]$/;
+// What may stand between a cut and its figure: the thing cut, a noun phrase (钢铁产能, 军队员额).
+const OBJECT = /^[\u4e00-\u9fff“”]{2,16}$/;
+// A level (压减到…), an increase or another act inside the words is no object of the cut, nor is
+// the cut's own measure (缩减比例达76%).
+const NOT_OBJECT = /[到至为]|增长|增加|提高|上升|扩大|(?:比例|幅度|率)$/;
+
+/**
+ * 压减政府性基金项目30%, 今年再减少农村贫困人口1000万以上, 完成裁减军队员额30万任务: a cut
+ * whose object stands right before the figure, in the same stretch of the clause. Where a word
+ * comes between them (降低费用负担超过4000亿元, 减少企业群众跑腿近万次) the figure is the amount
+ * of relief, read as written.
+ */
+function cutsAnObject(tail: string, lexicon: Lexicon): boolean {
+  const piece = tail.split(/[，,；;：:。、]/).pop() ?? '';
+  const verbs = lexicon.verbs;
+  for (const w of lexicon.valueKinds.declines.words) {
+    const at = piece.lastIndexOf(w);
+    if (at < 0) continue;
+    const object = piece.slice(at + w.length);
+    if (!OBJECT.test(object) || NOT_OBJECT.test(object)) continue;
+    if ([...verbs.task, ...verbs.result].some((v) => object.includes(v))) continue;
+    return true;
+  }
+  return false;
 }

@@ -219,6 +219,20 @@ function percentRange(s: string, original: string, end: number, low: number, v: 
   return high > low ? { max: high, end: second.end } : undefined;
 }
 
+/**
+ * 1万6千多户, 2万5千公里, 1亿3千多万: a multiplied figure whose lower places are written as a
+ * second figure with a smaller multiplier (not a range, not a list). The tail's value and end,
+ * with its 多/余; undefined when what follows is no such tail.
+ */
+function lowerPlaces(s: string, original: string, first: Core, v: Vocabulary): { value: number; end: number; cues: Cue[] } | undefined {
+  if (first.chinese || first.power === 0 || first.cues.length > 0 || !/^\d+$/.test(first.digits)) return undefined;
+  if (!DIGIT.test(s[first.end] ?? '')) return undefined;
+  const tail = coreAt(s, original, first.end, v);
+  if (!isCore(tail) || tail.chinese || tail.power === 0 || !/^\d+$/.test(tail.digits)) return undefined;
+  const value = scaled(tail, tail.power);
+  return value < 10 ** first.power ? { value, end: tail.end, cues: tail.cues } : undefined;
+}
+
 /** Reads the number starting at `at` in the folded text `s`. */
 export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
   const fraction = fractionAt(s, at, v);
@@ -242,6 +256,13 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
   let end = first.end;
   let max: number | undefined;
   let power = first.power;
+  const lower = lowerPlaces(s, original, first, v);
+  if (lower) {
+    const whole = scaled(first, power) + lower.value;
+    return {
+      token: { start: at, digitsStart, digitsEnd, end: lower.end, value: sign * whole, multiplied: true, percent: false, cues: lower.cues },
+    };
+  }
   // A range: 10-20个, 3至5家, 5～10万元 (the multiplier of the second applies to both).
   const sep = first.cues.length === 0 ? v.rangeSeparators.find((w) => s.startsWith(w, end)) : undefined;
   if (sep) {

@@ -42,3 +42,24 @@ describe('numbers of the work reports', () => {
     ]);
   });
 });
+
+describe('a figure whose lower places follow its multiplier (the 2018 work report, corpus 005)', () => {
+  it('reads 1万6千多户, 2万5千公里 and 1亿3千多万 as one figure each', () => {
+    expect(read('大众创业、万众创新蓬勃发展，日均新设企业由5千多户增加到1万6千多户。')).toEqual([
+      { raw: '5千多户', value: 5000, unit: '户' },
+      { raw: '1万6千多户', value: 16000, unit: '户' },
+    ]);
+    expect(read('高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二').map((q) => q.value)).toEqual([
+      9000, 25000, 66.66666666666666,
+    ]);
+    expect(read('出境旅游人次由8300万增加到1亿3千多万。').map((q) => [q.raw, q.value])).toEqual([
+      ['8300万', 8.3e7],
+      ['1亿3千多万', 1.3e8],
+    ]);
+  });
+
+  it('keeps two figures apart when the second is no lower place of the first (10万1000人, 3万、5千)', () => {
+    expect(read('培训10万人，1000人取得证书').map((q) => q.value)).toEqual([100000, 1000]);
+    expect(read('分别为3万元、5千元').map((q) => q.value)).toEqual([30000, 5000]);
+  });
+});

@@ -1,0 +1,40 @@
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
+import { buildGraph } from '../../../src/ingest';
+import { fixtureReport, judgedIn, passage } from './judged-values';
+
+// The 2018 State Council work report (test/fixtures/corpus 005), read as an analyst checks it:
+// - a cut whose object stands between the verb and the figure is a decline (压减政府性基金项目30%,
+//   今年再减少农村贫困人口1000万以上, 裁减军队员额30万), as a cut written right before it is;
+// - a figure below what it is compared with (比去年预算低0.4个百分点) is negative;
+// - a figure whose lower places follow its multiplier (增加到2万5千公里) is one figure.
+
+const report = fixtureReport(CORPUS_DIR, '005_cn-state-council-gwr-2018.txt');
+const at = (quote: string) => judgedIn(report, quote);
+
+describe('the 2018 work report', () => {
+  it('reads a cut with its object before the figure as a decline', () => {
+    expect(at('多措并举降成本，压减政府性基金项目30%')).toEqual(['-30 ACTUAL 2013-2017']);
+    expect(at('削减中央政府层面设立的涉企收费项目60%以上')).toEqual(['-60 ACTUAL 2013-2017']);
+    expect(at('各方配合基本完成裁减军队员额30万任务')).toEqual(['-300000 ACTUAL 2013-2017']);
+    expect(at('今年再压减钢铁产能3000万吨左右')).toEqual(['-30000000 TARGET 2018']);
+    expect(at('今年再减少农村贫困人口1000万以上')).toEqual(['-10000000 TARGET 2018']);
+  });
+
+  it('keeps an amount that is not cut positive (退出煤炭产能1.5亿吨左右), and a cut’s own ratio (缩减比例达76%)', () => {
+    expect(at('退出煤炭产能1.5亿吨左右')).toEqual(['150000000 TARGET 2018']);
+    // Qingdao's approval reform report (corpus 038): the share by which the forms shrank is a ratio, not a cut of it.
+    const text = '填写字段从原来的92项减少到70项，缩减比例达76%。';
+    const values = buildGraph([passage('038-passage', text, '2021-12-31')]).relationships.map((r) => r.properties.value);
+    expect(values).toContain(76);
+    expect(values).not.toContain(-76);
+  });
+
+  it('reads a figure below the one it is compared with as negative', () => {
+    expect(at('今年赤字率拟按2.6%安排，比去年预算低0.4个百分点')).toEqual(['2.6 TARGET 2018', '-0.4 TARGET 2018']);
+  });
+
+  it('reads a figure whose lower places follow its multiplier as one figure', () => {
+    expect(at('日均新设企业由5千多户增加到1万6千多户')).toEqual(['5000 ACTUAL 2012', '16000 ACTUAL 2017']);
+    expect(at('高速铁路运营里程从9000多公里增加到2万5千公里')).toEqual(['9000 ACTUAL 2012', '25000 ACTUAL 2017']);
+  });
+});
