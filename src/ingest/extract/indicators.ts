@@ -52,7 +52,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         const sentence = folded.slice(unit.sentence.start, unit.sentence.end);
         const glued =
           q.start > clause.start && /[\u4e00-\u9fff”]/.test(folded[q.start - 1]) && !lexicon.verbs.task.some((v) => before.endsWith(v));
-        const decline = declines(before, lexicon);
+        const decline = declines(before, lexicon, q.raw);
         // A change is a value as a level is (能耗下降8.1% → -8.1; 提高0.8个百分点; 效率提升45%).
         if (
           isNotAValue(
@@ -194,7 +194,7 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
 // The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右).
 const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
 /** Whether the figure follows a decline word directly (能耗下降8.1%, 分别压减67%和92%, 分别减少3%左右和5%左右). */
-function declines(before: string, lexicon: Lexicon): boolean {
+function declines(before: string, lexicon: Lexicon, raw: string): boolean {
   const d = lexicon.valueKinds.declines;
   let tail = before.replace(/\s+$/, '').replace(LISTED, '');
   for (let changed = true; changed;) {
@@ -205,25 +205,32 @@ function declines(before: string, lexicon: Lexicon): boolean {
         changed = true;
       }
   }
-  return d.words.some((w) => tail.endsWith(w)) || BELOW.test(tail) || cutsAnObject(before.replace(/\s+$/, ''), lexicon);
+  return (
+    d.words.some((w) => tail.endsWith(w)) ||
+    BELOW.test(tail) ||
+    (WRITTEN_PLAIN.test(raw) && cutsAnObject(before.replace(/\s+$/, ''), lexicon))
+  );
 }
 
 // 比去年预算低0.4个百分点: a figure below what it is compared with.
 const BELOW = /比[\u4e00-\u9fff]{1,8}[低少]$/;
 // What may stand between a cut and its figure: the thing cut, a noun phrase (钢铁产能, 军队员额).
 const OBJECT = /^[\u4e00-\u9fff“”]{2,16}$/;
+// The figure written as it stands, no 约/超过/近 before it: an amount written so after a cut and its
+// object (累计减少群众提交材料约230万份, 降低费用负担超过4000亿元) is the relief given, read as written.
+const WRITTEN_PLAIN = /^[0-9一二两三四五六七八九十百千万亿]/;
 // A level (压减到…), an increase or another act inside the words is no object of the cut, nor is
 // the cut's own measure (缩减比例达76%).
 const NOT_OBJECT = /[到至为]|增长|增加|提高|上升|扩大|(?:比例|幅度|率)$/;
 
 /**
  * 压减政府性基金项目30%, 今年再减少农村贫困人口1000万以上, 完成裁减军队员额30万任务: a cut
- * whose object stands right before the figure, in the same stretch of the clause. Where a word
- * comes between them (降低费用负担超过4000亿元, 减少企业群众跑腿近万次) the figure is the amount
- * of relief, read as written.
+ * whose object stands right before the figure, in the same stretch of the clause; not a total
+ * summed (累计减少…).
  */
 function cutsAnObject(tail: string, lexicon: Lexicon): boolean {
   const piece = tail.split(/[，,；;：:。、]/).pop() ?? '';
+  if (piece.includes('累计')) return false;
   const verbs = lexicon.verbs;
   for (const w of lexicon.valueKinds.declines.words) {
     const at = piece.lastIndexOf(w);

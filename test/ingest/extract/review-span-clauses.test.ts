@@ -78,9 +78,9 @@ describe('clauses of a five-year review (Hailar’s 2016 report)', () => {
     expect(at(g, 10)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
   });
 
-  it('reads a share cut (精简30.5%) as a decline', () => {
+  it('reads a share cut (精简30.5%) as a decline, and the count cut before it (削减审批事项62项)', () => {
     expect(at(g, -30.5)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
-    expect(at(g, 62)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
+    expect(at(g, -62)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
   });
 });
 

@@ -45,7 +45,8 @@ describe('periods of a work report', () => {
   });
 
   it('reads the 建议 for this year as this year’s targets', () => {
-    expect(at(g2018, 30000000)).toEqual([{ kind: 'TARGET', period: '2018' }]);
+    // 再压减钢铁产能3000万吨: a cut over its object, so a decline.
+    expect(at(g2018, -30000000)).toEqual([{ kind: 'TARGET', period: '2018' }]);
   });
 
   it('reads the goals after “十四五”时期 as targets over those years, and the look back before them as results', () => {

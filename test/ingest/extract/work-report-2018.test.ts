@@ -29,6 +29,12 @@ describe('the 2018 work report', () => {
     expect(values).not.toContain(-76);
   });
 
+  it('reads relief written as an approximate total after the cut and its object as written (the 2023 report, 009)', () => {
+    const text = '五年来，推行药品和医用耗材集中带量采购，降低费用负担超过4000亿元。';
+    const values = buildGraph([passage('009-passage', text, '2023-03-05')]).relationships.map((r) => r.properties.value);
+    expect(values).toContain(400000000000);
+  });
+
   it('reads a figure below the one it is compared with as negative', () => {
     expect(at('今年赤字率拟按2.6%安排，比去年预算低0.4个百分点')).toEqual(['2.6 TARGET 2018', '-0.4 TARGET 2018']);
   });

@@ -32,7 +32,7 @@ describe('periods and kinds of a work report', () => {
 
   it('reads what was done over the 十二五 years (关停, 削减, 发放, 修建, 封停) as the span’s sum', () => {
     expect(judgedIn(y2016, '关停单烧锅炉133座')).toEqual(['133 ACTUAL 2011-2015']);
-    expect(judgedIn(y2016, '削减审批事项62项')).toEqual(['62 ACTUAL 2011-2015']);
+    expect(judgedIn(y2016, '削减审批事项62项')).toEqual(['-62 ACTUAL 2011-2015']);
     expect(judgedIn(y2016, '发放小额担保贷款9705万元')).toEqual(['97050000 ACTUAL 2011-2015']);
     expect(judgedIn(y2016, '修建村村通道路23条、163公里')).toEqual(['23 ACTUAL 2011-2015', '163 ACTUAL 2011-2015']);
     expect(judgedIn(y2016, '封停超标车52辆')).toEqual(['52 ACTUAL 2011-2015']);
