@@ -133,6 +133,9 @@ function spanActs(lexicon: Lexicon): string[] {
   return acts;
 }
 
+// 增加到2万5千公里、占世界三分之二: a share of a whole, right after 占 and what it is of, is a level.
+const SHARE_OF = /占[\u4e00-\u9fff]{1,10}$/;
+
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
  * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
@@ -178,7 +181,8 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // …城市主干道路80条，总里程达到61.4公里: the total of the works just counted is, like them, the span's.
   if (reached && clause.trimStart().startsWith(TOTAL) && previousDone) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
-  if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
+  if ((p.spanLevel ?? []).some((w) => clause.includes(w)) || SHARE_OF.test(tail))
+    return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it;
   // so does one that opens on what was spent (投资3.06亿元实施了…).

@@ -6,7 +6,9 @@ import { fixtureReport, judgedIn, passage } from './judged-values';
 // - a cut whose object stands between the verb and the figure is a decline (压减政府性基金项目30%,
 //   今年再减少农村贫困人口1000万以上, 裁减军队员额30万), as a cut written right before it is;
 // - a figure below what it is compared with (比去年预算低0.4个百分点) is negative;
-// - a figure whose lower places follow its multiplier (增加到2万5千公里) is one figure.
+// - a figure whose lower places follow its multiplier (增加到2万5千公里) is one figure;
+// - in the review of the five years, a level held all along (一直控制在, 持续超过) and a time cut (缩短三分之一以上)
+//   are the term's, people who benefited (4.3亿人次受益) its sum, and a share of a whole (占世界三分之二) its last year's.
 
 const report = fixtureReport(CORPUS_DIR, '005_cn-state-council-gwr-2018.txt');
 const at = (quote: string) => judgedIn(report, quote);
@@ -42,5 +44,14 @@ describe('the 2018 work report', () => {
   it('reads a figure whose lower places follow its multiplier as one figure', () => {
     expect(at('日均新设企业由5千多户增加到1万6千多户')).toEqual(['5000 ACTUAL 2012', '16000 ACTUAL 2017']);
     expect(at('高速铁路运营里程从9000多公里增加到2万5千公里')).toEqual(['9000 ACTUAL 2012', '25000 ACTUAL 2017']);
+  });
+
+  it('reads the term review’s held levels, time cuts and beneficiaries over the five years, a share of the world at its end', () => {
+    expect(at('财政赤字率一直控制在3%以内')).toEqual(['3 ACTUAL 2013-2017']);
+    expect(at('财政性教育经费占国内生产总值比例持续超过4%')).toEqual(['4 ACTUAL 2013-2017']);
+    expect(at('企业开办时间缩短三分之一以上')).toEqual(['-33.33333333333333 ACTUAL 2013-2017']);
+    expect(at('货物通关时间平均缩短一半以上')).toEqual(['-50 ACTUAL 2013-2017']);
+    expect(at('加大对各类学校家庭困难学生资助力度，4.3亿人次受益')).toEqual(['430000000 ACTUAL 2013-2017']);
+    expect(at('增加到2万5千公里、占世界三分之二')).toEqual(['25000 ACTUAL 2017', '66.66666666666666 ACTUAL 2017']);
   });
 });
