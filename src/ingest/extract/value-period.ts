@@ -134,7 +134,8 @@ function spanActs(lexicon: Lexicon): string[] {
 }
 
 // 增加到2万5千公里、占世界三分之二: a share of a whole, right after 占 and what it is of, is a level.
-const SHARE_OF = /占[\u4e00-\u9fff]{1,10}$/;
+// Not 占比提高 (the share, then its change).
+const SHARE_OF = /占(?!比)[^提增降减达超为到至，,；;]{1,10}$/;
 
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
@@ -221,6 +222,8 @@ export function judgePeriod(
   // A change in points (上升4个百分点) is the span's, unless its clause compares with the year before.
   const raw = seg.folded.slice(at.start, at.end);
   if (raw.includes('百分点') && !YEAR_ON_YEAR.test(before.slice(clauseStart))) return { period: result.period, reason: 'span' };
+  // 技术交易额翻了一番: a doubling is a change over the span.
+  if (raw.startsWith('翻')) return { period: result.period, reason: 'span' };
   // A share (90%以上的政务服务实现网上可办) is a level whatever follows it; a count may be what was done.
   const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);

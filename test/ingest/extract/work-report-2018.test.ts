@@ -8,7 +8,8 @@ import { fixtureReport, judgedIn, passage } from './judged-values';
 // - a figure below what it is compared with (比去年预算低0.4个百分点) is negative;
 // - a figure whose lower places follow its multiplier (增加到2万5千公里) is one figure;
 // - in the review of the five years, a level held all along (一直控制在, 持续超过) and a time cut (缩短三分之一以上)
-//   are the term's, people who benefited (4.3亿人次受益) its sum, and a share of a whole (占世界三分之二) its last year's.
+//   are the term's, people who benefited (4.3亿人次受益) its sum, and a share of a whole (占世界三分之二) its last year's;
+// - a multiple written in words (增加两倍, 翻了一番, 提高一倍) is a value, the term's change.
 
 const report = fixtureReport(CORPUS_DIR, '005_cn-state-council-gwr-2018.txt');
 const at = (quote: string) => judgedIn(report, quote);
@@ -53,5 +54,10 @@ describe('the 2018 work report', () => {
     expect(at('货物通关时间平均缩短一半以上')).toEqual(['-50 ACTUAL 2013-2017']);
     expect(at('加大对各类学校家庭困难学生资助力度，4.3亿人次受益')).toEqual(['430000000 ACTUAL 2013-2017']);
     expect(at('增加到2万5千公里、占世界三分之二')).toEqual(['25000 ACTUAL 2017', '66.66666666666666 ACTUAL 2017']);
+  });
+
+  it('reads multiples written in words as the term’s changes', () => {
+    expect(at('国内有效发明专利拥有量增加两倍，技术交易额翻了一番')).toEqual(['2 ACTUAL 2013-2017', '2 ACTUAL 2013-2017']);
+    expect(at('高技术产业占比提高一倍')).toEqual(['1 ACTUAL 2013-2017']);
   });
 });

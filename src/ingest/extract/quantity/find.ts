@@ -31,7 +31,9 @@ function sharedRate(s: string, at: number, v: Vocabulary): UnitMatch | null {
 }
 
 function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
-  const unit = unitAt(s, t.end, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null);
+  const unit = t.unit
+    ? { base: t.unit, end: t.end, percent: false }
+    : (unitAt(s, t.end, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null));
   const percent = t.percent || (unit?.percent ?? false);
   // 两化融合发展指数达到125左右: an index's level has no unit, and its name and verb say it is one.
   const indexLevel = /^\d+(?:\.\d+)?$/.test(s.slice(t.start, t.end)) && v.indexLeads.some((w) => s.endsWith(w, t.start));

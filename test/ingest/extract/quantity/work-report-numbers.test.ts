@@ -63,3 +63,17 @@ describe('a figure whose lower places follow its multiplier (the 2018 work repor
     expect(read('分别为3万元、5千元').map((q) => q.value)).toEqual([30000, 5000]);
   });
 });
+
+describe('multiples written in words (the 2018 work report, corpus 005)', () => {
+  it('reads 翻了一番 as 2 倍, and 增加两倍 / 提高一倍 as the multiple written', () => {
+    expect(read('国内有效发明专利拥有量增加两倍，技术交易额翻了一番。')).toEqual([
+      { raw: '两倍', value: 2, unit: '倍' },
+      { raw: '翻了一番', value: 2, unit: '倍' },
+    ]);
+    expect(read('外商投资结构优化，高技术产业占比提高一倍。')).toEqual([{ raw: '一倍', value: 1, unit: '倍' }]);
+  });
+
+  it('still reads no figure in 一 as an article (一件事)', () => {
+    expect(read('推进政务服务“一件事一次办”')).toEqual([]);
+  });
+});
