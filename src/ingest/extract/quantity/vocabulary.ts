@@ -29,6 +29,7 @@ const unitsSchema = z.object({
   notUnits: words,
   bareLeads: words.optional(),
   indexLeads: words.default([]),
+  lengthLeads: z.record(z.string(), words).default({}),
   vagueLeads: words.optional(),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),

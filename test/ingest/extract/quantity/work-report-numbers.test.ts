@@ -77,3 +77,19 @@ describe('multiples written in words (the 2018 work report, corpus 005)', () => 
     expect(read('推进政务服务“一件事一次办”')).toEqual([]);
   });
 });
+
+describe('a length of time or life measured (the work reports, corpus 005 and 009)', () => {
+  it('reads 年 and 岁 after the length they measure (受教育年限, 预期寿命) as units', () => {
+    expect(read('劳动年龄人口平均受教育年限从13.5年提高到14年')).toEqual([
+      { raw: '13.5年', value: 13.5, unit: '年' },
+      { raw: '提高到14年', value: 14, unit: '年' },
+    ]);
+    expect(read('人均预期寿命达到76.7岁。')).toEqual([{ raw: '达到76.7岁', value: 76.7, unit: '岁' }]);
+  });
+
+  it('reads no duration or age elsewhere (再延长30年, 60岁以上人口)', () => {
+    expect(read('落实第二轮土地承包到期后再延长30年的政策。我国60岁以上人口已达2.5亿')).toEqual([
+      { raw: '达2.5亿', value: 2.5e8, unit: undefined },
+    ]);
+  });
+});
