@@ -10,8 +10,8 @@ import {
 import { CORPUS_DIR, CORPUS_GOLD_DIR, TUNE } from './corpus/corpus-fixture';
 import { meets } from './gold-checks';
 
-// Plans, agencies and projects of 61 real corpus documents against their hand-read gold
-// (test/gold/corpus; tune = the 51 the extraction was developed on, holdout = 10 never tuned on).
+// Plans, agencies and projects of 64 real corpus documents against their hand-read gold
+// (test/gold/corpus; tune = the 54 the extraction was developed on, holdout = 10 never tuned on).
 // The bar is 0.90 recall and 0.90 precision per kind on both parts; where that is not
 // reached yet, the levels reached are held as a floor so they cannot silently fall, and the
 // numbers are printed on every run.

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { startsWithAny, type SegmentedDocument, type Sentence, type Span } from '../segment';
-import { quantityVocabulary, writesShareInWords } from './quantity';
+import { quantityVocabulary, writesMultipleInWords, writesShareInWords } from './quantity';
 
 // Action units: the clauses of a sentence grouped into one task or result each. A clause that
 // opens with an action verb (or carries a number) starts a unit; a lead-in (围绕…, 聚焦…等领域)
@@ -81,8 +81,9 @@ export function actionUnits(seg: SegmentedDocument, s: Sentence, lexicon: Lexico
       (startsWithAny(body, verbs) !== '' ||
         startsWithAny(text, verbs) !== '' ||
         NUMBER.test(text) ||
-        // A share in words (工业生产许可证种类压减三分之一以上, 压缩一半以上) is a number too.
+        // A share in words (工业生产许可证种类压减三分之一以上, 压缩一半以上) or a multiple (技术交易额翻了一番) is a number too.
         writesShareInWords(text, quantityVocabulary()) ||
+        writesMultipleInWords(text, quantityVocabulary()) ||
         opensWithCount(body, lexicon) ||
         (s.mode === 'report' && lexicon.verbs.result.some((v) => text.includes(v))));
     if (isLeadIn) {

@@ -196,6 +196,8 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
 
 // The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右).
 const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
+// 比去年预算低0.4个百分点: a figure below what it is compared with.
+const BELOW = /比[\u4e00-\u9fff]{1,8}[低少]$/;
 /** What a decline verb cuts, between it and the figure: a short noun with no verb, 的 or end word in it. */
 const OBJECT = /^[\u4e00-\u9fff“”]{1,8}$/;
 const NOT_OBJECT = /[的到至为达是比增提实完节省带惠突超]/;
@@ -213,7 +215,7 @@ const RATE_OF = /^\s*的(?:幅度|比例)(?:分别)?/;
 function declines(before: string, after: string, lexicon: Lexicon): boolean {
   const d = lexicon.valueKinds.declines;
   const tail = withoutFillers(before.replace(/\s+$/, '').replace(LISTED, ''), d.fillers);
-  if (d.words.some((w) => tail.endsWith(w)) || cutsObject(tail, d.words)) return true;
+  if (d.words.some((w) => tail.endsWith(w)) || BELOW.test(tail) || cutsObject(tail, d.words)) return true;
   const item = LISTED_ITEM.exec(tail);
   if (item && !NOT_OBJECT.test(item[1]) && cutsObject(withoutFillers(tail.slice(0, item.index), d.fillers), d.words)) return true;
   const rate = RATE_OF.exec(after);

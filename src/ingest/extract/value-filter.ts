@@ -157,6 +157,7 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
     !DIGITS.test(v.raw) &&
     !MULTIPLIED.test(v.raw) &&
     v.unit !== '%' &&
+    v.unit !== '倍' && // a multiple in words (增加两倍, 提高一倍) is a measure, not a count
     Math.abs(v.value) <= (r.smallWordCount ?? 0) &&
     !isBuiltCount(v, lexicon)
   );

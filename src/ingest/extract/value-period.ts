@@ -140,6 +140,10 @@ function spanActs(lexicon: Lexicon): string[] {
   return acts;
 }
 
+// 增加到2万5千公里、占世界三分之二: a share of a whole, right after 占 and what it is of, is a level.
+// Not 占比提高 (the share, then its change).
+const SHARE_OF = /占(?!比)[^提增降减达超为到至，,；;]{1,10}$/;
+
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
  * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
@@ -196,7 +200,8 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // …城市主干道路80条，总里程达到61.4公里: the total of the works just counted is, like them, the span's.
   if (reached && clause.trimStart().startsWith(TOTAL) && previousDone) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
-  if ((p.spanLevel ?? []).some((w) => clause.includes(w))) return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
+  if ((p.spanLevel ?? []).some((w) => clause.includes(w)) || SHARE_OF.test(tail))
+    return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
   if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it;
   // so does one that opens on what was spent (投资3.06亿元实施了…).
@@ -236,6 +241,8 @@ export function judgePeriod(
   // A change in points (上升4个百分点) is the span's, unless its clause compares with the year before.
   const raw = seg.folded.slice(at.start, at.end);
   if (raw.includes('百分点') && !YEAR_ON_YEAR.test(before.slice(clauseStart))) return { period: result.period, reason: 'span' };
+  // 技术交易额翻了一番: a doubling is a change over the span.
+  if (raw.startsWith('翻')) return { period: result.period, reason: 'span' };
   // A share (90%以上的政务服务实现网上可办) is a level whatever follows it; a count may be what was done.
   const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);

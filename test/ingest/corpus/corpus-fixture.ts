@@ -58,6 +58,9 @@ export const TUNE = [
   '033',
   '001',
   '004',
+  '005',
+  '040',
+  '067',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

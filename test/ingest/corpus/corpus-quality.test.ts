@@ -3,7 +3,7 @@ import { formatCorpusValues, loadCorpusGold, scoreCorpusValues, type CorpusValue
 import type { Graph } from '../../../src/model';
 import { CORPUS_DIR, CORPUS_GOLD_DIR, HOLDOUT, TUNE } from './corpus-fixture';
 
-// The values of 61 real corpus documents against their hand-read gold: found at the quoted place
+// The values of 64 real corpus documents against their hand-read gold: found at the quoted place
 // with the gold's number, then judged the right kind (result or commitment) and period. Tuned
 // on 51 documents; the other 10 are held out. The bars are recall with the right kind
 // ≥ 0.90, kind accuracy ≥ 0.95, period accuracy ≥ 0.90, precision ≥ 0.90. Each split also holds

@@ -30,8 +30,23 @@ function sharedRate(s: string, at: number, v: Vocabulary): UnitMatch | null {
   return unit?.percent ? { ...unit, end: at } : null;
 }
 
+/** What may stand between a measured length and its figure: the verbs that set its level, a figure it starts from. */
+const LENGTH_VERBS = /^(?:从|由|再|提高到|提高至|提高|提升到|增加到|达到|达|为|[0-9.]+[年岁])*$/;
+
+/** 受教育年限提高到10.5年, 预期寿命达到76.7岁: 年/岁 after the length it measures is a unit. */
+function lengthUnit(s: string, t: NumberToken, v: Vocabulary): UnitMatch | null {
+  const ch = s[t.end] ?? '';
+  const leads = v.lengthLeads[ch];
+  if (!leads || !/^\d/.test(s.slice(t.start, t.end))) return null;
+  const before = s.slice(Math.max(0, t.start - 20), t.start);
+  const lead = leads.map((w) => before.lastIndexOf(w) + (before.lastIndexOf(w) >= 0 ? w.length : 0)).find((at) => at > 0);
+  return lead !== undefined && LENGTH_VERBS.test(before.slice(lead)) ? { base: ch, end: t.end + 1, percent: false } : null;
+}
+
 function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
-  const unit = unitAt(s, t.end, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null);
+  const unit = t.unit
+    ? { base: t.unit, end: t.end, percent: false }
+    : (unitAt(s, t.end, v) ?? lengthUnit(s, t, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null));
   const percent = t.percent || (unit?.percent ?? false);
   // 两化融合发展指数达到125左右: an index's level has no unit, and its name and verb say it is one.
   const indexLevel = /^\d+(?:\.\d+)?$/.test(s.slice(t.start, t.end)) && v.indexLeads.some((w) => s.endsWith(w, t.start));

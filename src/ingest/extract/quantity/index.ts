@@ -2,5 +2,5 @@
 export type { Quantity } from './quantity';
 export { findQuantities } from './find';
 export { parseChineseNumber } from './numerals';
-export { writesShareInWords } from './token';
+export { writesMultipleInWords, writesShareInWords } from './token';
 export { quantityVocabulary } from './vocabulary';

@@ -17,6 +17,7 @@ export interface NumberToken {
   multiplied: boolean; // 万/亿 written: 4.27万, 七十万
   percent: boolean; // 百分之三十
   cues: Cue[]; // 余/多 inside the number
+  unit?: string; // a multiple written as a word (翻一番) carries its unit, 倍
 }
 
 /** A number token, `{ skip }` (a malformed or non-quantity number ending there), or null. */
@@ -67,11 +68,11 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     const parsed = chineseValue(digits, v);
     const hasDigit = [...digits].some((c) => v.numerals.has(c) && v.numerals.get(c) !== 0);
     const digitByDigit = [...digits].every((c) => v.numerals.has(c));
-    // 一 alone is an article (一件事, 一张网); 千/万 alone an adjective (千家万户, 千亿级);
+    // 一 alone is an article (一件事, 一张网), unless it counts a multiple (提高一倍); 千/万 alone an adjective (千家万户, 千亿级);
     // digit-by-digit runs are years, codes or vague pairs (二〇二五, 三五).
     if (
       parsed === null ||
-      digits === '一' ||
+      (digits === '一' && s[p] !== '倍') ||
       (!hasDigit && digits !== '十' && !bareCount(s, at, p, digits, v)) ||
       (digitByDigit && digits.length > 1)
     ) {
@@ -180,6 +181,11 @@ export function writesShareInWords(text: string, v: Vocabulary): boolean {
   return false;
 }
 
+/** Whether a clause writes a multiple in words (翻了一番, 增加两倍, 提高一倍): it carries a number. */
+export function writesMultipleInWords(text: string, v: Vocabulary): boolean {
+  return v.multipleWords.some(([w]) => text.includes(w)) || /[一二两三四五六七八九十]倍/.test(text);
+}
+
 /** A share written as a fraction (占总量的1/4, 超过三分之二, 下降超过五成) or a word (一半), read as a percentage. */
 function fractionAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   if (/[\d/.]/.test(s[at - 1] ?? '')) return null;
@@ -235,9 +241,31 @@ function percentRange(s: string, original: string, end: number, low: number, v: 
   return high > low ? { max: high, end: second.end } : undefined;
 }
 
+/**
+ * 1万6千多户, 2万5千公里, 1亿3千多万: a multiplied figure whose lower places are written as a
+ * second figure with a smaller multiplier (not a range, not a list). The tail's value and end,
+ * with its 多/余; undefined when what follows is no such tail.
+ */
+function lowerPlaces(s: string, original: string, first: Core, v: Vocabulary): { value: number; end: number; cues: Cue[] } | undefined {
+  if (first.chinese || first.power === 0 || first.cues.length > 0 || !/^\d+$/.test(first.digits)) return undefined;
+  if (!DIGIT.test(s[first.end] ?? '')) return undefined;
+  const tail = coreAt(s, original, first.end, v);
+  if (!isCore(tail) || tail.chinese || tail.power === 0 || !/^\d+$/.test(tail.digits)) return undefined;
+  const value = scaled(tail, tail.power);
+  return value < 10 ** first.power ? { value, end: tail.end, cues: tail.cues } : undefined;
+}
+
+/** A multiple written as a word (翻一番, 翻了两番), read in 倍. */
+function multipleAt(s: string, at: number, v: Vocabulary): NumberToken | null {
+  const word = v.multipleWords.find(([w]) => s.startsWith(w, at));
+  if (!word) return null;
+  const end = at + word[0].length;
+  return { start: at, digitsStart: at, digitsEnd: end, end, value: word[1], multiplied: false, percent: false, cues: [], unit: '倍' };
+}
+
 /** Reads the number starting at `at` in the folded text `s`. */
 export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
-  const fraction = fractionAt(s, at, v);
+  const fraction = fractionAt(s, at, v) ?? multipleAt(s, at, v);
   if (fraction) return { token: fraction };
   let p = at;
   const percentPrefix = v.percentPrefixes.find((w) => s.startsWith(w, p));
@@ -259,6 +287,13 @@ export function readNumber(s: string, original: string, at: number, v: Vocabular
   let end = first.end;
   let max: number | undefined;
   let power = first.power;
+  const lower = lowerPlaces(s, original, first, v);
+  if (lower) {
+    const whole = scaled(first, power) + lower.value;
+    return {
+      token: { start: at, digitsStart, digitsEnd, end: lower.end, value: sign * whole, multiplied: true, percent: false, cues: lower.cues },
+    };
+  }
   // A range: 10-20个, 3至5家, 5～10万元 (the multiplier of the second applies to both).
   const sep = first.cues.length === 0 ? v.rangeSeparators.find((w) => s.startsWith(w, end)) : undefined;
   if (sep) {

@@ -23,12 +23,14 @@ const unitsSchema = z.object({
   percentSigns: words,
   percentPrefixes: words,
   shareWords: table.default({}),
+  multipleWords: table.default({}),
   units: words,
   unitBase: z.record(z.string(), z.string()),
   percentUnits: words,
   notUnits: words,
   bareLeads: words.optional(),
   indexLeads: words.default([]),
+  lengthLeads: z.record(z.string(), words).default({}),
   vagueLeads: words.optional(),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
@@ -58,8 +60,12 @@ export interface Cue {
 
 export type UnitsLexicon = z.infer<typeof unitsSchema>;
 
-export interface Vocabulary extends Omit<UnitsLexicon, 'units' | 'numerals' | 'smallUnits' | 'bigUnits' | 'multipliers' | 'shareWords'> {
+export interface Vocabulary extends Omit<
+  UnitsLexicon,
+  'units' | 'numerals' | 'smallUnits' | 'bigUnits' | 'multipliers' | 'shareWords' | 'multipleWords'
+> {
   shareWords: [string, number][];
+  multipleWords: [string, number][];
   numerals: Map<string, number>;
   smallUnits: Map<string, number>;
   bigUnits: Map<string, number>;
@@ -106,6 +112,7 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
     bigUnits: new Map(Object.entries(units.bigUnits)),
     multipliers: new Map(Object.entries(units.multipliers)),
     shareWords: Object.entries(units.shareWords),
+    multipleWords: longestFirst(Object.keys(units.multipleWords)).map((w) => [w, units.multipleWords[w]] as [string, number]),
     units: longestFirst(units.units),
     before: cues(cmp.before, qualifierOf, clauseWords),
     between: cues(cmp.between, qualifierOf),
@@ -121,7 +128,9 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
       ...Object.keys(units.numerals),
       ...Object.keys(units.smallUnits),
       ...Object.keys(units.bigUnits),
-      ...[...units.negativeSigns, ...units.percentPrefixes, ...Object.keys(units.shareWords)].map((w) => w[0]),
+      ...[...units.negativeSigns, ...units.percentPrefixes, ...Object.keys(units.shareWords), ...Object.keys(units.multipleWords)].map(
+        (w) => w[0],
+      ),
     ]),
   };
 }

@@ -56,3 +56,54 @@ describe('numbers of the work reports', () => {
     expect(read('全年降低企业税负5700多亿元')).toEqual([{ raw: '5700多亿元', value: 5.7e11, unit: '元' }]);
   });
 });
+
+describe('a figure whose lower places follow its multiplier (the 2018 work report, corpus 005)', () => {
+  it('reads 1万6千多户, 2万5千公里 and 1亿3千多万 as one figure each', () => {
+    expect(read('大众创业、万众创新蓬勃发展，日均新设企业由5千多户增加到1万6千多户。')).toEqual([
+      { raw: '5千多户', value: 5000, unit: '户' },
+      { raw: '1万6千多户', value: 16000, unit: '户' },
+    ]);
+    expect(read('高速铁路运营里程从9000多公里增加到2万5千公里、占世界三分之二').map((q) => q.value)).toEqual([
+      9000, 25000, 66.66666666666666,
+    ]);
+    expect(read('出境旅游人次由8300万增加到1亿3千多万。').map((q) => [q.raw, q.value])).toEqual([
+      ['8300万', 8.3e7],
+      ['1亿3千多万', 1.3e8],
+    ]);
+  });
+
+  it('keeps two figures apart when the second is no lower place of the first (10万1000人, 3万、5千)', () => {
+    expect(read('培训10万人，1000人取得证书').map((q) => q.value)).toEqual([100000, 1000]);
+    expect(read('分别为3万元、5千元').map((q) => q.value)).toEqual([30000, 5000]);
+  });
+});
+
+describe('multiples written in words (the 2018 work report, corpus 005)', () => {
+  it('reads 翻了一番 as 2 倍, and 增加两倍 / 提高一倍 as the multiple written', () => {
+    expect(read('国内有效发明专利拥有量增加两倍，技术交易额翻了一番。')).toEqual([
+      { raw: '两倍', value: 2, unit: '倍' },
+      { raw: '翻了一番', value: 2, unit: '倍' },
+    ]);
+    expect(read('外商投资结构优化，高技术产业占比提高一倍。')).toEqual([{ raw: '一倍', value: 1, unit: '倍' }]);
+  });
+
+  it('still reads no figure in 一 as an article (一件事)', () => {
+    expect(read('推进政务服务“一件事一次办”')).toEqual([]);
+  });
+});
+
+describe('a length of time or life measured (the work reports, corpus 005 and 009)', () => {
+  it('reads 年 and 岁 after the length they measure (受教育年限, 预期寿命) as units', () => {
+    expect(read('劳动年龄人口平均受教育年限从13.5年提高到14年')).toEqual([
+      { raw: '13.5年', value: 13.5, unit: '年' },
+      { raw: '提高到14年', value: 14, unit: '年' },
+    ]);
+    expect(read('人均预期寿命达到76.7岁。')).toEqual([{ raw: '达到76.7岁', value: 76.7, unit: '岁' }]);
+  });
+
+  it('reads no duration or age elsewhere (再延长30年, 60岁以上人口)', () => {
+    expect(read('落实第二轮土地承包到期后再延长30年的政策。我国60岁以上人口已达2.5亿')).toEqual([
+      { raw: '达2.5亿', value: 2.5e8, unit: undefined },
+    ]);
+  });
+});
