@@ -18,27 +18,24 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 51 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004 in session 9,
-// each read before the extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even
-// where they are above the bar.
+// Reached on 2026-12-06 with 54 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067
+// in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression below these
+// fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.835 (737/883) / 0.948 (766/808), Agency 0.933 (821/880) / 0.956 (843/882), EngineeringProject 0.959
-  // (325/339) / 0.976 (332/340).
-  // Session 8's documents lowered Agency recall (bodies listed with no mark between them,
-  // 国务院各部门, cities written as objects of 支持) and raised project precision (a list summed up after a 工程, a
-  // list read whole from its verb, a rank that qualifies a noun).
-  // Session 9: groups sent to inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels
-  // written together (市县政府) read as no one body; a quoted count of 大工程 (“十大工程”) names its set of
-  // projects, a list summed up by its count (等5项工程) is one name, a note in brackets inside a name is read past,
-  // a year names no works (2018年头号工程); cities a cue makes act (支持济南、青岛等市…), with the cities of those
-  // lists the first reading left out of 023/044 (Corrections).
+  // Plan 0.847 (895/1057) / 0.967 (933/965), Agency 0.933 (880/943) / 0.955 (900/942), EngineeringProject 0.959
+  // (354/369) / 0.973 (361/371). Session 9: laws named without 《》 (宪法), standing programmes and policies
+  // (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
+  // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
+  // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of
+  // projects, a list summed up by its count (等5项工程) is one name, a note in brackets inside a name is read past.
   tune: {
-    Plan: { recall: 0.83, precision: 0.94 },
+    Plan: { recall: 0.84, precision: 0.96 },
     Agency: { recall: 0.93, precision: 0.95 },
     EngineeringProject: { recall: 0.95, precision: 0.97 },
   },
-  // Plan 0.659 (114/173) / 0.881 (119/135), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.941
-  // (64/68) / 0.899 (62/69).
+  // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.941
+  // (64/68) / 0.899 (62/69). Plan counts include four held-out items added in session 9 by the class the tune gold
+  // records (宪法, 基本法, 新型城镇化 in 011; 宪法 in 015: Corrections); on the gold before them, 0.676 (117/173).
   holdout: {
     Plan: { recall: 0.68, precision: 0.88 },
     Agency: { recall: 0.82, precision: 0.91 },

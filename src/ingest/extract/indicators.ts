@@ -198,9 +198,9 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
 const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
 // 比去年预算低0.4个百分点: a figure below what it is compared with.
 const BELOW = /比[\u4e00-\u9fff]{1,8}[低少]$/;
-/** What a decline verb cuts, between it and the figure: a short noun with no verb, 的 or end word in it. */
-const OBJECT = /^[\u4e00-\u9fff“”]{1,8}$/;
-const NOT_OBJECT = /[的到至为达是比增提实完节省带惠突超]/;
+/** What a decline verb cuts, between it and the figure: a noun phrase (中央政府层面设立的涉企收费项目) with no verb or end word in it. */
+const OBJECT = /^[\u4e00-\u9fff“”]{1,16}$/;
+const NOT_OBJECT = /[到至为达是比增提实完节省带惠突超]/;
 /** An earlier amount of the list one decline verb governs, and the next item's noun (…3500亿元左右、涉企收费). */
 const LISTED_ITEM = /[0-9.]+\s*[万亿千]*[\u4e00-\u9fff]{0,2}?(?:左右|以上)?、([\u4e00-\u9fff“”]{1,8})$/;
 /** A rate the verb after it applies (按不低于5%的幅度压减): 的幅度 or 的比例, then the decline. */
