@@ -70,21 +70,23 @@ function namesPerCapitaStandard(before: string, r: Lexicon['indicators']['readin
   return per >= 0 && containsAny(before.slice(per), r.standardWords ?? []);
 }
 
-/** 抚恤和生活补助标准提高20%以上: a rate a standard is raised by is how much it rose, not an offer. */
-function raisesStandard(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
-  const tail = v.before.replace(/(?:\s|均|分别|统一|又|再|了)+$/, '');
-  const raise = (r.raiseWords ?? []).find((w) => tail.endsWith(w));
-  return v.unit === '%' && raise !== undefined && (r.standardWords ?? []).some((w) => tail.slice(0, -raise.length).endsWith(w));
-}
-
-/** 城乡居民基本医保财政补助标准提高到人均320元: the level a standard is raised to, per head, not an offer. */
-const PER_HEAD_TAIL = /(?:人均|每人每年|每人每月|每人)?\s*$/;
-function raisesStandardTo(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
-  const to = v.before.replace(PER_HEAD_TAIL, '');
-  if (!/[到至]$/.test(to)) return false;
-  const tail = to.slice(0, -1);
+/** Whether the text ends on a standard and the word that raises it (…补助标准提高). */
+function endsOnRaisedStandard(tail: string, r: Lexicon['indicators']['reading']): boolean {
   const raise = (r.raiseWords ?? []).find((w) => tail.endsWith(w));
   return raise !== undefined && (r.standardWords ?? []).some((w) => tail.slice(0, -raise.length).endsWith(w));
+}
+
+const RAISE_FILLERS = /(?:\s|均|分别|统一|又|再|了)+$/;
+const PER_HEAD_TAIL = /(?:人均|每人每年|每人每月|每人)?\s*$/;
+
+/**
+ * 抚恤和生活补助标准提高20%以上 (the rate a standard is raised by) and 城乡居民基本医保财政补助标准提高到人均320元
+ * (the level it is raised to, per head): how much a standard rose or where it stands, not an offer.
+ */
+function raisesStandard(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+  if (v.unit === '%' && endsOnRaisedStandard(v.before.replace(RAISE_FILLERS, ''), r)) return true;
+  const to = v.before.replace(PER_HEAD_TAIL, '');
+  return /[到至]$/.test(to) && endsOnRaisedStandard(to.slice(0, -1), r);
 }
 
 /** …奖补资金等增幅均超过10%: a rate right after a change word is how much a quantity grew, not an offer. */
@@ -132,7 +134,7 @@ function allocatesFund(v: ValueContext): boolean {
 function isOffer(v: ValueContext, r: Lexicon['indicators']['reading'], changeEndings: string[] = []): boolean {
   if (INCLUSIVE_AFTER.test(v.after ?? '') || INCLUSIVE_BEFORE.test(v.before)) return true;
   if (v.unit === '%' && RATE_OF.test(v.before) && (RATE_TAIL.test(v.before) || RATE_HEAD.test(v.after ?? ''))) return true;
-  if (namesChange(v, changeEndings) || raisesStandard(v, r) || raisesStandardTo(v, r) || allocatesFund(v) || changesLevel(v)) return false;
+  if (namesChange(v, changeEndings) || raisesStandard(v, r) || allocatesFund(v) || changesLevel(v)) return false;
   const around = `${v.before}|${(v.after ?? '').slice(0, 8)}`;
   // The offer's words may follow its rate (按合同金额的30%给予补助).
   if (v.unit === undefined || !(r.offerUnits ?? []).includes(v.unit) || !containsAny(around, r.offerCues ?? [])) return false;
