@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, prepared } from '../segment';
+import { alternation, prepared } from '../segment';
 import type { Programme } from './programmes';
 
 // Laws a text names without 《》 (a law is a Plan of kind regulation):
@@ -8,9 +8,6 @@ import type { Programme } from './programmes';
 // - after words that say it was revised (新修订的环境保护法必须严格执行; 落实好新修订的个人所得税法):
 //   only a law is revised and named so, whatever its name ends in before 法.
 // Words are lexicon data (plans.json → named.laws).
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
 interface LawPatterns {
   standing?: RegExp;

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, prepared, type SegmentedDocument } from '../segment';
+import { alternation, longestFirst, prepared, type SegmentedDocument } from '../segment';
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
@@ -24,8 +24,6 @@ const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
 interface Found {
   start: number;

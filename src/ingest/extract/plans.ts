@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument } from '../segment';
+import { alternation, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 
@@ -26,7 +26,6 @@ const YEAR_BEFORE = /(20\d{2})\s*年\s*$/;
 const QUOTED = /“([^“”\n]{2,30})”/g;
 const VERSION = /\d+\.\d+/;
 const BARE_TITLE = '[^,;。、，；：:《》()（）\\s]{3,40}?';
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
 
@@ -118,11 +117,8 @@ function issuedPlan(name: string, folded: string): string[] {
  * (a city or province) is taken: 制定产业发展行动计划 names a kind of document, not one plan.
  */
 function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: number; name: string }[] {
-  const verbs = [...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts].map(escape).join('|');
-  const endings = Object.keys(lexicon.plans.suffixes)
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
+  const verbs = alternation([...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts]);
+  const endings = alternation(Object.keys(lexicon.plans.suffixes));
   const re = new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g');
   const places = [...lexicon.places.cities, ...lexicon.places.provinces];
   const out: { start: number; end: number; name: string }[] = [];

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, type SegmentedDocument } from '../segment';
+import { alternation, type SegmentedDocument } from '../segment';
 import { endsLikePlatform, isHonour } from './platform-names';
 
 // Unquoted brands that the predicate names as a platform: 某某获批全国“双跨”平台,
@@ -9,8 +9,6 @@ import { endsLikePlatform, isHonour } from './platform-names';
 const NAME = '[\\u4e00-\\u9fa5A-Za-z0-9]{2,6}?';
 const CLAUSE_OPEN = '(?<=^|[,;。!?:，；：！？“\\n])';
 const PREDICATE = '[^,;。!?，；！？\\n]{1,30}';
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
 export interface NamedSubject {
   start: number;
@@ -20,8 +18,8 @@ export interface NamedSubject {
 export function namedSubjects(seg: SegmentedDocument, lexicon: Lexicon): NamedSubject[] {
   const { copulas, adverbs } = lexicon.platforms.namedAs;
   if (!copulas.length) return [];
-  const adverb = adverbs.length ? `(?:${alternatives(adverbs)})?` : '';
-  const re = new RegExp(`${CLAUSE_OPEN}(${NAME})${adverb}(?:${alternatives(copulas)})(${PREDICATE})(?=[,;。!?，；！？\\n]|$)`, 'g');
+  const adverb = adverbs.length ? `(?:${alternation(adverbs)})?` : '';
+  const re = new RegExp(`${CLAUSE_OPEN}(${NAME})${adverb}(?:${alternation(copulas)})(${PREDICATE})(?=[,;。!?，；！？\\n]|$)`, 'g');
   const verbs = [...lexicon.verbs.task, ...lexicon.verbs.result];
   const out: NamedSubject[] = [];
   for (const m of seg.folded.matchAll(re)) {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, prepared } from '../segment';
+import { alternation, longestFirst, prepared } from '../segment';
 import type { PlanKind } from './plan-names';
 
 // Programmes named without a head word (规划, 战略 …), read from their shape:
@@ -10,9 +10,6 @@ import type { PlanKind } from './plan-names';
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
 //   its kind where it is not an initiative (“约法三章”, the State Council's rules).
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
 export interface Programme {
   start: number;

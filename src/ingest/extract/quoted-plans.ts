@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, prepared } from '../segment';
+import { alternation, longestFirst, prepared } from '../segment';
 import { phraseStart } from './phrase';
 import type { PlanKind } from './plan-names';
 import type { Programme } from './programmes';
@@ -20,8 +20,6 @@ import type { Programme } from './programmes';
 // (自治区“8337”发展思路) gives the level and stays out.
 // A PDF may break the line inside the quotes. Heads and words are lexicon data (plans.json → named).
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 const QUOTED = /“([^“”。，；,;\n]{1,24}(?:\n[^“”。，；,;\n]{1,24})?)”/g;
 /** 四是…: a list's ordinal before the words of a name. */
 const ENUMERATOR = /^[一二三四五六七八九十]+是/;

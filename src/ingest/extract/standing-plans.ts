@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, prepared } from '../segment';
+import { alternation, prepared } from '../segment';
 import { phraseStart } from './phrase';
 
 // Plans named by a head that only plans take (…战略, …规划纲要, …行动计划), wherever the text
@@ -8,9 +8,6 @@ import { phraseStart } from './phrase';
 // runs back from the head to the first boundary (punctuation, a cue verb, a joining word, a
 // preposition); whether what is left is one plan or only a kind of plan is named-plans' generic test.
 // Heads and boundaries are lexicon data (plans.json → named.standingHeads, standingBounds).
-
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
 export interface StandingPlan {
   start: number;

@@ -110,6 +110,13 @@ export function longestFirst(words: readonly string[]): string[] {
   return out;
 }
 
+const escapeForPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The words as one regular-expression alternation, escaped, longest first (so the longest wins). */
+export function alternation(words: readonly string[]): string {
+  return longestFirst(words).map(escapeForPattern).join('|');
+}
+
 /** Builds a list once per key object (a lexicon) and reuses it. */
 export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make: () => V): V {
   let v = cache.get(key);

@@ -1,5 +1,6 @@
 import { Period, type DocumentRecord, type GraphNode, type SourceSpan } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { alternation } from '../segment';
 
 // Who delivers a government work report, of which genre and for which year, read from its own
 // text: the opening address (现在，我代表国务院，向大会报告政府工作) names the issuer and the
@@ -26,12 +27,6 @@ export interface SeriesReport extends ReportIdentity {
 
 /** How far into a report its opening address may stand (after a title, a dateline, a speaker line). */
 const OPENING = 1500;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 export interface IdentityReader {
   read(doc: DocumentRecord): ReportIdentity | undefined;
