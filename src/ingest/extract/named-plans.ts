@@ -185,6 +185,8 @@ export function readNamedPlans(
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
+    // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
+    if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
     if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;

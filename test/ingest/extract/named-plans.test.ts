@@ -172,4 +172,15 @@ describe('names read after a cue verb (075, 061, 047)', () => {
     const text = '实施提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动，支持国家级创新平台承担重大科研任务。';
     expect(names(text)).toEqual(['提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动']);
   });
+
+  it('reads a catalogue of products to promote that a ministry will publish (062)', () => {
+    const text =
+      '积极开发智能辅具、智能家居和健康监测、养老照护等智能化终端产品。发布智慧健康养老产品及服务推广目录，开展应用试点示范，按照适老化要求推动智能终端持续优化升级。';
+    expect(names(text)).toEqual(['智慧健康养老产品及服务推广目录']);
+  });
+
+  it('reads no plan in a field a list of fields closes (…以及频率规划等方面, 069)', () => {
+    const text = '积极参与相关国际标准的制定和协调，重点加强共性技术、测试评价以及频率规划等方面的交流与合作。';
+    expect(names(text)).toEqual([]);
+  });
 });
