@@ -15,7 +15,8 @@ import { readStandingPlans } from './standing-plans';
 // that names one (（一）算力设施“强基”行动). The heads, cues and generic words are lexicon data
 // (plans.json → named). A name whose core is only generic words (专项行动, 三年行动) is no plan.
 
-const NAME = '[^，。；、：,;:\\n（）()《》]{1,28}?';
+// A note in brackets inside a name (车联网（智能网联汽车）直连通信…规定) is part of it.
+const NAME = '(?:[^，。；、：,;:\\n（）()《》]|[（(][^，。；、：,;:\\n（）()《》]{1,10}[）)]){1,28}?';
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';

@@ -183,4 +183,11 @@ describe('names read after a cue verb (075, 061, 047)', () => {
     const text = '积极参与相关国际标准的制定和协调，重点加强共性技术、测试评价以及频率规划等方面的交流与合作。';
     expect(names(text)).toEqual([]);
   });
+
+  it('reads a regulation to publish whose name holds a note in brackets (069)', () => {
+    const text =
+      '（二）加快频率和业务许可论证\n发布车联网（智能网联汽车）直连通信使用5905-5925MHz频段管理规定。结合技术和产业发展情况及相关单位的频率申请，适时发放频率使用许可。';
+    // Named in the half-width brackets the graph writes names with.
+    expect(names(text)).toEqual(['车联网(智能网联汽车)直连通信使用5905-5925MHz频段管理规定']);
+  });
 });
