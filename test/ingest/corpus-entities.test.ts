@@ -22,7 +22,7 @@ const BAR = 0.9;
 // then 069, 062 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
 // below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.843 (901/1069) / 0.967 (939/971), Agency 0.927 (918/990) / 0.957 (938/980), EngineeringProject 0.959
+  // Plan 0.844 (902/1069) / 0.967 (941/973), Agency 0.927 (918/990) / 0.957 (938/980), EngineeringProject 0.959
   // (354/369) / 0.973 (361/371): with 069 and 062 (Plan 0.847 / 0.967 and Agency 0.933 / 0.955 on the 54 before them;
   // their organisations by kind, 医疗机构 or 老年协会, and pilots, 电信普遍服务试点, are mostly not read yet). Session 9: laws named without 《》 (宪法), standing programmes and policies
   // (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
