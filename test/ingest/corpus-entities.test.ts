@@ -24,8 +24,8 @@ const BAR = 0.9;
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
   // Plan 0.844 (902/1069) / 0.967 (941/973), Agency 0.927 (918/990) / 0.957 (938/980), EngineeringProject 0.959
   // (354/369) / 0.973 (361/371): with 069 and 062 (Plan 0.847 / 0.967 and Agency 0.933 / 0.955 on the 54 before them;
-  // their organisations by kind, 医疗机构 or 老年协会, and pilots, 电信普遍服务试点, are mostly not read yet). Session 9: laws named without 《》 (宪法), standing programmes and policies
-  // (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
+  // their organisations by kind, 医疗机构 or 老年协会, and pilots, 电信普遍服务试点, are mostly not read yet).
+  // Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
   // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of
   // projects, a list summed up by its count (等5项工程) is one name, a note in brackets inside a name is read past.
