@@ -188,7 +188,11 @@ export function readAgencies(
       if (!tail(i) && !pairedLevels(folded, i, form)) add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
-  readActingBodies(folded, lexicon, (s, e) => add(s, e));
+  // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.
+  const central = Object.keys(lex.central);
+  const holdsCentral = lex.acting.qualifiers.filter((q) => central.some((c) => q.length > c.length && q.startsWith(c)));
+  const holdsName = (s: number) => holdsCentral.some((q) => folded.startsWith(q, s));
+  readActingBodies(folded, lexicon, (s, e) => add(s, e, holdsName(s)));
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
   const cityNames = new Map<number, string>();

@@ -15,7 +15,8 @@ import { readStandingPlans } from './standing-plans';
 // that names one (（一）算力设施“强基”行动). The heads, cues and generic words are lexicon data
 // (plans.json → named). A name whose core is only generic words (专项行动, 三年行动) is no plan.
 
-const NAME = '[^，。；、：,;:\\n（）()《》]{1,28}?';
+// A note in brackets inside a name (车联网（智能网联汽车）直连通信…规定) is part of it.
+const NAME = '(?:[^，。；、：,;:\\n（）()《》]|[（(][^，。；、：,;:\\n（）()《》]{1,10}[）)]){1,28}?';
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
@@ -183,6 +184,8 @@ export function readNamedPlans(
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
+    // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
+    if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
     if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
     if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;

@@ -70,6 +70,8 @@ export const plansSchema = z.object({
       afterCues: words.default([]),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
       notBeforeHead: words.default([]),
+      // Words right after a name that make it a field of work, not a plan (…以及频率规划等方面的交流).
+      fieldsAfter: words.default([]),
       // Characters that may not stand right before a head (方法, 依法 are no law named …法).
       headGuards: z.record(z.string(), words).default({}),
       // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
@@ -130,6 +132,7 @@ export const plansSchema = z.object({
     .default({
       afterCues: [],
       notBeforeHead: [],
+      fieldsAfter: [],
       headGuards: {},
       strongHeads: [],
       standingHeads: [],

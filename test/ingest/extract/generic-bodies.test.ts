@@ -83,6 +83,19 @@ describe('generic bodies that act', () => {
     expect(names('鼓励各级药品监管部门与相关市场主体、第三方机构合作').filter((n) => n.includes('市'))).toEqual([]);
   });
 
+  it('reads the State Council’s departments whole where they take part, and no unnamed joint conference (062)', () => {
+    const text = '建立国家发展改革委、国家卫生健康委牵头，国务院各有关部门参加的部际联席会议机制，明确责任分工，加强统筹推进。';
+    const read = names(text);
+    expect(read).toEqual(expect.arrayContaining(['国务院各有关部门', '国家发展改革委', '国家卫生健康委']));
+    expect(read).not.toContain('国务院');
+    expect(read).not.toContain('部际联席会议');
+  });
+
+  it('reads a special committee (专委会) of a leading group whole, not the group it sits in (069)', () => {
+    const text = '充分发挥国家制造强国建设领导小组车联网产业发展专委会的作用，加强统筹推进，强化部门合作，解决关键问题。';
+    expect(names(text)).toEqual(['国家制造强国建设领导小组车联网产业发展专委会']);
+  });
+
   it('keeps 各地区 and 各地 of one document as one agency, named as first written (052)', () => {
     const text = '2022 年，各地区、各部门、各领域积极探索实践。\n化、服务供给规范化、企业和群众办事便利化。各地积极推进数字政府建设。';
     const regions = agencies(buildGraph([record('generic-regions', text)])).filter((n) => n.name.startsWith('各地'));

@@ -172,4 +172,22 @@ describe('names read after a cue verb (075, 061, 047)', () => {
     const text = '实施提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动，支持国家级创新平台承担重大科研任务。';
     expect(names(text)).toEqual(['提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动']);
   });
+
+  it('reads a catalogue of products to promote that a ministry will publish (062)', () => {
+    const text =
+      '积极开发智能辅具、智能家居和健康监测、养老照护等智能化终端产品。发布智慧健康养老产品及服务推广目录，开展应用试点示范，按照适老化要求推动智能终端持续优化升级。';
+    expect(names(text)).toEqual(['智慧健康养老产品及服务推广目录']);
+  });
+
+  it('reads no plan in a field a list of fields closes (…以及频率规划等方面, 069)', () => {
+    const text = '积极参与相关国际标准的制定和协调，重点加强共性技术、测试评价以及频率规划等方面的交流与合作。';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads a regulation to publish whose name holds a note in brackets (069)', () => {
+    const text =
+      '（二）加快频率和业务许可论证\n发布车联网（智能网联汽车）直连通信使用5905-5925MHz频段管理规定。结合技术和产业发展情况及相关单位的频率申请，适时发放频率使用许可。';
+    // Named in the half-width brackets the graph writes names with.
+    expect(names(text)).toEqual(['车联网(智能网联汽车)直连通信使用5905-5925MHz频段管理规定']);
+  });
 });
