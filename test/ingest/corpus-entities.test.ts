@@ -19,20 +19,19 @@ import { meets } from './gold-checks';
 const BAR = 0.9;
 
 // Reached on 2026-12-06 with 56 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
-// then 069, 062 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
+// then 032, 022 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
 // below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.844 (902/1069) / 0.967 (941/973), Agency 0.927 (918/990) / 0.957 (938/980), EngineeringProject 0.959
-  // (354/369) / 0.973 (361/371): with 069 and 062 (Plan 0.847 / 0.967 and Agency 0.933 / 0.955 on the 54 before them;
-  // their organisations by kind, 医疗机构 or 老年协会, and pilots, 电信普遍服务试点, are mostly not read yet).
-  // Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
+  // Plan 0.848 (910/1073) / 0.967 (948/980), Agency 0.937 (932/995) / 0.957 (951/994), EngineeringProject 0.961
+  // (370/385) / 0.974 (377/387), with 032 and 022 (a 与 inside a project's name, 推动各级、各部门…). Session 9: laws named without 《》 (宪法), standing programmes and policies
+  // (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
   // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of
   // projects, a list summed up by its count (等5项工程) is one name, a note in brackets inside a name is read past.
   tune: {
     Plan: { recall: 0.84, precision: 0.96 },
-    Agency: { recall: 0.92, precision: 0.95 },
-    EngineeringProject: { recall: 0.95, precision: 0.97 },
+    Agency: { recall: 0.93, precision: 0.95 },
+    EngineeringProject: { recall: 0.96, precision: 0.97 },
   },
   // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.823 (121/147) / 0.914 (127/139), EngineeringProject 0.941
   // (64/68) / 0.899 (62/69). Plan counts include four held-out items added in session 9 by the class the tune gold

@@ -86,6 +86,14 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   for (const cue of longestFirst(a.cues)) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) readList(i + cue.length, true);
   }
+  // 推动各级、各部门协同配合: some cues make bodies act only when a qualifier opens them (推动机关内部… names a part).
+  const qualified = longestFirst(a.qualifiedCues).filter((c) => !a.cues.includes(c));
+  for (const cue of qualified) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+      const p = i + cue.length;
+      if (qualifiers.some((q) => at(q, p))) readList(p, true);
+    }
+  }
   // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.
   if (a.partEnds.length) {
     const closes = new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`);

@@ -239,6 +239,7 @@ function readNamedProjects(
     // A 工程 before this one ends it (智能制造工程和工业互联网创新发展工程, 面子工程、形象工程).
     word,
   ];
+  const joinedBounds = boundaries.filter((b) => b !== '与');
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
   const planHeads = Object.keys(lexicon.plans.suffixes);
   const { acts } = projectActs(lexicon);
@@ -255,6 +256,16 @@ function readNamedProjects(
       if (bareKind || startsWithAny(named, projectActs(lexicon).acts) || /^[\s，,、]/.test(folded.slice(start))) break;
       start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
       rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start));
+    }
+    // 纳入山东服务业数字化创新发展与特色品牌工程: a 与 between two of the name's own words keeps them one name,
+    // where the words before it are a name's (four or more, one item, not an act: 收集、利用与处置工程 stays out).
+    // (参与 ends in 与 too: a verb there is a boundary of its own.)
+    const joined =
+      folded[start - 1] === '与' && !boundaries.some((b) => b.length > 1 && b.endsWith('与') && folded.startsWith(b, start - b.length));
+    if (joined) {
+      const left = phraseStart(folded, start - 1, NAME_MAX - (i - start), joinedBounds, 0, true);
+      const before = folded.slice(left, start - 1);
+      if (before.length >= 4 && !before.includes('、') && !startsWithAny(before, acts)) start = left;
     }
     // A list of works before 等 is the name however long, from the verb that governs it (继续实施|A、B等工程).
     const listed = listOpening(folded, i, boundaries);

@@ -342,12 +342,15 @@ export const agenciesSchema = z.object({
       // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
       partCues: words.default([]),
       partEnds: words.default([]),
+      // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
+      qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
       notUnits: words.default([]),
     })
     .default({
       partCues: [],
       partEnds: [],
+      qualifiedCues: [],
       notUnits: [],
       qualifiers: [],
       units: [],

@@ -93,7 +93,17 @@ function firstHorizon(folded: string, year: number | undefined): number | undefi
     const open = folded.lastIndexOf('《', m.index);
     if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
     const y = Number(m[1]);
-    if (year === undefined || y >= year) return y;
+    if (year === undefined || y >= year) return lastStage(folded, m.index + m[0].length, y);
   }
   return undefined;
+}
+
+// 争取到2022年，… ⏎ 到2025年，…: goals written in stages, each opening its own paragraph, run to the last stage.
+const STAGE = /\n[ \u3000]*(?:争取|力争)?(?:到|至)\s*(20\d{2})\s*年/g;
+const STAGES_WITHIN = 800;
+
+function lastStage(folded: string, from: number, first: number): number {
+  let last = first;
+  for (const m of folded.slice(from, from + STAGES_WITHIN).matchAll(STAGE)) if (Number(m[1]) > last) last = Number(m[1]);
+  return last;
 }

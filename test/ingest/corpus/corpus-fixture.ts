@@ -63,6 +63,8 @@ export const TUNE = [
   '067',
   '069',
   '062',
+  '032',
+  '022',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -44,6 +44,16 @@ const AI_PLAN = [
   '1.强化前沿基础研究和技术预见。聚焦多模态智能、生成式智能、类脑智能、具身智能、群体智能等前沿基础理论，每年布局150项以上基础研究项目。',
 ].join('\n');
 
+// Shandong's 2019 opinion on industry clusters and AI (test/fixtures/corpus 022): goals in two stages, 争取到2022年 then
+// 到2025年, each opening its paragraph; its actions' counts name no year.
+const STAGED = [
+  '  一、总体要求',
+  '  争取到2022年，全省初步建成人工智能产业生态链，部分关键技术达到国内领先水平，培育形成一批拳头产品、特色创新型企业和标志性产业集群。',
+  '  到2025年，全省人工智能产业发展水平进入全国先进行列，部分技术达到国际先进水平。',
+  '  三、专项行动',
+  '  1.完善产业互联网平台体系。重点打造1家以上产业互联网综合服务平台，培育10家以上跨行业跨领域产业互联网平台，建设100家以上面向特定行业、特定区域、特定应用场景的产业互联网平台。',
+].join('\n');
+
 describe('the years a policy runs', () => {
   it('counts 有效期3年 from the policy’s date (Jinan’s AI pilot zone policies, 2020: its title and closing line)', () => {
     const text = ['济南国家新一代人工智能创新发展试验区建设若干政策', '本政策自发布之日起施行，有效期3年。'].join('\n');
@@ -62,6 +72,12 @@ describe('periods of a plan’s targets', () => {
     const g = buildGraph([doc('measures', MEASURES, '2021-08-20')]);
     expect(at(g, 2)).toEqual([{ kind: 'TARGET', period: '2021-2025' }]);
     expect(at(g, 1000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  it('runs a plan whose goals are written in stages (争取到2022年…, 到2025年…) to its last stage', () => {
+    const g = buildGraph([doc('staged', STAGED, '2019-05-17')]);
+    expect(at(g, 10)).toEqual([{ kind: 'TARGET', period: '2019-2025' }]);
+    expect(at(g, 100)).toEqual([{ kind: 'TARGET', period: '2019-2025' }]);
   });
 
   it('does not take a printed page number for a heading that cuts the goals off their horizon', () => {
