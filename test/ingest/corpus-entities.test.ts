@@ -10,21 +10,21 @@ import {
 import { CORPUS_DIR, CORPUS_GOLD_DIR, TUNE } from './corpus/corpus-fixture';
 import { meets } from './gold-checks';
 
-// Plans, agencies and projects of 66 real corpus documents against their hand-read gold
-// (test/gold/corpus; tune = the 56 the extraction was developed on, holdout = 10 never tuned on).
+// Plans, agencies and projects of 68 real corpus documents against their hand-read gold
+// (test/gold/corpus; tune = the 58 the extraction was developed on, holdout = 10 never tuned on).
 // The bar is 0.90 recall and 0.90 precision per kind on both parts; where that is not
 // reached yet, the levels reached are held as a floor so they cannot silently fall, and the
 // numbers are printed on every run.
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 56 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
-// then 032, 022 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
+// Reached on 2026-12-06 with 58 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
+// then 069, 062, 032, 022 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
 // below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.848 (910/1073) / 0.967 (948/980), Agency 0.937 (932/995) / 0.957 (951/994), EngineeringProject 0.961
-  // (370/385) / 0.974 (377/387), with 032 and 022 (a 与 inside a project's name, 推动各级、各部门…). Session 9: laws named without 《》 (宪法), standing programmes and policies
-  // (“约法三章”, 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
+  // Plan 0.845 (917/1085) / 0.968 (956/988), Agency 0.931 (970/1042) / 0.957 (989/1033), EngineeringProject 0.961
+  // (370/385) / 0.974 (377/387). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
+  // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
   // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of
   // projects, a list summed up by its count (等5项工程) is one name, a note in brackets inside a name is read past.
