@@ -88,7 +88,7 @@ export async function main(argv: string[]): Promise<number> {
   if (only.has('reingest')) results.reingest = await section('reingest', () => benchReingest(plan.reingest, log));
   if (only.has('cold')) results.coldStart = await section('cold start', () => benchColdStart(plan.coldRuns, 2 * MIN, log));
 
-  const markdown = renderMarkdown(results, join(REPO_ROOT, 'bench', 'NOTES.md'));
+  const markdown = renderMarkdown(results, join(REPO_ROOT, 'bench', 'NOTES.md'), join(REPO_ROOT, 'bench', 'TARGETS-KEPT.md'));
   process.stdout.write(`${markdown}\n`);
   writeFileSync(join(OUT_DIR, `results-${mode}.json`), JSON.stringify(results, null, 2));
   const complete = results.ingest && results.api && results.scale && results.coldStart && results.reingest;

@@ -10,6 +10,7 @@ import {
   storeCallsBlock,
   targetsBlock,
 } from './sections';
+import { withKeptTargets } from './kept-targets';
 import { TARGET_CONNECTIONS } from './targets';
 
 // BENCHMARKS.md: when, on what, with which commands, the targets, every table, then the
@@ -21,7 +22,8 @@ function status(name: string, s: Section<unknown> | undefined): string {
   return `_${name}: ${s.seconds.toFixed(0)} s._`;
 }
 
-export function renderMarkdown(r: BenchResults, notesPath: string): string {
+/** `notesPath`: the hand-written analysis appended at the end; `keptTargetsPath`: hand-measured Targets rows (kept-targets.ts). */
+export function renderMarkdown(r: BenchResults, notesPath: string, keptTargetsPath?: string): string {
   const m = r.machine;
   const api = r.api?.value;
   const out = [
@@ -40,7 +42,7 @@ export function renderMarkdown(r: BenchResults, notesPath: string): string {
     '',
     '## Targets',
     '',
-    targetsBlock(r),
+    keptTargetsPath ? withKeptTargets(targetsBlock(r), keptTargetsPath) : targetsBlock(r),
     '',
     '## 1. Ingest',
     '',
