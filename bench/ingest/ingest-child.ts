@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { EmbeddedStore } from '../../src/graph';
 import { buildGraph, buildGraphParallel, readDocuments, sliceGraph } from '../../src/ingest';
 import { reply } from '../lib/child';
@@ -17,7 +18,12 @@ interface Args {
 reply(async () => {
   const { paths, repeat } = JSON.parse(process.argv[2] ?? '{}') as Args;
   const t0 = performance.now();
-  const read = await readDocuments(paths, { maxFiles: 1_000_000, maxBytes: 50_000_000, timeoutMs: 3_600_000 });
+  // Read relative to the working directory: a document's path is then as typed, so its size can be
+  // taken from it (under an absolute folder the reader shows paths from the folder's name down).
+  const read = await readDocuments(
+    paths.map((p) => relative(process.cwd(), p) || '.'),
+    { maxFiles: 1_000_000, maxBytes: 50_000_000, timeoutMs: 3_600_000 },
+  );
   const t1 = performance.now();
   const graph = await buildGraphParallel(read.documents);
   const t2 = performance.now();
