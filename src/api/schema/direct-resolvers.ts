@@ -1,12 +1,14 @@
 import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
+import { ArgsInstances } from './args-instances';
 
 // type-graphql calls every resolver method through one generic wrapper: per call it builds a
 // resolver-data object, asks its container for the class instance, sorts the parameter list,
 // converts each argument into an instance and "validates" it in an async function (validation is
 // off), then awaits them all. Profiled under load, that was 7–8% of an uncached task page and a
-// promise per nested field. Here a field whose method takes only its root, the context, the info
-// and scalar arguments is called directly with the same values. Anything else, and any call whose
+// promise per nested field. Here a field whose method takes only its root, the context, the info,
+// scalar arguments and @Args classes is called directly with the same values (an @Args class
+// built by args-instances.ts as type-graphql builds it). Anything else, and any call whose single
 // argument is an object (an input type type-graphql would turn into a class instance), still goes
 // through type-graphql's own resolver, so every answer and error stays as it was.
 
@@ -17,8 +19,13 @@ type Param = NonNullable<Handler['params']>[number];
 /** One call's value for each parameter, in declaration order; null when type-graphql must convert. */
 type Bind = (root: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 
-function binderOf(param: Param): Bind | null {
+function binderOf(param: Param, instances: ArgsInstances): Bind | null {
   switch (param.kind) {
+    case 'args': {
+      if (param.validateFn || param.validateSettings) return null;
+      const convert = instances.argsOf(param.getType());
+      return convert && ((_root, args) => convert(args));
+    }
     case 'root':
       // A typed root is converted into a class instance; an interface-typed one is passed as is.
       return param.getType === undefined && !param.propertyName ? (root) => root : null;
@@ -34,11 +41,16 @@ function binderOf(param: Param): Bind | null {
 }
 
 /** The direct call, or null when a parameter needs type-graphql. */
-function directCall(handler: Handler, instance: Record<string, (...values: unknown[]) => unknown>, fallback: GraphQLFieldResolver<unknown, unknown>) {
+function directCall(
+  handler: Handler,
+  instance: Record<string, (...values: unknown[]) => unknown>,
+  fallback: GraphQLFieldResolver<unknown, unknown>,
+  instances: ArgsInstances,
+) {
   if ((handler.middlewares?.length ?? 0) > 0 || handler.roles !== undefined) return null;
   const params = [...(handler.params ?? [])].sort((a, b) => a.index - b.index);
   if (params.some((p, i) => p.index !== i)) return null;
-  const binders = params.map(binderOf);
+  const binders = params.map((p) => binderOf(p, instances));
   if (binders.some((b) => b === null)) return null;
   const bind = binders as Bind[];
   const argNames = params.filter((p) => p.kind === 'arg').map((p) => (p as { name: string }).name);
@@ -73,11 +85,12 @@ export function bindResolversDirectly(schema: GraphQLSchema, options: BuildSchem
     return instance;
   };
   const ours = new Set<unknown>(resolvers);
+  const argsInstances = new ArgsInstances(storage);
   let bound = 0;
   const replace = (fields: Record<string, { resolve?: GraphQLFieldResolver<unknown, unknown> }>, name: string, handler: Handler) => {
     const field = fields[name];
     if (!field?.resolve || !ours.has(handler.target)) return;
-    const direct = directCall(handler, instanceOf(handler.target), field.resolve);
+    const direct = directCall(handler, instanceOf(handler.target), field.resolve, argsInstances);
     if (!direct) return;
     field.resolve = direct as GraphQLFieldResolver<unknown, unknown>;
     bound++;
