@@ -118,6 +118,8 @@ export const plansSchema = z.object({
           leads: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
+          // standingEndsBefore: words after which a standing name stands alone (…新型城镇化道路, …进程).
+          standingEndsBefore: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
