@@ -9,20 +9,27 @@ type AddCity = (start: number, end: number, name: string) => void;
 
 /** Reads the cities a cue makes act and hands each span, with the city's name, to `add`. */
 export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity): void {
-  const { cues, acts } = lexicon.agencies.actingCities;
+  const { cues, acts, placeCues } = lexicon.agencies.actingCities;
   const cities = longestFirst(lexicon.places.cities);
   if (!cues.length || !cities.length) return;
   const names = cities.join('|');
   // The cities after a cue, 、-joined, each with or without 市, and what closes them (等市, 等有基础的市).
   const list = new RegExp(`^((?:(?:${names})市?、)*(?:${names})市?)(等(?:[\\u4e00-\\u9fa5]{1,4}?的)?市)?`);
   const act = new RegExp(`^(?:${longestFirst(acts).join('|')})`);
-  for (const cue of longestFirst(cues)) {
+  const places = new Set(placeCues);
+  for (const cue of longestFirst([...cues, ...placeCues])) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const from = i + cue.length;
       const m = list.exec(folded.slice(from, from + 60));
       if (!m) continue;
       const items = m[1].split('、');
-      const closed = m[2] !== undefined;
+      // 在济南、淄博市等开展…: a place cue's list acts only closed by 等 (等市, or 等 after its last 市) and an act.
+      if (places.has(cue)) {
+        const after = folded.slice(from + m[0].length);
+        const closedAfter = m[2] === undefined && m[1].endsWith('市') && after.startsWith('等');
+        if (!(m[2] !== undefined || closedAfter) || !act.test(closedAfter ? after.slice(1) : after)) continue;
+      }
+      const closed = m[2] !== undefined || places.has(cue);
       // Without 等…市, every city is written with 市 and an act follows the list.
       if (!closed && (!items.every((x) => x.endsWith('市')) || !act.test(folded.slice(from + m[1].length)))) continue;
       let at = from;

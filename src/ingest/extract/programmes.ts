@@ -43,10 +43,12 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       out.regional = { re, after, cueList };
     }
     if (jointly.length) out.joint = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
-    const { standing = [], standingTails = [] } = named.programmes;
+    const { standing = [], standingTails = [], standingEndsBefore = [] } = named.programmes;
     if (standing.length) {
-      // The name with its tail (…建设), or alone where no word goes on from it (not “一带一路”联合实验室).
-      const alone = `(?=[^\\u4e00-\\u9fa5]|[和与及的等]|$)`;
+      // The name with its tail (…建设), or alone where no word goes on from it (not “一带一路”联合实验室),
+      // or where what follows is its outcome or a word for its course (推进新型城镇化取得新突破, …新型城镇化道路).
+      const ends = [...outcomes, ...standingEndsBefore];
+      const alone = `(?=[^\\u4e00-\\u9fa5]|[和与及的等]|${ends.length ? `${alternation(ends)}|` : ''}$)`;
       const tail = standingTails.length ? `(?:${alternation(standingTails)}|${alone})` : alone;
       out.standing = new RegExp(`(?:${alternation(standing)})${tail}`, 'g');
     }

@@ -66,6 +66,7 @@ export function readProjects(
   const ordinals = new Map<string, number>();
   // The project each section heads, by section index: a heading 工程 below it is one of its parts.
   const headed = new Map<number, NodeFact>();
+  const siblingProjects = headingsOfProjects(seg, lexicon.plans.projectNames.generic);
   for (const section of seg.sections) {
     const h = section.headingText;
     const verb = startsWithAny(h, verbs);
@@ -73,7 +74,9 @@ export function readProjects(
     const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
     const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
-    if (!relevant(section.start) || !(named || underDeclared || part) || section.mode === 'problems') continue;
+    // （一）人工智能教育课程普及工程 among sibling headings of projects: a project of its own, part of none.
+    const listed = !verb && !part && siblingProjects.has(section.index);
+    if (!relevant(section.start) || !(named || underDeclared || part || listed) || section.mode === 'problems') continue;
     const start = section.heading.start + verb.length;
     const name = document.text.slice(start, section.heading.end);
     const before = folded.slice(section.start, section.heading.start);
@@ -191,6 +194,19 @@ function leadOf(phrase: string, planHeads: readonly string[]): number {
  */
 function listedUnder(seg: SegmentedDocument, parent: number, headed: ReadonlyMap<number, NodeFact>): boolean {
   return headed.has(parent) || /工程$/.test(seg.sections[parent]?.headingText ?? '');
+}
+
+/**
+ * Headings that name projects with no verb, among siblings that do too (三、主要任务 → （一）人工智能教育课程普及工程,
+ * （二）人工智能教育基础建设工程 …): a run of such headings lists the plan's projects, whatever their parent is called.
+ */
+function headingsOfProjects(seg: SegmentedDocument, generic: readonly string[]): Set<number> {
+  const byParent = new Map<number, number[]>();
+  for (const section of seg.sections) {
+    if (!headingProject(section.headingText, generic)) continue;
+    byParent.set(section.parent, [...(byParent.get(section.parent) ?? []), section.index]);
+  }
+  return new Set([...byParent.values()].filter((children) => children.length >= 2).flat());
 }
 
 /** A heading that is a project's name: ends in 工程, is no count (十大工程) and names more than a rank. */

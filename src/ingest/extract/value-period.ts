@@ -275,6 +275,9 @@ function judge(
     // 2020年初步建成300个…: a year written before a commitment, not yet past, is when it is due.
     const due = writtenYear(clause);
     if (due !== undefined && year !== undefined && due >= year) return { period: Period.year(due), reason: 'year' };
+    // 2021年，成立…联盟；2022年，全市…总规模达到5000人以上: a schedule's year opening the value's part of its sentence.
+    const scheduled = scheduleYear(text);
+    if (scheduled !== undefined && year !== undefined && scheduled >= year) return { period: Period.year(scheduled), reason: 'year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     // 今明两年要…，提高6000万…: this year and the next.
@@ -457,6 +460,13 @@ function yearsWritten(text: string): RegExpExecArray[] {
 }
 
 /** The last year its clause writes as when a value holds, if any. */
+/** The year a schedule writes before a comma at the head of the value's part of its sentence (…；2022年，…). */
+const SCHEDULE_YEAR = /^\s*(20\d{2})\s*年\s*,/;
+function scheduleYear(text: string): number | undefined {
+  const m = SCHEDULE_YEAR.exec(text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf('。')) + 1));
+  return m ? Number(m[1]) : undefined;
+}
+
 function writtenYear(clause: string): number | undefined {
   const m = yearsWritten(clause).pop();
   return m ? Number(m[1]) : undefined;

@@ -118,6 +118,8 @@ export const plansSchema = z.object({
           leads: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
+          // standingEndsBefore: words after which a standing name stands alone (…新型城镇化道路, …进程).
+          standingEndsBefore: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
         })
@@ -391,7 +393,7 @@ export const agenciesSchema = z.object({
   placedEndings: words.default([]),
   // Cities a cue makes act (支持济南、青岛等市…, 鼓励济南市、青岛市建设…): the cues, and the words that may
   // follow one city named alone (支持济南市瞄准…; not 支持青岛市创新主体, whose city only owns them).
-  actingCities: z.object({ cues: words, acts: words }).default({ cues: [], acts: [] }),
+  actingCities: z.object({ cues: words, acts: words, placeCues: words.default([]) }).default({ cues: [], acts: [], placeCues: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({

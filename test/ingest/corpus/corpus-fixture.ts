@@ -65,6 +65,9 @@ export const TUNE = [
   '062',
   '032',
   '022',
+  '056',
+  '021',
+  '025',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

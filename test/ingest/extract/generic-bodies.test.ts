@@ -11,6 +11,12 @@ const names = (text: string) => agencies(buildGraph([record('generic-bodies', te
 
 describe('generic bodies that act', () => {
   it.each([
+    // 056: the State Council's departments concerned, and each government-affairs department, as subjects
+    ['完善管理制度。国务院有关部门要加快研究制定智慧城市建设的标准体系、评价体系和审计监督体系', ['国务院有关部门']],
+    [
+      '进一步加强政务部门信息共享和信息更新管理。各政务部门应根据职能分工，将本部门建设管理的信息资源授权有需要的部门无偿使用',
+      ['各政务部门'],
+    ],
     // 010: two bodies written together open the clause and act (要)
     ['稳是大局和基础，各地区各部门要多出有利于稳预期、稳增长、稳就业的政策', ['各地区', '各部门']],
     // 014: a government's departments as the subject

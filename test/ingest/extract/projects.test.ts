@@ -229,3 +229,24 @@ describe('a list of works named before 等…工程', () => {
     expect(names(g)).toEqual(['国家中小河流治理、5000亩沙区治理、4万亩黑土地综合治理、8.4万亩退耕还林验收和养护、90万亩禁牧休牧等工程']);
   });
 });
+
+describe('headings that list a plan’s projects', () => {
+  // Qingdao's 2020 opinion on AI education (corpus 030, outside the gold): its tasks are headed by projects, under 三、主要任务.
+  const OPINION = [
+    '青岛市关于推进人工智能教育的实施意见',
+    '　　三、主要任务',
+    '　　（一）人工智能教育课程普及工程',
+    '　　1.制定课程纲要。组建人工智能教育课程团队，以发展学生人工智能素养为导向，制定《青岛市中小学人工智能教育课程纲要》，形成贯通基础教育的人工智能教育课程体系。（装备信息中心、教科院）',
+    '　　（二）人工智能教育基础建设工程',
+    '　　1.超算中心扩容。全市统筹规划，区市分布实施，为课程全覆盖提供计算能力支撑。加大原有基础设备统筹利用，鼓励超算中心分时复用，提高核心设备利用率。（装备信息中心、各区、市教体局）',
+    '　　四、保障措施',
+    '　　（一）加强组织领导',
+    '　　建立青岛市人工智能教育工作顶格协调推进机制，成立人工智能教育专项领导小组，负责研究协调、组织实施人工智能教育建设及应用重大问题。',
+  ].join('\n');
+
+  it('reads each heading of a run of sibling headings naming projects, with no verb and no heading of projects above', () => {
+    const g = read(OPINION);
+    expect(names(g).sort()).toEqual(['人工智能教育基础建设工程', '人工智能教育课程普及工程'].sort());
+    expect(g.relationships.filter((r) => r.type === 'PART_OF' && projects(g).some((p) => p.id === r.from))).toEqual([]);
+  });
+});

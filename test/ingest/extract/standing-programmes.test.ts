@@ -17,6 +17,19 @@ describe('programmes named by their name alone', () => {
   });
 });
 
+describe('a standing name before its course or its outcome', () => {
+  it('reads 新型城镇化 before 道路 (the 2014 smart-city opinion, 056) and before what it achieves (the 2015 report, 002)', () => {
+    expect(plans('按照走集约、智能、绿色、低碳的新型城镇化道路的总体要求，发挥市场在资源配置中的决定性作用').map((n) => n.name)).toEqual([
+      '新型城镇化',
+    ]);
+    expect(plans('推进新型城镇化取得新突破。城镇化是现代化的必由之路').map((n) => n.name)).toEqual(['新型城镇化']);
+  });
+
+  it('reads none where the name only qualifies another thing (002: a pilot of it)', () => {
+    expect(plans('加强资金和政策支持，扩大新型城镇化综合试点。')).toEqual([]);
+  });
+});
+
 describe('lists a drafting verb revises', () => {
   it('reads a guidance list of foreign investment as a plan (004)', () => {
     expect(plans('修订外商投资产业指导目录，进一步放宽服务业、制造业、采矿业外资准入。').map((n) => n.name)).toEqual([
