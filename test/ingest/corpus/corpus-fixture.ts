@@ -68,6 +68,8 @@ export const TUNE = [
   '056',
   '021',
   '025',
+  '074',
+  '078',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

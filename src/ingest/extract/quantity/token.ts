@@ -263,9 +263,27 @@ function multipleAt(s: string, at: number, v: Vocabulary): NumberToken | null {
   return { start: at, digitsStart: at, digitsEnd: end, end, value: word[1], multiplied: false, percent: false, cues: [], unit: '倍' };
 }
 
+/** How far a zero rate's phrase is looked along for the head of a name it may sit in. */
+const ZERO_PHRASE = 40;
+const PHRASE_END = /[，,。；;：:]/;
+
+/**
+ * 零增长: a zero written before the change it sizes (`zeroRates`) is a rate, 0 %; not 一百零二, and
+ * not inside a name whose phrase ends on a plan's head (实施化肥农药零增长行动).
+ */
+function zeroRateAt(s: string, at: number, v: Vocabulary): NumberToken | null {
+  if (v.numerals.get(s[at]) !== 0 || isChineseNumeral(s[at - 1] ?? '', v) || DIGIT.test(s[at - 1] ?? '')) return null;
+  if (!v.zeroRates.some((w) => s.startsWith(w, at + 1))) return null;
+  const rest = s.slice(at + 1, at + 1 + ZERO_PHRASE);
+  const end = rest.search(PHRASE_END);
+  const phrase = end >= 0 ? rest.slice(0, end) : rest;
+  if (v.zeroRateNames.some((h) => phrase.endsWith(h))) return null;
+  return { start: at, digitsStart: at, digitsEnd: at + 1, end: at + 1, value: 0, multiplied: false, percent: true, cues: [] };
+}
+
 /** Reads the number starting at `at` in the folded text `s`. */
 export function readNumber(s: string, original: string, at: number, v: Vocabulary): NumberRead {
-  const fraction = fractionAt(s, at, v) ?? multipleAt(s, at, v);
+  const fraction = fractionAt(s, at, v) ?? multipleAt(s, at, v) ?? zeroRateAt(s, at, v);
   if (fraction) return { token: fraction };
   let p = at;
   const percentPrefix = v.percentPrefixes.find((w) => s.startsWith(w, p));

@@ -24,6 +24,8 @@ const unitsSchema = z.object({
   percentPrefixes: words,
   shareWords: table.default({}),
   multipleWords: table.default({}),
+  zeroRates: words.default([]),
+  zeroRateNames: words.default([]),
   units: words,
   unitBase: z.record(z.string(), z.string()),
   percentUnits: words,
