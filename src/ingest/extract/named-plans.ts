@@ -170,6 +170,10 @@ export function readNamedPlans(
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
     if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
+    // 组织实施一批省级重点领域研发计划: a count opening the name makes it a kind, some plans of that kind.
+    if (!f.strong && named.countsFirst.some((w) => full.startsWith(w))) continue;
+    // 对接国家、自治区和呼伦贝尔市重大发展战略: the governments whose strategies these are, no one plan.
+    if (!f.strong && w.polities.test(core(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
       (!f.whole &&
@@ -226,6 +230,8 @@ interface NamedPlanWords {
   /** 落实…环境保护制度和主体功能区规划: a joiner after a word that ends a name starts the next item. */
   endJoiner: RegExp;
   sharedHeads: RegExp[];
+  /** A list of two or more governments and nothing else (国家、自治区和…市). */
+  polities: RegExp;
   fiveYear: RegExp;
   boundaries: string[];
   heading: RegExp;
@@ -258,6 +264,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
       new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
     ];
+    const government = `\\p{Script=Han}{0,5}?(?:${alternation(Object.keys(plans.levels.before))})`;
+    const polities = new RegExp(`^${government}(?:[、和与及]${government})+$`, 'u');
     const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
@@ -274,6 +282,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       quotedJoiner,
       endJoiner,
       sharedHeads,
+      polities,
       fiveYear,
       boundaries,
       heading,
@@ -297,15 +306,21 @@ function namedAfterEtc(name: string, head: string, lexicon: Lexicon): boolean {
   return head.length > 0 && after.length >= 4 && !classed && !/[、“”]/.test(name);
 }
 
-/** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
-function generic(name: string, head: string, words: readonly string[]): boolean {
+/** A name less its head, quotes, digits and generic words of more than one character. */
+function core(name: string, head: string, words: readonly string[]): string {
   let core = name
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
   for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
+  return core;
+}
+
+/** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
+function generic(name: string, head: string, words: readonly string[]): boolean {
+  const rest = core(name, head, words);
   // A one-character word (新, 大, 三) is generic only where the core is made of such words (三大, 新一批):
   // inside a word (创新, 重大产业创新专项) it is part of the name.
   const singles = new Set(words.filter((w) => w.length === 1));
-  return core.length < 2 || [...core].every((c) => singles.has(c));
+  return rest.length < 2 || [...rest].every((c) => singles.has(c));
 }

@@ -7,6 +7,8 @@ import type { PlanKind } from './plan-names';
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
+// - a polity's building programme (深化平安中国建设, 建设更高水平的平安中国、法治中国, 大力实施平安海拉尔建设):
+//   a prefix word and 中国, or a place the text also names by its government (海拉尔区人民政府), with its 建设 or alone;
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
 //   its kind where it is not an initiative (“约法三章”, the State Council's rules).
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
@@ -22,19 +24,30 @@ interface ProgrammePatterns {
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
+  polity?: {
+    re: RegExp;
+    polities: Set<string>;
+    governments: string[];
+    /** Whether a 、 list of the same place's programmes goes on from `at` to a shared 建设. */
+    sharedTail: (folded: string, at: number, place: string) => boolean;
+  };
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
 function patterns(lexicon: Lexicon): ProgrammePatterns {
   return prepared(patternsOf, lexicon, () => {
     const { named } = lexicon.plans;
-    const { regions, developments, jointly, outcomes = [], leads = [] } = named.programmes;
+    const { regions, developments, jointly, outcomes = [], leads = [], rounds = [] } = named.programmes;
     const out: ProgrammePatterns = { standingNames: longestFirst(named.programmes.standing ?? []) };
     if (regions.length && developments.length) {
-      const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
+      // 新一轮东北振兴: a round word before the region is part of the programme's name.
+      const round = rounds.length ? `(?:${alternation(rounds)})?` : '';
+      const name = `${round}(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
       const follows = alternation([...named.afterCues, ...outcomes]);
+      // A list may close with the count of its items (…、长江经济带发展“三大战略”).
+      const counted = '“?[一二三四五六七八九十两]+大';
       const re = new RegExp(
-        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`,
+        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${counted}|${follows})`,
         'g',
       );
       const after = new RegExp(`^(?:${follows})`);
@@ -50,13 +63,26 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const tail = standingTails.length ? `(?:${alternation(standingTails)}|${alone})` : alone;
       out.standing = new RegExp(`(?:${alternation(standing)})${tail}`, 'g');
     }
+    const { polityPrefixes = [], polities = [], placeEndings = [], placeBodies = [] } = named.programmes;
+    if (polityPrefixes.length) {
+      // The place is 2–4 characters up to the tail or where no word goes on (、, 和, the end of a clause).
+      const re = new RegExp(
+        `“?(?:${alternation(polityPrefixes)})(\\p{Script=Han}{2,4}?)”?(?=建设|[^\\p{Script=Han}]|[、和与及的等]|$)(?:建设)?`,
+        'gu',
+      );
+      const governments = placeEndings.flatMap((e) => placeBodies.map((b) => e + b));
+      const prefixes = alternation(polityPrefixes);
+      const sharedTail = (folded: string, at: number, place: string) =>
+        new RegExp(`^(?:、“?(?:${prefixes})${place}”?){1,3}建设`).test(folded.slice(at, at + 30));
+      out.polity = { re, polities: new Set(polities), governments, sharedTail };
+    }
     return out;
   });
 }
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint, standing, standingNames } = patterns(lexicon);
+  const { regional, joint, standing, standingNames, polity } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList } = regional;
@@ -70,12 +96,11 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const end = start + m[2].length;
       const lead = m[1];
       // An item of an enumeration counts only when the item before it did.
+      // An item of an enumeration counts only when the item before it did, or when a verb follows it
+      // (…全面实施、新一轮东北振兴深入推进).
+      const followed = after.test(folded.slice(end, end + 6));
       const ok =
-        lead === '、'
-          ? m.index === lastEnd || listedAfterCue(m.index)
-          : /^[，。；：,;:\n]?$/.test(lead)
-            ? after.test(folded.slice(end, end + 6))
-            : true;
+        lead === '、' ? m.index === lastEnd || listedAfterCue(m.index) || followed : /^[，。；：,;:\n]?$/.test(lead) ? followed : true;
       if (!ok) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;
@@ -85,6 +110,18 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
     for (const m of folded.matchAll(joint)) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ start, end: start + m[1].length, kind: 'initiative' });
+    }
+  }
+  if (polity) {
+    for (const m of folded.matchAll(polity.re)) {
+      const place = m[1];
+      // 法治政府, 平安小区: a thing, not a polity; a place is one the text names by its government.
+      if (!polity.polities.has(place) && !polity.governments.some((g) => folded.includes(place + g))) continue;
+      // A place's programme is its 建设, written after it or after the list it shares (平安海拉尔、法治海拉尔建设);
+      // 围绕平安山东、应急指挥… names a field of work.
+      if (!polity.polities.has(place) && !m[0].endsWith('建设') && !polity.sharedTail(folded, m.index + m[0].length, place)) continue;
+      if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, kind: 'programme' });
     }
   }
   if (standing) {

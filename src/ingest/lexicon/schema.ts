@@ -81,6 +81,8 @@ export const plansSchema = z.object({
       standingHeads: words.default([]),
       standingBounds: words.default([]),
       standingNotFirst: words.default([]),
+      // countsFirst: a count opening a name makes it a kind (一批省级…计划).
+      countsFirst: words.default([]),
       copulas: words.default([]),
       // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
       nationalKinds: words.default([]),
@@ -116,10 +118,19 @@ export const plansSchema = z.object({
           jointly: words,
           outcomes: words.optional(),
           leads: words.optional(),
+          // rounds: a word before a region that is part of its programme's name (新一轮东北振兴).
+          rounds: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
+          // polityPrefixes: words that make a polity's name a building programme (平安中国, “平安海拉尔”建设);
+          // polities: polities named without a place ending (中国); placeEndings + placeBodies: how a text names a
+          // place by its government (海拉尔区人民政府).
+          polityPrefixes: words.optional(),
+          polities: words.optional(),
+          placeEndings: words.optional(),
+          placeBodies: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
@@ -138,6 +149,7 @@ export const plansSchema = z.object({
       standingHeads: [],
       standingBounds: [],
       standingNotFirst: [],
+      countsFirst: [],
       copulas: [],
       nationalKinds: [],
       localKinds: [],
