@@ -7,8 +7,6 @@ import type { PlanKind } from './plan-names';
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
-// - a polity's building programme (深化平安中国建设, 建设更高水平的平安中国、法治中国, 大力实施平安海拉尔建设):
-//   a prefix word and 中国, or a place the text also names by its government (海拉尔区人民政府), with its 建设 or alone;
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
 //   its kind where it is not an initiative (“约法三章”, the State Council's rules).
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
@@ -24,13 +22,6 @@ interface ProgrammePatterns {
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
-  polity?: {
-    re: RegExp;
-    polities: Set<string>;
-    governments: string[];
-    /** Whether a 、 list of the same place's programmes goes on from `at` to a shared 建设. */
-    sharedTail: (folded: string, at: number, place: string) => boolean;
-  };
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
@@ -63,26 +54,13 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const tail = standingTails.length ? `(?:${alternation(standingTails)}|${alone})` : alone;
       out.standing = new RegExp(`(?:${alternation(standing)})${tail}`, 'g');
     }
-    const { polityPrefixes = [], polities = [], placeEndings = [], placeBodies = [] } = named.programmes;
-    if (polityPrefixes.length) {
-      // The place is 2–4 characters up to the tail or where no word goes on (、, 和, the end of a clause).
-      const re = new RegExp(
-        `“?(?:${alternation(polityPrefixes)})(\\p{Script=Han}{2,4}?)”?(?=建设|[^\\p{Script=Han}]|[、和与及的等]|$)(?:建设)?`,
-        'gu',
-      );
-      const governments = placeEndings.flatMap((e) => placeBodies.map((b) => e + b));
-      const prefixes = alternation(polityPrefixes);
-      const sharedTail = (folded: string, at: number, place: string) =>
-        new RegExp(`^(?:、“?(?:${prefixes})${place}”?){1,3}建设`).test(folded.slice(at, at + 30));
-      out.polity = { re, polities: new Set(polities), governments, sharedTail };
-    }
     return out;
   });
 }
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint, standing, standingNames, polity } = patterns(lexicon);
+  const { regional, joint, standing, standingNames } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList } = regional;
@@ -95,7 +73,6 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const start = m.index + m[1].length;
       const end = start + m[2].length;
       const lead = m[1];
-      // An item of an enumeration counts only when the item before it did.
       // An item of an enumeration counts only when the item before it did, or when a verb follows it
       // (…全面实施、新一轮东北振兴深入推进).
       const followed = after.test(folded.slice(end, end + 6));
@@ -110,18 +87,6 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
     for (const m of folded.matchAll(joint)) {
       const start = m.index + m[0].length - m[1].length;
       out.push({ start, end: start + m[1].length, kind: 'initiative' });
-    }
-  }
-  if (polity) {
-    for (const m of folded.matchAll(polity.re)) {
-      const place = m[1];
-      // 法治政府, 平安小区: a thing, not a polity; a place is one the text names by its government.
-      if (!polity.polities.has(place) && !polity.governments.some((g) => folded.includes(place + g))) continue;
-      // A place's programme is its 建设, written after it or after the list it shares (平安海拉尔、法治海拉尔建设);
-      // 围绕平安山东、应急指挥… names a field of work.
-      if (!polity.polities.has(place) && !m[0].endsWith('建设') && !polity.sharedTail(folded, m.index + m[0].length, place)) continue;
-      if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, kind: 'programme' });
     }
   }
   if (standing) {

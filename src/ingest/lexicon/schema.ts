@@ -124,13 +124,6 @@ export const plansSchema = z.object({
           standingTails: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
-          // polityPrefixes: words that make a polity's name a building programme (平安中国, “平安海拉尔”建设);
-          // polities: polities named without a place ending (中国); placeEndings + placeBodies: how a text names a
-          // place by its government (海拉尔区人民政府).
-          polityPrefixes: words.optional(),
-          polities: words.optional(),
-          placeEndings: words.optional(),
-          placeBodies: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
