@@ -8,6 +8,7 @@ import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readStandingPlans } from './standing-plans';
+import { unwrap } from './wrapped';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -50,7 +51,10 @@ export function readNamedPlans(
   const w = namedPlanWords(lexicon);
   const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
   if (!heads.length) return [];
-  const { folded, document } = seg;
+  // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
+  const view = unwrap(seg.folded);
+  const folded = view.text;
+  const { document } = seg;
   const found: Found[] = [];
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
@@ -152,7 +156,7 @@ export function readNamedPlans(
     take(phraseStart(folded, m.index, 14, w.boundaries), m.index + m[0].length, true);
   }
   for (const section of seg.sections) {
-    const { start, end } = section.heading;
+    const [start, end] = [view.of(section.heading.start), view.of(section.heading.end)];
     // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
     const box = BOX.exec(section.headingText);
     const at = box ? start + box[0].length : start;
@@ -169,7 +173,8 @@ export function readNamedPlans(
   )) {
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
-    if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
+    const [start, end] = view.span(f.start, f.end);
+    if (!relevant(start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
     // 组织实施一批省级重点领域研发计划: a count opening the name makes it a kind, some plans of that kind.
     if (!f.strong && named.countsFirst.some((w) => full.startsWith(w))) continue;
     // 对接国家、自治区和呼伦贝尔市重大发展战略: the governments whose strategies these are, no one plan.
@@ -192,11 +197,11 @@ export function readNamedPlans(
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
     if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
-    if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
+    if (taken.some((t) => start < t.end && t.start < end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(f.start, f.end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
+    const written = document.text.slice(start, end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
@@ -210,7 +215,7 @@ export function readNamedPlans(
       if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
       else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
     }
-    out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
+    out.push(sink.node('Plan', written, start, end, props, { aliases }));
   }
   return out;
 }
