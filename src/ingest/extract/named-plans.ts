@@ -107,7 +107,10 @@ export function readNamedPlans(
     const kind = named.heads[m[3]];
     // 实施普通中小学生涯教育、职业启蒙和体验教育行动计划: a plan of another kind named by the fields it covers,
     // its list closed by 和, is one plan.
-    if (!named.sharedKinds.includes(kind)) {
+    // 实施好就业促进、创业引领、基层成长等计划: named items a 等 closes right before the bare head share it,
+    // whatever the kind.
+    const etc = m[2].endsWith('等') && [...m[1].split('、').filter(Boolean), m[2].slice(0, -1)].every((i) => i.length >= 4);
+    if (!named.sharedKinds.includes(kind) && !etc) {
       if (
         /[和及与]/.test(m[2]) &&
         m[1]

@@ -44,6 +44,14 @@ describe('a verb’s complement', () => {
   });
 });
 
+describe('named items sharing a bare head', () => {
+  it('reads each item a 等 closes before 计划 as a plan of its own (004)', () => {
+    expect(planNames('今年高校毕业生795万人，再创历史新高，要实施好就业促进、创业引领、基层成长等计划，促进多渠道就业创业。')).toEqual(
+      expect.arrayContaining(['就业促进计划', '创业引领计划', '基层成长计划']),
+    );
+  });
+});
+
 describe('titles summed up as standards', () => {
   it('reads no plan in titles a phrase ending in 标准 sums up (052)', () => {
     expect(planNames('研究制定《网络安全产品互联互通框架》等网络安全领域亟需标准。')).toEqual([]);
