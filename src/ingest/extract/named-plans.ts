@@ -8,6 +8,7 @@ import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readStandingPlans } from './standing-plans';
+import { unwrap } from './wrapped';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -50,7 +51,10 @@ export function readNamedPlans(
   const w = namedPlanWords(lexicon);
   const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
   if (!heads.length) return [];
-  const { folded, document } = seg;
+  // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
+  const view = unwrap(seg.folded);
+  const folded = view.text;
+  const { document } = seg;
   const found: Found[] = [];
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
@@ -103,7 +107,10 @@ export function readNamedPlans(
     const kind = named.heads[m[3]];
     // 实施普通中小学生涯教育、职业启蒙和体验教育行动计划: a plan of another kind named by the fields it covers,
     // its list closed by 和, is one plan.
-    if (!named.sharedKinds.includes(kind)) {
+    // 实施好就业促进、创业引领、基层成长等计划: named items a 等 closes right before the bare head share it,
+    // whatever the kind.
+    const etc = m[2].endsWith('等') && [...m[1].split('、').filter(Boolean), m[2].slice(0, -1)].every((i) => i.length >= 4);
+    if (!named.sharedKinds.includes(kind) && !etc) {
       if (
         /[和及与]/.test(m[2]) &&
         m[1]
@@ -152,7 +159,7 @@ export function readNamedPlans(
     take(phraseStart(folded, m.index, 14, w.boundaries), m.index + m[0].length, true);
   }
   for (const section of seg.sections) {
-    const { start, end } = section.heading;
+    const [start, end] = [view.of(section.heading.start), view.of(section.heading.end)];
     // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
     const box = BOX.exec(section.headingText);
     const at = box ? start + box[0].length : start;
@@ -169,7 +176,12 @@ export function readNamedPlans(
   )) {
     const name = folded.slice(f.start, f.end);
     const full = f.shared ? name + f.head : name;
-    if (!relevant(f.start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
+    const [start, end] = view.span(f.start, f.end);
+    if (!relevant(start) || f.start < keptEnd || (!f.strong && generic(full, f.head, named.generic))) continue;
+    // 组织实施一批省级重点领域研发计划: a count opening the name makes it a kind, some plans of that kind.
+    if (!f.strong && named.countsFirst.some((w) => full.startsWith(w))) continue;
+    // 对接国家、自治区和呼伦贝尔市重大发展战略: the governments whose strategies these are, no one plan.
+    if (!f.strong && w.polities.test(core(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     if (
       (!f.whole &&
@@ -188,11 +200,11 @@ export function readNamedPlans(
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
     if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
-    if (taken.some((t) => f.start < t.end && t.start < f.end) || inTitle(f.start)) continue;
+    if (taken.some((t) => start < t.end && t.start < end) || inTitle(f.start)) continue;
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(f.start, f.end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
+    const written = document.text.slice(start, end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
@@ -206,7 +218,7 @@ export function readNamedPlans(
       if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
       else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
     }
-    out.push(sink.node('Plan', written, f.start, f.end, props, { aliases }));
+    out.push(sink.node('Plan', written, start, end, props, { aliases }));
   }
   return out;
 }
@@ -226,6 +238,8 @@ interface NamedPlanWords {
   /** 落实…环境保护制度和主体功能区规划: a joiner after a word that ends a name starts the next item. */
   endJoiner: RegExp;
   sharedHeads: RegExp[];
+  /** A list of two or more governments and nothing else (国家、自治区和…市). */
+  polities: RegExp;
   fiveYear: RegExp;
   boundaries: string[];
   heading: RegExp;
@@ -258,6 +272,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
       new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
     ];
+    const government = `\\p{Script=Han}{0,5}?(?:${alternation(Object.keys(plans.levels.before))})`;
+    const polities = new RegExp(`^${government}(?:[、和与及]${government})+$`, 'u');
     const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
@@ -274,6 +290,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       quotedJoiner,
       endJoiner,
       sharedHeads,
+      polities,
       fiveYear,
       boundaries,
       heading,
@@ -297,15 +314,21 @@ function namedAfterEtc(name: string, head: string, lexicon: Lexicon): boolean {
   return head.length > 0 && after.length >= 4 && !classed && !/[、“”]/.test(name);
 }
 
-/** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
-function generic(name: string, head: string, words: readonly string[]): boolean {
+/** A name less its head, quotes, digits and generic words of more than one character. */
+function core(name: string, head: string, words: readonly string[]): string {
   let core = name
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
   for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
+  return core;
+}
+
+/** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */
+function generic(name: string, head: string, words: readonly string[]): boolean {
+  const rest = core(name, head, words);
   // A one-character word (新, 大, 三) is generic only where the core is made of such words (三大, 新一批):
   // inside a word (创新, 重大产业创新专项) it is part of the name.
   const singles = new Set(words.filter((w) => w.length === 1));
-  return core.length < 2 || [...core].every((c) => singles.has(c));
+  return rest.length < 2 || [...rest].every((c) => singles.has(c));
 }

@@ -101,7 +101,12 @@ export function readPlanMentions(
 function summedAsNotPlans(after: string, lexicon: Lexicon): boolean {
   const rest = after.replace(/^(?:[、和及]?《[^《》\n]{1,60}》)*/, '');
   const kind = /^等([\u4e00-\u9fa5]{1,6})/.exec(rest)?.[1];
-  return !!kind && lexicon.plans.notPlans.some((w) => kind.startsWith(w) || kind.slice(0, 4).includes(w));
+  // …等网络安全领域亟需标准: the kind word may close a longer phrase of the field the titles serve.
+  const phrase = /^等([\u4e00-\u9fa5]{1,14})(?![\u4e00-\u9fa5])/.exec(rest)?.[1];
+  return (
+    (!!kind && lexicon.plans.notPlans.some((w) => kind.startsWith(w) || kind.slice(0, 4).includes(w))) ||
+    (!!phrase && lexicon.plans.notPlans.some((w) => phrase.endsWith(w)))
+  );
 }
 
 // A notice issuing a plan (关于印发X的通知, 关于印发〈X〉的通知) is known by the plan's name too.

@@ -28,13 +28,17 @@ const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
 function patterns(lexicon: Lexicon): ProgrammePatterns {
   return prepared(patternsOf, lexicon, () => {
     const { named } = lexicon.plans;
-    const { regions, developments, jointly, outcomes = [], leads = [] } = named.programmes;
+    const { regions, developments, jointly, outcomes = [], leads = [], rounds = [] } = named.programmes;
     const out: ProgrammePatterns = { standingNames: longestFirst(named.programmes.standing ?? []) };
     if (regions.length && developments.length) {
-      const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
+      // 新一轮东北振兴: a round word before the region is part of the programme's name.
+      const round = rounds.length ? `(?:${alternation(rounds)})?` : '';
+      const name = `${round}(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
       const follows = alternation([...named.afterCues, ...outcomes]);
+      // A list may close with the count of its items (…、长江经济带发展“三大战略”).
+      const counted = '“?[一二三四五六七八九十两]+大';
       const re = new RegExp(
-        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`,
+        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${counted}|${follows})`,
         'g',
       );
       const after = new RegExp(`^(?:${follows})`);
@@ -71,13 +75,11 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const start = m.index + m[1].length;
       const end = start + m[2].length;
       const lead = m[1];
-      // An item of an enumeration counts only when the item before it did.
+      // An item of an enumeration counts only when the item before it did, or when a verb follows it
+      // (…全面实施、新一轮东北振兴深入推进).
+      const followed = after.test(folded.slice(end, end + 6));
       const ok =
-        lead === '、'
-          ? m.index === lastEnd || listedAfterCue(m.index)
-          : /^[，。；：,;:\n]?$/.test(lead)
-            ? after.test(folded.slice(end, end + 6))
-            : true;
+        lead === '、' ? m.index === lastEnd || listedAfterCue(m.index) || followed : /^[，。；：,;:\n]?$/.test(lead) ? followed : true;
       if (!ok) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;

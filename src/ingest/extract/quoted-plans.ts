@@ -108,6 +108,8 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
 const guarded = (inner: string, head: string, guards: Record<string, readonly string[]>) =>
   (guards[head] ?? []).some((w) => inner.slice(0, -head.length).endsWith(w));
 
+const COUNT_ONLY = /^[一二三四五六七八九十两百\d]+大$/;
+
 export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] {
   const { named } = lexicon.plans;
   const words = quotedWords(lexicon);
@@ -121,6 +123,8 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     let end = start + m[0].length;
     let kind: PlanKind | undefined;
     const head = heads.find((h) => inner.endsWith(h) && inner.length > h.length + 1);
+    // “三大战略”, “六大行动”: a count of the plans the text lists around it, no plan of its own (“八项规定” is one).
+    if (head && COUNT_ONLY.test(inner.slice(0, -head.length))) continue;
     const innerHead = words.inner.find((h) => inner.endsWith(h) && inner.length > h.length && !guarded(inner, h, named.headGuards));
     if (HORIZON.test(inner)) {
       kind = 'development_plan';

@@ -34,6 +34,8 @@ export interface Unwrapped {
   at(i: number): number;
   /** The document span [start, end) of a view span. */
   span(start: number, end: number): [number, number];
+  /** The view offset of a document offset (a dropped break maps to the start of the line after it). */
+  of(d: number): number;
 }
 
 export function unwrap(folded: string): Unwrapped {
@@ -72,5 +74,16 @@ export function unwrap(folded: string): Unwrapped {
     }
     return to[lo] + (i - from[lo]);
   };
-  return { text, at, span: (start, end) => [at(start), end > start ? at(end - 1) + 1 : at(start)] };
+  const of = (d: number): number => {
+    let lo = 0;
+    let hi = to.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (to[mid] <= d) lo = mid;
+      else hi = mid - 1;
+    }
+    const next = lo + 1 < from.length ? from[lo + 1] : text.length;
+    return Math.min(from[lo] + (d - to[lo]), next);
+  };
+  return { text, at, of, span: (start, end) => [at(start), end > start ? at(end - 1) + 1 : at(start)] };
 }

@@ -81,6 +81,8 @@ export const plansSchema = z.object({
       standingHeads: words.default([]),
       standingBounds: words.default([]),
       standingNotFirst: words.default([]),
+      // countsFirst: a count opening a name makes it a kind (一批省级…计划).
+      countsFirst: words.default([]),
       copulas: words.default([]),
       // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
       nationalKinds: words.default([]),
@@ -116,6 +118,8 @@ export const plansSchema = z.object({
           jointly: words,
           outcomes: words.optional(),
           leads: words.optional(),
+          // rounds: a word before a region that is part of its programme's name (新一轮东北振兴).
+          rounds: words.optional(),
           standing: words.optional(),
           standingTails: words.optional(),
           // standingEndsBefore: words after which a standing name stands alone (…新型城镇化道路, …进程).
@@ -140,6 +144,7 @@ export const plansSchema = z.object({
       standingHeads: [],
       standingBounds: [],
       standingNotFirst: [],
+      countsFirst: [],
       copulas: [],
       nationalKinds: [],
       localKinds: [],
