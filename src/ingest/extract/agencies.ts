@@ -205,7 +205,9 @@ export function readAgencies(
       const before = folded[i - 1] ?? '';
       // After a joining word or the end of a verb (贯彻, 落实, 落实好): 中央 stands alone, not in 党中央.
       if (!/[\u4e00-\u9fa5]/.test(before) || /[和及与、据照循行实彻好]/.test(before)) {
-        if (next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
+        // 各省、自治区、直辖市: a list of kinds of place names no body.
+        const places = folded[i + word.length] === '、' && lexicon.places.cityKinds.some((k) => folded.startsWith(k, i + word.length + 1));
+        if (!places && next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
       }
     }
   }
@@ -416,7 +418,7 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
   if (kept?.cut === cut) return kept;
   const g = lexicon.agencies.generic;
   const qualifiers = longestFirst(g.qualifiers);
-  const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
+  const bounds = [...cut, ...lexicon.agencies.roles.joins, ...g.bounds, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
   // 各级各有关部门: qualifiers may follow one another.
   const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
   const words: GenericWords = {
@@ -534,6 +536,8 @@ function inside(text: string, j: number, word: string): boolean {
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
 const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
 const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
+// Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.
+const CLAUSE_WORD = /[与并为对向在把将]/;
 
 /** Items of a 、 list beside a body already read are bodies too when they end like one. */
 function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
@@ -547,7 +551,8 @@ function readListNeighbours(folded: string, found: { start: number; end: number 
       if (folded[m.start - 1] === '、') {
         const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
         const item = prev && NEIGHBOUR.exec(prev[0]);
-        if (prev && item && item[0] === prev[0]) add(m.start - 1 - prev[0].length, m.start - 1);
+        // 并考虑与部、省级…主管部门: an item that holds a function word ran into the clause before the list.
+        if (prev && item && item[0] === prev[0] && !CLAUSE_WORD.test(prev[0])) add(m.start - 1 - prev[0].length, m.start - 1);
       }
     }
   }
