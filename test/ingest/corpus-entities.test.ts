@@ -22,8 +22,9 @@ const BAR = 0.9;
 // then 069, 062, 032, 022 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
 // below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.845 (917/1085) / 0.968 (956/988), Agency 0.932 (973/1043) / 0.957 (994/1038), EngineeringProject 0.961
-  // (370/385) / 0.974 (377/387). wt-agencies2: 自治区 standing alone, a city outside the place list that a cue makes act. Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
+  // Plan 0.845 (917/1085) / 0.968 (956/988), Agency 0.935 (976/1043) / 0.957 (997/1041), EngineeringProject 0.961
+  // (370/385) / 0.974 (377/387). wt-agencies2: 自治区 standing alone, a city outside the place list that a cue makes act,
+  // an organisation named by its kind as a clause's subject (金融机构要…). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
   // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
   // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of

@@ -354,8 +354,14 @@ export const agenciesSchema = z.object({
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
       notUnits: words.default([]),
+      // 金融机构要…, 培训评价组织应…: the endings of an organisation named by its field, and the words after it
+      // that make it the clause's subject; read only there.
+      kindEndings: words.default([]),
+      kindActs: words.default([]),
     })
     .default({
+      kindEndings: [],
+      kindActs: [],
       partCues: [],
       partEnds: [],
       qualifiedCues: [],
