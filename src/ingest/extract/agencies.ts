@@ -185,7 +185,8 @@ export function readAgencies(
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-      if (!tail(i) && !pairedLevels(folded, i, form)) add(i, i + form.length);
+      // 省、市、县政府部门: a government's departments, not the government.
+      if (!tail(i) && !pairedLevels(folded, i, form) && !folded.startsWith(DEPARTMENTS, i + form.length)) add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.
@@ -316,17 +317,22 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部�
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
 
+const DEPARTMENTS = '部门';
+
 // A level before a name: 省/市/区/县, 国家 (国家局).
 const LEVEL = /^[省市区县国]/;
 // How far one walk back from 等部门 reads a list of bodies before it goes on.
 const LIST_WALK = 30;
 
 /**
- * 各省市政府, 对市县政府履行教育职责评价: two levels written together name the governments of every place
+ * 各省市政府, 对市县政府履行教育职责评价, 各区县政府, 各区、市政府: two levels written together name the governments of every place
  * of both levels, not the one body the second level and its ending would make.
  */
 function pairedLevels(folded: string, start: number, form: string): boolean {
-  return LEVEL.test(form) && /[省市县]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
+  if (!LEVEL.test(form)) return false;
+  // 各区、市政府, 省、市、县政府部门: a bare level listed before it with 、.
+  if (/(?:^|[^\u4e00-\u9fa5]|[各、])[省市县区]、$/.test(folded.slice(Math.max(0, start - 3), start))) return true;
+  return /[省市县区]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
 }
 
 /** The ranges of routing lines (抄送：…) up to the line that dates the issue (…印发). */
@@ -431,13 +437,14 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
     one,
     subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
     whole: new RegExp(`^${one}$`),
-    levels: new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
+    levels: new RegExp(`(?<=^|[\\n，。；：,;:])(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
   };
   genericWordsOf.set(lexicon, words);
   return words;
 }
 
-const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?/;
+// 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
+const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a

@@ -51,3 +51,34 @@ describe('a list beside a body that ran into its clause', () => {
     expect(names.filter((n) => /与部|包括/.test(n))).toEqual([]);
   });
 });
+
+describe('the governments of two levels named together', () => {
+  it('reads 各区县政府 and 各区、市政府 whole, as a note or a cued subject writes them', () => {
+    // 036, 046: role notes
+    expect(agencies('（责任单位：市工业和信息化局、市科技局、各区县政府、济南高新区管委会）')).toEqual(
+      expect.arrayContaining(['各区县政府', '济南高新区管委会']),
+    );
+    expect(agencies('（责任单位：市工业和信息化局、市科技局、市大数据局，各区、市政府）')).toContain('各区、市政府');
+    // 030 (a corpus document outside the gold): a cue makes them act
+    expect(agencies('重点纳入青岛市经济社会发展整体规划。鼓励各区市政府先行先试、大胆探索。')).toEqual(['各区市政府']);
+  });
+
+  it('reads no single government inside two levels or before 部门', () => {
+    // 005: the departments of three levels, not the county government
+    expect(agencies('省、市、县政府部门制定公布权责清单。')).not.toContain('县政府');
+    expect(agencies('（责任单位：市工业和信息化局、市科技局、各区县政府、济南高新区管委会）')).not.toContain('县政府');
+  });
+});
+
+describe('a generic body before an adverb of its act', () => {
+  it('reads the departments that open a clause before 充分', () => {
+    // 019
+    expect(agencies('大力推行“一事通办”，各部门充分授权，不让窗口的办事员“两头跑”。')).toContain('各部门');
+  });
+});
+
+describe("a development zone's administrative committee", () => {
+  it('reads a 管委会 that opens a clause before its act, whatever its place (invented text of the genre)', () => {
+    expect(agencies('烟台高新区管委会负责落实园区配套政策，定期报送进展情况。')).toEqual(['烟台高新区管委会']);
+  });
+});
