@@ -37,7 +37,10 @@ describe('generic bodies that act', () => {
     ['各市要结合本地实际，抓紧制定与行动计划相衔接的实施方案', ['各市']],
     ['鼓励各市强化双招双引，针对智能传感器产业链重点领域', ['各市']],
     // 005: a level of government opening the clause and answering for something (对…负总责)
-    ['防范化解地方政府债务风险。严禁各类违法违规举债、担保等行为。省级政府对本辖区债务负总责，省级以下各级地方政府各负其责', ['省级政府']],
+    [
+      '防范化解地方政府债务风险。严禁各类违法违规举债、担保等行为。省级政府对本辖区债务负总责，省级以下各级地方政府各负其责',
+      ['省级政府', '省级以下各级地方政府'],
+    ],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
