@@ -3,7 +3,12 @@ import { longestFirst } from '../segment';
 
 // A city a cue makes act stands for its government: 支持济南、青岛等市打造…, 鼓励济南市、青岛市建设…,
 // 支持济南市瞄准…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
-// the city owns what is supported). Each is named with 市 (济南、青岛等市 → 济南市, 青岛市).
+// the city owns what is supported). Each is named with 市 (济南、青岛等市 → 济南市, 青岛市). A city the
+// place list does not know acts the same way when it is written with 市 and an act follows (积极配合呼伦贝尔市打造…).
+
+// A city named with 市 whose name the place list need not hold: two to four characters, not a
+// determiner (各市, 全市, 本市), a kind of city (超大城市, 有条件的市) nor a listing (企业上市), the last two checked after.
+const OTHER_CITY = /^(?![各全本该每我省])[\u4e00-\u9fa5]{2,4}?市(?![场民区县级域内外值容政委长])/;
 
 type AddCity = (start: number, end: number, name: string) => void;
 
@@ -21,7 +26,12 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const from = i + cue.length;
       const m = list.exec(folded.slice(from, from + 60));
-      if (!m) continue;
+      if (!m) {
+        const other = OTHER_CITY.exec(folded.slice(from, from + 6));
+        if (other && !/[城上]市$|的/.test(other[0]) && act.test(folded.slice(from + other[0].length)))
+          add(from, from + other[0].length, other[0]);
+        continue;
+      }
       const items = m[1].split('、');
       // 在济南、淄博市等开展…: a place cue's list acts only closed by 等 (等市, or 等 after its last 市) and an act.
       if (places.has(cue)) {

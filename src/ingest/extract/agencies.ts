@@ -185,7 +185,8 @@ export function readAgencies(
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-      if (!tail(i) && !pairedLevels(folded, i, form)) add(i, i + form.length);
+      // 省、市、县政府部门: a government's departments, not the government.
+      if (!tail(i) && !pairedLevels(folded, i, form) && !folded.startsWith(DEPARTMENTS, i + form.length)) add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.
@@ -205,7 +206,9 @@ export function readAgencies(
       const before = folded[i - 1] ?? '';
       // After a joining word or the end of a verb (贯彻, 落实, 落实好): 中央 stands alone, not in 党中央.
       if (!/[\u4e00-\u9fa5]/.test(before) || /[和及与、据照循行实彻好]/.test(before)) {
-        if (next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
+        // 各省、自治区、直辖市: a list of kinds of place names no body.
+        const places = folded[i + word.length] === '、' && lexicon.places.cityKinds.some((k) => folded.startsWith(k, i + word.length + 1));
+        if (!places && next.some((w) => folded.startsWith(w, i + word.length))) add(i, i + word.length);
       }
     }
   }
@@ -314,17 +317,22 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部�
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
 
+const DEPARTMENTS = '部门';
+
 // A level before a name: 省/市/区/县, 国家 (国家局).
 const LEVEL = /^[省市区县国]/;
 // How far one walk back from 等部门 reads a list of bodies before it goes on.
 const LIST_WALK = 30;
 
 /**
- * 各省市政府, 对市县政府履行教育职责评价: two levels written together name the governments of every place
+ * 各省市政府, 对市县政府履行教育职责评价, 各区县政府, 各区、市政府: two levels written together name the governments of every place
  * of both levels, not the one body the second level and its ending would make.
  */
 function pairedLevels(folded: string, start: number, form: string): boolean {
-  return LEVEL.test(form) && /[省市县]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
+  if (!LEVEL.test(form)) return false;
+  // 各区、市政府, 省、市、县政府部门: a bare level listed before it with 、.
+  if (/(?:^|[^\u4e00-\u9fa5]|[各、])[省市县区]、$/.test(folded.slice(Math.max(0, start - 3), start))) return true;
+  return /[省市县区]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
 }
 
 /** The ranges of routing lines (抄送：…) up to the line that dates the issue (…印发). */
@@ -416,7 +424,7 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
   if (kept?.cut === cut) return kept;
   const g = lexicon.agencies.generic;
   const qualifiers = longestFirst(g.qualifiers);
-  const bounds = [...cut, ...lexicon.agencies.roles.joins, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
+  const bounds = [...cut, ...lexicon.agencies.roles.joins, ...g.bounds, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
   // 各级各有关部门: qualifiers may follow one another.
   const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
   const words: GenericWords = {
@@ -429,13 +437,14 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
     one,
     subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
     whole: new RegExp(`^${one}$`),
-    levels: new RegExp(`(?<=^|[\\n，。；：,;:])${LOCAL_LEVELS.source}(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
+    levels: new RegExp(`(?<=^|[\\n，。；：,;:])(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
   };
   genericWordsOf.set(lexicon, words);
   return words;
 }
 
-const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?/;
+// 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
+const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
@@ -534,6 +543,8 @@ function inside(text: string, j: number, word: string): boolean {
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
 const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
 const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
+// Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.
+const CLAUSE_WORD = /[与并为对向在把将]/;
 
 /** Items of a 、 list beside a body already read are bodies too when they end like one. */
 function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
@@ -547,7 +558,8 @@ function readListNeighbours(folded: string, found: { start: number; end: number 
       if (folded[m.start - 1] === '、') {
         const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
         const item = prev && NEIGHBOUR.exec(prev[0]);
-        if (prev && item && item[0] === prev[0]) add(m.start - 1 - prev[0].length, m.start - 1);
+        // 并考虑与部、省级…主管部门: an item that holds a function word ran into the clause before the list.
+        if (prev && item && item[0] === prev[0] && !CLAUSE_WORD.test(prev[0])) add(m.start - 1 - prev[0].length, m.start - 1);
       }
     }
   }

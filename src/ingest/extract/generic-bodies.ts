@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 
 // Generic bodies (各部门, 有关部门, 行业协会, 同级人大) name no one in particular, so they count as
 // agencies only where they act: as the subject of a clause (各地区各部门要…), after a cue that
@@ -77,8 +77,14 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     for (const [s, e] of bodies) add(s, e);
   };
 
+  const kind = kindSubject(lexicon);
   for (const m of folded.matchAll(CLAUSE)) {
     let i = m.index + m[0].length;
+    if (kind) {
+      kind.re.lastIndex = i;
+      const k = kind.re.exec(folded);
+      if (k && kind.named(k[1])) add(i, i + k[1].length);
+    }
     const lead = a.leads.find((w) => at(w, i));
     if (lead && bodyAt(i) < 0) i += lead.length;
     readList(i, false);
@@ -109,6 +115,35 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     }
   }
   readMeetings(folded, lexicon, add);
+}
+
+// The rule for an organisation named by its kind (金融机构要…), built once per lexicon.
+const kindSubjects = new WeakMap<Lexicon, { re: RegExp; named: (name: string) => boolean } | null>();
+
+/**
+ * 金融机构要坚守…, 医疗机构、相关企业要…, 培训评价组织应…: an organisation named by its field and its kind
+ * opening a clause before an act word is the clause's subject. A name whose field is only words of kind
+ * (相关下属机构) or holds a verb (鼓励医疗机构…) names no one.
+ */
+function kindSubject(lexicon: Lexicon): { re: RegExp; named: (name: string) => boolean } | null {
+  return prepared(kindSubjects, lexicon, () => {
+    const a = lexicon.agencies.acting;
+    if (!a.kindEndings.length || !a.kindActs.length) return null;
+    const any = (words: readonly string[]) => longestFirst(words).join('|');
+    const re = new RegExp(
+      `([\\u4e00-\\u9fa5]{2,10}?(?:${any(a.kindEndings)}))(?=(?:、[\\u4e00-\\u9fa5]{2,10})*(?:${any(a.kindActs)}))`,
+      'y',
+    );
+    const g = lexicon.agencies.generic;
+    const kinds = longestFirst([...a.qualifiers, ...g.qualifiers, ...g.notCores]);
+    const verbs = [...lexicon.verbs.task, ...lexicon.verbs.means].filter((v) => v.length > 1);
+    const named = (name: string) => {
+      const field = name.slice(0, -(a.kindEndings.find((e) => name.endsWith(e))?.length ?? 0));
+      const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), field);
+      return core.length >= 2 && !verbs.some((v) => field.includes(v));
+    };
+    return { re, named };
+  });
 }
 
 /** 按照中央经济工作会议部署: a meeting whose decision is carried out issued it. */

@@ -107,7 +107,14 @@ export function readProjects(
       const from = p.start + m.index + m[0].length - m[1].length;
       // 推进智能建造在工程建设各环节应用: a verb or a boundary word after 实施 opens another clause.
       const clause = phraseStart(folded, from + m[1].length - 2, m[1].length, inlineBoundaries, from, true) - from;
-      const lead = clause + leadOf(m[1].slice(clause), Object.keys(lexicon.plans.suffixes));
+      let lead = clause + leadOf(m[1].slice(clause), Object.keys(lexicon.plans.suffixes));
+      // 推进河西重要区域和关键节点的亮化工程: a bare kind of works after 的 is named by what it is done to.
+      if (
+        m[1][lead - 1] === '的' &&
+        !m[1].slice(clause, lead - 1).includes('的') &&
+        genericCore(m[1].slice(lead, -2), rule.generic).length === BARE_KIND
+      )
+        lead = clause + (LEAD.exec(m[1].slice(clause))?.[0].length ?? 0);
       const at = from + lead;
       const phrase = m[1].slice(lead);
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
@@ -220,6 +227,9 @@ function headingProject(heading: string, generic: readonly string[]): boolean {
 }
 
 const NAME_MAX = 30;
+// A kind of works in one word (亮化, 道路, 管网): after 的 it is named by what it is done to; a rank alone
+// (的重大工程) names nothing.
+const BARE_KIND = 2;
 
 // A count just before a name the walk cut at an adverb (11个重点|水利工程).
 const COUNTED = /[\d一二两三四五六七八九十百千]+[项个大类批条座](?:重点|重大)$/;
@@ -283,6 +293,11 @@ function readNamedProjects(
       const before = folded.slice(left, start - 1);
       if (before.length >= 4 && !before.includes('、') && !startsWithAny(before, acts)) start = left;
     }
+    // 推进河西重要区域和关键节点的亮化工程: a bare kind of works after 的 is named by what it is done to.
+    if (folded[start - 1] === '的' && genericCore(folded.slice(start, i), rule.generic).length === BARE_KIND) {
+      const owner = phraseStart(folded, start - 1, NAME_MAX - (i - start), boundaries, 0, true);
+      if (owner < start - 1) start = owner;
+    }
     // A list of works before 等 is the name however long, from the verb that governs it (继续实施|A、B等工程).
     const listed = listOpening(folded, i, boundaries);
     // A walk stopped by its length, not a boundary, cut a word (依|托泰山学者、…等人才工程): the list's verb opens it.
@@ -312,6 +327,18 @@ function readNamedProjects(
     const summed = etc >= start ? folded.slice(start, etc).replace(/[“”]/g, '').split('、').filter(Boolean) : [];
     if (summed.length && summed.every((x) => x.endsWith(word) || planHeads.some((h) => x.length > h.length && x.endsWith(h)))) continue;
     if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after)) start = etc + 1;
+    // 实施一批交通、能源、水利等重大工程项目: fields summed up by a rank alone name no works.
+    if (
+      etc >= start &&
+      after &&
+      !genericCore(after, rule.generic) &&
+      RANKED.test(after) &&
+      folded
+        .slice(start, etc)
+        .split('、')
+        .every((x) => x.length <= 2)
+    )
+      continue;
     // 市级重点人才工程: a level and a rank before the name belong to it (the walk stopped at 重点).
     const ranked = LEVEL_RANK.exec(folded.slice(Math.max(0, start - 8), start));
     if (ranked) start -= ranked[0].length;

@@ -327,8 +327,16 @@ export const agenciesSchema = z.object({
   routingLines: words.default([]),
   // Bodies named by kind (各有关部门, 省级政府, 各地区): a head word, after an optional qualifier.
   generic: z
-    .object({ qualifiers: words, heads: words, notCores: words, subjectHeads: words, actsAfter: words })
-    .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [] }),
+    .object({
+      qualifiers: words,
+      heads: words,
+      notCores: words,
+      subjectHeads: words,
+      actsAfter: words,
+      // 包括交通运输主管部门: verbs that open a clause before a kind of body, never part of its name.
+      bounds: words.default([]),
+    })
+    .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [], bounds: [] }),
   // Short words that name a body only where they stand alone (中央 关于…, not 中央企业).
   standalone: aliasTable.default({}),
   // Generic bodies where they act (各部门要…, 鼓励行业协会…, 同级人大, …工作会议部署): extract/generic-bodies.ts.
@@ -353,8 +361,14 @@ export const agenciesSchema = z.object({
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
       notUnits: words.default([]),
+      // 金融机构要…, 培训评价组织应…: the endings of an organisation named by its field, and the words after it
+      // that make it the clause's subject; read only there.
+      kindEndings: words.default([]),
+      kindActs: words.default([]),
     })
     .default({
+      kindEndings: [],
+      kindActs: [],
       partCues: [],
       partEnds: [],
       qualifiedCues: [],

@@ -43,7 +43,10 @@ describe('generic bodies that act', () => {
     ['各市要结合本地实际，抓紧制定与行动计划相衔接的实施方案', ['各市']],
     ['鼓励各市强化双招双引，针对智能传感器产业链重点领域', ['各市']],
     // 005: a level of government opening the clause and answering for something (对…负总责)
-    ['防范化解地方政府债务风险。严禁各类违法违规举债、担保等行为。省级政府对本辖区债务负总责，省级以下各级地方政府各负其责', ['省级政府']],
+    [
+      '防范化解地方政府债务风险。严禁各类违法违规举债、担保等行为。省级政府对本辖区债务负总责，省级以下各级地方政府各负其责',
+      ['省级政府', '省级以下各级地方政府'],
+    ],
   ])('reads the acting bodies of %s', (text, expected) => {
     expect(names(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -107,5 +110,29 @@ describe('generic bodies that act', () => {
     const regions = agencies(buildGraph([record('generic-regions', text)])).filter((n) => n.name.startsWith('各地'));
     expect(regions.map((n) => n.name)).toEqual(['各地区']);
     expect(regions[0].aliases).toContain('各地');
+  });
+});
+
+describe('organisations named by their kind, as the subject of a clause', () => {
+  it.each([
+    // 007: the financial institutions are told what to do
+    ['压实各方责任，坚决守住不发生系统性风险的底线。金融机构要坚守服务实体经济的本分。', '金融机构'],
+    // 062: the first of a list of subjects before 要
+    ['7．提供多渠道挂号等就诊服务。医疗机构、相关企业要完善电话、网络、现场等多种预约挂号方式', '医疗机构'],
+    // 075: an organisation named by its field before 应
+    ['培训评价组织应对接职业标准，与国际先进标准接轨', '培训评价组织'],
+  ])('reads the organisation opening %s', (text, expected) => {
+    expect(names(text)).toContain(expected);
+  });
+
+  it.each([
+    // 075: a kind with no field of its own (下属) names no one
+    ['行政部门要简政放权并履行好监管职责，相关下属机构要优化服务，对于违规收取费用的要严肃处理。', /下属机构/],
+    // 059: a verb opens the clause; the organisation is its object, not its subject
+    ['1.远程医疗：鼓励医疗机构应用 5G、超高清视频、医疗机器人等技术', /鼓励/],
+    // 052: an adverb that is no act word of a subject
+    ['全国广电机构积极推进媒体融合发展', /广电机构/],
+  ])('reads no organisation in %s', (text, pattern) => {
+    expect(names(text).filter((n) => pattern.test(n))).toEqual([]);
   });
 });
