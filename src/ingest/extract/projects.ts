@@ -66,13 +66,17 @@ export function readProjects(
   const ordinals = new Map<string, number>();
   // The project each section heads, by section index: a heading 工程 below it is one of its parts.
   const headed = new Map<number, NodeFact>();
+  const listed = projectSiblings(seg, lexicon);
   for (const section of seg.sections) {
     const h = section.headingText;
     const verb = startsWithAny(h, verbs);
     // 实施重点工程: a heading naming only a rank of projects is a section title, not a project.
     const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
-    const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
+    const part =
+      !verb &&
+      (listedUnder(seg, section.parent, headed) || listed.has(section.index)) &&
+      headingProject(h, lexicon.plans.projectNames.generic);
     if (!relevant(section.start) || !(named || underDeclared || part) || section.mode === 'problems') continue;
     const start = section.heading.start + verb.length;
     const name = document.text.slice(start, section.heading.end);
@@ -191,6 +195,23 @@ function leadOf(phrase: string, planHeads: readonly string[]): number {
  */
 function listedUnder(seg: SegmentedDocument, parent: number, headed: ReadonlyMap<number, NodeFact>): boolean {
   return headed.has(parent) || /工程$/.test(seg.sections[parent]?.headingText ?? '');
+}
+
+/**
+ * Tasks laid out as projects: sibling headings that each name a 工程 with no verb before it
+ * ((一)人工智能教育课程普及工程 … (八)人工智能教育品牌建设工程), two or more of them, each a project.
+ */
+function projectSiblings(seg: SegmentedDocument, lexicon: Lexicon): Set<number> {
+  const byParent = new Map<number, number[]>();
+  for (const section of seg.sections) {
+    const h = section.headingText;
+    if (!h.endsWith('工程') || startsWithAny(h, lexicon.verbs.task) !== '') continue;
+    if (!headingProject(h, lexicon.plans.projectNames.generic)) continue;
+    const kin = byParent.get(section.parent) ?? [];
+    kin.push(section.index);
+    byParent.set(section.parent, kin);
+  }
+  return new Set([...byParent.values()].filter((kin) => kin.length > 1).flat());
 }
 
 /** A heading that is a project's name: ends in 工程, is no count (十大工程) and names more than a rank. */
