@@ -17,6 +17,11 @@ export interface Programme {
   kind: PlanKind;
 }
 
+/** A list's summary as strategies: 三大战略 (…、长江经济带发展三大战略). */
+const COUNTED_STRATEGIES = '[两三四五六七八九十]大战略';
+/** What closes a 、-list of strategies, read from an item's end: 等…重大战略, 三大战略 (not past the clause). */
+const STRATEGY_SUMMARY = new RegExp(`^[^，。；,;:：\\n]{0,40}?(?:等[^，。；,;:：、\\n]{0,8}战略|${COUNTED_STRATEGIES})`);
+
 interface ProgrammePatterns {
   regional?: { re: RegExp; after: RegExp; cueList: RegExp };
   joint?: RegExp;
@@ -34,7 +39,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const name = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
       const follows = alternation([...named.afterCues, ...outcomes]);
       const re = new RegExp(
-        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows})`,
+        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${follows}|${COUNTED_STRATEGIES})`,
         'g',
       );
       const after = new RegExp(`^(?:${follows})`);
@@ -70,9 +75,10 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const end = start + m[2].length;
       const lead = m[1];
       // An item of an enumeration counts only when the item before it did.
+      // …、胶东经济圈一体化发展、…等青岛市重大战略, …、长江经济带发展三大战略: a list its summary names strategies.
       const ok =
         lead === '、'
-          ? m.index === lastEnd || listedAfterCue(m.index)
+          ? m.index === lastEnd || listedAfterCue(m.index) || STRATEGY_SUMMARY.test(folded.slice(end, end + 48))
           : /^[，。；：,;:\n]?$/.test(lead)
             ? after.test(folded.slice(end, end + 6))
             : true;
