@@ -18,9 +18,11 @@ import { meets } from './gold-checks';
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 58 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
-// then 069, 062, 032, 022 in session 9, each read before the extractor ran on it), measured and rounded down to 0.01: a regression
-// below these fails, even where they are above the bar.
+// Reached on 2026-12-06 with 60 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
+// then 069, 062, 032, 022 in session 9, then 027, 030 in session 10, each read before the extractor ran on it), measured and
+// rounded down to 0.01: a regression below these fails, even where they are above the bar. Session 10 (027, 030 added):
+// Agency 0.932 (1002/1075) / 0.956 (1022/1068) with counted cities (济南和青岛两市要…), 行业联盟/行业商会/村（居）委会 and a 新区 in a
+// role note; EngineeringProject 0.962 (379/394) / 0.972 (386/397) with sibling 工程 headings.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
   // Plan 0.845 (917/1085) / 0.968 (956/988), Agency 0.931 (970/1042) / 0.957 (989/1033), EngineeringProject 0.961
   // (370/385) / 0.974 (377/387). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,

@@ -17,6 +17,11 @@ export interface Programme {
   kind: PlanKind;
 }
 
+/** A list's summary as strategies: 三大战略 (…、长江经济带发展三大战略). */
+const COUNTED_STRATEGIES = '[两三四五六七八九十]大战略';
+/** What closes a 、-list of strategies, read from an item's end: 等…重大战略, 三大战略 (not past the clause). */
+const STRATEGY_SUMMARY = new RegExp(`^[^，。；,;:：\\n]{0,40}?(?:等[^，。；,;:：、\\n]{0,8}战略|${COUNTED_STRATEGIES})`);
+
 interface ProgrammePatterns {
   regional?: { re: RegExp; after: RegExp; cueList: RegExp };
   joint?: RegExp;
@@ -76,10 +81,14 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const end = start + m[2].length;
       const lead = m[1];
       // An item of an enumeration counts only when the item before it did, or when a verb follows it
-      // (…全面实施、新一轮东北振兴深入推进).
+      // (…全面实施、新一轮东北振兴深入推进), or when its list's summary names strategies (…、胶东经济圈一体化发展、…等青岛市重大战略).
       const followed = after.test(folded.slice(end, end + 6));
       const ok =
-        lead === '、' ? m.index === lastEnd || listedAfterCue(m.index) || followed : /^[，。；：,;:\n]?$/.test(lead) ? followed : true;
+        lead === '、'
+          ? m.index === lastEnd || listedAfterCue(m.index) || followed || STRATEGY_SUMMARY.test(folded.slice(end, end + 48))
+          : /^[，。；：,;:\n]?$/.test(lead)
+            ? followed
+            : true;
       if (!ok) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;

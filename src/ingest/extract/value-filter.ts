@@ -161,8 +161,21 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
     v.unit !== '%' &&
     v.unit !== '倍' && // a multiple in words (增加两倍, 提高一倍) is a measure, not a count
     Math.abs(v.value) <= (r.smallWordCount ?? 0) &&
-    !isBuiltCount(v, lexicon)
+    !isBuiltCount(v, lexicon) &&
+    !isRatePerPeriod(v, r)
   );
+}
+
+/** A bound between a per-period word and its figure (每月至少两课时). */
+const RATE_BOUND = /(?:至少|不少于|不低于|不超过|最多|最少)$/;
+
+/**
+ * 每月一课时, 每月至少两课时: a count in words right after a per-period word is a rate the text sets,
+ * a value, not a count of its own tasks or of named things.
+ */
+function isRatePerPeriod(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
+  const tail = v.before.trimEnd().replace(RATE_BOUND, '');
+  return (r.perPeriod ?? []).some((w) => tail.endsWith(w));
 }
 
 const WORD_COUNT = '[一二两三四五六七八九十]+';
@@ -304,10 +317,17 @@ function planSuffixes(lexicon: Lexicon): string[] {
 /** 以解决三个1亿人问题为着力点: a figure after a count in words is part of what is counted, a name. */
 const COUNTED_BEFORE = /[一二两三四五六七八九十]个\s*$/;
 
-/** 三次产业结构 (a term with a numeral), 220千伏变电站 (a voltage class): nothing is counted or measured. */
+/** What follows a figure that grades a noun: the noun itself, not a bound or a break (时速350公里以上, 时速350公里，). */
+const GRADED_NOUN = /^\s*的?(?!以上|以下|以内|左右)[\u4e00-\u9fff]/;
+
+/**
+ * 三次产业结构 (a term with a numeral), 220千伏变电站 (a voltage class), 时速600公里高速磁悬浮列车 (a
+ * product's class, the figure between its grade word and its noun): nothing is counted or measured.
+ */
 function isTermOrGrade(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
   if (v.unit !== undefined && (r.gradeUnits ?? []).includes(v.unit)) return true;
+  if ((r.gradeLeads ?? []).some((w) => v.before.trimEnd().endsWith(w)) && GRADED_NOUN.test(v.after ?? '')) return true;
   return startsWithAny(`${v.raw ?? ''}${v.after ?? ''}`, r.numeralTerms ?? []) !== '';
 }
 

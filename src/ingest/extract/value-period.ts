@@ -62,6 +62,8 @@ const RECENT_YEARS =
 const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
 /** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
 const PER_HEAD_YEAR = /每[人户]每年/g;
+/** 2022年，全市…达到5000人以上: a year standing alone at the head of its sentence or ；-item dates what follows. */
+const LEAD_YEAR = /(?:^|[；;。\n])\s*(20\d{2})\s*年\s*[，,]/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
 const LIST_ITEM = /^\s*[—－]{1,2}/;
 
@@ -275,9 +277,9 @@ function judge(
     // 2020年初步建成300个…: a year written before a commitment, not yet past, is when it is due.
     const due = writtenYear(clause);
     if (due !== undefined && year !== undefined && due >= year) return { period: Period.year(due), reason: 'year' };
-    // 2021年，成立…联盟；2022年，全市…总规模达到5000人以上: a schedule's year opening the value's part of its sentence.
-    const scheduled = scheduleYear(text);
-    if (scheduled !== undefined && year !== undefined && scheduled >= year) return { period: Period.year(scheduled), reason: 'year' };
+    // A yearly schedule (2021年，…；2022年，…总规模达到5000人以上): the year heading the item, not yet past.
+    const led = leadYear(text, lookBackFrom(sentence.start, at.end) === sentence.start);
+    if (led !== undefined && year !== undefined && led >= year) return { period: Period.year(led), reason: 'lead-year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     // 今明两年要…，提高6000万…: this year and the next.
@@ -459,14 +461,14 @@ function yearsWritten(text: string): RegExpExecArray[] {
   ) as RegExpExecArray[];
 }
 
-/** The last year its clause writes as when a value holds, if any. */
-/** The year a schedule writes before a comma at the head of the value's part of its sentence (…；2022年，…). */
-const SCHEDULE_YEAR = /^\s*(20\d{2})\s*年\s*,/;
-function scheduleYear(text: string): number | undefined {
-  const m = SCHEDULE_YEAR.exec(text.slice(Math.max(text.lastIndexOf(';'), text.lastIndexOf('。')) + 1));
-  return m ? Number(m[1]) : undefined;
+/** The year heading the last sentence or ；-item of text (its start counts only where the sentence starts). */
+function leadYear(text: string, opensSentence: boolean): number | undefined {
+  const m = lastMatch(LEAD_YEAR, text);
+  if (!m || (m.index === 0 && !/^[；;。\n]/.test(m[0]) && !opensSentence)) return undefined;
+  return Number(m[1]);
 }
 
+/** The last year its clause writes as when a value holds, if any. */
 function writtenYear(clause: string): number | undefined {
   const m = yearsWritten(clause).pop();
   return m ? Number(m[1]) : undefined;

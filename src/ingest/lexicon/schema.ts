@@ -252,6 +252,8 @@ const indicatorReading = z
     numeralTerms: words,
     // Units that grade a facility (220千伏变电站): never a value.
     gradeUnits: words,
+    // Words right before a figure that, with a noun after it, grade what it names (时速600公里高速磁悬浮列车).
+    gradeLeads: words,
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.

@@ -95,7 +95,21 @@ function firstHorizon(folded: string, year: number | undefined): number | undefi
     const y = Number(m[1]);
     if (year === undefined || y >= year) return lastStage(folded, m.index + m[0].length, y);
   }
-  return undefined;
+  return scheduleEnd(folded, year);
+}
+
+// 2020年，制定…；2021年，启动…；2022年，建成…: a yearly schedule, each year heading a ；-item after the one before.
+const SCHEDULE_STEP = /[；;]\s*(20\d{2})\s*年\s*[，,]/g;
+
+/** With no 到20XX年 written, a plan laid out as a yearly schedule runs to its last year still ahead. */
+function scheduleEnd(folded: string, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  let last: number | undefined;
+  for (const m of folded.matchAll(SCHEDULE_STEP)) {
+    const y = Number(m[1]);
+    if (y > year && (last === undefined || y > last)) last = y;
+  }
+  return last;
 }
 
 // 争取到2022年，… ⏎ 到2025年，…: goals written in stages, each opening its own paragraph, run to the last stage.

@@ -70,6 +70,8 @@ export const TUNE = [
   '025',
   '074',
   '078',
+  '027',
+  '030',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];

@@ -68,11 +68,11 @@ function coreAt(s: string, original: string, at: number, v: Vocabulary): Core | 
     const parsed = chineseValue(digits, v);
     const hasDigit = [...digits].some((c) => v.numerals.has(c) && v.numerals.get(c) !== 0);
     const digitByDigit = [...digits].every((c) => v.numerals.has(c));
-    // 一 alone is an article (一件事, 一张网), unless it counts a multiple (提高一倍); 千/万 alone an adjective (千家万户, 千亿级);
+    // 一 alone is an article (一件事, 一张网), unless it counts a multiple (提高一倍) or a rate (每月一课时); 千/万 alone an adjective (千家万户, 千亿级);
     // digit-by-digit runs are years, codes or vague pairs (二〇二五, 三五).
     if (
       parsed === null ||
-      (digits === '一' && s[p] !== '倍') ||
+      (digits === '一' && s[p] !== '倍' && !ledBy(s, at, v.rateLeads)) ||
       (!hasDigit && digits !== '十' && !bareCount(s, at, p, digits, v)) ||
       (digitByDigit && digits.length > 1)
     ) {

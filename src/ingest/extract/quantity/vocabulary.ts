@@ -34,6 +34,7 @@ const unitsSchema = z.object({
   indexLeads: words.default([]),
   lengthLeads: z.record(z.string(), words).default({}),
   vagueLeads: words.optional(),
+  rateLeads: words.default([]),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
   bareHeads: z.record(z.string(), words).default({}),
