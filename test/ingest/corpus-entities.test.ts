@@ -62,15 +62,17 @@ describe('the real-document entity gold', () => {
   });
 });
 
-const floorOf = (m: Measure, floor: number) => meets(m, floor);
+// A failing held-out floor shows its counts only: its misses would turn the held-out set into tuning data.
+const floorOf = (m: Measure, floor: number, split: string) =>
+  split === 'tune' ? meets(m, floor) : meets({ ...m, misses: [`${m.total - m.hit} misses, not shown for ${split}`] }, floor);
 
 for (const split of ['tune', 'holdout']) {
   describe(`entities on the ${split} documents`, () => {
     for (const kind of ENTITY_KINDS) {
       it(`finds ${kind} (recall at its floor, bar ${BAR})`, () =>
-        floorOf(run.report.splits[split][kind].recall, FLOOR[split][kind].recall));
+        floorOf(run.report.splits[split][kind].recall, FLOOR[split][kind].recall, split));
       it(`reads ${kind} with precision at its floor (bar ${BAR})`, () =>
-        floorOf(run.report.splits[split][kind].precision, FLOOR[split][kind].precision));
+        floorOf(run.report.splits[split][kind].precision, FLOOR[split][kind].precision, split));
     }
   });
 }
