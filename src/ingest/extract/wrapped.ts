@@ -65,25 +65,25 @@ export function unwrap(folded: string): Unwrapped {
   to.push(piece);
   const text = parts.join('');
   const at = (i: number): number => {
-    let lo = 0;
-    let hi = from.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (from[mid] <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return to[lo] + (i - from[lo]);
+    const k = lastAtMost(from, i);
+    return to[k] + (i - from[k]);
   };
   const of = (d: number): number => {
-    let lo = 0;
-    let hi = to.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (to[mid] <= d) lo = mid;
-      else hi = mid - 1;
-    }
-    const next = lo + 1 < from.length ? from[lo + 1] : text.length;
-    return Math.min(from[lo] + (d - to[lo]), next);
+    const k = lastAtMost(to, d);
+    const next = k + 1 < from.length ? from[k + 1] : text.length;
+    return Math.min(from[k] + (d - to[k]), next);
   };
   return { text, at, of, span: (start, end) => [at(start), end > start ? at(end - 1) + 1 : at(start)] };
+}
+
+/** The index of the last of the ascending `xs` at or before `x` (0 when none is). */
+function lastAtMost(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
