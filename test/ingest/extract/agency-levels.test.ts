@@ -1,15 +1,11 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Superior governments a district's report names by their level or their city, and what only looks
 // like a body. Sentences quoted from the Hailar district work reports (016, 017, 018, 019), the State
 // Council's notices (061) and the Shandong IT plan (048), and the transport ministry's demonstration
 // guide (071, a corpus document outside the gold).
 
-const agencies = (text: string) =>
-  buildGraph([record('hailar', text)])
-    .nodes.filter((n) => n.label === 'Agency')
-    .map((n) => n.name);
+const agencies = (text: string) => namesRead('Agency', text, 'hailar');
 
 describe('the region and the city above a district', () => {
   it('reads 自治区 standing alone beside 中央, in a list of levels or before what it decided', () => {

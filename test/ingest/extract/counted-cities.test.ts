@@ -1,13 +1,9 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Cities a count closes act as a set of governments: the Jinan–Qingdao AI pilot zone plan
 // (test/fixtures/corpus 027) writes 济南和青岛两市要采取“一区两翼”模式, with no cue before them.
 
-const agencies = (text: string) =>
-  buildGraph([record('shandong', text)])
-    .nodes.filter((n) => n.label === 'Agency')
-    .map((n) => n.name);
+const agencies = (text: string) => namesRead('Agency', text, 'shandong');
 
 describe('cities a count closes', () => {
   it('reads 济南和青岛两市 opening a clause before an act as the two cities, named with 市', () => {

@@ -1,14 +1,10 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // A generic body bound by a prohibition is still the actor of its clause: the General Office's opinion on
 // sports events (test/fixtures/corpus 078) writes 相关部门不得要求赛事主办方提交体育部门的审批材料. The body
 // it names as the owner of the papers (体育部门的审批材料) stays an object.
 
-const agencies = (text: string) =>
-  buildGraph([record('passage', text)])
-    .nodes.filter((n) => n.label === 'Agency')
-    .map((n) => n.name);
+const agencies = (text: string) => namesRead('Agency', text);
 
 describe('a generic body written before 不得', () => {
   it('acts in its clause', () => {

@@ -1,14 +1,10 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Kinds of organisation that act where their part is played or a cue makes them act, quoted from the
 // Jinan–Qingdao AI pilot zone plan (027), Hailar's 2019 work report (019) and the elderly digital-divide
 // plan (062); and a district written in a role note of Qingdao's AI education opinion (030).
 
-const agencies = (text: string) =>
-  buildGraph([record('excerpt', text)])
-    .nodes.filter((n) => n.label === 'Agency')
-    .map((n) => n.name);
+const agencies = (text: string) => namesRead('Agency', text, 'excerpt');
 
 describe('kinds of organisation that act', () => {
   it('reads 行业联盟 whose part is played (引导发挥行业联盟作用)', () => {

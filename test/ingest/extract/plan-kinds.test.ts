@@ -1,14 +1,10 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Words that name a kind or a count of plans, or standards, not one plan (src/ingest/extract
 // named-plans.ts, quoted-plans.ts, plans.ts), on sentences of real documents (test/fixtures/corpus
 // 003, 017, 031, 036, 052).
 
-const planNames = (text: string): string[] =>
-  buildGraph([record('passage', text)])
-    .nodes.filter((n) => n.label === 'Plan')
-    .map((n) => n.name);
+const planNames = (text: string) => namesRead('Plan', text);
 
 describe('a count of the plans a text lists', () => {
   it('reads the strategies listed, not their quoted count (003)', () => {

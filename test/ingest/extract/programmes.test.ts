@@ -1,13 +1,9 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Programmes named without a head word (src/ingest/extract/programmes.ts), on sentences of the
 // State Council's and Hailar district's work reports (test/fixtures/corpus 001, 004, 019).
 
-const planNames = (text: string): string[] =>
-  buildGraph([record('passage', text)])
-    .nodes.filter((n) => n.label === 'Plan')
-    .map((n) => n.name);
+const planNames = (text: string) => namesRead('Plan', text);
 
 describe('a region’s development', () => {
   it('reads it after the verbs that promote or support it (001, 004)', () => {

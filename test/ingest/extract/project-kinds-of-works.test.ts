@@ -1,15 +1,11 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // Public works as a kind are no named project: the 无废城市 pilot plan (test/fixtures/corpus 074) writes
 // 在政府投资公共工程中，优先使用以大宗工业固体废物等为原料的综合利用产品 — the works a government pays for, wherever
 // they are. A 工程 that names its own subject keeps 公共 in its name (the Shandong education plan, 031:
 // 实施高等学校公共安全保障提升工程).
 
-const projects = (text: string) =>
-  buildGraph([record('passage', text)])
-    .nodes.filter((n) => n.label === 'EngineeringProject')
-    .map((n) => n.name);
+const projects = (text: string) => namesRead('EngineeringProject', text);
 
 describe('a kind of works written with 工程', () => {
   it('is no project where only who pays and that it is public are said', () => {

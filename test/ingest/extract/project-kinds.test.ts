@@ -1,13 +1,9 @@
-import { buildGraph } from '../../../src/ingest';
-import { record } from '../../fixtures/genre/records';
+import { namesRead } from './names-read';
 
 // What names a 工程 and what only says what kind of works: sentences quoted from the State Council's
 // work reports (005, 007) and the Hailar district work reports (018, 019).
 
-const projects = (text: string) =>
-  buildGraph([record('report', text)])
-    .nodes.filter((n) => n.label === 'EngineeringProject')
-    .map((n) => n.name);
+const projects = (text: string) => namesRead('EngineeringProject', text, 'report');
 
 describe('a bare kind of works after 的', () => {
   it('is named by what it is done to (018)', () => {
