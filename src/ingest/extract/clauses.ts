@@ -23,13 +23,12 @@ function opensWithCount(body: string, lexicon: Lexicon): boolean {
   return b !== undefined && count !== null && [...b.units, '次'].some((u) => body.startsWith(u, count[0].length));
 }
 
-/** A bound between a word of a period and its count (每月至少两课时). */
-const RATE_BOUND = /^(?:至少|不少于|不低于|不超过|最多|最少)/;
-
-/** A clause opening with a rate in words (每月至少两课时) carries a number too. */
+/** A clause opening with a rate in words (每月至少两课时: a period word, a bound, a count) carries a number too. */
 function opensWithRate(body: string, lexicon: Lexicon): boolean {
   const per = startsWithAny(body, lexicon.indicators.reading.perPeriod ?? []);
-  return per !== '' && /^[一二两三四五六七八九十]/.test(body.slice(per.length).replace(RATE_BOUND, ''));
+  if (per === '') return false;
+  const rest = body.slice(per.length);
+  return /^[一二两三四五六七八九十]/.test(rest.slice(startsWithAny(rest, quantityVocabulary().bounds).length));
 }
 
 /** Strips adverbs (持续, 加快 …) from the start of a clause, repeatedly. */

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { containsAny, startsWithAny } from '../segment';
+import { quantityVocabulary } from './quantity';
 
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
@@ -166,15 +167,14 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   );
 }
 
-/** A bound between a per-period word and its figure (每月至少两课时). */
-const RATE_BOUND = /(?:至少|不少于|不低于|不超过|最多|最少)$/;
-
 /**
  * 每月一课时, 每月至少两课时: a count in words right after a per-period word is a rate the text sets,
  * a value, not a count of its own tasks or of named things.
  */
 function isRatePerPeriod(v: ValueContext, r: Lexicon['indicators']['reading']): boolean {
-  const tail = v.before.trimEnd().replace(RATE_BOUND, '');
+  const before = v.before.trimEnd();
+  const bound = quantityVocabulary().bounds.find((w) => before.endsWith(w)) ?? '';
+  const tail = before.slice(0, before.length - bound.length);
   return (r.perPeriod ?? []).some((w) => tail.endsWith(w));
 }
 

@@ -75,6 +75,8 @@ export interface Vocabulary extends Omit<
   multipliers: Map<string, number>;
   units: string[]; // longest first, so 架次 wins over 架
   before: Cue[];
+  /** The words before a number that bound it (至少, 不少于, 不超过 …), longest first. */
+  bounds: string[];
   between: Cue[];
   after: Cue[]; // longest first
   clauseCues: Cue[]; // qualifiers that reach across the clause (累计…, 新增…, 同比…)
@@ -118,6 +120,9 @@ function build(units: UnitsLexicon, cmp: z.infer<typeof comparatorsSchema>): Voc
     multipleWords: longestFirst(Object.keys(units.multipleWords)).map((w) => [w, units.multipleWords[w]] as [string, number]),
     units: longestFirst(units.units),
     before: cues(cmp.before, qualifierOf, clauseWords),
+    bounds: cues(cmp.before, qualifierOf)
+      .filter((c) => c.comparator === '>=' || c.comparator === '<=')
+      .map((c) => c.word),
     between: cues(cmp.between, qualifierOf),
     after: cues(cmp.after, qualifierOf),
     clauseCues: longestFirst(clauseWords.map((word) => ({ word, qualifier: qualifierOf.get(word) }))),
