@@ -72,6 +72,8 @@ export const TUNE = [
   '078',
   '027',
   '030',
+  '071',
+  '072',
 ];
 /** … score these 10, never tune on them. */
 export const HOLDOUT = ['011', '015', '065', '034', '045', '076', '053', '055', '049', '042'];
