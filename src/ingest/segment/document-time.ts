@@ -69,7 +69,7 @@ export function readDocumentTime(
     ...(dated ? { spokenIn: dated.year } : {}),
     ...(!own && dated ? { delivered: true } : {}),
     span,
-    horizon: firstHorizon(folded, year),
+    horizon: firstHorizon(folded, year) ?? firstDeadline(folded, year) ?? fiveYearGoals(folded, year, lexicon),
   };
 }
 
@@ -111,6 +111,41 @@ function scheduleEnd(folded: string, year: number | undefined): number | undefin
   }
   return last;
 }
+
+// 2019年12月底前，试点地区完成…: a deadline written to the end of a month or year (2019年底前), not inside a
+// cited title; a bare 2030年前 (碳排放2030年前达峰) is a national horizon the plan serves, not its own.
+const DEADLINE = /(20\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*[底末]\s*前/g;
+
+/** With no 到20XX年 and no schedule written, the first deadline still ahead that the text sets ends the plan. */
+function firstDeadline(folded: string, year: number | undefined): number | undefined {
+  if (year === undefined) return undefined;
+  for (const m of folded.matchAll(DEADLINE)) {
+    const open = folded.lastIndexOf('《', m.index);
+    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    if (Number(m[1]) >= year) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/**
+ * With no year written for its goals, goals a document sets by a five-year plan (根据《…“十二五”发展规划》要求，
+ * 确定本工程的建设目标如下) are due by that period's end, when it is still ahead.
+ */
+function fiveYearGoals(folded: string, year: number | undefined, lexicon: Lexicon): number | undefined {
+  if (year === undefined) return undefined;
+  for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
+    const span = Period.parse(years);
+    if (!span || Period.lastYear(span) < year) continue;
+    for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+      const start = Math.max(folded.lastIndexOf('。', at), folded.lastIndexOf('\n', at)) + 1;
+      const ends = [folded.indexOf('。', at), folded.indexOf('\n', at)].filter((i) => i >= 0);
+      const sentence = folded.slice(start, ends.length ? Math.min(...ends) : folded.length);
+      if (sentence.slice(sentence.indexOf(name)).includes(GOALS)) return Period.lastYear(span);
+    }
+  }
+  return undefined;
+}
+const GOALS = '目标';
 
 // 争取到2022年，… ⏎ 到2025年，…: goals written in stages, each opening its own paragraph, run to the last stage.
 const STAGE = /\n[ \u3000]*(?:争取|力争)?(?:到|至)\s*(20\d{2})\s*年/g;

@@ -1,0 +1,50 @@
+import { buildGraph } from '../../../src/ingest';
+import { loadLexicon } from '../../../src/ingest/lexicon';
+import { segment } from '../../../src/ingest/segment';
+import { judgedAt as at, passage as doc } from '../extract/judged-values';
+
+// Plans that write no 到20XX年 still say when their goals are due. The State Council General Office's
+// 2018 website consolidation pilot (test/fixtures/corpus 072) sets its goal as a deadline
+// (2019年12月底前，试点地区完成…); the Ministry of Transport's 2014 guide to the smart public transport
+// demonstration project (071) writes no year at all, but sets its goals by the requirements of a
+// “十二五” plan, so they are due by that period's end. An undated target then runs over the plan's years.
+
+const PILOT = [
+  '（三）工作目标。',
+  '2019年12月底前，试点地区完成政府网站集约化工作，实现本地区各级各类政府网站资源优化融合、平台整合安全、数据互认共享、管理统筹规范、服务便捷高效。',
+  '二、试点范围',
+  '根据各地区政府网站集约化工作进展情况和试点申报情况，确定北京、吉林、安徽、山东、湖北、湖南、广东、广西、重庆、贵州10个省（区、市）和西藏自治区拉萨市作为试点地区。',
+  '四、工作进度',
+  '（一）制定实施方案。试点地区要结合实际抓紧制定具体实施方案，细化任务措施，明确时间节点，并于2018年12月底前报送国务院办公厅备案。',
+].join('\n');
+
+const GUIDE = [
+  '“城市公共交通智能化应用示范工程”是《公路水路交通运输信息化“十二五”发展规划》（交规划发〔2011〕192号文印发）确定的三个重点领域示范试点工程之一，是落实城市公共交通优先发展战略，推进公交都市创建的重要内容。',
+  '　　六、建设目标',
+  '　　根据《公路水路交通运输信息化“十二五”发展规划》（厅规划字〔2011〕12号文印发）要求，确定本工程的建设目标如下：',
+  '　　（一）提升城市公共交通运行监测水平。',
+  '　　--完善城市公共交通动态监测体系建设。其中城市公共汽电车车载智能服务终端（车载定位调度服务一体机、视频监测设备）、公共交通一卡通（以下简称IC卡）刷卡机应在工程确定的示范范围内实现全覆盖安装。车载智能服务终端的平均上线率应不低于95%。',
+].join('\n');
+
+describe('a plan whose goals are due by a deadline or a five-year period', () => {
+  it('takes the first deadline still ahead as the horizon when no 到20XX年 is written (072)', () => {
+    expect(segment(doc('072-passage', PILOT, '2018-10-27'), loadLexicon()).time.horizon).toBe(2019);
+    expect(at(buildGraph([doc('072-passage', PILOT, '2018-10-27')]), 10)).toEqual([{ kind: 'TARGET', period: '2018-2019' }]);
+  });
+
+  it('takes no bare 20XX年前 for a deadline of its own: 2030年前碳排放达峰 is a horizon the plan serves', () => {
+    const text = '推动能源结构调整，确保2030年前碳排放达峰。建设10个示范园区。';
+    expect(segment(doc('passage', text, '2021-03-01'), loadLexicon()).time.horizon).toBeUndefined();
+  });
+
+  it('dates goals set by a “十二五” plan by that period’s end (071)', () => {
+    expect(segment(doc('071-passage', GUIDE, '2014-05-28'), loadLexicon()).time.horizon).toBe(2015);
+    expect(at(buildGraph([doc('071-passage', GUIDE, '2014-05-28')]), 95)).toEqual([{ kind: 'TARGET', period: '2014-2015' }]);
+  });
+
+  it('takes no five-year period that only names the plan a project belongs to, nor one that has ended', () => {
+    const cited = GUIDE.split('\n')[0];
+    expect(segment(doc('071-passage', cited, '2014-05-28'), loadLexicon()).time.horizon).toBeUndefined();
+    expect(segment(doc('071-passage', GUIDE, '2017-05-28'), loadLexicon()).time.horizon).toBeUndefined();
+  });
+});
