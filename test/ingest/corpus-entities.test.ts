@@ -10,20 +10,21 @@ import {
 import { CORPUS_DIR, CORPUS_GOLD_DIR, TUNE } from './corpus/corpus-fixture';
 import { meets } from './gold-checks';
 
-// Plans, agencies and projects of 75 real corpus documents against their hand-read gold
-// (test/gold/corpus; tune = the 65 the extraction was developed on, holdout = 10 never tuned on).
+// Plans, agencies and projects of 77 real corpus documents against their hand-read gold
+// (test/gold/corpus; tune = the 67 the extraction was developed on, holdout = 10 never tuned on).
 // The issue's bar is 0.90 recall and 0.90 precision per kind on both parts; where that is not
 // reached yet, the levels reached are held as a floor so they cannot silently fall, and the
 // numbers are printed on every run.
 
 const BAR = 0.9;
 
-// Reached on 2026-12-06 with 65 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
-// then 069, 062, 032, 022 in session 9, then 056, 021, 025, 074, 078, 027, 030 in session 10, each read before the
-// extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
+// Reached on 2026-12-06 with 67 tune documents (the first 20, then 8, 11, 10 in session 8 and 001, 004, 005, 040, 067,
+// then 069, 062, 032, 022 in session 9, then 056, 021, 025, 074, 078, 027, 030 in session 10, then 071, 072 in session
+// 11, each read before the extractor ran on it), measured and rounded down to 0.01: a regression below these fails,
+// even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.847 (968/1143) / 0.973 (1005/1033), Agency 0.934 (1127/1206) / 0.961 (1151/1198), EngineeringProject 0.965
-  // (386/400) / 0.978 (393/402). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
+  // Plan 0.847 (977/1153) / 0.972 (1013/1042), Agency 0.933 (1152/1235) / 0.960 (1179/1228), EngineeringProject 0.965
+  // (387/401) / 0.978 (394/403). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
   // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
   // no one body, cities a cue makes act (支持济南、青岛等市…); a quoted count of 大工程 (“十大工程”) names its set of
@@ -32,7 +33,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // after 等, names a print layout wraps; counted sets of cities, cities chosen (选择…等市), organisations of a field
   // and kind acting (金融机构要…), two levels' governments together (各区县政府), 自治区 alone; sibling 工程 headings,
   // and kinds of works after 的 or summed up by a rank as no project. The seven new documents alone moved the totals
-  // (before their rules) to Plan 0.840, Agency 0.926.
+  // (before their rules) to Plan 0.840, Agency 0.926. Session 11 (071, 072, first read at Plan 0.846 / 0.964, Agency
+  // 0.922 / 0.959): titles that are standards (a number after, a list its lead calls standards) and schedules cited
+  // after 根据 as no plans; provinces chosen as pilot regions, named in full; 各城市, 试点地区; a data resource centre no body.
   tune: {
     Plan: { recall: 0.84, precision: 0.97 },
     Agency: { recall: 0.93, precision: 0.96 },

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
+import { readChosenRegions } from './chosen-regions';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
 import { phraseStart, titleTest } from './phrase';
@@ -198,6 +199,11 @@ export function readAgencies(
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
   const cityNames = new Map<number, string>();
   readActingCities(folded, lexicon, (s, e, name) => {
+    add(s, e);
+    cityNames.set(s, name);
+  });
+  // 确定北京、吉林…10个省（区、市）…作为试点地区: the provinces chosen, each named in full.
+  readChosenRegions(folded, lexicon, (s, e, name) => {
     add(s, e);
     cityNames.set(s, name);
   });

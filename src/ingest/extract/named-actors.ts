@@ -12,6 +12,8 @@ const HAN = '[\\u4e00-\\u9fa5]';
 // What a body's name opens with after a verb that opens the clause (充分发挥|省数办).
 const PLACED = /^[省市区县国中各]/;
 const CLAUSE = '(?<=^|[\\n，。；：,;:！？）)])[ \\u3000]*';
+/** A data centre, or a centre of data resources: a facility built, not a body. */
+const DATA_CENTRE = /数据(?:资源)?中心$/;
 // The foot of a document: the signature lines close it, before the date and any note.
 const FOOT = 600;
 
@@ -26,8 +28,8 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   const kinds = longestFirst([...g.qualifiers, ...g.notCores]);
   // 建立多部门, 大力推动政府部门: a verb before 部门 makes it an act, not a body.
   const isBody = (x: string) => {
-    // 数据中心 is a facility unless a level names it as a body (省大数据中心).
-    if (x.endsWith('数据中心') && !PLACED.test(x)) return false;
+    // 数据中心, 数据资源中心 (城市公共交通数据资源中心应包括…) are facilities unless a level names one as a body (省大数据中心).
+    if (DATA_CENTRE.test(x) && !PLACED.test(x)) return false;
     // 试点城市政府负责…: a government named by its kind needs a name of its own before 政府, not a verb
     // (完善政府…) or a preposition (在政府…).
     if (x.endsWith('政府') && !x.endsWith('人民政府')) {

@@ -25,6 +25,17 @@ const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
+// Built once per cue list: the cue, then the items of a list before the name (企业配车、车辆保养、), to its end.
+const basisBefore = new Map<string, RegExp>();
+
+/** Whether a basis cue (根据) stands right before the name, or before the list it is an item of. */
+function citedAsBasis(folded: string, start: number, cues: readonly string[]): boolean {
+  if (!cues.length) return false;
+  const key = cues.join('|');
+  let re = basisBefore.get(key);
+  if (!re) basisBefore.set(key, (re = new RegExp(`(?:${alternation(cues)})(?:[^，。；、：,;:\\n]{1,12}、)*$`)));
+  return re.test(folded.slice(Math.max(0, start - 60), start));
+}
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 
 interface Found {
@@ -196,6 +207,9 @@ export function readNamedPlans(
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
+    // 能够根据线路行车计划、驾驶员出勤…, 根据企业配车、车辆保养、站务调整等计划: a bare schedule head cited as what
+    // the work goes by (the cue right before it or its list) is an operating schedule, not a plan.
+    if (!f.strong && named.scheduleHeads.includes(f.head) && citedAsBasis(folded, f.start, named.basisCues)) continue;
     // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.

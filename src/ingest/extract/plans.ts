@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { alternation, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
+import { isStandardTitle } from './standard-titles';
 
 // Plans (规划/方案/条例): titles in 《》 that name a plan; unbracketed titles right after a
 // drafting verb that name a place (制定某市数据条例, 编制数字某市“十五五”发展规划); and
@@ -61,6 +62,8 @@ export function readPlanMentions(
     if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
     // 《…建设实施指南》《…评估规范》等地方标准: titles summed up as standards (or reports, lists) are not plans.
     if (summedAsNotPlans(seg.folded.slice(end, end + 120), lexicon)) continue;
+    // 《…基本规定》（GB21139）, the items of 如下11项工程标准: standards, though they end in a plan word.
+    if (isStandardTitle(seg.folded, start, end, lexicon)) continue;
     const name = unbroken(document.text.slice(start + 1, end - 1));
     const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded)];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));

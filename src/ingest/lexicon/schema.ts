@@ -72,6 +72,10 @@ export const plansSchema = z.object({
       notBeforeHead: words.default([]),
       // Words right after a name that make it a field of work, not a plan (…以及频率规划等方面的交流).
       fieldsAfter: words.default([]),
+      // Cues that cite what a text works from (根据, 依据), and the bare heads that after them name a
+      // schedule worked from, not a plan (能够根据线路行车计划、驾驶员出勤…).
+      basisCues: words.default([]),
+      scheduleHeads: words.default([]),
       // Characters that may not stand right before a head (方法, 依法 are no law named …法).
       headGuards: z.record(z.string(), words).default({}),
       // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
@@ -139,6 +143,8 @@ export const plansSchema = z.object({
       afterCues: [],
       notBeforeHead: [],
       fieldsAfter: [],
+      basisCues: [],
+      scheduleHeads: [],
       headGuards: {},
       strongHeads: [],
       standingHeads: [],
@@ -181,6 +187,8 @@ export const placesSchema = z.object({
   provinces: words,
   // Words that name a kind of city, not one (各省、自治区、直辖市人民政府: 直辖 is no city).
   cityKinds: words.default([]),
+  // The provincial-level divisions by the short name a list writes them with, and their full name (广西 → 广西壮族自治区).
+  provincialNames: z.record(z.string(), z.string()).default({}),
 });
 
 export const domainsSchema = z.object({
@@ -415,6 +423,9 @@ export const agenciesSchema = z.object({
   // Cities a cue makes act (支持济南、青岛等市…, 鼓励济南市、青岛市建设…): the cues, and the words that may
   // follow one city named alone (支持济南市瞄准…; not 支持青岛市创新主体, whose city only owns them).
   actingCities: z.object({ cues: words, acts: words, placeCues: words.default([]) }).default({ cues: [], acts: [], placeCues: [] }),
+  // Provinces a plan chooses as its pilot regions (确定北京、吉林…10个省（区、市）和西藏自治区拉萨市作为试点地区): the cues
+  // before the list and the word after it that gives them their role (extract/chosen-regions.ts).
+  chosenRegions: z.object({ cues: words, roleWords: words }).default({ cues: [], roleWords: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({
