@@ -346,6 +346,8 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
+  // 5个层面, 两个层级: a count of the parts a structure is described by.
+  if (startsWithAny((v.after ?? '').trimStart(), lexicon.indicators.reading.groupingNouns ?? []) !== '') return true;
   if (isCountInName(v, lexicon)) return true;
   if (plans.taskCountNouns.includes(v.name)) return true;
   const planWord = planSuffixes(lexicon).some((s) => v.name.endsWith(s));

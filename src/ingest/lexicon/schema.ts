@@ -253,6 +253,8 @@ const indicatorReading = z
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
     scopeCues: words,
+    // Nouns after a count that name the parts a structure is described by (5个层面, 两个层级, 三方面), not a quantity.
+    groupingNouns: words.default([]),
     // A figure whose clause only reaches it (…，达到98.5%) measures the subject of the clause before,
     // which ends where these words open its predicate (新农合参合率再创新高).
     subjectPredicates: words,
