@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
+import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
@@ -178,6 +179,8 @@ export function readAgencies(
     }
   }
   readMemberLists(folded, lexicon, add);
+  // 其他相关部门（如公安、消防等）: the examples a bracket gives of a kind of department.
+  readBracketedBodies(folded, add);
   // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
   readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
