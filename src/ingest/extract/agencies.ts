@@ -4,6 +4,7 @@ import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
+import { readSetUpBodies } from './set-up-bodies';
 import { phraseStart, titleTest } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -143,6 +144,8 @@ export function readAgencies(
       else if (i === start && word.length >= 6) add(i, i + word.length);
     }
   }
+  // 成立领导小组: a body set up with no name before its head; after the named ones, which win where longer.
+  readSetUpBodies(folded, lexicon, (s, e) => add(s, e));
   const { listOpeners, lastJoin } = w;
   // 工业和信息化: a 和 inside a body's field is no boundary.
   const joined = lex.joinedFields;
