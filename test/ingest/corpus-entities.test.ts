@@ -22,7 +22,7 @@ const BAR = 0.9;
 // then 069, 062, 032, 022 in session 9, then 056, 021, 025, 074, 078, 027, 030 in session 10, each read before the
 // extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.847 (968/1143) / 0.973 (1005/1033), Agency 0.941 (1135/1206) / 0.964 (1159/1202), EngineeringProject 0.965
+  // Plan 0.847 (968/1143) / 0.973 (1005/1033), Agency 0.941 (1136/1206) / 0.964 (1160/1203), EngineeringProject 0.965
   // (386/400) / 0.978 (393/402). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
   // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
@@ -34,7 +34,7 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // and kinds of works after 的 or summed up by a rank as no project. The seven new documents alone moved the totals
   // (before their rules) to Plan 0.840, Agency 0.926. Session 11 (agencies, issue #11): bodies the text sets up
   // (成立领导小组, 建立…职业联赛理事会), organs by field and kind (党政机关…要), a list's first item that is also a verb
-  // (会同组织、科技…等部门), 省直相关部门; no standing body in a list of fields of work (工会、共青团…和残疾人事业).
+  // (会同组织、科技…等部门), 省直相关部门, a body-like subject before 开展 (…雄安新区开展); no standing body in a list of fields of work (工会、共青团…和残疾人事业).
   tune: {
     Plan: { recall: 0.84, precision: 0.97 },
     Agency: { recall: 0.94, precision: 0.96 },

@@ -1,7 +1,7 @@
 import { namesRead } from './names-read';
 
-// How a list of bodies is read, quoted from the Shandong big-data bureau's digital economy measures (043)
-// and Hailar's 2016 and 2017 work reports (016, 017).
+// How a list of bodies is read, quoted from the Shandong big-data bureau's digital economy measures (043),
+// Hailar's 2016 and 2017 work reports (016, 017) and the connected-vehicles action plan (069).
 
 const agencies = (text: string, id: string) => namesRead('Agency', text, id);
 
@@ -24,5 +24,10 @@ describe('lists of bodies', () => {
     const read = agencies(text, id);
     expect(read).not.toContain('工会');
     expect(read).not.toContain('共青团');
+  });
+
+  it('reads the last of two items a cue makes act that ends like a body, before 开展 (…和雄安新区开展)', () => {
+    const text = '推进上海、北京-河北、重庆等区域性示范应用，支持北京冬奥会和雄安新区开展车联网应用。构建国家级的车联网先导区。';
+    expect(agencies(text, '069')).toContain('雄安新区');
   });
 });
