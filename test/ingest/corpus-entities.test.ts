@@ -23,7 +23,7 @@ const BAR = 0.9;
 // 11, each read before the extractor ran on it), measured and rounded down to 0.01: a regression below these fails,
 // even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.847 (977/1153) / 0.972 (1013/1042), Agency 0.934 (1154/1235) / 0.960 (1181/1230), EngineeringProject 0.965
+  // Plan 0.847 (977/1153) / 0.972 (1013/1042), Agency 0.941 (1163/1235) / 0.963 (1190/1235), EngineeringProject 0.965
   // (387/401) / 0.978 (394/403). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
   // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
@@ -37,9 +37,12 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // 0.922 / 0.959): titles that are standards (a number after, a list its lead calls standards) and schedules cited
   // after 根据 as no plans; provinces chosen as pilot regions, named in full; 各城市, 试点地区; the examples a bracket
   // after 部门 lists (（如公安、消防等）); a data resource centre no body.
+  // Agencies (issue #11): bodies the text sets up (成立领导小组, 建立…职业联赛理事会), organs by field and kind
+  // (党政机关…要), a list's first item that is also a verb (会同组织、科技…等部门), 省直相关部门, a body-like subject before
+  // 开展 (…雄安新区开展); no standing body in a list of fields of work (工会、共青团…和残疾人事业).
   tune: {
     Plan: { recall: 0.84, precision: 0.97 },
-    Agency: { recall: 0.93, precision: 0.96 },
+    Agency: { recall: 0.94, precision: 0.96 },
     EngineeringProject: { recall: 0.96, precision: 0.97 },
   },
   // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.837 (123/147) / 0.915 (129/141), EngineeringProject 0.941

@@ -6,6 +6,7 @@ import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
+import { readSetUpBodies } from './set-up-bodies';
 import { phraseStart, titleTest } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -145,6 +146,8 @@ export function readAgencies(
       else if (i === start && word.length >= 6) add(i, i + word.length);
     }
   }
+  // 成立领导小组: a body set up with no name before its head; after the named ones, which win where longer.
+  readSetUpBodies(folded, lexicon, (s, e) => add(s, e));
   const { listOpeners, lastJoin } = w;
   // 工业和信息化: a 和 inside a body's field is no boundary.
   const joined = lex.joinedFields;
@@ -168,6 +171,9 @@ export function readAgencies(
         if (folded.slice(head, start - 1).includes('、')) start = head;
       }
     }
+    // 会同组织、科技…等部门: a first item that is also a verb (组织) ended the walk after it; the list's
+    // opener right before it gives it back.
+    if (folded[start] === '、') start = verbItemStart(folded, start);
     let at = start;
     for (const part of listItems(folded.slice(start, i), joined)) {
       // 当地发展改革: the place a list is read in is not the body's name.
@@ -190,7 +196,14 @@ export function readAgencies(
   for (const form of longestFirst(lex.bodies)) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
       // 省、市、县政府部门: a government's departments, not the government.
-      if (!tail(i) && !pairedLevels(folded, i, form) && !folded.startsWith(DEPARTMENTS, i + form.length)) add(i, i + form.length);
+      if (
+        !tail(i) &&
+        !pairedLevels(folded, i, form) &&
+        !folded.startsWith(DEPARTMENTS, i + form.length) &&
+        // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
+        !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30))
+      )
+        add(i, i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.
@@ -327,6 +340,8 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部�
 const PHRASE = 22;
 
 const DEPARTMENTS = '部门';
+// A list that a field of work closes (…、老龄和残疾人事业): its items name fields, not bodies.
+const FIELDS_OF_WORK = /^(?:、[\u4e00-\u9fa5]{1,6}?)*[和及][\u4e00-\u9fa5]{1,6}?事业/;
 
 // A level before a name: 省/市/区/县, 国家 (国家局).
 const LEVEL = /^[省市区县国]/;
@@ -541,6 +556,15 @@ function listItems(list: string, joined: readonly string[]): string[] {
   const k = [...last].findIndex((ch, j) => /[和及]/.test(ch) && !joined.some((w) => inside(last, j, w)));
   if (parts.length > 1 && k >= 2 && last.length - k > 2) parts.splice(-1, 1, last.slice(0, k), last.slice(k + 1));
   return parts;
+}
+
+/** Where a list's first item starts when it is a verb of two to four characters right after a list opener. */
+function verbItemStart(folded: string, end: number): number {
+  for (let n = 2; n <= 4; n++) {
+    const from = end - n;
+    if (/^[\u4e00-\u9fa5]+$/.test(folded.slice(from, end)) && LIST_OPENERS.some((w) => folded.startsWith(w, from - w.length))) return from;
+  }
+  return end;
 }
 
 /** Whether position j of a text lies inside an occurrence of the word. */

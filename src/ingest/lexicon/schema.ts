@@ -410,8 +410,10 @@ export const agenciesSchema = z.object({
       openers: words.default([]),
       // Verbs that set a body up (设立, 组建): a name read before its ending starts after them.
       setsUp: words.default([]),
+      // Head words of a body a text sets up (成立领导小组, 建立…职业联赛理事会): the name runs from the verb to them.
+      setUpHeads: words.default([]),
     })
-    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [], setsUp: [] }),
+    .default({ endings: [], leads: [], acts: [], signatureEndings: [], speaks: [], openers: [], setsUp: [], setUpHeads: [] }),
   // A central body's institute named after it (中国科学院|海洋研究所), and the facilities named after a
   // central body and a place (中科院济南|科创城), which are no body.
   institutes: words.default([]),

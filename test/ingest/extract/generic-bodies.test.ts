@@ -121,6 +121,8 @@ describe('organisations named by their kind, as the subject of a clause', () => 
     ['7．提供多渠道挂号等就诊服务。医疗机构、相关企业要完善电话、网络、现场等多种预约挂号方式', '医疗机构'],
     // 075: an organisation named by its field before 应
     ['培训评价组织应对接职业标准，与国际先进标准接轨', '培训评价组织'],
+    // 031: organs of the party and the state, named by their field, first of the subjects before 要
+    ['以岗位需求为目标的人才使用机制。党政机关、事业单位、国有企业要带头扭转“唯名校”“唯学历”的用人导向', '党政机关'],
   ])('reads the organisation opening %s', (text, expected) => {
     expect(names(text)).toContain(expected);
   });
