@@ -126,6 +126,10 @@ export const plansSchema = z.object({
           standingEndsBefore: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
+          // placed: words naming the quality a programme builds into a place (平安海拉尔建设); placeGovernments:
+          // how a text names a place's government (海拉尔区人民政府), which tells a place from another noun (法治政府).
+          placed: words.optional(),
+          placeGovernments: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
