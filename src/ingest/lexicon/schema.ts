@@ -81,6 +81,9 @@ export const plansSchema = z.object({
       standingHeads: words.default([]),
       standingBounds: words.default([]),
       standingNotFirst: words.default([]),
+      // Heads read without a cue verb only after the level of government that runs the plan (国家重点研发计划).
+      leveledHeads: words.default([]),
+      leveledOpeners: words.default([]),
       // countsFirst: a count opening a name makes it a kind (一批省级…计划).
       countsFirst: words.default([]),
       copulas: words.default([]),
@@ -148,6 +151,8 @@ export const plansSchema = z.object({
       standingHeads: [],
       standingBounds: [],
       standingNotFirst: [],
+      leveledHeads: [],
+      leveledOpeners: [],
       countsFirst: [],
       copulas: [],
       nationalKinds: [],
