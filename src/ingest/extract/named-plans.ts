@@ -86,7 +86,9 @@ export function readNamedPlans(
     return end;
   };
   for (const m of [...folded.matchAll(afterCue), ...folded.matchAll(subject)]) {
-    let end = take(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    // The name is the one group the reading filled (a subject, or a name inside its frame).
+    const name = m.slice(1).find((g) => g !== undefined) ?? '';
+    let end = take(m.index + m[0].length - name.length, m.index + m[0].length);
     // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略, past a
     // bracketed note on an item (…计划（创业类）和…计划).
     for (;;) {
@@ -257,8 +259,13 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
     const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
     // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
-    // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
-    const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
+    // one only after punctuation or a blank line (a PDF wraps lines mid-sentence). Or it opens the
+    // clause inside a frame (以国家新型城镇化规划为指导): the frame's first word is not the name's.
+    const frames = Object.entries(named.frames).map(([open, close]) => `${open}(${NAME}(?:${headRe}))(?=${close})`);
+    const subject = new RegExp(
+      `${CLAUSE_START}(?:(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})${frames.map((f) => `|${f}`).join('')})`,
+      'g',
+    );
     const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
     // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);

@@ -66,8 +66,10 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
-      // Verbs after a plan that opens its clause (科教兴区战略深入实施).
+      // Verbs after a plan that opens its clause (科教兴区战略深入实施, 学生营养改善计划惠及…).
       afterCues: words.default([]),
+      // A frame around a plan that opens its clause: opening word → closing word (以…规划为指导).
+      frames: z.record(z.string(), z.string()).default({}),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
       notBeforeHead: words.default([]),
       // Words right after a name that make it a field of work, not a plan (…以及频率规划等方面的交流).
@@ -144,6 +146,7 @@ export const plansSchema = z.object({
     })
     .default({
       afterCues: [],
+      frames: {},
       notBeforeHead: [],
       fieldsAfter: [],
       headGuards: {},
