@@ -22,7 +22,7 @@ const BAR = 0.9;
 // then 069, 062, 032, 022 in session 9, then 056, 021, 025, 074, 078, 027, 030 in session 10, each read before the
 // extractor ran on it), measured and rounded down to 0.01: a regression below these fails, even where they are above the bar.
 const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: number }>> = {
-  // Plan 0.872 (997/1143) / 0.974 (1036/1064), Agency 0.934 (1127/1206) / 0.961 (1151/1198), EngineeringProject 0.965
+  // Plan 0.873 (998/1143) / 0.973 (1037/1065), Agency 0.934 (1127/1206) / 0.961 (1151/1198), EngineeringProject 0.965
   // (386/400) / 0.978 (393/402). Session 9: laws named without 《》 (宪法), standing programmes and policies (“约法三章”,
   // 河长制), quoted campaign years, one plan from a list closed by 和, and what is no plan; groups sent to
   // inspect (中央环保督察组), lists before 等部门 longer than one walk, two levels written together (市县政府) read as
@@ -36,9 +36,10 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // universities' programme as standing names, a place's 平安/法治 programme where the text names its government
   // (Plan 0.847 → 0.863); 计划/规划/专项 named by the level that runs them, with no cue (纳入省重点项目规划; 0.866);
   // plans tried out, widened or written (试行, 扩大, 编写 as cues; 0.868); a plan opening its clause before whom it
-  // reached (…计划惠及) or inside a frame (以…规划为指导; 0.872).
+  // reached (…计划惠及) or inside a frame (以…规划为指导; 0.872); the words before 的 kept where what follows is only a
+  // kind of plan (政府核准的投资项目目录; 0.873).
   tune: {
-    Plan: { recall: 0.86, precision: 0.97 },
+    Plan: { recall: 0.87, precision: 0.97 },
     Agency: { recall: 0.93, precision: 0.96 },
     EngineeringProject: { recall: 0.96, precision: 0.97 },
   },

@@ -67,9 +67,20 @@ export function readNamedPlans(
       if (at > start && at + v.length < end) start = at + v.length;
     }
     // 制定符合自身特点的一体化大数据中心建设规划: what stands before 的 describes the plan, when
-    // enough of a name follows it (not …的意见, not 关于…的指导性意见).
+    // enough of a name follows it (not …的意见, not 关于…的指导性意见) and what follows is more than a kind of plan
+    // (修订政府核准的投资项目目录: 投资项目目录 alone names none).
     const of = folded.lastIndexOf('的', end - 1);
-    if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
+    if (
+      of > start &&
+      end - of - 1 >= 6 &&
+      !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of)) &&
+      !generic(
+        folded.slice(of + 1, end),
+        heads.filter((h) => folded.slice(of + 1, end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '',
+        named.generic,
+      )
+    )
+      start = of + 1;
     // 参与实施人工智能相关领域国家科技重大专项: the field a programme serves is no part of its name, which opens at its level word.
     const field = FIELD_THEN_LEVEL.exec(folded.slice(start, end));
     if (field) start += field.index + field[0].length;

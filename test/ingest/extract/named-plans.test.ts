@@ -169,6 +169,11 @@ describe('names read after a cue verb (075, 061, 047)', () => {
     expect(names(text)).toEqual(['一体化大数据中心建设规划', '协同创新实施方案']);
   });
 
+  it('keeps the words before 的 in the name when what follows is only a kind of plan (001)', () => {
+    const text = '分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。';
+    expect(names(text)).toEqual(['政府核准的投资项目目录']);
+  });
+
   it('reads one campaign named by a list whose last item ends in a span of years', () => {
     const text = '实施提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动，支持国家级创新平台承担重大科研任务。';
     expect(names(text)).toEqual(['提升重大科技创新平台人才效能、支撑现代化产业体系建设三年行动']);
