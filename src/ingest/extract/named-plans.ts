@@ -78,9 +78,20 @@ export function readNamedPlans(
       if (at > start && at + v.length < end) start = at + v.length;
     }
     // 制定符合自身特点的一体化大数据中心建设规划: what stands before 的 describes the plan, when
-    // enough of a name follows it (not …的意见, not 关于…的指导性意见).
+    // enough of a name follows it (not …的意见, not 关于…的指导性意见) and what follows is more than a kind of plan
+    // (修订政府核准的投资项目目录: 投资项目目录 alone names none).
     const of = folded.lastIndexOf('的', end - 1);
-    if (of > start && end - of - 1 >= 6 && !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of))) start = of + 1;
+    if (
+      of > start &&
+      end - of - 1 >= 6 &&
+      !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of)) &&
+      !generic(
+        folded.slice(of + 1, end),
+        heads.filter((h) => folded.slice(of + 1, end).endsWith(h)).sort((a, b) => b.length - a.length)[0] ?? '',
+        named.generic,
+      )
+    )
+      start = of + 1;
     // 参与实施人工智能相关领域国家科技重大专项: the field a programme serves is no part of its name, which opens at its level word.
     const field = FIELD_THEN_LEVEL.exec(folded.slice(start, end));
     if (field) start += field.index + field[0].length;
@@ -97,7 +108,9 @@ export function readNamedPlans(
     return end;
   };
   for (const m of [...folded.matchAll(afterCue), ...folded.matchAll(subject)]) {
-    let end = take(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    // The name is the one group the reading filled (a subject, or a name inside its frame).
+    const name = m.slice(1).find((g) => g !== undefined) ?? '';
+    let end = take(m.index + m[0].length - name.length, m.index + m[0].length);
     // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略, past a
     // bracketed note on an item (…计划（创业类）和…计划).
     for (;;) {
@@ -271,8 +284,13 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
     const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
     // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
-    // one only after punctuation or a blank line (a PDF wraps lines mid-sentence).
-    const subject = new RegExp(`${CLAUSE_START}(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})`, 'g');
+    // one only after punctuation or a blank line (a PDF wraps lines mid-sentence). Or it opens the
+    // clause inside a frame (以国家新型城镇化规划为指导): the frame's first word is not the name's.
+    const frames = Object.entries(named.frames).map(([open, close]) => `${open}(${NAME}(?:${headRe}))(?=${close})`);
+    const subject = new RegExp(
+      `${CLAUSE_START}(?:(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})${frames.map((f) => `|${f}`).join('')})`,
+      'g',
+    );
     const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
     // 深入推进和努力普及健康中国行动: a second verb joined to the cue is a cue too.
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);

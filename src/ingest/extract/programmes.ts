@@ -8,7 +8,9 @@ import type { PlanKind } from './plan-names';
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
-//   its kind where it is not an initiative (“约法三章”, the State Council's rules).
+//   its kind where it is not an initiative (“约法三章”, the State Council's rules);
+// - a place's programme named by the quality it builds there (大力实施平安海拉尔建设; 深化平安海拉尔、法治海拉尔建设,
+//   each item of the list its tail closes), where the text names the place's government (海拉尔区人民政府): not 法治政府建设.
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
 
 export interface Programme {
@@ -27,6 +29,8 @@ interface ProgrammePatterns {
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
+  /** 平安海拉尔、“法治海拉尔”建设: the list of placed names its tail closes; `item` reads one of them. */
+  placed?: { list: RegExp; item: RegExp; governments: string[] };
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
@@ -61,13 +65,22 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const tail = standingTails.length ? `(?:${alternation(standingTails)}|${alone})` : alone;
       out.standing = new RegExp(`(?:${alternation(standing)})${tail}`, 'g');
     }
+    const { placed = [], placeGovernments = [] } = named.programmes;
+    if (placed.length && placeGovernments.length && standingTails.length) {
+      const item = `“?(?:${alternation(placed)})\\p{Script=Han}{2,4}?”?`;
+      out.placed = {
+        list: new RegExp(`(?:${item}、)*${item}(?=${alternation(standingTails)})`, 'gu'),
+        item: new RegExp(`^“?(?:${alternation(placed)})(\\p{Script=Han}{2,4})”?$`, 'u'),
+        governments: placeGovernments,
+      };
+    }
     return out;
   });
 }
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint, standing, standingNames } = patterns(lexicon);
+  const { regional, joint, standing, standingNames, placed } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList } = regional;
@@ -108,6 +121,32 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       const name = standingNames.find((w) => m[0].startsWith(w));
       out.push({ start: m.index, end: m.index + m[0].length, kind: (name === undefined ? undefined : kinds[name]) ?? 'initiative' });
     }
+  }
+  if (placed) out.push(...readPlaced(folded, placed, lexicon.plans.named.programmes.standingTails ?? [], out));
+  return out;
+}
+
+/** 深化平安海拉尔、法治海拉尔建设: each item of a list of placed names, the last with its tail. */
+function readPlaced(
+  folded: string,
+  { list, item, governments }: NonNullable<ProgrammePatterns['placed']>,
+  tails: readonly string[],
+  read: readonly Programme[],
+): Programme[] {
+  const out: Programme[] = [];
+  for (const m of folded.matchAll(list)) {
+    if (read.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+    const tail = tails.find((t) => folded.startsWith(t, m.index + m[0].length)) ?? '';
+    let at = m.index;
+    const items = m[0].split('、');
+    items.forEach((written, i) => {
+      const place = item.exec(written)?.[1];
+      // A place whose government the text names (海拉尔区人民政府), not another noun (法治政府, 平安校园).
+      if (place && governments.some((g) => folded.includes(place + g))) {
+        out.push({ start: at, end: at + written.length + (i === items.length - 1 ? tail.length : 0), kind: 'programme' });
+      }
+      at += written.length + 1;
+    });
   }
   return out;
 }

@@ -7,7 +7,9 @@ import { phraseStart } from './phrase';
 // writes them, with no cue verb before: 与国家中长期…规划纲要相衔接, 是…战略的重要内容. The name
 // runs back from the head to the first boundary (punctuation, a cue verb, a joining word, a
 // preposition); whether what is left is one plan or only a kind of plan is named-plans' generic test.
-// Heads and boundaries are lexicon data (plans.json → named.standingHeads, standingBounds).
+// Heads any task may take (计划, 规划, 专项) name one plan so only where the name opens with the level of
+// government that runs it (纳入省重点项目规划; 国家重点研发计划、国家自然科学基金), not a kind (国家级科技计划).
+// Heads and boundaries are lexicon data (plans.json → named.standingHeads, standingBounds, leveledHeads).
 
 export interface StandingPlan {
   start: number;
@@ -16,23 +18,25 @@ export interface StandingPlan {
 }
 
 // Built once per lexicon, not per document.
-const wordsOf = new WeakMap<Lexicon, { re: RegExp; bounds: string[]; verbs: string[] }>();
+const wordsOf = new WeakMap<Lexicon, { re: RegExp; bounds: string[]; verbs: string[]; leveled: Set<string> }>();
 function standingWords(lexicon: Lexicon) {
   return prepared(wordsOf, lexicon, () => {
     const { named } = lexicon.plans;
     const ends = named.ends.map(foldForMatching);
-    const re = new RegExp(`(?:${alternation(named.standingHeads)})(?=${alternation(ends)}|”|$)`, 'g');
+    // Only the heads standing alone need a level word before them: 行动计划 stands, 计划 needs 国家/省.
+    const leveled = new Set(named.leveledHeads.filter((h) => !named.standingHeads.includes(h)));
+    const re = new RegExp(`(?:${alternation([...named.standingHeads, ...leveled])})(?=${alternation(ends)}|”|$)`, 'g');
     const bounds = [...named.cues, ...ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、', '“', '”'].map(
       foldForMatching,
     );
-    return { re, bounds, verbs: [...lexicon.verbs.task, ...lexicon.verbs.adverbs] };
+    return { re, bounds, verbs: [...lexicon.verbs.task, ...lexicon.verbs.adverbs], leveled };
   });
 }
 
 export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPlan[] {
   const { named } = lexicon.plans;
   if (!named.standingHeads.length) return [];
-  const { re, bounds, verbs } = standingWords(lexicon);
+  const { re, bounds, verbs, leveled } = standingWords(lexicon);
   const out: StandingPlan[] = [];
   for (const m of folded.matchAll(re)) {
     const start = phraseStart(folded, m.index, 24, bounds);
@@ -43,6 +47,8 @@ export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPla
     if (named.copulas.some((c) => folded.endsWith(c, start))) continue;
     // 本地区…发展规划, 各区市…规划: a determiner makes it a kind of plan, not one plan.
     if ([...verbs, ...named.standingNotFirst].some((v) => folded.startsWith(v, start))) continue;
+    // 参与实施国家重点研发计划: a head any task may take names a plan after the level that runs it (not 国家级).
+    if (leveled.has(m[0]) && !named.leveledOpeners.some((o) => folded.startsWith(o, start) && folded[start + o.length] !== '级')) continue;
     // 负责规划战略: a verb of planning before the head, not a name.
     const core = folded.slice(start, m.index);
     if (core in named.heads || core in lexicon.plans.suffixes) continue;

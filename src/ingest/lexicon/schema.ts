@@ -66,8 +66,10 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
-      // Verbs after a plan that opens its clause (科教兴区战略深入实施).
+      // Verbs after a plan that opens its clause (科教兴区战略深入实施, 学生营养改善计划惠及…).
       afterCues: words.default([]),
+      // A frame around a plan that opens its clause: opening word → closing word (以…规划为指导).
+      frames: z.record(z.string(), z.string()).default({}),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
       notBeforeHead: words.default([]),
       // Words right after a name that make it a field of work, not a plan (…以及频率规划等方面的交流).
@@ -85,6 +87,9 @@ export const plansSchema = z.object({
       standingHeads: words.default([]),
       standingBounds: words.default([]),
       standingNotFirst: words.default([]),
+      // Heads read without a cue verb only after the level of government that runs the plan (国家重点研发计划).
+      leveledHeads: words.default([]),
+      leveledOpeners: words.default([]),
       // countsFirst: a count opening a name makes it a kind (一批省级…计划).
       countsFirst: words.default([]),
       copulas: words.default([]),
@@ -130,6 +135,10 @@ export const plansSchema = z.object({
           standingEndsBefore: words.optional(),
           // standingKinds: the kind of a standing name that is not an initiative (“约法三章”: the State Council's rules).
           standingKinds: z.record(z.string(), z.enum(PLAN_KINDS)).optional(),
+          // placed: words naming the quality a programme builds into a place (平安海拉尔建设); placeGovernments:
+          // how a text names a place's government (海拉尔区人民政府), which tells a place from another noun (法治政府).
+          placed: words.optional(),
+          placeGovernments: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
@@ -141,6 +150,7 @@ export const plansSchema = z.object({
     })
     .default({
       afterCues: [],
+      frames: {},
       notBeforeHead: [],
       fieldsAfter: [],
       basisCues: [],
@@ -150,6 +160,8 @@ export const plansSchema = z.object({
       standingHeads: [],
       standingBounds: [],
       standingNotFirst: [],
+      leveledHeads: [],
+      leveledOpeners: [],
       countsFirst: [],
       copulas: [],
       nationalKinds: [],

@@ -54,9 +54,10 @@ describe('named reforms, education campaigns and struggles', () => {
   });
 
   it('reads a special struggle carried out (005), not a descriptive reform', () => {
+    // 平安中国建设 is a standing national programme (standing-programmes.test.ts).
     const text =
       '推进平安中国建设，严密防范和坚决打击暴力恐怖活动，依法开展扫黑除恶专项斗争，惩治盗抢骗黄赌毒等违法犯罪活动。深化商事制度改革，实行多证合一。';
-    expect(names(text)).toEqual(['扫黑除恶专项斗争']);
+    expect(names(text)).toEqual(['平安中国建设', '扫黑除恶专项斗争']);
   });
 
   it('reads the strategy after a quoted name joined by 和 as its own plan (016)', () => {
@@ -166,6 +167,11 @@ describe('names read after a cue verb (075, 061, 047)', () => {
   it('leaves the words before 的 out of the name when a whole name follows', () => {
     const text = '鼓励各地区创新相关配套政策，制定符合自身特点的一体化大数据中心建设规划和协同创新实施方案，并加快推进落实。';
     expect(names(text)).toEqual(['一体化大数据中心建设规划', '协同创新实施方案']);
+  });
+
+  it('keeps the words before 的 in the name when what follows is only a kind of plan (001)', () => {
+    const text = '分批取消和下放了416项行政审批等事项，修订政府核准的投资项目目录，推动工商登记制度改革。';
+    expect(names(text)).toEqual(['政府核准的投资项目目录']);
   });
 
   it('reads one campaign named by a list whose last item ends in a span of years', () => {

@@ -17,6 +17,24 @@ describe('programmes named by their name alone', () => {
   });
 });
 
+describe('the national programmes of a safe and law-governed China, and of world-class universities', () => {
+  it('reads 平安中国 and 法治中国 alone or with their tail (001, 008, 009)', () => {
+    expect(plans('维护国家安全，形成良好社会秩序，共同建设平安中国。').map((n) => n.name)).toEqual(['平安中国']);
+    expect(plans('坚决防范和打击各类违法犯罪，建设更高水平的平安中国、法治中国。').map((n) => n.name)).toEqual(['平安中国', '法治中国']);
+    expect(plans('依法严惩黑恶势力及其“保护伞”，平安中国、法治中国建设取得新进展。').map((n) => n.name)).toEqual([
+      '平安中国',
+      '法治中国建设',
+    ]);
+  });
+
+  it('reads the universities’ programme by its name with 建设, not the task of building them (009, 002)', () => {
+    expect(
+      plans('建设288个基础学科拔尖学生培养基地，接续推进世界一流大学和一流学科建设，不断夯实发展的人才基础。').map((n) => n.name),
+    ).toEqual(['世界一流大学和一流学科建设']);
+    expect(plans('提高中西部地区和人口大省高考录取率。建设世界一流大学和一流学科。加强特殊教育。')).toEqual([]);
+  });
+});
+
 describe('a standing name before its course or its outcome', () => {
   it('reads 新型城镇化 before 道路 (the 2014 smart-city opinion, 056) and before what it achieves (the 2015 report, 002)', () => {
     expect(plans('按照走集约、智能、绿色、低碳的新型城镇化道路的总体要求，发挥市场在资源配置中的决定性作用').map((n) => n.name)).toEqual([
