@@ -5,7 +5,7 @@ import { Postings, tfAliases, tfName, tfSources } from './postings';
 
 // Full-text search over node names, aliases and source sentences (CJK bigrams), kept up to date
 // by every write (indexes.ts calls upsert/remove after each commit, a snapshot load included), so
-// no query ever waits for indexing. An inverted index of typed posting lists: a query walks its
+// no query ever waits for indexing. An inverted index of posting lists: a query walks its
 // rarest token's list and seeks the others (AND), so a common pair (城市, 数据) costs a seek per
 // candidate, not a score per posting. Ranking is BM25+ per field, name ×3, aliases ×2.
 
@@ -29,13 +29,6 @@ function fieldsOf(n: GraphNode): [string[], string[], string[]] {
   return [[n.name], n.aliases, sentences];
 }
 
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-  if (size <= a.length) return a;
-  const b = new Int32Array(Math.max(size, Math.ceil(a.length * 1.5)));
-  b.set(a);
-  return b;
-}
-
 /** A query token's matches, read in ascending entry order. */
 interface TermCursor {
   size: number;
@@ -53,12 +46,10 @@ export class SearchIndex {
   private readonly numOf = new Map<string, number>();
   private ids: (string | undefined)[] = [];
   private labelOf: (NodeLabel | undefined)[] = [];
-  private lens: [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] = [
-    new Int32Array(16),
-    new Int32Array(16),
-    new Int32Array(16),
-  ];
-  private tokenCounts = new Int32Array(16);
+  // Per entry, appended in entry order: plain arrays on the JS heap, like the posting lists
+  // (postings.ts says why not typed arrays).
+  private readonly lens: [number[], number[], number[]] = [[], [], []];
+  private readonly tokenCounts: number[] = [];
   private readonly totals = [0, 0, 0];
   private next = 0;
   private live = 0;
@@ -76,10 +67,6 @@ export class SearchIndex {
   upsert(node: GraphNode): void {
     this.drop(node.id);
     const num = this.next++;
-    if (num >= this.tokenCounts.length) {
-      this.tokenCounts = grow(this.tokenCounts, num + 1);
-      this.lens = [grow(this.lens[0], num + 1), grow(this.lens[1], num + 1), grow(this.lens[2], num + 1)];
-    }
     // Each token's list is found once per occurrence and its entry for this node counted in
     // place (entry numbers only grow, so this node's entry, if any, is the list's last).
     let distinct = 0;
@@ -152,6 +139,8 @@ export class SearchIndex {
     }
     this.ids.length = n;
     this.labelOf.length = n;
+    for (const lens of this.lens) lens.length = n;
+    this.tokenCounts.length = n;
     this.next = n;
     for (const p of this.postings.values()) p.compact(renumber);
     this.deadPostings = 0;
@@ -179,7 +168,7 @@ export class SearchIndex {
     let cursor = 0;
     return {
       size: p.length,
-      docs: () => p.docs.subarray(0, p.length),
+      docs: () => p.docs,
       count: () => p.length,
       scoreOf: (doc) => {
         const at = p.seek(doc, cursor);
