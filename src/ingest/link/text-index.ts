@@ -1,3 +1,4 @@
+import type { Found } from './found';
 import type { LinkFact } from './view';
 
 // An inverted index of bigrams over the later side of a link. Bigrams that occur in very many
@@ -61,12 +62,13 @@ export class TextIndex {
    * bigrams with `fact` (at most `limit`: most shared first, then earliest). Runs once per fact
    * per link type, so it keeps its scratch arrays instead of allocating per lookup.
    */
-  candidates(fact: LinkFact, minStart: number, into: Set<LinkFact>): void {
+  candidates(fact: LinkFact, minStart: number, into: Found): void {
     const touched = this.touched;
     const counts = this.counts;
     let n = 0;
+    const from = this.firstStartingFrom(minStart);
     for (const list of this.rarest(fact)) {
-      for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
+      for (let j = firstAtLeast(list, from); j < list.length; j++) {
         if (counts[list[j]]++ === 0) touched[n++] = list[j];
       }
     }
@@ -103,14 +105,31 @@ export class TextIndex {
     return lists;
   }
 
-  private firstFrom(list: Int32Array, minStart: number): number {
+  /** Index of the first fact starting at or after `minStart` (facts are in time order). */
+  private firstStartingFrom(minStart: number): number {
     let lo = 0;
-    let hi = list.length;
+    let hi = this.facts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.facts[list[mid]].when.start < minStart) lo = mid + 1;
+      if (this.facts[mid].when.start < minStart) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+}
+
+/**
+ * Position of the first index at or above `from` in an ascending list: the list's first fact
+ * starting at or after a time, found once over all facts, then in each list by the numbers
+ * themselves rather than by reading every probed fact's time.
+ */
+function firstAtLeast(list: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

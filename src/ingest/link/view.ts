@@ -22,6 +22,8 @@ export interface LinkFact {
   projects: string[];
   text: string;
   bigrams: Uint32Array;
+  /** The last candidate lookup that listed it (found.ts). */
+  foundIn: number;
 }
 
 export interface LinkView {
@@ -131,6 +133,7 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       projects: sortedUnique(projectIds),
       text,
       bigrams: bigrams(text, unitWrittenAs),
+      foundIn: 0,
     };
   };
   const facts = (label: string) =>
