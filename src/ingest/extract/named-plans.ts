@@ -207,15 +207,15 @@ export function readNamedPlans(
     // 对接国家、自治区和呼伦贝尔市重大发展战略: the governments whose strategies these are, no one plan.
     if (!f.strong && w.polities.test(core(full, f.head, named.generic))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
+    // The name less its plain words is read once here, not again for every word looked for in it.
+    const plainFull = f.whole ? '' : plain(full, named.notInsideWords);
+    const beforeHead = full.slice(0, -f.head.length);
     if (
-      (!f.whole &&
-        named.notInside.some(
-          (w) => plain(full, named.notInsideWords).includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon)),
-        )) ||
+      (!f.whole && named.notInside.some((w) => plainFull.includes(w) && !(w === '等' && namedAfterEtc(full, f.head, lexicon)))) ||
       named.leadingJoiners.some((j) => full.startsWith(j)) ||
-      full.slice(0, -f.head.length).endsWith('等') ||
-      (f.head && named.notBeforeHead.some((w) => full.slice(0, -f.head.length).endsWith(w))) ||
-      (f.head && (named.headGuards[f.head] ?? []).some((w) => full.slice(0, -f.head.length).endsWith(w)))
+      beforeHead.endsWith('等') ||
+      (f.head && named.notBeforeHead.some((w) => beforeHead.endsWith(w))) ||
+      (f.head && (named.headGuards[f.head] ?? []).some((w) => beforeHead.endsWith(w)))
     )
       continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
@@ -333,7 +333,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
 const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** A name less the plain words that hold a bar mark (高等 holds 等). */
-const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => n.split(w).join('·'), name);
+const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => (n.includes(w) ? n.split(w).join('·') : n), name);
 
 /**
  * 东北地区等老工业基地振兴战略, 严禁大货车进城等专项整治行动: a 等 that closes an example inside the

@@ -37,10 +37,16 @@ function asWritten(text: string, unitWrittenAs: Readonly<Record<string, string>>
   return re ? text.replace(re, (m) => unitWrittenAs[m] ?? '') : text;
 }
 
+// Codes are written here, then sorted and made distinct in place: a Set of them would box every
+// code (most are above the small-integer range) for every clause of the corpus.
+let scratch = new Uint32Array(1024);
+
 /** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
 export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}): Uint32Array {
   const folded = asWritten(foldForMatching(text), unitWrittenAs);
-  const codes = new Set<number>();
+  if (scratch.length < folded.length) scratch = new Uint32Array(folded.length * 2);
+  const codes = scratch;
+  let n = 0;
   let prev = -1;
   for (let i = 0; i < folded.length; i++) {
     const unit = folded.charCodeAt(i);
@@ -55,11 +61,14 @@ export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, str
       prev = -1; // punctuation and spaces break a run
       continue;
     }
-    if (prev >= 0) codes.add(prev * 0x10000 + code);
+    if (prev >= 0) codes[n++] = prev * 0x10000 + code;
     prev = code;
   }
   // A typed array sorts by number itself: no comparator, no intermediate array.
-  return Uint32Array.from(codes).sort();
+  const sorted = codes.subarray(0, n).sort();
+  let distinct = 0;
+  for (let i = 0; i < n; i++) if (distinct === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
+  return sorted.slice(0, distinct);
 }
 
 /** How many codes two sorted arrays share. */

@@ -1,3 +1,4 @@
+import { Found } from './found';
 import { Postings } from './postings';
 import { TextIndex } from './text-index';
 import type { LinkFact } from './view';
@@ -63,14 +64,14 @@ export class CandidateBlocks {
     return { shared, text: new TextIndex(facts, { maxDf: this.o.maxDf, minShared: 2, limit: this.o.perBasis * 2, probes: PROBES }) };
   }
 
-  /** One set, refilled by every lookup: read it before the next `candidates` call. */
-  private readonly found = new Set<LinkFact>();
+  /** One list, refilled by every lookup: read it before the next `candidates` call. */
+  private readonly found = new Found();
 
   /**
    * Later facts from `minStart` on that share a node or rare wording with `a`, in its city. The
-   * set is reused by the next call, so the caller reads it before asking again.
+   * list is reused by the next call, so the caller reads it before asking again.
    */
-  candidates(a: LinkFact, minStart: number): ReadonlySet<LinkFact> {
+  candidates(a: LinkFact, minStart: number): readonly LinkFact[] {
     const out = this.found;
     out.clear();
     const blocks =
@@ -80,6 +81,6 @@ export class CandidateBlocks {
       block.text.candidates(a, minStart, out);
       for (const key of keysOf(a)) block.shared.addFrom(key, minStart, this.o.perBasis * 2, out);
     }
-    return out;
+    return out.facts;
   }
 }

@@ -33,6 +33,8 @@ export interface ScoredPair {
   project: string | undefined;
   /** The text basis's score (similarity at or above the threshold), else 0. */
   text: number;
+  /** Dropped by the later fact's own bound (capFanIn). */
+  capped: boolean;
 }
 
 /** When a later fact may start, given the earlier one; and whether the pair is allowed at all. */
@@ -106,7 +108,18 @@ function scorePair(a: LinkFact, b: LinkFact, o: PairOptions): ScoredPair | undef
   } else miss = withScore(miss, sim * WEIGHTS.weakText);
   const score = combined(miss);
   if (score < o.minScore) return undefined;
-  return { from: a, to: b, score, bases, indicator, platform: platform ?? near, platformIsNear: !platform && !!near, project, text };
+  return {
+    from: a,
+    to: b,
+    score,
+    bases,
+    indicator,
+    platform: platform ?? near,
+    platformIsNear: !platform && !!near,
+    project,
+    text,
+    capped: false,
+  };
 }
 
 // Equal scores prefer the nearer period: next year's report before one five years on.
@@ -146,10 +159,11 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
       const p = scorePair(a, b, o);
       if (p) scored.push(p);
     }
-    scored.sort(byScoreThenId);
-    // So few partners that every basis keeps all of them: the turns below would change nothing.
+    // So few partners that every basis keeps all of them: the turns below would change nothing,
+    // and their order says nothing either (link sorts what it returns).
     if (scored.length <= Math.min(o.perBasis, o.maxPerFact)) for (const p of scored) out.push(p);
     else {
+      scored.sort(byScoreThenId);
       const kept = keep(scored, o);
       for (const p of scored) if (kept.has(p)) out.push(p);
     }
@@ -175,11 +189,15 @@ function capFanIn(pairs: ScoredPair[], o: PairOptions): ScoredPair[] {
     if (list) list.push(p);
     else byTarget.set(p.to, [p]);
   }
-  const dropped = new Set<ScoredPair>();
+  let dropped = 0;
   for (const list of byTarget.values()) {
     if (list.length <= o.maxPerFact) continue;
     const kept = keep(list.sort(byScoreThenFrom), o);
-    for (const p of list) if (!kept.has(p)) dropped.add(p);
+    for (const p of list) {
+      if (kept.has(p)) continue;
+      p.capped = true;
+      dropped++;
+    }
   }
-  return dropped.size === 0 ? pairs : pairs.filter((p) => !dropped.has(p));
+  return dropped === 0 ? pairs : pairs.filter((p) => !p.capped);
 }

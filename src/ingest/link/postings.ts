@@ -1,3 +1,4 @@
+import type { Found } from './found';
 import type { LinkFact } from './view';
 
 // Facts listed under a shared node (indicator, platform, project) or a bigram, in time order,
@@ -25,7 +26,7 @@ export class Postings {
   }
 
   /** Adds to `into` up to `limit` facts under `key` starting at or after `minStart`, earliest first. */
-  addFrom(key: string | number, minStart: number, limit: number, into: Set<LinkFact>): void {
+  addFrom(key: string | number, minStart: number, limit: number, into: Found): void {
     const list = this.lists.get(key);
     if (!list) return;
     let lo = 0;

@@ -1,3 +1,4 @@
+import type { Found } from './found';
 import type { LinkFact } from './view';
 
 // An inverted index of bigrams over the later side of a link. Bigrams that occur in very many
@@ -39,15 +40,26 @@ export class TextIndex {
     private readonly options: TextIndexOptions,
   ) {
     this.facts = [...facts].sort(byStartThenId);
-    const build = new Map<number, number[]>();
-    this.facts.forEach((f, i) => {
-      for (const code of f.bigrams) {
-        const list = build.get(code);
-        if (list) list.push(i);
-        else build.set(code, [i]);
+    // Every (bigram, fact) pair, grouped by bigram: a list per bigram in a map would be grown for
+    // every pair, the common bigrams' long lists only to be dropped.
+    let total = 0;
+    for (const f of this.facts) total += f.bigrams.length;
+    const codes = new Uint32Array(total);
+    const owners = new Int32Array(total);
+    let n = 0;
+    for (let i = 0; i < this.facts.length; i++) {
+      for (const code of this.facts[i].bigrams) {
+        codes[n] = code;
+        owners[n++] = i;
       }
-    });
-    for (const [code, list] of build) if (list.length <= options.maxDf) this.lists.set(code, Int32Array.from(list));
+    }
+    const [byCode, ownersByCode] = byBigram(codes, owners);
+    for (let start = 0; start < total;) {
+      let end = start + 1;
+      while (end < total && byCode[end] === byCode[start]) end++;
+      if (end - start <= options.maxDf) this.lists.set(byCode[start], ownersByCode.slice(start, end));
+      start = end;
+    }
     this.counts = new Uint16Array(this.facts.length);
     this.touched = new Int32Array(Math.min(this.facts.length, options.probes * options.maxDf));
   }
@@ -61,12 +73,13 @@ export class TextIndex {
    * bigrams with `fact` (at most `limit`: most shared first, then earliest). Runs once per fact
    * per link type, so it keeps its scratch arrays instead of allocating per lookup.
    */
-  candidates(fact: LinkFact, minStart: number, into: Set<LinkFact>): void {
+  candidates(fact: LinkFact, minStart: number, into: Found): void {
     const touched = this.touched;
     const counts = this.counts;
     let n = 0;
+    const from = this.firstStartingFrom(minStart);
     for (const list of this.rarest(fact)) {
-      for (let j = this.firstFrom(list, minStart); j < list.length; j++) {
+      for (let j = firstAtLeast(list, from); j < list.length; j++) {
         if (counts[list[j]]++ === 0) touched[n++] = list[j];
       }
     }
@@ -103,14 +116,54 @@ export class TextIndex {
     return lists;
   }
 
-  private firstFrom(list: Int32Array, minStart: number): number {
+  /** Index of the first fact starting at or after `minStart` (facts are in time order). */
+  private firstStartingFrom(minStart: number): number {
     let lo = 0;
-    let hi = list.length;
+    let hi = this.facts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.facts[list[mid]].when.start < minStart) lo = mid + 1;
+      if (this.facts[mid].when.start < minStart) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+}
+
+/**
+ * The pairs ordered by bigram code, each code's facts still in the order given (ascending): a
+ * stable radix sort, low 16 bits then high, with no comparison and no object per pair.
+ */
+function byBigram(codes: Uint32Array, owners: Int32Array): [Uint32Array, Int32Array] {
+  const codes2 = new Uint32Array(codes.length);
+  const owners2 = new Int32Array(owners.length);
+  radixPass(codes, owners, codes2, owners2, 0);
+  radixPass(codes2, owners2, codes, owners, 16);
+  return [codes, owners];
+}
+
+function radixPass(codes: Uint32Array, owners: Int32Array, toCodes: Uint32Array, toOwners: Int32Array, shift: number): void {
+  const at = new Uint32Array(0x10001);
+  for (let i = 0; i < codes.length; i++) at[((codes[i] >>> shift) & 0xffff) + 1]++;
+  for (let d = 1; d <= 0xffff; d++) at[d] += at[d - 1];
+  for (let i = 0; i < codes.length; i++) {
+    const p = at[(codes[i] >>> shift) & 0xffff]++;
+    toCodes[p] = codes[i];
+    toOwners[p] = owners[i];
+  }
+}
+
+/**
+ * Position of the first index at or above `from` in an ascending list: the list's first fact
+ * starting at or after a time, found once over all facts, then in each list by the numbers
+ * themselves rather than by reading every probed fact's time.
+ */
+function firstAtLeast(list: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

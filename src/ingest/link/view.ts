@@ -22,6 +22,8 @@ export interface LinkFact {
   projects: string[];
   text: string;
   bigrams: Uint32Array;
+  /** The last candidate lookup that listed it (found.ts). */
+  foundIn: number;
 }
 
 export interface LinkView {
@@ -60,8 +62,12 @@ function projectForms(p: GraphNode): string[] {
 function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
   // Keyed by the two UTF-16 units as one number: no substring per position of every text.
   const byHead = new Map<number, { form: string; id: string }[]>();
+  // Whether any form starts with a unit: most positions of a text start none, and are passed
+  // without building the key or asking the map.
+  const starts = new Uint8Array(0x10000);
   for (const p of projects) {
     for (const form of projectForms(p)) {
+      starts[form.charCodeAt(0)] = 1;
       const head = form.charCodeAt(0) * 0x10000 + form.charCodeAt(1);
       const list = byHead.get(head) ?? [];
       list.push({ form, id: p.id });
@@ -73,6 +79,7 @@ function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
     const t = foldForMatching(text).replace(/[“”"'‘’《》「」]/g, '');
     const found = new Set<string>();
     for (let i = 0; i + 1 < t.length; i++) {
+      if (starts[t.charCodeAt(i)] === 0) continue;
       const list = byHead.get(t.charCodeAt(i) * 0x10000 + t.charCodeAt(i + 1));
       if (list) for (const c of list) if (t.startsWith(c.form, i)) found.add(c.id);
     }
@@ -126,6 +133,7 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       projects: sortedUnique(projectIds),
       text,
       bigrams: bigrams(text, unitWrittenAs),
+      foundIn: 0,
     };
   };
   const facts = (label: string) =>
