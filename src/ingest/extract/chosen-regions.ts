@@ -14,15 +14,37 @@ const CLOSED = /^(?:等)?(?:\d{1,2}个)?省(?:\(区、市\)|\(区市\)|份|区�
 /** 和西藏自治区拉萨市: a city after the provinces, with or without its province before it. */
 const CITY = /^[和及]((?:[\u4e00-\u9fa5]{2,3}(?:省|自治区))?)([\u4e00-\u9fa5]{2,4}?市)/;
 
+interface ProvinceWords {
+  /** A list of provinces, each by its short or full name, joined by 、 or 和. */
+  list: RegExp;
+  /** Short and full name → full name. */
+  short: Map<string, string>;
+}
+
+// Built once per lexicon, not per document.
+const provinceWordsOf = new WeakMap<Lexicon, ProvinceWords | null>();
+function provinceWords(lexicon: Lexicon): ProvinceWords | null {
+  if (provinceWordsOf.has(lexicon)) return provinceWordsOf.get(lexicon) ?? null;
+  const full = lexicon.places.provincialNames;
+  const names = longestFirst([...new Set([...Object.keys(full), ...Object.values(full)])]);
+  const alt = names.join('|');
+  const words = names.length
+    ? {
+        list: new RegExp(`^((?:(?:${alt})[、和])*(?:${alt}))`),
+        short: new Map(Object.entries(full).flatMap(([s, f]) => [[s, f] as const, [f, f] as const])),
+      }
+    : null;
+  provinceWordsOf.set(lexicon, words);
+  return words;
+}
+
 /** Reads the provinces (and a city) a plan chooses for a role, handing each span with its full name to `add`. */
 export function readChosenRegions(folded: string, lexicon: Lexicon, add: AddRegion): void {
   const { cues, roleWords } = lexicon.agencies.chosenRegions;
-  const full = lexicon.places.provincialNames;
-  const names = longestFirst([...new Set([...Object.keys(full), ...Object.values(full)])]);
-  if (!cues.length || !roleWords.length || !names.length) return;
-  const alt = names.join('|');
-  const list = new RegExp(`^((?:(?:${alt})[、和])*(?:${alt}))`);
-  const short = new Map(Object.entries(full).flatMap(([s, f]) => [[s, f] as const, [f, f] as const]));
+  if (!cues.length || !roleWords.length) return;
+  const words = provinceWords(lexicon);
+  if (!words) return;
+  const { list, short } = words;
   for (const cue of cues) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const from = i + cue.length;
