@@ -1,14 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesOf } from './judged-values';
 
 // A count of the parts a text describes a structure by (5个层面, 两个层级, 5个方面) is no quantity: quoted from
 // the Ministry of Transport's 2014 guide to the smart public transport demonstration project (test/fixtures/corpus
 // 071) and the drug regulator's 2019 smart regulation plan (070), whose 20 standards to draw up stay a target.
 
-const values = (text: string) =>
-  buildGraph([doc('passage', text, '2019-05-21')])
-    .relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => r.properties.value);
+const values = (text: string) => valuesOf(buildGraph([doc('passage', text, '2019-05-21')]));
 
 describe('counts of the parts of a structure', () => {
   it('reads no value in a count of layers or tiers (071)', () => {

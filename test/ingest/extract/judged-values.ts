@@ -16,6 +16,11 @@ export function judgedAt(g: Graph, value: number) {
     .map((r) => ({ kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', period: r.properties.period }));
 }
 
+/** The numbers of every value (target or result) a graph read. */
+export function valuesOf(g: Graph): unknown[] {
+  return g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => r.properties.value);
+}
+
 /** A whole fixture document, built alone, with its text. */
 export function fixtureReport(dir: string, file: string): { graph: Graph; text: string } {
   const text = readFileSync(join(dir, file), 'utf8');

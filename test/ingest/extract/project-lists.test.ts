@@ -1,6 +1,7 @@
 import { buildGraph } from '../../../src/ingest';
 import type { Graph } from '../../../src/model';
 import { record } from '../../fixtures/genre/records';
+import { valuesOf } from './judged-values';
 
 // Named 工程 written among lists and ranks, quoted from Hailar district's 2016 work report
 // (test/fixtures/corpus 016), with the sentences of the 2022 and 2023 State Council reports (008,
@@ -48,8 +49,7 @@ describe('a project among a list', () => {
 });
 
 describe('a figure inside a project that makes up its clause (Hailar’s 2013 and 2017 reports, 013 and 017)', () => {
-  const values = (g: Graph) =>
-    g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => r.properties.value);
+  const values = valuesOf;
 
   it('is still a value of the clause (…主体建设和8万平方米广场等工程)', () => {
     const g = read('年内计划投资64.8亿元。完成东海写字楼、国税局综合业务用房主体建设和8万平方米广场等工程。');
