@@ -114,17 +114,27 @@ function scheduleEnd(folded: string, year: number | undefined): number | undefin
 
 // 2019年12月底前，试点地区完成…: a deadline written to the end of a month or year (2019年底前), not inside a
 // cited title; a bare 2030年前 (碳排放2030年前达峰) is a national horizon the plan serves, not its own.
-const DEADLINE = /(20\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*[底末]\s*前/g;
+const DEADLINE = /(20\d{2})\s*年\s*(?:(\d{1,2})\s*月)?\s*[底末]\s*前/g;
 
-/** With no 到20XX年 and no schedule written, the first deadline still ahead that the text sets ends the plan. */
+/**
+ * With no 到20XX年 and no schedule written, the deadlines still ahead that the text sets end the plan: the last
+ * year-end one, as goals in stages do (2023年底前，实现…；2025年底前，实现…: the measures run to 2025); a deadline
+ * inside a year (2020年4月底前 for an acceptance after the pilot) is a step of work, and ends the plan only where no
+ * year-end one is written.
+ */
 function firstDeadline(folded: string, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
+  let first: number | undefined;
+  let lastYearEnd: number | undefined;
   for (const m of folded.matchAll(DEADLINE)) {
     const open = folded.lastIndexOf('《', m.index);
     if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
-    if (Number(m[1]) >= year) return Number(m[1]);
+    const y = Number(m[1]);
+    if (y < year) continue;
+    first ??= y;
+    if ((m[2] === undefined || Number(m[2]) === 12) && (lastYearEnd === undefined || y > lastYearEnd)) lastYearEnd = y;
   }
-  return undefined;
+  return lastYearEnd ?? first;
 }
 
 /**

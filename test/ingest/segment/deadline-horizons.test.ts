@@ -1,7 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
 import { loadLexicon } from '../../../src/ingest/lexicon';
 import { segment } from '../../../src/ingest/segment';
-import { judgedAt as at, passage as doc } from '../extract/judged-values';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { judgedAt as at, judgedIn, passage as doc } from '../extract/judged-values';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 
 // Plans that write no 到20XX年 still say when their goals are due. The State Council General Office's
 // 2018 website consolidation pilot (test/fixtures/corpus 072) sets its goal as a deadline
@@ -26,7 +29,24 @@ const GUIDE = [
   '　　--完善城市公共交通动态监测体系建设。其中城市公共汽电车车载智能服务终端（车载定位调度服务一体机、视频监测设备）、公共交通一卡通（以下简称IC卡）刷卡机应在工程确定的示范范围内实现全覆盖安装。车载智能服务终端的平均上线率应不低于95%。',
 ].join('\n');
 
+// 072's closing arrangement: an acceptance after the pilot, inside a year.
+const ACCEPTANCE =
+  '试点地区要制定本地区政府网站集约化工作考核评估办法，加强督促检查，把政府网站集约化情况纳入政府网站绩效评估。国务院办公厅将于2020年4月底前组织对试点工作进行验收总结，提出在全国推广试点成果的意见，并对试点工作成效突出的给予通报表扬。';
+
 describe('a plan whose goals are due by a deadline or a five-year period', () => {
+  it('runs goals set in year-end stages (2023年底前…；2025年底前…) to the last stage (043, dated only by its publication)', () => {
+    const text = readFileSync(join(CORPUS_DIR, '043_shandong-bigdata-bureau-digital-economy-measures-2023.txt'), 'utf8');
+    const measures = { graph: buildGraph([doc('043', text, '2023-10-01')]), text };
+    expect(judgedIn(measures, '推动100个以上高频电子证照证明')).toEqual(['100 TARGET 2023-2025']);
+    expect(judgedIn(measures, '2023年底前，建成开通5G基站20万个以上')).toEqual(['200000 TARGET 2023']);
+  });
+
+  it('keeps the year-end deadline, not a later step inside a year (2020年4月底前 验收), as the horizon (072)', () => {
+    const text = `${PILOT}\n${ACCEPTANCE}`;
+    expect(segment(doc('072-passage', text, '2018-10-27'), loadLexicon()).time.horizon).toBe(2019);
+    expect(at(buildGraph([doc('072-passage', text, '2018-10-27')]), 10)).toEqual([{ kind: 'TARGET', period: '2018-2019' }]);
+  });
+
   it('takes the first deadline still ahead as the horizon when no 到20XX年 is written (072)', () => {
     expect(segment(doc('072-passage', PILOT, '2018-10-27'), loadLexicon()).time.horizon).toBe(2019);
     expect(at(buildGraph([doc('072-passage', PILOT, '2018-10-27')]), 10)).toEqual([{ kind: 'TARGET', period: '2018-2019' }]);

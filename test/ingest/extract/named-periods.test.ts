@@ -1,0 +1,60 @@
+import { buildGraph } from '../../../src/ingest';
+import { judgedAt as at, passage as doc } from './judged-values';
+
+// Periods a value's own text names, outside a section that gives one: a five-year period the results
+// were had in (“十二五”期间), a stock had already at the end of a look back (已有…受益), and the
+// horizon inside a ——item of a five-year plan's goals, which dates its own sentence (and what 届时 says
+// next) but not the sentences after it. Quoted from the Hailar district's 2016 report (016) and the State
+// Council's 2016 and 2018 reports (003, 005).
+
+describe('a five-year period named for results', () => {
+  // 016, under its heading, which names the year 2015 as well as the period (its lead, 五年来, left out).
+  const TERM =
+    '海拉尔区政府工作报告\n一、“十二五”时期和2015年工作回顾\n固定资产投资由2010年的63.8亿元增加到2015年的136.3亿元，年均增长14.9%;“十二五”期间，累积完成全社会固定资产投资615亿元，是“十一五”时期的2.7倍。';
+
+  it('reads a total over “十二五”期间 as that period’s, not the year its section reviews', () => {
+    expect(at(buildGraph([doc('016-passage', TERM, '2016-02-19')]), 61500000000)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
+  });
+
+  it('takes no period compared with (是“十一五”时期的2.7倍) for the one the figure is of', () => {
+    expect(at(buildGraph([doc('016-passage', TERM, '2016-02-19')]), 2.7)).toEqual([{ kind: 'ACTUAL', period: '2011-2015' }]);
+  });
+});
+
+describe('a stock had already at the end of a look back', () => {
+  const REVIEW = [
+    '一、过去五年工作回顾',
+    '五年来，人民生活持续改善。居民基本医保人均财政补助标准由240元提高到450元，大病保险制度基本建立、已有1700多万人次受益，异地就医住院费用实现直接结算。加大对各类学校家庭困难学生资助力度，4.3亿人次受益。',
+  ].join('\n');
+
+  it('reads 已有…人次受益 as the level the term ends with, and those who benefited over it as the term’s (005)', () => {
+    const g = buildGraph([doc('005-passage', REVIEW, '2018-03-05')]);
+    expect(at(g, 17000000)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
+    expect(at(g, 430000000)).toEqual([{ kind: 'ACTUAL', period: '2013-2017' }]);
+  });
+});
+
+describe('a horizon inside a ——item of five-year goals (003)', () => {
+  const GOALS = [
+    '二、“十三五”时期主要目标任务和重大举措',
+    '——保持经济中高速增长，推动产业迈向中高端水平。实现全面建成小康社会目标，到2020年国内生产总值和城乡居民人均收入比2010年翻一番，“十三五”时期经济年均增长保持在6.5%以上。加快推进产业结构优化升级，实施一批技术水平高、带动能力强的重大工程。到2020年，先进制造业、现代服务业、战略性新兴产业比重大幅提升，全员劳动生产率从人均8.7万元提高到12万元以上。届时，我国经济总量超过90万亿元，发展的质量和效益明显提高。',
+    '——推进新型城镇化和农业现代化，促进城乡区域协调发展。缩小城乡区域差距，既是调整经济结构的重点，也是释放发展潜力的关键。到2020年，常住人口城镇化率达到60%、户籍人口城镇化率达到45%。实施一批水利、农机、现代种业等工程，推动农业适度规模经营和区域化布局、标准化生产、社会化服务。加强重大基础设施建设，高铁营业里程达到3万公里、覆盖80%以上的大城市，新建改建高速公路通车里程约3万公里，实现城乡宽带网络全覆盖。',
+  ].join('\n');
+  const g = buildGraph([doc('003-passage', GOALS, '2016-03-05')]);
+
+  it('dates the goals of the sentence that writes 到2020年 by it', () => {
+    expect(at(g, 45)).toEqual([{ kind: 'TARGET', period: '2020' }]);
+  });
+
+  it('dates what 届时 says by the horizon of the sentence before', () => {
+    expect(at(g, 90000000000000)).toEqual([{ kind: 'TARGET', period: '2020' }]);
+  });
+
+  it('leaves a later sentence of the item with no year of its own over the plan’s years', () => {
+    expect(at(g, 80)).toEqual([{ kind: 'TARGET', period: '2016-2020' }]);
+    expect(at(g, 30000)).toEqual([
+      { kind: 'TARGET', period: '2016-2020' },
+      { kind: 'TARGET', period: '2016-2020' },
+    ]);
+  });
+});
