@@ -331,6 +331,23 @@ function isTermOrGrade(v: ValueContext, lexicon: Lexicon): boolean {
   return startsWithAny(`${v.raw ?? ''}${v.after ?? ''}`, r.numeralTerms ?? []) !== '';
 }
 
+/** Where a project's phrase ends: a break in the sentence (a 、 list of projects runs on). */
+const PHRASE_END = /[，,；;。:：]/;
+
+/**
+ * 大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目, 亘富200万吨褐煤提质项目年内投产: a capacity glued between a
+ * name and the product of a project whose phrase ends in a project head names the project; it measures nothing.
+ */
+function isCapacityInProjectName(v: ValueContext, lexicon: Lexicon): boolean {
+  const c = lexicon.indicators.reading.capacityNames;
+  if (!c || !v.glued || v.unit === undefined || !c.units.includes(v.unit) || v.sentence === undefined || v.lead === undefined) return false;
+  const after = v.after ?? '';
+  if (!GRADED_NOUN.test(after) || after.startsWith('的') || startsWithAny(after, c.acts) !== '') return false;
+  const rest = v.sentence.slice(v.lead.length);
+  const phrase = rest.slice(0, rest.search(PHRASE_END) >>> 0);
+  return c.heads.some((h) => phrase.includes(h));
+}
+
 /** A share as the clause's subject (80%的社区办公用房): the level it reaches with 以上/以下 is its bar. */
 const SHARE_SUBJECT = /^\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)(?:以上)?的/;
 const BAR_MARK = /^\s*(?:以上|以下)|(?:以上|以下)$/;
@@ -341,7 +358,7 @@ function isBarOfShare(v: ValueContext): boolean {
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
-  if (isTermOrGrade(v, lexicon) || isBarOfShare(v)) return true;
+  if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;

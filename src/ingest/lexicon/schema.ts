@@ -276,6 +276,10 @@ const indicatorReading = z
     gradeUnits: words,
     // Words right before a figure that, with a noun after it, grade what it names (时速600公里高速磁悬浮列车).
     gradeLeads: words,
+    // A plant's capacity naming a project in a list of projects (大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目):
+    // its units, the heads that close the project's phrase, and the works done to a capacity, which stay values
+    // (黑羊站水厂3万吨扩建项目).
+    capacityNames: z.object({ units: words, heads: words, acts: words }).optional(),
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.

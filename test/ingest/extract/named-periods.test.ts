@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { buildGraph } from '../../../src/ingest';
-import { judgedAt as at, passage as doc } from './judged-values';
+import { fixtureReport, judgedAt as at, judgedIn, passage as doc } from './judged-values';
 
 // Periods a value's own text names, outside a section that gives one: a five-year period the results
 // were had in (“十二五”期间), a stock had already at the end of a look back (已有…受益), and the
@@ -56,5 +57,27 @@ describe('a horizon inside a ——item of five-year goals (003)', () => {
       { kind: 'TARGET', period: '2016-2020' },
       { kind: 'TARGET', period: '2016-2020' },
     ]);
+  });
+});
+
+describe('the results of a half-year summary (seed 004, 市大数据局2025年上半年工作总结)', () => {
+  const summary = fixtureReport(join(__dirname, '../../../seeds'), '004_3695672b474745f3.txt');
+
+  it('dates a result its sentence does not date by the half the summary reports, not the day it is dated', () => {
+    expect(judgedIn(summary, '完成登记成果17项')).toEqual(['17 ACTUAL 2025H1']);
+  });
+
+  it('keeps the year end a commitment of the summary names', () => {
+    expect(judgedIn(summary, '年底前打造不少于20个社会化“无证明”应用场景')).toEqual(['20 TARGET 2025']);
+  });
+});
+
+describe('an indicator whose name holds a target word', () => {
+  it('reads 人均预期寿命达到76.7岁 in a look back as a result at the term’s end, not an expectation (005)', () => {
+    const text = [
+      '一、过去五年工作回顾',
+      '五年来，人民生活持续改善。社会养老保险覆盖9亿多人，基本医疗保险覆盖13.5亿人，织就了世界上最大的社会保障网。人均预期寿命达到76.7岁。',
+    ].join('\n');
+    expect(at(buildGraph([doc('005-passage', text, '2018-03-05')]), 76.7)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
   });
 });
