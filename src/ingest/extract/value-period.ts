@@ -195,6 +195,9 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // the clause says what it rose to (增加到, 提高至).
   const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
   if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
+  // 对世界经济增长贡献率超过30%: a share of the growth over the span is the span's, unless its clause writes a change
+  // to a level (消费贡献率由54.9%提高到58.8%).
+  if ((p.spanFlows ?? []).some((w) => clause.includes(w)) && !CHANGED_TO.test(clause)) return { period: span, reason: 'span' };
   const reached = p.spanEnd.find((w) => tail.endsWith(w));
   // 城镇棚户区住房改造超过2100万套: what was done over the span passed the figure; 企业数量超过…: a level.
   // 国内外航线累计达到60条: a running total that reached a figure is the level at the span's end.

@@ -81,3 +81,21 @@ describe('an indicator whose name holds a target word', () => {
     expect(at(buildGraph([doc('005-passage', text, '2018-03-05')]), 76.7)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
   });
 });
+
+describe('a share of the growth over a look back (005)', () => {
+  const text = [
+    '一、过去五年工作回顾',
+    '五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，年均增长7.1%，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。',
+    '五年来，经济结构出现重大变革。消费贡献率由54.9%提高到58.8%，服务业比重从45.3%上升到51.6%，成为经济增长主动力。',
+  ].join('\n');
+  const g = buildGraph([doc('005-passage', text, '2018-03-05')]);
+
+  it('reads a contribution to the growth of the five years as theirs, though 超过 ends its clause', () => {
+    expect(at(g, 30)).toEqual([{ kind: 'ACTUAL', period: '2013-2017' }]);
+  });
+
+  it('still reads a contribution written as a change by its levels', () => {
+    expect(at(g, 54.9)).toEqual([{ kind: 'ACTUAL', period: '2012' }]);
+    expect(at(g, 58.8)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
+  });
+});
