@@ -340,7 +340,11 @@ const PHRASE_END = /[，,；;。:：]/;
  */
 function isCapacityInProjectName(v: ValueContext, lexicon: Lexicon): boolean {
   const c = lexicon.indicators.reading.capacityNames;
-  if (!c || !v.glued || v.unit === undefined || !c.units.includes(v.unit) || v.sentence === undefined || v.lead === undefined) return false;
+  // Glued to its owner's name, or an item of a list of projects no verb governs (大唐700万吨露天煤矿、
+  // 400万吨褐煤提质、5万千瓦风电…等项目前期工作扎实推进; not 新建5条主干道路、2台热水锅炉…等项目, what was built).
+  const listed = (): boolean => v.before.trimEnd().endsWith('、') && !lexicon.verbs.task.some((w) => (v.lead ?? '').includes(w));
+  if (!c || !(v.glued || listed()) || v.unit === undefined || !c.units.includes(v.unit) || v.sentence === undefined || v.lead === undefined)
+    return false;
   const after = v.after ?? '';
   if (!GRADED_NOUN.test(after) || after.startsWith('的') || startsWithAny(after, c.acts) !== '') return false;
   const rest = v.sentence.slice(v.lead.length);

@@ -33,6 +33,24 @@ describe('a capacity that names a project', () => {
     expect(values(g)).not.toContain('2000000 吨');
   });
 
+  it('reads no value from the capacities of a list of projects no verb governs (013)', () => {
+    const g = read(
+      '一、2012年工作回顾',
+      '大唐700万吨露天煤矿、400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产、华润雪花啤酒迁址新建等项目前期工作扎实推进。',
+      '2013-02-28',
+    );
+    expect(values(g)).toEqual([]);
+  });
+
+  it('still reads what a list of works built counts (013: 新建…、2台热水锅炉…等项目)', () => {
+    const g = read(
+      '二、2013年工作安排',
+      '新建5条主干道路、2台热水锅炉、12公里热力主管网、10公里供水管网、13公里双线燃气管道、20公里给排水管网等项目。',
+      '2013-02-28',
+    );
+    expect(values(g)).toContain('2 台');
+  });
+
   it('still reads the capacity a work adds (014) and one a clause closes down (013)', () => {
     expect(values(read('二、2014年工作安排', '实施黑羊站水厂3万吨扩建项目，缓解中心城区供水紧张的状况。', '2014-02-19'))).toEqual([
       '30000 吨',
