@@ -352,6 +352,23 @@ function isCapacityInProjectName(v: ValueContext, lexicon: Lexicon): boolean {
   return c.heads.some((h) => phrase.includes(h));
 }
 
+/**
+ * 各中小学至少配备1名专职或兼职心理健康教育教师, 每5所幼儿园配备1名责任督学: a clause opening on each unit whose
+ * verb provides sets a norm; neither the count each gets nor the base it is counted by (每5所) is a quantity.
+ */
+function isProvisionNorm(v: ValueContext, lexicon: Lexicon): boolean {
+  const n = lexicon.indicators.reading.provisionNorms;
+  if (!n) return false;
+  const clause = v.before.slice(v.before.search(/[^，,；;。:：]*$/)).trim();
+  if (!n.opens.some((w) => clause.startsWith(w))) return false;
+  const bare = clause.replace(/(?:至少|须|要|应|均)+$/, '');
+  if (n.verbs.some((w) => bare.endsWith(w))) return true;
+  // 每5所幼儿园配备…: the base right after 每, its verb in the words that follow.
+  const rest = v.sentence !== undefined && v.lead !== undefined ? v.sentence.slice(v.lead.length) : (v.after ?? '');
+  const phrase = rest.slice(0, rest.search(PHRASE_END) >>> 0);
+  return clause === '每' && n.verbs.some((w) => phrase.includes(w));
+}
+
 /** A share as the clause's subject (80%的社区办公用房): the level it reaches with 以上/以下 is its bar. */
 const SHARE_SUBJECT = /^\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)(?:以上)?的/;
 const BAR_MARK = /^\s*(?:以上|以下)|(?:以上|以下)$/;
@@ -362,7 +379,7 @@ function isBarOfShare(v: ValueContext): boolean {
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
-  if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon)) return true;
+  if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon) || isProvisionNorm(v, lexicon)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;

@@ -280,6 +280,9 @@ const indicatorReading = z
     // its units, the heads that close the project's phrase, and the works done to a capacity, which stay values
     // (黑羊站水厂3万吨扩建项目).
     capacityNames: z.object({ units: words, heads: words, acts: words }).optional(),
+    // A provision norm (各中小学至少配备1名…教师, 每5所幼儿园配备1名责任督学): what each unit is given, and the base
+    // it is counted by; a rule of coverage, not a quantity. The words that open it and the verbs that provide.
+    provisionNorms: z.object({ opens: words, verbs: words }).optional(),
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.
