@@ -82,8 +82,13 @@ function spanOf(title: string, year: number | undefined, lexicon: Lexicon): Peri
   }
   const length = /([二三四五])年(?:行动|计划|规划)/.exec(title);
   if (length && year !== undefined) return Period.span(year, year + '一二三四五'.indexOf(length[1]));
-  return undefined;
+  // 数字山东2019行动方案, 2024年工作要点: a plan for one year; a later 到2022年 it writes serves a longer plan.
+  const annual = ANNUAL_PLAN.exec(title);
+  return annual ? Period.year(Number(annual[1])) : undefined;
 }
+
+/** A plan titled by one year (数字山东2019行动方案, 2024年度工作计划). */
+const ANNUAL_PLAN = /(20\d{2})\s*年?度?\s*(?:行动方案|行动计划|工作要点|工作计划|工作方案|实施方案)/;
 
 const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
 

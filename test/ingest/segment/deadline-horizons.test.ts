@@ -1,6 +1,7 @@
 import { buildGraph } from '../../../src/ingest';
 import { loadLexicon } from '../../../src/ingest/lexicon';
 import { segment } from '../../../src/ingest/segment';
+import { Period } from '../../../src/model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgedAt as at, judgedIn, passage as doc } from '../extract/judged-values';
@@ -66,5 +67,26 @@ describe('a plan whose goals are due by a deadline or a five-year period', () =>
     const cited = GUIDE.split('\n')[0];
     expect(segment(doc('071-passage', cited, '2014-05-28'), loadLexicon()).time.horizon).toBeUndefined();
     expect(segment(doc('071-passage', GUIDE, '2017-05-28'), loadLexicon()).time.horizon).toBeUndefined();
+  });
+});
+
+// The Digital Shandong 2019 action plan (023; its title from the manifest), with a later goal of the kind a provincial
+// plan's annual programme may cite (quoted from the 2020 industrial big data plan, 025).
+describe('a plan for one year', () => {
+  const text = [
+    '为贯彻落实《数字山东发展规划（2018-2022年）》，加快推进数字山东建设，制定本行动方案。',
+    '  二、培育富有活力的数字经济',
+    '  10.推进公共文化服务数字化。基本实现公共图书馆、文化馆、体育设施和乡镇（街道）综合性文化服务中心无线网络全覆盖；县级以上公共图书馆均具备数字服务能力，全省50%以上的文化馆具备数字服务能力；推进智慧旅游移动化应用（省文化和旅游厅牵头，各有关部门、各市政府配合）。',
+    '到2022年，全省建成国家二级服务节点10个左右。',
+  ].join('\n');
+  const record = { ...doc('023-passage', text, '2019-03-01'), title: '数字山东2019行动方案' };
+
+  it('takes the year its title names as its span', () => {
+    expect(segment(record, loadLexicon()).time.span).toEqual(Period.year(2019));
+  });
+
+  it('dates a goal with no year of its own by that year, not up to a later horizon the text writes', () => {
+    expect(at(buildGraph([record]), 50)).toEqual([{ kind: 'TARGET', period: '2019' }]);
+    expect(at(buildGraph([record]), 10)).toEqual([{ kind: 'TARGET', period: '2022' }]);
   });
 });
