@@ -226,9 +226,14 @@ function countsNamesListed(v: ValueContext): boolean {
   return listed.length === n && listed.every((name) => name.trim().length >= MIN_NAME);
 }
 
-/** A building verb in the count's own clause, before it (全面启动…两个核心旅游景区二期建设). */
+/**
+ * A building verb in the count's own clause, before it (全面启动…两个核心旅游景区二期建设), or naming the works
+ * done to what it counts after it (重点做好友联、友好两个新村的二期工程建设).
+ */
 function buildsInClause(v: ValueContext, verbs: readonly string[]): boolean {
-  return containsAny(v.before.split(/[,，;；。:：]/).pop() ?? '', verbs);
+  if (containsAny(v.before.split(/[,，;；。:：]/).pop() ?? '', verbs)) return true;
+  const rest = v.sentence !== undefined && v.lead !== undefined ? v.sentence.slice(v.lead.length) : (v.after ?? '');
+  return containsAny(rest.slice(0, rest.search(PHRASE_END) >>> 0), verbs);
 }
 
 const TALLY = (nouns: readonly string[]) =>
