@@ -372,6 +372,10 @@ function judge(
   // “十三五”期间，累计建成4G基站300万个, outside a review of that period: its years, once they are over.
   const term = now !== undefined ? namedTerm(text, now, lexicon) : undefined;
   if (term) return { period: term, reason: 'named-term' };
+  // 本届政府减少1/3行政审批事项的目标提前实现: over the term of the congress the report is delivered to, so far.
+  const start = seg.time.termStart;
+  if (start !== undefined && now !== undefined && start < now - 1 && has(clause, p.term ?? []))
+    return { period: Period.span(start, now - 1), reason: 'term' };
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.

@@ -517,6 +517,8 @@ export const valueKindsSchema = z.object({
     means: words.optional(),
     // 多年累计, 多年来: a total over years the text does not count, as of the end of a span it sits in, not the span's sum.
     manyYears: words.optional(),
+    // 本届政府: the term of the congress a report is delivered to, from its first year to the year before it speaks.
+    term: words.optional(),
     // A share of the growth over a span (对世界经济增长贡献率超过30%): the span's, even when 超过 ends its clause.
     spanFlows: words.optional(),
     // 已有1700多万人次受益 inside a span: a stock had as the span ends, not what it added.

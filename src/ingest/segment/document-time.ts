@@ -1,5 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { chineseNumber } from './text';
 import type { DocumentTime, Line } from './types';
 
 export type { DocumentTime };
@@ -70,7 +71,19 @@ export function readDocumentTime(
     ...(!own && dated ? { delivered: true } : {}),
     span,
     horizon: firstHorizon(folded, year) ?? firstDeadline(folded, year) ?? fiveYearGoals(folded, year, lexicon),
+    ...termOf(`${title}\n${leadText}`, dated?.year),
   };
+}
+
+/** ——2017年3月5日在第十二届全国人民代表大会第五次会议上: the n-th yearly session of a congress's term. */
+const SESSION = /第[一二三四五六七八九十]+届[^，。\n]{0,24}?第([一二三四五六七八九十]+)次会议/;
+
+/** The year the term of the congress a report is delivered to began: one session a year, the first in its first year. */
+function termOf(leadText: string, spoken: number | undefined): { termStart?: number } {
+  const m = SESSION.exec(leadText);
+  if (!m || spoken === undefined) return {};
+  const n = chineseNumber(m[1]);
+  return n !== undefined && n >= 1 && n <= 6 ? { termStart: spoken - n + 1 } : {};
 }
 
 /** The years a plan covers, from its title. */

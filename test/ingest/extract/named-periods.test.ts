@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import { buildGraph } from '../../../src/ingest';
+import { loadLexicon } from '../../../src/ingest/lexicon';
+import { segment } from '../../../src/ingest/segment';
+import { CORPUS_DIR } from '../corpus/corpus-fixture';
 import { fixtureReport, judgedAt as at, judgedIn, passage as doc } from './judged-values';
 
 // Periods a value's own text names, outside a section that gives one: a five-year period the results
@@ -97,5 +100,20 @@ describe('a share of the growth over a look back (005)', () => {
   it('still reads a contribution written as a change by its levels', () => {
     expect(at(g, 54.9)).toEqual([{ kind: 'ACTUAL', period: '2012' }]);
     expect(at(g, 58.8)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
+  });
+});
+
+describe('the government’s term so far (2017 report, 004)', () => {
+  const y2017 = fixtureReport(CORPUS_DIR, '004_cn-state-council-gwr-2017.txt');
+
+  it('reads the congress’s term from the dateline: its fifth session in 2017 puts the first in 2013', () => {
+    expect(segment(doc('004', y2017.text), loadLexicon()).time.termStart).toBe(2013);
+  });
+
+  it('reads a result of 本届政府 over the term up to the year before, and 去年 of the same sentence as that year', () => {
+    expect(judgedIn(y2017, '在提前完成本届政府减少行政审批事项三分之一目标的基础上，去年又取消165项')).toEqual([
+      '-33.33333333333333 ACTUAL 2013-2016',
+      '165 ACTUAL 2016',
+    ]);
   });
 });
