@@ -75,7 +75,7 @@ function cuedKinds(lexicon: Lexicon): CuedKinds | null {
       member: new RegExp(`((?:(?![、和及与等])[\\u4e00-\\u9fa5]){1,12}?(?:${endings}))`, 'y'),
       other: /[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/y,
       closes: new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`),
-      named: kindNamed(lexicon, c.endings, c.notInField),
+      named: kindNamed(lexicon, c.endings, c.notInField, true),
       notActs: c.notActs,
     };
   });

@@ -14,8 +14,8 @@ type Add = (start: number, end: number) => void;
 const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
 const HAN = /[\u4e00-\u9fa5]/;
 // Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
-const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及])/;
-const JOIN = /[、和及]/;
+const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/;
+const JOIN = /[、和及与]/;
 // A field written before a kind of body (数字商务领域行业协会).
 const FIELD = /^[\u4e00-\u9fa5]{2,8}?领域/;
 
@@ -160,17 +160,25 @@ function kindSubject(lexicon: Lexicon): { re: RegExp; named: (name: string) => b
 /**
  * Whether an organisation named by its kind (…机构) has a field of its own: words left once the
  * qualifiers and words of kind are taken out (相关下属机构 has none), and no verb among them
- * (鼓励医疗机构…, 支持建设高水平研发机构). `notInField` adds words a reader's own position rules out, whatever their length.
+ * (鼓励医疗机构…). A reader that starts the name right after its cue (鼓励新型研发机构…) only rules out
+ * a verb opening it (支持建设高水平研发机构) and `notInField`, words that make the name no actor whatever
+ * their length (鼓励企业设立研发机构, 鼓励其向…机构提供).
  */
-export function kindNamed(lexicon: Lexicon, endings: readonly string[], notInField: readonly string[] = []): (name: string) => boolean {
+export function kindNamed(
+  lexicon: Lexicon,
+  endings: readonly string[],
+  notInField: readonly string[] = [],
+  afterCue = false,
+): (name: string) => boolean {
   const a = lexicon.agencies.acting;
   const g = lexicon.agencies.generic;
   const kinds = longestFirst([...a.qualifiers, ...g.qualifiers, ...g.notCores]);
-  const verbs = [...[...lexicon.verbs.task, ...lexicon.verbs.means].filter((v) => v.length > 1), ...notInField];
+  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.means].filter((v) => v.length > 1);
   return (name: string) => {
     const field = name.slice(0, -(endings.find((e) => name.endsWith(e))?.length ?? 0));
     const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), field);
-    return core.length >= 2 && !verbs.some((v) => field.includes(v));
+    const verb = afterCue ? verbs.some((v) => field.startsWith(v)) : verbs.some((v) => field.includes(v));
+    return core.length >= 2 && !verb && !notInField.some((w) => field.includes(w));
   };
 }
 

@@ -19,6 +19,17 @@ describe('organisations a cue makes act', () => {
     expect(read).not.toContain('高校');
   });
 
+  it('reads an organisation whose field holds a verb-like word (新型研发机构), opening the cue’s list (037)', () => {
+    const text = '鼓励新型研发机构、高等院校、科研院所和龙头骨干企业建设一批中试基地，面向行业提供检验检测、成果熟化等公共服务。';
+    expect(agencies(text, '037')).toContain('新型研发机构');
+  });
+
+  it('reads a body joined to the cue’s first member by 与 (支持高校与地方政府…联合共建, 031)', () => {
+    const text =
+      '支持高校与地方政府、行业企业联合共建校地（企）技术研究院、工业技术研究院等新型研发机构，共同参与“1+30+N”创新创业共同体建设。';
+    expect(agencies(text, '031')).toContain('地方政府');
+  });
+
   it('reads every organisation of a list before what they do', () => {
     const text = '完善金融科技标准规则体系，推动金融机构、非银行支付机构、网络购物平台等优化用户注册、银行卡绑定和支付流程。';
     expect(agencies(text, '062')).toEqual(expect.arrayContaining(['金融机构', '非银行支付机构']));
