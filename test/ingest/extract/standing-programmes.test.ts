@@ -55,3 +55,15 @@ describe('lists a drafting verb revises', () => {
     ]);
   });
 });
+
+describe('campaigns with a standing name', () => {
+  it('reads a campaign wherever its name is written, with the words for how it is carried out after it (006, 010, 014)', () => {
+    expect(named('深化中外人文交流。广泛开展全民健身活动。')).toEqual([['全民健身活动', 'campaign']]);
+    expect(plans('建好用好群众身边的体育设施，推动全民健身活动广泛开展。').map((n) => n.name)).toEqual(['全民健身活动']);
+    expect(plans('以深入开展党的群众路线教育实践活动为契机，切实加强政府自身建设。').map((n) => n.name)).toEqual(['群众路线教育实践活动']);
+  });
+
+  it('reads none for an event or a publicity drive (066)', () => {
+    expect(plans('组织开展反诈宣传活动，提升老年人识骗防骗能力。')).toEqual([]);
+  });
+});
