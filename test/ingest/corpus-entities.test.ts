@@ -46,9 +46,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // written (试行, 扩大, 编写 as cues); a plan opening its clause before whom it reached (…计划惠及) or inside a frame
   // (以…规划为指导); the words before 的 kept where what follows is only a kind of plan (政府核准的投资项目目录).
   tune: {
-    // Session 12 (issue #11): Plan 0.909 (1047/1152) / 0.976 (1086/1113) after the gold's 政策/试点/活动/制度/互联网+
+    // Session 12 (issue #11): Plan 0.911 (1049/1152) / 0.976 (1088/1115) after the gold's 政策/试点/活动/制度/互联网+
     // classes were decided (Corrections; 0.876 on that gold before rules) and quoted 监管/制度/政策 and standing campaigns read.
-    Plan: { recall: 0.9, precision: 0.97 },
+    Plan: { recall: 0.91, precision: 0.97 },
     Agency: { recall: 0.94, precision: 0.96 },
     EngineeringProject: { recall: 0.96, precision: 0.97 },
   },

@@ -61,7 +61,8 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
       foldForMatching,
     );
-    // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's.
+    // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's,
+    // also when they are all of those words (建立健全“人地钱”挂钩政策).
     const openers = longestFirst([...lexicon.verbs.adverbs, ...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords]);
     const levels = new Set(Object.keys(lexicon.plans.levels.before));
     // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
@@ -77,7 +78,7 @@ function leadOf(folded: string, quote: number, w: QuotedWords): number {
   start += ENUMERATOR.exec(folded.slice(start, quote))?.[0].length ?? 0;
   for (
     let o = w.openers.find((x) => folded.startsWith(x, start));
-    o && start + o.length < quote;
+    o && start + o.length <= quote;
     o = w.openers.find((x) => folded.startsWith(x, start))
   )
     start += o.length;

@@ -19,9 +19,10 @@ describe('a quoted name before 监管, 制度 or 政策', () => {
     ]);
   });
 
-  it('reads a system of rules with the service it rates (006) and a policy (074) by their quoted names', () => {
+  it('reads a system of rules with the service it rates (006) and policies (074, 003) by their quoted names', () => {
     expect(named('建立政务服务“好差评”制度，服务绩效由企业和群众来评判。')).toEqual([['政务服务“好差评”制度', 'regulation']]);
     expect(named('以磷石膏等为重点，探索实施“以用定产”政策，实现固体废物产消平衡。')).toEqual([['“以用定产”政策', 'measures']]);
+    expect(plans('深化户籍制度改革，放宽城镇落户条件，建立健全“人地钱”挂钩政策。').map((n) => n.name)).toEqual(['“人地钱”挂钩政策']);
   });
 
   it('reads none where the quotes name the field that measures serve (004)', () => {
