@@ -63,6 +63,10 @@ describe('campaigns with a standing name', () => {
     expect(plans('以深入开展党的群众路线教育实践活动为契机，切实加强政府自身建设。').map((n) => n.name)).toEqual(['群众路线教育实践活动']);
   });
 
+  it('reads a standing policy before what came after it (006)', () => {
+    expect(plans('要针对实施全面两孩政策后的新情况，加快发展多种形式的婴幼儿照护服务。').map((n) => n.name)).toEqual(['全面两孩政策']);
+  });
+
   it('reads none for an event or a publicity drive (066)', () => {
     expect(plans('组织开展反诈宣传活动，提升老年人识骗防骗能力。')).toEqual([]);
   });
