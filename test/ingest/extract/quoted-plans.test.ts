@@ -33,3 +33,11 @@ describe('a quoted name before 监管, 制度 or 政策', () => {
     expect(plans('实施就业优先政策。')).toEqual([]);
   });
 });
+
+describe('quoted events a list closes with 活动', () => {
+  it('reads no plan for school promotions (075), as for one promotion alone', () => {
+    expect(
+      plans('深入开展“大国工匠进校园”、“劳模进校园”、“优秀职校生校园分享”等活动，宣传展示大国工匠、能工巧匠和高素质劳动者的事迹和形象。'),
+    ).toEqual([]);
+  });
+});
