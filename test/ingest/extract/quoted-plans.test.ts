@@ -41,3 +41,11 @@ describe('quoted events a list closes with 活动', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quoted comprehensive reform', () => {
+  it('reads the reform a pilot tries (075)', () => {
+    expect(plans('推进职业教育领域“三全育人”综合改革试点工作，使各类课程与思想政治理论课同向同行。').map((n) => n.name)).toEqual([
+      expect.stringContaining('“三全育人”综合改革'),
+    ]);
+  });
+});

@@ -71,3 +71,20 @@ describe('campaigns with a standing name', () => {
     expect(plans('组织开展反诈宣传活动，提升老年人识骗防骗能力。')).toEqual([]);
   });
 });
+
+describe('national programmes of digital commerce and of world-class universities by their quoted names', () => {
+  it('reads “数商兴农” and “丝路电商” where they stand alone (057, 052)', () => {
+    expect(plans('积极培育发展新业态新模式，深入发展“数商兴农”，开展直播电商。').map((n) => n.name)).toEqual(['数商兴农']);
+    expect(plans('“一带一路”建设走深走实，积极发展“丝路电商”。继续与有关国家商签数字经济合作备忘录。').map((n) => n.name)).toContain(
+      '丝路电商',
+    );
+  });
+
+  it('reads “双一流” with its 建设 (031)', () => {
+    expect(plans('等驻鲁部属高校强化“双一流”建设，力争在若干学科领域达到世界一流水平。').map((n) => n.name)).toEqual(['“双一流”建设']);
+  });
+
+  it('reads none where the name qualifies a partner (058)', () => {
+    expect(plans('鼓励“丝路电商”伙伴国在我国电商平台设立展销专栏，支持地方举办国别电商主题活动。')).toEqual([]);
+  });
+});
