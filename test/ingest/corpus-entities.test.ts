@@ -46,7 +46,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // written (试行, 扩大, 编写 as cues); a plan opening its clause before whom it reached (…计划惠及) or inside a frame
   // (以…规划为指导); the words before 的 kept where what follows is only a kind of plan (政府核准的投资项目目录).
   tune: {
-    Plan: { recall: 0.87, precision: 0.97 },
+    // Session 12 (issue #11): Plan 0.925 (1056/1142) / 0.979 (1097/1120) after the gold's 政策/试点/活动/制度/互联网+/清单
+    // classes were decided (Corrections; 0.884 on that gold before rules), quoted 监管/制度/政策 and standing campaigns read.
+    Plan: { recall: 0.92, precision: 0.97 },
     Agency: { recall: 0.94, precision: 0.96 },
     EngineeringProject: { recall: 0.96, precision: 0.97 },
   },
@@ -56,7 +58,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // Session 11 (measured, not tuned on): after the standing and placed programmes, Plan precision 0.881 → 0.868
   // (126/145); at the session's end Plan 0.701 (124/177) / 0.871 (128/147), Agency 0.837 (123/147) / 0.928 (129/139).
   holdout: {
-    Plan: { recall: 0.68, precision: 0.86 },
+    // Session 12: Plan 0.782 (129/165) / 0.875 (133/152); the class corrections alone 0.701 (124/177) → 0.752 (124/165),
+    // the rules on the gold before them 0.718 (127/177) / 0.862 (131/152).
+    Plan: { recall: 0.78, precision: 0.87 },
     Agency: { recall: 0.83, precision: 0.91 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },
