@@ -51,7 +51,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // Projects, session 12: 重大水利工程 recorded where three work reports left it out (Corrections): 0.963 (389/404) / 0.983
   // (396/403).
   tune: {
-    Plan: { recall: 0.87, precision: 0.97 },
+    // Session 12 (issue #11): Plan 0.925 (1056/1142) / 0.979 (1097/1120) after the gold's 政策/试点/活动/制度/互联网+/清单
+    // classes were decided (Corrections; 0.884 on that gold before rules), quoted 监管/制度/政策 and standing campaigns read.
+    Plan: { recall: 0.92, precision: 0.97 },
     Agency: { recall: 0.95, precision: 0.97 },
     EngineeringProject: { recall: 0.96, precision: 0.98 },
   },
@@ -63,7 +65,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // Agency, session 12: the class corrections applied mechanically added 17 held-out items (123/147 → 124/164, 0.756, before
   // rules); after the rules 0.835 (137/164) / 0.941 (144/153).
   holdout: {
-    Plan: { recall: 0.68, precision: 0.86 },
+    // Session 12: Plan 0.782 (129/165) / 0.875 (133/152); the class corrections alone 0.701 (124/177) → 0.752 (124/165),
+    // the rules on the gold before them 0.718 (127/177) / 0.862 (131/152).
+    Plan: { recall: 0.78, precision: 0.87 },
     Agency: { recall: 0.83, precision: 0.94 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },
