@@ -45,19 +45,30 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // 计划/规划/专项 named by the level that runs them, with no cue (纳入省重点项目规划); plans tried out, widened or
   // written (试行, 扩大, 编写 as cues); a plan opening its clause before whom it reached (…计划惠及) or inside a frame
   // (以…规划为指导); the words before 的 kept where what follows is only a kind of plan (政府核准的投资项目目录).
+  // Agencies, session 12: gold by class (Corrections: …机构 a cue makes act, 有条件的地方, 社会组织, bare 政府, 发挥…作用)
+  // took the gold to 1339 (0.875 before rules); organisations named by kind after a cue or joined by 与, bare 政府 acting,
+  // 有条件的地方, a cued list that only grows (…等健康发展) as fields: 0.954 (1278/1339) / 0.972 (1308/1345).
+  // Projects, session 12: 重大水利工程 recorded where three work reports left it out (Corrections): 0.963 (389/404) / 0.983
+  // (396/403).
   tune: {
-    Plan: { recall: 0.87, precision: 0.97 },
-    Agency: { recall: 0.94, precision: 0.96 },
-    EngineeringProject: { recall: 0.96, precision: 0.97 },
+    // Session 12 (issue #11): Plan 0.925 (1056/1142) / 0.979 (1097/1120) after the gold's 政策/试点/活动/制度/互联网+/清单
+    // classes were decided (Corrections; 0.884 on that gold before rules), quoted 监管/制度/政策 and standing campaigns read.
+    Plan: { recall: 0.92, precision: 0.97 },
+    Agency: { recall: 0.95, precision: 0.97 },
+    EngineeringProject: { recall: 0.96, precision: 0.98 },
   },
   // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.837 (123/147) / 0.915 (129/141), EngineeringProject 0.941
   // (64/68) / 0.899 (62/69). Plan counts include four held-out items added in session 9 by the class the tune gold
   // records (宪法, 基本法, 新型城镇化 in 011; 宪法 in 015: Corrections); on the gold before them, 0.676 (117/173).
   // Session 11 (measured, not tuned on): after the standing and placed programmes, Plan precision 0.881 → 0.868
   // (126/145); at the session's end Plan 0.701 (124/177) / 0.871 (128/147), Agency 0.837 (123/147) / 0.928 (129/139).
+  // Agency, session 12: the class corrections applied mechanically added 17 held-out items (123/147 → 124/164, 0.756, before
+  // rules); after the rules 0.835 (137/164) / 0.941 (144/153).
   holdout: {
-    Plan: { recall: 0.68, precision: 0.86 },
-    Agency: { recall: 0.83, precision: 0.91 },
+    // Session 12: Plan 0.782 (129/165) / 0.875 (133/152); the class corrections alone 0.701 (124/177) → 0.752 (124/165),
+    // the rules on the gold before them 0.718 (127/177) / 0.862 (131/152).
+    Plan: { recall: 0.78, precision: 0.87 },
+    Agency: { recall: 0.83, precision: 0.94 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },
 };

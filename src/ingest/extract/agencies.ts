@@ -2,8 +2,10 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
+import { readBareGovernment } from './bare-government';
 import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
+import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
 import { readSetUpBodies } from './set-up-bodies';
@@ -67,7 +69,8 @@ export function readAgencies(
     // document number (市政办发〔2020〕6号): not an agency.
     if (
       (inTitle(start) && !titleIssuer(folded, start, end)) ||
-      /^[法事理面势公置]/.test(folded[end] ?? '') ||
+      // …机构面向企业, …机构公开服务条件: 面向 and 公开 open an act, not a word the name ran into (局面, 办公).
+      /^(?:[法事理势置]|面(?!向)|公(?!开))/.test(folded.slice(end, end + 2)) ||
       // 区政协各位委员: a 委 before 员 names the members, not a committee; 委托 (entrust) and 办学 (run
       // schools) are verbs, no body's ending (市级政府委托高校…, 面向市场灵活开放办学).
       (name.endsWith('委') && /[员托]/.test(folded[end] ?? '')) ||
@@ -212,6 +215,10 @@ export function readAgencies(
   const holdsName = (s: number) => holdsCentral.some((q) => folded.startsWith(q, s));
   readActingBodies(folded, lexicon, (s, e) => add(s, e, holdsName(s)));
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
+  // 鼓励金融机构创新…: an organisation named by its kind that a cue makes act.
+  readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
+  // 政府要…, 更好发挥政府作用: government written bare where it acts.
+  readBareGovernment(folded, lexicon, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
   const cityNames = new Map<number, string>();
   readActingCities(folded, lexicon, (s, e, name) => {

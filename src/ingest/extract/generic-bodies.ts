@@ -14,8 +14,8 @@ type Add = (start: number, end: number) => void;
 const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
 const HAN = /[\u4e00-\u9fa5]/;
 // Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
-const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及])/;
-const JOIN = /[、和及]/;
+const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/;
+const JOIN = /[、和及与]/;
 // A field written before a kind of body (数字商务领域行业协会).
 const FIELD = /^[\u4e00-\u9fa5]{2,8}?领域/;
 
@@ -29,6 +29,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   const organisations = longestFirst(a.organisations.map(foldForMatching));
   const acts = longestFirst(a.acts);
   const at = (w: string, i: number) => folded.startsWith(w, i);
+  const growth = growthOf(lexicon);
 
   // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1.
   const bodyAt = (i: number): number => {
@@ -73,6 +74,9 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     // 各地区各部门顾全大局: bodies stacked with no joining mark are the clause's subject whatever its verb.
     const stacked = bodies.length >= 2 && bodies.every((_, k) => k === 0 || bodies[k - 1][1] === bodies[k][0]);
     if (!bodies.length || (!cued && !stacked && !acts.some((w) => at(w, p)))) return;
+    // 支持社会组织、人道救助、志愿服务…等健康发展: a cued list whose only act is its own growth names fields of
+    // work, not bodies acting.
+    if (cued && !closes && growth && onlyGrows(folded.slice(p, p + 20), growth)) return;
     if (closes && !closes.test(folded.slice(p, p + 30))) return;
     for (const [s, e] of bodies) add(s, e);
   };
@@ -117,6 +121,21 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   readMeetings(folded, lexicon, add);
 }
 
+// What closes a cued list that only grows (…、公益慈善等健康发展), built once per lexicon.
+const growths = new WeakMap<Lexicon, { re: RegExp; verbs: string[] } | null>();
+const growthOf = (lexicon: Lexicon): { re: RegExp; verbs: string[] } | null =>
+  prepared(growths, lexicon, () => {
+    const g = lexicon.agencies.acting.growth;
+    if (!g.length) return null;
+    const re = new RegExp(`^([^，。；,;\\n]{0,12}?)(?:${longestFirst(g).join('|')})(?=[，。；,;\\n]|$)`);
+    return { re, verbs: lexicon.verbs.task.filter((v) => v.length > 1) };
+  });
+// 支持社会组织、人道救助…慈善事业健康发展。: the growth closes the clause and no verb comes before it (not …推动产业发展).
+const onlyGrows = (rest: string, g: { re: RegExp; verbs: string[] }): boolean => {
+  const m = g.re.exec(rest);
+  return !!m && !g.verbs.some((v) => m[1].includes(v));
+};
+
 // The rule for an organisation named by its kind (金融机构要…), built once per lexicon.
 const kindSubjects = new WeakMap<Lexicon, { re: RegExp; named: (name: string) => boolean } | null>();
 
@@ -134,16 +153,33 @@ function kindSubject(lexicon: Lexicon): { re: RegExp; named: (name: string) => b
       `([\\u4e00-\\u9fa5]{2,10}?(?:${any(a.kindEndings)}))(?=(?:、[\\u4e00-\\u9fa5]{2,10})*(?:${any(a.kindActs)}))`,
       'y',
     );
-    const g = lexicon.agencies.generic;
-    const kinds = longestFirst([...a.qualifiers, ...g.qualifiers, ...g.notCores]);
-    const verbs = [...lexicon.verbs.task, ...lexicon.verbs.means].filter((v) => v.length > 1);
-    const named = (name: string) => {
-      const field = name.slice(0, -(a.kindEndings.find((e) => name.endsWith(e))?.length ?? 0));
-      const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), field);
-      return core.length >= 2 && !verbs.some((v) => field.includes(v));
-    };
-    return { re, named };
+    return { re, named: kindNamed(lexicon, a.kindEndings) };
   });
+}
+
+/**
+ * Whether an organisation named by its kind (…机构) has a field of its own: words left once the
+ * qualifiers and words of kind are taken out (相关下属机构 has none), and no verb among them
+ * (鼓励医疗机构…). A reader that starts the name right after its cue (鼓励新型研发机构…) only rules out
+ * a verb opening it (支持建设高水平研发机构) and `notInField`, words that make the name no actor whatever
+ * their length (鼓励企业设立研发机构, 鼓励其向…机构提供).
+ */
+export function kindNamed(
+  lexicon: Lexicon,
+  endings: readonly string[],
+  notInField: readonly string[] = [],
+  afterCue = false,
+): (name: string) => boolean {
+  const a = lexicon.agencies.acting;
+  const g = lexicon.agencies.generic;
+  const kinds = longestFirst([...a.qualifiers, ...g.qualifiers, ...g.notCores]);
+  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.means].filter((v) => v.length > 1);
+  return (name: string) => {
+    const field = name.slice(0, -(endings.find((e) => name.endsWith(e))?.length ?? 0));
+    const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), field);
+    const verb = afterCue ? verbs.some((v) => field.startsWith(v)) : verbs.some((v) => field.includes(v));
+    return core.length >= 2 && !verb && !notInField.some((w) => field.includes(w));
+  };
 }
 
 /** 按照中央经济工作会议部署: a meeting whose decision is carried out issued it. */

@@ -11,8 +11,8 @@ import type { Programme } from './programmes';
 // - a quoted name before a head that only plans take after quotes (“东振西开”战略, “8337”发展思路),
 //   unless a word follows that makes it something else (“四个全面”战略布局);
 // - a quoted name whose own ending names a plan only in quotes (“河长制”, “气十条”, “厕所革命”);
-// - the quoted items of a list a head closes (“清朗”“净网”系列专项行动; “大国工匠进校园”、“劳模进校园”等活动):
-//   each is a plan of that head;
+// - the quoted items of a list a head closes (“清朗”“净网”系列专项行动, not the events of “大国工匠进校园”、
+//   “劳模进校园”等活动): each is a plan of that head;
 // - a quoted name before a head that names a plan only with the name's words before the quotes
 //   (信访积案化解“百日攻坚”活动, not “双拥”活动).
 // A name's words written right before the quotes belong to it (人居环境综合整治“百日攻坚”行动,
@@ -61,7 +61,8 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
       foldForMatching,
     );
-    // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's.
+    // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's,
+    // also when they are all of those words (建立健全“人地钱”挂钩政策).
     const openers = longestFirst([...lexicon.verbs.adverbs, ...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords]);
     const levels = new Set(Object.keys(lexicon.plans.levels.before));
     // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
@@ -77,7 +78,7 @@ function leadOf(folded: string, quote: number, w: QuotedWords): number {
   start += ENUMERATOR.exec(folded.slice(start, quote))?.[0].length ?? 0;
   for (
     let o = w.openers.find((x) => folded.startsWith(x, start));
-    o && start + o.length < quote;
+    o && start + o.length <= quote;
     o = w.openers.find((x) => folded.startsWith(x, start))
   )
     start += o.length;
@@ -149,7 +150,10 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
     } else if (shared.has(start)) {
       const head = shared.get(start)!;
       const word = head.replace(/^系列/, '');
-      out.push({ start, end, kind: (named.quotedHeads[word] ?? named.quotedLeadHeads[word]) as PlanKind, head });
+      // Quoted events a lead head closes (“大国工匠进校园”、“劳模进校园”等活动) are promotions, no plans; a list of
+      // campaign years (“…年”“…年”活动) is read above by its own ending.
+      if (!(word in named.quotedHeads)) continue;
+      out.push({ start, end, kind: named.quotedHeads[word] as PlanKind, head });
       continue;
     } else if (words.leadRe?.test(folded.slice(end, end + 8))) {
       const word = words.leadRe.exec(folded.slice(end, end + 8))![0];

@@ -396,10 +396,24 @@ export const agenciesSchema = z.object({
       // that make it the clause's subject; read only there.
       kindEndings: words.default([]),
       kindActs: words.default([]),
+      // 鼓励金融机构创新…, 推动二级以上医疗机构普遍提供…: cues whose object acts, the kind endings read after
+      // them, what after the organisation is only its own growth (支持新型研发机构发展), and words that make
+      // a name no acting organisation (鼓励企业设立研发机构, 鼓励其向…机构提供, 新闻机构).
+      cuedKinds: z
+        .object({ cues: words, endings: words, notActs: words, notInField: words })
+        .default({ cues: [], endings: [], notActs: [], notInField: [] }),
+      // 政府要…, 政府主导、市场参与, 更好发挥政府作用: bare 政府 where it opens a clause before one of acts, or
+      // plays its part (after partCues, 作用 right after it or after its 在… phrase).
+      government: z.object({ name: z.string(), acts: words, things: words }).default({ name: '', acts: [], things: [] }),
+      // 支持社会组织、人道救助…等健康发展: the growth that, closing a cued list, makes it fields of work.
+      growth: words.default([]),
     })
     .default({
       kindEndings: [],
       kindActs: [],
+      cuedKinds: { cues: [], endings: [], notActs: [], notInField: [] },
+      government: { name: '', acts: [], things: [] },
+      growth: [],
       partCues: [],
       partEnds: [],
       qualifiedCues: [],

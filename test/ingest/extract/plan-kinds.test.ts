@@ -53,3 +53,15 @@ describe('titles summed up as standards', () => {
     expect(planNames('研究制定《网络安全产品互联互通框架》等网络安全领域亟需标准。')).toEqual([]);
   });
 });
+
+describe('indicator systems', () => {
+  it('reads an indicator system cited by its title as a plan (071)', () => {
+    expect(planNames('根据交通运输部印发的《公交都市考核评价指标体系》，实现对各评价指标的统计分析、计算和整理。')).toContain(
+      '公交都市考核评价指标体系',
+    );
+  });
+
+  it('reads none in one named in running text, an instrument of the plan (074)', () => {
+    expect(planNames('建立“无废城市”建设指标体系，发挥导向引领作用。').some((n) => n.includes('指标体系'))).toBe(false);
+  });
+});

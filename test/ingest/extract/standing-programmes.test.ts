@@ -55,3 +55,36 @@ describe('lists a drafting verb revises', () => {
     ]);
   });
 });
+
+describe('campaigns with a standing name', () => {
+  it('reads a campaign wherever its name is written, with the words for how it is carried out after it (006, 010, 014)', () => {
+    expect(named('深化中外人文交流。广泛开展全民健身活动。')).toEqual([['全民健身活动', 'campaign']]);
+    expect(plans('建好用好群众身边的体育设施，推动全民健身活动广泛开展。').map((n) => n.name)).toEqual(['全民健身活动']);
+    expect(plans('以深入开展党的群众路线教育实践活动为契机，切实加强政府自身建设。').map((n) => n.name)).toEqual(['群众路线教育实践活动']);
+  });
+
+  it('reads a standing policy before what came after it (006)', () => {
+    expect(plans('要针对实施全面两孩政策后的新情况，加快发展多种形式的婴幼儿照护服务。').map((n) => n.name)).toEqual(['全面两孩政策']);
+  });
+
+  it('reads none for an event or a publicity drive (066)', () => {
+    expect(plans('组织开展反诈宣传活动，提升老年人识骗防骗能力。')).toEqual([]);
+  });
+});
+
+describe('national programmes of digital commerce and of world-class universities by their quoted names', () => {
+  it('reads “数商兴农” and “丝路电商” where they stand alone (057, 052)', () => {
+    expect(plans('积极培育发展新业态新模式，深入发展“数商兴农”，开展直播电商。').map((n) => n.name)).toEqual(['数商兴农']);
+    expect(plans('“一带一路”建设走深走实，积极发展“丝路电商”。继续与有关国家商签数字经济合作备忘录。').map((n) => n.name)).toContain(
+      '丝路电商',
+    );
+  });
+
+  it('reads “双一流” with its 建设 (031)', () => {
+    expect(plans('等驻鲁部属高校强化“双一流”建设，力争在若干学科领域达到世界一流水平。').map((n) => n.name)).toEqual(['“双一流”建设']);
+  });
+
+  it('reads none where the name qualifies a partner (058)', () => {
+    expect(plans('鼓励“丝路电商”伙伴国在我国电商平台设立展销专栏，支持地方举办国别电商主题活动。')).toEqual([]);
+  });
+});
