@@ -194,8 +194,8 @@ function wordsBefore(folded: string, from: number, to: number): { text: string }
   return /[\u4e00-\u9fff]{2}/.test(text) && !text.endsWith('等') ? { text } : undefined;
 }
 
-// The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右).
-const LISTED = /(?:[0-9.]+\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
+// The figures listed before this one in the same enumeration (下降8.1%、14.1%, 减少3%左右和5%左右, 净减少10.6万、3.8万、…).
+const LISTED = /(?:[0-9.]+\s*[万亿千]*\s*(?:%|个百分点)?\s*(?:左右|以上|以内|以下)?\s*[、和])+$/;
 // 比去年预算低0.4个百分点: a figure below what it is compared with.
 const BELOW = /比[\u4e00-\u9fff]{1,8}[低少]$/;
 /** What a decline verb cuts, between it and the figure: a noun phrase (中央政府层面设立的涉企收费项目) with no verb or end word in it. */

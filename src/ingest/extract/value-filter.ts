@@ -226,9 +226,14 @@ function countsNamesListed(v: ValueContext): boolean {
   return listed.length === n && listed.every((name) => name.trim().length >= MIN_NAME);
 }
 
-/** A building verb in the count's own clause, before it (全面启动…两个核心旅游景区二期建设). */
+/**
+ * A building verb in the count's own clause, before it (全面启动…两个核心旅游景区二期建设), or naming the works
+ * done to what it counts after it (重点做好友联、友好两个新村的二期工程建设).
+ */
 function buildsInClause(v: ValueContext, verbs: readonly string[]): boolean {
-  return containsAny(v.before.split(/[,，;；。:：]/).pop() ?? '', verbs);
+  if (containsAny(v.before.split(/[,，;；。:：]/).pop() ?? '', verbs)) return true;
+  const rest = v.sentence !== undefined && v.lead !== undefined ? v.sentence.slice(v.lead.length) : (v.after ?? '');
+  return containsAny(rest.slice(0, rest.search(PHRASE_END) >>> 0), verbs);
 }
 
 const TALLY = (nouns: readonly string[]) =>
@@ -331,6 +336,44 @@ function isTermOrGrade(v: ValueContext, lexicon: Lexicon): boolean {
   return startsWithAny(`${v.raw ?? ''}${v.after ?? ''}`, r.numeralTerms ?? []) !== '';
 }
 
+/** Where a project's phrase ends: a break in the sentence (a 、 list of projects runs on). */
+const PHRASE_END = /[，,；;。:：]/;
+
+/**
+ * 大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目, 亘富200万吨褐煤提质项目年内投产: a capacity glued between a
+ * name and the product of a project whose phrase ends in a project head names the project; it measures nothing.
+ */
+function isCapacityInProjectName(v: ValueContext, lexicon: Lexicon): boolean {
+  const c = lexicon.indicators.reading.capacityNames;
+  // Glued to its owner's name, or an item of a list of projects no verb governs (大唐700万吨露天煤矿、
+  // 400万吨褐煤提质、5万千瓦风电…等项目前期工作扎实推进; not 新建5条主干道路、2台热水锅炉…等项目, what was built).
+  const listed = (): boolean => v.before.trimEnd().endsWith('、') && !lexicon.verbs.task.some((w) => (v.lead ?? '').includes(w));
+  if (!c || !(v.glued || listed()) || v.unit === undefined || !c.units.includes(v.unit) || v.sentence === undefined || v.lead === undefined)
+    return false;
+  const after = v.after ?? '';
+  if (!GRADED_NOUN.test(after) || after.startsWith('的') || startsWithAny(after, c.acts) !== '') return false;
+  const rest = v.sentence.slice(v.lead.length);
+  const phrase = rest.slice(0, rest.search(PHRASE_END) >>> 0);
+  return c.heads.some((h) => phrase.includes(h));
+}
+
+/**
+ * 各中小学至少配备1名专职或兼职心理健康教育教师, 每5所幼儿园配备1名责任督学: a clause opening on each unit whose
+ * verb provides sets a norm; neither the count each gets nor the base it is counted by (每5所) is a quantity.
+ */
+function isProvisionNorm(v: ValueContext, lexicon: Lexicon): boolean {
+  const n = lexicon.indicators.reading.provisionNorms;
+  if (!n) return false;
+  const clause = v.before.slice(v.before.search(/[^，,；;。:：]*$/)).trim();
+  if (!n.opens.some((w) => clause.startsWith(w))) return false;
+  const bare = clause.replace(/(?:至少|须|要|应|均)+$/, '');
+  if (n.verbs.some((w) => bare.endsWith(w))) return true;
+  // 每5所幼儿园配备…: the base right after 每, its verb in the words that follow.
+  const rest = v.sentence !== undefined && v.lead !== undefined ? v.sentence.slice(v.lead.length) : (v.after ?? '');
+  const phrase = rest.slice(0, rest.search(PHRASE_END) >>> 0);
+  return clause === '每' && n.verbs.some((w) => phrase.includes(w));
+}
+
 /** A share as the clause's subject (80%的社区办公用房): the level it reaches with 以上/以下 is its bar. */
 const SHARE_SUBJECT = /^\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)(?:以上)?的/;
 const BAR_MARK = /^\s*(?:以上|以下)|(?:以上|以下)$/;
@@ -341,7 +384,7 @@ function isBarOfShare(v: ValueContext): boolean {
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
-  if (isTermOrGrade(v, lexicon) || isBarOfShare(v)) return true;
+  if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon) || isProvisionNorm(v, lexicon)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon)) return true;

@@ -175,6 +175,8 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
   // 从不到70万亿元: a bound before the number, as 近 is.
   const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
+  // 大病保险制度基本建立、已有1700多万人次受益: what is had already is the level at the span's end.
+  if ((p.stockBefore ?? []).some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'stock' };
   // 分别从50%、75%: every figure of a list after 从 is a level before the span began.
   const unlisted = tail.replace(LISTED_BEFORE, '').replace(/(?:[\s了近约逾]|不到|不足|平均|分别)+$/, '');
   if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
@@ -193,6 +195,9 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // the clause says what it rose to (增加到, 提高至).
   const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
   if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
+  // 对世界经济增长贡献率超过30%: a share of the growth over the span is the span's, unless its clause writes a change
+  // to a level (消费贡献率由54.9%提高到58.8%).
+  if ((p.spanFlows ?? []).some((w) => clause.includes(w)) && !CHANGED_TO.test(clause)) return { period: span, reason: 'span' };
   const reached = p.spanEnd.find((w) => tail.endsWith(w));
   // 城镇棚户区住房改造超过2100万套: what was done over the span passed the figure; 企业数量超过…: a level.
   // 国内外航线累计达到60条: a running total that reached a figure is the level at the span's end.
@@ -215,6 +220,29 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // sentence an earlier clause of which says it sums the span (五年, 累计, 年均), goes on with that sum.
   if (spanOpened && !ENDS_ON_VERB.test(tail)) return { period: span, reason: 'span' };
   return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
+}
+
+// Built once per lexicon: a five-year period named as when results were had (“十三五”期间, “十三五”时期,
+// “十三五”以来); not as a base (高于“十三五”时期实际, 是“十一五”时期的2.7倍).
+const termCache = new WeakMap<Lexicon, RegExp>();
+function termPattern(lexicon: Lexicon): RegExp {
+  let re = termCache.get(lexicon);
+  if (!re) {
+    const names = Object.keys(lexicon.plans.fiveYearPeriods).join('|');
+    re = new RegExp(`(?<![比较于是与][“"‘]?)[“"‘]?(${names})[”"’]?(期间|时期|以来)(?![的，,]?[0-9.]+倍|的)`, 'g');
+    termCache.set(lexicon, re);
+  }
+  return re;
+}
+
+/** The years of a five-year period its text names for a result: over when the document speaks, else up to the year before (以来). */
+function namedTerm(text: string, now: number, lexicon: Lexicon): Period | undefined {
+  const m = lastMatch(termPattern(lexicon), text);
+  const span = m && Period.parse(lexicon.plans.fiveYearPeriods[m[1]]);
+  if (!m || !span) return undefined;
+  if (m[2] === '以来')
+    return now - 1 > Period.firstYear(span) ? Period.span(Period.firstYear(span), Math.min(now - 1, Period.lastYear(span))) : undefined;
+  return Period.lastYear(span) < now ? span : undefined;
 }
 
 /** Periods read from the clause's own date words: a change's start is dated by them, not moved back. */
@@ -341,6 +369,13 @@ function judge(
   const end = role ? Period.lastYear(role) : year;
   if (sinceBase && end !== undefined && end > Number(sinceBase[1]) + 1)
     return { period: Period.span(Number(sinceBase[1]) + 1, end), reason: 'change-span' };
+  // “十三五”期间，累计建成4G基站300万个, outside a review of that period: its years, once they are over.
+  const term = now !== undefined ? namedTerm(text, now, lexicon) : undefined;
+  if (term) return { period: term, reason: 'named-term' };
+  // 本届政府减少1/3行政审批事项的目标提前实现: over the term of the congress the report is delivered to, so far.
+  const start = seg.time.termStart;
+  if (start !== undefined && now !== undefined && start < now - 1 && has(clause, p.term ?? []))
+    return { period: Period.span(start, now - 1), reason: 'term' };
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
@@ -493,6 +528,8 @@ function planSpan(seg: SegmentedDocument): Period | undefined {
 function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
+  // A half-year summary's results (市大数据局2025年上半年工作总结) are the half's, not as of the day it is dated.
+  if (!target && own?.kind === 'half') return { period: own, reason: 'document-period' };
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
@@ -535,14 +572,15 @@ const horizonOfSentence = new WeakMap<Sentence, { seg: SegmentedDocument; lexico
 function readSectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): number | undefined {
   let index = sentence.section;
   let upTo = sentence.start;
-  // Before the first heading, the sentences of the value's own paragraph.
-  if (index < 0) return horizonIn(seg.folded.slice(seg.paragraphs[sentence.paragraph]?.start ?? upTo, upTo), lexicon);
   // In a ——item, a horizon of its own text, else of the text before the list: an earlier item's
-  // 到2020年 dates that item, not the next (——…到2020年…。——…实现城镇新增就业5000万人以上).
+  // 到2020年 dates that item, not the next (——…到2020年…。——…实现城镇新增就业5000万人以上). Inside the
+  // item, a horizon of its opening sentence dates the whole item; one written later dates its own sentence
+  // (with its ；-items) and what 届时 then says, not the sentences after it (…到2020年，常住人口城镇化率达到60%。
+  // …加强重大基础设施建设，高铁营业里程达到3万公里).
   const para = seg.paragraphs[sentence.paragraph];
   if (para && para.section === index && LIST_ITEM.test(seg.folded.slice(para.start, para.start + 4))) {
-    const own = horizonIn(seg.folded.slice(para.start, upTo), lexicon);
-    if (own !== undefined) return own;
+    const own = itemHorizon(seg.folded, para.start, upTo, lexicon);
+    if (own !== undefined || index < 0) return own;
     let first = sentence.paragraph;
     while (first > 0) {
       const prev = seg.paragraphs[first - 1];
@@ -551,6 +589,8 @@ function readSectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon:
     }
     upTo = seg.paragraphs[first].start;
   }
+  // Before the first heading, the sentences of the value's own paragraph.
+  if (index < 0) return horizonIn(seg.folded.slice(para?.start ?? upTo, upTo), lexicon);
   while (index >= 0) {
     const section = seg.sections[index];
     const found = horizonIn(seg.folded.slice(section.start, upTo), lexicon);
@@ -561,4 +601,18 @@ function readSectionHorizon(seg: SegmentedDocument, sentence: Sentence, lexicon:
     index = parent;
   }
   return undefined;
+}
+
+/** 届时: "by then", the horizon of the sentence before. */
+const BY_THEN = /^\s*届时/;
+
+/** The horizon dating a point of a ——item: its opening sentence's, else that of the 。-sentence the point is in (or, after 届时, the one before). */
+function itemHorizon(folded: string, itemStart: number, upTo: number, lexicon: Lexicon): number | undefined {
+  const opened = folded.indexOf('。', itemStart);
+  if (opened < 0 || opened + 1 >= upTo) return horizonIn(folded.slice(itemStart, upTo), lexicon);
+  const lead = horizonIn(folded.slice(itemStart, opened + 1), lexicon);
+  if (lead !== undefined) return lead;
+  let from = folded.lastIndexOf('。', upTo - 1) + 1;
+  if (BY_THEN.test(folded.slice(from, from + 4))) from = Math.max(itemStart, folded.lastIndexOf('。', from - 2) + 1);
+  return horizonIn(folded.slice(from, upTo), lexicon);
 }

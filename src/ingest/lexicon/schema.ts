@@ -276,6 +276,13 @@ const indicatorReading = z
     gradeUnits: words,
     // Words right before a figure that, with a noun after it, grade what it names (时速600公里高速磁悬浮列车).
     gradeLeads: words,
+    // A plant's capacity naming a project in a list of projects (大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目):
+    // its units, the heads that close the project's phrase, and the works done to a capacity, which stay values
+    // (黑羊站水厂3万吨扩建项目).
+    capacityNames: z.object({ units: words, heads: words, acts: words }).optional(),
+    // A provision norm (各中小学至少配备1名…教师, 每5所幼儿园配备1名责任督学): what each unit is given, and the base
+    // it is counted by; a rule of coverage, not a quantity. The words that open it and the verbs that provide.
+    provisionNorms: z.object({ opens: words, verbs: words }).optional(),
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.
@@ -524,6 +531,12 @@ export const valueKindsSchema = z.object({
     means: words.optional(),
     // 多年累计, 多年来: a total over years the text does not count, as of the end of a span it sits in, not the span's sum.
     manyYears: words.optional(),
+    // 本届政府: the term of the congress a report is delivered to, from its first year to the year before it speaks.
+    term: words.optional(),
+    // A share of the growth over a span (对世界经济增长贡献率超过30%): the span's, even when 超过 ends its clause.
+    spanFlows: words.optional(),
+    // 已有1700多万人次受益 inside a span: a stock had as the span ends, not what it added.
+    stockBefore: words.optional(),
   }),
 });
 

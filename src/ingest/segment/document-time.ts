@@ -1,5 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { chineseNumber } from './text';
 import type { DocumentTime, Line } from './types';
 
 export type { DocumentTime };
@@ -70,7 +71,19 @@ export function readDocumentTime(
     ...(!own && dated ? { delivered: true } : {}),
     span,
     horizon: firstHorizon(folded, year) ?? firstDeadline(folded, year) ?? fiveYearGoals(folded, year, lexicon),
+    ...termOf(`${title}\n${leadText}`, dated?.year),
   };
+}
+
+/** ——2017年3月5日在第十二届全国人民代表大会第五次会议上: the n-th yearly session of a congress's term. */
+const SESSION = /第[一二三四五六七八九十]+届[^，。\n]{0,24}?第([一二三四五六七八九十]+)次会议/;
+
+/** The year the term of the congress a report is delivered to began: one session a year, the first in its first year. */
+function termOf(leadText: string, spoken: number | undefined): { termStart?: number } {
+  const m = SESSION.exec(leadText);
+  if (!m || spoken === undefined) return {};
+  const n = chineseNumber(m[1]);
+  return n !== undefined && n >= 1 && n <= 6 ? { termStart: spoken - n + 1 } : {};
 }
 
 /** The years a plan covers, from its title. */
@@ -82,8 +95,13 @@ function spanOf(title: string, year: number | undefined, lexicon: Lexicon): Peri
   }
   const length = /([二三四五])年(?:行动|计划|规划)/.exec(title);
   if (length && year !== undefined) return Period.span(year, year + '一二三四五'.indexOf(length[1]));
-  return undefined;
+  // 数字山东2019行动方案, 2024年工作要点: a plan for one year; a later 到2022年 it writes serves a longer plan.
+  const annual = ANNUAL_PLAN.exec(title);
+  return annual ? Period.year(Number(annual[1])) : undefined;
 }
+
+/** A plan titled by one year (数字山东2019行动方案, 2024年度工作计划). */
+const ANNUAL_PLAN = /(20\d{2})\s*年?度?\s*(?:行动方案|行动计划|工作要点|工作计划|工作方案|实施方案)/;
 
 const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
 
@@ -114,17 +132,27 @@ function scheduleEnd(folded: string, year: number | undefined): number | undefin
 
 // 2019年12月底前，试点地区完成…: a deadline written to the end of a month or year (2019年底前), not inside a
 // cited title; a bare 2030年前 (碳排放2030年前达峰) is a national horizon the plan serves, not its own.
-const DEADLINE = /(20\d{2})\s*年\s*(?:\d{1,2}\s*月)?\s*[底末]\s*前/g;
+const DEADLINE = /(20\d{2})\s*年\s*(?:(\d{1,2})\s*月)?\s*[底末]\s*前/g;
 
-/** With no 到20XX年 and no schedule written, the first deadline still ahead that the text sets ends the plan. */
+/**
+ * With no 到20XX年 and no schedule written, the deadlines still ahead that the text sets end the plan: the last
+ * year-end one, as goals in stages do (2023年底前，实现…；2025年底前，实现…: the measures run to 2025); a deadline
+ * inside a year (2020年4月底前 for an acceptance after the pilot) is a step of work, and ends the plan only where no
+ * year-end one is written.
+ */
 function firstDeadline(folded: string, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
+  let first: number | undefined;
+  let lastYearEnd: number | undefined;
   for (const m of folded.matchAll(DEADLINE)) {
     const open = folded.lastIndexOf('《', m.index);
     if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
-    if (Number(m[1]) >= year) return Number(m[1]);
+    const y = Number(m[1]);
+    if (y < year) continue;
+    first ??= y;
+    if ((m[2] === undefined || Number(m[2]) === 12) && (lastYearEnd === undefined || y > lastYearEnd)) lastYearEnd = y;
   }
-  return undefined;
+  return lastYearEnd ?? first;
 }
 
 /**

@@ -68,6 +68,8 @@ export interface DocumentTime {
   span?: Period;
   /** The year its goals are set for (the first 到20XX年 of its text not inside a title). */
   horizon?: number;
+  /** The first year of the term of the congress it is delivered to (第十二届…第五次会议 in 2017: 2013), for 本届政府. */
+  termStart?: number;
 }
 
 /** What a stretch of text reports or commits, by its heading or a paragraph lead (segment/roles.ts). */

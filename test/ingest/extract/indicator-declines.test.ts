@@ -19,6 +19,15 @@ describe('declines written with the verb before what it cuts', () => {
     expect(judgedIn(y2017, '降低企业税负5700多亿元')).toEqual(['-570000000000 ACTUAL 2016']);
   });
 
+  it('carries the verb over a list of amounts written in 万 (2023: 分别净减少10.6万、3.8万、3.3万平方公里)', () => {
+    const y2023 = fixtureReport(CORPUS_DIR, '009_cn-state-council-gwr-2023.txt');
+    expect(judgedIn(y2023, '水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里').map((v) => v.split(' ')[0])).toEqual([
+      '-106000',
+      '-38000',
+      '-33000',
+    ]);
+  });
+
   it('carries the verb over the list it governs', () => {
     expect(judgedIn(y2017, '全年再减少企业税负3500亿元左右、涉企收费约2000亿元')).toEqual([
       '-350000000000 TARGET 2017',

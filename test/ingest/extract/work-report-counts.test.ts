@@ -25,6 +25,10 @@ describe('counts of a work report', () => {
     expect(judgedIn(y2017, '重点实施五所普通中小学新建扩建')).toEqual(['5 TARGET 2017']);
   });
 
+  it('reads the works named before a count in words when the works done to them follow it (2016)', () => {
+    expect(judgedIn(report('016_hailar-district-gwr-2016.txt'), '重点做好友联、友好两个新村的二期工程建设')).toEqual(['2 TARGET 2016']);
+  });
+
   it('reads works opened counted in words as the year’s results', () => {
     expect(judgedIn(report('013_hailar-district-gwr-2013.txt'), '三条主干道路建成通车')).toEqual(['3 ACTUAL 2012']);
   });

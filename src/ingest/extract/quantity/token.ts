@@ -119,7 +119,7 @@ const BREAK = / |[ \t\r]*\n\s{0,3}/y;
 /**
  * PDF and web text space or break a figure from its multiplier (18.45 亿户, 7.51⏎亿), a blank line
  * between (国内生产总值达到74.4⏎⏎万亿元), and the 多 or 余 before it (光缆线路550⏎⏎多万公里): the
- * figure runs on where its multiplier follows the break.
+ * figure runs on where its multiplier follows the break, or its 余/多 and then its unit (达 40 余家).
  */
 function acrossBreak(s: string, p: number, v: Vocabulary): number {
   BREAK.lastIndex = p;
@@ -127,7 +127,9 @@ function acrossBreak(s: string, p: number, v: Vocabulary): number {
   if (!gap) return p;
   const next = p + gap[0].length;
   const cue = cueBetween(s, next, v);
-  return v.multipliers.has(s[next + (cue?.word.length ?? 0)] ?? '') ? next : p;
+  if (v.multipliers.has(s[next + (cue?.word.length ?? 0)] ?? '')) return next;
+  // 供应商达 40 余家: the 余 or 多 after the space, then the unit.
+  return cue && unitAt(s, next + cue.word.length, v) ? next : p;
 }
 
 const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? []).some((w) => s.startsWith(w, at - w.length));

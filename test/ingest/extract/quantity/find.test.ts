@@ -91,6 +91,9 @@ const seedRows: Row[] = [
 ];
 
 const otherRows: Row[] = [
+  // The 2022 Digital China report (test/fixtures/corpus 052): data volume in zettabytes, courses counted in 门.
+  ['2022年我国数据产量达8.1ZB', [{ value: 8.1, unit: 'ZB' }]],
+  ['精品在线开放课程6628门', [{ value: 6628, unit: '门' }]],
   ['三十个', [{ value: 30, unit: '个' }]],
   ['１２３个', [{ raw: '１２３个', value: 123, unit: '个' }]],
   ['累計開通5G基站4.27萬個', [{ raw: '4.27萬個', value: 42700, unit: '个', qualifier: '累计' }]], // traditional

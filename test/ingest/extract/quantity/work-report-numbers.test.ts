@@ -52,6 +52,15 @@ describe('numbers of the work reports', () => {
     expect(read('广义货币M\n2\n增长11.3%').map((q) => q.value)).toEqual([11.3]);
   });
 
+  // The 14th five-year smart manufacturing plan (063) and the 2022 Digital China report (052) as printed.
+  it('reads a figure spaced or broken from its 余/多 and unit', () => {
+    expect(read('收入超 10 亿元的系统解决方案供应商达 40 余家。').map((q) => [q.value, q.unit])).toEqual([
+      [1e9, '元'],
+      [40, '家'],
+    ]);
+    expect(read('报告起草组对1100\n多条代表性建言中的重点意见予以吸收。').map((q) => [q.value, q.unit])).toEqual([[1100, '条']]);
+  });
+
   it('reads the 负 that ends 税负 as a word, not as the sign of the figure after it', () => {
     expect(read('全年降低企业税负5700多亿元')).toEqual([{ raw: '5700多亿元', value: 5.7e11, unit: '元' }]);
   });
