@@ -190,8 +190,8 @@ export const plansSchema = z.object({
     }),
   // Named 工程 anywhere in running text (extract/projects.ts).
   projectNames: z
-    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
-    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
+    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words, standing: words.default([]) })
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [] }),
 });
 
 export const placesSchema = z.object({
