@@ -57,11 +57,15 @@ export function readAgencies(
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
   const inTitle = titleTest(folded, true);
-  const { notEndingLast } = agencyWords(lexicon);
+  const { notEndingLast, ownedRe, cut: cutWords } = agencyWords(lexicon);
   const notEnding = (name: string) =>
     (notEndingLast.has(NaN) || notEndingLast.has(name.charCodeAt(name.length - 1))) && lex.notEndings.some((w) => name.endsWith(w));
   // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
   // overlapping one loses.
+  const ownedThing = (end: number) => {
+    const m = ownedRe?.exec(folded.slice(end, end + OWNED_REACH));
+    return !!m && !cutWords.some((v) => v.length > 1 && m[0].includes(v));
+  };
   const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
@@ -81,6 +85,8 @@ export function readAgencies(
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
       (name.endsWith('部') && folded[end] === '门') ||
+      // 区国税局综合业务用房: a building the body's name qualifies, no act between them.
+      ownedThing(end) ||
       // 相关地方性法规: 地方性 says a rule is local; no place acts.
       (name.endsWith('地方') && folded[end] === '性') ||
       // 明确各项数据的采集责任部门: the department a duty is to be given to, not yet anyone.
@@ -288,6 +294,7 @@ interface AgencyWords {
   cutOnList: string[];
   listOpeners: string[];
   lastJoin: string[];
+  ownedRe?: RegExp;
   /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
   notEndingLast: Set<number>;
 }
@@ -340,7 +347,10 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
     // An empty ending would end every name: NaN stands for it, and is asked for every name.
     const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
-    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
+    const ownedRe = lex.ownedThings.length
+      ? new RegExp(`^[\\u4e00-\\u9fa5]{0,10}?(?:${longestFirst(lex.ownedThings).join('|')})`)
+      : undefined;
+    return { forms, central, branchRe, unitRe, facilityRe, ownedRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
   });
 }
 
@@ -357,6 +367,8 @@ const PHRASE = 22;
 
 const DEPARTMENTS = '部门';
 const RESPONSIBLE = '责任部门';
+// How far after a body a building it qualifies is looked for.
+const OWNED_REACH = 14;
 // 明确…责任部门 / 确定…责任部门 within its clause: a duty assigned.
 const ASSIGNS = /(?:明确|确定)[^,，。;；:：\n]*$/;
 const ASSIGN_REACH = 24;

@@ -2,7 +2,7 @@ import { namesRead } from './names-read';
 
 // Words shaped like bodies where no body acts, quoted from tune documents: standing bodies built
 // (075), a local rule (062), a duty yet to be given (071, 078), and two levels sharing one office in a
-// task's note of units (030).
+// task's note of units (030), a building named after its body (014).
 
 const agencies = (text: string) => namesRead('Agency', text);
 
@@ -32,5 +32,10 @@ describe('words shaped like bodies where none acts', () => {
     const names = agencies('鼓励超算中心分时复用，提高核心设备利用率。（装备信息中心、各区、市教体局）');
     expect(names).not.toContain('各区');
     expect(names.some((n) => n.endsWith('市教体局'))).toBe(true);
+  });
+
+  it('reads no bureau whose name only says whose building rose (014)', () => {
+    const text = '东海写字楼、区国税局综合业务用房主体封顶，森工集团棚户区改造项目一期工程完工，红星美凯龙主力店项目开工建设。';
+    expect(agencies(text)).not.toContain('区国税局');
   });
 });
