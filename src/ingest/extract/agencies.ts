@@ -8,6 +8,7 @@ import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
+import { readOffices } from './offices';
 import { readSetUpBodies } from './set-up-bodies';
 import { phraseStart, titleTest } from './phrase';
 import { unwrap } from './wrapped';
@@ -56,11 +57,15 @@ export function readAgencies(
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
   const inTitle = titleTest(folded, true);
-  const { notEndingLast } = agencyWords(lexicon);
+  const { notEndingLast, ownedRe, cut: cutWords } = agencyWords(lexicon);
   const notEnding = (name: string) =>
     (notEndingLast.has(NaN) || notEndingLast.has(name.charCodeAt(name.length - 1))) && lex.notEndings.some((w) => name.endsWith(w));
   // A name-shaped longer reading of the same words wins (国务院学位委员会 over 国务院); any other
   // overlapping one loses.
+  const ownedThing = (end: number) => {
+    const m = ownedRe?.exec(folded.slice(end, end + OWNED_REACH));
+    return !!m && !cutWords.some((v) => v.length > 1 && m[0].includes(v));
+  };
   const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
@@ -79,7 +84,13 @@ export function readAgencies(
       (name.endsWith('人大') && folded.startsWith('代表', end)) ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
-      (name.endsWith('部') && folded[end] === '门')
+      (name.endsWith('部') && folded[end] === '门') ||
+      // 区国税局综合业务用房: a building the body's name qualifies, no act between them.
+      ownedThing(end) ||
+      // 相关地方性法规: 地方性 says a rule is local; no place acts.
+      (name.endsWith('地方') && folded[end] === '性') ||
+      // 明确各项数据的采集责任部门: the department a duty is to be given to, not yet anyone.
+      (name.endsWith(RESPONSIBLE) && ASSIGNS.test(folded.slice(Math.max(0, start - ASSIGN_REACH), start)))
     )
       return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
@@ -204,7 +215,9 @@ export function readAgencies(
         !pairedLevels(folded, i, form) &&
         !folded.startsWith(DEPARTMENTS, i + form.length) &&
         // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
-        !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30))
+        !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
+        // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
+        !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
       )
         add(i, i + form.length);
   }
@@ -215,6 +228,8 @@ export function readAgencies(
   const holdsName = (s: number) => holdsCentral.some((q) => folded.startsWith(q, s));
   readActingBodies(folded, lexicon, (s, e) => add(s, e, holdsName(s)));
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
+  // 地方各级人民政府办公厅（室）: an office written with its lower levels' name.
+  readOffices(folded, cut, (s, e) => add(s, e));
   // 鼓励金融机构创新…: an organisation named by its kind that a cue makes act.
   readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
@@ -279,6 +294,7 @@ interface AgencyWords {
   cutOnList: string[];
   listOpeners: string[];
   lastJoin: string[];
+  ownedRe?: RegExp;
   /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
   notEndingLast: Set<number>;
 }
@@ -331,7 +347,10 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
     // An empty ending would end every name: NaN stands for it, and is asked for every name.
     const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
-    return { forms, central, branchRe, unitRe, facilityRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
+    const ownedRe = lex.ownedThings.length
+      ? new RegExp(`^[\\u4e00-\\u9fa5]{0,10}?(?:${longestFirst(lex.ownedThings).join('|')})`)
+      : undefined;
+    return { forms, central, branchRe, unitRe, facilityRe, ownedRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
   });
 }
 
@@ -347,8 +366,15 @@ const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部�
 const PHRASE = 22;
 
 const DEPARTMENTS = '部门';
+const RESPONSIBLE = '责任部门';
+// How far after a body a building it qualifies is looked for.
+const OWNED_REACH = 14;
+// 明确…责任部门 / 确定…责任部门 within its clause: a duty assigned.
+const ASSIGNS = /(?:明确|确定)[^,，。;；:：\n]*$/;
+const ASSIGN_REACH = 24;
 // A list that a field of work closes (…、老龄和残疾人事业): its items name fields, not bodies.
 const FIELDS_OF_WORK = /^(?:、[\u4e00-\u9fa5]{1,6}?)*[和及][\u4e00-\u9fa5]{1,6}?事业/;
+const BEING_BUILT = /^(?:、[\u4e00-\u9fa5]{1,8}?)*等[\u4e00-\u9fa5]{0,14}?建设(?=[,，。;；\n])/;
 
 // A level before a name: 省/市/区/县, 国家 (国家局).
 const LEVEL = /^[省市区县国]/;

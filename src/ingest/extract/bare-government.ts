@@ -26,7 +26,10 @@ export function readBareGovernment(folded: string, lexicon: Lexicon, add: Add): 
     const opens = !HAN.test(before) || before === '、';
     // 以政府为主提供基本保障, 以政府为责任主体: the government made the main actor.
     const framed = before === '以' && folded[end] === '为';
-    if (framed || (opens && words.some((w) => folded.startsWith(w, end)))) add(i, end);
+    // 形成政府主导、部门联动、学校主体…的体系: an actor and its act opening a list of such pairs is a principle's actor
+    // wherever the list stands.
+    const principle = words.some((w) => folded.startsWith(w, end) && folded[end + w.length] === '、');
+    if (framed || principle || (opens && words.some((w) => folded.startsWith(w, end)))) add(i, end);
     else if (parts.some((c) => folded.startsWith(c, i - c.length)) && PART.test(folded.slice(end, end + 28))) add(i, end);
   }
 }

@@ -177,7 +177,9 @@ export function kindNamed(
   return (name: string) => {
     const field = name.slice(0, -(endings.find((e) => name.endsWith(e))?.length ?? 0));
     const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), field);
-    const verb = afterCue ? verbs.some((v) => field.startsWith(v)) : verbs.some((v) => field.includes(v));
+    // After a cue a verb opening the field makes the kind an object (建设新型研发机构); a verb that is the whole
+    // field names what the organisation does (鼓励研发机构创新…, 引导投资机构…).
+    const verb = afterCue ? verbs.some((v) => field.startsWith(v) && field.length > v.length) : verbs.some((v) => field.includes(v));
     return core.length >= 2 && !verb && !notInField.some((w) => field.includes(w));
   };
 }

@@ -14,6 +14,8 @@ const PLACED = /^[省市区县国中各]/;
 const CLAUSE = '(?<=^|[\\n，。；：,;:！？）)])[ \\u3000]*';
 /** A data centre, or a centre of data resources: a facility built, not a body. */
 const DATA_CENTRE = /数据(?:资源)?中心$/;
+const TWO_LEVELS = /^各[区县市]$/;
+const LEVEL_OPENS = /^[区县市][\u4e00-\u9fa5]{2,}/;
 // The foot of a document: the signature lines close it, before the date and any note.
 const FOOT = 600;
 
@@ -108,10 +110,12 @@ function readUnitNotes(folded: string, lexicon: Lexicon, item: string, add: Add)
     const bodies = items.filter((x) => endsLike.test(x));
     if (items.some((x) => x.length < 2 || x.length > 14) || bodies.length * 2 < items.length) continue;
     let at = m.index + 1;
-    for (const x of items) {
-      if (!lexicon.places.cities.includes(x) && endsLike.test(x)) add(at, at + x.length);
+    items.forEach((x, k) => {
+      // (装备信息中心、各区、市教体局): 各区 opens two levels sharing the body after them, read whole elsewhere.
+      const shared = TWO_LEVELS.test(x) && LEVEL_OPENS.test(items[k + 1] ?? '');
+      if (!shared && !lexicon.places.cities.includes(x) && endsLike.test(x)) add(at, at + x.length);
       at += x.length + 1;
-    }
+    });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { chineseNumber, longestFirst, prepared, startsWithAny, type SegmentedDocument, type Span } from '../segment';
 import { phraseStart } from './phrase';
+import { batchOfKind } from './project-batches';
 import { unwrap } from './wrapped';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
@@ -124,7 +125,9 @@ export function readProjects(
       const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(phrase);
       const at2 = at + (count && !count[0].startsWith('“') ? count[0].length : 0);
       const core = folded.slice(at + (count?.[0].length ?? 0), at + phrase.length - 2);
-      if (genericCore(core, lexicon.plans.projectNames.generic).length < 2) continue;
+      if (namesNoWorks(genericCore(core, lexicon.plans.projectNames.generic))) continue;
+      // 实施一批重大理论创新工程: a batch counts works of a kind, none named.
+      if (batchOfKind(folded, at2, at + phrase.length, rule.standing)) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
       const end = at + phrase.length;
@@ -373,7 +376,9 @@ function readNamedProjects(
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
     const [from, to] = view.span(owner?.start ?? start, end);
     if (
-      (!owner && genericCore(folded.slice(start, i), rule.generic).length < 2) ||
+      (!owner && namesNoWorks(genericCore(folded.slice(start, i), rule.generic))) ||
+      // 打造一批可复制的人工智能应用样板工程: a batch counts works of a kind, none named.
+      (!owner && batchOfKind(folded, start, end, rule.standing)) ||
       // 利用与处置工程, 建设工程: an act alone names no works.
       acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
       taken.some((t) => from < t.end && t.start < to) ||
@@ -519,6 +524,10 @@ function notProject(folded: string, end: number, notFollowedBy: readonly string[
   const close = folded.slice(end + list[0].length, end + list[0].length + 12);
   return notFollowedBy.some((w) => w.startsWith('等') && new RegExp(`^等[\\u4e00-\\u9fa5]{0,8}?${w.slice(1)}`).test(close));
 }
+
+// 国家重大工程: a level that runs works and a rank say which works matter, not which works.
+const LEVEL_ONLY = /^(?:国家|中央|地方|全国|全省|全市)$/;
+const namesNoWorks = (core: string) => core.length < 2 || LEVEL_ONLY.test(core);
 
 function genericCore(name: string, generic: readonly string[]): string {
   // 作为2018年头号工程: a year says when, never which works.

@@ -190,8 +190,8 @@ export const plansSchema = z.object({
     }),
   // Named 工程 anywhere in running text (extract/projects.ts).
   projectNames: z
-    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words })
-    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [] }),
+    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words, standing: words.default([]) })
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [] }),
 });
 
 export const placesSchema = z.object({
@@ -451,6 +451,8 @@ export const agenciesSchema = z.object({
   // central body and a place (中科院济南|科创城), which are no body.
   institutes: words.default([]),
   facilities: words.default([]),
+  // Buildings a body's name qualifies, written straight after it (区国税局综合业务用房): no body acts.
+  ownedThings: words.default([]),
   // Kinds of standing body (党委, 人大, 法院): a list made only of them (党委、人大、政协) names bodies.
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).

@@ -65,3 +65,14 @@ describe('bodies whose part is played', () => {
     expect(agencies(text, '031')).toContain('基层党组织');
   });
 });
+
+describe('a principle’s actor inside its clause', () => {
+  it('reads 政府 opening a list of actors and their acts after a verb (031)', () => {
+    const text = '突出加强新时代学校健康教育，形成政府主导、部门联动、学校主体、社会参与的学校健康教育体系。';
+    expect(agencies(text, '031')).toContain('政府');
+  });
+
+  it('reads none where 政府 qualifies what follows it (政府引导基金)', () => {
+    expect(agencies('设立政府引导基金，吸引社会资本参与。', '031')).toEqual([]);
+  });
+});

@@ -74,3 +74,10 @@ describe('social organisations and what follows a body', () => {
     expect(agencies('推动各类中介机构公开服务条件、流程、时限和收费标准。', '007')).toContain('各类中介机构');
   });
 });
+
+describe('an organisation whose field is what it does', () => {
+  it('reads 研发机构 a cue makes act, its field the verb 研发 alone (063), not one a verb makes an object (建设…研发机构)', () => {
+    expect(agencies('鼓励研发机构创新发展机制，加强数据共享和平台共建，开展协同创新。', '063')).toContain('研发机构');
+    expect(agencies('支持建设新型研发机构，完善创新体系。', '063')).toEqual([]);
+  });
+});
