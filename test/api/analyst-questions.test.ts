@@ -530,6 +530,69 @@ describe('analyst questions over the five seeds (issue #11)', () => {
     expect([...tasks.nodes, ...results.nodes]).toEqual([]);
   });
 
+  // 001 (twice: the summary box and the body): 深化"工赋青岛"专项行动,新发布1000个以上工业赋能场景。
+  question('same thing', 'the 2023 target of 1000 工业赋能场景, restated in the summary box, is one target', async () => {
+    const { indicators } = await data(`{ indicators(filter: { nameContains: "工业赋能场景" }, first: 10) {
+      nodes { name timeline { kind period value comparator source { ${SPAN} } } } } }`);
+    const targets = indicators.nodes.flatMap((i: any) => i.timeline).filter((p: any) => p.kind === 'TARGET' && p.period === '2023');
+    expect(targets).toHaveLength(1);
+    expect(targets[0]).toMatchObject({ value: 1000, comparator: 'AT_LEAST' });
+    expect(targets[0].source.sentence.text).toContain('新发布1000个以上工业赋能场景');
+  });
+
+  // 001: 建设"健康云脑",实现电子健康档案、电子病历、医学影像信息共享和互认互通的医院数量达40家,居民电子健康档案动态使用率保持80%。
+  question('platform', '健康云脑’s 2023 targets: 40 hospitals and 80% record use', async () => {
+    const { platform } = await data(
+      `{ platform(name: "健康云脑") { name tasks { year targets { value unit period sources { ${SPAN} } } } } }`,
+    );
+    const targets = platform.tasks.flatMap((t: any) => t.targets);
+    expect(targets.find((t: any) => t.value === 40)).toMatchObject({ unit: '家', period: '2023' });
+    expect(targets.find((t: any) => t.value === 80)).toMatchObject({ unit: '%', period: '2023' });
+  });
+
+  // 001: 力争全市政务服务事项掌上可办率达95%以上。
+  question('targets vs actuals', '掌上可办率: the 2023 target of at least 95%', async () => {
+    const { indicators } = await data(`{ indicators(filter: { nameContains: "掌上可办率" }) {
+      nodes { name timeline { kind period value unit comparator source { ${SPAN} } } } } }`);
+    const t = indicators.nodes.flatMap((i: any) => i.timeline).find((p: any) => p.kind === 'TARGET');
+    expect(t).toMatchObject({ period: '2023', value: 95, unit: '%', comparator: 'AT_LEAST' });
+    expect(t.source.sentence.text).toContain('掌上可办率达95%以上');
+  });
+
+  // 003: 力争数字经济核心产业增加值占地区生产总值比重达到12%以上 / 001: 数字经济核心产业增加值增速10%以上
+  question('targets vs actuals', 'the 2025 share of GDP (12%) is not the 2023 growth rate (10%)', async () => {
+    const { indicators } = await data(`{ indicators(filter: { nameContains: "数字经济核心产业增加值" }, first: 20) {
+      nodes { name timeline { kind period value unit source { ${SPAN} } } } } }`);
+    const holding = (v: number, period: string) =>
+      indicators.nodes.find((i: any) => i.timeline.some((p: any) => p.kind === 'TARGET' && p.value === v && p.period === period));
+    const share = holding(12, '2025');
+    const growth = holding(10, '2023');
+    expect(share).toBeDefined();
+    expect(growth).toBeDefined();
+    expect(share.name).not.toBe(growth.name);
+  });
+
+  // 004: 参与组建数据集团,持续开展"以数招商",全市累计培育数据企业550余家。
+  question('values', 'data firms by 2025H1: 累计550余家, quoted', async () => {
+    const { results } = await data(`{ results(filter: { nameContains: "数据企业550余家" }) {
+      nodes { period measured { value unit qualifier cumulative raw sources { ${SPAN} } } } } }`);
+    const m = results.nodes.flatMap((r: any) => r.measured).find((x: any) => x.value === 550);
+    expect(m).toMatchObject({ unit: '家', raw: '550余家', cumulative: true });
+    expect(results.nodes[0].period).toBe('2025H1');
+  });
+
+  // 001: 力争数据中心标准机架数达到4.5万个 → 000: 在用标准机架总数超5.7万架
+  question('lineage', 'the 2023 rack target led to the 2024 rack total, through the indicator', async () => {
+    const { lineageLinks } = await data(`{ lineageLinks(fromYear: 2023, toYear: 2024, indicator: "数据中心标准机架数", first: 20) {
+      nodes { basis task { sources { ${SPAN} } } result { sources { ${SPAN} } } } } }`);
+    const link = lineageLinks.nodes.find(
+      (l: any) =>
+        l.task.sources.some((s: any) => s.sentence.text.includes('4.5万个')) &&
+        l.result.sources.some((s: any) => s.sentence.text.includes('在用标准机架总数超5.7万架')),
+    );
+    expect(link?.basis).toBe('INDICATOR');
+  });
+
   // ---------------------------------------------------------------- search
   // 000: 推出"无证明"应用场景138个 / 004: 新建设"无证明"应用场景14个
   question('search', 'full-text search for 无证明 finds the 2024 and the 2025H1 results', async () => {
