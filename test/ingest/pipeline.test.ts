@@ -90,7 +90,11 @@ describe('the graph of the five seeds', () => {
     expect(plan.properties).toMatchObject({ taskCount: 51, projectCount: 6 });
     expect(out(graph, plan.id, 'HAS_PROJECT')).toHaveLength(12);
     const drafts = into(graph, plan.id, 'RESPONSIBLE_FOR').map((r) => [byId.get(r.from)!.name, r.properties.role]);
-    expect(drafts).toEqual([['市大数据局', 'drafts']]);
+    // 001: 市政府新闻办举行的新闻发布会上获悉……市大数据局……牵头起草了《数字青岛2023年行动方案》
+    expect(drafts).toEqual([
+      ['市大数据局', 'drafts'],
+      ['市政府新闻办', 'reports'],
+    ]);
     expect(out(graph, node(graph, 'Plan', '数字青岛2024年行动方案')!.id, 'SUCCEEDS').map((r) => byId.get(r.to)!.name)).toEqual([
       '数字青岛2023年行动方案',
     ]);

@@ -29,6 +29,13 @@ export function readAgencyRoles(
   // issuer (a summary's author: 印发《…》 with no subject), with the period of the act.
   const issuer = seg.titleSpan ? agencies.find((a) => a.start >= seg.titleSpan!.start && a.end <= seg.titleSpan!.end) : undefined;
   const plans = sink.nodes.filter((n) => n.label === 'Plan' && !n.anchored);
+  const events = longestFirst(roles.announcements.events);
+  /** Whether the act word at `at` is part of an event's name (新闻发布会), no act. */
+  const inEvent = (at: number, end: number) =>
+    events.some((e) => {
+      for (let k = Math.max(0, end - e.length); k <= at; k++) if (folded.startsWith(e, k)) return true;
+      return false;
+    });
   for (const s of seg.sentences) {
     const done = new Set<string>(); // 牵头起草 also holds 起草: one act
     const sentence = folded.slice(s.start, s.end); // search the sentence, not the rest of the document
@@ -36,6 +43,7 @@ export function readAgencyRoles(
       for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
         const at = s.start + i;
         const cueEnd = at + word.length;
+        if (inEvent(at, cueEnd)) continue;
         const acted = plans.filter(
           (p) =>
             p.span.start >= cueEnd &&
@@ -71,6 +79,7 @@ export function readAgencyRoles(
     const author = agencies.find((a) => a.start >= t.start && a.end <= t.end);
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
+  readAnnouncers(folded, own, agencies, sink, lexicon);
   readIssuers(seg, own, agencies, issuer, sink, lexicon);
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
   // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
@@ -88,6 +97,19 @@ export function readAgencyRoles(
           : 'leads';
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
     }
+  }
+}
+
+/** 市政府新闻办举行的新闻发布会: the body holding the event that announces the document's own plans reports them. */
+function readAnnouncers(folded: string, own: OwnPlans, agencies: AgencyMention[], sink: FactSink, lexicon: Lexicon): void {
+  const { holds, events } = lexicon.agencies.roles.announcements;
+  if (!own.plans.length || !events.length) return;
+  for (const a of agencies) {
+    const hold = holds.find((w) => folded.startsWith(w, a.end));
+    const event = hold ? longestFirst(events).find((e) => folded.startsWith(e, a.end + hold.length)) : undefined;
+    if (!hold || !event) continue;
+    const end = a.end + hold.length + event.length;
+    for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, end, { role: 'reports' }, 'reports');
   }
 }
 

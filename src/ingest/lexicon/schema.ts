@@ -480,6 +480,9 @@ export const agenciesSchema = z.object({
     issuerLabels: words.default([]),
     // 建立完善与宣传、网信、公安等部门的沟通协调机制: bodies after these work with the subject.
     partners: words.default([]),
+    // 市政府新闻办举行的新闻发布会: the event a body holds to announce the document's own plans (it reports
+    // them); the event's name holds an act word (发布) that is no act.
+    announcements: z.object({ holds: words, events: words }).default({ holds: [], events: [] }),
   }),
 });
 

@@ -1,6 +1,6 @@
 import { relationshipId, type Graph, type GraphRelationship, type RelType } from '../../model';
 import { evidenceOf, scorePairs, type PairOptions, type ScoredPair, type TimeRule } from './pairs';
-import { canContinue, canLeadTo } from './period';
+import { canContinue, canLeadTo, continuesFrom } from './period';
 import { buildView } from './view';
 
 export interface LinkOptions {
@@ -25,8 +25,8 @@ const LEADS_TO: TimeRule = {
   allows: (task, result) => canLeadTo(task.when, result.when),
 };
 const CONTINUES: TimeRule = {
-  minStart: (task) => task.when.end,
-  allows: (earlier, later) => canContinue(earlier.when, later.when),
+  minStart: (task) => continuesFrom(task.when),
+  allows: (earlier, later) => canContinue(earlier.when, later.when, earlier.document !== later.document),
 };
 
 function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {

@@ -17,5 +17,13 @@ export function parsePeriod(period: string | number | null | undefined): Interva
  */
 export const canLeadTo = (task: Interval, result: Interval): boolean => result.start >= task.start;
 
-/** A later plan carries a task on only from a period that starts after the earlier one ends. */
-export const canContinue = (earlier: Interval, later: Interval): boolean => later.start >= earlier.end;
+/**
+ * A later plan carries a task on only from a period that starts after the earlier one ends, or, in
+ * another document, within it from a later start: a report's outlook for 2025 is carried on by the
+ * half-year summary's plans for 2025H2 (制定《…规划》 → 下半年…高标准编制…规划).
+ */
+export const canContinue = (earlier: Interval, later: Interval, otherDocument = false): boolean =>
+  later.start >= earlier.end || (otherDocument && later.start > earlier.start && later.end <= earlier.end);
+
+/** The first month a task continuing one of `earlier` may start: within it, for another document's part of it. */
+export const continuesFrom = (earlier: Interval): number => Math.min(earlier.end, earlier.start + 1);

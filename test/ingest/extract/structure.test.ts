@@ -36,3 +36,21 @@ describe('values in a platform’s paragraph', () => {
     expect(scoped.find((x) => x.from.name.includes('8036万元'))?.to.name).toBe('全市一家医院');
   });
 });
+
+describe('values in a paragraph led by a platform', () => {
+  // 004: 一是实施城市云脑2.0建设攻坚。建立资源能力共享清单……持续加强低空、视频、物联感知、AI算法等重点共性应用
+  // 支撑能力,拓展城市"空天地网"感知维度。视频汇聚31万路,AI算法450余个,落库物联感知数据5.7亿余条,"智慧低空"
+  // 调度无人机累计飞行1.4万余架次……
+  const led = edges('INVOLVES').filter((e) => e.r.properties.scope === 'lead');
+  it('ties the figures of the 城市云脑2.0 paragraph to 城市云脑2.0, quoting from the lead to the figure', () => {
+    const to = (part: string) => led.find((x) => x.from.name.includes(part));
+    for (const part of ['视频汇聚31万路', 'AI算法450余个', '5.7亿余条']) expect(to(part)?.to.name).toBe('城市云脑2.0');
+    const e = to('视频汇聚31万路')!;
+    expect(e.r.sources[0].text.startsWith('城市云脑2.0')).toBe(true);
+    expect(e.r.sources[0].text.endsWith('31万路')).toBe(true);
+  });
+
+  it('leaves a figure with its own platform (“智慧低空”…1.4万余架次) to that platform', () => {
+    expect(led.find((x) => x.from.name.includes('1.4万余架次'))).toBeUndefined();
+  });
+});
