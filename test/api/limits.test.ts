@@ -30,6 +30,18 @@ describe('limits', () => {
     expect(r.body.data ?? null).toBeNull();
   });
 
+  it('holds a nested list to the cap its schema states (500), and a page to the page cap (100)', async () => {
+    // The schema says of a plan's tasks(first:) "at most 500" (as of every nested list): 200 is answered, 501 refused.
+    const nested = await h.gql('{ plans(first: 1) { nodes { tasks(first: 200) { name } } } }');
+    expect(nested.body.errors).toBeUndefined();
+    const over = await h.gql('{ plans(first: 1) { nodes { tasks(first: 501) { name } } } }');
+    expect(codes(over)).toEqual(['BAD_USER_INPUT']);
+    expect(over.body.errors![0].message).toContain('between 0 and 500');
+    const page = await h.gql('{ tasks(first: 200) { nodes { name } } }');
+    expect(codes(page)).toEqual(['BAD_USER_INPUT']);
+    expect(page.body.errors![0].message).toContain('between 0 and 100');
+  });
+
   it('rejects a query whose estimated cost is too high with QUERY_TOO_COMPLEX', async () => {
     const r = await h.gql(
       `{ plans(first: 100) { nodes { tasks { targets { indicator { timeline { task { targets { indicator { timeline { value } } } } } } } } } } }`,

@@ -4,15 +4,19 @@ import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type Complexi
 import { badInput, badVariables, ErrorCode, limitExceeded, operationNotFound } from '../errors';
 import { fragmentsOf, isIntrospectionOnly } from './introspection-only';
 
-// Rejects a request before execution when `first` or `last` exceeds the page cap anywhere in it, or its
+// Rejects a request before execution when `first` or `last` exceeds its cap anywhere in it, or its
 // estimated cost (type-graphql field complexities; connections cost first × children) is too high.
 
+// A nested list declares its own cap in its field's extensions (`pageCap`, as `bounded` enforces it);
+// every other `first`/`last` is held to the page cap.
 function pageSizeEstimator(maxPageSize: number): ComplexityEstimator {
-  return ({ args }) => {
+  return ({ args, field }) => {
+    const declared = field.extensions?.pageCap;
+    const cap = typeof declared === 'number' ? declared : maxPageSize;
     for (const argument of ['first', 'last']) {
       const size = args[argument];
-      if (typeof size === 'number' && (size < 0 || size > maxPageSize)) {
-        throw badInput(argument, `must be between 0 and ${maxPageSize} (got ${size})`);
+      if (typeof size === 'number' && (size < 0 || size > cap)) {
+        throw badInput(argument, `must be between 0 and ${cap} (got ${size})`);
       }
     }
     return undefined; // let the next estimator price the field

@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { listCost, MANY } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { bounded, NESTED_DEFAULT, NESTED_MAX, relsOf } from '../services';
+import { bounded, NESTED_DEFAULT, NESTED_LIST, NESTED_MAX, relsOf } from '../services';
 import { Agency, Responsibility, toRelationshipView } from '../types';
 import { byRelationOrder } from './relations.resolver';
 
@@ -11,6 +11,7 @@ export class AgencyResolver {
   // A busy bureau is responsible for hundreds of plans, tasks and results across a corpus: the
   // list is bounded like every nested list, in the order relations(types: [RESPONSIBLE_FOR]) pages
   // the rest in.
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Responsibility], {
     complexity: listCost(MANY),
     description: 'Plans, projects, tasks and results the agency is responsible for, with roles (职责, RESPONSIBLE_FOR); at most `first`.',

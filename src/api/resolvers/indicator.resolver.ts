@@ -1,9 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { PageArgs } from '../inputs';
 import { connectionCost, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { bounded, connectionOfList, loadTimeline, NESTED_MAX, pageRequest, relsOf, type Key, type PointData } from '../services';
+import {
+  bounded,
+  connectionOfList,
+  loadTimeline,
+  NESTED_LIST,
+  NESTED_MAX,
+  pageRequest,
+  relsOf,
+  type Key,
+  type PointData,
+} from '../services';
 import { Indicator, IndicatorPoint, IndicatorPointConnection, Measurement, Target, hasFiniteValue, toRelationshipView } from '../types';
 
 /** A point's place in timeline order (comparePoints): year, period, targets first, value, edge id. */
@@ -16,6 +26,7 @@ const firstArg = (what: string, fallback: number) => ({
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [IndicatorPoint], {
     complexity: listCost(SOME),
     description:
@@ -38,6 +49,7 @@ export class IndicatorResolver {
     return connectionOfList(await loadTimeline(ctx, indicator.id), pointKey, [1, 1, 1, 1, 1], req);
   }
 
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Target], {
     complexity: listCost(SOME),
     description: 'Targets set on this indicator (目标, SETS_TARGET); at most `first`.',
@@ -46,6 +58,7 @@ export class IndicatorResolver {
     return bounded((await relsOf(ctx, indicator.id, 'IN', ['SETS_TARGET'])).filter(hasFiniteValue).map(toRelationshipView), first);
   }
 
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Measurement], {
     complexity: listCost(SOME),
     description: 'Values reported for this indicator (实际值, MEASURED); at most `first`.',

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, type ClassType, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { TaskPageArgs } from '../inputs';
 import { connectionCost, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { bounded, NESTED_DEFAULT, NESTED_MAX, ownedTaskConnection, ownedTasks } from '../services';
+import { bounded, NESTED_DEFAULT, NESTED_LIST, NESTED_MAX, ownedTaskConnection, ownedTasks } from '../services';
 import { HasTaskConnection, Task } from '../types';
 
 export interface OwnedTasksOptions {
@@ -19,6 +19,7 @@ export interface OwnedTasksOptions {
 export function OwnedTasksResolver(owner: ClassType, options: OwnedTasksOptions) {
   @Resolver(() => owner)
   abstract class OwnedTasks {
+    @Extensions(NESTED_LIST)
     @FieldResolver(() => [Task], { complexity: listCost(options.size), description: options.tasks })
     async tasks(
       @Root() root: NodeView,

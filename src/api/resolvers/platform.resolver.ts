@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
 import { FEW, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';
-import { bounded, byReadingOrder, NESTED_DEFAULT, NESTED_MAX, related } from '../services';
+import { bounded, byReadingOrder, NESTED_DEFAULT, NESTED_LIST, NESTED_MAX, related } from '../services';
 import { Platform, Project, Result, Task } from '../types';
 
 const FIRST = {
@@ -12,6 +12,7 @@ const FIRST = {
 
 @Resolver(() => Platform)
 export class PlatformResolver {
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Task], {
     complexity: listCost(SOME),
     description: 'Tasks involving the platform, all years (相关任务, INVOLVES); at most `first`.',
@@ -20,6 +21,7 @@ export class PlatformResolver {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['Task']), first);
   }
 
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Result], {
     complexity: listCost(SOME),
     description: 'Results involving the platform, all years (相关成效); at most `first`.',
@@ -28,6 +30,7 @@ export class PlatformResolver {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['Result']), first);
   }
 
+  @Extensions(NESTED_LIST)
   @FieldResolver(() => [Project], { complexity: listCost(FEW), description: 'Engineering projects involving the platform (相关工程).' })
   async projects(@Root() platform: NodeView, @Ctx() ctx: ApiContext, @Arg('first', () => Int, FIRST) first?: number) {
     return bounded(await related(ctx, platform.id, 'IN', ['INVOLVES'], ['EngineeringProject']), first);
