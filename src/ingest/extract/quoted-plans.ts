@@ -56,8 +56,10 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const notAfter = named.quotedNotAfter.length ? new RegExp(`^(?:${alternation(named.quotedNotAfter)})`) : undefined;
     const lead = Object.keys(named.quotedLeadHeads);
     const leadRe = lead.length ? new RegExp(`^(?:${alternation(lead)})`) : undefined;
-    // 系列 stays in the shared head (“清朗”系列专项行动); 等 closes the list.
-    const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${alternation([...after, ...lead])}))`);
+    // 系列 stays in the shared head (“清朗”系列专项行动); 等 closes the list, also before the field the kind
+    // sums up (“先照后证”“多证合一、一照一码”等商事制度改革: each a reform), the head then ending its phrase.
+    const listHeads = alternation([...after, ...lead]);
+    const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${listHeads}))|^等[\u4e00-\u9fa5]{1,6}?(${listHeads})(?=[^\u4e00-\u9fa5]|[和与及]|$)`);
     const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
       foldForMatching,
     );
@@ -98,7 +100,8 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
     while (j + 1 < quotes.length && /^、?$/.test(folded.slice(endOf(quotes[j]), quotes[j + 1].index))) j++;
     // A PDF may break the line inside the head (系列专项⏎行动).
     const after = folded.slice(endOf(quotes[j]), endOf(quotes[j]) + 14).replace(/\s*\n\s*/g, '');
-    const head = j > i ? w.listRe?.exec(after)?.[1] : undefined;
+    const closing = j > i ? w.listRe?.exec(after) : undefined;
+    const head = closing?.[1] ?? closing?.[2];
     if (head) for (let k = i; k <= j; k++) out.set(quotes[k].index!, head);
     i = j + 1;
   }

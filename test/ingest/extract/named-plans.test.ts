@@ -76,6 +76,12 @@ describe('quoted names with their words and lists', () => {
     expect(names(series)).toEqual(expect.arrayContaining(['“清朗”系列专项行动', '“净网”系列专项行动', '“剑网”系列专项行动']));
   });
 
+  it('reads each quoted item a list sums up by the field of its kind as that kind, not a quote alone (019, 016)', () => {
+    const text = '建立行政权责清单动态机制，全面实施“先照后证”“多证合一、一照一码”等商事制度改革和市场主体注册全程电子化登记工作。';
+    expect(names(text)).toEqual(expect.arrayContaining(['“先照后证”改革', '“多证合一、一照一码”改革']));
+    expect(names('亘富200万吨褐煤提质项目主体完工。“退二进三”工作启动实施，5家企业完成迁建工作。')).toEqual([]);
+  });
+
   it('reads a quoted campaign year (“消费促进年”活动, “项目落地年”), not a count of years (“两个一百年”) (010, 038, 065)', () => {
     expect(names('优化消费环境，开展“消费促进年”活动，实施“放心消费行动”，加强消费者权益保护，落实带薪休假制度。')).toEqual(
       expect.arrayContaining(['“消费促进年”活动']),
