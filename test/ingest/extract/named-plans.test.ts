@@ -82,6 +82,17 @@ describe('quoted names with their words and lists', () => {
     expect(names('亘富200万吨褐煤提质项目主体完工。“退二进三”工作启动实施，5家企业完成迁建工作。')).toEqual([]);
   });
 
+  it('reads a quoted 项目 only with the programme’s words before the quotes (047, not 031 or 025)', () => {
+    expect(names('支持全省高校根据产业导向，实施一流学科建设“811”项目，加大卓越工程师培养力度。')).toEqual(['一流学科建设“811”项目']);
+    expect(names('深化大中小学思政课一体化建设，深入推进“同城大课堂”项目，打造一批思政“金课”。')).toEqual([]);
+    expect(names('定期开展工业大数据领军人物、智慧工匠以及“三优两重”项目（优秀产品、优秀解决方案）评选。')).toEqual([]);
+  });
+
+  it('keeps the words before 的 where only management and a head follow (078)', () => {
+    const text = '继续推进体育赛事审批制度改革，加快制定赛事审批取消后的服务管理办法，对与举办体育赛事相关的审批事项实施清单管理。';
+    expect(names(text)).toEqual(['赛事审批取消后的服务管理办法']);
+  });
+
   it('reads a quoted campaign year (“消费促进年”活动, “项目落地年”), not a count of years (“两个一百年”) (010, 038, 065)', () => {
     expect(names('优化消费环境，开展“消费促进年”活动，实施“放心消费行动”，加强消费者权益保护，落实带薪休假制度。')).toEqual(
       expect.arrayContaining(['“消费促进年”活动']),
@@ -149,9 +160,8 @@ describe('quoted names with their words and lists', () => {
     ]);
   });
 
-  it('reads a quoted name whose own ending names a plan, and a quoted project programme (019, 031)', () => {
+  it('reads a quoted name whose own ending names a plan (019)', () => {
     expect(names('全面实施“河长制”，河湖专项治理深入开展。')).toEqual(['河长制']);
-    expect(names('推进大中小学思政课一体化建设，深入推进“同城大课堂”项目，打造一批思政“金课”。')).toEqual(['“同城大课堂”项目']);
   });
 });
 
