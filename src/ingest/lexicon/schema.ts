@@ -111,6 +111,8 @@ export const plansSchema = z.object({
       notInsideWords: words.default([]),
       // Verbs of drafting inside a name read after another cue (依据标准自主制订人才培养方案): the name starts after them.
       draftCues: words.default([]),
+      // Who drafts a paper of their own, not a plan, right before a drafting verb (支持龙头企业制定…方案).
+      ownDrafters: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
@@ -173,6 +175,7 @@ export const plansSchema = z.object({
       quotedLeadHeads: {},
       notInsideWords: [],
       draftCues: [],
+      ownDrafters: [],
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },

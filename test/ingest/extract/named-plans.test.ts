@@ -88,6 +88,13 @@ describe('quoted names with their words and lists', () => {
     expect(names('定期开展工业大数据领军人物、智慧工匠以及“三优两重”项目（优秀产品、优秀解决方案）评选。')).toEqual([]);
   });
 
+  it('reads no plan an enterprise or a student drafts for itself (068, 031)', () => {
+    expect(names('带动产业链中小企业“链式”转型。支持龙头企业制定产业链上下游协同改造方案，“链式”开展数字化改造。')).toEqual([]);
+    expect(names('推行学业导师制度，指导学生按照个性化发展需求制定差异化修读方案。强化质量意识。')).toEqual([]);
+    // The government drafting beside enterprises still names its plan.
+    expect(names('工业和信息化部会同有关部门制定智能制造标准体系建设指南。')).toEqual(['智能制造标准体系建设指南']);
+  });
+
   it('keeps the words before 的 where only management and a head follow (078)', () => {
     const text = '继续推进体育赛事审批制度改革，加快制定赛事审批取消后的服务管理办法，对与举办体育赛事相关的审批事项实施清单管理。';
     expect(names(text)).toEqual(['赛事审批取消后的服务管理办法']);
