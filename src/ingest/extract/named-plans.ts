@@ -231,6 +231,9 @@ export function readNamedPlans(
     // 支持龙头企业制定产业链上下游协同改造方案, 指导学生…制定差异化修读方案: what an enterprise, school or student
     // drafts for itself is its own working paper, not a plan the document names.
     if (!f.strong && w.ownDraft?.test(clauseBefore(folded, f.start))) continue;
+    // 定期发布攻关目录指南: a paper issued at intervals is a series, not one plan the document names (a cited title,
+    // 定期修订《国家智能制造标准体系建设指南》, is read as a title).
+    if (!f.strong && w.periodic?.test(clauseBefore(folded, f.start))) continue;
     // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
@@ -280,6 +283,8 @@ interface NamedPlanWords {
   heading: RegExp;
   /** 支持龙头企业制定…方案: an enterprise, school or student drafting right before the name (its own paper, no plan). */
   ownDraft?: RegExp;
+  /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
+  periodic?: RegExp;
 }
 
 // Built once per lexicon: every document reads with the same patterns.
@@ -325,6 +330,9 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       drafters.length && named.draftCues.length
         ? new RegExp(`(?:${alternation(drafters)})[^，。；：,;:\n]{0,14}(?:${alternation(named.draftCues.map(foldForMatching))})$`)
         : undefined;
+    const periodic = named.periodic.length
+      ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
+      : undefined;
     return {
       named,
       heads,
@@ -342,6 +350,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       boundaries,
       heading,
       ownDraft,
+      periodic,
     };
   });
 }

@@ -113,6 +113,8 @@ export const plansSchema = z.object({
       draftCues: words.default([]),
       // Who drafts a paper of their own, not a plan, right before a drafting verb (支持龙头企业制定…方案).
       ownDrafters: words.default([]),
+      // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
+      periodic: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
@@ -176,6 +178,7 @@ export const plansSchema = z.object({
       notInsideWords: [],
       draftCues: [],
       ownDrafters: [],
+      periodic: [],
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },

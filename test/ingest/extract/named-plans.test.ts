@@ -95,6 +95,13 @@ describe('quoted names with their words and lists', () => {
     expect(names('工业和信息化部会同有关部门制定智能制造标准体系建设指南。')).toEqual(['智能制造标准体系建设指南']);
   });
 
+  it('reads no plan from a paper issued at intervals, but the title a text revises so (044, 063)', () => {
+    expect(names('深入征集企业共性需求，定期发布攻关目录指南，通过揭榜挂帅、赛马等方式组织攻关。')).toEqual([]);
+    expect(plans('定期修订《国家智能制造标准体系建设指南》，加快基础共性标准制定。').map((n) => n.name)).toContain(
+      '国家智能制造标准体系建设指南',
+    );
+  });
+
   it('keeps the words before 的 where only management and a head follow (078)', () => {
     const text = '继续推进体育赛事审批制度改革，加快制定赛事审批取消后的服务管理办法，对与举办体育赛事相关的审批事项实施清单管理。';
     expect(names(text)).toEqual(['赛事审批取消后的服务管理办法']);
