@@ -325,7 +325,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
-    const drafters = named.ownDrafters.map(foldForMatching);
+    const drafters = named.ownBodies.map(foldForMatching);
     const ownDraft =
       drafters.length && named.draftCues.length
         ? new RegExp(`(?:${alternation(drafters)})[^，。；：,;:\n]{0,14}(?:${alternation(named.draftCues.map(foldForMatching))})$`)

@@ -44,6 +44,7 @@ interface QuotedWords {
   bounds: string[];
   openers: string[];
   levels: Set<string>;
+  ownBodies: string[];
 }
 const wordsOf = new WeakMap<Lexicon, QuotedWords>();
 function quotedWords(lexicon: Lexicon): QuotedWords {
@@ -70,7 +71,8 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
     const closes = alternation([...named.ends.map(foldForMatching), ...named.afterCues, ...(named.programmes.outcomes ?? [])]);
     const brandTail = new RegExp(`^[^，。；、：,;:\\n“”《》和与及等的]{2,16}?(${alternation(heads)})(?=${closes}|$)`);
-    return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels };
+    const ownBodies = named.ownBodies.map(foldForMatching);
+    return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels, ownBodies };
   });
 }
 
@@ -87,7 +89,9 @@ function leadOf(folded: string, quote: number, w: QuotedWords): number {
   const lead = folded.slice(start, quote);
   // 被评为自治区“六五”普法…: a level word right before the quotes ends the name's words.
   const placed = [...w.levels].some((l) => lead.endsWith(l));
-  return lead.length >= 3 && !placed && !lead.includes('、') ? start : quote;
+  // 职业学校“文明风采”活动: a body before the quotes is who takes part in the event, not the name's words.
+  const body = w.ownBodies.some((b) => lead.endsWith(b));
+  return lead.length >= 3 && !placed && !body && !lead.includes('、') ? start : quote;
 }
 
 /** Quotes of a list written one after another (“A”“B”, “A”、“B”) that a head closes: their shared head. */

@@ -111,8 +111,8 @@ export const plansSchema = z.object({
       notInsideWords: words.default([]),
       // Verbs of drafting inside a name read after another cue (依据标准自主制订人才培养方案): the name starts after them.
       draftCues: words.default([]),
-      // Who drafts a paper of their own, not a plan, right before a drafting verb (支持龙头企业制定…方案).
-      ownDrafters: words.default([]),
+      // Bodies whose own papers and events are no plans: drafting (支持龙头企业制定…方案), taking part (职业学校“…”活动).
+      ownBodies: words.default([]),
       // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
       periodic: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
@@ -177,7 +177,7 @@ export const plansSchema = z.object({
       quotedLeadHeads: {},
       notInsideWords: [],
       draftCues: [],
-      ownDrafters: [],
+      ownBodies: [],
       periodic: [],
       sharedKinds: ['strategy'],
       actionEnds: [],

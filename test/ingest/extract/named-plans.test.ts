@@ -107,6 +107,12 @@ describe('quoted names with their words and lists', () => {
     expect(names(text)).toEqual(['赛事审批取消后的服务管理办法']);
   });
 
+  it('reads a body before the quotes as who takes part, not as the name’s words (075, 004, 017)', () => {
+    expect(names('上好思想政治理论课，实施好中等职业学校“文明风采”活动，推进职业教育领域')).toEqual([]);
+    expect(names('办好公平优质教育。统一城乡义务教育学生“两免一补”政策，加快实现城镇义务')).toEqual(['“两免一补”政策']);
+    expect(names('稳定问题清单制度。扎实开展信访积案化解“百日攻坚”活动,全面推行')).toEqual(['信访积案化解“百日攻坚”活动']);
+  });
+
   it('reads a quoted campaign year (“消费促进年”活动, “项目落地年”), not a count of years (“两个一百年”) (010, 038, 065)', () => {
     expect(names('优化消费环境，开展“消费促进年”活动，实施“放心消费行动”，加强消费者权益保护，落实带薪休假制度。')).toEqual(
       expect.arrayContaining(['“消费促进年”活动']),
