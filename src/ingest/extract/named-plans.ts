@@ -36,6 +36,11 @@ function citedAsBasis(folded: string, start: number, cues: readonly string[]): b
   if (!re) basisBefore.set(key, (re = new RegExp(`(?:${alternation(cues)})(?:[^，。；、：,;:\\n]{1,12}、)*$`)));
   return re.test(folded.slice(Math.max(0, start - 60), start));
 }
+/** The clause's words before a name, back to its punctuation (at most 24 characters). */
+function clauseBefore(folded: string, start: number): string {
+  const before = folded.slice(Math.max(0, start - 24), start);
+  return before.slice(Math.max(...['，', '。', '；', '：', ',', ';', ':', '\n'].map((p) => before.lastIndexOf(p))) + 1);
+}
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 
 interface Found {
@@ -223,6 +228,12 @@ export function readNamedPlans(
     // 能够根据线路行车计划、驾驶员出勤…, 根据企业配车、车辆保养、站务调整等计划: a bare schedule head cited as what
     // the work goes by (the cue right before it or its list) is an operating schedule, not a plan.
     if (!f.strong && named.scheduleHeads.includes(f.head) && citedAsBasis(folded, f.start, named.basisCues)) continue;
+    // 支持龙头企业制定产业链上下游协同改造方案, 指导学生…制定差异化修读方案: what an enterprise, school or student
+    // drafts for itself is its own working paper, not a plan the document names.
+    if (!f.strong && w.ownDraft?.test(clauseBefore(folded, f.start))) continue;
+    // 定期发布攻关目录指南: a paper issued at intervals is a series, not one plan the document names (a cited title,
+    // 定期修订《国家智能制造标准体系建设指南》, is read as a title).
+    if (!f.strong && w.periodic?.test(clauseBefore(folded, f.start))) continue;
     // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
@@ -270,6 +281,10 @@ interface NamedPlanWords {
   fiveYear: RegExp;
   boundaries: string[];
   heading: RegExp;
+  /** 支持龙头企业制定…方案: an enterprise, school or student drafting right before the name (its own paper, no plan). */
+  ownDraft?: RegExp;
+  /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
+  periodic?: RegExp;
 }
 
 // Built once per lexicon: every document reads with the same patterns.
@@ -310,6 +325,14 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
+    const drafters = named.ownBodies.map(foldForMatching);
+    const ownDraft =
+      drafters.length && named.draftCues.length
+        ? new RegExp(`(?:${alternation(drafters)})[^，。；：,;:\n]{0,14}(?:${alternation(named.draftCues.map(foldForMatching))})$`)
+        : undefined;
+    const periodic = named.periodic.length
+      ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
+      : undefined;
     return {
       named,
       heads,
@@ -326,6 +349,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       fiveYear,
       boundaries,
       heading,
+      ownDraft,
+      periodic,
     };
   });
 }

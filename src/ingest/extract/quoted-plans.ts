@@ -44,6 +44,7 @@ interface QuotedWords {
   bounds: string[];
   openers: string[];
   levels: Set<string>;
+  ownBodies: string[];
 }
 const wordsOf = new WeakMap<Lexicon, QuotedWords>();
 function quotedWords(lexicon: Lexicon): QuotedWords {
@@ -56,8 +57,10 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const notAfter = named.quotedNotAfter.length ? new RegExp(`^(?:${alternation(named.quotedNotAfter)})`) : undefined;
     const lead = Object.keys(named.quotedLeadHeads);
     const leadRe = lead.length ? new RegExp(`^(?:${alternation(lead)})`) : undefined;
-    // 系列 stays in the shared head (“清朗”系列专项行动); 等 closes the list.
-    const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${alternation([...after, ...lead])}))`);
+    // 系列 stays in the shared head (“清朗”系列专项行动); 等 closes the list, also before the field the kind
+    // sums up (“先照后证”“多证合一、一照一码”等商事制度改革: each a reform), the head then ending its phrase.
+    const listHeads = alternation([...after, ...lead]);
+    const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${listHeads}))|^等[\u4e00-\u9fa5]{1,6}?(${listHeads})(?=[^\u4e00-\u9fa5]|[和与及]|$)`);
     const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
       foldForMatching,
     );
@@ -68,7 +71,8 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
     const closes = alternation([...named.ends.map(foldForMatching), ...named.afterCues, ...(named.programmes.outcomes ?? [])]);
     const brandTail = new RegExp(`^[^，。；、：,;:\\n“”《》和与及等的]{2,16}?(${alternation(heads)})(?=${closes}|$)`);
-    return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels };
+    const ownBodies = named.ownBodies.map(foldForMatching);
+    return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels, ownBodies };
   });
 }
 
@@ -85,7 +89,9 @@ function leadOf(folded: string, quote: number, w: QuotedWords): number {
   const lead = folded.slice(start, quote);
   // 被评为自治区“六五”普法…: a level word right before the quotes ends the name's words.
   const placed = [...w.levels].some((l) => lead.endsWith(l));
-  return lead.length >= 3 && !placed && !lead.includes('、') ? start : quote;
+  // 职业学校“文明风采”活动: a body before the quotes is who takes part in the event, not the name's words.
+  const body = w.ownBodies.some((b) => lead.endsWith(b));
+  return lead.length >= 3 && !placed && !body && !lead.includes('、') ? start : quote;
 }
 
 /** Quotes of a list written one after another (“A”“B”, “A”、“B”) that a head closes: their shared head. */
@@ -98,7 +104,8 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
     while (j + 1 < quotes.length && /^、?$/.test(folded.slice(endOf(quotes[j]), quotes[j + 1].index))) j++;
     // A PDF may break the line inside the head (系列专项⏎行动).
     const after = folded.slice(endOf(quotes[j]), endOf(quotes[j]) + 14).replace(/\s*\n\s*/g, '');
-    const head = j > i ? w.listRe?.exec(after)?.[1] : undefined;
+    const closing = j > i ? w.listRe?.exec(after) : undefined;
+    const head = closing?.[1] ?? closing?.[2];
     if (head) for (let k = i; k <= j; k++) out.set(quotes[k].index!, head);
     i = j + 1;
   }

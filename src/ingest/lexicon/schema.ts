@@ -111,6 +111,10 @@ export const plansSchema = z.object({
       notInsideWords: words.default([]),
       // Verbs of drafting inside a name read after another cue (依据标准自主制订人才培养方案): the name starts after them.
       draftCues: words.default([]),
+      // Bodies whose own papers and events are no plans: drafting (支持龙头企业制定…方案), taking part (职业学校“…”活动).
+      ownBodies: words.default([]),
+      // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
+      periodic: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
       sharedKinds: words.default(['strategy']),
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
@@ -173,6 +177,8 @@ export const plansSchema = z.object({
       quotedLeadHeads: {},
       notInsideWords: [],
       draftCues: [],
+      ownBodies: [],
+      periodic: [],
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },

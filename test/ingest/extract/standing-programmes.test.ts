@@ -84,6 +84,11 @@ describe('national programmes of digital commerce and of world-class universitie
     expect(plans('等驻鲁部属高校强化“双一流”建设，力争在若干学科领域达到世界一流水平。').map((n) => n.name)).toEqual(['“双一流”建设']);
   });
 
+  it('reads “双减”, the national policy’s standing name, where it stands alone (010, 031)', () => {
+    expect(plans('改善农村寄宿制学校办学条件，持续深化“双减”，推动学前教育普惠发展。').map((n) => n.name)).toEqual(['双减']);
+    expect(plans('减轻义务教育阶段学生作业负担和校外培训负担（即“双减”）工作的决策部署').map((n) => n.name)).toEqual(['双减']);
+  });
+
   it('reads none where the name qualifies a partner (058)', () => {
     expect(plans('鼓励“丝路电商”伙伴国在我国电商平台设立展销专栏，支持地方举办国别电商主题活动。')).toEqual([]);
   });
