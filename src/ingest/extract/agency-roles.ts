@@ -104,9 +104,10 @@ export function readAgencyRoles(
 function readAnnouncers(folded: string, own: OwnPlans, agencies: AgencyMention[], sink: FactSink, lexicon: Lexicon): void {
   const { holds, events } = lexicon.agencies.roles.announcements;
   if (!own.plans.length || !events.length) return;
+  const longest = longestFirst(events);
   for (const a of agencies) {
     const hold = holds.find((w) => folded.startsWith(w, a.end));
-    const event = hold ? longestFirst(events).find((e) => folded.startsWith(e, a.end + hold.length)) : undefined;
+    const event = hold ? longest.find((e) => folded.startsWith(e, a.end + hold.length)) : undefined;
     if (!hold || !event) continue;
     const end = a.end + hold.length + event.length;
     for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, end, { role: 'reports' }, 'reports');

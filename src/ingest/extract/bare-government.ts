@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst } from '../segment';
+import { longestFirst, HAN_CHAR } from '../segment';
 
 // 政府 written bare is a body where it acts: opening a clause, a list item or a quote before an act
 // word (政府要带头讲诚信, 坚持企业为主、政府推动, 市场主导，政府引导), made the main actor (以政府为主), or where its own part is played
@@ -8,7 +8,6 @@ import { longestFirst } from '../segment';
 
 type Add = (start: number, end: number) => void;
 
-const HAN = /[\u4e00-\u9fa5]/;
 // 发挥好政府在…中的组织作用: the part a government plays, closed by 作用 within its clause.
 const PART = /^(?:作用|在[^，。；,;\n]{1,24}?作用)/;
 
@@ -23,7 +22,7 @@ export function readBareGovernment(folded: string, lexicon: Lexicon, add: Add): 
     const end = i + name.length;
     if (things.some((w) => folded.startsWith(w, end))) continue;
     const before = folded[i - 1] ?? '';
-    const opens = !HAN.test(before) || before === '、';
+    const opens = !HAN_CHAR.test(before) || before === '、';
     // 以政府为主提供基本保障, 以政府为责任主体: the government made the main actor.
     const framed = before === '以' && folded[end] === '为';
     // 形成政府主导、部门联动、学校主体…的体系: an actor and its act opening a list of such pairs is a principle's actor

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, prepared } from '../segment';
+import { longestFirst, prepared, HAN_CHAR } from '../segment';
 import { kindNamed } from './generic-bodies';
 
 // An organisation named by its field and kind (金融机构, 第三方机构) acts where a cue makes it the
@@ -20,7 +20,6 @@ interface CuedKinds {
   notActs: readonly string[];
 }
 
-const HAN = /[\u4e00-\u9fa5]/;
 const JOIN = /[、和及与]/;
 const MEMBERS = 6;
 
@@ -50,7 +49,9 @@ export function readCuedOrganisations(folded: string, lexicon: Lexicon, add: Add
     // The act follows the whole list (支持高校、科研机构、龙头企业联合组建…), the part closes it.
     const after = found[found.length - 1][1];
     if (
-      part ? !k.closes.test(folded.slice(after, after + 30)) : !HAN.test(folded[p] ?? '') || k.notActs.some((w) => folded.startsWith(w, p))
+      part
+        ? !k.closes.test(folded.slice(after, after + 30))
+        : !HAN_CHAR.test(folded[p] ?? '') || k.notActs.some((w) => folded.startsWith(w, p))
     )
       return;
     for (const [s, e] of found) add(s, e);

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, prepared } from '../segment';
+import { longestFirst, prepared, HAN_CHAR } from '../segment';
 
 // Generic bodies (各部门, 有关部门, 行业协会, 同级人大) name no one in particular, so they count as
 // agencies only where they act: as the subject of a clause (各地区各部门要…), after a cue that
@@ -12,7 +12,6 @@ type Add = (start: number, end: number) => void;
 
 // Where a clause opens: after punctuation or a line break, past spaces.
 const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
-const HAN = /[\u4e00-\u9fa5]/;
 // Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
 const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/;
 const JOIN = /[、和及与]/;
@@ -67,7 +66,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     }
     // 各地区、各部门、各领域积极…: a last member that is not a body may stand before the act word.
     const last = JOIN.test(folded[p - 1] ?? '')
-      ? [1, 2, 3, 4].find((k) => HAN.test(folded.slice(p, p + k)) && acts.some((w) => at(w, p + k)))
+      ? [1, 2, 3, 4].find((k) => HAN_CHAR.test(folded.slice(p, p + k)) && acts.some((w) => at(w, p + k)))
       : undefined;
     if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
     if (folded[p] === '等') p++;
@@ -200,7 +199,7 @@ function readMeetings(folded: string, lexicon: Lexicon, add: Add): void {
       if (!a.meetingActs.some((w) => folded.startsWith(w, end)) && !shared.test(folded.slice(end, end + 24))) continue;
       let s = i;
       const stops = (k: number) =>
-        !HAN.test(folded[k - 1] ?? '') || JOIN.test(folded[k - 1]) || a.meetingLeads.some((w) => folded.startsWith(w, k - w.length));
+        !HAN_CHAR.test(folded[k - 1] ?? '') || JOIN.test(folded[k - 1]) || a.meetingLeads.some((w) => folded.startsWith(w, k - w.length));
       while (s > i - MAX && !stops(s)) s--;
       // 全面落实全省数字经济高质量发展工作会议部署: a longer name is read only when it opens with a
       // level (全省, 中央) right where its lead stops it; otherwise it ran into the sentence before it.

@@ -52,7 +52,7 @@ export function readParagraphScope(seg: SegmentedDocument, units: ReadUnit[], pl
 }
 
 /**
- * The one platform a paragraph's short lead names (一是实施城市云脑2.0建设攻坚。), for a figure further
+ * The one platform a paragraph's short lead names (一是实施…平台建设攻坚。), for a figure further
  * on in it that names none nearer: the lead says what the whole paragraph reports on.
  */
 function leadPlatform(lead: ReadUnit['sentence'] | undefined, unit: ReadUnit, platforms: PlatformMention[]): PlatformMention | undefined {

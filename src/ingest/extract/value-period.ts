@@ -528,7 +528,7 @@ function planSpan(seg: SegmentedDocument): Period | undefined {
 function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
-  // A half-year summary's results (市大数据局2025年上半年工作总结) are the half's, not as of the day it is dated.
+  // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
   if (!target && own?.kind === 'half') return { period: own, reason: 'document-period' };
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };

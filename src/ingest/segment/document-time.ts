@@ -70,7 +70,7 @@ export function readDocumentTime(
     ...(dated ? { spokenIn: dated.year } : {}),
     ...(!own && dated ? { delivered: true } : {}),
     span,
-    horizon: firstHorizon(folded, year) ?? firstDeadline(folded, year) ?? fiveYearGoals(folded, year, lexicon),
+    horizon: firstHorizon(folded, year) ?? deadlineHorizon(folded, year) ?? fiveYearGoals(folded, year, lexicon),
     ...termOf(`${title}\n${leadText}`, dated?.year),
   };
 }
@@ -140,7 +140,7 @@ const DEADLINE = /(20\d{2})\s*年\s*(?:(\d{1,2})\s*月)?\s*[底末]\s*前/g;
  * inside a year (2020年4月底前 for an acceptance after the pilot) is a step of work, and ends the plan only where no
  * year-end one is written.
  */
-function firstDeadline(folded: string, year: number | undefined): number | undefined {
+function deadlineHorizon(folded: string, year: number | undefined): number | undefined {
   if (year === undefined) return undefined;
   let first: number | undefined;
   let lastYearEnd: number | undefined;

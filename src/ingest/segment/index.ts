@@ -1,5 +1,16 @@
 // Segment: a document's text → outline, sections (mode, period, domain), sentences and clauses.
 export { segment } from './segment';
-export { splitClauses, trimSpan, containsAny, longestFirst, alternation, startsWithAny, findFirst, chineseNumber, prepared } from './text';
+export {
+  splitClauses,
+  trimSpan,
+  containsAny,
+  longestFirst,
+  alternation,
+  startsWithAny,
+  findFirst,
+  chineseNumber,
+  prepared,
+  HAN_CHAR,
+} from './text';
 export { domainOfHeading, domainOfKeywords, domainOfLead } from './domain';
 export type { Block, DocumentTime, Line, Mode, Paragraph, Role, Section, SegmentedDocument, Sentence, Span } from './types';

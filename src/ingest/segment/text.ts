@@ -17,6 +17,9 @@ const SPACE_CODES = new Set([
 /** Whether the character at `i` ends a sentence. */
 export const endsSentenceAt = (text: string, i: number): boolean => SENTENCE_END_CODES.has(text.charCodeAt(i));
 /** Marks that make a line a sentence rather than a heading. */
+/** A Han character of the common block (no `g` flag: `test` keeps no state between calls). */
+export const HAN_CHAR = /[\u4e00-\u9fa5]/;
+
 export const SENTENCE_PUNCT = /[。,;!?，；！？、:：]/;
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '(': ')', '（': '）', '「': '」', '‘': '’', '"': '"' };
 const MAX_QUOTED = 60;
