@@ -8,6 +8,7 @@ import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
+import { ROLE_LABEL } from './note-roles';
 import { readOffices } from './offices';
 import { readSetUpBodies } from './set-up-bodies';
 import { phraseStart, titleTest } from './phrase';
@@ -682,8 +683,6 @@ const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
 
 // Words after which a body's name may start (与档案部门, 审批、监管部门).
 const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
-
-const ROLE_LABEL = /^[\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：]/;
 
 /** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
 const titleIssuer = (folded: string, start: number, end: number) =>

@@ -4,6 +4,7 @@ import { longestFirst, type SegmentedDocument } from '../segment';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
+import { noteRole } from './note-roles';
 import type { OwnPlans } from './own-plans';
 import type { ReadUnit } from './tasks';
 
@@ -89,12 +90,7 @@ export function readAgencyRoles(
     if (!note || unit.fact.label !== 'Task') continue;
     const named = agencies.filter((x) => x.start >= note.start && x.end <= note.end);
     for (const a of named) {
-      const rest = folded.slice(a.end, note.end);
-      const role: Role = roles.cooperates.some((w) => rest.startsWith(w) || nextCue(rest, lexicon) === w)
-        ? 'cooperates'
-        : firstLeads && a !== named[0]
-          ? 'carries_out'
-          : 'leads';
+      const role = noteRole(folded, note, a, a === named[0], firstLeads, lexicon);
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
     }
   }
@@ -218,17 +214,6 @@ function readSentenceAgencies(
       );
     }
   }
-}
-
-/** The first role word after an agency in a note (市大数据局、市财政局配合 → 配合). */
-function nextCue(rest: string, lexicon: Lexicon): string | undefined {
-  const r = lexicon.agencies.roles;
-  let best: [number, string] | undefined;
-  for (const w of [...r.leads, ...r.cooperates]) {
-    const i = rest.indexOf(w);
-    if (i >= 0 && (!best || i < best[0])) best = [i, w];
-  }
-  return best?.[1];
 }
 
 /** The role note closing a task's sentence, inside it or standing right after its 。. */

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { startsWithAny, type SegmentedDocument, type Sentence, type Span } from '../segment';
+import { hasRoleLabel } from './note-roles';
 import { quantityVocabulary, writesMultipleInWords, writesShareInWords } from './quantity';
 
 // Action units: the clauses of a sentence grouped into one task or result each. A clause that
@@ -45,7 +46,8 @@ export function roleNote(folded: string, clause: Span, lexicon: Lexicon): Span |
   if (!m) return undefined;
   const roles = lexicon.agencies.roles;
   const words = [...roles.leads, ...roles.cooperates];
-  return words.some((w) => m[0].includes(w)) ? { start: clause.start + m.index, end: clause.end } : undefined;
+  // （责任单位：市经济和信息化委、市统计局）: a note may name its bodies under labels and hold no role word.
+  return words.some((w) => m[0].includes(w)) || hasRoleLabel(m[0]) ? { start: clause.start + m.index, end: clause.end } : undefined;
 }
 
 // Built once per lexicon, not per sentence: the verbs that open a unit (a report's results too)

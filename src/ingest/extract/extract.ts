@@ -16,6 +16,7 @@ import { readPlanLinks } from './plan-links';
 import { readPlanMentions } from './plans';
 import { readPlatforms } from './platforms';
 import { presentsPlan, readProjects } from './projects';
+import { readCountedSetParts } from './project-sets';
 import { readParagraphScope, readProjectHierarchy } from './scope';
 import { readTasks } from './tasks';
 
@@ -69,6 +70,7 @@ export function extractDocument(
   readIndicators(seg, units, sink, lexicon);
   next('scope');
   readProjectHierarchy(projects, sink);
+  readCountedSetParts(projects, sink);
   readParagraphScope(seg, units, platforms, sink);
   next('agency roles');
   readAgencyRoles(seg, own, agencies, units, sink, lexicon);

@@ -477,6 +477,12 @@ export const agenciesSchema = z.object({
     drafts: words,
     leads: words,
     cooperates: words,
+    // （省工业和信息化厅负责）: the words ending a note's list whose bodies carry the work out (a subset of
+    // leads and its longer forms: they still mark a note); 牵头 alone leads.
+    carriesOut: words.default([]),
+    // 牵头单位：, 参加单位：: the words that make a note's label name leaders or partners; bodies under any other
+    // label (责任单位：) carry the work out.
+    noteLabels: z.object({ leads: words, cooperates: words }).default({ leads: [], cooperates: [] }),
     interprets: words,
     issues: words,
     joins: words.default([]),

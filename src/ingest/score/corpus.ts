@@ -3,6 +3,7 @@ import { join, parse } from 'node:path';
 import type { Graph } from '../../model';
 import { readDocuments } from '../read';
 import { loadCorpusEntityGold, type CorpusGold } from './corpus-entity-gold';
+import { scoreEntityAttributes, type AttributeScores } from './entity-attributes';
 import { scoreEntityKinds, type EntityKindReport } from './entity-kinds';
 
 // Scores real documents from two folders: the documents (any format the reader takes) and the
@@ -12,6 +13,8 @@ export interface CorpusRun {
   gold: CorpusGold[];
   graph: Graph;
   report: EntityKindReport;
+  /** Roles, levels and PART_OF of the entities found, per split. */
+  attributes: Record<string, AttributeScores>;
 }
 
 export async function scoreCorpusEntities(
@@ -29,5 +32,5 @@ export async function scoreCorpusEntities(
   const { documents, rejected } = await readDocuments(files);
   if (rejected.length) throw new Error(`${docsDir}: could not read ${rejected.map((r) => r.path).join(', ')}`);
   const graph = build(documents);
-  return { gold, graph, report: scoreEntityKinds(graph, gold) };
+  return { gold, graph, report: scoreEntityKinds(graph, gold), attributes: scoreEntityAttributes(graph, gold) };
 }

@@ -1,8 +1,8 @@
-import type { Graph, GraphNode } from '../../model';
-import { ENTITY_KINDS, type CorpusEntity, type CorpusGold, type EntityKind } from './corpus-entity-gold';
+import type { Graph } from '../../model';
+import { ENTITY_KINDS, type CorpusGold, type EntityKind } from './corpus-entity-gold';
+import { entityMatcher, type EntityMatch } from './entity-match';
 import { Locator, readIn } from './locate';
 import { measure, type Measure } from './measure';
-import { namesMatch } from './names';
 
 // Plans, agencies and projects, each scored on its own: recall (gold entities the graph read in
 // that document, alias-tolerant) and precision (the graph's entities of that document that the
@@ -20,18 +20,9 @@ export interface EntityKindReport {
   documents: { document: string; split: string; kinds: KindScores }[];
 }
 
-const namesOf = (x: { name: string; aliases?: string[] | null }) => [x.name, ...(x.aliases ?? [])];
-
-function scoreKind(graph: Graph, gold: CorpusGold[], kind: EntityKind, at: Locator): KindScore {
+function scoreKind(graph: Graph, gold: CorpusGold[], kind: EntityKind, same: EntityMatch): KindScore {
   const nodes = graph.nodes.filter((n) => n.label === kind);
   const wanted = gold.flatMap((doc) => doc.entities.filter((e) => e.label === kind).map((entity) => ({ doc, entity })));
-  // By name, alias-tolerant; or, when the gold quotes the entity by another form than any of its
-  // names (制定本计划 for the plan the document is), by a span read inside that quote.
-  const namedElsewhere = (e: CorpusEntity) => !namesOf(e).some((name) => e.text.includes(name));
-  const same = (e: CorpusEntity, n: GraphNode, doc: string) =>
-    namesMatch(namesOf(e), namesOf(n)) ||
-    (namedElsewhere(e) &&
-      n.sources.some((s) => s.document === doc && at.occurrences(doc, e.text).some(([a, b]) => s.start >= a && s.end <= b)));
   const recall = measure(
     wanted,
     ({ doc, entity }) => nodes.some((n) => readIn(n, doc.document) && same(entity, n, doc.document)),
@@ -49,8 +40,8 @@ function scoreKind(graph: Graph, gold: CorpusGold[], kind: EntityKind, at: Locat
 }
 
 function scoreKinds(graph: Graph, gold: CorpusGold[]): KindScores {
-  const at = new Locator(graph);
-  return Object.fromEntries(ENTITY_KINDS.map((k) => [k, scoreKind(graph, gold, k, at)])) as KindScores;
+  const same = entityMatcher(new Locator(graph));
+  return Object.fromEntries(ENTITY_KINDS.map((k) => [k, scoreKind(graph, gold, k, same)])) as KindScores;
 }
 
 /** Scores the gold documents against a graph built from (at least) those documents. */

@@ -9,3 +9,4 @@ export { scoreCorpusValues, formatCorpusValues, readValues, type CorpusValueRepo
 export { loadCorpusEntityGold, ENTITY_KINDS, type CorpusGold, type CorpusEntity, type EntityKind } from './corpus-entity-gold';
 export { scoreEntityKinds, formatEntityKinds, type EntityKindReport, type KindScores } from './entity-kinds';
 export { scoreCorpusEntities, type CorpusRun } from './corpus';
+export { scoreEntityAttributes, formatEntityAttributes, type AttributeScores } from './entity-attributes';

@@ -1,0 +1,76 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Issue #11: who plays which part in a task, read from the note of responsible bodies that closes it.
+// Each task below is quoted from a tune document of the corpus (number in the comment).
+
+const plan = (id: string, title: string, ...tasks: string[]) => buildGraph([record(id, [title, '一、重点任务', ...tasks].join('\n'))]);
+
+/** Each body's roles toward Tasks, as `name: role+role`. */
+function roles(graph: Graph): Record<string, string> {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const out: Record<string, Set<string>> = {};
+  for (const r of graph.relationships) {
+    if (r.type !== 'RESPONSIBLE_FOR' || byId.get(r.to)?.label !== 'Task') continue;
+    const name = byId.get(r.from)!.name;
+    (out[name] ??= new Set()).add(String(r.properties.role));
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort().join('+')]));
+}
+
+describe('roles in a note of responsible bodies', () => {
+  it('gives the bodies under a label the label’s part: 牵头单位 leads, 责任单位 carries the work out (044)', () => {
+    const g = plan(
+      'note-044',
+      '关于加快推动新一代信息技术产业高质量发展的若干措施',
+      '力争到2025年，全省集成电路产业规模过千亿。（牵头单位：省工业和信息化厅；责任单位：省发展改革委、省科技厅）',
+    );
+    expect(roles(g)).toEqual({ 省工业和信息化厅: 'leads', 省发展改革委: 'carries_out', 省科技厅: 'carries_out' });
+  });
+
+  it('reads 参加单位 as partners (032)', () => {
+    const g = plan(
+      'note-032',
+      '山东省服务业数字化转型行动方案',
+      '1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设，打造“互联网+医疗健康”示范省。（牵头单位：省卫生健康委，参加单位：省大数据局）',
+    );
+    expect(roles(g)).toMatchObject({ 省卫生健康委: 'leads', 省大数据局: 'cooperates' });
+  });
+
+  it('reads a note with only a 责任单位 label as a note (024)', () => {
+    const g = plan(
+      'note-024',
+      '关于加快先进制造业和数字经济发展的若干政策措施',
+      '对首次入选 “世界５００强”“中国５００强”的企业，分别给予２０００万元、５００万元的奖励。（责任单位：市经济和信息化委、市统计局）',
+    );
+    expect(roles(g)).toEqual({ 市经济和信息化委: 'carries_out', 市统计局: 'carries_out' });
+  });
+
+  it('gives the bodies of a list the part its closing word names: 牵头 leads, 负责 carries out (061, 078)', () => {
+    const g = plan(
+      'note-061',
+      '关于加快构建全国一体化大数据中心协同创新体系的指导意见',
+      '节点之间建立高速数据传输网络，支持开展全国性算力资源调度，形成全国算力枢纽体系。（发展改革委、工业和信息化部、中央网信办牵头，各地区、各部门负责）',
+      '积极探索适应中国国情和职业体育特点的职业运动员管理制度，借鉴“名人堂”等国际经验建立职业体育荣誉体系，推动实现俱乐部地域化。（体育总局、民政部、人力资源社会保障部负责）',
+    );
+    expect(roles(g)).toMatchObject({
+      发展改革委: 'leads',
+      工业和信息化部: 'leads',
+      中央网信办: 'leads',
+      各地区: 'carries_out',
+      体育总局: 'carries_out',
+      民政部: 'carries_out',
+      人力资源社会保障部: 'carries_out',
+    });
+  });
+
+  it('lets the first body lead where the document says so, in either wording (列第一位者为牵头部门, 031)', () => {
+    const g = plan(
+      'note-031',
+      '山东省“十四五”教育发展规划',
+      '坚持学用结合，将习近平新时代中国特色社会主义思想全面纳入师范生培养、教师培训、教育行政管理干部岗位能力培训的必修课程，不断提升思政教育能力。（省委教育工委、省委宣传部、团省委负责，列第一位者为牵头部门，下同）',
+    );
+    expect(roles(g)).toEqual({ 省委教育工委: 'leads', 省委宣传部: 'carries_out', 团省委: 'carries_out' });
+  });
+});
