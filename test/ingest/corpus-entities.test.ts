@@ -82,7 +82,10 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // wt-plans2: the quoted-name and catalogue classes applied mechanically 0.782 (129/165) → 0.811 (129/159); the rules
     // after them 0.811 (129/159) / 0.875 (133/152); after the precision rules 0.811 / 0.881 (133/151) (on the gold
     // before the corrections, the rules alone: 0.782 (129/165) / 0.881).
-    Plan: { recall: 0.81, precision: 0.88 },
+    // Session 13: a work report's own plan is that report's, not one node shared by every report of both series; the two
+    // held-out reports each had two nodes matching their gold 政府工作报告 and now have one: 0.881 (133/151) → 0.879
+    // (131/149), no entity lost or added (tune the same: 17 such pairs, 1102/1117 → 1085/1100).
+    Plan: { recall: 0.81, precision: 0.87 },
     Agency: { recall: 0.83, precision: 0.94 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },

@@ -27,6 +27,11 @@ export interface NodeFact {
   refs?: Record<string, NodeFact>;
   /** A plan this fact belongs to that the text names only by series and year (resolved across documents). */
   seriesPlan?: string;
+  /**
+   * Named only by its kind of document (a report calling itself 政府工作报告): the same name in another
+   * document is another thing, so resolve keys it with its document.
+   */
+  documentScoped?: boolean;
 }
 
 export interface RelFact {

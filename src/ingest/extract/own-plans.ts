@@ -11,6 +11,8 @@ import type { PlanMention } from './plans';
 const NOTICE = /关于印发(.+?)的通知/;
 /** A span of years or an edition after a title: （2020—2022年）, (2021—2023). */
 const SPAN_AFTER = /[(（][^()（）]{1,16}[)）]$/;
+/** Words right before a report's genre name that make it another report: a modifier (…批准的) or a year. */
+const CITED = /(?:的|\d{4}年|[上去前今明]年)[《“]?$/;
 
 export interface OwnPlans {
   plans: NodeFact[];
@@ -161,6 +163,8 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon);
     if (self) plans = [self];
   }
+  // The plans the document names itself by (its title, its address); the fallbacks below guess from what it cites.
+  const selfNamed = new Set(plans);
   if (!plans.length && seg.year !== undefined) {
     const annual = mentions.find((m) => m.fact.properties.kind === 'action_plan' && m.fact.properties.year === seg.year);
     if (annual) plans = [annual.fact];
@@ -171,12 +175,16 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     const top = [...mentions].sort((a, b) => (counts.get(b.name) ?? 0) - (counts.get(a.name) ?? 0) || a.start - b.start)[0];
     plans = [top.fact];
   }
-  // A report's title line names no level: the body its speaker represents does.
-  const address = plans.some((p) => p.properties.level === undefined) ? readAddress(seg, lexicon) : undefined;
-  if (address?.level.level)
-    for (const p of plans)
-      if (p.properties.level === undefined && p.name === lexicon.plans.named.selfReport.reportName)
-        Object.assign(p.properties, address.level);
+  // 政府工作报告: a report named by its genre alone is this document's, and so is the same name in its text.
+  const generic = new Set(plans.filter((p) => selfNamed.has(p) && namedByGenre(p.name, lexicon)).map((p) => p.name));
+  for (const p of plans) if (generic.has(p.name)) Object.assign(p, { documentScoped: true, properties: { ...p.properties, own: true } });
+  // …会议批准的政府工作报告, 2022年《政府工作报告》: a report qualified before its name is another one, cited.
+  for (const m of mentions)
+    if (generic.has(m.fact.name) && !CITED.test(seg.folded.slice(Math.max(0, m.start - 5), m.start))) m.fact.documentScoped = true;
+  // A report's level is the body's its speaker represents (我代表海拉尔区人民政府…), not a guess from its
+  // title line's opening words.
+  const address = plans.some((p) => p.properties.level === undefined || generic.has(p.name)) ? readAddress(seg, lexicon) : undefined;
+  if (address?.level.level) for (const p of plans) if (generic.has(p.name)) Object.assign(p.properties, address.level);
   const read = plans.find((p) => typeof p.properties.level === 'string')?.properties.level ?? selfLevel(seg, lexicon).level;
   const level = typeof read === 'string' ? read : undefined;
   // A national document cites national documents: a 《》 title it names with no level word is national.
@@ -189,3 +197,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   };
   return { plans, mentions, forYear, level };
 }
+
+/** A name that is only the genre of a report (政府工作报告, 《政府工作报告》), with no issuer or year of its own. */
+const namedByGenre = (name: string, lexicon: Lexicon): boolean =>
+  name.replace(/[《》“”\s]/g, '') === lexicon.plans.named.selfReport.reportName;

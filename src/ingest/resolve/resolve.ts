@@ -46,7 +46,8 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         const city = fact.label === 'Agency' ? fact.properties.city : undefined;
         const key = mergedKey(fact.label, c.key, merges);
         const why = fact.label === 'Platform' ? merges.get(c.key) : undefined;
-        node = b.node(fact.label, typeof city === 'string' ? `${city}|${key}` : key, why?.name ?? c.name, fact.span, false);
+        const scoped = fact.documentScoped ? `${document.id}|${key}` : key;
+        node = b.node(fact.label, typeof city === 'string' ? `${city}|${scoped}` : scoped, why?.name ?? c.name, fact.span, false);
         b.merge(
           node,
           [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])],

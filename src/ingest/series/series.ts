@@ -1,6 +1,7 @@
 import { entityId, relationshipId, type Graph, type GraphNode, type GraphRelationship, type Properties } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { canonical } from '../resolve';
+import { absorbOwnReports } from './own-report';
 import { identityReader, type ReportIdentity, type SeriesReport } from './report-identity';
 import { seriesLineage } from './series-lineage';
 
@@ -78,6 +79,8 @@ export function linkSeries(graph: Graph, lexicon: Lexicon): Graph {
       reports.push({ ...id, plan, series });
     }
   }
+  absorbOwnReports(nodes, rels, reports);
+  for (const r of reports) r.plan = nodes.get(r.plan.id)!;
   const planOf = new Map(reports.map((r) => [`${r.series}|${r.year}`, r]));
   for (const r of reports) {
     const add = (x: GraphRelationship) => rels.set(x.id, x);

@@ -161,13 +161,17 @@ describe('the document’s own plan', () => {
     const text =
       '政 府 工 作 报 告\n\n----2013年2月28日在海拉尔区第十四届人民代表大会第二次会议上\n\n各位代表：\n\n现在，我代表区政府向大会作工作报告，请予审议。';
     const g = graphOf(text);
-    expect(g.nodes.filter((n) => n.label === 'Plan').map((n) => n.name)).toContain('政府工作报告');
+    const report = g.nodes.find((n) => n.label === 'Plan' && n.aliases.includes('政府工作报告'));
+    expect(report?.name).toBe('2013年海拉尔区政府工作报告');
+    expect(report?.sources.map((s) => s.text)).toContain('政 府 工 作 报 告');
   });
 
   it('reads a title line a layout wrapped (政府工作报⏎告) above the occasion line (004)', () => {
     const text =
       '政府工作报\n告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n 李克强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。';
-    expect(names(text)).toContain('政府工作报告');
+    expect(names(text)).toContain('2017年国务院政府工作报告');
+    const report = graphOf(text).nodes.find((n) => n.name === '2017年国务院政府工作报告');
+    expect(report?.sources.map((s) => s.text)).toContain('政府工作报\n告');
   });
 });
 

@@ -73,10 +73,28 @@ describe('series in the graph', () => {
     const aliases = Object.fromEntries(plans().map((p) => [p.name, p.aliases]));
     expect(aliases['2023年国务院政府工作报告']).toEqual(['政府工作报告']);
     // Titled 政 府 工 作 报 告, spaced, and addressed 我代表区政府向大会作工作报告: the same genre, as the
-    // document's own plan (政府工作报告, read from that address) is named.
+    // document's own plan (政府工作报告, read from its title line) is named; that plan is the report's.
     expect(aliases['2012年海拉尔区政府工作报告']).toEqual(['政府工作报告']);
-    const own = graph.nodes.find((n) => n.label === 'Plan' && n.name === '政府工作报告');
-    expect(own?.sources.some((s) => s.document === '012_hailar-district-gwr-2012')).toBe(true);
+    const report = plans().find((n) => n.name === '2012年海拉尔区政府工作报告')!;
+    expect(report.sources.map((s) => s.text)).toContain('政 府 工 作 报 告');
+  });
+
+  it('holds one plan per report: a report calling itself 政府工作报告 is that year’s and that government’s, not one across the series', () => {
+    const generic = graph.nodes.filter((n) => n.label === 'Plan' && n.name === '政府工作报告');
+    expect(generic.flatMap((n) => n.sources.map((s) => s.document))).toEqual([]);
+    const levels = Object.fromEntries(plans().map((p) => [p.name, p.properties.level]));
+    expect(levels).toMatchObject({ '2019年海拉尔区政府工作报告': 'district', '2024年国务院政府工作报告': 'national' });
+    // Each report holds the tasks of its own text only.
+    const nodes = byId();
+    const crossing = graph.relationships.filter(
+      (r) =>
+        r.type === 'HAS_TASK' &&
+        nodes.get(r.from)?.properties.kind === 'work_report' &&
+        nodes.get(r.to)!.sources[0]!.document !== nodes.get(r.from)!.sources[0]!.document,
+    );
+    expect(crossing).toEqual([]);
+    const tasks = (name: string) => graph.relationships.filter((r) => r.type === 'HAS_TASK' && nodes.get(r.from)?.name === name).length;
+    expect(tasks('2019年海拉尔区政府工作报告')).toBeGreaterThan(20);
   });
 
   it('chains only consecutive years of one issuer: 2013 → 2012 and 2024 → 2023, never 2019 → 2013', () => {
