@@ -398,6 +398,8 @@ export const agenciesSchema = z.object({
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
       notUnits: words.default([]),
+      // 地方要…, 地方和企业要…: units that name a body with no qualifier only where they open a clause before an act.
+      bareSubjects: words.default([]),
       // 金融机构要…, 培训评价组织应…: the endings of an organisation named by its field, and the words after it
       // that make it the clause's subject; read only there.
       kindEndings: words.default([]),
@@ -424,6 +426,7 @@ export const agenciesSchema = z.object({
       partEnds: [],
       qualifiedCues: [],
       notUnits: [],
+      bareSubjects: [],
       qualifiers: [],
       units: [],
       organisations: [],
@@ -471,6 +474,9 @@ export const agenciesSchema = z.object({
   // Provinces a plan chooses as its pilot regions (确定北京、吉林…10个省（区、市）和西藏自治区拉萨市作为试点地区): the cues
   // before the list and the word after it that gives them their role (extract/chosen-regions.ts).
   chosenRegions: z.object({ cues: words, roleWords: words }).default({ cues: [], roleWords: [] }),
+  // Places a plan makes its pilots (以济宁市任城区等为“智慧城区”试点): the cue, the role word and the pilot's head
+  // (extract/pilot-places.ts).
+  pilotPlaces: z.object({ cues: words, roleWords: words, pilots: words }).default({ cues: [], roleWords: [], pilots: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({

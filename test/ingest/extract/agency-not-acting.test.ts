@@ -34,6 +34,13 @@ describe('words shaped like bodies where none acts', () => {
     expect(names.some((n) => n.endsWith('市教体局'))).toBe(true);
   });
 
+  it('reads no body whose secretariat or standards work others take on or join (037, 022)', () => {
+    expect(agencies('对当年承担国际标准化技术委员会秘书处的企业，给予最高100万元扶持。')).toEqual([]);
+    expect(agencies('建立省重点行业数据、接口和应用标准体系，积极参与国家人工智能产业联盟标准制定，形成一批技术领先的团体标准。')).toEqual(
+      [],
+    );
+  });
+
   it('reads no bureau whose name only says whose building rose (014)', () => {
     const text = '东海写字楼、区国税局综合业务用房主体封顶，森工集团棚户区改造项目一期工程完工，红星美凯龙主力店项目开工建设。';
     expect(agencies(text)).not.toContain('区国税局');
