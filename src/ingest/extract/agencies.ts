@@ -157,6 +157,9 @@ export function readAgencies(
         const head = phraseStart(folded, start - 1, 14, cutOnList);
         if (LEVEL.test(folded[head] ?? '') && !folded.slice(head, start).includes('、')) start = head;
       }
+      // 海湾合作委员会, 国际电信联盟: an international body is where the country negotiates or takes part, no
+      // government body of the text acting.
+      if (w.international.some((o) => folded.startsWith(o, start))) continue;
       // A short ending (联盟) needs a longer name before it than 领导小组 does: 产业联盟 is a kind.
       // A known name that opens it is part of it (国务院|职业教育工作部际联席会议).
       if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length, true);
@@ -308,6 +311,8 @@ interface AgencyWords {
   ownedRe?: RegExp;
   /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
   notEndingLast: Set<number>;
+  /** What opens an international body's name (国际, 海湾): no body of the text. */
+  international: string[];
 }
 
 // Built once per lexicon: read for every document.
@@ -361,7 +366,23 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const ownedRe = lex.ownedThings.length
       ? new RegExp(`^([\\u4e00-\\u9fa5]{0,10}?)(?:${longestFirst(lex.ownedThings).join('|')})`)
       : undefined;
-    return { forms, central, branchRe, unitRe, facilityRe, ownedRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
+    const international = longestFirst(lex.internationalOpeners);
+    return {
+      forms,
+      central,
+      branchRe,
+      unitRe,
+      facilityRe,
+      ownedRe,
+      named,
+      prefix,
+      cut,
+      cutOnList,
+      listOpeners,
+      lastJoin,
+      notEndingLast,
+      international,
+    };
   });
 }
 

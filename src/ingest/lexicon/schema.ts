@@ -408,8 +408,8 @@ export const agenciesSchema = z.object({
       // them, what after the organisation is only its own growth (支持新型研发机构发展), and words that make
       // a name no acting organisation (鼓励企业设立研发机构, 鼓励其向…机构提供, 新闻机构).
       cuedKinds: z
-        .object({ cues: words, endings: words, notActs: words, notInField: words })
-        .default({ cues: [], endings: [], notActs: [], notInField: [] }),
+        .object({ cues: words, endings: words, notActs: words, notInField: words, wholeKinds: words.default([]) })
+        .default({ cues: [], endings: [], notActs: [], notInField: [], wholeKinds: [] }),
       // 政府要…, 政府主导、市场参与, 更好发挥政府作用: bare 政府 where it opens a clause before one of acts, or
       // plays its part (after partCues, 作用 right after it or after its 在… phrase).
       government: z.object({ name: z.string(), acts: words, things: words }).default({ name: '', acts: [], things: [] }),
@@ -419,7 +419,7 @@ export const agenciesSchema = z.object({
     .default({
       kindEndings: [],
       kindActs: [],
-      cuedKinds: { cues: [], endings: [], notActs: [], notInField: [] },
+      cuedKinds: { cues: [], endings: [], notActs: [], notInField: [], wholeKinds: [] },
       government: { name: '', acts: [], things: [] },
       growth: [],
       partCues: [],
@@ -466,6 +466,8 @@ export const agenciesSchema = z.object({
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).
   unitTails: words.default([]),
+  // What opens the name of an international body (国际电信联盟, 海湾合作委员会): read by its ending, no body of the text.
+  internationalOpeners: words.default([]),
   // Endings of a body named after its place or level (上海数据交易所, 中央广电总台).
   placedEndings: words.default([]),
   // Cities a cue makes act (支持济南、青岛等市…, 鼓励济南市、青岛市建设…): the cues, and the words that may
