@@ -57,6 +57,11 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // bodies built, 各区 opening two levels: 0.957 (1281/1339) / 0.977 (1311/1342); 政府 opening a list of principles
   // wherever it stands, with 043/046's 政府 of that class added (Corrections): 0.958 (1285/1341) / 0.977 (1315/1346); no
   // body in a building named after it (区国税局综合业务用房): 0.958 (1285/1341) / 0.977 (1315/1345).
+  // wt-agency13: meetings whose spirit is carried out and cities written bare after a cue recorded, a level of public
+  // finance not (Corrections: 0.955 (1287/1348) / 0.979 (1317/1345) before rules); 自治区 meetings, meetings sharing a
+  // level and head, bare cities, pilot places, 地方 as a clause's subject, 推动 + an organisation, 各市县(市、区), 各级政府
+  // as a principle's actor, 审计机关 cued, a body's secretariat or standards work as no actor: 0.967 (1305/1349) / 0.981
+  // (1335/1361); 组织 as a cue, 各类机构, no international body: 0.970 (1307/1348) / 0.984 (1337/1359).
   tune: {
     // Session 12 (issue #11): Plan 0.925 (1056/1142) / 0.979 (1097/1120) after the gold's 政策/试点/活动/制度/互联网+/清单
     // classes were decided (Corrections; 0.884 on that gold before rules), quoted 监管/制度/政策 and standing campaigns read.
@@ -66,7 +71,7 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // enterprise, school or student drafts for itself: 0.932 / 0.984 (1102/1120); none issued at intervals (定期发布…):
     // 0.932 / 0.986 (1102/1118); a body before quotes takes part (职业学校“文明风采”活动): 0.932 / 0.987 (1102/1117).
     Plan: { recall: 0.93, precision: 0.98 },
-    Agency: { recall: 0.95, precision: 0.97 },
+    Agency: { recall: 0.96, precision: 0.98 },
     EngineeringProject: { recall: 0.96, precision: 0.99 },
   },
   // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.837 (123/147) / 0.915 (129/141), EngineeringProject 0.941
@@ -75,7 +80,8 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
   // Session 11 (measured, not tuned on): after the standing and placed programmes, Plan precision 0.881 → 0.868
   // (126/145); at the session's end Plan 0.701 (124/177) / 0.871 (128/147), Agency 0.837 (123/147) / 0.928 (129/139).
   // Agency, session 12: the class corrections applied mechanically added 17 held-out items (123/147 → 124/164, 0.756, before
-  // rules); after the rules 0.835 (137/164) / 0.941 (144/153).
+  // rules); after the rules 0.835 (137/164) / 0.941 (144/153). wt-agency13 (no held-out edit from its classes): 0.848
+  // (139/164) / 0.943 (148/157).
   holdout: {
     // Session 12: Plan 0.782 (129/165) / 0.875 (133/152); the class corrections alone 0.701 (124/177) → 0.752 (124/165),
     // the rules on the gold before them 0.718 (127/177) / 0.862 (131/152).
@@ -86,7 +92,7 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // held-out reports each had two nodes matching their gold 政府工作报告 and now have one: 0.881 (133/151) → 0.879
     // (131/149), no entity lost or added (tune the same: 17 such pairs, 1102/1117 → 1085/1100).
     Plan: { recall: 0.81, precision: 0.87 },
-    Agency: { recall: 0.83, precision: 0.94 },
+    Agency: { recall: 0.84, precision: 0.94 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },
 };

@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst } from '../segment';
 
 // A city a cue makes act stands for its government: 支持济南、青岛等市打造…, 鼓励济南市、青岛市建设…,
-// 支持济南市瞄准…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
+// 支持济南市瞄准…, 支持烟台聚焦…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
 // the city owns what is supported). Each is named with 市 (济南、青岛等市 → 济南市, 青岛市). A city the
 // place list does not know acts the same way when it is written with 市 and an act follows (积极配合呼伦贝尔市打造…).
 // Cities a count closes (济南和青岛两市要采取…) are a set of governments: with a cue, or opening a clause before an act.
@@ -54,8 +54,11 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
         if (!(m[2] !== undefined || closedAfter) || !act.test(closedAfter ? after.slice(1) : after)) continue;
       }
       const closed = m[2] !== undefined || places.has(cue);
-      // Without 等…市, every city is written with 市 and an act follows the list.
-      if (!closed && (!items.every((x) => x.endsWith('市')) || !act.test(folded.slice(from + m[1].length)))) continue;
+      // Without 等…市, an act follows the list; a city written bare (支持烟台聚焦…) acts only where that act
+      // is no qualifier of a thing (支持济南建设的66个…平台 names what the city builds).
+      const acted = closed ? null : act.exec(folded.slice(from + m[1].length));
+      const bare = !items.every((x) => x.endsWith('市'));
+      if (!closed && (!acted || (bare && folded[from + m[1].length + acted[0].length] === '的'))) continue;
       addAll(from, m[1]);
     }
   }

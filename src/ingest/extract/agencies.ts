@@ -10,7 +10,9 @@ import { oneRegion, readActingBodies } from './generic-bodies';
 import { readNamedActors } from './named-actors';
 import { ROLE_LABEL } from './note-roles';
 import { readOffices } from './offices';
+import { readPilotPlaces } from './pilot-places';
 import { readSetUpBodies } from './set-up-bodies';
+import { readSharedMeetings } from './shared-meetings';
 import { phraseStart, titleTest } from './phrase';
 import { unwrap } from './wrapped';
 
@@ -65,7 +67,9 @@ export function readAgencies(
   // overlapping one loses.
   const ownedThing = (end: number) => {
     const m = ownedRe?.exec(folded.slice(end, end + OWNED_REACH));
-    return !!m && !cutWords.some((v) => v.length > 1 && m[0].includes(v));
+    // The words between the name and the thing hold no verb (标准制定 names the thing itself) and no preposition
+    // (行业协会商会在标准制定…方面的作用: the body acts in that work).
+    return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
   const add = (start: number, end: number, longer = false) => {
     const name = folded.slice(start, end);
@@ -154,6 +158,9 @@ export function readAgencies(
         const head = phraseStart(folded, start - 1, 14, cutOnList);
         if (LEVEL.test(folded[head] ?? '') && !folded.slice(head, start).includes('、')) start = head;
       }
+      // 海湾合作委员会, 国际电信联盟: an international body is where the country negotiates or takes part, no
+      // government body of the text acting.
+      if (w.international.some((o) => folded.startsWith(o, start))) continue;
       // A short ending (联盟) needs a longer name before it than 领导小组 does: 产业联盟 is a kind.
       // A known name that opens it is part of it (国务院|职业教育工作部际联席会议).
       if (i - start >= (word.length <= 2 ? 4 : 2)) add(start, i + word.length, true);
@@ -246,6 +253,13 @@ export function readAgencies(
     add(s, e);
     cityNames.set(s, name);
   });
+  // 中央经济工作、城市工作会议精神: meetings sharing a level and a head, each named in full.
+  readSharedMeetings(folded, lexicon, (s, e, name) => {
+    add(s, e);
+    cityNames.set(s, name);
+  });
+  // 以济宁市任城区等为“智慧城区”试点: the places a plan makes its pilots.
+  readPilotPlaces(folded, lexicon, (s, e) => add(s, e));
   for (const [word, next] of Object.entries(lex.standalone)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       const before = folded[i - 1] ?? '';
@@ -298,6 +312,8 @@ interface AgencyWords {
   ownedRe?: RegExp;
   /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
   notEndingLast: Set<number>;
+  /** What opens an international body's name (国际, 海湾): no body of the text. */
+  international: string[];
 }
 
 // Built once per lexicon: read for every document.
@@ -349,9 +365,25 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     // An empty ending would end every name: NaN stands for it, and is asked for every name.
     const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
     const ownedRe = lex.ownedThings.length
-      ? new RegExp(`^[\\u4e00-\\u9fa5]{0,10}?(?:${longestFirst(lex.ownedThings).join('|')})`)
+      ? new RegExp(`^([\\u4e00-\\u9fa5]{0,10}?)(?:${longestFirst(lex.ownedThings).join('|')})`)
       : undefined;
-    return { forms, central, branchRe, unitRe, facilityRe, ownedRe, named, prefix, cut, cutOnList, listOpeners, lastJoin, notEndingLast };
+    const international = longestFirst(lex.internationalOpeners);
+    return {
+      forms,
+      central,
+      branchRe,
+      unitRe,
+      facilityRe,
+      ownedRe,
+      named,
+      prefix,
+      cut,
+      cutOnList,
+      listOpeners,
+      lastJoin,
+      notEndingLast,
+      international,
+    };
   });
 }
 
@@ -370,6 +402,7 @@ const DEPARTMENTS = '部门';
 const RESPONSIBLE = '责任部门';
 // How far after a body a building it qualifies is looked for.
 const OWNED_REACH = 14;
+const OWNED_GAP = /[在对向为]/;
 // 明确…责任部门 / 确定…责任部门 within its clause: a duty assigned.
 const ASSIGNS = /(?:明确|确定)[^,，。;；:：\n]*$/;
 const ASSIGN_REACH = 24;

@@ -17,6 +17,8 @@ interface CuedKinds {
   other: RegExp;
   closes: RegExp;
   named: (name: string) => boolean;
+  /** 各类机构: a qualifier and the kind alone, every organisation of the kind. */
+  whole: RegExp;
   notActs: readonly string[];
 }
 
@@ -33,7 +35,7 @@ export function readCuedOrganisations(folded: string, lexicon: Lexicon, add: Add
     for (let n = 0; n < MEMBERS; n++) {
       k.member.lastIndex = p;
       const m = k.member.exec(folded);
-      if (m && k.named(m[1])) {
+      if (m && (k.named(m[1]) || k.whole.test(m[1]))) {
         found.push([p, p + m[1].length]);
         p += m[1].length;
       } else {
@@ -77,6 +79,7 @@ function cuedKinds(lexicon: Lexicon): CuedKinds | null {
       other: /[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/y,
       closes: new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`),
       named: kindNamed(lexicon, c.endings, c.notInField, true),
+      whole: c.wholeKinds.length ? new RegExp(`^(?:${longestFirst(c.wholeKinds).join('|')})(?:${endings})$`) : /(?!)/,
       notActs: c.notActs,
     };
   });

@@ -30,8 +30,9 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   const at = (w: string, i: number) => folded.startsWith(w, i);
   const growth = growthOf(lexicon);
 
-  // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1.
-  const bodyAt = (i: number): number => {
+  // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1; where a clause opens
+  // (`opens`), a unit with no qualifier that may be its subject (地方要…).
+  const bodyAt = (i: number, opens = false): number => {
     for (const q of ['', ...qualifiers]) {
       if (!at(q, i)) continue;
       const o = organisations.find((w) => at(w, i + q.length));
@@ -40,7 +41,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       const u = q ? units.find((w) => at(w, i + q.length) && !a.notUnits.some((n) => n.startsWith(w) && at(n, i + q.length))) : undefined;
       if (u) return i + q.length + u.length;
     }
-    return -1;
+    const bare = opens ? a.bareSubjects.find((w) => at(w, i)) : undefined;
+    return bare ? i + bare.length : -1;
   };
 
   // A list of bodies from i (有关部门、各地方、相关行业组织; 各地区各部门), closed by 等; read when it
@@ -51,7 +53,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     const field = cued ? FIELD.exec(folded.slice(i, i + 12)) : null;
     let p = field && bodyAt(i + field[0].length) >= 0 ? i + field[0].length : i;
     for (let n = 0; n < 8; n++) {
-      const end = bodyAt(p);
+      const end = bodyAt(p, !cued && n === 0);
       const prev = bodies[bodies.length - 1];
       // 行业协会商会: two kinds of organisation written together with no joining mark are one body
       // (unlike 各地区各部门, whose second body opens with its qualifier).
@@ -101,6 +103,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const p = i + cue.length;
       if (qualifiers.some((q) => at(q, p))) readList(p, true);
+      // 推动政府部门将…: an organisation by its kind after such a cue acts where an act word follows it.
+      else if (organisations.some((o) => at(o, p))) readList(p, false);
     }
   }
   // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.

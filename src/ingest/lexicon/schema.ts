@@ -398,6 +398,8 @@ export const agenciesSchema = z.object({
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
       notUnits: words.default([]),
+      // 地方要…, 地方和企业要…: units that name a body with no qualifier only where they open a clause before an act.
+      bareSubjects: words.default([]),
       // 金融机构要…, 培训评价组织应…: the endings of an organisation named by its field, and the words after it
       // that make it the clause's subject; read only there.
       kindEndings: words.default([]),
@@ -406,8 +408,8 @@ export const agenciesSchema = z.object({
       // them, what after the organisation is only its own growth (支持新型研发机构发展), and words that make
       // a name no acting organisation (鼓励企业设立研发机构, 鼓励其向…机构提供, 新闻机构).
       cuedKinds: z
-        .object({ cues: words, endings: words, notActs: words, notInField: words })
-        .default({ cues: [], endings: [], notActs: [], notInField: [] }),
+        .object({ cues: words, endings: words, notActs: words, notInField: words, wholeKinds: words.default([]) })
+        .default({ cues: [], endings: [], notActs: [], notInField: [], wholeKinds: [] }),
       // 政府要…, 政府主导、市场参与, 更好发挥政府作用: bare 政府 where it opens a clause before one of acts, or
       // plays its part (after partCues, 作用 right after it or after its 在… phrase).
       government: z.object({ name: z.string(), acts: words, things: words }).default({ name: '', acts: [], things: [] }),
@@ -417,13 +419,14 @@ export const agenciesSchema = z.object({
     .default({
       kindEndings: [],
       kindActs: [],
-      cuedKinds: { cues: [], endings: [], notActs: [], notInField: [] },
+      cuedKinds: { cues: [], endings: [], notActs: [], notInField: [], wholeKinds: [] },
       government: { name: '', acts: [], things: [] },
       growth: [],
       partCues: [],
       partEnds: [],
       qualifiedCues: [],
       notUnits: [],
+      bareSubjects: [],
       qualifiers: [],
       units: [],
       organisations: [],
@@ -463,6 +466,8 @@ export const agenciesSchema = z.object({
   bodyKinds: words.default([]),
   // Parts of a body written after its name (国家局机关, 省局直属单位).
   unitTails: words.default([]),
+  // What opens the name of an international body (国际电信联盟, 海湾合作委员会): read by its ending, no body of the text.
+  internationalOpeners: words.default([]),
   // Endings of a body named after its place or level (上海数据交易所, 中央广电总台).
   placedEndings: words.default([]),
   // Cities a cue makes act (支持济南、青岛等市…, 鼓励济南市、青岛市建设…): the cues, and the words that may
@@ -471,6 +476,9 @@ export const agenciesSchema = z.object({
   // Provinces a plan chooses as its pilot regions (确定北京、吉林…10个省（区、市）和西藏自治区拉萨市作为试点地区): the cues
   // before the list and the word after it that gives them their role (extract/chosen-regions.ts).
   chosenRegions: z.object({ cues: words, roleWords: words }).default({ cues: [], roleWords: [] }),
+  // Places a plan makes its pilots (以济宁市任城区等为“智慧城区”试点): the cue, the role word and the pilot's head
+  // (extract/pilot-places.ts).
+  pilotPlaces: z.object({ cues: words, roleWords: words, pilots: words }).default({ cues: [], roleWords: [], pilots: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({

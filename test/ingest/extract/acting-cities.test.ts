@@ -25,6 +25,18 @@ describe('cities a cue makes act', () => {
     expect(agencies('支持济南市瞄准新能源汽车、5G、光电等市场需求，构建碳化硅、氮化镓等第三代半导体全产业链。')).toEqual(['济南市']);
   });
 
+  it('reads a city written without 市 before its act, named with 市 (033, 031, 005)', () => {
+    expect(agencies('支持烟台聚焦红外传感器、MEMS传感器、气体传感器、半导体激光器等领域。')).toEqual(['烟台市']);
+    expect(agencies('支持青岛建设人工智能教育标杆城市和全国智慧教育示范区。')).toEqual(['青岛市']);
+    expect(agencies('深入推进全面创新改革试验，支持北京、上海建设科技创新中心，新设14个国家自主创新示范区。').sort()).toEqual(
+      ['上海市', '北京市'].sort(),
+    );
+  });
+
+  it('reads no city written bare whose act only qualifies a thing (035)', () => {
+    expect(agencies('《规划》把国家、省“十四五”规划中明确支持济南建设的66个重大载体平台和项目进行了细化安排。')).not.toContain('济南市');
+  });
+
   it('reads no city that only owns what the cue supports, nor cities a kind of city sums up', () => {
     expect(agencies('支持青岛市创新主体与国内及全球创新领军企业开展合作。')).toEqual([]);
     expect(agencies('鼓励北京、上海、深圳等发达城市人工智能产业的转移落地。')).toEqual([]);

@@ -34,6 +34,19 @@ describe('words shaped like bodies where none acts', () => {
     expect(names.some((n) => n.endsWith('市教体局'))).toBe(true);
   });
 
+  it('reads no body whose secretariat or standards work others take on or join (037, 022)', () => {
+    expect(agencies('对当年承担国际标准化技术委员会秘书处的企业，给予最高100万元扶持。')).toEqual([]);
+    expect(agencies('建立省重点行业数据、接口和应用标准体系，积极参与国家人工智能产业联盟标准制定，形成一批技术领先的团体标准。')).toEqual(
+      [],
+    );
+  });
+
+  it('reads no international body the country negotiates with or takes part in (001, 052, 031)', () => {
+    expect(agencies('推进中美、中欧投资协定谈判，加快与韩国、澳大利亚、海湾合作委员会等自贸区谈判进程。')).toEqual([]);
+    expect(agencies('深度参与国际电信联盟（ITU）、国际标准化组织（ISO）、国际电工委员会（IEC）等国际标准组织标准研制。')).toEqual([]);
+    expect(agencies('充分发挥孔子学院总部体验基地、国际儒学联合会曲阜研修基地等综合文化交流平台作用。')).not.toContain('国际儒学联合会');
+  });
+
   it('reads no bureau whose name only says whose building rose (014)', () => {
     const text = '东海写字楼、区国税局综合业务用房主体封顶，森工集团棚户区改造项目一期工程完工，红星美凯龙主力店项目开工建设。';
     expect(agencies(text)).not.toContain('区国税局');

@@ -22,6 +22,10 @@ describe('government written bare', () => {
     expect(agencies('（二）基本原则\n坚持市场主导，政府引导。', '067')).toContain('政府');
   });
 
+  it('reads a principle’s actor with its level (各级政府引导、…, 031)', () => {
+    expect(agencies('建成各级政府引导、学校和企业多方积极参与的国际学生奖学金体系。', '031')).toContain('各级政府');
+  });
+
   it('reads it where its part is played (更好发挥政府作用; 发挥好政府在…中的组织作用)', () => {
     expect(agencies('充分发挥市场在资源配置中的决定性作用，更好发挥政府作用，营造市场化、法治化、国际化一流营商环境。', '010')).toContain(
       '政府',

@@ -59,6 +59,28 @@ describe('organisations a cue makes act', () => {
   });
 });
 
+describe('organisations a cue makes act, by kind alone or organised', () => {
+  it('reads every organisation of a kind a cue makes act (鼓励各类机构承接…, 028), and those a body organises to act (组织…机构…开展, 062)', () => {
+    expect(agencies('4．鼓励各类机构承接大科学计划，实施大科学工程。', '028')).toContain('各类机构');
+    expect(
+      agencies('针对老年人在日常生活中的应用困难，组织行业培训机构和专家开展专题培训，提高老年人对智能化应用的操作能力。', '062'),
+    ).toContain('行业培训机构');
+  });
+
+  it('reads no organisation of a kind with no field and no qualifier naming them all (推动机关内部…, 054)', () => {
+    expect(agencies('推动机关内部服务事项线上集成化办理。', '054')).toEqual([]);
+  });
+});
+
+describe('organs a cue makes act', () => {
+  it('reads the organ of a field a cue supports in its duties (支持…审计机关依法依规履行职责, 019), not a bare 机关 (054)', () => {
+    expect(agencies('坚持无禁区、全覆盖、零容忍，支持纪检监察和审计机关依法依规履行职责，保持干部清正、政府清廉。', '019')).toContain(
+      '审计机关',
+    );
+    expect(agencies('推动机关内部服务事项线上集成化办理。', '054')).toEqual([]);
+  });
+});
+
 describe('social organisations and what follows a body', () => {
   it('reads 社会组织 a cue makes serve (060), not a list of fields of work that only grows (006, 009)', () => {
     const serves = '积极扩展数字化支撑下的线下服务功能，支持社会组织、社会工作者、志愿者等提供专业化、特色化、个性化服务。';

@@ -66,6 +66,24 @@ describe('generic bodies that act', () => {
     expect(names(text).filter((n) => /各部门|各地区|行业协会/.test(n))).toEqual([]);
   });
 
+  it('reads the places as a whole where they open a clause and act (地方要…, 地方和企业要…; 001, 004), not a measure (009)', () => {
+    expect(names('地方要优化整合扶贫资源，实行精准扶贫，确保扶贫到村到户。')).toContain('地方');
+    expect(names('专项奖补资金要及时拨付，地方和企业要落实相关资金与措施，确保分流职工就业有出路、生活有保障。')).toContain('地方');
+    expect(names('采取联合办公、地方承诺等办法，提高项目审批效率。')).not.toContain('地方');
+  });
+
+  it('reads an organisation by its kind that 推动 makes act before its act (056), not a part of one (054)', () => {
+    expect(names('大力推动政府部门将企业信用、产品质量、食品药品安全、综合交通、公用设施等信息资源向社会开放')).toContain('政府部门');
+    expect(names('推动机关内部服务事项线上集成化办理')).toEqual([]);
+  });
+
+  it('reads the counties of a province’s cities written with their note (各市县(市、区), 043) and an elderly association (062)', () => {
+    expect(names('深入开展新型智慧城市优秀案例推广应用活动，鼓励各市县(市、区)、高等院校、科研院所、企业等积极参与')).toContain(
+      '各市县(市、区)',
+    );
+    expect(names('鼓励亲友、村（居）委会、老年协会、志愿者等为老年人运用智能化产品提供相应帮助。')).toContain('老年协会');
+  });
+
   it('reads no longer meeting name that does not open with a level (a sentence run into it)', () => {
     expect(names('为贯彻落实国家关于数字经济高质量发展工作会议部署，制定本方案').filter((n) => n.endsWith('工作会议'))).toEqual([]);
   });
