@@ -41,8 +41,8 @@ function isBaseOfRate(v: ValueContext, p: NormPatterns): boolean {
 
 /** 每年调整1次专业 · 每3年修订1次教材: the times a routine recurs in each period. */
 function isRoutineFrequency(v: ValueContext, p: NormPatterns, lexicon: Lexicon): boolean {
-  const clause = v.before.slice(v.before.search(/[^，,；;。:：]*$/));
-  return (lexicon.indicators.reading.routineUnits ?? []).includes(v.unit ?? '') && p.routine.test(clause);
+  if (!(lexicon.indicators.reading.routineUnits ?? []).includes(v.unit ?? '')) return false;
+  return p.routine.test(v.before.slice(v.before.search(/[^，,；;。:：]*$/)));
 }
 
 export function isNorm(v: ValueContext, lexicon: Lexicon): boolean {
