@@ -3,6 +3,7 @@ import { containsAny, startsWithAny } from '../segment';
 import { isArguedRate } from './argued-rates';
 import { isClassThreshold } from './class-thresholds';
 import { countsOwnIndicators } from './indicator-system';
+import { countsJointActors } from './joint-actors';
 import { isNoteOfMeasure } from './measure-notes';
 import { namesMeasuredSet } from './measured-set';
 import { countsRankingField } from './ranking-fields';
@@ -403,7 +404,7 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon) || isProvisionNorm(v, lexicon)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (isNorm(v, lexicon) || countsOwnIndicators(v, lexicon) || isArguedRate(v, lexicon)) return true;
-  if (isClassThreshold(v, lexicon) || namesMeasuredSet(v, lexicon) || isNoteOfMeasure(v)) return true;
+  if (isClassThreshold(v, lexicon) || namesMeasuredSet(v, lexicon) || isNoteOfMeasure(v) || countsJointActors(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon) || countsRankingField(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;

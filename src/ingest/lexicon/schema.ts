@@ -306,6 +306,8 @@ const indicatorReading = z
     // A figure opening its clause that names the set a change of the clause is summed over (31个省份本级公务接待费减少26%),
     // or the distance a rate is measured at (5米远场识别率超过92%).
     measuredSets: z.object({ units: words, verbs: words, conditionUnits: words, rateHeads: words, levelVerbs: words }).optional(),
+    // Bodies counted as they act together (中央网信办等13个部门联合评选认定…): the nouns of bodies and the joint acts.
+    jointActors: z.object({ nouns: words, acts: words }).optional(),
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.

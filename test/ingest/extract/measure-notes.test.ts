@@ -3,7 +3,8 @@ import type { Graph } from '../../../src/model';
 import { passage as doc } from './judged-values';
 
 // The three-year AI industry plan (test/fixtures/corpus 064) states a chip's performance with its basis in a note
-// (（16位浮点）): the basis is the condition of the measure, not a value.
+// (（16位浮点）): the basis is the condition of the measure, not a value. Digital Shandong 2019 (corpus 023) spells out
+// a quoted formula name in a note (“1+N”（1个省级政务云平台，…）): its parts are the name's, not values.
 
 const values = (g: Graph) =>
   g.relationships
@@ -20,5 +21,14 @@ describe('the basis a measure is stated on', () => {
     const read = values(buildGraph([doc('064-passage', text, '2017-12-13')]));
     expect(read.some((v) => v.startsWith('16 '))).toBe(false);
     expect(read.some((v) => v.startsWith('128 '))).toBe(true);
+  });
+
+  it('reads no value from the parts a formula name spells out (“1+N”（1个省级政务云平台，N个市级政务云节点）)', () => {
+    const text = [
+      '数字山东2019行动方案',
+      '（五）夯实基础支撑',
+      '在现有“1+N”（1个省级政务云平台，N个市级政务云节点）框架下，优化省市一体化政务云服务体系。',
+    ].join('\n');
+    expect(values(buildGraph([doc('023-passage', text, '2019-03-01')]))).toEqual([]);
   });
 });
