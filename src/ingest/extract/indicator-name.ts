@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { startsWithAny, type Span } from '../segment';
 import { countedByAction, membersOf, nounAfter, peopleByAction } from './indicator-after';
 import { qualifyGeneric, withoutDeterminers } from './indicator-qualify';
+import { respondentShare } from './indicator-respondents';
 import { withoutScope } from './indicator-scope';
 import { afterPredicate, indicatorWords, keyLength, stripEnds } from './indicator-words';
 import { phraseStart } from './phrase';
@@ -45,6 +46,8 @@ export function indicatorName(folded: string, q: Quantity, ctx: NameContext, lex
 }
 
 function readName(folded: string, q: Quantity, ctx: NameContext, lexicon: Lexicon): IndicatorNameRead | undefined {
+  const surveyed = respondentShare(folded, q, lexicon);
+  if (surveyed) return surveyed;
   const lo = Math.max(ctx.clause.start, ctx.floor);
   let end = q.start;
   while (end > lo && REACH_WORDS.includes(folded[end - 1])) end--;

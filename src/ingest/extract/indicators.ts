@@ -28,6 +28,7 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
   for (const unit of units) {
     for (const clause of unit.clauses) {
       let floor = clause.start;
+      let listed: Listed | undefined;
       const quantities = findQuantities(document.text, clause.start, clause.end, folded);
       for (const [i, q] of quantities.entries()) {
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
@@ -44,7 +45,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         // A deadline read as the name (2025年底前超过45万个) names nothing: the sentence before may.
         if (name && !name.skip && DEADLINE.test(name.text))
           name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q) ?? name;
+        // 用户规模分别达5.4亿人、4.2亿人、3.6亿人: a figure listed right after a named one, naming nothing, shares its name.
+        if (!read && !name) name = listedAfter(folded, listed, q);
         if (own && !own.skip) carried = { sentence: unit.sentence.start, end: unit.sentence.end, text: own.text, unit: q.unit };
+        listed = name && !name.skip ? { end: q.end, text: name.text, unit: q.unit } : undefined;
         // The next number's name starts after this one's counted noun (20个专题场景800项指标).
         floor = Math.max(q.end, name?.after ?? 0);
         if (!name || name.skip) continue;
@@ -118,6 +122,20 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       }
     }
   }
+}
+
+/** The figure before in the same clause, and the name it was read with. */
+interface Listed {
+  end: number;
+  text: string;
+  unit?: string;
+}
+
+/** Only a list mark between two figures in one unit: the second is the next item of the same measure. */
+const LIST_MARK = /^\s*、\s*$/;
+function listedAfter(folded: string, listed: Listed | undefined, q: Quantity): { text: string } | undefined {
+  if (!listed || listed.unit === undefined || listed.unit !== q.unit) return undefined;
+  return LIST_MARK.test(folded.slice(listed.end, q.start)) ? { text: listed.text } : undefined;
 }
 
 /**

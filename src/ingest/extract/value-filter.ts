@@ -1,6 +1,14 @@
 import type { Lexicon } from '../lexicon';
 import { containsAny, startsWithAny } from '../segment';
+import { isArguedRate } from './argued-rates';
+import { isClassThreshold } from './class-thresholds';
+import { countsOwnIndicators } from './indicator-system';
+import { countsJointActors } from './joint-actors';
+import { isNoteOfMeasure } from './measure-notes';
+import { namesMeasuredSet } from './measured-set';
+import { countsRankingField } from './ranking-fields';
 import { quantityVocabulary } from './quantity';
+import { isNorm } from './value-norms';
 
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
@@ -39,7 +47,8 @@ const MULTIPLIED = /[万亿千百]/;
 const ENUMERATED = /(?:[0-9.]+\s*[万亿千百]*\s*[\u4e00-\u9fff%]{0,2}\s*、\s*)+$/;
 /** Who qualifies: a level followed by 的 in a clause that says for whom (对…500万元以上的，…). */
 const QUALIFYING = /^\s*(?:及?以上|以下|以内)?的/;
-const FOR_WHOM = /[对凡]/;
+// …or whose own measure it bounds, the clause opening on 其 (对引进的…展会，其租赁面积在10000平方米以上的，…).
+const FOR_WHOM = /[对凡]|^\s*其/;
 /** The first N of a ranking (前10名, 投入前1000家), not 目前 / 提前 / 此前, nor a deadline (2025年底前超过45万个). */
 const TOP_N = /(?<![目提之此当以底末])前\s*$/;
 /** Earlier members of the list a scope word opens (围绕N条产业链和…): read past them. */
@@ -275,12 +284,14 @@ const afterFigure = (v: ValueContext) => `${v.raw ?? ''}${v.after ?? ''}`.replac
 
 /**
  * The nation's stock of people said in passing, to weigh a task, not a result or a goal: opening its
- * sentence (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿), or listed after what the nation has
- * (我国有13亿人口、9亿劳动力资源).
+ * sentence (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿), listed after what the nation has
+ * (我国有13亿人口、9亿劳动力资源), or the whole nation owning what follows (保障好14亿人的粮食安全).
  */
 function isNationStock(v: ValueContext, lexicon: Lexicon): boolean {
   const n = lexicon.indicators.reading.nationStock;
   if (!n) return false;
+  // 保障好14亿人的粮食安全: the whole nation's people, owning what follows, said to weigh a task.
+  if (n.scale !== undefined && (v.value ?? 0) >= n.scale && n.owned.some((w) => afterFigure(v).startsWith(w))) return true;
   const subject = v.before.replace(ENUMERATED, '').trimEnd();
   const listed = n.subjects.some((s) => n.having.some((h) => subject.endsWith(`${s}${h}`)));
   if (listed && n.population.some((w) => afterFigure(v).startsWith(w))) return true;
@@ -374,20 +385,28 @@ function isProvisionNorm(v: ValueContext, lexicon: Lexicon): boolean {
   return clause === '每' && n.verbs.some((w) => phrase.includes(w));
 }
 
-/** A share as the clause's subject (80%的社区办公用房): the level it reaches with 以上/以下 is its bar. */
-const SHARE_SUBJECT = /^\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)(?:以上)?的/;
+/**
+ * A share as the clause's subject (80%的社区办公用房, 约45%的受访者): the level it reaches with 以上/以下 is its
+ * bar, and so is a rate it exceeds (约45%的受访者参加线上会议次数占总参会次数的比例超20%).
+ */
+const SHARE_SUBJECT = /^\s*(?:约|近|超过|超)?\s*(?:[0-9.]+\s*%|[一二三四五六七八九]成)\s*(?:以上|左右)?\s*的/;
 const BAR_MARK = /^\s*(?:以上|以下)|(?:以上|以下)$/;
+const RATE_BAR = /^\s*超/;
 function isBarOfShare(v: ValueContext): boolean {
   const clause = v.before.split(/[,，;；。:：]/).pop() ?? '';
-  return v.unit !== '%' && SHARE_SUBJECT.test(clause) && (BAR_MARK.test(v.raw ?? '') || BAR_MARK.test(v.after ?? ''));
+  if (!SHARE_SUBJECT.test(clause)) return false;
+  const bar = BAR_MARK.test(v.raw ?? '') || BAR_MARK.test(v.after ?? '');
+  return v.unit !== '%' ? bar : bar || RATE_BAR.test(v.raw ?? '');
 }
 
 export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   const plans = lexicon.plans;
   if (isTermOrGrade(v, lexicon) || isBarOfShare(v) || isCapacityInProjectName(v, lexicon) || isProvisionNorm(v, lexicon)) return true;
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
+  if (isNorm(v, lexicon) || countsOwnIndicators(v, lexicon) || isArguedRate(v, lexicon)) return true;
+  if (isClassThreshold(v, lexicon) || namesMeasuredSet(v, lexicon) || isNoteOfMeasure(v) || countsJointActors(v, lexicon)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
-  if (isRankOrReference(v, lexicon)) return true;
+  if (isRankOrReference(v, lexicon) || countsRankingField(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
   // 5个层面, 两个层级: a count of the parts a structure is described by.
   if (startsWithAny((v.after ?? '').trimStart(), lexicon.indicators.reading.groupingNouns ?? []) !== '') return true;

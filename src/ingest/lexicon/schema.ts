@@ -265,8 +265,11 @@ const indicatorReading = z
     // The nation's whole population as a figure of speech (14亿多人口大国, 把14亿多中国人的饭碗…): no value.
     populationNouns: words,
     // The nation's stock of people said in passing (我国有2.9亿在校学生, 我国60岁以上人口已达2.5亿,
-    // 我国有13亿人口、9亿劳动力资源): the subject, the verbs of having and the nouns of a population.
-    nationStock: z.object({ subjects: words, having: words, population: words }).optional(),
+    // 我国有13亿人口、9亿劳动力资源): the subject, the verbs of having and the nouns of a population; a number the size of
+    // the nation's people owning what follows (保障好14亿人的粮食安全).
+    nationStock: z
+      .object({ subjects: words, having: words, population: words, scale: z.number().optional(), owned: words.default([]) })
+      .optional(),
     // A count of times opening its clause (两次降低存款准备金率) counts actions, even in words.
     actionCountUnits: words,
     // The set a task works around (围绕N条产业链和M个产业集群，…): what exists, not a value.
@@ -289,6 +292,22 @@ const indicatorReading = z
     // A provision norm (各中小学至少配备1名…教师, 每5所幼儿园配备1名责任督学): what each unit is given, and the base
     // it is counted by; a rule of coverage, not a quantity. The words that open it and the verbs that provide.
     provisionNorms: z.object({ opens: words, verbs: words }).optional(),
+    // Those a survey asked (46.9%的受访者表示了解…): a share before them is named by them and what they said.
+    respondentNouns: words.default([]),
+    // Units of a routine's frequency (每年调整1次专业, 每5年修订1次…目录): how often it recurs, a norm, not a quantity.
+    routineUnits: words.default([]),
+    // A count of the indicators a plan sets itself (提出了4类共25项指标): its units and the head its phrase ends on.
+    ownIndicators: z.object({ units: words, heads: words }).optional(),
+    // A rate offered as what would suffice (7%左右的速度可以实现比较充分的就业): the heads it is the rate of and the modals.
+    arguedRates: z.object({ heads: words, modals: words }).optional(),
+    // A bound before the noun it sorts (30万千瓦以下煤电机组, 1000人规模的学校): units that never sort a class, and the
+    // words after a size that make it one.
+    classThresholds: z.object({ notUnits: words, sizeWords: words }).optional(),
+    // A figure opening its clause that names the set a change of the clause is summed over (31个省份本级公务接待费减少26%),
+    // or the distance a rate is measured at (5米远场识别率超过92%).
+    measuredSets: z.object({ units: words, verbs: words, conditionUnits: words, rateHeads: words, levelVerbs: words }).optional(),
+    // Bodies counted as they act together (中央网信办等13个部门联合评选认定…): the nouns of bodies and the joint acts.
+    jointActors: z.object({ nouns: words, acts: words }).optional(),
     // …unless it counts works built or opened (建成两个市民广场, 三条主干道路建成通车) or times a policy moved (两次降低…).
     builtCounts: z.object({ verbs: words, done: words, units: words, repeatedActs: words }),
     // A count inside a name: 28条配套规定, 10分钟健身圈, 达到国家106项卫生标准.

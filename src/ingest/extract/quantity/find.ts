@@ -43,13 +43,23 @@ function lengthUnit(s: string, t: NumberToken, v: Vocabulary): UnitMatch | null 
   return lead !== undefined && LENGTH_VERBS.test(before.slice(lead)) ? { base: ch, end: t.end + 1, percent: false } : null;
 }
 
+/** How far back an index's lead may reach when a print layout breaks it (电能利用效率（PUE）⏎降至1.3). */
+const INDEX_REACH = 16;
+function leadsIndex(s: string, at: number, v: Vocabulary): boolean {
+  if (v.indexLeads.some((w) => s.endsWith(w, at))) return true;
+  const before = s.slice(Math.max(0, at - INDEX_REACH), at);
+  if (!/\s/.test(before)) return false;
+  const joined = before.replace(/\s+/g, '');
+  return v.indexLeads.some((w) => joined.endsWith(w));
+}
+
 function quantityOf(s: string, t: NumberToken, floor: number, v: Vocabulary): Omit<Quantity, 'raw'> | null {
   const unit = t.unit
     ? { base: t.unit, end: t.end, percent: false }
     : (unitAt(s, t.end, v) ?? lengthUnit(s, t, v) ?? (/\d$/.test(s.slice(t.start, t.end)) ? sharedRate(s, t.end, v) : null));
   const percent = t.percent || (unit?.percent ?? false);
   // 两化融合发展指数达到125左右: an index's level has no unit, and its name and verb say it is one.
-  const indexLevel = /^\d+(?:\.\d+)?$/.test(s.slice(t.start, t.end)) && v.indexLeads.some((w) => s.endsWith(w, t.start));
+  const indexLevel = !unit && !t.percent && /^\d+(?:\.\d+)?$/.test(s.slice(t.start, t.end)) && leadsIndex(s, t.start, v);
   if (!unit && !t.percent && !indexLevel && !(t.multiplied && !isAdjective(s, t.end, v))) return null; // 双12, 2025年, 千亿级
   if (isOrdinalOrCode(s, t, v)) return null;
   let end = unit?.end ?? t.end;

@@ -132,6 +132,9 @@ function acrossBreak(s: string, p: number, v: Vocabulary): number {
   return cue && unitAt(s, next + cue.word.length, v) ? next : p;
 }
 
+/** The least bare small unit that counts (百, 千; not 十, which opens words such as 十分). */
+const SMALL_BARE = 100;
+
 const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? []).some((w) => s.startsWith(w, at - w.length));
 
 /**
@@ -140,19 +143,22 @@ const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? 
  * adjective (千亿级产业集群), nor after a vague word (数亿人). A run of two (千万, 百万) needs a word
  * that approximates it before (近千万家庭, 上千万农村人口): alone it is an adverb (千万不要).
  * Nor as a name or idiom whose classifier is not followed by what it counts (万家惠, 万家灯火; but
- * 万家以上, …家企业).
+ * 万家以上, …家企业). A bare 千 or 百 counts only where that classifier is followed by what it counts (千家企业).
  */
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
   if (ledBy(s, at, v.vagueLeads)) return false;
   const big = [...digits].every((c) => v.bigUnits.has(c));
   const run = digits.length === 2 && v.smallUnits.has(digits[0]) && v.bigUnits.has(digits[1]);
-  if (digits.length > 2 || !(big || run)) return false;
-  if (endsWithScale(s, p, v)) return true;
+  // 支持千家企业: a bare 千 or 百 counts only before a classifier whose counted noun must follow it.
+  const small = digits.length === 1 && (v.smallUnits.get(digits) ?? 0) >= SMALL_BARE;
+  if (digits.length > 2 || !(big || run || small)) return false;
+  if (!small && endsWithScale(s, p, v)) return true;
   if (run) return ledBy(s, at, v.bareLeads) && !v.adjectiveSuffixes.some((w) => s.startsWith(w, p));
   const unit = unitAt(s, p, v);
   if (unit === null || isChineseNumeral(s[unit.end] ?? '', v) || s[p] === ' ') return false;
   const heads = v.bareHeads[s.slice(p, unit.end)];
+  if (small) return heads !== undefined && heads.some((h) => s.startsWith(h, unit.end));
   return !heads || heads.some((h) => s.startsWith(h, unit.end));
 }
 
