@@ -10,7 +10,7 @@ import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readRulePolicies } from './rule-policies';
 import { readStandingPlans } from './standing-plans';
-import { unwrap } from './wrapped';
+import { unwrap, WRAPPED_BREAK } from './wrapped';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -23,7 +23,6 @@ const NAME = '(?:[^，。；、：,;:\\n（）()《》]|[（(][^，。；、：,
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
-const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
@@ -72,7 +71,7 @@ export function readNamedPlans(
   const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
   if (!heads.length) return [];
   // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
-  const view = unwrap(seg.folded);
+  const view = unwrap(seg.folded, true);
   const folded = view.text;
   const { document } = seg;
   const found: Found[] = [];
@@ -253,12 +252,12 @@ export function readNamedPlans(
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(start, end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
+    const written = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [
       ...(quote >= 4 ? [written.slice(quote)] : []),
-      ...otherScript(written, full.replace(LINE_BREAK, '')),
+      ...otherScript(written, full.replace(WRAPPED_BREAK, '')),
       ...(f.alias ? [f.alias] : []),
     ];
     const props = planProperties(full, kind, lexicon, seg.city);

@@ -156,6 +156,10 @@ export const plansSchema = z.object({
           // how a text names a place's government (海拉尔区人民政府), which tells a place from another noun (法治政府).
           placed: words.optional(),
           placeGovernments: words.optional(),
+          // areas: what a region's programme area is called (经济带, 新通道); builds: verbs that build one as a whole,
+          // closing its clause (建设长江经济带。; 加快建设西部陆海新通道。).
+          areas: words.optional(),
+          builds: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),

@@ -106,3 +106,22 @@ describe('the 放管服 reform written unquoted', () => {
     expect(named(text)).toContainEqual(['放管服改革', 'programme']);
   });
 });
+
+describe('the Belt and Road written out', () => {
+  it('reads its two routes as the one programme they name (001, 002)', () => {
+    expect(plans('提出建设丝绸之路经济带、21世纪海上丝绸之路的构想。打造中国－东盟自贸区升级版。').map((p) => p.name)).toContain(
+      '丝绸之路经济带、21世纪海上丝绸之路',
+    );
+    expect(plans('经济外交成果显著。推进丝绸之路经济带和21世纪海上丝绸之路建设，筹建亚洲基础设施投资银行。').map((p) => p.name)).toContain(
+      '丝绸之路经济带和21世纪海上丝绸之路建设',
+    );
+  });
+});
+
+describe('the list a pilot tries', () => {
+  it('reads the negative list a pilot widens (004: 加快扩大市场准入负面清单试点)', () => {
+    expect(plans('制定国务院部门权力和责任清单，加快扩大市场准入负面清单试点，减少政府的自由裁量权。').map((p) => p.name)).toContain(
+      '市场准入负面清单',
+    );
+  });
+});
