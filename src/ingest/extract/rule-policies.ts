@@ -15,6 +15,8 @@ export interface RulePolicy {
   alias?: string;
 }
 
+const CLAUSE_END = /[，。；：,;:\n《》“”]/;
+
 interface RulePatterns {
   re: RegExp;
   cues: string[];
@@ -28,8 +30,8 @@ function rulePatterns(lexicon: Lexicon): RulePatterns | undefined {
     if (!modals.length || !units.length || !head) return undefined;
     const count = '(?:\\d+|[一二两三四五六七八九十]+)';
     const rule = `(?:${alternation(modals)})[\\u4e00-\\u9fa5]{1,3}?${count}(?:${alternation(units)})[\\u4e00-\\u9fa5]{0,2}?的?`;
-    // From the clause's start: the words before the rule, the rule, the head.
-    const re = new RegExp(`(?<=^|[，。；：,;:\\n])([^，。；：,;:\\n《》“”]{0,30}?${rule}${head})`, 'g');
+    // The rule and the head; the words before it are read back to the clause's start.
+    const re = new RegExp(`${rule}${head}`, 'g');
     return { re, cues: longestFirst(lexicon.plans.named.cues.map(foldForMatching)), drops: drops.map(foldForMatching) };
   });
 }
@@ -42,6 +44,10 @@ export function readRulePolicies(folded: string, lexicon: Lexicon): RulePolicy[]
   for (const m of folded.matchAll(p.re)) {
     const end = m.index + m[0].length;
     let start = m.index;
+    // Back to the clause's start, at most 30 characters: punctuation, a title's or a quote's mark ends it.
+    while (start > 0 && m.index - start < 30 && !CLAUSE_END.test(folded[start - 1])) start--;
+    if (start > 0 && !CLAUSE_END.test(folded[start - 1])) continue;
+    if (/[《》“”]/.test(folded[start - 1])) continue;
     // 国家关于…的政策: the words saying whose policy it is are no part of its name.
     for (const d of p.drops) {
       const at = folded.lastIndexOf(d, end);
