@@ -43,6 +43,8 @@ function clauseBefore(folded: string, start: number): string {
   return before.slice(Math.max(...['，', '。', '；', '：', ',', ';', ':', '\n'].map((p) => before.lastIndexOf(p))) + 1);
 }
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
+/** Two names of four words or more joined by one 和, with no quote (“五位一体”…和…). */
+const JOINED_PAIR = /^([^和“”]{4,})和[^和“”]{4,}$/;
 
 interface Found {
   start: number;
@@ -113,7 +115,13 @@ export function readNamedPlans(
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
-    if (head) found.push({ start, end, head, strong });
+    // 坚持实施区域协调发展和新型城镇化战略: two strategies of four words or more joined by 和 share the head
+    // (not 信息化领先发展和带动战略, one strategy of two aims; a region's strategy is read whole by standing-plans).
+    const pair = head && named.heads[head] === 'strategy' ? JOINED_PAIR.exec(folded.slice(start, end - head.length)) : null;
+    if (pair && !w.region.test(pair[1])) {
+      found.push({ start, end: start + pair[1].length, head, strong, shared: true });
+      found.push({ start: start + pair[1].length + 1, end, head, strong });
+    } else if (head) found.push({ start, end, head, strong });
     return end;
   };
   for (const m of [...folded.matchAll(afterCue), ...folded.matchAll(subject)]) {
@@ -296,6 +304,8 @@ interface NamedPlanWords {
   boundaries: string[];
   heading: RegExp;
   titleOpeners: string[];
+  /** A region opening a name (黄河流域…): a region's strategy of two aims is one. */
+  region: RegExp;
   /** 支持龙头企业制定…方案: an enterprise, school or student drafting (or carrying out) right before the name (its own paper, no plan). */
   ownDraft?: RegExp;
   /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
@@ -368,6 +378,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       ownDraft,
       periodic,
       titleOpeners: named.titleOpeners.map(foldForMatching),
+      region: new RegExp(`^(?:${alternation(named.programmes.regions)})`),
     };
   });
 }

@@ -247,3 +247,15 @@ describe('session 13: own papers and title lines', () => {
     expect(names(text).some((n) => n.startsWith('关于推进') || n.startsWith('国务院办公厅关于推进'))).toBe(true);
   });
 });
+
+describe('session 13: two strategies joined by 和', () => {
+  it('reads each of two long names the head 战略 closes as a strategy of its own (005)', () => {
+    const text = '给世界带来重大机遇。\n\n（六）坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展，新的增长极增长带加快成长。';
+    expect(names(text)).toEqual(['区域协调发展战略', '新型城镇化战略']);
+  });
+
+  it('keeps one strategy of two aims whole (021: 信息化领先发展和带动战略)', () => {
+    const text = '以提升网络宽带化和应用智能化水平为主线，深入实施信息化领先发展和带动战略。加快推进信息基础设施建设。';
+    expect(names(text)).toEqual(['信息化领先发展和带动战略']);
+  });
+});
