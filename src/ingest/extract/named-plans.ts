@@ -4,11 +4,13 @@ import { alternation, longestFirst, prepared, type SegmentedDocument } from '../
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
+import { readFoundations } from './foundations';
 import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
+import { readRulePolicies } from './rule-policies';
 import { readStandingPlans } from './standing-plans';
-import { unwrap } from './wrapped';
+import { unwrap, WRAPPED_BREAK } from './wrapped';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
 // text carries out or issues (深入实施创新驱动发展战略, 开展清理拖欠企业账款专项行动, 出台外商投资法实施条例),
@@ -21,7 +23,6 @@ const NAME = '(?:[^，。；、：,;:\\n（）()《》]|[（(][^，。；、：,
 const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
-const LINE_BREAK = /\s*\n\s*/g;
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
 const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
@@ -42,6 +43,8 @@ function clauseBefore(folded: string, start: number): string {
   return before.slice(Math.max(...['，', '。', '；', '：', ',', ';', ':', '\n'].map((p) => before.lastIndexOf(p))) + 1);
 }
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
+/** Two names of four words or more joined by one 和, with no quote (“五位一体”…和…). */
+const JOINED_PAIR = /^([^和“”]{4,})和[^和“”]{4,}$/;
 
 interface Found {
   start: number;
@@ -53,6 +56,8 @@ interface Found {
   kind?: PlanKind;
   /** Read whole by its own rule (a law, 宪法): no list or generic-word test cuts it. */
   whole?: boolean;
+  /** Another written form of the name (…30年政策 for …30年的政策). */
+  alias?: string;
 }
 
 export function readNamedPlans(
@@ -68,15 +73,16 @@ export function readNamedPlans(
   const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
   if (!heads.length) return [];
   // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
-  const view = unwrap(seg.folded);
+  const view = unwrap(seg.folded, true);
   const folded = view.text;
   const { document } = seg;
   const found: Found[] = [];
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
-  const take = (start: number, end: number, strong = false) => {
+  const take = (start: number, end: number, strong = false, titled?: number) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    if (titled !== undefined) start = titled;
     // 依据标准自主制订人才培养方案: a drafting verb inside names what follows it.
     for (const v of w.draftCues) {
       const at = folded.lastIndexOf(v, end - 1);
@@ -109,13 +115,21 @@ export function readNamedPlans(
     // A quote opened in the name closes after the head (“放心消费行动”).
     if (count(folded.slice(start, end), '“') > count(folded.slice(start, end), '”') && folded[end] === '”') end++;
     const head = heads.filter((h) => folded.slice(start, end).replace(/”$/, '').endsWith(h)).sort((a, b) => b.length - a.length)[0];
-    if (head) found.push({ start, end, head, strong });
+    // 坚持实施区域协调发展和新型城镇化战略: two strategies of four words or more joined by 和 share the head
+    // (not 信息化领先发展和带动战略, one strategy of two aims; a region's strategy is read whole by standing-plans).
+    const pair = head && named.heads[head] === 'strategy' ? JOINED_PAIR.exec(folded.slice(start, end - head.length)) : null;
+    if (pair && !w.region.test(pair[1])) {
+      found.push({ start, end: start + pair[1].length, head, strong, shared: true });
+      found.push({ start: start + pair[1].length + 1, end, head, strong });
+    } else if (head) found.push({ start, end, head, strong });
     return end;
   };
   for (const m of [...folded.matchAll(afterCue), ...folded.matchAll(subject)]) {
     // The name is the one group the reading filled (a subject, or a name inside its frame).
     const name = m.slice(1).find((g) => g !== undefined) ?? '';
-    let end = take(m.index + m[0].length - name.length, m.index + m[0].length);
+    // 关于推进政务新媒体健康有序发展的意见: a title's opener before the cue starts the name.
+    const opener = w.titleOpeners.find((o) => folded.startsWith(o, m.index - o.length));
+    let end = take(m.index + m[0].length - name.length, m.index + m[0].length, false, opener ? m.index - opener.length : undefined);
     // The rest of an enumeration: 、B行动、C行动 (等九大行动 ends it), …战略和D战略, past a
     // bracketed note on an item (…计划（创业类）和…计划).
     for (;;) {
@@ -177,6 +191,10 @@ export function readNamedPlans(
   // A list's quoted items take the head it shares (“清朗”“净网”系列专项行动).
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
   found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(...readFoundations(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(
+    ...readRulePolicies(folded, lexicon).map((p) => ({ ...p, head: '', kind: 'measures' as PlanKind, strong: true, whole: true })),
+  );
   found.push(...readQuotedPlans(folded, lexicon).map((p) => ({ ...p, head: p.head ?? '', shared: p.head !== undefined, strong: true })));
   // A head only plans take names one wherever it is written (与…规划纲要相衔接): the generic test applies.
   // A name read after a cue is the surer reading of the same words.
@@ -242,10 +260,14 @@ export function readNamedPlans(
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(start, end).replace(LINE_BREAK, '') + (f.shared ? f.head : '');
+    const written = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
-    const aliases = [...(quote >= 4 ? [written.slice(quote)] : []), ...otherScript(written, full.replace(LINE_BREAK, ''))];
+    const aliases = [
+      ...(quote >= 4 ? [written.slice(quote)] : []),
+      ...otherScript(written, full.replace(WRAPPED_BREAK, '')),
+      ...(f.alias ? [f.alias] : []),
+    ];
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
@@ -281,7 +303,10 @@ interface NamedPlanWords {
   fiveYear: RegExp;
   boundaries: string[];
   heading: RegExp;
-  /** 支持龙头企业制定…方案: an enterprise, school or student drafting right before the name (its own paper, no plan). */
+  titleOpeners: string[];
+  /** A region opening a name (黄河流域…): a region's strategy of two aims is one. */
+  region: RegExp;
+  /** 支持龙头企业制定…方案: an enterprise, school or student drafting (or carrying out) right before the name (its own paper, no plan). */
   ownDraft?: RegExp;
   /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
   periodic?: RegExp;
@@ -326,9 +351,10 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
     const drafters = named.ownBodies.map(foldForMatching);
+    const ownActs = [...named.draftCues, ...named.ownActs].map(foldForMatching);
     const ownDraft =
-      drafters.length && named.draftCues.length
-        ? new RegExp(`(?:${alternation(drafters)})[^，。；：,;:\n]{0,14}(?:${alternation(named.draftCues.map(foldForMatching))})$`)
+      drafters.length && ownActs.length
+        ? new RegExp(`(?:${alternation(drafters)})[^，。；：,;:\n]{0,14}(?:${alternation(ownActs)})$`)
         : undefined;
     const periodic = named.periodic.length
       ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
@@ -351,6 +377,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       heading,
       ownDraft,
       periodic,
+      titleOpeners: named.titleOpeners.map(foldForMatching),
+      region: new RegExp(`^(?:${alternation(named.programmes.regions)})`),
     };
   });
 }

@@ -6,6 +6,8 @@ import type { PlanKind } from './plan-names';
 // - a region's development carried out as a whole (统筹推进西部大开发、东北全面振兴; 推动成渝地区双城经济圈建设;
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
 //   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
+// - a region's programme area built as a whole, closing its clause (依托黄金水道，建设长江经济带。; 加快建设西部陆海新通道。):
+//   the area's name ends in an area word (经济带, 新通道), after a building verb;
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
 // - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
 //   its kind where it is not an initiative (“约法三章”, the State Council's rules);
@@ -26,6 +28,7 @@ const STRATEGY_SUMMARY = new RegExp(`^[^，。；,;:：\\n]{0,40}?(?:等[^，。
 
 interface ProgrammePatterns {
   regional?: { re: RegExp; after: RegExp; cueList: RegExp };
+  built?: RegExp;
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
@@ -54,6 +57,11 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
       const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);
       out.regional = { re, after, cueList };
+      const { areas = [], builds = [] } = named.programmes;
+      if (areas.length && builds.length) {
+        const area = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,6}?(?:${alternation(areas)})`;
+        out.built = new RegExp(`(?:${alternation(builds)})(${area})(?=[，。；,;\\n]|$)`, 'g');
+      }
     }
     if (jointly.length) out.joint = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
     const { standing = [], standingTails = [], standingEndsBefore = [] } = named.programmes;
@@ -80,7 +88,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, joint, standing, standingNames, placed } = patterns(lexicon);
+  const { regional, built, joint, standing, standingNames, placed } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList } = regional;
@@ -105,6 +113,12 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       if (!ok) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;
+    }
+  }
+  if (built) {
+    for (const m of folded.matchAll(built)) {
+      const start = m.index + m[0].length - m[1].length;
+      if (!out.some((p) => p.start < start + m[1].length && start < p.end)) out.push({ start, end: start + m[1].length, kind: 'strategy' });
     }
   }
   if (joint) {

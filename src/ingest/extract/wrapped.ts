@@ -7,6 +7,12 @@ const HAN = /[\u4e00-\u9fa5]/;
 // stops mid-phrase was wrapped by the layout, not ended by the writer (a title line is not).
 const MIN_WRAPPED = 12;
 const LAID_OUT = 0.3;
+// A page's number printed on a line of its own inside a wrapped sentence (加强国家重大科技项目、国家⏎14⏎重点研发计划).
+const PAGE_NUMBER = /[ \u3000]*\d{1,3}[ \u3000]*\n/y;
+/** A wrapped break as written, with the page number a `pages` view passes over: what a name read whole leaves out. */
+export const WRAPPED_BREAK = /\s*\n(?:[ \u3000]*\d{1,3}[ \u3000]*\n)?\s*/g;
+// What a wrapped line may stop at: a name's character, a list's 、, or a quoted name's closing quote (“…一体化”⏎专项).
+const WRAPPED_END = /[\u4e00-\u9fa5、”]/;
 
 /** The width most long lines share, or 0 when the text was not laid out in lines of one width. */
 function layoutWidth(folded: string): number {
@@ -38,7 +44,8 @@ export interface Unwrapped {
   of(d: number): number;
 }
 
-export function unwrap(folded: string): Unwrapped {
+/** `pages`: a page number on its own line inside a wrapped sentence is passed over too. */
+export function unwrap(folded: string, pages = false): Unwrapped {
   const width = layoutWidth(folded);
   const parts: string[] = [];
   const from: number[] = []; // view offset where each kept piece starts
@@ -48,9 +55,12 @@ export function unwrap(folded: string): Unwrapped {
   let lineStart = 0;
   for (let i = width ? folded.indexOf('\n') : -1; i >= 0; i = folded.indexOf('\n', i + 1)) {
     let next = i + 1;
+    const full = i - lineStart >= width - 2 && WRAPPED_END.test(folded[i - 1] ?? '');
+    PAGE_NUMBER.lastIndex = next;
+    if (pages && full && PAGE_NUMBER.test(folded)) next = PAGE_NUMBER.lastIndex;
     while (folded[next] === ' ' || folded[next] === '\u3000') next++;
     // A full line may also stop inside a list, after its 、 (当地发展改革、⏎民政).
-    const wrapped = i - lineStart >= width - 2 && /[\u4e00-\u9fa5、]/.test(folded[i - 1] ?? '') && HAN.test(folded[next] ?? '');
+    const wrapped = full && HAN.test(folded[next] ?? '');
     if (wrapped) {
       parts.push(folded.slice(piece, i));
       from.push(kept);
@@ -59,6 +69,14 @@ export function unwrap(folded: string): Unwrapped {
       piece = next;
     }
     lineStart = i + 1;
+    // The page number's line is passed over with the break before it.
+    if (wrapped && next > i + 1) {
+      const skipped = folded.lastIndexOf('\n', next - 1);
+      if (skipped > i) {
+        i = skipped;
+        lineStart = skipped + 1;
+      }
+    }
   }
   parts.push(folded.slice(piece));
   from.push(kept);

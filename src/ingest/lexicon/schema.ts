@@ -86,6 +86,8 @@ export const plansSchema = z.object({
       // Heads read without a cue verb, and the words a name runs back to (extract/standing-plans.ts).
       standingHeads: words.default([]),
       standingBounds: words.default([]),
+      // What a standing head may be followed by, besides the end words (面向…战略需求).
+      standingEnds: words.default([]),
       standingNotFirst: words.default([]),
       // Heads read without a cue verb only after the level of government that runs the plan (国家重点研发计划).
       leveledHeads: words.default([]),
@@ -113,6 +115,17 @@ export const plansSchema = z.object({
       draftCues: words.default([]),
       // Bodies whose own papers and events are no plans: drafting (支持龙头企业制定…方案), taking part (职业学校“…”活动).
       ownBodies: words.default([]),
+      // Acts by which such a body carries out its own paper (中小学校“一校一案”落实德育工作方案), besides drafting it.
+      ownActs: words.default([]),
+      // Words after a level opener that make it a body or a kind, not the level running a plan (国家级, 国家局).
+      leveledNotAfter: words.default([]),
+      // What a leveled head may be followed by, besides the end words (衔接国家科技重大专项成果).
+      leveledEnds: words.default([]),
+      // Research foundations a level runs (国家自然科学基金), read after their level opener wherever written, not
+      // before the words that make them a body or a fund's projects (国家自然科学基金委, 省自然科学基金项目).
+      foundations: z.object({ heads: words.default([]), notBefore: words.default([]) }).default({ heads: [], notBefore: [] }),
+      // Words a title opens with before its cue verb (关于推进…的意见): a name read after the cue runs from them.
+      titleOpeners: words.default([]),
       // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
       periodic: words.default([]),
       // Kinds whose head a list shares (制造强国、网络强国战略).
@@ -143,6 +156,10 @@ export const plansSchema = z.object({
           // how a text names a place's government (海拉尔区人民政府), which tells a place from another noun (法治政府).
           placed: words.optional(),
           placeGovernments: words.optional(),
+          // areas: what a region's programme area is called (经济带, 新通道); builds: verbs that build one as a whole,
+          // closing its clause (建设长江经济带。; 加快建设西部陆海新通道。).
+          areas: words.optional(),
+          builds: words.optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
@@ -151,6 +168,11 @@ export const plansSchema = z.object({
       laws: z
         .object({ standing: words.default([]), notAfter: words.default([]), revised: words.default([]) })
         .default({ standing: [], notAfter: [], revised: [] }),
+      // Policies named by the rule they fix (extract/rule-policies.ts): modals that open the rule (再延长30年, 可生育两个孩子),
+      // the units its count takes, the head after it; drops: words before the name that say whose it is (国家关于…).
+      rulePolicies: z
+        .object({ modals: words.default([]), units: words.default([]), head: z.string().default(''), drops: words.default([]) })
+        .default({ modals: [], units: [], head: '', drops: [] }),
     })
     .default({
       afterCues: [],
@@ -163,6 +185,7 @@ export const plansSchema = z.object({
       strongHeads: [],
       standingHeads: [],
       standingBounds: [],
+      standingEnds: [],
       standingNotFirst: [],
       leveledHeads: [],
       leveledOpeners: [],
@@ -178,11 +201,17 @@ export const plansSchema = z.object({
       notInsideWords: [],
       draftCues: [],
       ownBodies: [],
+      ownActs: [],
+      leveledNotAfter: [],
+      leveledEnds: [],
+      foundations: { heads: [], notBefore: [] },
+      titleOpeners: [],
       periodic: [],
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },
       laws: { standing: [], notAfter: [], revised: [] },
+      rulePolicies: { modals: [], units: [], head: '', drops: [] },
       heads: {},
       cues: [],
       ends: [],

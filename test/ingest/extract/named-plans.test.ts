@@ -233,3 +233,29 @@ describe('names read after a cue verb (075, 061, 047)', () => {
     expect(names(text)).toEqual(['车联网(智能网联汽车)直连通信使用5905-5925MHz频段管理规定']);
   });
 });
+
+describe('session 13: own papers and title lines', () => {
+  it('reads no paper a school carries out as its own (031: 中小学校“一校一案”落实德育工作方案)', () => {
+    const text = '形成富有个性、得到师生广泛认同的校风学风。中小学校“一校一案”落实德育工作方案，将德育目标和内容融入教育教学各个环节。';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads a title line’s name from its opener 关于, not from the cue after it (073)', () => {
+    const text =
+      '发文机关：\n国务院办公厅\n成文日期：\n2018年12月07日\n标　　题：\n国务院办公厅关于推进政务新媒体健康有序发展的意见\n发文字号：\n国办发〔2018〕123号';
+    expect(names(text).filter((n) => n.endsWith('意见'))).not.toContain('政务新媒体健康有序发展的意见');
+    expect(names(text).some((n) => n.startsWith('关于推进') || n.startsWith('国务院办公厅关于推进'))).toBe(true);
+  });
+});
+
+describe('session 13: two strategies joined by 和', () => {
+  it('reads each of two long names the head 战略 closes as a strategy of its own (005)', () => {
+    const text = '给世界带来重大机遇。\n\n（六）坚持实施区域协调发展和新型城镇化战略，着力推动平衡发展，新的增长极增长带加快成长。';
+    expect(names(text)).toEqual(['区域协调发展战略', '新型城镇化战略']);
+  });
+
+  it('keeps one strategy of two aims whole (021: 信息化领先发展和带动战略)', () => {
+    const text = '以提升网络宽带化和应用智能化水平为主线，深入实施信息化领先发展和带动战略。加快推进信息基础设施建设。';
+    expect(names(text)).toEqual(['信息化领先发展和带动战略']);
+  });
+});

@@ -25,3 +25,20 @@ describe('a region’s development', () => {
     expect(names).not.toContain('长江经济带发展三大战略');
   });
 });
+
+describe('session 13: regional programmes built as a whole, and one whose effort grows', () => {
+  it('reads a programme area a building verb closes its clause with (001, 010)', () => {
+    expect(planNames('沿大江大河和陆路交通干线，推进梯度发展。依托黄金水道，建设长江经济带。以海陆重点口岸为支点。')).toEqual([
+      '长江经济带',
+    ]);
+    expect(planNames('积极推动数字、绿色、创新、健康、文旅、减贫等领域合作。加快建设西部陆海新通道。')).toEqual(['西部陆海新通道']);
+  });
+
+  it('reads no area a building verb makes the place of something else (not 建设…大湾区国际科技创新中心)', () => {
+    expect(planNames('支持建设粤港澳大湾区国际科技创新中心，推动形成新格局。')).toEqual([]);
+  });
+
+  it('reads a region’s development whose effort a text steps up (019: 加大西部大开发力度)', () => {
+    expect(planNames('新的一年，我们将迎来“六稳”主基调全面实施、继续加大西部大开发力度。')).toContain('西部大开发');
+  });
+});

@@ -41,4 +41,21 @@ describe('cue verbs after full-width punctuation', () => {
       '积极招收初高中毕业未升学学生、退役军人、退役运动员、下岗职工、返乡农民工等接受中等职业教育；服务乡村振兴战略，为广大农村培养以新型职业农民为主体的农村实用人才。';
     expect(names(text)).toContain('乡村振兴战略');
   });
+
+  it('reads a place’s strategy before the need it serves, and a region’s strategy of two aims joined by 和 (031)', () => {
+    const text =
+      '促进公共卫生教育与临床医学教育融合。面向健康山东战略需求和健康产业发展，加大老年护理。\n充分利用和发挥黄河三角洲独特的地理区位和自然条件优势，面向黄河流域生态保护和高质量发展战略需求，强化支持高校实验室等科研创新平台建设。';
+    expect(names(text)).toEqual(['健康山东战略', '黄河流域生态保护和高质量发展战略']);
+  });
+
+  it('reads no strategy before a need that only a field, a level or a place alone qualifies (030, 041, 010)', () => {
+    const text =
+      '3.构建人工智能人才支撑体系。紧密结合青岛市战略需求，从服务教育自身拓展为服务青岛市经济社会发展。\n推进各中心围绕制造业创新发展战略需求，突破重点领域前沿技术和关键共性技术。\n增强原始创新能力。瞄准国家重大战略需求和产业发展需要，部署实施一批重大科技项目。';
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reads a national programme before its results (069: 衔接国家科技重大专项成果)', () => {
+    const text = '（二）推动构建智能网联汽车决策控制平台\n衔接国家科技重大专项成果，通过联合攻关、合作开发等方式，加快搭建。';
+    expect(names(text)).toContain('国家科技重大专项');
+  });
 });

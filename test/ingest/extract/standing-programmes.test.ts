@@ -93,3 +93,35 @@ describe('national programmes of digital commerce and of world-class universitie
     expect(plans('鼓励“丝路电商”伙伴国在我国电商平台设立展销专栏，支持地方举办国别电商主题活动。')).toEqual([]);
   });
 });
+
+describe('the 放管服 reform written unquoted', () => {
+  it('reads its written-out name, carried out or before how it goes on (003, 009)', () => {
+    const carriedOut = '而是持续推动结构性改革。深入推进简政放权、放管结合、优化服务改革。取消和下放311项行政审批事项。';
+    const goesOn = '供给侧结构性改革深入实施，简政放权、放管结合、优化服务改革不断深化，营商环境明显改善。';
+    for (const text of [carriedOut, goesOn]) expect(named(text)).toEqual([['简政放权、放管结合、优化服务改革', 'programme']]);
+  });
+
+  it('reads its short name without quotes inside a field’s reform (031)', () => {
+    const text = '实现高水平学科全覆盖。深化高校科研放管服改革，落实科研经费“包干制”，不设经费科目比例限制。';
+    expect(named(text)).toContainEqual(['放管服改革', 'programme']);
+  });
+});
+
+describe('the Belt and Road written out', () => {
+  it('reads its two routes as the one programme they name (001, 002)', () => {
+    expect(plans('提出建设丝绸之路经济带、21世纪海上丝绸之路的构想。打造中国－东盟自贸区升级版。').map((p) => p.name)).toContain(
+      '丝绸之路经济带、21世纪海上丝绸之路',
+    );
+    expect(plans('经济外交成果显著。推进丝绸之路经济带和21世纪海上丝绸之路建设，筹建亚洲基础设施投资银行。').map((p) => p.name)).toContain(
+      '丝绸之路经济带和21世纪海上丝绸之路建设',
+    );
+  });
+});
+
+describe('the list a pilot tries', () => {
+  it('reads the negative list a pilot widens (004: 加快扩大市场准入负面清单试点)', () => {
+    expect(plans('制定国务院部门权力和责任清单，加快扩大市场准入负面清单试点，减少政府的自由裁量权。').map((p) => p.name)).toContain(
+      '市场准入负面清单',
+    );
+  });
+});

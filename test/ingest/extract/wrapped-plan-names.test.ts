@@ -34,3 +34,34 @@ describe('plan names wrapped by a print layout', () => {
     expect(span && LINES.slice(span.start, span.end)).toBe('智能检测装备推广应用指导\n目录');
   });
 });
+
+describe('plan names a page number breaks, and quoted names wrapped after their quote (063, 067)', () => {
+  const LAID_OUT = [
+    '（一）强化统筹协调。加强部门协同，统筹实施智能制造',
+    '工程，深入开展技术攻关、装备创新、示范应用、标准化、人',
+    '才培养等。加强央地协作，鼓励地方出台配套政策和法律法规，',
+    '引导各类社会资源聚集，形成系统推进工作格局。充分发挥智',
+    '能制造专家咨询委员会及相关高校、科研机构、专业智库作用，',
+    '开展智能制造前瞻性、战略性重大问题研究。鼓励企业结合自',
+    '身实际加快实施智能制造，持续做好安全生产和环境保护工',
+    '作。',
+    '（二）加大财政金融支持。加强国家重大科技项目、国家',
+    '14',
+    '重点研发计划等对智能制造领域的支持。落实首台套重大技术',
+    '装备和研发费用加计扣除等支持政策。鼓励国家相关产业基',
+    '融合作平台作用，鼓励地方探索实施“科技产业金融一体化”',
+    '专项和“补贷保”联动试点，引导金融资源为智能检测装备',
+    '产业提供精准有效支持。鼓励符合条件的企业通过股权、债',
+  ].join('\n');
+  const names = buildGraph([record('laid-out', LAID_OUT)])
+    .nodes.filter((n) => n.label === 'Plan')
+    .map((n) => n.name);
+
+  it('reads a name over the page number printed inside it, without the number', () => {
+    expect(names).toContain('国家重点研发计划');
+  });
+
+  it('reads a quoted name whose head the layout wraps to the next line', () => {
+    expect(names).toContain('“科技产业金融一体化”专项');
+  });
+});
