@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // A rate offered as what would suffice (7%左右的速度可以实现比较充分的就业; 有6.5%－7%的增速就能够实现…)
 // argues for a target the text sets elsewhere; it sets none and measures nothing.

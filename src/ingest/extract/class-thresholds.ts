@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // A bound right before the noun it sorts defines a class of thing, it measures none: 淘汰关停不达标的
 // 30万千瓦以下煤电机组 (the units to close, by size), 超过1000人规模的学校必须配备专职教师 (the schools a

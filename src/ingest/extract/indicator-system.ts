@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // A count of the indicators a plan sets itself (提出了4类共25项指标，既涵盖了数字强省规划15项指标，又增设了
 // 10项体现济南特色的指标): the plan's own structure, as its count of tasks is, not a quantity it measures.

@@ -1,4 +1,4 @@
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // A note in brackets says what the words before it stand for; its figures are not values of their own: the basis a
 // figure is stated on (性能达到128TFLOPS（16位浮点）; 能效比超过1T OPS/w（以16位浮点为基准）), and the parts a quoted formula

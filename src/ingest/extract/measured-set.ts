@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // A figure opening its clause that names the set or the condition another figure of the same clause
 // is taken over: the set a change is summed over (31个省份本级公务接待费减少26%; 74个重点城市细颗粒物年均浓度

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { startsWithAny } from '../segment';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // The field a ranking is taken over (上海在全球193个城市综合排名中位列第10名; 在全部19个分行业中位列第一):
 // how many were ranked, said to place the one ranked, not a quantity measured.

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { containsAny, startsWithAny } from '../segment';
+import type { ValueContext } from './value-context';
 import { isArguedRate } from './argued-rates';
 import { isClassThreshold } from './class-thresholds';
 import { countsOwnIndicators } from './indicator-system';
@@ -17,28 +18,6 @@ import { isNorm } from './value-norms';
 // (N项重点任务中M项已完成). A policy's offer and who qualifies for it (the rate it applies to each
 // applicant's amount, 按总投入的30%; a bound written inclusive, 不低于50万元(含50万元)), rankings, a
 // table named by number and service round the clock are not values either.
-
-export interface ValueContext {
-  /** The indicator name read for the number. */
-  name: string;
-  /** Folded text of the clause up to the number. */
-  before: string;
-  reported: boolean;
-  /** Its sentence sits under a lead or heading that looks back over several years (过去五年). */
-  overSpan?: boolean;
-  /** The quantity's unit, and whether a name stands right before it. */
-  unit?: string;
-  glued?: boolean;
-  /** Folded text of the whole sentence. */
-  sentence?: string;
-  /** The number as written, and its value. */
-  raw?: string;
-  value?: number;
-  /** Folded text of the clause after the number (a few characters suffice). */
-  after?: string;
-  /** Folded text of the sentence up to the number (a verb may govern a list across clauses). */
-  lead?: string;
-}
 
 const DIGITS = /[0-9０-９]/;
 const MULTIPLIED = /[万亿千百]/;

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { quantityVocabulary } from './quantity';
-import type { ValueContext } from './value-filter';
+import type { ValueContext } from './value-context';
 
 // Norms a text states for each unit or each period are not quantities it measures or commits: the
 // unit a reward is counted by (每认定1家高新技术企业，一次性奖励孵化器10万元; 每增长1个百分点的增量) and

@@ -17,6 +17,7 @@ interface WireNode {
   an?: boolean;
   r?: Record<string, number>;
   sp?: string;
+  ds?: boolean;
 }
 interface WireRel {
   t: RelType;
@@ -56,6 +57,7 @@ export function encodeFacts(facts: DocumentFacts[]): string {
           ...(n.anchored !== undefined ? { an: n.anchored } : {}),
           ...(n.refs ? { r: Object.fromEntries(Object.entries(n.refs).map(([k, v]) => [k, at(v)])) } : {}),
           ...(n.seriesPlan !== undefined ? { sp: n.seriesPlan } : {}),
+          ...(n.documentScoped ? { ds: true } : {}),
         })),
         r: f.relationships.map((r) => ({
           t: r.type,
@@ -85,6 +87,7 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
       ...(n.a ? { aliases: n.a } : {}),
       ...(n.an !== undefined ? { anchored: n.an } : {}),
       ...(n.sp !== undefined ? { seriesPlan: n.sp } : {}),
+      ...(n.ds ? { documentScoped: true } : {}),
     }));
     // refs point at nodes that may come later in the list, so they are set once all exist.
     w.n.forEach((n, j) => {

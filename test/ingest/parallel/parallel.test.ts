@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type * as Ingest from '../../../src/ingest';
 import type { DocumentRecord } from '../../../src/model';
-import { genreRecords, record, seedRecords } from '../../fixtures/genre/records';
+import { fileRecord, genreRecords, record, seedRecords } from '../../fixtures/genre/records';
 
 // Worker threads run compiled code only, so this suite loads the pipeline from dist/ (built by
 // the global setup) and checks that spreading segment + extract over threads changes nothing.
@@ -9,9 +9,14 @@ import { genreRecords, record, seedRecords } from '../../fixtures/genre/records'
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const compiled = require(join(__dirname, '..', '..', '..', 'dist', 'src', 'ingest')) as typeof Ingest;
 
-/** Enough distinct documents for two workers: the seeds and genre texts, each also as a later edition. */
+// Two work reports of the corpus: a report's own plan named by its genre (政府工作报告) travels with the mark that
+// keeps it to its document.
+const REPORTS = join(__dirname, '..', '..', 'fixtures', 'corpus');
+const reports = () => ['009_cn-state-council-gwr-2023.txt', '013_hailar-district-gwr-2013.txt'].map((f) => fileRecord(REPORTS, f));
+
+/** Enough distinct documents for two workers: the seeds, genre texts and two work reports, each also as a later edition. */
 function corpus(): DocumentRecord[] {
-  const base = [...seedRecords(), ...genreRecords()];
+  const base = [...seedRecords(), ...genreRecords(), ...reports()];
   const out: DocumentRecord[] = [];
   for (let copy = 0; out.length < 60; copy++) {
     for (const d of base) out.push(copy === 0 ? d : record(`${d.id}-${copy}`, `${d.text}\n(第${copy}次转载)`, d.path));
@@ -33,6 +38,7 @@ describe('segment + extract on worker threads', () => {
     const serial = compiled.buildGraph(documents);
     const parallel = await compiled.buildGraphParallel(documents, { workers: 2 });
     expect(parallel.nodes.length).toBeGreaterThan(500);
+    expect(serial.nodes.filter((n) => n.name === '2013年海拉尔区政府工作报告')).toHaveLength(1);
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   });
 
