@@ -130,8 +130,9 @@ export function readProjects(
       if (batchOfKind(folded, at2, at + phrase.length, rule.standing)) continue;
       const s = seg.sentences.find((x) => at >= x.start && at < x.end);
       if (!s || s.mode === 'problems' || s.mode === 'context') continue;
-      const end = at + phrase.length;
-      const pair = joinedPair(folded, at2, end - 2, lexicon);
+      // 实施“基础设施建设工程”: the quote that opened the name closes it.
+      const end = at + phrase.length + (folded[at + phrase.length] === '”' && opensMore(phrase) ? 1 : 0);
+      const pair = joinedPair(folded, at2, at + phrase.length - 2, lexicon);
       if (pair) {
         const first = `${document.text.slice(at2, pair.first)}${lexicon.plans.programmeWord}`;
         found.push({ at: at2, end: pair.first, fact: make(first, at2, pair.first, s.year, s.domain) });
@@ -374,7 +375,9 @@ function readNamedProjects(
     if (sized) start = i - sized[1].length;
     // 西航大元文化旅游度假城项目，一期工程开工: a phase alone is the phase of the project before it.
     const owner = PHASE.test(folded.slice(start, i)) ? ownerOf(folded, start, boundaries) : undefined;
-    const [from, to] = view.span(owner?.start ?? start, end);
+    // 实施“基础设施建设工程”: a quote opened before the name closes right after its 工程; the name holds both.
+    const close = folded[end] === '”' && opensMore(folded.slice(start, end)) ? 1 : 0;
+    const [from, to] = view.span(owner?.start ?? start, end + close);
     if (
       (!owner && namesNoWorks(genericCore(folded.slice(start, i), rule.generic))) ||
       // 打造一批可复制的人工智能应用样板工程: a batch counts works of a kind, none named.
@@ -392,7 +395,7 @@ function readNamedProjects(
       const [x, y] = view.span(a, b);
       return document.text.slice(x, y).replace(/\n[ \u3000]*/g, '');
     };
-    const name = owner ? `${written(owner.start, owner.end)}${written(start, end)}` : written(start, end);
+    const name = owner ? `${written(owner.start, owner.end)}${written(start, end + close)}` : written(start, end + close);
     const project = make(name, from, to, s?.year, s?.domain);
     if (first) {
       const [a, b] = view.span(first.start, first.end);
@@ -537,6 +540,7 @@ function genericCore(name: string, generic: readonly string[]): string {
 }
 
 const unbalanced = (name: string) => name.startsWith('”') || name.split('”').length > name.split('“').length;
+const opensMore = (name: string) => name.split('“').length > name.split('”').length;
 
 /** Plans, their interpretations and news of their release present a plan's own structure. */
 export const presentsPlan = (seg: SegmentedDocument): boolean => seg.kind !== 'implementation_report' && seg.kind !== 'work_summary';

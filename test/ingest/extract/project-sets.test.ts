@@ -21,6 +21,10 @@ describe('the parts of a counted set of projects', () => {
   it('reads the quoted works named after “三大工程” as its three parts (019)', () => {
     const g = buildGraph([record('sets-019', ['海拉尔区2019年政府工作报告', EDUCATION_019].join('\n'))]);
     expect(parts(g)).toEqual(['基础设施建设工程 → 三大工程', '师德师风建设工程 → 三大工程', '智慧校园建设工程 → 三大工程']);
+    // Each is written whole, its closing quote kept: “基础设施建设工程”, not “基础设施建设工程.
+    const written = g.nodes.filter((n) => n.label === 'EngineeringProject').flatMap((n) => n.aliases);
+    expect(written).toEqual(expect.arrayContaining(['“基础设施建设工程”', '“师德师风建设工程”', '“智慧校园建设工程”']));
+    expect(written.filter((a) => a.split('“').length !== a.split('”').length)).toEqual([]);
   });
 
   it('reads the headed works of a plan that runs “十大工程” as its parts, not the programmes named beside them (044)', () => {
