@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The State Council's work reports (test/fixtures/corpus 002, 003, 005) argue for their growth target: a rate
 // named as what would suffice for employment restates the target set before it; it sets none of its own.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (text: string) =>
   buildGraph([doc('005-passage', ['2018年国务院政府工作报告', '二、2018年经济社会发展总体要求和政策取向', text].join('\n'), '2018-03-05')]);
 

@@ -1,16 +1,12 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // A plant's capacity written inside the name of a project (the Hailar district reports, test/fixtures/corpus
 // 012 and 014: 大唐700万吨露天矿、麦多利10万吨大麦芽二期等项目, 亘富200万吨褐煤提质项目) names which project is
 // meant; it is no value of the report. The capacity a work adds (黑羊站水厂3万吨扩建项目) and one a clause acts on
 // with no project head (关停晨鸣公司3.5万吨造纸生产线, 013) still are.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (heading: string, text: string, date: string) =>
   buildGraph([doc('excerpt', ['海拉尔区政府工作报告', heading, text].join('\n'), date)]);
 

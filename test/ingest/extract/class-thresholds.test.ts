@@ -1,15 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // A bound right before the noun it sorts (test/fixtures/corpus 005, 019, 031, 024) names a class of thing — the
 // units to close, the cars a policy lets in, the schools a norm is for, the fairs that qualify — and measures
 // nothing. A count with 以上 before its noun is still how many.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (title: string, text: string, date: string) => buildGraph([doc('thresholds', [title, '二、主要任务', text].join('\n'), date)]);
 
 describe('a bound that sorts a class', () => {

@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The Digital China report (test/fixtures/corpus 052) counts the ministries that acted together: who acted, not a
 // quantity; what they did (78个…基地) is the value.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 
 describe('bodies counted as they act together', () => {
   it('reads the bases chosen, not the 13 departments choosing them', () => {

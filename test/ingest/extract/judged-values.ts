@@ -16,6 +16,13 @@ export function judgedAt(g: Graph, value: number) {
     .map((r) => ({ kind: r.type === 'SETS_TARGET' ? 'TARGET' : 'ACTUAL', period: r.properties.period }));
 }
 
+/** Every value (target or result) a graph read, as `number unit`. */
+export function valuesWithUnit(g: Graph): string[] {
+  return g.relationships
+    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
+    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+}
+
 /** The numbers of every value (target or result) a graph read. */
 export function valuesOf(g: Graph): unknown[] {
   return g.relationships.filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED').map((r) => r.properties.value);

@@ -1,15 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The Digital China report (test/fixtures/corpus 052) lists the figures of several services after one 分别, its
 // subject on the line before as the PDF text wraps it: each figure listed right after the first, in its unit,
 // measures the same kind of thing and is a value.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 
 describe('figures listed after 分别', () => {
   it('reads every figure of the list, not only the first (分别达5.4亿人、4.2亿人、3.6亿人)', () => {

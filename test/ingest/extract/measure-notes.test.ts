@@ -1,15 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The three-year AI industry plan (test/fixtures/corpus 064) states a chip's performance with its basis in a note
 // (（16位浮点）): the basis is the condition of the measure, not a value. Digital Shandong 2019 (corpus 023) spells out
 // a quoted formula name in a note (“1+N”（1个省级政务云平台，…）): its parts are the name's, not values.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 
 describe('the basis a measure is stated on', () => {
   it('reads the performance and the efficiency, not the 16 of the note', () => {

@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // A figure opening its clause that names the set a change of the clause is summed over, or the distance a rate
 // is measured at (test/fixtures/corpus 001, 004, 064): the change or the rate is the value, not the set.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (title: string, heading: string, text: string, date: string) =>
   buildGraph([doc('sets', [title, heading, text].join('\n'), date)]);
 

@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The State Council's work reports (test/fixtures/corpus 005, 007) name the nation's whole people to weigh a
 // task (保障好14亿人的粮食安全; 13亿多人口的大国): no value. A coverage of that size is still one.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (title: string, heading: string, text: string, date: string) =>
   buildGraph([doc('nation', [title, heading, text].join('\n'), date)]);
 

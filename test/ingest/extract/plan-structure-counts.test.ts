@@ -1,15 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // Jinan's interpretation of its 14th five-year digital plan (test/fixtures/corpus 035) explains the plan's own
 // indicator system: how many indicators of which kinds it sets is the plan's structure, as its task count is. A
 // target an indicator sets stays a value.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (text: string) =>
   buildGraph([doc('035-passage', ['济南市“十四五”数字济南建设规划解读', '（二）发展目标', text].join('\n'), '2021-12-01')]);
 

@@ -1,15 +1,11 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // Shandong's 14th five-year education plan (test/fixtures/corpus 031) sets norms of provision: what each school
 // or each group of kindergartens is given. A norm is a rule of coverage, not a quantity the plan commits; the
 // counts its tasks set for the province still are.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (text: string) =>
   buildGraph([doc('031-passage', ['山东省“十四五”教育事业发展规划', '四、重点任务', text].join('\n'), '2021-10-21')]);
 

@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The Digital China report (test/fixtures/corpus 052) places a city or a field among those ranked: how many were
 // ranked says where it stands, it measures nothing.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (text: string) =>
   buildGraph([doc('052-passage', ['数字中国发展报告（2022年）', '八、数字人才', text].join('\n'), '2023-05-23')]);
 

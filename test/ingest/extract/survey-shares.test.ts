@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // The Digital China report (test/fixtures/corpus 052) reports its survey: the share of respondents who said
 // something is a value, named by them; the bar a respondent's own share exceeds (比例超20%) is not.
 
-const shares = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const shares = valuesWithUnit;
 const read = (text: string) =>
   buildGraph([doc('052-passage', ['数字中国发展报告（2022年）', '七、数字社会', text].join('\n'), '2023-05-23')]);
 

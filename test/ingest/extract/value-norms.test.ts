@@ -1,14 +1,10 @@
 import { buildGraph } from '../../../src/ingest';
-import type { Graph } from '../../../src/model';
-import { passage as doc } from './judged-values';
+import { passage as doc, valuesWithUnit } from './judged-values';
 
 // Norms a policy states for each unit or each period (test/fixtures/corpus 024, 037, 075, 003): the single unit a
 // reward is counted by and how often a routine recurs are rules, not quantities. Targets set for each year stay.
 
-const values = (g: Graph) =>
-  g.relationships
-    .filter((r) => r.type === 'SETS_TARGET' || r.type === 'MEASURED')
-    .map((r) => `${r.properties.value} ${r.properties.unit ?? ''}`);
+const values = valuesWithUnit;
 const read = (title: string, text: string, date: string) => buildGraph([doc('norms', [title, '二、主要任务', text].join('\n'), date)]);
 
 describe('a norm stated per unit or per period', () => {
