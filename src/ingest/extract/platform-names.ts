@@ -50,3 +50,31 @@ const COUNTED = /[\d一二三四五六七八九十百千万]+\s*[个家处项批
 
 /** A phrase right after a count (10处以上智慧农业应用基地) is a category being counted, not a name. */
 export const counted = (folded: string, start: number): boolean => COUNTED.test(folded.slice(Math.max(0, start - 10), start));
+
+/** For each platform word, the ordinary words holding it (系统性, 生态系统) and where it stands in them. */
+export function wordsHolding(suffixes: readonly string[], inWords: readonly string[]): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>();
+  for (const suffix of suffixes) {
+    const held: [string, number][] = [];
+    for (const word of inWords) {
+      for (let k = word.indexOf(suffix); k >= 0 && word !== suffix; k = word.indexOf(suffix, k + 1)) held.push([word, k]);
+    }
+    out.set(suffix, held);
+  }
+  return out;
+}
+
+/** A platform word at `at` that is part of an ordinary word (不发生系统|性, 生态|系统) ends no name. */
+export const insideWord = (folded: string, at: number, held: readonly [string, number][]): boolean =>
+  held.some(([word, k]) => at >= k && folded.startsWith(word, at - k));
+
+/**
+ * Where a name starts when the boundary word before it cut a whole word (在|线政务服务平台): the
+ * offset of the word's first character, or `start` itself when no word was cut.
+ */
+export function uncutStart(folded: string, start: number, whole: readonly string[]): number {
+  for (const word of whole) {
+    for (let k = 1; k < word.length; k++) if (start >= k && folded.startsWith(word, start - k)) return start - k;
+  }
+  return start;
+}
