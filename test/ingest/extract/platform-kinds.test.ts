@@ -32,4 +32,11 @@ describe('bare kinds are not platforms', () => {
     expect(platforms('深入实施“互联网+现代农业”，加强农业大数据公共服务平台建设。')).toContain('农业大数据公共服务平台');
     expect(platforms('1.支持高水平建设国家健康医疗大数据中心（北方）；加快省市（县）全民健康信息平台建设。')).toContain('全民健康信息平台');
   });
+
+  it('still reads brands and named platforms next to kinds (036 城市大脑, 046)', () => {
+    expect(platforms('实施政务云创新升级，建设城市大脑底座平台。')).toContain('城市云脑');
+    expect(
+      platforms('推动现有数据中心扩容升级，建设国内领先的海洋高性能混合算力平台，打造集通算、智算和超算为一体的多元泛在算力体系。'),
+    ).toContain('海洋高性能混合算力平台');
+  });
 });

@@ -16,6 +16,10 @@ describe('platform words inside ordinary words', () => {
     expect(platforms('加强生态系统保护和修复，全面划定并严守生态保护红线，完成造林1亿亩以上。')).toEqual([]);
     expect(platforms('长江、黄河、海岸带等重要生态系统保护和修复重大工程深入实施，生态建设得到加强。')).toEqual([]);
   });
+
+  it('reads no 服务中心 from 围绕服务中心城, the central city (013)', () => {
+    expect(platforms('围绕服务中心城，制定蔬菜产业发展规划。')).toEqual([]);
+  });
 });
 
 describe('a name is not cut inside a word', () => {
@@ -36,5 +40,20 @@ describe('a name is not cut inside a word', () => {
 
   it('takes 全国…系统 for a sector, not a platform (052)', () => {
     expect(platforms('全国体育系统举办全民健身线上运动会。')).toEqual([]);
+  });
+});
+
+describe('verbs and determiners before a platform word end the phrase', () => {
+  it.each([
+    ['044', '2.着力做强创新平台。'],
+    ['058', '推动电子商务与快递物流协同发展，指导电商平台与快递企业加强业务对接和数据共享。'],
+    ['071', '（二）与上级交通运输主管部门相关信息系统的关系。'],
+    ['052', '处置账号680余万个，下架APP、小程序2890余款。'],
+  ])('%s: %s reads no platform', (_doc, text) => {
+    expect(platforms(text)).toEqual([]);
+  });
+
+  it('reads 药品追溯系统 after 不同 (070)', () => {
+    expect(platforms('辅助实现不同药品追溯系统互联互通。')).toEqual(['药品追溯系统']);
   });
 });
