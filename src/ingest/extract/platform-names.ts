@@ -50,3 +50,39 @@ const COUNTED = /[\d一二三四五六七八九十百千万]+\s*[个家处项批
 
 /** A phrase right after a count (10处以上智慧农业应用基地) is a category being counted, not a name. */
 export const counted = (folded: string, start: number): boolean => COUNTED.test(folded.slice(Math.max(0, start - 10), start));
+
+/**
+ * For each platform word, the ordinary words that overlap it and run past it (系统性, 生态系统,
+ * 服务中心|城 in 中心城), with where each starts relative to the platform word.
+ */
+export function wordsHolding(suffixes: readonly string[], inWords: readonly string[]): Map<string, [string, number][]> {
+  const out = new Map<string, [string, number][]>();
+  for (const suffix of suffixes) {
+    const held: [string, number][] = [];
+    for (const word of inWords) {
+      for (let d = 1 - word.length; d < suffix.length; d++) {
+        const from = Math.max(0, d);
+        const to = Math.min(suffix.length, d + word.length);
+        const past = d < 0 || d + word.length > suffix.length;
+        if (past && to - from >= 2 && suffix.slice(from, to) === word.slice(from - d, to - d)) held.push([word, d]);
+      }
+    }
+    out.set(suffix, held);
+  }
+  return out;
+}
+
+/** A platform word at `at` that is part of an ordinary word (不发生系统|性, 生态|系统) ends no name. */
+export const insideWord = (folded: string, at: number, held: readonly [string, number][]): boolean =>
+  held.some(([word, d]) => at + d >= 0 && folded.startsWith(word, at + d));
+
+/**
+ * Where a name starts when the boundary word before it cut a whole word (在|线政务服务平台): the
+ * offset of the word's first character, or `start` itself when no word was cut.
+ */
+export function uncutStart(folded: string, start: number, whole: readonly string[]): number {
+  for (const word of whole) {
+    for (let k = 1; k < word.length; k++) if (start >= k && folded.startsWith(word, start - k)) return start - k;
+  }
+  return start;
+}

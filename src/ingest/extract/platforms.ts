@@ -2,7 +2,19 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { phraseStart } from './phrase';
-import { brandShaped, counted, cuedAfter, descriptorOfQuote, endsLikePlatform, isHonour, verbBeforeSuffix } from './platform-names';
+import { isBareKind } from './platform-kinds';
+import {
+  brandShaped,
+  counted,
+  cuedAfter,
+  descriptorOfQuote,
+  endsLikePlatform,
+  insideWord,
+  isHonour,
+  uncutStart,
+  verbBeforeSuffix,
+  wordsHolding,
+} from './platform-names';
 import { namedSubjects } from './platform-subjects';
 
 // Platforms (平台): quoted names (“…” or ‘…’, and short bracketed ones: 个人码(某某码)) that end
@@ -22,10 +34,14 @@ const CATEGORY = /^(省级|市级|国家级|全国|各类|一批|多个|各级|�
 const MODIFIERS = ['云脑', '大脑', '一张网', '一张图'];
 const MAX_PHRASE = 18;
 const IN_NAMES = ['服务', '应用', '建设', '发展', '管理', '赋能'];
+// 全国体育系统, 全省公安系统: a scope before …系统 names a sector's people, not a platform.
+const SECTOR = '系统';
 
 interface SuffixWords {
   placeWords: string[];
   boundaries: Map<string, string[]>;
+  held: Map<string, [string, number][]>;
+  scopes: string[];
 }
 const suffixWords = new WeakMap<Lexicon, SuffixWords>();
 
@@ -42,7 +58,12 @@ function wordsFor(lexicon: Lexicon): SuffixWords {
         longestFirst([...lex.boundaries, ...verbs, '、', ...lex.suffixes.filter((s) => s !== suffix && !MODIFIERS.includes(s))]),
       );
     }
-    return { placeWords: [...lexicon.places.cities, ...lexicon.places.provinces], boundaries };
+    return {
+      placeWords: [...lexicon.places.cities, ...lexicon.places.provinces],
+      boundaries,
+      held: wordsHolding([...lex.suffixes, ...lex.placeSuffixes], lex.inWords),
+      scopes: longestFirst(lex.scopePrefixes),
+    };
   });
 }
 
@@ -59,7 +80,7 @@ export function readPlatforms(
   const out: PlatformMention[] = [];
   const add = (start: number, end: number, props: Record<string, string> = {}, spanStart = start, spanEnd = end) => {
     const name = folded.slice(start, end);
-    if (name.length < 2 || lex.notNames.includes(name) || CATEGORY.test(name) || isHonour(name, lex) || !relevant(start)) return;
+    if (name.length < 2 || isBareKind(name, lex) || CATEGORY.test(name) || isHonour(name, lex) || !relevant(start)) return;
     if (taken.some(([s, e]) => start >= s && end <= e)) return;
     taken.push([start, end]);
     out.push({ fact: sink.node('Platform', document.text.slice(start, end), spanStart, spanEnd, props), start, end });
@@ -88,14 +109,19 @@ export function readPlatforms(
       }
     }
   }
-  const { placeWords, boundaries: before } = wordsFor(lexicon);
+  const { placeWords, boundaries: before, held, scopes } = wordsFor(lexicon);
   for (const suffix of [...suffixes, ...lex.placeSuffixes]) {
     const place = lex.placeSuffixes.includes(suffix);
     const boundaries = before.get(suffix)!;
+    const holding = held.get(suffix)!;
     for (let i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {
       const end = i + suffix.length;
       if (/[\u4e00-\u9fa5]/.test(folded[end] ?? '') && /^(经济|企业|公司)/.test(folded.slice(end, end + 2))) continue;
-      const start = phraseStart(folded, i, MAX_PHRASE, boundaries);
+      if (insideWord(folded, i, holding)) continue;
+      let start = phraseStart(folded, i, MAX_PHRASE, boundaries);
+      const whole = uncutStart(folded, start, lex.wholeWords);
+      if (whole < start) start = pastVerb(folded, phraseStart(folded, whole, Math.max(0, MAX_PHRASE - (i - whole)), boundaries));
+      if (suffix !== SECTOR) start = pastScope(folded, start, i, scopes);
       if (i - start < 2 || i - start >= MAX_PHRASE || inTitle(folded, i)) continue;
       if (descriptorOfQuote(folded, end) || verbBeforeSuffix(folded, i, lex) || counted(folded, start)) continue;
       if (place && !placeWords.some((p) => folded.startsWith(p, start))) continue;
@@ -103,6 +129,22 @@ export function readPlatforms(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A scope word before a name (全国一体化在线政务服务平台) is not the name, as identity reads 全市X
+ * as X: where the scope would make the phrase a category, the name starts after it.
+ */
+function pastScope(folded: string, start: number, end: number, scopes: readonly string[]): number {
+  if (!CATEGORY.test(folded.slice(start, end))) return start;
+  const scope = scopes.find((w) => folded.startsWith(w, start));
+  return scope ? start + scope.length : start;
+}
+
+/** Past a verb read as part of names (发展个性化定制服务平台): once a cut word was mended, it opens the clause. */
+function pastVerb(folded: string, start: number): number {
+  const verb = IN_NAMES.find((v) => folded.startsWith(v, start));
+  return verb ? start + verb.length : start;
 }
 
 /** True when an offset lies inside 《…》 (a title names a platform only in passing). */

@@ -386,6 +386,12 @@ export const platformsSchema = z.object({
   honourWords: words.default([]),
   usedWith: z.object({ verbs: words, words }).default({ verbs: [], words: [] }),
   namedAs: z.object({ copulas: words, adverbs: words }).default({ copulas: [], adverbs: [] }),
+  // Ordinary words that hold a platform word (系统性, 生态系统): a match inside one is no name.
+  inWords: words.default([]),
+  // Words a boundary must not cut (在|线): a name starts before the whole word.
+  wholeWords: words.default([]),
+  // Qualifiers that name nothing (重大, 国产): a kind (notNames) after them is still a bare kind.
+  qualifiers: words.default([]),
   // Identity across documents (resolve/identity.ts): scope words before a name; pairs kept apart.
   scopePrefixes: words.default([]),
   keepApart: z.array(words).default([]),
