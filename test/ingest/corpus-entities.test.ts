@@ -140,10 +140,12 @@ for (const split of ['tune', 'holdout']) {
 // 0.200 (1/5), unchanged. The role gold judges the bodies after a lead two ways (031, 037: cooperates; 044, 077:
 // carries_out), so role numbers are soft.
 const ATTRIBUTE_FLOOR: Record<string, { level: number; roles: [number, number]; partOf: [number, number] }> = {
-  tune: { level: 0.9, roles: [0.61, 0.74], partOf: [0.58, 1] },
+  tune: { level: 0.9, roles: [0.62, 0.74], partOf: [0.58, 1] },
   // After wt-agency13's readers (more agencies found): held-out roles 0.519 (81/156) / 0.711 (81/114), tune 0.613
   // (872/1422) / 0.741 (872/1176); a work report's own plan its own (levels: tune 0.901, held out 0.837).
-  holdout: { level: 0.83, roles: [0.51, 0.71], partOf: [0.2, 1] },
+  // The bodies a notice is sent to carry it out (its addressee line): tune roles 0.629 (895/1422) / 0.746 (895/1199),
+  // held out 0.532 (83/156) / 0.716 (83/116).
+  holdout: { level: 0.83, roles: [0.53, 0.71], partOf: [0.2, 1] },
 };
 
 for (const split of ['tune', 'holdout']) {

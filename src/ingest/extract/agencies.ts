@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
+import { readAddressees } from './addressees';
 import { readBareGovernment } from './bare-government';
 import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
@@ -106,19 +107,8 @@ export function readAgencies(
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.push({ start, end });
   };
-  // The addressees of a notice (各省、自治区、直辖市人民政府，国务院各部委、各直属机构：), each whole: a line
-  // most of whose items end like a body (…，各大企业，各高等院校： adds readers that are not agencies).
-  for (const m of folded.slice(0, HEAD).matchAll(ADDRESSEES)) {
-    const items = m[1].split(/[，,]/);
-    const bodies = items.filter((x) => ADDRESSEE.test(x.trim())).length;
-    if (items.length < 2 || bodies < 2 || bodies * 2 <= items.length) continue;
-    let at = m.index + m[0].indexOf(m[1]);
-    for (const item of items) {
-      const lead = item.length - item.trimStart().length;
-      if (ADDRESSEE.test(item.trim())) add(at + lead, at + item.trimEnd().length);
-      at += item.length + 1;
-    }
-  }
+  // The addressees of a notice, each whole (addressees.ts).
+  for (const a of readAddressees(folded)) add(a.start, a.end);
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
   const w = agencyWords(lexicon);
@@ -388,12 +378,6 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
 }
 
 const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
-
-// A notice's addressee line, near its head: bodies separated by commas, ending in a colon.
-const HEAD = 600;
-const ADDRESSEES = /(?<=^|\n)[ \u3000]*([^\n：:]{4,120})[：:][ \u3000]*(?=\n)/g;
-// 各县（市、区）人民政府: a level's note in brackets is part of an addressee.
-const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)$/;
 
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;

@@ -1,6 +1,7 @@
 import type { Role } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { longestFirst, type SegmentedDocument } from '../segment';
+import { readAddressees } from './addressees';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
@@ -82,6 +83,13 @@ export function readAgencyRoles(
   }
   readAnnouncers(folded, own, agencies, sink, lexicon);
   readIssuers(seg, own, agencies, issuer, sink, lexicon);
+  // 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：: the bodies a notice is sent to carry its plans out.
+  for (const to of own.plans.length ? readAddressees(folded) : []) {
+    const body = agencies.find((a) => a.start === to.start && a.end === to.end);
+    if (body)
+      for (const p of own.plans)
+        sink.rel('RESPONSIBLE_FOR', body.fact, p, to.line.start, to.line.end, { role: 'carries_out' }, 'carries_out');
+  }
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
   // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
   const firstLeads = roles.firstLeads.some((w) => folded.includes(w));

@@ -74,3 +74,20 @@ describe('roles in a note of responsible bodies', () => {
     expect(roles(g)).toEqual({ 省委教育工委: 'leads', 省委宣传部: 'carries_out', 团省委: 'carries_out' });
   });
 });
+
+describe('the bodies a notice is sent to', () => {
+  it('carry out the plan the document is (022: its addressee line)', () => {
+    const text = [
+      '各市人民政府，各县（市、区）人民政府，省政府各部门、各直属机构，各大企业，各高等院校：',
+      '  为充分发挥人工智能在新一轮科技革命和产业变革中的技术优势及“头雁”效应，推进“现代优势产业集群+人工智能”，推动全省新旧动能转换，制定本指导意见。',
+      '  一、总体要求',
+    ].join('\n');
+    const g = buildGraph([record('addressees-022', text)]);
+    const byId = new Map(g.nodes.map((n) => [n.id, n]));
+    const toPlans = g.relationships
+      .filter((r) => r.type === 'RESPONSIBLE_FOR' && byId.get(r.to)?.label === 'Plan')
+      .map((r) => `${byId.get(r.from)!.name}: ${r.properties.role}`)
+      .sort();
+    expect(toPlans).toEqual(['各县(市、区)人民政府: carries_out', '各市人民政府: carries_out', '省政府各部门、各直属机构: carries_out']);
+  });
+});
