@@ -3,7 +3,7 @@ import { longestFirst, prepared } from '../segment';
 
 // A platform is named: a kind word alone (创新平台, 信息系统, 老工业基地) names no platform, and
 // neither do qualifiers that name nothing before one (重大科技创新平台, 国产操作系统). A place, an
-// owner, a brand or a field left after the qualifiers (海洋数据交易平台) is a name.
+// owner, a brand or a field left after the qualifiers (知识产权大数据信息服务平台) is a name.
 
 type PlatformLexicon = Lexicon['platforms'];
 
