@@ -312,6 +312,8 @@ interface NamedPlanWords {
   periodic?: RegExp;
 }
 
+const PILOT = '试点';
+const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
 function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
@@ -320,7 +322,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const named = { ...plans.named, cues: plans.named.cues.map(foldForMatching), ends: plans.named.ends.map(foldForMatching) };
     const heads = Object.keys(named.heads);
     const headRe = alternation(heads);
-    const ends = `(?=${alternation(named.ends)}|”|$)`;
+    // 市场准入负面清单试点: 试点 ends the name of the list a pilot tries, but 专项试点 is itself a pilot (省级…专项试点建设).
+    const ends = `(?:(?=${alternation(named.ends.filter((e) => e !== PILOT))}|”|$)|(?<!${SPECIAL})(?=${PILOT}))`;
     // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
     const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
     // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens

@@ -259,3 +259,10 @@ describe('session 13: two strategies joined by 和', () => {
     expect(names(text)).toEqual(['信息化领先发展和带动战略']);
   });
 });
+
+describe('pilots', () => {
+  // The list a pilot widens stays a plan (市场准入负面清单试点): standing-programmes.test.ts.
+  it('reads no plan in a pilot of a special programme (专项试点, seed 004)', () => {
+    expect(names('围绕海洋和康养行业，加快推进省级数据要素综合试验区专项试点建设。')).toEqual([]);
+  });
+});
