@@ -9,7 +9,8 @@ import { longestFirst, prepared, type Span } from '../segment';
 
 /** 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note. */
 export const ROLE_LABEL = /^[\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：]/;
-const LABEL_ANYWHERE = /(?:^|[(（，,；;\s])([\u4e00-\u9fa5]{2,4}(?:单位|部门))[:：]/g;
+const LABEL = /(?:^|[(（，,；;\s])([\u4e00-\u9fa5]{2,4}(?:单位|部门))[:：]/;
+const LABEL_ANYWHERE = new RegExp(LABEL.source, 'g');
 
 interface NoteWords {
   /** Role words that may end a list of bodies, longest first, with the role each gives. */
@@ -27,7 +28,7 @@ function noteWords(lexicon: Lexicon): NoteWords {
 }
 
 /** Whether a note names its bodies under labels (责任单位：…), whatever role words it holds. */
-export const hasRoleLabel = (note: string): boolean => new RegExp(LABEL_ANYWHERE.source).test(note);
+export const hasRoleLabel = (note: string): boolean => LABEL.test(note);
 
 /** The role a label gives the bodies after it: its own words say (牵头单位, 参加单位); any other unit is answerable (责任单位). */
 function labelRole(label: string, words: NoteWords): Role {

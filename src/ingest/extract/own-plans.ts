@@ -177,7 +177,11 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   }
   // 政府工作报告: a report named by its genre alone is this document's, and so is the same name in its text.
   const generic = new Set(plans.filter((p) => selfNamed.has(p) && namedByGenre(p.name, lexicon)).map((p) => p.name));
-  for (const p of plans) if (generic.has(p.name)) Object.assign(p, { documentScoped: true, properties: { ...p.properties, own: true } });
+  for (const p of plans)
+    if (generic.has(p.name)) {
+      p.documentScoped = true;
+      p.properties.own = true;
+    }
   // …会议批准的政府工作报告, 2022年《政府工作报告》: a report qualified before its name is another one, cited.
   for (const m of mentions)
     if (generic.has(m.fact.name) && !CITED.test(seg.folded.slice(Math.max(0, m.start - 5), m.start))) m.fact.documentScoped = true;

@@ -80,10 +80,11 @@ function scoreAttributes(graph: Graph, gold: CorpusGold[], same: EntityMatch): A
     Infinity,
   );
 
-  const agencies = all.filter((f) => f.entity.label === 'Agency');
-  const readRoles = (f: Found) => new Set(responsible(f.node, f.doc.document).map((r) => String(r.properties.role)));
-  const goldRoles = agencies.flatMap((f) => rolesOf(f.entity).map((role) => ({ f, role, read: readRoles(f) })));
-  const rolesRead = agencies.flatMap((f) => [...readRoles(f)].map((role) => ({ f, role })));
+  const agencies = all
+    .filter((f) => f.entity.label === 'Agency')
+    .map((f) => ({ f, read: new Set(responsible(f.node, f.doc.document).map((r) => String(r.properties.role))) }));
+  const goldRoles = agencies.flatMap(({ f, read }) => rolesOf(f.entity).map((role) => ({ f, role, read })));
+  const rolesRead = agencies.flatMap(({ f, read }) => [...read].map((role) => ({ f, role })));
   const roles = {
     recall: measure(
       goldRoles,
