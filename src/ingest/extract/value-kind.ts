@@ -27,6 +27,8 @@ interface Hit {
 // 到2025年 / 至2027年底 / 2025年底前: a horizon. 2022年, (not a base year: 比2020年): a past year.
 const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
 const BASE = /[比较]$|与$|相比$/;
+/** 的 right after a year, or after its month (2022年6月底的): the level of that date. */
+const LEVEL_OF = /^(?:\s*\d{1,2}\s*月[底末]?)?\s*的/;
 /** 截 just before a 至/到 at `index` (截至, or 截\n至 broken over a printed line): as of, not a horizon. */
 export const asOfBefore = (text: string, index: number): boolean => /截\s*$/.test(text.slice(Math.max(0, index - 4), index));
 // 3年内 / 三年内: a horizon counted from the document's date.
@@ -127,7 +129,8 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
     if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     if (m[1] && asOfBefore(text, m.index)) continue; // 截至2022年底: as of, its cue is 截至
-    const reference = text[m.index + m[0].length] === '的'; // 提升至2022年的28%: that year's level
+    // 提升至2022年的28%, 增长至2022年6月的10.51亿: that year's (or month's) level.
+    const reference = LEVEL_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     const year = Number(m[2]);
     const horizon = !reference && (m[1] === '到' || m[1] === '至' || m[4] !== undefined);
     let kind: ValueKind | undefined;

@@ -1,6 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
+import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
@@ -255,6 +256,8 @@ export function judgePeriod(
   kind: ValueKind,
   lexicon: Lexicon,
 ): PeriodJudgement {
+  const parallel = kind === 'ACTUAL' ? parallelChange(seg, sentence, at, lexicon) : undefined;
+  if (parallel) return parallel;
   const result = judge(seg, sentence, at, kind, lexicon);
   // 服务业增加值比重由46.9%提高到48.2% in the review of a year: the first figure is the level the
   // year started from, the year before's.
