@@ -11,6 +11,15 @@ function foldWidth(ch: number): number {
   return ch;
 }
 
+/**
+ * Dashes set with other code points (‐ ‒ – ― and the box-drawing ─ some documents list items with, as
+ * ─────数字技术适老化发展基础更加牢固) read as the dash —: year spans (2024―2026年) and list items.
+ */
+function foldDash(ch: number): number {
+  if (ch === 0x2010 || ch === 0x2012 || ch === 0x2013 || ch === 0x2015 || ch === 0x2500) return 0x2014;
+  return ch;
+}
+
 /** Any white space (tabs, NBSP, line separators) becomes a plain space; newlines stay. */
 function foldSpace(ch: number): number {
   if (ch === 0x0a) return ch;
@@ -62,10 +71,10 @@ export function foldForMatching(text: string): string {
 function fold(text: string): string {
   // Most texts have nothing to fold for width or space: then no new string is built at all.
   let i = 0;
-  while (i < text.length && foldSpace(foldWidth(text.charCodeAt(i))) === text.charCodeAt(i)) i++;
+  while (i < text.length && foldDash(foldSpace(foldWidth(text.charCodeAt(i)))) === text.charCodeAt(i)) i++;
   if (i === text.length) return simplify(text);
   const codes = new Uint16Array(text.length);
-  for (let j = 0; j < text.length; j++) codes[j] = foldSpace(foldWidth(text.charCodeAt(j)));
+  for (let j = 0; j < text.length; j++) codes[j] = foldDash(foldSpace(foldWidth(text.charCodeAt(j))));
   let folded = '';
   // In chunks: fromCharCode takes its codes as arguments.
   for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));
