@@ -23,6 +23,8 @@ const Entry = z
     published: z.string().optional().nullable(),
     date: z.string().optional().nullable(),
     dataset_release_date: z.string().optional().nullable(),
+    /** A title in another language (dataset_title_en): read for the years it names only. */
+    dataset_title_en: z.string().optional().nullable(),
   })
   .passthrough();
 
@@ -32,13 +34,28 @@ const Manifest = z.union([z.array(Entry), z.object({ documents: z.array(Entry) }
 export interface Delivered {
   title?: string;
   date?: string;
+  /** The years a delivered title names (…Action Plan (2025 - 2027)): the span the document covers. */
+  period?: string;
 }
 
 type Entries = Map<string, Delivered>;
 
+/** 2025 - 2027, 2024—2026: the years a title names. */
+const TITLE_SPAN = /(20\d{2})\s*年?\s*[-‐‒–—―－~～至到]\s*(20\d{2})/;
+
+/** The span the first title naming one gives (the document's own title, else one in another language). */
+function titleSpan(titles: (string | null | undefined)[]): string | undefined {
+  for (const t of titles) {
+    const m = t ? TITLE_SPAN.exec(t) : null;
+    if (m && Number(m[2]) > Number(m[1])) return `${m[1]}-${m[2]}`;
+  }
+  return undefined;
+}
+
 function delivered(e: z.infer<typeof Entry>): Delivered {
   const date = [e.published, e.date, e.dataset_release_date].find((d) => typeof d === 'string' && DATE.test(d.trim()));
-  return { ...(e.title?.trim() ? { title: e.title.trim() } : {}), ...(date ? { date: date.trim() } : {}) };
+  const period = titleSpan([e.title, e.dataset_title_en]);
+  return { ...(e.title?.trim() ? { title: e.title.trim() } : {}), ...(date ? { date: date.trim() } : {}), ...(period ? { period } : {}) };
 }
 
 /** Reads manifests once per folder and answers per file. */

@@ -9,7 +9,8 @@ export type { DocumentTime };
 // 过去五年) are resolved against its date; a plan's targets default to its span. Read from the
 // text: the dateline under the title (——2023年3月5日在…会议上), a labelled date, the date it is
 // signed with at the end, else a date delivered with the file (a manifest), and the year in its
-// title; the span from its title ((2020—2022年), 2024-2026, “十四五”, 三年行动), else from how long it is valid
+// title; the span from its title ((2020—2022年), 2024-2026, “十四五”, 三年行动), else from a title delivered with
+// the file (a manifest's, in any language: …Action Plan (2025 - 2027)), else from how long it is valid
 // (有效期至2025年12月31日, 有效期3年).
 
 const FULL_DATE = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
@@ -44,6 +45,7 @@ export function readDocumentTime(
   lexicon: Lexicon,
   fallbackYear?: number,
   delivered?: string,
+  deliveredSpan?: Period,
 ): DocumentTime {
   const leadText = lead.map((l) => folded.slice(l.start, l.end)).join('\n');
   const own =
@@ -60,6 +62,7 @@ export function readDocumentTime(
   const years = validFor ? (YEARS[validFor[1]] ?? Number(validFor[1])) : 0;
   const span =
     spanOf(`${title}\n${leadText}`, known, lexicon) ??
+    deliveredSpan ??
     (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined) ??
     (years > 1 && known !== undefined ? Period.span(known, known + years - 1) : undefined);
   // An undated plan for a span is written as the span opens.

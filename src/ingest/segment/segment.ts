@@ -1,4 +1,4 @@
-import type { DocumentKind, DocumentRecord } from '../../model';
+import { Period, type DocumentKind, type DocumentRecord } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { readBlocks } from './blocks';
@@ -83,7 +83,16 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   );
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   // A date delivered with the file ranks below every date the text gives (its closing one too).
-  const time = readDocumentTime(folded, lead, meta.title, meta.date, lexicon, meta.year ?? headingYear(sections, lexicon), delivered.date);
+  const time = readDocumentTime(
+    folded,
+    lead,
+    meta.title,
+    meta.date,
+    lexicon,
+    meta.year ?? headingYear(sections, lexicon),
+    delivered.date,
+    deliveredSpan(document.period),
+  );
   const bySection = sectionRoles(sections, folded, time, lexicon);
   const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
   for (const s of sentences) {
@@ -117,4 +126,10 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     sentences,
     blocks,
   };
+}
+
+/** The years a manifest's title names (read/manifest.ts), kept on the record as its period; a year alone (a record stored after ingest) is none. */
+function deliveredSpan(period: string | undefined): Period | undefined {
+  const p = Period.parse(period);
+  return p?.kind === 'span' ? p : undefined;
 }

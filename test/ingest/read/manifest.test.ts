@@ -51,6 +51,25 @@ describe('a manifest delivered with the documents', () => {
     expect(periodOf(graph, '199个高频事项')).toBe('2021-12');
   });
 
+  it('gives a plan the years its delivered title names, in any language (051: …AI Industry (2025 - 2027))', async () => {
+    const PLAN = '051_shandong-ai-industry-sci-tech-plan-2024.txt'; // 力争到2027年; dated 2024-12, its title not in the text
+    const entry = {
+      file: PLAN,
+      title: '山东省科技创新引领人工智能产业发展行动计划',
+      dataset_title_en: "Action Plan for Scientific and Technological Innovation - Led Development of Shandong's AI Industry (2025 - 2027)",
+      dataset_release_date: '2024-12-06',
+    };
+    const dir = await folder({ [`docs/${PLAN}`]: await text(PLAN), 'manifest.json': JSON.stringify([entry]) });
+    dirs.push(dir);
+    const read = await readDocuments([dir]);
+    expect(read.documents[0]).toMatchObject({ period: '2025-2027' });
+    const yearly = buildGraph(read.documents).relationships.find(
+      (r) => r.type === 'SETS_TARGET' && r.sources.some((s) => s.text.includes('每年布局150项以上基础研究项目')),
+    );
+    // A yearly target runs over the plan's years, 2025–2027, not from the year it was issued.
+    expect(yearly?.properties.period).toBe('2025-2027');
+  });
+
   it('never overrides the date a document gives itself', async () => {
     const dir = await folder({
       [DATED]: await text(DATED),
