@@ -74,9 +74,12 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // research foundations, strategies before the need they serve, a school's own paper: 0.941 (1074/1141) / 0.989 (1119/1132);
     // programme areas built, the Belt and Road written out, the list a pilot tries, names over a page number: 0.947
     // (1081/1141) / 0.989 (1127/1140); two long strategies joined by 和: 0.947 / 0.989 (1128/1140).
-    Plan: { recall: 0.94, precision: 0.98 },
+    // Session 14 (wt-plan14): campaigns named by the wrong they deal with, counted rules, 一号文件, a quoted 决策机制, no plan
+    // glossed by a Latin acronym: 0.950 (1084/1141) / 0.990 (1115/1126); projects, a count before a standing programme and
+    // a batch's ordinal: 0.970 (390/402) / 0.995 (397/399).
+    Plan: { recall: 0.95, precision: 0.99 },
     Agency: { recall: 0.96, precision: 0.98 },
-    EngineeringProject: { recall: 0.96, precision: 0.99 },
+    EngineeringProject: { recall: 0.97, precision: 0.99 },
   },
   // Plan 0.684 (121/177) / 0.881 (126/143), Agency 0.837 (123/147) / 0.915 (129/141), EngineeringProject 0.941
   // (64/68) / 0.899 (62/69). Plan counts include four held-out items added in session 9 by the class the tune gold
