@@ -70,7 +70,10 @@ export function readProjects(
   const siblingProjects = headingsOfProjects(seg, lexicon.plans.projectNames.generic);
   for (const section of seg.sections) {
     const h = section.headingText;
-    const verb = startsWithAny(h, verbs);
+    // 四是全力推进棚户区改造工程: an adverb before the heading's verb is the verb's.
+    const adverb = startsWithAny(h, lexicon.verbs.adverbs);
+    const acted = startsWithAny(h.slice(adverb.length), verbs);
+    const verb = acted ? adverb + acted : startsWithAny(h, verbs);
     // 实施重点工程: a heading naming only a rank of projects is a section title, not a project.
     const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;

@@ -78,3 +78,22 @@ describe('a name glossed by a Latin acronym', () => {
     expect(names('认真落实国家新一代人工智能发展规划（2017），加快人工智能产业发展。')).toContain('国家新一代人工智能发展规划');
   });
 });
+
+describe('the level a strategy makes strong, written in its name (…强国, …强区)', () => {
+  const levels = (text: string) =>
+    Object.fromEntries(
+      buildGraph([record('excerpt', text)])
+        .nodes.filter((n) => n.label === 'Plan')
+        .map((n) => [n.name, n.properties.level]),
+    );
+
+  it('gives a district’s strategies the district level (012, 013)', () => {
+    const text = '关于某事\n\n坚定不移地实施科技强区战略，深入实施富民强区战略和科教兴区战略，推动经济社会全面发展。';
+    expect(levels(text)).toEqual({ 科技强区战略: 'district', 富民强区战略: 'district', 科教兴区战略: 'district' });
+  });
+
+  it('gives the nation’s the national level in a city’s text (024)', () => {
+    const text = '关于某事\n\n深入贯彻落实制造强国、网络强国战略，推动先进制造业和数字经济高质量发展。';
+    expect(levels(text)).toEqual({ 制造强国战略: 'national', 网络强国战略: 'national' });
+  });
+});

@@ -1,8 +1,9 @@
 import { namesRead } from './names-read';
 
-// Counts before a 工程, on sentences quoted from the tune work reports 003 and 004: a count of the works
+// Words before a 工程, on sentences quoted from the tune work reports 003, 004 and 016: a count of the works
 // of a standing national programme leaves the programme named (the gold records 重大水利工程 in every
-// national report that writes it), and a batch's ordinal (第二批) opens the name of the works it counts.
+// national report that writes it), a batch's ordinal (第二批) opens the name of the works it counts, and an
+// adverb before a heading's verb (四是全力推进…工程) leaves the heading a project's.
 
 const projects = (text: string) => namesRead('EngineeringProject', text);
 
@@ -22,5 +23,16 @@ describe('a batch’s ordinal before the works it counts', () => {
     const text =
       '积极应对气候变化。启动森林质量提升、长江经济带重大生态修复、第二批山水林田湖生态保护工程试点，完成退耕还林还草1200万亩以上。';
     expect(projects(text)).toEqual(['山水林田湖生态保护工程']);
+  });
+});
+
+describe('an adverb before the verb of a heading that names a project', () => {
+  it('reads the works a report’s fourth task heads (016)', () => {
+    const text = [
+      '大力推进城市环境综合整治。加大对城乡结合部、城市出口、主干道、广场、背街巷道的综合治理。',
+      '',
+      '四是全力推进棚户区改造工程。充分利用国家的有利政策，更好地把前期工作做足、做充分，全力争取政策资金、银行贷款和社会资本，开辟多种融资渠道。',
+    ].join('\n');
+    expect(projects(text)).toEqual(['棚户区改造工程']);
   });
 });
