@@ -79,7 +79,7 @@ export function readNamedPlans(
   ownLevel?: unknown,
 ): NodeFact[] {
   const w = namedPlanWords(lexicon);
-  const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
+  const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner, listedPolicy } = w;
   if (!heads.length) return [];
   // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
   const view = unwrap(seg.folded, true);
@@ -146,6 +146,14 @@ export function readNamedPlans(
       if (!ENUMERATE.test(folded[end] ?? '')) break;
       item.lastIndex = end + 1;
       const next = item.exec(folded);
+      // 制定出台…管理办法、…实施方案、数字经济创新创业政策: a policy listed among the papers a text draws up is one of them.
+      const policy =
+        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : listedPolicy.exec(folded.slice(end + 1));
+      if (policy) {
+        found.push({ start: end + 1, end: end + 1 + policy[0].length, head: named.rulePolicies.head, kind: 'measures' });
+        end += 1 + policy[0].length;
+        continue;
+      }
       if (!next) break;
       end = take(end + 1, end + 1 + next[0].length);
     }
@@ -323,6 +331,8 @@ interface NamedPlanWords {
   ownDraft?: RegExp;
   /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
   periodic?: RegExp;
+  /** An item of a list of papers drawn up that is a policy (…、数字经济创新创业政策), read from the item's start. */
+  listedPolicy?: RegExp;
 }
 
 const PILOT = '试点';
@@ -375,9 +385,12 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const periodic = named.periodic.length
       ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
       : undefined;
+    const policyHead = named.rulePolicies.head;
+    const listedPolicy = policyHead ? new RegExp(`^${NAME}${policyHead}(?=[，。；,;]|$)`) : undefined;
     return {
       named,
       heads,
+      listedPolicy,
       cues: longestFirst(named.cues),
       draftCues: named.draftCues.map(foldForMatching),
       afterCue,

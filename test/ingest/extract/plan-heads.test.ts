@@ -97,3 +97,17 @@ describe('the level a strategy makes strong, written in its name (…强国, …
     expect(levels(text)).toEqual({ 制造强国战略: 'national', 网络强国战略: 'national' });
   });
 });
+
+describe('a policy listed among the papers a text draws up', () => {
+  it('reads the policy after a regulation and a scheme of the same list (023)', () => {
+    const text =
+      '健全完善相关法规制度和政策措施，制定出台电子政务和政务数据管理办法、数字政府建设实施方案、数字经济创新创业政策，修订完善省政务信息系统项目管理办法。';
+    expect(names(text)).toEqual(expect.arrayContaining(['数字政府建设实施方案', '数字经济创新创业政策']));
+  });
+
+  it('reads none where the list is of the fields a policy serves (010)', () => {
+    expect(names('全面实施跨境服务贸易负面清单。出台服务贸易、数字贸易创新发展政策。加快内外贸一体化发展。')).not.toContain(
+      '数字贸易创新发展政策',
+    );
+  });
+});
