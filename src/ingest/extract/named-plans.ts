@@ -3,7 +3,7 @@ import { foldForMatching } from '../normalise';
 import { alternation, longestFirst, prepared, type SegmentedDocument } from '../segment';
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
-import { levelBefore, otherScript, planProperties, type PlanKind } from './plan-names';
+import { levelBefore, otherScript, planLevelOf, planProperties, type PlanKind } from './plan-names';
 import { readFoundations } from './foundations';
 import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
@@ -42,6 +42,15 @@ function clauseBefore(folded: string, start: number): string {
   const before = folded.slice(Math.max(0, start - 24), start);
   return before.slice(Math.max(...['，', '。', '；', '：', ',', ';', ':', '\n'].map((p) => before.lastIndexOf(p))) + 1);
 }
+/** A Latin acronym in brackets right after a name, with a capital letter (（3GPP）, （ISO）; not （2022）). */
+const ACRONYM_GLOSS = /^[（(](?=[A-Za-z\d]*[A-Z])[A-Za-z\d]{2,10}[）)]/;
+/** The clause's last words before a cue verb that ends it, when they end at a place word (呼伦贝尔市, 全区): its level. */
+function placeBeforeCue(clause: string, cues: readonly string[], lexicon: Lexicon): { level?: string; city?: string } {
+  const cue = cues.find((c) => clause.endsWith(c));
+  if (!cue) return {};
+  const place = /\p{Script=Han}{0,6}(?:市|省|自治区|区|县)$/u.exec(clause.slice(0, -cue.length))?.[0];
+  return place ? planLevelOf(place, lexicon) : {};
+}
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 /** Two names of four words or more joined by one 和, with no quote (“五位一体”…和…). */
 const JOINED_PAIR = /^([^和“”]{4,})和[^和“”]{4,}$/;
@@ -70,7 +79,7 @@ export function readNamedPlans(
   ownLevel?: unknown,
 ): NodeFact[] {
   const w = namedPlanWords(lexicon);
-  const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner } = w;
+  const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner, listedPolicy } = w;
   if (!heads.length) return [];
   // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
   const view = unwrap(seg.folded, true);
@@ -137,6 +146,14 @@ export function readNamedPlans(
       if (!ENUMERATE.test(folded[end] ?? '')) break;
       item.lastIndex = end + 1;
       const next = item.exec(folded);
+      // 制定出台…管理办法、…实施方案、数字经济创新创业政策: a policy listed among the papers a text draws up is one of them.
+      const policy =
+        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : listedPolicy.exec(folded.slice(end + 1));
+      if (policy) {
+        found.push({ start: end + 1, end: end + 1 + policy[0].length, head: named.rulePolicies.head, kind: 'measures' });
+        end += 1 + policy[0].length;
+        continue;
+      }
       if (!next) break;
       end = take(end + 1, end + 1 + next[0].length);
     }
@@ -254,6 +271,8 @@ export function readNamedPlans(
     if (!f.strong && w.periodic?.test(clauseBefore(folded, f.start))) continue;
     // 以及频率规划等方面的交流: a name a list of fields closes is a field of work, not a plan.
     if (!f.whole && named.fieldsAfter.some((w) => folded.startsWith(w, f.end))) continue;
+    // 参与第三代合作伙伴计划（3GPP）等全球知名标准化组织活动: a name glossed by a Latin acronym is a body's.
+    if (!f.strong && ACRONYM_GLOSS.test(folded.slice(f.end, f.end + 14))) continue;
     // 完成今年66个重点项目54亿元的投资计划: a name holding an amount is what a plan commits, not its name.
     if (!f.strong && HOLDS_AMOUNT.test(full)) continue;
     if (taken.some((t) => start < t.end && t.start < end) || inTitle(f.start)) continue;
@@ -271,6 +290,8 @@ export function readNamedPlans(
     const props = planProperties(full, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(folded, f.start, lexicon) : undefined;
     if (before) props.level = before;
+    // 结合呼伦贝尔市开展城市违法建设治理活动: a place the clause names right before the cue verb carries the plan out.
+    if (props.level === undefined) Object.assign(props, placeBeforeCue(clauseBefore(folded, f.start), w.cues, lexicon));
     // A plan a national document names with no place is a national one (乡村振兴战略 in a State Council
     // text). A provincial or city plan's unplaced campaigns and schemes are its own level's (实施科技创新
     //攻关行动 in a city plan); the strategies it serves may be the nation's, so they are left open.
@@ -310,6 +331,8 @@ interface NamedPlanWords {
   ownDraft?: RegExp;
   /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
   periodic?: RegExp;
+  /** An item of a list of papers drawn up that is a policy (…、数字经济创新创业政策), read from the item's start. */
+  listedPolicy?: RegExp;
 }
 
 const PILOT = '试点';
@@ -362,9 +385,12 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const periodic = named.periodic.length
       ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
       : undefined;
+    const policyHead = named.rulePolicies.head;
+    const listedPolicy = policyHead ? new RegExp(`^${NAME}${policyHead}(?=[，。；,;]|$)`) : undefined;
     return {
       named,
       heads,
+      listedPolicy,
       cues: longestFirst(named.cues),
       draftCues: named.draftCues.map(foldForMatching),
       afterCue,

@@ -49,7 +49,9 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
   if (lexicon.places.provinces.some((p) => name.includes(p)) || containsAny(name, levels.provincial)) return { level: 'provincial' };
   if (city || containsAny(name, levels.municipal)) return { level: 'municipal', city };
   if (containsAny(name, levels.district)) return { level: 'district' };
-  return {};
+  // 制造强国战略, 科技强区战略: the level a strategy makes strong is the one that runs it.
+  const built = Object.entries(levels.builtInto).find(([w]) => name.includes(w));
+  return built ? { level: built[1] } : {};
 }
 
 /**

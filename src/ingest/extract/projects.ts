@@ -70,7 +70,10 @@ export function readProjects(
   const siblingProjects = headingsOfProjects(seg, lexicon.plans.projectNames.generic);
   for (const section of seg.sections) {
     const h = section.headingText;
-    const verb = startsWithAny(h, verbs);
+    // 四是全力推进棚户区改造工程: an adverb before the heading's verb is the verb's.
+    const adverb = startsWithAny(h, lexicon.verbs.adverbs);
+    const acted = startsWithAny(h.slice(adverb.length), verbs);
+    const verb = acted ? adverb + acted : startsWithAny(h, verbs);
     // 实施重点工程: a heading naming only a rank of projects is a section title, not a project.
     const named = verb && headingProject(h.slice(verb.length), lexicon.plans.projectNames.generic);
     const underDeclared = declared && h.includes(declared[1]) && !h.includes('工程') && verb;
@@ -231,6 +234,14 @@ function headingProject(heading: string, generic: readonly string[]): boolean {
 }
 
 const NAME_MAX = 30;
+/** The ordinal of a batch (第二批, 第3批): the works it counts are named after it. */
+const BATCH_ORDINAL = /第[\d一二两三四五六七八九十]+批/g;
+/** Where the last match of a global pattern in a text ends, if any. */
+function lastMatchEnd(re: RegExp, text: string): number | undefined {
+  let end: number | undefined;
+  for (const m of text.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
 // A kind of works in one word (亮化, 道路, 管网): after 的 it is named by what it is done to; a rank alone
 // (的重大工程) names nothing.
 const BARE_KIND = 2;
@@ -277,6 +288,9 @@ function readNamedProjects(
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
     let start = pastGloss(folded, phraseStart(folded, i, NAME_MAX, boundaries, 0, true), i, boundaries);
+    // 启动…、第二批山水林田湖生态保护工程试点: a batch's ordinal opens the works it counts out of a longer clause.
+    const batch = lastMatchEnd(BATCH_ORDINAL, folded.slice(start, i));
+    if (batch !== undefined) start += batch;
     // 城市重点区域亮化照明工程, …重点区域绿化等重点工程: a rank before a noun (or before the head itself) qualifies
     // it; only before an act (重点实施) is it the adverb the walk stops at.
     for (let rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start)); rank;) {
@@ -353,8 +367,10 @@ function readNamedProjects(
     // A list's first item keeps its own quantity (6条城市道路、10处公园绿地…等城区绿化工程).
     const counted = count && listed === undefined ? count : null;
     if (counted && counted.index === 0) start += counted[0].length;
-    // 六大创新工程: a short name after a count is the kind of the counted projects.
-    if (counted && genericCore(folded.slice(start, i), rule.generic).length <= 4) continue;
+    // 六大创新工程: a short name after a count is the kind of the counted projects; a standing programme
+    // stays one, the count counting its works (再开工20项重大水利工程).
+    if (counted && genericCore(folded.slice(start, i), rule.generic).length <= 4 && !rule.standing.includes(folded.slice(start, end)))
+      continue;
     while (folded[start] === '、') start++;
     // 胜利大街、哈萨尔大街、伊敏河沿河路贯通工程等城市主干道路, 超级计算、探月工程、卫星应用等…: a 工程 that is
     // itself an item of a list going on after it is named alone; the items before it share no head (南水北调东、

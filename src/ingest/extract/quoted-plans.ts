@@ -116,6 +116,9 @@ function listed(folded: string, quotes: RegExpMatchArray[], w: QuotedWords): Map
 const guarded = (inner: string, head: string, guards: Record<string, readonly string[]>) =>
   (guards[head] ?? []).some((w) => inner.slice(0, -head.length).endsWith(w));
 
+const REFORM = '改革';
+/** One or two words of an act before 改革, no list word or particle among them (分置改革, 办理改革; not 等重点改革). */
+const ACTED_REFORM = /^(?:(?![等的和与及重])[\u4e00-\u9fa5]){1,2}改革/;
 const COUNT_ONLY = /^[一二三四五六七八九十两百\d]+大$/;
 
 export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] {
@@ -168,7 +171,14 @@ export function readQuotedPlans(folded: string, lexicon: Lexicon): QuotedPlan[] 
       if (lead < start) out.push({ start: lead, end: end + word.length, kind: named.quotedLeadHeads[word] as PlanKind });
       continue;
     } else {
-      const word = afterRe?.exec(folded.slice(end, end + 8))?.[0];
+      const next = folded.slice(end, end + 8);
+      const word = afterRe?.exec(next)?.[0];
+      // “三权”分置改革, “零材料”办理改革: the act a reform changes may stand between its quoted name and 改革.
+      const acted = word ? undefined : ACTED_REFORM.exec(next)?.[0];
+      if (acted && REFORM in named.quotedHeads) {
+        out.push({ start: leadOf(folded, start, words), end: end + acted.length, kind: named.quotedHeads[REFORM] as PlanKind });
+        continue;
+      }
       if (!word || notAfter?.test(folded.slice(end + word.length, end + word.length + 6))) continue;
       kind = named.quotedHeads[word] as PlanKind;
       end += word.length;

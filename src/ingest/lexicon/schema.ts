@@ -42,6 +42,8 @@ export const plansSchema = z.object({
     before: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
     // First-person place words that give a document's own level (我省, 全市).
     own: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
+    // A level made strong or prosperous by a strategy, in its name (制造强国, 科教兴区): the strategy is that level's.
+    builtInto: z.record(z.string(), z.enum(['national', 'provincial', 'municipal', 'district'])).default({}),
   }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),

@@ -49,3 +49,19 @@ describe('a quoted comprehensive reform', () => {
     ]);
   });
 });
+
+describe('a quoted reform with the act it changes before 改革', () => {
+  it('reads the land-rights reform (005) and the no-papers reform (038), each by its quoted name', () => {
+    const reforms = plans(
+      '推进农村承包地“三权”分置改革、确权面积超过80%。在青岛市选取了一批高频、简单事项开展“零材料”办理改革，以此提升效能。',
+    );
+    expect(reforms.map((p) => [p.name, ...(p.aliases ?? [])])).toEqual([
+      ['农村承包地“三权”分置改革', '“三权”分置改革'],
+      ['“零材料”办理改革'],
+    ]);
+  });
+
+  it('reads none where the quotes name a matter a list of reforms sums up (seed 003)', () => {
+    expect(plans('加快“民生保障(民政、人社、医保)一件事”等重点改革事项建设应用，鼓励利用大数据。')).toEqual([]);
+  });
+});
