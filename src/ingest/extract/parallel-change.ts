@@ -16,7 +16,9 @@ export interface ParallelJudgement {
 /** 由2010年的…增加到2015年的, 由2012年底的…增长至2022年6月的: a change between two dated levels, inside one clause. */
 const DATED_CHANGE = /[由从]\s*(20\d{2})\s*年[底末]?的[^。;,，；]*?[到至]\s*(20\d{2})\s*年(?:\s*(\d{1,2})\s*月)?[底末]?的/g;
 const YEAR = /20\d{2}\s*年/;
-const SENTENCE_END = /[。\n]/;
+const DIGIT = /[0-9零一二两三四五六七八九十百千万]/;
+/** How far back a result's own clause is looked at before its sentence is read. */
+const OWN_CLAUSE = 40;
 const CLAUSE_END = /[,;，；:：]/;
 /** The start of an undated change right before a figure (由11.66亿元, 比重由21.6%). */
 const STARTS = /[由从]\s*(?:近|约|不到|不足)?\s*$/;
@@ -36,13 +38,17 @@ export function parallelChange(
   lexicon: Lexicon,
 ): ParallelJudgement | undefined {
   const folded = seg.folded;
-  // The whole sentence before the value: its earlier ；-items are segmented as sentences of their own.
-  let from = sentence.start;
-  const floor = Math.max(0, at.start - LOOK_BACK);
-  while (from > floor && !SENTENCE_END.test(folded[from - 1])) from--;
   // The cue words read with the number (提升至39.8%) count as words before it.
-  const digit = Math.max(0, folded.slice(at.start, at.end).search(/[0-9零一二两三四五六七八九十百千万]/));
-  const before = folded.slice(from, at.start + digit);
+  const digit = Math.max(0, folded.slice(at.start, at.end).search(DIGIT));
+  // Asked for every result: its own clause must hold a change or an average before the sentence is read.
+  const own = folded.slice(Math.max(sentence.start, at.start - OWN_CLAUSE), at.start + digit);
+  const ownClause = own.slice(lastClauseEnd(own) + 1);
+  const perYear = lexicon.valueKinds.periods.perYear;
+  if (!/[由从]/.test(ownClause) && !perYear.some((w) => ownClause.includes(w))) return undefined;
+  // The whole sentence before the value: its earlier ；-items are segmented as sentences of their own.
+  const floor = Math.max(0, at.start - LOOK_BACK);
+  const from = Math.max(floor, folded.lastIndexOf('。', sentence.start - 1) + 1, folded.lastIndexOf('\n', sentence.start - 1) + 1);
+  const before = folded.slice(Math.min(from, sentence.start), at.start + digit);
   if (!before.includes('年') || !before.includes('的')) return undefined;
   let dated: RegExpExecArray | undefined;
   for (const m of before.matchAll(DATED_CHANGE)) dated = m as RegExpExecArray;
@@ -63,8 +69,7 @@ export function parallelChange(
     const month = dated[3] ? Number(dated[3]) : 0;
     return { period: month >= 1 && month <= 12 ? Period.month(last, month) : Period.year(last), reason: 'parallel-change' };
   }
-  if (lexicon.valueKinds.periods.perYear.some((w) => clause.includes(w)))
-    return { period: Period.span(first + 1, last), reason: 'parallel-change' };
+  if (perYear.some((w) => clause.includes(w))) return { period: Period.span(first + 1, last), reason: 'parallel-change' };
   return undefined;
 }
 
