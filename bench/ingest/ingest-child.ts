@@ -34,7 +34,8 @@ reply(async () => {
   // A store that refuses a slice is a finding to report, not a reason to lose the pipeline's numbers.
   let storeError: string | null = null;
   try {
-    await store.applyDocuments(slices);
+    // As the ingest command applies a build (commands/sync.ts): the store keeps the build's facts.
+    await store.adoptDocuments(slices);
   } catch (err) {
     storeError = (err as Error).message;
   }

@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../model';
-import { SnapshotStore, type GraphStore } from '../graph';
+import { EmbeddedStore, SnapshotStore, type GraphStore } from '../graph';
 import type { Logger } from '../log';
 import {
   buildGraphParallel,
@@ -74,7 +74,9 @@ export async function syncStore(
     for (const id of removed) if (await store.removeDocument(id)) gone.push(id);
     const slices = sliceGraph(graph);
     log?.info({ documents: slices.length }, 'applying documents');
-    await store.applyDocuments(slices);
+    // The build is this function's own: an embedded store keeps its facts instead of copies.
+    if (store instanceof EmbeddedStore) await store.adoptDocuments(slices);
+    else await store.applyDocuments(slices);
   }
   return {
     ingested: [...added.keys()].filter((id) => graph.documents.some((d) => d.id === id)),

@@ -25,9 +25,20 @@ export function withoutNulls(props: Properties): Properties {
 /** How a store keeps a span: a plain copy by default; the embedded store holds it once (SpanTable). */
 export type KeepSpan = (s: SourceSpan) => SourceSpan;
 
-export function cleanNode(n: GraphNode, keep: KeepSpan = plainSpan): GraphNode {
+/** Throws what a store refuses in a node: no id, an unknown label. */
+export function checkNode(n: GraphNode): void {
   if (!n.id) throw new Error('node without id');
   if (!isNodeLabel(n.label)) throw new Error(`node ${n.id}: unknown label ${String(n.label)}`);
+}
+
+/** Throws what a store refuses in a relationship: no id, an unknown type. */
+export function checkRelationship(r: GraphRelationship): void {
+  if (!r.id) throw new Error('relationship without id');
+  if (!isRelType(r.type)) throw new Error(`relationship ${r.id}: unknown type ${String(r.type)}`);
+}
+
+export function cleanNode(n: GraphNode, keep: KeepSpan = plainSpan): GraphNode {
+  checkNode(n);
   return {
     id: n.id,
     label: n.label,
@@ -39,8 +50,7 @@ export function cleanNode(n: GraphNode, keep: KeepSpan = plainSpan): GraphNode {
 }
 
 export function cleanRelationship(r: GraphRelationship, keep: KeepSpan = plainSpan): GraphRelationship {
-  if (!r.id) throw new Error('relationship without id');
-  if (!isRelType(r.type)) throw new Error(`relationship ${r.id}: unknown type ${String(r.type)}`);
+  checkRelationship(r);
   return {
     id: r.id,
     type: r.type,

@@ -16,25 +16,37 @@ export interface Changes {
   rels: Change<GraphRelationship>[];
 }
 
+// Each step's inverse, made outside the steps: a closure there would give every step's call a
+// context for what it captures, even when no inverse is kept.
+const readdEdge = (g: FactGraph, id: string, r: GraphRelationship) => () => void g.addDirectedEdgeWithKey(id, r.from, r.to, r);
+const restoreNode = (g: FactGraph, id: string, n: GraphNode) => () => g.replaceNodeAttributes(id, n);
+const removeNode = (g: FactGraph, id: string) => () => g.dropNode(id);
+const restoreEdge = (g: FactGraph, id: string, r: GraphRelationship) => () => g.replaceEdgeAttributes(id, r);
+const removeEdge = (g: FactGraph, id: string) => () => g.dropEdge(id);
+const readdNode = (g: FactGraph, id: string, n: GraphNode) => () => void g.addNode(id, n);
+
 export function commit(graph: FactGraph, plan: WritePlan): Changes {
   const undo: (() => void)[] = [];
   const changes: Changes = { nodes: [], rels: [] };
+  // Into an empty graph (a first load), undoing is clearing: no inverse is kept per fact, which
+  // on a large load is hundreds of thousands of closures alive until the commit ends.
+  const fresh = graph.order === 0;
 
   const dropEdge = (id: string) => {
     const before = graph.getEdgeAttributes(id);
     graph.dropEdge(id);
-    undo.push(() => graph.addDirectedEdgeWithKey(id, before.from, before.to, before));
+    if (!fresh) undo.push(readdEdge(graph, id, before));
     changes.rels.push({ id, before });
   };
   const putNode = (n: GraphNode) => {
     if (graph.hasNode(n.id)) {
       const before = graph.getNodeAttributes(n.id);
       graph.replaceNodeAttributes(n.id, n);
-      undo.push(() => graph.replaceNodeAttributes(n.id, before));
+      if (!fresh) undo.push(restoreNode(graph, n.id, before));
       changes.nodes.push({ id: n.id, before, after: n });
     } else {
       graph.addNode(n.id, n);
-      undo.push(() => graph.dropNode(n.id));
+      if (!fresh) undo.push(removeNode(graph, n.id));
       changes.nodes.push({ id: n.id, after: n });
     }
   };
@@ -43,14 +55,14 @@ export function commit(graph: FactGraph, plan: WritePlan): Changes {
       const before = graph.getEdgeAttributes(r.id);
       if (before.from === r.from && before.to === r.to) {
         graph.replaceEdgeAttributes(r.id, r);
-        undo.push(() => graph.replaceEdgeAttributes(r.id, before));
+        if (!fresh) undo.push(restoreEdge(graph, r.id, before));
         changes.rels.push({ id: r.id, before, after: r });
         return;
       }
       dropEdge(r.id);
     }
     graph.addDirectedEdgeWithKey(r.id, r.from, r.to, r);
-    undo.push(() => graph.dropEdge(r.id));
+    if (!fresh) undo.push(removeEdge(graph, r.id));
     changes.rels.push({ id: r.id, after: r });
   };
 
@@ -62,11 +74,12 @@ export function commit(graph: FactGraph, plan: WritePlan): Changes {
       for (const e of [...new Set(graph.edges(id))]) dropEdge(e);
       const before = graph.getNodeAttributes(id);
       graph.dropNode(id);
-      undo.push(() => graph.addNode(id, before));
+      if (!fresh) undo.push(readdNode(graph, id, before));
       changes.nodes.push({ id, before });
     }
     for (const r of plan.relUpserts) putEdge(r);
   } catch (err) {
+    if (fresh) graph.clear();
     for (let i = undo.length - 1; i >= 0; i--) undo[i]();
     throw err;
   }

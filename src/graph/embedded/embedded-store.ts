@@ -55,6 +55,16 @@ export class EmbeddedStore implements GraphStore {
     if (slices.length) this.write(slices, true);
   }
 
+  /**
+   * applyDocuments for slices the caller hands over and will not change or use again (a fresh
+   * build's, as the ingest applies them): each fact already in the stored form is kept itself,
+   * not copied, so the build and the store do not hold the graph twice.
+   */
+  async adoptDocuments(slices: DocumentSlice[]): Promise<void> {
+    await this.ready();
+    if (slices.length) this.write(slices, true, true);
+  }
+
   async removeDocument(id: string): Promise<boolean> {
     await this.ready();
     const doc = this.state.documents.get(id);
@@ -64,8 +74,8 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** Plan (may throw, changes nothing), commit (undone on error), then bring indexes along. */
-  private write(slices: DocumentSlice[], keep: boolean): void {
-    const plan = planSlices(this.state, slices, keep);
+  private write(slices: DocumentSlice[], keep: boolean, handedOver = false): void {
+    const plan = planSlices(this.state, slices, keep, handedOver);
     const changes = commit(this.state.graph, plan);
     reindex(this.state, changes);
     for (const { document } of slices) {
@@ -75,9 +85,12 @@ export class EmbeddedStore implements GraphStore {
     this.writes++;
   }
 
-  /** Fills this empty store with a whole graph at once (a snapshot), as one write. */
-  load(graph: Graph): void {
-    bulkLoad(this.state, graph);
+  /**
+   * Fills this empty store with a whole graph at once (a snapshot), as one write. `handedOver`:
+   * the caller gives the graph to the store (a snapshot just parsed), so its facts are not copied.
+   */
+  load(graph: Graph, { handedOver = false }: { handedOver?: boolean } = {}): void {
+    bulkLoad(this.state, graph, handedOver);
     this.writes++;
   }
 

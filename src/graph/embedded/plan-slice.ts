@@ -1,6 +1,7 @@
 import { SpanTable, type DocumentSlice, type GraphNode, type GraphRelationship, type SourceSpan } from '../../model';
 import { documentNode } from '../document-node';
 import { cleanNode, cleanRelationship, sameFact } from '../facts';
+import { adoptNode, adoptRelationship } from './adopt';
 import type { StoreState } from './state';
 
 // Working out a write without touching the store: what to upsert, what to delete. Everything that
@@ -21,8 +22,9 @@ export function planSlice(state: StoreState, slice: DocumentSlice, keepDocumentN
 /**
  * One plan for several slices, with the outcome of applying them one after another: a fact
  * several of them carry (a hub Indicator) is compared and written once, not once per slice.
+ * `handedOver`: the caller gives the slices' facts to the store (adopt.ts), so they need no copy.
  */
-export function planSlices(state: StoreState, slices: DocumentSlice[], keepDocumentNode = true): WritePlan {
+export function planSlices(state: StoreState, slices: DocumentSlice[], keepDocumentNode = true, handedOver = false): WritePlan {
   const { graph } = state;
   const docIds = new Set<string>();
   for (const slice of slices) {
@@ -100,12 +102,12 @@ export function planSlices(state: StoreState, slices: DocumentSlice[], keepDocum
     nodeUpserts: upserts(
       nodes.values(),
       (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id) : undefined),
-      (n) => cleanNode(n, keep),
+      (n) => (handedOver ? adoptNode(n, keep) : cleanNode(n, keep)),
     ),
     relUpserts: upserts(
       rels.values(),
       (id) => (graph.hasEdge(id) ? graph.getEdgeAttributes(id) : undefined),
-      (r) => cleanRelationship(r, keep),
+      (r) => (handedOver ? adoptRelationship(r, keep) : cleanRelationship(r, keep)),
     ),
     nodeDeletes,
     relDeletes,

@@ -103,6 +103,13 @@ export class SnapshotStore extends EmbeddedStore {
     });
   }
 
+  override async adoptDocuments(slices: DocumentSlice[]): Promise<void> {
+    return this.transaction(async () => {
+      await super.adoptDocuments(slices);
+      if (slices.length) this.dirty = true;
+    });
+  }
+
   override async removeDocument(id: string): Promise<boolean> {
     return this.transaction(async () => {
       const removed = await super.removeDocument(id);
@@ -132,7 +139,8 @@ export class SnapshotStore extends EmbeddedStore {
    * outcome of removing those documents and applying every slice of `graph` (sliceGraph). When
    * the file's index still describes it and every document the store keeps is in `graph` (none
    * was refused), only what differs is appended to the file; otherwise it is done slice by slice
-   * on the loaded graph. Returns the removed documents the store held.
+   * on the loaded graph, which then keeps the build's facts (the caller hands `graph` over).
+   * Returns the removed documents the store held.
    */
   async applyBuild(graph: Graph, remove: string[]): Promise<string[]> {
     return this.transaction(async () => {
@@ -152,7 +160,7 @@ export class SnapshotStore extends EmbeddedStore {
       }
       const gone: string[] = [];
       for (const id of remove) if (await this.removeDocument(id)) gone.push(id);
-      await this.applyDocuments(sliceGraph(graph));
+      await this.adoptDocuments(sliceGraph(graph));
       return gone;
     });
   }

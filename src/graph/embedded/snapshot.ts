@@ -140,7 +140,7 @@ export async function loadSnapshot(file: string): Promise<EmbeddedStore> {
   const graph = await readSnapshotGraph(file);
   if (!graph) return store;
   try {
-    store.load(graph);
+    store.load(graph, { handedOver: true });
   } catch (err) {
     throw new SnapshotError(`${q(file)}: broken PlanGraph snapshot: ${(err as Error).message.split('\n')[0]}`);
   }

@@ -45,7 +45,8 @@ function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
       bases: evidence.map((e) => e.basis),
     },
     // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
-    sources: [...p.from.node.sources, ...p.to.node.sources],
+    // concat, not a spread: a spread array grows by push and keeps spare room the graph would hold.
+    sources: p.from.node.sources.concat(p.to.node.sources),
   };
 }
 

@@ -78,6 +78,22 @@ export class GraphBuilder {
     addProperties(node.properties, properties);
   }
 
+  /**
+   * The facts, merging done. A list grown by push keeps room for sixteen more entries (a one- or
+   * two-span list costs three times its length), and the graph keeps every list to the end of the
+   * ingest: each is copied to its own length once nothing more is added.
+   */
+  settled(): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+    const nodes = [...this.nodes.values()];
+    const relationships = [...this.relationships.values()];
+    for (const n of nodes) {
+      n.sources = n.sources.slice();
+      if (n.aliases.length) n.aliases = n.aliases.slice();
+    }
+    for (const r of relationships) r.sources = r.sources.slice();
+    return { nodes, relationships };
+  }
+
   rel(type: RelType, from: string, to: string, properties: Properties, sources: SourceSpan[], key = ''): GraphRelationship | undefined {
     if (from === to) return undefined;
     const id = relationshipId(type, from, to, key);

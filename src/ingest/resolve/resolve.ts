@@ -72,5 +72,5 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
     }
   }
   linkAcrossDocuments(b, ids, lexicon);
-  return { documents: all.map((f) => f.document), nodes: [...b.nodes.values()], relationships: [...b.relationships.values()] };
+  return { documents: all.map((f) => f.document), ...b.settled() };
 }

@@ -34,7 +34,7 @@ export function absorbOwnReports(
       ...into,
       aliases,
       properties: { ...node.properties, ...into.properties },
-      sources: [...into.sources, ...node.sources],
+      sources: into.sources.concat(node.sources),
     });
     moved.set(node.id, into.id);
   }
@@ -48,7 +48,7 @@ export function absorbOwnReports(
     if (from === to) continue;
     const id = relationshipId(r.type, from, to, keyOf(r));
     const known = rels.get(id);
-    if (known) rels.set(id, { ...known, properties: { ...r.properties, ...known.properties }, sources: [...known.sources, ...r.sources] });
+    if (known) rels.set(id, { ...known, properties: { ...r.properties, ...known.properties }, sources: known.sources.concat(r.sources) });
     else rels.set(id, { ...r, id, from, to });
   }
 }

@@ -68,7 +68,7 @@ export function seriesLineage(
           from: t.fact,
           to: a.fact,
           properties: { basis: 'indicator', score: WEIGHTS.indicator, via: t.indicator, bases: ['indicator'], series: report.series },
-          sources: [...task.sources, ...result.sources],
+          sources: task.sources.concat(result.sources),
         });
       }
     }

@@ -42,7 +42,7 @@ function reportPlan(id: ReportIdentity, series: string, existing: Map<string, Gr
   const properties: Properties = { kind: 'work_report', year: id.year, period: String(id.year), issuer: id.issuer, series };
   const found = existing.get(planId);
   // A plan of that name read elsewhere (《…2024年政府工作报告》 cited) is the same report.
-  if (found) return { ...found, properties: { ...found.properties, ...properties }, sources: [...found.sources, id.source] };
+  if (found) return { ...found, properties: { ...found.properties, ...properties }, sources: found.sources.concat([id.source]) };
   return { id: planId, label: 'Plan', name, aliases: [...id.aliases], properties, sources: [id.source] };
 }
 

@@ -40,6 +40,25 @@ test('a commit that throws half-way leaves the graph exactly as it was', () => {
   expect(g.hasNode('Indicator:new')).toBe(false);
 });
 
+test('a first commit into an empty graph that throws half-way leaves it empty (undoing a first load is clearing)', () => {
+  const g = new MultiDirectedGraph<GraphNode, GraphRelationship>();
+  const good = planGraph.relationships.find((r) => r.from === ids.task23Brain)!;
+  expect(() =>
+    commit(g, {
+      nodeUpserts: planGraph.nodes,
+      relDeletes: [],
+      nodeDeletes: [],
+      relUpserts: [good, { ...good, id: 'INVOLVES:x', type: 'INVOLVES', to: 'Platform:missing' }],
+    }),
+  ).toThrow();
+  expect(g.order).toBe(0);
+  expect(g.size).toBe(0);
+  // The same graph object takes a good load afterwards.
+  commit(g, { nodeUpserts: planGraph.nodes, relDeletes: [], nodeDeletes: [], relUpserts: [good] });
+  expect(g.order).toBe(planGraph.nodes.length);
+  expect(g.hasEdge(good.id)).toBe(true);
+});
+
 test('a commit that succeeds reports every change, including relationships a deleted node took along', () => {
   const g = loaded();
   const changes = commit(g, { nodeUpserts: [], relDeletes: [], nodeDeletes: [ids.task23Brain], relUpserts: [] });
