@@ -1,0 +1,118 @@
+import { buildGraph } from '../../../src/ingest';
+import type { Graph } from '../../../src/model';
+import { record } from '../../fixtures/genre/records';
+
+// Issue #11: the part a body plays read from the structure its sentence names it in — what it owns
+// (its leadership, deployment, spirit or consent), the name it bears (…领导小组), the speaker's line
+// of a report, a note that only lists units, a note after a sentence read as no task. Each text is
+// quoted from a tune document of the corpus (number in the test's name).
+
+const doc = (id: string, ...lines: string[]) => buildGraph([record(id, lines.join('\n'))]);
+
+/** Each body's roles toward anything, as `name: role+role`. */
+function roles(graph: Graph): Record<string, string> {
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const out: Record<string, Set<string>> = {};
+  for (const r of graph.relationships) {
+    if (r.type !== 'RESPONSIBLE_FOR') continue;
+    (out[byId.get(r.from)!.name] ??= new Set()).add(String(r.properties.role));
+  }
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, [...v].sort().join('+')]));
+}
+
+describe('what a body owns gives its part', () => {
+  it('lets the bodies whose leadership a report works under lead, the speaking government carry out (013)', () => {
+    const g = doc(
+      'owned-013',
+      '海拉尔区政府工作报告',
+      '一、2012年工作回顾',
+      '2012年，区政府在市委、市政府和区委的正确领导下，在区人大、政协的监督和支持下，紧紧围绕“两个中心”建设，坚持科学发展，市区共建，经济保持强劲发展，社会事业实现全面进步，主要指标总量和增速均位居全市前列。',
+    );
+    expect(roles(g)).toMatchObject({ 市委: 'leads', 市政府: 'leads', 区委: 'leads' });
+  });
+
+  it('lets the bodies whose deployment a plan carries out lead it, though no task is read there (057)', () => {
+    const g = doc(
+      'owned-057',
+      '数字经济促进共同富裕实施方案',
+      '为全面贯彻党的二十大精神，深入落实党中央、国务院决策部署，推动数字技术和实体经济深度融合，不断做强做优做大我国数字经济，通过数字化手段促进解决发展不平衡不充分问题，推进全体人民共享数字时代发展红利，助力在高质量发展中实现共同富裕，特制定本实施方案。',
+    );
+    expect(roles(g)).toMatchObject({ 党中央: 'leads', 国务院: 'leads' });
+  });
+
+  it('makes the meeting whose spirit a plan follows its issuer (075)', () => {
+    const g = doc(
+      'owned-075',
+      '国家职业教育改革实施方案',
+      '为贯彻全国教育大会精神，进一步办好新时代职业教育，落实《中华人民共和国职业教育法》，制定本实施方案。',
+    );
+    expect(roles(g)).toMatchObject({ 全国教育大会: 'issues' });
+  });
+
+  it('makes the body whose consent a notice is issued with its issuer (078)', () => {
+    const g = doc(
+      'owned-078',
+      '国务院办公厅关于加快发展体育竞赛表演产业的指导意见',
+      '为破解有关难题，加快体育竞赛表演产业发展，经国务院同意，现提出以下意见：',
+    );
+    expect(roles(g)).toMatchObject({ 国务院: 'issues' });
+  });
+
+  it('lets the bodies whose guidance the work is done under lead, not the one whose part is played (029)', () => {
+    const g = doc(
+      'owned-029',
+      '青岛市建设国家人工智能创新应用先导区实施方案',
+      '四、保障措施',
+      '加强组织协调。在工信部和省人工智能先导区工作专班的指导下，充分发挥市人工智能工作专班的作用，建立国家人工智能创新应用先导区建设协同推进机制和人工智能产业共同体长效运作机制。',
+    );
+    const r = roles(g);
+    expect(r).toMatchObject({ 工业和信息化部: 'leads', 省人工智能先导区工作专班: 'leads' });
+    expect(r['市人工智能工作专班']).not.toBe('leads');
+  });
+});
+
+describe('a leading body by its name', () => {
+  it('lets a leading group the plan sets up lead (054)', () => {
+    const g = doc(
+      'leading-054',
+      '国务院关于加强数字政府建设的指导意见',
+      '七、加强党对数字政府建设工作的领导',
+      '成立数字政府建设工作领导小组，统筹指导协调数字政府建设，由国务院领导同志任组长，办公室设在国务院办公厅，具体负责组织推进落实。',
+    );
+    expect(roles(g)).toMatchObject({ 数字政府建设工作领导小组: 'leads' });
+  });
+});
+
+describe('the body a report is delivered for', () => {
+  it('reports it (010: 我代表国务院，向大会报告政府工作)', () => {
+    const g = doc(
+      'speaker-010',
+      '政府工作报告',
+      '各位代表：',
+      '现在，我代表国务院，向大会报告政府工作，请予审议，并请全国政协委员提出意见。',
+    );
+    expect(roles(g)).toMatchObject({ 国务院: 'reports' });
+  });
+});
+
+describe('notes the task reading leaves', () => {
+  it('reads a note that only lists units as those carrying the task out (030)', () => {
+    const g = doc(
+      'bare-note-030',
+      '青岛市中小学人工智能教育行动计划',
+      '二、主要任务',
+      '统筹规划课程实施，小学一至三年级开设人工智能启蒙课程，采取视频授课模式，每月一课时；其他年级（初、高中毕业年级除外）采取常规授课模式，每月至少两课时。（基教处、装备信息中心、教科院、各区市）',
+    );
+    expect(roles(g)).toMatchObject({ 基教处: 'carries_out', 装备信息中心: 'carries_out', 教科院: 'carries_out', 各区市: 'carries_out' });
+  });
+
+  it('reads the note after a sentence that holds no task (028)', () => {
+    const g = doc(
+      'untasked-note-028',
+      '济南市促进人工智能产业发展的若干政策措施',
+      '8．加大人才引进力度。',
+      '对引进落地的人工智能领域诺奖团队、院士团队及人工智能领域人才，可享受我市相应的人才政策。（责任单位：市委组织部、市人力资源社会保障局、市科技局）',
+    );
+    expect(roles(g)).toMatchObject({ 市委组织部: 'carries_out', 市人力资源社会保障局: 'carries_out', 市科技局: 'carries_out' });
+  });
+});
