@@ -7,6 +7,7 @@ import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
 import { noteRole } from './note-roles';
 import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
+import { readTitleIssuers } from './title-issuers';
 import type { OwnPlans } from './own-plans';
 import type { ReadUnit } from './tasks';
 
@@ -84,6 +85,7 @@ export function readAgencyRoles(
   }
   readAnnouncers(folded, own, agencies, sink, lexicon);
   readSpeakers(folded, own, agencies, sink, lexicon);
+  readTitleIssuers(folded, agencies, sink);
   readIssuers(seg, own, agencies, issuer, sink, lexicon);
   // 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：: the bodies a notice is sent to carry its plans out.
   for (const to of own.plans.length ? readAddressees(folded) : []) {
@@ -248,6 +250,8 @@ function readSentenceAgencies(
     }
     for (const [k, a] of named.entries()) {
       const before = folded.slice(unit.sentence.start, a.start);
+      // 根据《中共中央关于制定…的建议》: a body inside a cited title issued it (title-issuers), it does not act here.
+      if (insideTitle(before)) continue;
       // 由农业农村部、工业和信息化部牵头: every body of a list before a role word takes it.
       let last = a;
       for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
@@ -306,6 +310,9 @@ function bareNote(folded: string, unit: ReadUnit, agencies: AgencyMention[]): Ag
   rest += folded.slice(from, close);
   return named.length && /^[、，,和及\s]*$/.test(rest) ? named : [];
 }
+
+/** Whether a body stands inside a 《…》 title still open where the text before it ends. */
+const insideTitle = (before: string) => before.lastIndexOf('《') > before.lastIndexOf('》');
 
 /** The role note closing a task's sentence, inside it or standing right after its 。. */
 function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexicon) {
