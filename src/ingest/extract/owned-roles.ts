@@ -24,8 +24,9 @@ function owned(lexicon: Lexicon): Owned | null {
   return prepared(cache, lexicon, () => {
     const o = lexicon.agencies.roles.owned;
     if (!o.leads.length && !o.issues.length && !o.consent.length) return null;
-    // 的, or a topic it is about (关于发展数字经济的, 对数字政府建设工作的), may stand between the body and what it owns.
-    const between = o.between.length ? `(?:(?:${alt(o.between)})[^，,。；;：:\\n]{1,40}?的)?` : '';
+    // 的, or a topic it is about (关于发展数字经济的, 对数字政府建设工作的, 关于…工作有关), may stand between the body and
+    // what it owns.
+    const between = o.between.length ? `(?:(?:${alt(o.between)})[^，,。；;：:\\n]{1,40}?(?:的|有关))?` : '';
     const never = '(?!)'; // an empty list matches nothing
     return {
       // 领导 as the leadership followed, not a body of leaders (领导小组, 领导班子, 领导干部); 指导 as guidance given,
@@ -34,7 +35,8 @@ function owned(lexicon: Lexicon): Owned | null {
         `^的?${between}(?:${o.leads.length ? alt(o.leads) : never})(?!小组|班子|干部|同志|机制|体制|意见|委员会|思想|中心)`,
       ),
       // The spirit of a body's rule or document (中央八项规定精神, 中央一号文件精神): a short name may stand first.
-      issues: new RegExp(`^的?${between}[^，,。；;：:、\\s]{0,8}?(?:${o.issues.length ? alt(o.issues) : never})`),
+      // Not after a modal or an adverb: 地方政府要按规定制定… is a subject acting, not a rule it owns.
+      issues: new RegExp(`^的?${between}(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?(?:${o.issues.length ? alt(o.issues) : never})`),
       consentBefore: new RegExp(`(?:${o.consentBefore.length ? alt(o.consentBefore) : never})$`),
       consent: new RegExp(`^(?:${o.consent.length ? alt(o.consent) : never})`),
     };
@@ -55,13 +57,29 @@ export function ownedRole(before: string, after: string, lexicon: Lexicon): Role
   return undefined;
 }
 
+const modalCache = new WeakMap<Lexicon, { modal: RegExp; leads: RegExp }>();
+/**
+ * 各地要从实际出发, 政府各部门要严格执行…: a body opening its clause before a modal is the one who acts; it
+ * leads where the modal's act is to lead (中国信息通信研究院、中国互联网协会要牵头设立…).
+ */
+function subjectRole(after: string, lexicon: Lexicon): Role | undefined {
+  const { modal, leads } = prepared(modalCache, lexicon, () => {
+    const acts = lexicon.agencies.acting.kindActs;
+    const lead = lexicon.agencies.roles.leads;
+    const modal = `^[都也]?(?:${acts.length ? alt(acts) : '(?!)'})`;
+    return { modal: new RegExp(modal), leads: new RegExp(`${modal}(?:${lead.length ? alt(lead) : '(?!)'})`) };
+  });
+  return leads.test(after) ? 'leads' : modal.test(after) ? 'carries_out' : undefined;
+}
+
 interface Mention extends Span {
   fact: NodeFact;
 }
 
 /**
  * Bodies named where no task or result is read (为贯彻落实党中央、国务院决策部署，制定本方案; 在区委的坚强领导下，…):
- * what their sentence says they own gives their part in the document's own plans.
+ * what their sentence says they own gives their part in the document's own plans, and one opening its clause
+ * before a modal (各地要从实际出发…) carries them out.
  */
 export function readOwnedOutsideUnits(
   sentences: Span[],
@@ -83,7 +101,8 @@ export function readOwnedOutsideUnits(
     for (const [k, a] of named.entries()) {
       let last = a;
       for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
-      const role = ownedRole(folded.slice(s.start, a.start), folded.slice(last.end, Math.min(s.end, last.end + 60)), lexicon);
+      const after = folded.slice(last.end, Math.min(s.end, last.end + 60));
+      const role = ownedRole(folded.slice(s.start, a.start), after, lexicon) ?? subjectRole(after, lexicon);
       if (role) for (const p of own) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, last.end, { role }, role);
     }
   }

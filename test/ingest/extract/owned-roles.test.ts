@@ -58,6 +58,41 @@ describe('what a body owns gives its part', () => {
     expect(roles(g)).toMatchObject({ 国务院: 'issues' });
   });
 
+  it('lets the body whose overall charge a year’s results came from lead (003: 党中央统揽全局)', () => {
+    const g = doc(
+      'owned-003',
+      '政府工作报告',
+      '一、2015年工作回顾',
+      '过去一年取得的成绩，是以习近平同志为总书记的党中央统揽全局、科学决策的结果，是全党全军全国各族人民齐心协力、顽强拼搏的结果。',
+    );
+    expect(roles(g)).toMatchObject({ 党中央: 'leads' });
+  });
+
+  it('makes the body whose rules are carried out their issuer, not the subject bound by rules (014, 075)', () => {
+    const rules = doc(
+      'owned-014',
+      '海拉尔区政府工作报告',
+      '一、2013年工作回顾',
+      '坚决贯彻中央八项规定、自治区28条规定，全面规范办公用房和公务用车，共清理区直行政事业单位超标办公用房6069平方米，封存超标车辆12台。',
+    );
+    expect(roles(rules)).toMatchObject({ 中央: 'issues' });
+    const bound = doc(
+      'owned-075',
+      '国家职业教育改革实施方案',
+      '各级政府要建立与办学规模、培养成本、办学质量等相适应的财政投入制度，地方政府要按规定制定并落实职业院校生均经费标准或公用经费标准。',
+    );
+    expect(roles(bound)['地方政府']).toBe('carries_out');
+  });
+
+  it('reads a deployment named by its topic with 有关 (072: 党中央、国务院关于…工作有关部署)', () => {
+    const g = doc(
+      'owned-072',
+      '政府网站集约化试点工作方案',
+      '为贯彻落实党中央、国务院关于加强全国网络安全和信息化工作有关部署，推进政府网站互联互通融合发展，现就开展政府网站集约化试点工作，制定以下方案。',
+    );
+    expect(roles(g)).toMatchObject({ 党中央: 'leads', 国务院: 'leads' });
+  });
+
   it('lets the bodies whose guidance the work is done under lead, not the one whose part is played (029)', () => {
     const g = doc(
       'owned-029',
@@ -68,6 +103,30 @@ describe('what a body owns gives its part', () => {
     const r = roles(g);
     expect(r).toMatchObject({ 工业和信息化部: 'leads', 省人工智能先导区工作专班: 'leads' });
     expect(r['市人工智能工作专班']).not.toBe('leads');
+  });
+});
+
+describe('a body opening its clause before a modal, where no task is read', () => {
+  it('carries the report out (002: 各地要从实际出发)', () => {
+    const g = doc(
+      'modal-002',
+      '政府工作报告',
+      '二、2015年工作总体部署',
+      '7%左右的速度可以实现比较充分的就业。各地要从实际出发，积极进取、挖掘潜力，努力争取更好结果。',
+    );
+    expect(roles(g)).toMatchObject({ 各地: 'carries_out' });
+  });
+
+  it('leads where the modal’s act is to lead (066: …要牵头设立)', () => {
+    const g = doc(
+      'modal-066',
+      '促进数字技术适老化高质量发展工作方案',
+      '（四）发挥智库作用，助力行业治理。中国信息通信研',
+      '究院、中国互联网协会要牵头设立数字技术适老化专家咨询',
+      '委员会，对数字技术适老化发展过程中战略性、前瞻性问题',
+      '开展深入研究，及时提出政策建议。',
+    );
+    expect(roles(g)).toMatchObject({ 中国信息通信研究院: 'leads', 中国互联网协会: 'leads' });
   });
 });
 
