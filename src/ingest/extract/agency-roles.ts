@@ -258,6 +258,7 @@ function readSentenceAgencies(
       const after = folded.slice(last.end, last.end + 4);
       // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what the body owns gives its part first.
       const owns = ownedRole(before, folded.slice(last.end, Math.min(unit.sentence.end, last.end + 60)), lexicon);
+      if (owns === 'unnamed') continue;
       const role: Role =
         owns ??
         (opener.test(before)

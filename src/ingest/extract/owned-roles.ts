@@ -12,6 +12,7 @@ import type { FactSink, NodeFact } from './facts';
 interface Owned {
   leads: RegExp;
   issues: RegExp;
+  unnamed: RegExp;
   consentBefore: RegExp;
   consent: RegExp;
 }
@@ -37,6 +38,7 @@ function owned(lexicon: Lexicon): Owned | null {
       // The spirit of a body's rule or document (中央八项规定精神, 中央一号文件精神): a short name may stand first.
       // Not after a modal or an adverb: 地方政府要按规定制定… is a subject acting, not a rule it owns.
       issues: new RegExp(`^的?${between}(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?(?:${o.issues.length ? alt(o.issues) : never})`),
+      unnamed: new RegExp(`^的?${between}(?:${o.unnamed.length ? alt(o.unnamed) : never})`),
       consentBefore: new RegExp(`(?:${o.consentBefore.length ? alt(o.consentBefore) : never})$`),
       consent: new RegExp(`^(?:${o.consent.length ? alt(o.consent) : never})`),
     };
@@ -45,15 +47,17 @@ function owned(lexicon: Lexicon): Owned | null {
 
 /**
  * The part the body (or list of bodies) between `before` and `after` plays by what the sentence
- * says it owns, if it says so: `before` is the sentence up to the first body, `after` the text
- * after the last.
+ * says it owns, if it says so (`unnamed`: a part the roles have no word for): `before` is the
+ * sentence up to the first body, `after` the text after the last.
  */
-export function ownedRole(before: string, after: string, lexicon: Lexicon): Role | undefined {
+export function ownedRole(before: string, after: string, lexicon: Lexicon): Role | 'unnamed' | undefined {
   const o = owned(lexicon);
   if (!o) return undefined;
   if (o.consentBefore.test(before) && o.consent.test(after)) return 'issues';
   if (o.leads.test(after)) return 'leads';
   if (o.issues.test(after)) return 'issues';
+  // 在区人大、政协的监督和支持下: a part the roles have no word for; the body plays none of theirs here.
+  if (o.unnamed.test(after)) return 'unnamed';
   return undefined;
 }
 
@@ -102,7 +106,8 @@ export function readOwnedOutsideUnits(
       let last = a;
       for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
       const after = folded.slice(last.end, Math.min(s.end, last.end + 60));
-      const role = ownedRole(folded.slice(s.start, a.start), after, lexicon) ?? subjectRole(after, lexicon);
+      const owns = ownedRole(folded.slice(s.start, a.start), after, lexicon);
+      const role = owns === 'unnamed' ? undefined : (owns ?? subjectRole(after, lexicon));
       if (role) for (const p of own) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, last.end, { role }, role);
     }
   }

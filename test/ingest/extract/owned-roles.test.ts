@@ -106,6 +106,21 @@ describe('what a body owns gives its part', () => {
   });
 });
 
+describe('a part the roles have no word for', () => {
+  it('gives the bodies whose supervision a report works under none, and those whose leadership it follows theirs (017)', () => {
+    const g = doc(
+      'unnamed-017',
+      '海拉尔区政府工作报告',
+      '一、2016年工作回顾',
+      '过去的一年,面对错综复杂的经济形势和繁重紧迫的改革发展任务,区政府紧紧围绕市委、市政府的决策部署,在区委的正确领导下,在区人大依法监督和区政协的民主监督下,依靠全区各族干部群众,统筹稳增长、促改革、调结构、惠民生、保生态,凝心聚力、攻坚克难,经济和社会事业保持良好的发展态势,较好地完成了年初确定的各项目标任务。',
+    );
+    const r = roles(g);
+    expect(r).toMatchObject({ 市委: 'leads', 市政府: 'leads', 区委: 'leads' });
+    expect(r['区人大']).toBeUndefined();
+    expect(r['区政协']).toBeUndefined();
+  });
+});
+
 describe('a body opening its clause before a modal, where no task is read', () => {
   it('carries the report out (002: 各地要从实际出发)', () => {
     const g = doc(
