@@ -151,6 +151,7 @@ const ATTRIBUTE_FLOOR: Record<string, { level: number; roles: [number, number]; 
   // (113/156) / 0.807 (113/140).
   // No part read from a mention whose part the roles have no word for (在区人大依法监督…下, 全国人大常委会审议…):
   // 0.811 (1149/1417) / 0.855 (1149/1344); held out 0.724 (113/156) / 0.819 (113/138).
+  // What a list of bodies does together (…等部门要加强协调, …等部门间联动机制, 由…参加的): 0.814 (1154/1417) / 0.859 (1154/1344).
   tune: { level: 0.9, roles: [0.81, 0.85], partOf: [0.58, 1] },
   // After wt-agency13's readers (more agencies found): held-out roles 0.519 (81/156) / 0.711 (81/114), tune 0.613
   // (872/1422) / 0.741 (872/1176); a work report's own plan its own (levels: tune 0.901, held out 0.837).

@@ -12,6 +12,7 @@ import type { FactSink, NodeFact } from './facts';
 interface Owned {
   leads: RegExp;
   issues: RegExp;
+  cooperates: RegExp;
   unnamed: RegExp;
   consentBefore: RegExp;
   consent: RegExp;
@@ -29,6 +30,7 @@ function owned(lexicon: Lexicon): Owned | null {
     // what it owns.
     const between = o.between.length ? `(?:(?:${alt(o.between)})[^，,。；;：:\\n]{1,40}?(?:的|有关))?` : '';
     const never = '(?!)'; // an empty list matches nothing
+    const modals = lexicon.agencies.acting.kindActs;
     return {
       // 领导 as the leadership followed, not a body of leaders (领导小组, 领导班子, 领导干部); 指导 as guidance given,
       // not a paper or body named by it (指导意见, 指导委员会).
@@ -38,6 +40,10 @@ function owned(lexicon: Lexicon): Owned | null {
       // The spirit of a body's rule or document (中央八项规定精神, 中央一号文件精神): a short name may stand first.
       // Not after a modal or an adverb: 地方政府要按规定制定… is a subject acting, not a rule it owns.
       issues: new RegExp(`^的?${between}(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?(?:${o.issues.length ? alt(o.issues) : never})`),
+      // 网信、通信管理…等部门间高效联动机制, …等部门要加强协调: what the list does together.
+      cooperates: new RegExp(
+        `^(?:${o.listEnds.length ? alt(o.listEnds) : never})?(?:${modals.length ? alt(modals) : never})?(?:${o.cooperates.length ? alt(o.cooperates) : never})`,
+      ),
       unnamed: new RegExp(`^的?${between}(?:${o.unnamed.length ? alt(o.unnamed) : never})`),
       consentBefore: new RegExp(`(?:${o.consentBefore.length ? alt(o.consentBefore) : never})$`),
       consent: new RegExp(`^(?:${o.consent.length ? alt(o.consent) : never})`),
@@ -56,6 +62,7 @@ export function ownedRole(before: string, after: string, lexicon: Lexicon): Role
   if (o.consentBefore.test(before) && o.consent.test(after)) return 'issues';
   if (o.leads.test(after)) return 'leads';
   if (o.issues.test(after)) return 'issues';
+  if (o.cooperates.test(after)) return 'cooperates';
   // 在区人大、政协的监督和支持下: a part the roles have no word for; the body plays none of theirs here.
   if (o.unnamed.test(after)) return 'unnamed';
   return undefined;

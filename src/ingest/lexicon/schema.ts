@@ -559,8 +559,17 @@ export const agenciesSchema = z.object({
     announcements: z.object({ holds: words, events: words }).default({ holds: [], events: [] }),
     // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what a sentence says a body owns gives its part.
     owned: z
-      .object({ leads: words, issues: words, unnamed: words.default([]), between: words, consentBefore: words, consent: words })
-      .default({ leads: [], issues: [], unnamed: [], between: [], consentBefore: [], consent: [] }),
+      .object({
+        leads: words,
+        issues: words,
+        cooperates: words.default([]),
+        listEnds: words.default([]),
+        unnamed: words.default([]),
+        between: words,
+        consentBefore: words,
+        consent: words,
+      })
+      .default({ leads: [], issues: [], cooperates: [], listEnds: [], unnamed: [], between: [], consentBefore: [], consent: [] }),
     // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
     leadingEndings: words.default([]),
   }),

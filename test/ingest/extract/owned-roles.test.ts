@@ -106,6 +106,18 @@ describe('what a body owns gives its part', () => {
   });
 });
 
+describe('what a list of bodies does together', () => {
+  it('makes them partners (025: …等部门要加强协调)', () => {
+    const g = doc(
+      'together-025',
+      '山东省支持工业大数据发展的实施方案',
+      '三、保障措施',
+      '（一）健全工作机制。工业和信息化、网信、科技、财政、国资、大数据、通信管理等部门要加强协调，统筹推进工业大数据发展。',
+    );
+    expect(roles(g)).toMatchObject({ 网信: 'cooperates', 科技: 'cooperates', 财政: 'cooperates', 国资: 'cooperates' });
+  });
+});
+
 describe('a part the roles have no word for', () => {
   it('gives the bodies whose supervision a report works under none, and those whose leadership it follows theirs (017)', () => {
     const g = doc(
