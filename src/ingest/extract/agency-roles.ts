@@ -263,11 +263,13 @@ function readSentenceAgencies(
         owns ??
         (opener.test(before)
           ? 'cooperates'
-          : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
-            ? 'leads'
-            : leading(a.name)
+          : r.issues.some((w) => after.startsWith(w)) // 中共中央、国务院印发《…》: every body of the list
+            ? 'issues'
+            : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
               ? 'leads'
-              : 'carries_out');
+              : leading(a.name)
+                ? 'leads'
+                : 'carries_out');
       sink.rel(
         'RESPONSIBLE_FOR',
         a.fact,

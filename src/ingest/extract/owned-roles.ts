@@ -28,8 +28,15 @@ function owned(lexicon: Lexicon): Owned | null {
     if (!o.leads.length && !o.issues.length && !o.consent.length) return null;
     // 的, or a topic it is about (关于发展数字经济的, 对数字政府建设工作的, 关于…工作有关), may stand between the body and
     // what it owns.
-    const between = o.between.length ? `(?:(?:${alt(o.between)})[^，,。；;：:\\n]{1,40}?(?:的|有关))?` : '';
     const never = '(?!)'; // an empty list matches nothing
+    // A numbered session of the body (区委十四届五次全委扩大会议的部署): what it owns is the session's.
+    const session = o.sessionEnds.length
+      ? `(?:[一二三四五六七八九十\\d]+届(?:[一二三四五六七八九十\\d]+次)?[^，,。；;、的\\s]{0,6}?(?:${alt(o.sessionEnds)}))?`
+      : '';
+    const topic = o.between.length ? `(?:(?:${alt(o.between)})[^，,。；;：:\\n]{1,40}?(?:的|有关))?` : '';
+    const between = `${session}的?${topic}`;
+    // A short name of what is owned, not after a modal or an adverb (地方政府要按规定… is a subject acting).
+    const named = '(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?';
     const modals = lexicon.agencies.acting.kindActs;
     return {
       // 领导 as the leadership followed, not a body of leaders (领导小组, 领导班子, 领导干部); 指导 as guidance given,
@@ -38,8 +45,7 @@ function owned(lexicon: Lexicon): Owned | null {
         `^的?${between}(?:${o.leads.length ? alt(o.leads) : never})(?!小组|班子|干部|同志|机制|体制|意见|委员会|思想|中心)`,
       ),
       // The spirit of a body's rule or document (中央八项规定精神, 中央一号文件精神): a short name may stand first.
-      // Not after a modal or an adverb: 地方政府要按规定制定… is a subject acting, not a rule it owns.
-      issues: new RegExp(`^的?${between}(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?(?:${o.issues.length ? alt(o.issues) : never})`),
+      issues: new RegExp(`^的?${between}${named}(?:${o.issues.length ? alt(o.issues) : never})`),
       // 网信、通信管理…等部门间高效联动机制, …等部门要加强协调: what the list does together.
       cooperates: new RegExp(
         `^(?:${o.listEnds.length ? alt(o.listEnds) : never})?(?:${modals.length ? alt(modals) : never})?(?:${o.cooperates.length ? alt(o.cooperates) : never})`,

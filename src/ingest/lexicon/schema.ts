@@ -561,6 +561,7 @@ export const agenciesSchema = z.object({
     owned: z
       .object({
         leads: words,
+        sessionEnds: words.default([]),
         issues: words,
         cooperates: words.default([]),
         listEnds: words.default([]),
@@ -569,7 +570,17 @@ export const agenciesSchema = z.object({
         consentBefore: words,
         consent: words,
       })
-      .default({ leads: [], issues: [], cooperates: [], listEnds: [], unnamed: [], between: [], consentBefore: [], consent: [] }),
+      .default({
+        leads: [],
+        sessionEnds: [],
+        issues: [],
+        cooperates: [],
+        listEnds: [],
+        unnamed: [],
+        between: [],
+        consentBefore: [],
+        consent: [],
+      }),
     // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
     leadingEndings: words.default([]),
   }),

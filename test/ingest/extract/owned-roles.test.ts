@@ -93,6 +93,39 @@ describe('what a body owns gives its part', () => {
     expect(roles(g)).toMatchObject({ 党中央: 'leads', 国务院: 'leads' });
   });
 
+  it('reads what a numbered session of a body deploys as the body’s (013: 区委十四届五次全委扩大会议的部署)', () => {
+    const g = doc(
+      'session-013',
+      '海拉尔区政府工作报告',
+      '二、2013年工作安排',
+      '今年政府工作的总体要求是：深入贯彻落实党的十八大精神，以邓小平理论、“三个代表”重要思想和科学发展观为指导，按照“美丽发展、科学崛起、共享繁荣”和市区共建的总体要求，围绕区委十四届五次全委扩大会议的部署，继续实施富民强区战略，做强做优县域经济，加快新型城镇化进程。',
+    );
+    expect(roles(g)).toMatchObject({ 区委: 'leads' });
+  });
+
+  it('lets the body a government keeps in line with lead (004: 同党中央保持高度一致)', () => {
+    const g = doc(
+      'in-line-004',
+      '政府工作报告',
+      '三、2017年重点工作任务',
+      '要坚持党的领导，牢固树立“四个意识”，坚决维护以习近平同志为核心的党中央权威，自觉在思想上政治上行动上同党中央保持高度一致，加快转变政府职能、提高行政效能，更好为人民服务。',
+    );
+    expect(roles(g)['党中央']).toContain('leads');
+  });
+
+  it('makes every body of a list before 印发 an issuer (052: 中共中央、国务院印发《…》)', () => {
+    const g = doc(
+      'issued-052',
+      '数字中国发展报告（2022年）',
+      '一、数字中国建设顶层设计不断完善',
+      '中共中央、国务院印发《数字',
+      '中国建设整体布局规划》，按照夯实基础、赋能全局、强化能',
+      '力、优化环境的战略路径，明确了数字中国建设“2522”的整体',
+      '框架，从党和国家事业发展全局的战略高度作出了全面部署。',
+    );
+    expect(roles(g)).toMatchObject({ 中共中央: 'issues', 国务院: 'issues' });
+  });
+
   it('lets the bodies whose guidance the work is done under lead, not the one whose part is played (029)', () => {
     const g = doc(
       'owned-029',
