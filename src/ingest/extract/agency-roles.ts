@@ -6,6 +6,8 @@ import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
 import { noteRole } from './note-roles';
+import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
+import { readTitleIssuers } from './title-issuers';
 import type { OwnPlans } from './own-plans';
 import type { ReadUnit } from './tasks';
 
@@ -82,6 +84,8 @@ export function readAgencyRoles(
     if (author) for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', author.fact, p, t.start, t.end, { role: 'reports' }, 'reports');
   }
   readAnnouncers(folded, own, agencies, sink, lexicon);
+  readSpeakers(folded, own, agencies, sink, lexicon);
+  readTitleIssuers(folded, agencies, sink);
   readIssuers(seg, own, agencies, issuer, sink, lexicon);
   // 各省、自治区、直辖市人民政府，国务院各部委、各直属机构：: the bodies a notice is sent to carry its plans out.
   for (const to of own.plans.length ? readAddressees(folded) : []) {
@@ -91,15 +95,45 @@ export function readAgencyRoles(
         sink.rel('RESPONSIBLE_FOR', body.fact, p, to.line.start, to.line.end, { role: 'carries_out' }, 'carries_out');
   }
   readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
+  const sorted = [...agencies].sort((x, y) => x.start - y.start);
+  readOwnedOutsideUnits(
+    seg.sentences,
+    units.map((u) => u.sentence),
+    own.plans,
+    sorted,
+    folded,
+    sink,
+    lexicon,
+  );
   // 列第一位者为牵头单位: where the document says so, only a note's first body leads.
   const firstLeads = roles.firstLeads.some((w) => folded.includes(w));
+  const noted = new Set<number>();
   for (const unit of units) {
-    const note = noteFor(folded, unit, lexicon);
-    if (!note || unit.fact.label !== 'Task') continue;
+    if (unit.fact.label !== 'Task') continue;
+    const note = noteFor(folded, unit.sentence, lexicon);
+    if (!note) {
+      // （基教处、装备信息中心、教科院、各区市）: a note that only lists units names those carrying the task out.
+      const bare = bareNote(folded, unit, agencies);
+      for (const a of bare) sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, a.start, a.end, { role: 'carries_out' }, 'carries_out');
+      continue;
+    }
+    noted.add(note.start);
     const named = agencies.filter((x) => x.start >= note.start && x.end <= note.end);
     for (const a of named) {
       const role = noteRole(folded, note, a, a === named[0], firstLeads, lexicon);
       sink.rel('RESPONSIBLE_FOR', a.fact, unit.fact, note.start, note.end, { role }, role);
+    }
+  }
+  // A note closing a sentence read as no task (…享受院士医疗待遇。（责任单位：市科技局）): its bodies play
+  // their part in the document's own plans.
+  for (const s of own.plans.length ? seg.sentences : []) {
+    const note = noteFor(folded, s, lexicon);
+    if (!note || noted.has(note.start)) continue;
+    noted.add(note.start);
+    const named = agencies.filter((x) => x.start >= note.start && x.end <= note.end);
+    for (const a of named) {
+      const role = noteRole(folded, note, a, a === named[0], firstLeads, lexicon);
+      for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', a.fact, p, note.start, note.end, { role }, role);
     }
   }
 }
@@ -115,6 +149,18 @@ function readAnnouncers(folded: string, own: OwnPlans, agencies: AgencyMention[]
     if (!hold || !event) continue;
     const end = a.end + hold.length + event.length;
     for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, end, { role: 'reports' }, 'reports');
+  }
+}
+
+/** 我代表国务院，向大会报告政府工作: the body a report's speaker represents reports the document's own plans. */
+function readSpeakers(folded: string, own: OwnPlans, agencies: AgencyMention[], sink: FactSink, lexicon: Lexicon): void {
+  const { speakerCues, audienceCues } = lexicon.reports;
+  if (!own.plans.length) return;
+  for (const a of agencies) {
+    if (!speakerCues.some((w) => folded.startsWith(w, a.start - w.length))) continue;
+    const rest = folded.slice(a.end, a.end + 8).replace(/^[，,\s]+/, '');
+    if (!audienceCues.some((w) => rest.startsWith(w))) continue;
+    for (const p of own.plans) sink.rel('RESPONSIBLE_FOR', a.fact, p, a.start, a.end, { role: 'reports' }, 'reports');
   }
 }
 
@@ -180,6 +226,8 @@ function readSentenceAgencies(
     `(?:${longestFirst([...r.joins, ...r.partners]).join('|')})(?:当地|本地|同级)?(?:[^,，。;；、及和\\n]{1,12}[、及和]\\s*)*$`,
   );
   const linked = new Set(sink.relationships.filter((x) => x.type === 'RESPONSIBLE_FOR').map((x) => x.to));
+  // …领导小组, …联席会议: a body named as one that leads leads where its clause says nothing else.
+  const leading = (name: string) => r.leadingEndings.some((w) => name.endsWith(w));
   let sentence: ReadUnit['sentence'] | undefined;
   for (const unit of units) {
     const first = unit.sentence !== sentence;
@@ -202,15 +250,26 @@ function readSentenceAgencies(
     }
     for (const [k, a] of named.entries()) {
       const before = folded.slice(unit.sentence.start, a.start);
+      // 根据《中共中央关于制定…的建议》: a body inside a cited title issued it (title-issuers), it does not act here.
+      if (insideTitle(before)) continue;
       // 由农业农村部、工业和信息化部牵头: every body of a list before a role word takes it.
       let last = a;
       for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
       const after = folded.slice(last.end, last.end + 4);
-      const role: Role = opener.test(before)
-        ? 'cooperates'
-        : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
-          ? 'leads'
-          : 'carries_out';
+      // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what the body owns gives its part first.
+      const owns = ownedRole(before, folded.slice(last.end, Math.min(unit.sentence.end, last.end + 60)), lexicon);
+      if (owns === 'unnamed') continue;
+      const role: Role =
+        owns ??
+        (opener.test(before)
+          ? 'cooperates'
+          : r.issues.some((w) => after.startsWith(w)) // 中共中央、国务院印发《…》: every body of the list
+            ? 'issues'
+            : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
+              ? 'leads'
+              : leading(a.name)
+                ? 'leads'
+                : 'carries_out');
       sink.rel(
         'RESPONSIBLE_FOR',
         a.fact,
@@ -224,12 +283,46 @@ function readSentenceAgencies(
   }
 }
 
+/** The bodies of a note closing a task's sentence that holds nothing but them: （基教处、装备信息中心、各区市）. */
+function bareNote(folded: string, unit: ReadUnit, agencies: AgencyMention[]): AgencyMention[] {
+  const s = unit.sentence;
+  let open = -1;
+  let close = -1;
+  let at = s.end;
+  while (at < folded.length && /[\s。;；]/.test(folded[at]) && folded[at] !== '\n') at++;
+  if (folded[at] === '(' || folded[at] === '（') {
+    open = at;
+    close = open + folded.slice(open, open + 100).search(/[)）]/);
+  } else {
+    // …每月至少两课时（装备信息中心、教科院）。: the note ends the sentence itself.
+    let last = s.end - 1;
+    while (last > s.start && /[\s。;；]/.test(folded[last])) last--;
+    if (folded[last] !== ')' && folded[last] !== '）') return [];
+    close = last;
+    open = Math.max(folded.lastIndexOf('(', last), folded.lastIndexOf('（', last));
+  }
+  if (open < unit.start || close <= open + 1) return [];
+  const named = agencies.filter((x) => x.start > open && x.end <= close).sort((x, y) => x.start - y.start);
+  let rest = '';
+  let from = open + 1;
+  for (const a of named) {
+    if (a.start < from) continue;
+    rest += folded.slice(from, a.start);
+    from = a.end;
+  }
+  rest += folded.slice(from, close);
+  return named.length && /^[、，,和及\s]*$/.test(rest) ? named : [];
+}
+
+/** Whether a body stands inside a 《…》 title still open where the text before it ends. */
+const insideTitle = (before: string) => before.lastIndexOf('《') > before.lastIndexOf('》');
+
 /** The role note closing a task's sentence, inside it or standing right after its 。. */
-function noteFor(folded: string, unit: ReadUnit, lexicon: Lexicon) {
-  const clauses = unit.sentence.clauses;
+function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexicon) {
+  const clauses = sentence.clauses;
   const inside = clauses.length ? roleNote(folded, clauses[clauses.length - 1], lexicon) : undefined;
   if (inside) return inside;
-  let at = unit.sentence.end;
+  let at = sentence.end;
   while (at < folded.length && /[\s。;]/.test(folded[at]) && folded[at] !== '\n') at++;
   if (folded[at] !== '(' && folded[at] !== '（') return undefined;
   const close = folded.slice(at).search(/[)）]/);

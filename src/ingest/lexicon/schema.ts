@@ -559,6 +559,32 @@ export const agenciesSchema = z.object({
     // 市政府新闻办举行的新闻发布会: the event a body holds to announce the document's own plans (it reports
     // them); the event's name holds an act word (发布) that is no act.
     announcements: z.object({ holds: words, events: words }).default({ holds: [], events: [] }),
+    // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what a sentence says a body owns gives its part.
+    owned: z
+      .object({
+        leads: words,
+        sessionEnds: words.default([]),
+        issues: words,
+        cooperates: words.default([]),
+        listEnds: words.default([]),
+        unnamed: words.default([]),
+        between: words,
+        consentBefore: words,
+        consent: words,
+      })
+      .default({
+        leads: [],
+        sessionEnds: [],
+        issues: [],
+        cooperates: [],
+        listEnds: [],
+        unnamed: [],
+        between: [],
+        consentBefore: [],
+        consent: [],
+      }),
+    // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
+    leadingEndings: words.default([]),
   }),
 });
 
