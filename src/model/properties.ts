@@ -47,7 +47,7 @@ export interface PlanProps {
   docNumber?: string; // 发文字号,
   issueDate?: string;
   taskCount?: number; // declared: 51项重点任务
-  projectCount?: number; // declared: 六大创新工程
+  projectCount?: number; // declared: 十大文化工程
   city?: string;
 }
 export interface ProjectProps {

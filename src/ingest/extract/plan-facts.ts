@@ -4,7 +4,7 @@ import type { FactSink } from './facts';
 import type { OwnPlans } from './own-plans';
 
 // What the text says about the document's own plan: 发文字号, issue date, the number of tasks
-// and projects it declares (51项重点任务, 六大创新工程, 7个方面), and which document describes it.
+// and projects it declares (11项重点任务, 十大文化工程, 8个方面), and which document describes it.
 
 const NUM = '([\\d一二两三四五六七八九十]+)';
 const DOC_NUMBER = /([\u4e00-\u9fa5]{1,10}[〔【[(（]\s*20\d{2}\s*[〕】\])）]\s*\d+\s*号)/;

@@ -7,7 +7,7 @@ import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
 import type { OwnPlans } from './own-plans';
 
-// Engineering projects (工程): headings 实施…工程; headings of a plan that declares 六大创新工程
+// Engineering projects (工程): headings 实施…工程; headings of a plan that declares 十大文化工程
 // (推进数字政府场景变革创新); 实施…工程 inside a sentence; and enumerations 实施A、B等六个提升工程.
 // An enumeration is read up to 40 items: an unbounded list made the match quadratic in its length.
 // A programme with a version (“数字青岛2.0”工程) is a Plan, and a 工程 nobody 实施s is not ours.
@@ -367,7 +367,7 @@ function readNamedProjects(
     // A list's first item keeps its own quantity (6条城市道路、10处公园绿地…等城区绿化工程).
     const counted = count && listed === undefined ? count : null;
     if (counted && counted.index === 0) start += counted[0].length;
-    // 六大创新工程: a short name after a count is the kind of the counted projects; a standing programme
+    // 十大文化工程: a short name after a count is the kind of the counted projects; a standing programme
     // stays one, the count counting its works (再开工20项重大水利工程).
     if (counted && genericCore(folded.slice(start, i), rule.generic).length <= 4 && !rule.standing.includes(folded.slice(start, end)))
       continue;
