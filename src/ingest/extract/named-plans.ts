@@ -299,7 +299,11 @@ export function readNamedPlans(
       if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
       else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
     }
-    out.push(sink.node('Plan', written, start, end, props, { aliases }));
+    const fact = sink.node('Plan', written, start, end, props, { aliases });
+    // 今年是全面实施“十三五”规划的第一年 in a district's report: a five-year plan named by its period alone is the
+    // plan of the government speaking, not the nation's of the same words; a local one is this document's.
+    if (w.barePeriodPlan.test(full) && typeof props.level === 'string' && props.level !== 'national') fact.documentScoped = true;
+    out.push(fact);
   }
   return out;
 }
@@ -322,6 +326,8 @@ interface NamedPlanWords {
   /** A list of two or more governments and nothing else (国家、自治区和…市). */
   polities: RegExp;
   fiveYear: RegExp;
+  /** A five-year plan named by its period alone (“十三五”规划). */
+  barePeriodPlan: RegExp;
   boundaries: string[];
   heading: RegExp;
   titleOpeners: string[];
@@ -374,6 +380,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const polities = new RegExp(`^${government}(?:[、和与及]${government})+$`, 'u');
     const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
+    const barePeriodPlan = new RegExp(`^“(?:${fiveYearWords})”(?:规划纲要|规划)$`);
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
     const drafters = named.ownBodies.map(foldForMatching);
@@ -402,6 +409,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       sharedHeads,
       polities,
       fiveYear,
+      barePeriodPlan,
       boundaries,
       heading,
       ownDraft,
