@@ -148,7 +148,7 @@ export function readNamedPlans(
       const next = item.exec(folded);
       // 制定出台…管理办法、…实施方案、数字经济创新创业政策: a policy listed among the papers a text draws up is one of them.
       const policy =
-        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : listedPolicy.exec(folded.slice(end + 1));
+        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : readAt(listedPolicy, folded, end + 1);
       if (policy) {
         found.push({ start: end + 1, end: end + 1 + policy[0].length, head: named.rulePolicies.head, kind: 'measures' });
         end += 1 + policy[0].length;
@@ -393,7 +393,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
       : undefined;
     const policyHead = named.rulePolicies.head;
-    const listedPolicy = policyHead ? new RegExp(`^${NAME}${policyHead}(?=[，。；,;]|$)`) : undefined;
+    const listedPolicy = policyHead ? new RegExp(`${NAME}${policyHead}(?=[，。；,;]|$)`, 'y') : undefined;
     return {
       named,
       heads,
@@ -421,6 +421,12 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
 }
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** A sticky pattern's match right at `at`, or null. */
+function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /** A name less the plain words that hold a bar mark (高等 holds 等). */
 const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => (n.includes(w) ? n.split(w).join('·') : n), name);
