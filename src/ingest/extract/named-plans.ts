@@ -148,7 +148,7 @@ export function readNamedPlans(
       const next = item.exec(folded);
       // 制定出台…管理办法、…实施方案、数字经济创新创业政策: a policy listed among the papers a text draws up is one of them.
       const policy =
-        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : listedPolicy.exec(folded.slice(end + 1));
+        next || !listedPolicy || !w.draftCues.some((c) => folded.startsWith(c, m.index)) ? null : readAt(listedPolicy, folded, end + 1);
       if (policy) {
         found.push({ start: end + 1, end: end + 1 + policy[0].length, head: named.rulePolicies.head, kind: 'measures' });
         end += 1 + policy[0].length;
@@ -299,7 +299,11 @@ export function readNamedPlans(
       if (ownLevel === 'national' && named.nationalKinds.includes(kind)) props.level = 'national';
       else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
     }
-    out.push(sink.node('Plan', written, start, end, props, { aliases }));
+    const fact = sink.node('Plan', written, start, end, props, { aliases });
+    // 今年是全面实施“十三五”规划的第一年 in a district's report: a five-year plan named by its period alone is the
+    // plan of the government speaking, not the nation's of the same words; a local one is this document's.
+    if (w.barePeriodPlan.test(full) && typeof props.level === 'string' && props.level !== 'national') fact.documentScoped = true;
+    out.push(fact);
   }
   return out;
 }
@@ -322,6 +326,8 @@ interface NamedPlanWords {
   /** A list of two or more governments and nothing else (国家、自治区和…市). */
   polities: RegExp;
   fiveYear: RegExp;
+  /** A five-year plan named by its period alone (“十三五”规划). */
+  barePeriodPlan: RegExp;
   boundaries: string[];
   heading: RegExp;
   titleOpeners: string[];
@@ -374,6 +380,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const polities = new RegExp(`^${government}(?:[、和与及]${government})+$`, 'u');
     const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
     const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
+    const barePeriodPlan = new RegExp(`^“(?:${fiveYearWords})”(?:规划纲要|规划)$`);
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
     const drafters = named.ownBodies.map(foldForMatching);
@@ -386,7 +393,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       ? new RegExp(`(?:${alternation(named.periodic.map(foldForMatching))})(?:${alternation(named.cues)})$`)
       : undefined;
     const policyHead = named.rulePolicies.head;
-    const listedPolicy = policyHead ? new RegExp(`^${NAME}${policyHead}(?=[，。；,;]|$)`) : undefined;
+    const listedPolicy = policyHead ? new RegExp(`${NAME}${policyHead}(?=[，。；,;]|$)`, 'y') : undefined;
     return {
       named,
       heads,
@@ -402,6 +409,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       sharedHeads,
       polities,
       fiveYear,
+      barePeriodPlan,
       boundaries,
       heading,
       ownDraft,
@@ -413,6 +421,12 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
 }
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** A sticky pattern's match right at `at`, or null. */
+function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 
 /** A name less the plain words that hold a bar mark (高等 holds 等). */
 const plain = (name: string, words: readonly string[]) => words.reduce((n, w) => (n.includes(w) ? n.split(w).join('·') : n), name);
