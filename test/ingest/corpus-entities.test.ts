@@ -141,8 +141,8 @@ for (const split of ['tune', 'holdout']) {
 // 参加单位, 责任单位) and from the word closing its list (负责 carries out) lifted tune role recall 0.431 (604/1400) →
 // 0.613 (858/1400), precision 0.608 → 0.743 (858/1155); held out 0.383 (59/154) → 0.526 (81/154) / 0.648 → 0.723
 // (81/112). The parts of a counted set (“十大工程”) lifted tune PART_OF recall 0.047 (2/43) → 0.581 (25/43); held out
-// 0.200 (1/5), unchanged. The role gold judges the bodies after a lead two ways (031, 037: cooperates; 044, 077:
-// carries_out), so role numbers are soft.
+// 0.200 (1/5), unchanged. The role gold judged the bodies after a lead two ways (031, 037: cooperates; 044, 077:
+// carries_out); session 14 decided the class on tune (carries_out; Corrections in test/gold/corpus/README.md).
 const ATTRIBUTE_FLOOR: Record<string, { level: number; roles: [number, number]; partOf: [number, number] }> = {
   // wt-agency14: what a body owns gives its part (在…领导下 / 决策部署 lead, …精神 issues, 经…同意 issues), also where no task
   // is read; leading groups by name; the speaker's body reports; notes that only list units, or close no task: tune
