@@ -39,11 +39,9 @@ function owned(lexicon: Lexicon): Owned | null {
     const named = '(?![要应按将可须也都不已])[^，,。；;：:、\\s]{0,8}?';
     const modals = lexicon.agencies.acting.kindActs;
     return {
-      // 领导 as the leadership followed, not a body of leaders (领导小组, 领导班子, 领导干部); 指导 as guidance given,
-      // not a paper or body named by it (指导意见, 指导委员会).
-      leads: new RegExp(
-        `^的?${between}(?:${o.leads.length ? alt(o.leads) : never})(?!小组|班子|干部|同志|机制|体制|意见|委员会|思想|中心)`,
-      ),
+      // 领导 as the leadership followed, not a body of leaders (领导小组, 领导干部); 指导 as guidance given, not a
+      // paper or body named by it (指导意见, 指导委员会): `nameTails`.
+      leads: new RegExp(`^的?${between}(?:${o.leads.length ? alt(o.leads) : never})${o.nameTails.length ? `(?!${alt(o.nameTails)})` : ''}`),
       // The spirit of a body's rule or document (中央八项规定精神, 中央一号文件精神): a short name may stand first.
       issues: new RegExp(`^的?${between}${named}(?:${o.issues.length ? alt(o.issues) : never})`),
       // 网信、通信管理…等部门间高效联动机制, …等部门要加强协调: what the list does together.

@@ -563,6 +563,8 @@ export const agenciesSchema = z.object({
     owned: z
       .object({
         leads: words,
+        // Words that make a lead word part of a name (领导小组, 指导意见), not the leadership a body owns.
+        nameTails: words.default([]),
         sessionEnds: words.default([]),
         issues: words,
         cooperates: words.default([]),
@@ -574,6 +576,7 @@ export const agenciesSchema = z.object({
       })
       .default({
         leads: [],
+        nameTails: [],
         sessionEnds: [],
         issues: [],
         cooperates: [],
