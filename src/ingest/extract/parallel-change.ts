@@ -2,6 +2,7 @@ import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
 import { LOOK_BACK } from './value-kind';
+import { CHANGE_TO } from './change-to';
 
 // A change written without years, after one its sentence dates (地区生产总值由2010年的162.4亿元增加到
 // 2015年的287.9亿元…；公共预算支出由11.66亿元增加到29.33亿元，年均增长20.26%), runs over the same years:
@@ -23,9 +24,9 @@ const CLAUSE_END = /[,;，；:：]/;
 /** The start of an undated change right before a figure (由11.66亿元, 比重由21.6%). */
 const STARTS = /[由从]\s*(?:近|约|不到|不足)?\s*$/;
 /** The change after a start (…增加到, 提升至). */
-const CHANGES_TO = /^[^,;，；。]{0,8}?(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]/;
+const CHANGES_TO = new RegExp(`^[^,;，；。]{0,8}?${CHANGE_TO}`);
 /** A level an undated change reached (由11.66亿元增加到29.33亿元: the second figure). */
-const REACHED = /[由从][^,;，；。]*?(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]\s*(?:近|约|超过)?\s*$/;
+const REACHED = new RegExp(`[由从][^,;，；。]*?${CHANGE_TO}\\s*(?:近|约|超过)?\\s*$`);
 
 /**
  * The years a result shares with the dated change written before it in its sentence, when the

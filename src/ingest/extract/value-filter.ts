@@ -10,6 +10,7 @@ import { namesMeasuredSet } from './measured-set';
 import { countsRankingField } from './ranking-fields';
 import { quantityVocabulary } from './quantity';
 import { isNorm } from './value-norms';
+import { CHANGE_TO } from './change-to';
 
 // Numbers that are read well but are not values of an indicator (指标值): the plan's own task
 // count (推进36项任务, a Plan property), a count of documents issued (印发…等5个专项工作方案),
@@ -103,7 +104,6 @@ const FUND_BEFORE = /(?:资金|基金)\s*$/;
  * 财政补助由每人每年380元提高到420元, 占比最高…的税率从17%降至13%: a standard or rate changed from one
  * level to another, both levels, no offer.
  */
-const CHANGE_TO = '(?:提高|增加|提升|上升|增长|降低|下降|减少|降)[到至]';
 const PAIR_START_BEFORE = /[从由]\s*(?:人均|每人每年|每人每月|每人|每月|每年)?\s*$/;
 const PAIR_START_AFTER = new RegExp(`^\\s*${CHANGE_TO}`);
 const PAIR_END_BEFORE = new RegExp(`[从由][^，,。；;]{0,12}?\\d[^，,。；;]{0,4}?${CHANGE_TO}\\s*$`);

@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
+import { CHANGE_TO } from './change-to';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
@@ -31,7 +32,7 @@ const CHANGED_SINCE =
   /[比较]\s*(20\d{2})\s*年(?:底|末)?[\u4e00-\u9fff]{0,4}?\s*(?:分别)?(?:增加|提高|增长|下降|降低|减少|上升|提升)[^，,；;。]*$/;
 /** A change to a level written after a start year (的1264元增加到): the figure after it is no longer that year's. */
 const CHANGE_FROM = /[从由]$/;
-const CHANGED_TO = /(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大)[到至]/;
+const CHANGED_TO = new RegExp(CHANGE_TO);
 /** The figures listed before this one (50%、): 从50%、75% lists two levels after one 从. */
 const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
 /** 是“十一五”时期的 / …期间的 right before a multiple: the base is another period's total. */
@@ -418,7 +419,7 @@ function judge(
 const LEVEL_FROM =
   /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?|(?:去年|上年)(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?|增长|下降)?|(现行))\s*$/;
 /** The change after it, with the noun of what changes between (现行16%的税率降至13%), or a turn (转为增长). */
-const LEVEL_TO = /^\s*(?:的[\u4e00-\u9fff]{1,4}?)?(?:(?:提高|增加|提升|上升|增长|降低|下降|减少|压缩|扩大|降)[到至]|转为)/;
+const LEVEL_TO = new RegExp(`^\\s*(?:的[\\u4e00-\\u9fff]{1,4}?)?(?:${CHANGE_TO}|转为)`);
 
 /** Whether a figure starts a change (由46.9%提高到…) without a year of its own (由2020年的…). */
 function changeStarts(before: string, after: string): boolean {
