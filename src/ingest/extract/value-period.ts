@@ -4,6 +4,7 @@ import type { SegmentedDocument, Sentence } from '../segment';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
+import { yearPart } from './year-parts';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
@@ -355,7 +356,11 @@ function judge(
     written = undefined;
   }
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
-  if (base !== undefined && has(text, p.firstHalf)) return { period: Period.half(base, 1), reason: 'first-half' };
+  // 上半年, 一季度, 前三季度, 1—5月: the part of the year written nearest before the value.
+  const part = base !== undefined ? yearPart(text, base) : undefined;
+  const halfAt = Math.max(-1, ...p.firstHalf.map((w) => text.lastIndexOf(w)));
+  if (part && part.at > halfAt) return { period: part.period, reason: 'year-part' };
+  if (base !== undefined && halfAt >= 0) return { period: Period.half(base, 1), reason: 'first-half' };
   // 2015年…完成30788元，比2010年增加13480元: a change since a base year some years back is over the
   // years from it to the level's year, not that year alone.
   const since = written && CHANGED_SINCE.exec(clause);

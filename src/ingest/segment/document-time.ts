@@ -18,17 +18,45 @@ const SPAN = /(20\d{2})\s*(?:年)?\s*[-–—~～至到]\s*(20\d{2})\s*年?/;
 const TAIL = 1200;
 const VALID_UNTIL_BEFORE = /(有效期|截止|截至|至|到)\s*$/;
 
+/** 自2024年1月1日起施行: the day a rule takes effect, not the day it was written. */
+const IN_FORCE_AFTER = /^\s*(?:起|开始)?\s*(?:施行|实施|执行|生效)/;
+/** A line that is a date alone (2023年3月, 二〇二三年三月 under the signature): the day it was signed, to the month. */
+const SIGNED_MONTH = /^[ \t\u3000]*(20\d{2})\s*年\s*(\d{1,2})\s*月[ \t\u3000]*$/gm;
+
 function lastDate(text: string): { year: number; month: number } | undefined {
-  let found: { year: number; month: number } | undefined;
+  let found: { year: number; month: number; at: number } | undefined;
   for (const m of text.matchAll(FULL_DATE)) {
-    if (!VALID_UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) found = { year: Number(m[1]), month: Number(m[2]) };
+    if (VALID_UNTIL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (IN_FORCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    found = { year: Number(m[1]), month: Number(m[2]), at: m.index };
   }
-  return found;
+  for (const m of text.matchAll(SIGNED_MONTH)) {
+    if (!found || m.index > found.at) found = { year: Number(m[1]), month: Number(m[2]), at: m.index };
+  }
+  return found && { year: found.year, month: found.month };
 }
 
 function firstDate(text: string): { year: number; month: number } | undefined {
-  const m = /(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
-  return m ? { year: Number(m[1]), month: Number(m[2]) } : undefined;
+  for (const m of text.matchAll(FULL_DATE)) {
+    if (!IN_FORCE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      return { year: Number(m[1]), month: Number(m[2]) };
+  }
+  return undefined;
+}
+
+/** A date written in numerals (二〇一八年十二月七日, 二〇二三年三月), as digits; other text as it is. */
+const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
+const NUMERAL_DIGIT = '〇一二三四五六七八九';
+
+function digitDates(text: string): string {
+  if (!text.includes('年')) return text;
+  return text.replace(NUMERAL_DATE, (whole, y: string, mo: string, d: string | undefined) => {
+    const year = [...y].map((c) => (c === '○' || c === '零' ? 0 : NUMERAL_DIGIT.indexOf(c))).join('');
+    const month = chineseNumber(mo);
+    const day = d === undefined ? undefined : chineseNumber(d);
+    if (month === undefined || month < 1 || month > 12 || (d !== undefined && (day === undefined || day < 1 || day > 31))) return whole;
+    return `${year}年${month}月${day === undefined ? '' : `${day}日`}`;
+  });
 }
 
 /** 有效期至2025年12月31日: a policy's years run from its date to then. */
@@ -49,9 +77,9 @@ export function readDocumentTime(
 ): DocumentTime {
   const leadText = lead.map((l) => folded.slice(l.start, l.end)).join('\n');
   const own =
-    firstDate(leadText) ??
+    firstDate(digitDates(leadText)) ??
     (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined) ??
-    lastDate(folded.slice(Math.max(0, folded.length - TAIL)));
+    lastDate(digitDates(folded.slice(Math.max(0, folded.length - TAIL))));
   const dated = own ?? (delivered ? { year: Number(delivered.slice(0, 4)), month: Number(delivered.slice(5, 7)) || undefined } : undefined);
   const titleYear = /(20\d{2})/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
