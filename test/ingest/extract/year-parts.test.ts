@@ -1,0 +1,38 @@
+import { buildGraph } from '../../../src/ingest';
+import { judgedAt as at, passage as doc } from './judged-values';
+
+// Results counted over a part of the year written without its year: a quarter (一季度, 第一季度), the
+// quarters or months from January (前三季度, 1—5月, 今年1至5月, 前10个月). No tune document or seed reports
+// over one, so the passages are written as a city statistics bureau's monthly news is (a dated bulletin
+// with no sections): the period a user sees is that part of the bulletin's year, not the bulletin's month.
+
+// Its other news, results by 同比, which make the bulletin one that reports.
+const NEWS = '全市规模以上工业增加值同比增长6.8%，社会消费品零售总额同比增长10.2%，进出口总额同比下降3.1%。\n';
+const judged = (text: string, value: number) => at(buildGraph([doc('bulletin', NEWS + text, '2015-06-12')]), value);
+
+describe('a part of the year written without its year', () => {
+  it('reads 1—5月 and 今年1至5月 as the months to May of the bulletin’s year', () => {
+    expect(judged('1—5月，全市规模以上工业增加值同比增长8.5%。', 8.5)).toEqual([{ kind: 'ACTUAL', period: '2015-05' }]);
+    expect(judged('今年1至5月，全市规模以上工业企业实现产值4568.3亿元。', 456830000000)).toEqual([{ kind: 'ACTUAL', period: '2015-05' }]);
+  });
+
+  it('reads 一季度 and 第一季度 as that quarter', () => {
+    expect(judged('一季度，全市地区生产总值同比增长6.2%。', 6.2)).toEqual([{ kind: 'ACTUAL', period: '2015Q1' }]);
+    expect(judged('第一季度，全市地区生产总值同比增长6.2%。', 6.2)).toEqual([{ kind: 'ACTUAL', period: '2015Q1' }]);
+  });
+
+  it('reads 前三季度 and 前10个月 as the months from January', () => {
+    expect(judged('前三季度，全市完成固定资产投资1038.5亿元。', 103850000000)).toEqual([{ kind: 'ACTUAL', period: '2015-09' }]);
+    expect(judged('前10个月，全市完成固定资产投资1038.5亿元。', 103850000000)).toEqual([{ kind: 'ACTUAL', period: '2015-10' }]);
+  });
+
+  it('takes the part written nearest before each value (上半年…，其中一季度…)', () => {
+    const text = '上半年，全市规模以上工业增加值同比增长7.1%，其中一季度增长6.5%。';
+    expect(judged(text, 7.1)).toEqual([{ kind: 'ACTUAL', period: '2015H1' }]);
+    expect(judged(text, 6.5)).toEqual([{ kind: 'ACTUAL', period: '2015Q1' }]);
+  });
+
+  it('leaves a range with its year written to the year (2014年1—11月)', () => {
+    expect(judged('2014年1—11月，全市规模以上工业增加值同比增长8.5%。', 8.5)).toEqual([{ kind: 'ACTUAL', period: '2014-11' }]);
+  });
+});
