@@ -282,7 +282,12 @@ export function judgePeriod(
   const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);
   const after = rest.slice(0, rest.search(/[,，;；。:：]|$/));
-  return withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
+  const within = withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
+  // 2012年至2021年，…从1.2万亿元增长到…: a span written in full starts at its first year's level, where one counted
+  // back (过去五年) starts at the level of the year before it.
+  if (result.reason === 'written-span' && within.reason === 'span-start')
+    return { period: Period.year(Period.firstYear(result.period)), reason: 'span-start' };
+  return within;
 }
 
 function judge(
@@ -346,6 +351,10 @@ function judge(
   let written = yearsWritten(text)
     .filter((m) => year === undefined || Number(m[1]) <= year)
     .pop();
+  // 2012年至2021年，…年均增长7.3%: results under a span written in full are the span's, read as inside
+  // any span (a level reached is its last year's, a sum or an average the span's).
+  const spanned = written ? writtenSpan(text, written.index) : undefined;
+  if (spanned) return { period: spanned, reason: 'written-span' };
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
   const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);
@@ -503,6 +512,19 @@ function yearsWritten(text: string): RegExpExecArray[] {
       !(CHANGE_FROM.test(text.slice(Math.max(0, m.index - 1), m.index)) && CHANGED_TO.test(text.slice(m.index + m[0].length))) &&
       !(MULTIPLE_OF.test(text.slice(Math.max(0, m.index - 1), m.index)) && MULTIPLE.test(text.slice(m.index + m[0].length))),
   ) as RegExpExecArray[];
+}
+
+/** 2012年至2021年, 2012—2021年, 从2012年到2021年: a span of years written in full. */
+const WRITTEN_SPAN = /(20\d{2})\s*年?\s*[-–—~～至到]\s*(20\d{2})\s*年/g;
+
+/** The span whose last year is the last year written (at), outside a cited title. */
+function writtenSpan(text: string, at: number): Period | undefined {
+  const m = lastMatch(WRITTEN_SPAN, text);
+  if (!m || at < m.index || at >= m.index + m[0].length || Number(m[2]) <= Number(m[1])) return undefined;
+  const open = text.lastIndexOf('《', m.index);
+  if (open >= 0 && text.indexOf('》', open) > m.index) return undefined;
+  if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) return undefined;
+  return Period.span(Number(m[1]), Number(m[2]));
 }
 
 /** The year heading the last sentence or ；-item of text (its start counts only where the sentence starts). */
