@@ -366,7 +366,7 @@ function judge(
   }
   const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
   // 上半年, 一季度, 前三季度, 1—5月: the part of the year written nearest before the value.
-  const part = base !== undefined ? yearPart(text, base) : undefined;
+  const part = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
   const halfAt = Math.max(-1, ...p.firstHalf.map((w) => text.lastIndexOf(w)));
   if (part && part.at > halfAt) return { period: part.period, reason: 'year-part' };
   if (base !== undefined && halfAt >= 0) return { period: Period.half(base, 1), reason: 'first-half' };

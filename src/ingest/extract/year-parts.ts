@@ -10,31 +10,41 @@ import { chineseNumber } from '../segment/text';
 const QUARTER = /(?<!前\s*)第?\s*([一二三四1-4])\s*季度/g;
 /** 前三季度, 前两个季度: the quarters from January. */
 const FIRST_QUARTERS = /前\s*([两二三])\s*个?\s*季度/g;
-/** 1—5月, 1至5月份, 今年1-10月: the months from one to another, not 2022年1—7月 (a written year reads them) nor 5月以来. */
-const MONTH_RANGE = /(?<!\d\s*年\s*)(?<![\d.])(\d{1,2})\s*[-–—~～至到]\s*(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/g;
+/**
+ * 1—5月, 1至5月份, 今年1-10月: the months from January, not 2022年1—7月 (a written year reads them), nor 5月以来,
+ * nor a season inside the year (每年6—9月).
+ */
+const MONTH_RANGE = /(?<!\d\s*年\s*)(?<![\d.])1\s*[-–—~～至到]\s*(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/g;
+/** 去年一季度: the year before's part; 比去年同期, 较上年一季度: a base compared with, which dates nothing. */
+const LAST_YEAR_BEFORE = /(?:去年|上年)\s*(?:同期)?\s*$/;
+const BASE_BEFORE = /[比较与]\s*(?:去年|上年)?\s*(?:同期)?\s*$/;
 /** 前10个月, 前五个月: the months from January. */
 const FIRST_MONTHS = /前\s*([1-9]|1[01]|[二两三四五六七八九十]|十一)\s*个月/g;
 
-/** The last part of a year written in text, in the year given, and where it is written; undefined where none is. */
-export function yearPart(text: string, year: number): { at: number; period: Period } | undefined {
+/**
+ * The last part of a year written in text, in the year given (去年一季度: in the year before now), and where it is
+ * written; undefined where none is.
+ */
+export function yearPart(text: string, year: number, now = year): { at: number; period: Period } | undefined {
   let found: { at: number; period: Period } | undefined;
-  const keep = (at: number, period: Period | undefined) => {
-    if (period && (!found || at >= found.at)) found = { at, period };
-  };
   if (!text.includes('季度') && !text.includes('月')) return undefined;
+  const keep = (at: number, part: (y: number) => Period) => {
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (BASE_BEFORE.test(before) || (found && at < found.at)) return;
+    found = { at, period: part(LAST_YEAR_BEFORE.test(before) ? now - 1 : year) };
+  };
   for (const m of text.matchAll(QUARTER)) {
     const q = chineseNumber(m[1]);
-    if (q !== undefined && q >= 1 && q <= 4) keep(m.index, { kind: 'quarter', year, quarter: q as 1 | 2 | 3 | 4 });
+    if (q !== undefined && q >= 1 && q <= 4) keep(m.index, (y) => ({ kind: 'quarter', year: y, quarter: q as 1 | 2 | 3 | 4 }));
   }
-  for (const m of text.matchAll(FIRST_QUARTERS)) keep(m.index, m[1] === '三' ? Period.month(year, 9) : Period.half(year, 1));
+  for (const m of text.matchAll(FIRST_QUARTERS)) keep(m.index, (y) => (m[1] === '三' ? Period.month(y, 9) : Period.half(y, 1)));
   for (const m of text.matchAll(MONTH_RANGE)) {
-    const from = Number(m[1]);
-    const to = Number(m[2]);
-    if (from >= 1 && to > from && to <= 12) keep(m.index, Period.month(year, to));
+    const to = Number(m[1]);
+    if (to > 1 && to <= 12) keep(m.index, (y) => Period.month(y, to));
   }
   for (const m of text.matchAll(FIRST_MONTHS)) {
     const n = chineseNumber(m[1]);
-    if (n !== undefined && n >= 1 && n <= 11) keep(m.index, Period.month(year, n));
+    if (n !== undefined && n >= 1 && n <= 11) keep(m.index, (y) => Period.month(y, n));
   }
   return found;
 }

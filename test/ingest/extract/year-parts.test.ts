@@ -32,6 +32,12 @@ describe('a part of the year written without its year', () => {
     expect(judged(text, 6.5)).toEqual([{ kind: 'ACTUAL', period: '2015Q1' }]);
   });
 
+  it('reads 去年一季度 in the year before, and a quarter compared with (比去年一季度) as no period of the value', () => {
+    expect(judged('去年一季度，全市地区生产总值同比增长5.9%。', 5.9)).toEqual([{ kind: 'ACTUAL', period: '2014Q1' }]);
+    const text = '一季度，全市地区生产总值同比增长6.2%，比去年一季度提高0.3个百分点。';
+    expect(judged(text, 0.3)).toEqual([{ kind: 'ACTUAL', period: '2015Q1' }]);
+  });
+
   it('leaves a range with its year written to the year (2014年1—11月)', () => {
     expect(judged('2014年1—11月，全市规模以上工业增加值同比增长8.5%。', 8.5)).toEqual([{ kind: 'ACTUAL', period: '2014-11' }]);
   });
