@@ -30,6 +30,7 @@ export const Period = {
   year: (year: number): Period => ({ kind: 'year', year }),
   month: (year: number, month: number): Period => ({ kind: 'month', year, month }),
   half: (year: number, half: 1 | 2): Period => ({ kind: 'half', year, half }),
+  quarter: (year: number, quarter: 1 | 2 | 3 | 4): Period => ({ kind: 'quarter', year, quarter }),
   /** A span of whole years; one year is just that year. */
   span: (from: number, to: number): Period =>
     from === to ? { kind: 'year', year: from } : { kind: 'span', from: Math.min(from, to), to: Math.max(from, to) },
@@ -46,7 +47,7 @@ export const Period = {
     m = HALF.exec(t);
     if (m) return Period.half(Number(m[1]), Number(m[2]) as 1 | 2);
     m = QUARTER.exec(t);
-    if (m) return { kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) as 1 | 2 | 3 | 4 };
+    if (m) return Period.quarter(Number(m[1]), Number(m[2]) as 1 | 2 | 3 | 4);
     m = SPAN.exec(t);
     if (m && Number(m[2]) >= Number(m[1])) return Period.span(Number(m[1]), Number(m[2]));
     return undefined;

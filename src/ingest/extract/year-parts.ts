@@ -35,7 +35,7 @@ export function yearPart(text: string, year: number, now = year): { at: number; 
   };
   for (const m of text.matchAll(QUARTER)) {
     const q = chineseNumber(m[1]);
-    if (q !== undefined && q >= 1 && q <= 4) keep(m.index, (y) => ({ kind: 'quarter', year: y, quarter: q as 1 | 2 | 3 | 4 }));
+    if (q !== undefined && q >= 1 && q <= 4) keep(m.index, (y) => Period.quarter(y, q as 1 | 2 | 3 | 4));
   }
   for (const m of text.matchAll(FIRST_QUARTERS)) keep(m.index, (y) => (m[1] === '三' ? Period.month(y, 9) : Period.half(y, 1)));
   for (const m of text.matchAll(MONTH_RANGE)) {
