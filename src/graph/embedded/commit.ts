@@ -14,6 +14,8 @@ export interface Change<T> {
 export interface Changes {
   nodes: Change<GraphNode>[];
   rels: Change<GraphRelationship>[];
+  /** The graph was empty before: every fact in it now is new, and none is listed above. */
+  fresh?: boolean;
 }
 
 // Each step's inverse, made outside the steps: a closure there would give every step's call a
@@ -27,27 +29,34 @@ const readdNode = (g: FactGraph, id: string, n: GraphNode) => () => void g.addNo
 
 export function commit(graph: FactGraph, plan: WritePlan): Changes {
   const undo: (() => void)[] = [];
-  const changes: Changes = { nodes: [], rels: [] };
   // Into an empty graph (a first load), undoing is clearing: no inverse is kept per fact, which
-  // on a large load is hundreds of thousands of closures alive until the commit ends.
+  // on a large load is hundreds of thousands of closures alive until the commit ends. Nor is a
+  // change listed per fact: the graph afterwards is the whole change (reindex reads it).
   const fresh = graph.order === 0;
+  const changes: Changes = fresh ? { nodes: [], rels: [], fresh } : { nodes: [], rels: [] };
 
   const dropEdge = (id: string) => {
     const before = graph.getEdgeAttributes(id);
     graph.dropEdge(id);
-    if (!fresh) undo.push(readdEdge(graph, id, before));
-    changes.rels.push({ id, before });
+    if (!fresh) {
+      undo.push(readdEdge(graph, id, before));
+      changes.rels.push({ id, before });
+    }
   };
   const putNode = (n: GraphNode) => {
     if (graph.hasNode(n.id)) {
       const before = graph.getNodeAttributes(n.id);
       graph.replaceNodeAttributes(n.id, n);
-      if (!fresh) undo.push(restoreNode(graph, n.id, before));
-      changes.nodes.push({ id: n.id, before, after: n });
+      if (!fresh) {
+        undo.push(restoreNode(graph, n.id, before));
+        changes.nodes.push({ id: n.id, before, after: n });
+      }
     } else {
       graph.addNode(n.id, n);
-      if (!fresh) undo.push(removeNode(graph, n.id));
-      changes.nodes.push({ id: n.id, after: n });
+      if (!fresh) {
+        undo.push(removeNode(graph, n.id));
+        changes.nodes.push({ id: n.id, after: n });
+      }
     }
   };
   const putEdge = (r: GraphRelationship) => {
@@ -55,15 +64,19 @@ export function commit(graph: FactGraph, plan: WritePlan): Changes {
       const before = graph.getEdgeAttributes(r.id);
       if (before.from === r.from && before.to === r.to) {
         graph.replaceEdgeAttributes(r.id, r);
-        if (!fresh) undo.push(restoreEdge(graph, r.id, before));
-        changes.rels.push({ id: r.id, before, after: r });
+        if (!fresh) {
+          undo.push(restoreEdge(graph, r.id, before));
+          changes.rels.push({ id: r.id, before, after: r });
+        }
         return;
       }
       dropEdge(r.id);
     }
     graph.addDirectedEdgeWithKey(r.id, r.from, r.to, r);
-    if (!fresh) undo.push(removeEdge(graph, r.id));
-    changes.rels.push({ id: r.id, after: r });
+    if (!fresh) {
+      undo.push(removeEdge(graph, r.id));
+      changes.rels.push({ id: r.id, after: r });
+    }
   };
 
   try {
@@ -74,8 +87,10 @@ export function commit(graph: FactGraph, plan: WritePlan): Changes {
       for (const e of [...new Set(graph.edges(id))]) dropEdge(e);
       const before = graph.getNodeAttributes(id);
       graph.dropNode(id);
-      if (!fresh) undo.push(readdNode(graph, id, before));
-      changes.nodes.push({ id, before });
+      if (!fresh) {
+        undo.push(readdNode(graph, id, before));
+        changes.nodes.push({ id, before });
+      }
     }
     for (const r of plan.relUpserts) putEdge(r);
   } catch (err) {

@@ -48,6 +48,11 @@ function indexRelationship(state: StoreState, before?: GraphRelationship, after?
 }
 
 export function reindex(state: StoreState, changes: Changes): void {
+  // A first load is indexed straight from the graph it filled: every fact there is new.
+  if (changes.fresh) {
+    state.graph.forEachNode((_, n) => indexNode(state, undefined, n));
+    state.graph.forEachEdge((_, r) => indexRelationship(state, undefined, r));
+  }
   for (const c of changes.nodes) indexNode(state, c.before, c.after);
   for (const c of changes.rels) indexRelationship(state, c.before, c.after);
   state.lazy.invalidateQueries();

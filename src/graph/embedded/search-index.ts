@@ -1,7 +1,7 @@
 import type { GraphNode, NodeLabel } from '../../model';
 import type { SearchHit } from '../contract';
 import { bestMatchingText, indexTokens, queryTokens } from '../cjk-tokens';
-import { Postings, tfAliases, tfName, tfSources } from './postings';
+import { MAX_DOCS, Postings, tfAliases, tfName, tfSources } from './postings';
 
 // Full-text search over node names, aliases and source sentences (CJK bigrams), kept up to date
 // by every write (indexes.ts calls upsert/remove after each commit, a snapshot load included), so
@@ -32,9 +32,8 @@ function fieldsOf(n: GraphNode): [string[], string[], string[]] {
 /** A query token's matches, read in ascending entry order. */
 interface TermCursor {
   size: number;
-  /** The docs to drive from when this term is the rarest. */
-  docs(): ArrayLike<number>;
-  count(): number;
+  /** The `i`th doc, to drive from when this term is the rarest. */
+  docAt(i: number): number;
   /** The term's score for `doc`, or -1 when the doc lacks it; calls come in ascending doc order. */
   scoreOf(doc: number): number;
 }
@@ -66,6 +65,8 @@ export class SearchIndex {
 
   upsert(node: GraphNode): void {
     this.drop(node.id);
+    if (this.next >= MAX_DOCS) this.compact();
+    if (this.next >= MAX_DOCS) throw new Error(`the search index holds at most ${MAX_DOCS} nodes`);
     const num = this.next++;
     // Each token's list is found once per occurrence and its entry for this node counted in
     // place (entry numbers only grow, so this node's entry, if any, is the list's last).
@@ -87,7 +88,7 @@ export class SearchIndex {
               else this.byFirst.set(first, [t]);
             }
           }
-          if (p.length === 0 || p.docs[p.length - 1] !== num) {
+          if (p.length === 0 || p.docAt(p.length - 1) !== num) {
             p.push(num, 0);
             distinct++;
           }
@@ -151,8 +152,8 @@ export class SearchIndex {
     // (the idf, and so every score, stays positive).
     const df = Math.min(p.length, this.live);
     const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
-    const doc = p.docs[i];
-    const packed = p.tfs[i];
+    const doc = p.docAt(i);
+    const packed = p.tfAt(i);
     const score =
       this.fieldScore(0, tfName(packed), doc) + this.fieldScore(1, tfAliases(packed), doc) + this.fieldScore(2, tfSources(packed), doc);
     return score * idf * weight;
@@ -168,8 +169,7 @@ export class SearchIndex {
     let cursor = 0;
     return {
       size: p.length,
-      docs: () => p.docs,
-      count: () => p.length,
+      docAt: (i) => p.docAt(i),
       scoreOf: (doc) => {
         const at = p.seek(doc, cursor);
         if (at < 0) {
@@ -189,13 +189,13 @@ export class SearchIndex {
       const p = this.postings.get(t)!;
       const weight = t === char ? 1 : PREFIX_WEIGHT;
       for (let i = 0; i < p.length; i++) {
-        const doc = p.docs[i];
+        const doc = p.docAt(i);
         if (this.ids[doc] === undefined) continue;
         scores.set(doc, (scores.get(doc) ?? 0) + this.termScore(p, i, weight));
       }
     }
     const docs = Int32Array.from(scores.keys()).sort();
-    return { size: docs.length, docs: () => docs, count: () => docs.length, scoreOf: (doc) => scores.get(doc) ?? -1 };
+    return { size: docs.length, docAt: (i) => docs[i], scoreOf: (doc) => scores.get(doc) ?? -1 };
   }
 
   search(
@@ -219,9 +219,8 @@ export class SearchIndex {
     const wanted = labels && labels.length > 0 ? new Set<string>(labels) : null;
     const found: number[] = [];
     const scores: number[] = [];
-    const docs = driver.docs();
-    for (let i = 0; i < docs.length; i++) {
-      const doc = docs[i];
+    for (let i = 0; i < driver.size; i++) {
+      const doc = driver.docAt(i);
       const label = this.labelOf[doc];
       if (label === undefined || (wanted && !wanted.has(label))) continue;
       let score = driver.scoreOf(doc);

@@ -71,6 +71,24 @@ test('a commit that succeeds reports every change, including relationships a del
   );
 });
 
+test('a first commit lists no change per fact: the graph it filled is the change', () => {
+  const g = new MultiDirectedGraph<GraphNode, GraphRelationship>();
+  const changes = commit(g, { nodeUpserts: planGraph.nodes, relDeletes: [], nodeDeletes: [], relUpserts: [] });
+  expect(changes).toEqual({ nodes: [], rels: [], fresh: true });
+  expect(g.order).toBe(planGraph.nodes.length);
+  // The next commit is not a first one: it lists its changes again.
+  const next = commit(g, { nodeUpserts: [], relDeletes: [], nodeDeletes: [ids.task23Brain], relUpserts: [] });
+  expect(next.fresh).toBeUndefined();
+  expect(next.nodes.map((c) => c.id)).toEqual([ids.task23Brain]);
+});
+
+test('a first load is found by search and by name, as every load is', async () => {
+  const store = new EmbeddedStore();
+  await store.applyDocuments([sliceOf(planGraph, DOC_2023)]);
+  expect((await store.findByName('Task', '实施城市云脑能力提升工程'))?.id).toBe(ids.task23Brain);
+  expect((await store.search({ text: '城市云脑', limit: 5 })).map((h) => h.id)).toContain(ids.task23Brain);
+});
+
 describe('a bulk write (applyDocuments)', () => {
   it('is refused whole, changing nothing, when any slice points at a missing node', async () => {
     const store = new EmbeddedStore();

@@ -1,4 +1,4 @@
-import { Postings, packTf, tfAliases, tfName, tfSources } from '../../../src/graph/embedded/postings';
+import { MAX_DOCS, Postings, packTf, tfAliases, tfName, tfSources } from '../../../src/graph/embedded/postings';
 
 // A posting list read against a plain list of {doc, tf} kept beside it: long lists (thousands of
 // entries, far past where the typed arrays it used to hold left the JS heap), counts capped per
@@ -26,14 +26,14 @@ function filled(count: number): { list: Postings; model: Entry[] } {
   return { list, model };
 }
 
-const entries = (list: Postings): Entry[] => list.docs.map((doc, i) => ({ doc, tf: list.tfs[i] }));
+const entries = (list: Postings): Entry[] => Array.from({ length: list.length }, (_, i) => ({ doc: list.docAt(i), tf: list.tfAt(i) }));
 
 describe('a posting list', () => {
   it('holds every entry in order with its capped field counts', () => {
     const { list, model } = filled(5000);
     expect(list.length).toBe(5000);
     expect(entries(list)).toEqual(model);
-    const capped = list.tfs[0];
+    const capped = list.tfAt(0);
     expect([tfName(capped), tfAliases(capped), tfSources(capped)]).toEqual([1023, 0, 0]);
   });
 
@@ -63,6 +63,18 @@ describe('a posting list', () => {
     list.countLast(2);
     expect(list.length).toBe(live.length + 1);
     expect(list.seek(next, 0)).toBe(live.length);
-    expect(tfSources(list.tfs[live.length])).toBe(1);
+    expect(tfSources(list.tfAt(live.length))).toBe(1);
+  });
+
+  it('keeps the highest entry numbers apart from full field counts', () => {
+    const list = new Postings();
+    const top = MAX_DOCS - 1;
+    for (const doc of [top - 2, top - 1, top]) {
+      list.push(doc, 0);
+      for (let k = 0; k < 1030; k++) for (let f = 0; f < 3; f++) list.countLast(f);
+    }
+    expect(entries(list)).toEqual([top - 2, top - 1, top].map((doc) => ({ doc, tf: packTf(1023, 1023, 1023) })));
+    expect(list.seek(top - 1, 0)).toBe(1);
+    expect(list.seek(top + 1, 0)).toBe(-4);
   });
 });
