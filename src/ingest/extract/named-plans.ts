@@ -4,6 +4,7 @@ import { alternation, longestFirst, prepared, type SegmentedDocument } from '../
 import { phraseStart, titleTest } from './phrase';
 import type { FactSink, NodeFact } from './facts';
 import { levelBefore, otherScript, planLevelOf, planProperties, type PlanKind } from './plan-names';
+import { carriedOutWords } from './carried-out';
 import { readFoundations } from './foundations';
 import { readLaws } from './laws';
 import { readProgrammes } from './programmes';
@@ -24,6 +25,8 @@ const ENUMERATE = /[、和及]/;
 const BOX = /^专栏\s*[\d一二三四五六七八九十]+\s*/;
 const CLAUSE_START = '(?<=^|[，。；：,;:]|[，。；：,;:\\n]\\n|^\\n)';
 const NOTE = /^[（(][^（）()，。\n]{1,8}[）)]/;
+/** Two characters opening a heading before its cue verb (科学编制, 严格执行): a manner word. */
+const MANNER_CUE = /^\p{Script=Han}{2}/u;
 const FIELD_THEN_LEVEL = /领域(?=国家|省|市)/;
 /** A figure with its unit inside a name (66个, 54亿元). */
 // Built once per cue list: the cue, then the items of a list before the name (企业配车、车辆保养、), to its end.
@@ -227,7 +230,11 @@ export function readNamedPlans(
     // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
     const box = BOX.exec(section.headingText);
     const at = box ? start + box[0].length : start;
-    if (w.heading.test(folded.slice(at, end))) take(at, end);
+    if (!w.heading.test(folded.slice(at, end))) continue;
+    // （一）科学编制规划, 严格执行规划: a manner word and a cue verb open the heading's clause; the name follows the cue.
+    const manner = MANNER_CUE.exec(folded.slice(at, end));
+    const cue = manner ? cueAt(at + manner[0].length) : 0;
+    take(cue ? at + manner![0].length + cue : at, end);
   }
   const out: NodeFact[] = [];
   // Sorted by start, the kept spans never overlap: one overlaps a kept span iff it starts before
@@ -342,6 +349,8 @@ interface NamedPlanWords {
 }
 
 const PILOT = '试点';
+const PERIOD_OPEN = '[“"‘「]?';
+const PERIOD_CLOSE = '[”"’」]?';
 const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
@@ -358,9 +367,10 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
     // one only after punctuation or a blank line (a PDF wraps lines mid-sentence). Or it opens the
     // clause inside a frame (以国家新型城镇化规划为指导): the frame's first word is not the name's.
+    const carried = carriedOutWords(named);
     const frames = Object.entries(named.frames).map(([open, close]) => `${open}(${NAME}(?:${headRe}))(?=${close})`);
     const subject = new RegExp(
-      `${CLAUSE_START}(?:(${NAME}(?:${headRe}))(?=${alternation(named.afterCues)})${frames.map((f) => `|${f}`).join('')})`,
+      `${CLAUSE_START}(?:(${NAME}(?:${headRe}))(?=${alternation(carried)})${frames.map((f) => `|${f}`).join('')})`,
       'g',
     );
     const item = new RegExp(`${NAME}(?:${headRe})${ends}`, 'y');
@@ -374,13 +384,16 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,16}、){1,30})(${NAME})(${headRe})`;
     const sharedHeads = [
       new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
-      new RegExp(`${CLAUSE_START}${items}(?=${alternation(named.afterCues)})`, 'g'),
+      new RegExp(`${CLAUSE_START}${items}(?=${alternation(carried)})`, 'g'),
     ];
     const government = `\\p{Script=Han}{0,5}?(?:${alternation(Object.keys(plans.levels.before))})`;
     const polities = new RegExp(`^${government}(?:[、和与及]${government})+$`, 'u');
     const fiveYearWords = alternation(Object.keys(plans.fiveYearPeriods));
-    const fiveYear = new RegExp(`“(?:${fiveYearWords})”[^，。；、：,;:\\n《》()（）“”]{0,12}?(?:规划纲要|规划)`, 'g');
-    const barePeriodPlan = new RegExp(`^“(?:${fiveYearWords})”(?:规划纲要|规划)$`);
+    // The period as a text may write it: in curly, straight or corner quotes, or none (十四五数字经济发展规划).
+    const period = `${PERIOD_OPEN}(?:${fiveYearWords})${PERIOD_CLOSE}`;
+    const time = plans.fiveYearTimes.length ? `(?!${alternation(plans.fiveYearTimes)})` : '';
+    const fiveYear = new RegExp(`${period}${time}[^，。；、：,;:\\n《》()（）“”"]{0,12}?(?:规划纲要|规划)`, 'g');
+    const barePeriodPlan = new RegExp(`^${period}(?:规划纲要|规划)$`);
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
     const drafters = named.ownBodies.map(foldForMatching);

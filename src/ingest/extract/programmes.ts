@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { carriedOutWords } from './carried-out';
 import { alternation, longestFirst, prepared } from '../segment';
 import type { PlanKind } from './plan-names';
 
@@ -46,7 +47,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       // 新一轮东北振兴: a round word before the region is part of the programme's name.
       const round = rounds.length ? `(?:${alternation(rounds)})?` : '';
       const name = `${round}(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,14}?(?:${alternation(developments)})`;
-      const follows = alternation([...named.afterCues, ...outcomes]);
+      const follows = alternation([...carriedOutWords(named), ...outcomes]);
       // A list may close with the count of its items (…、长江经济带发展“三大战略”).
       const counted = '“?[一二三四五六七八九十两]+大';
       const re = new RegExp(

@@ -301,6 +301,10 @@ function readNamedProjects(
       start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
       rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start));
     }
+    // 加快建设引黄灌溉工程, 重点建设…改造工程: a word that may open a name (建设) right after an adverb is the
+    // clause's verb, not the name's.
+    const verbed = adverbBefore(folded, start, lexicon) ? startsWithAny(folded.slice(start, i), rule.nameWords) : '';
+    if (verbed && i - start - verbed.length >= 4) start += verbed.length;
     // 纳入山东服务业数字化创新发展与特色品牌工程: a 与 between two of the name's own words keeps them one name,
     // where the words before it are a name's (four or more, one item, not an act: 收集、利用与处置工程 stays out).
     // (参与 ends in 与 too: a verb there is a boundary of its own.)
@@ -572,6 +576,12 @@ export function projectAt(scopes: readonly ProjectScope[], at: number): NodeFact
 
 // The acts a project's name may hold (task verbs and the name words): built once per lexicon.
 const actsOf = new WeakMap<Lexicon, { acts: string[] }>();
+/** Whether an adverb of more than one character (加快, 重点) ends right before `at`. */
+function adverbBefore(folded: string, at: number, lexicon: Lexicon): boolean {
+  const before = folded.slice(Math.max(0, at - 6), at);
+  return lexicon.verbs.adverbs.some((a) => a.length > 1 && before.endsWith(a));
+}
+
 function projectActs(lexicon: Lexicon): { acts: string[] } {
   return prepared(actsOf, lexicon, () => ({ acts: [...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords] }));
 }

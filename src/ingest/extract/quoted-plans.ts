@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { alternation, longestFirst, prepared } from '../segment';
+import { carriedOutWords } from './carried-out';
 import { phraseStart } from './phrase';
 import type { PlanKind } from './plan-names';
 import type { Programme } from './programmes';
@@ -69,7 +70,7 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     const openers = longestFirst([...lexicon.verbs.adverbs, ...lexicon.verbs.task, ...lexicon.plans.projectNames.nameWords]);
     const levels = new Set(Object.keys(lexicon.plans.levels.before));
     // The head ends the name where a name ends, or where the clause says how it went (…专项行动取得阶段性进展).
-    const closes = alternation([...named.ends.map(foldForMatching), ...named.afterCues, ...(named.programmes.outcomes ?? [])]);
+    const closes = alternation([...named.ends.map(foldForMatching), ...carriedOutWords(named), ...(named.programmes.outcomes ?? [])]);
     const brandTail = new RegExp(`^[^，。；、：,;:\\n“”《》和与及等的]{2,16}?(${alternation(heads)})(?=${closes}|$)`);
     const ownBodies = named.ownBodies.map(foldForMatching);
     return { heads, inner, afterRe, leadRe, listRe, notAfter, brandTail, bounds, openers, levels, ownBodies };

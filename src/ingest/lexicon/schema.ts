@@ -47,6 +47,8 @@ export const plansSchema = z.object({
   }),
   programmeWord: z.string(),
   fiveYearPeriods: z.record(z.string(), z.string()),
+  // Words after a five-year period that make it a time, not the start of a plan's name (“十四五”期间规划建设…).
+  fiveYearTimes: words.default([]),
   implementCues: words,
   issueCues: words,
   docNumberLabels: words,
@@ -70,6 +72,9 @@ export const plansSchema = z.object({
       titleHeads: z.record(z.string(), z.string()),
       // Verbs after a plan that opens its clause (科教兴区战略深入实施, 学生营养改善计划惠及…).
       afterCues: words.default([]),
+      // The same written as a manner word and a verb of carrying out (…战略深入实施, …规划正式印发): every pair reads.
+      afterAdverbs: words.default([]),
+      afterVerbs: words.default([]),
       // A frame around a plan that opens its clause: opening word → closing word (以…规划为指导).
       frames: z.record(z.string(), z.string()).default({}),
       // Words right before the head that make the name a kind, not one plan (各项规定, 相关规定).
@@ -178,6 +183,8 @@ export const plansSchema = z.object({
     })
     .default({
       afterCues: [],
+      afterAdverbs: [],
+      afterVerbs: [],
       frames: {},
       notBeforeHead: [],
       fieldsAfter: [],
