@@ -119,6 +119,9 @@ export function readProjects(
         genericCore(m[1].slice(lead, -2), rule.generic).length === BARE_KIND
       )
         lead = clause + (LEAD.exec(m[1].slice(clause))?.[0].length ?? 0);
+      // 实施城市更新行动和老旧小区改造工程: a plan joined before the works is a plan of its own.
+      const planJoined = m[1].lastIndexOf('和');
+      if (planJoined > lead && endsWithPlanHead(m[1].slice(lead, planJoined), lexicon)) lead = planJoined + 1;
       const at = from + lead;
       const phrase = m[1].slice(lead);
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
@@ -328,6 +331,9 @@ function readNamedProjects(
     else if (i - start >= NAME_MAX) continue;
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
     if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
+    // 实施城市更新行动和老旧小区改造工程: a plan joined before the works is a plan of its own; the works follow 和.
+    const planJoined = folded.lastIndexOf('和', i - 1);
+    if (planJoined > start && endsWithPlanHead(folded.slice(start, planJoined), lexicon)) start = planJoined + 1;
     while ('和及与'.includes(folded[start]) && start < i) start++;
     // 供水主管网改扩建和农村安全饮水工程: two works joined, each with its own act, are two projects.
     const pair = joinedPair(folded, start, i, lexicon);
@@ -576,6 +582,13 @@ export function projectAt(scopes: readonly ProjectScope[], at: number): NodeFact
 
 // The acts a project's name may hold (task verbs and the name words): built once per lexicon.
 const actsOf = new WeakMap<Lexicon, { acts: string[] }>();
+/** Whether words end in a head only plans take (城市更新行动, …三年行动计划), not a 工程's act. */
+function endsWithPlanHead(words: string, lexicon: Lexicon): boolean {
+  return !/[、“”]/.test(words) && lexicon.plans.named.standingHeads.concat(PLAN_JOIN_HEADS).some((h) => words.endsWith(h));
+}
+/** Heads of a plan joined to works by 和 besides the standing ones (城市更新行动和…工程). */
+const PLAN_JOIN_HEADS = ['行动', '计划', '规划', '方案'];
+
 /** Whether an adverb of more than one character (加快, 重点) ends right before `at`. */
 function adverbBefore(folded: string, at: number, lexicon: Lexicon): boolean {
   const before = folded.slice(Math.max(0, at - 6), at);
