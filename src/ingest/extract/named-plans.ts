@@ -54,6 +54,8 @@ function placeBeforeCue(clause: string, cues: readonly string[], lexicon: Lexico
   const place = /\p{Script=Han}{0,6}(?:市|省|自治区|区|县)$/u.exec(clause.slice(0, -cue.length))?.[0];
   return place ? planLevelOf(place, lexicon) : {};
 }
+/** A span of years in brackets right after a name (（2024—2026年）, (2021-2023)). */
+const YEARS_AFTER = /^[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]/;
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 /** Two names of four words or more joined by one 和, with no quote (“五位一体”…和…). */
 const JOINED_PAIR = /^([^和“”]{4,})和[^和“”]{4,}$/;
@@ -286,10 +288,16 @@ export function readNamedPlans(
     keptEnd = Math.max(keptEnd, f.end);
     const kind = f.kind ?? (named.heads[f.head] as PlanKind);
     // A list item takes the head the list shares: its name is more than its span.
-    const written = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
+    const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
+    // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
+    const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
+    const written = span
+      ? bareWritten + document.text.slice(view.span(f.end, f.end + span[0].length)[0], view.span(f.end, f.end + span[0].length)[1])
+      : bareWritten;
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [
+      ...(span ? [bareWritten] : []),
       ...(quote >= 4 ? [written.slice(quote)] : []),
       ...otherScript(written, full.replace(WRAPPED_BREAK, '')),
       ...(f.alias ? [f.alias] : []),

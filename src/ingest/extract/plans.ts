@@ -115,6 +115,8 @@ function summedAsNotPlans(after: string, lexicon: Lexicon): boolean {
 // A notice issuing a plan (关于印发X的通知, 关于印发〈X〉的通知) is known by the plan's name too.
 const ISSUED = /关于(?:印发|转发)[<〈]?(.+?)[>〉]?的通知$/d;
 
+const ISSUING_NOTICE = '的通知';
+
 function issuedPlan(name: string, folded: string): string[] {
   const at = ISSUED.exec(folded)?.indices?.[1];
   return at ? [name.slice(at[0], at[1])] : [];
@@ -132,6 +134,8 @@ function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: num
   const out: { start: number; end: number; name: string }[] = [];
   for (const m of folded.matchAll(re)) {
     if (!places.some((p) => m[1].includes(p))) continue;
+    // 关于印发…行动计划的通知: the verb is the notice's; what it issues is the plan, read as a plan's name elsewhere.
+    if (m[1].endsWith(ISSUING_NOTICE)) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length, name: m[1] });
   }
