@@ -78,6 +78,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // glossed by a Latin acronym: 0.950 (1084/1141) / 0.990 (1115/1126); a quoted reform with its act (“三权”分置改革), a policy
     // listed among papers drawn up: 0.952 (1086/1141) / 0.990 (1118/1129); projects, a count before a standing programme and
     // a batch's ordinal, an adverb before a heading's verb: 0.973 (391/402) / 0.995 (398/400).
+    // Session 15 (wt-plans15): written forms (manner word × verb after a plan, 制订/起草, 实施意见, five-year plans in any
+    // quotes, plan names ending before 落地/修编, enforcement operations no plan), 014 爱国卫生运动 added (Corrections):
+    // Plan 0.952 (1087/1142) / 0.991 (1119/1129); projects unchanged.
     Plan: { recall: 0.95, precision: 0.99 },
     Agency: { recall: 0.96, precision: 0.98 },
     EngineeringProject: { recall: 0.97, precision: 0.99 },
@@ -100,7 +103,9 @@ const FLOOR: Record<string, Record<EntityKind, { recall: number; precision: numb
     // held-out reports each had two nodes matching their gold 政府工作报告 and now have one: 0.881 (133/151) → 0.879
     // (131/149), no entity lost or added (tune the same: 17 such pairs, 1102/1117 → 1085/1100). wt-plan13 (no held-out
     // gold edit): research foundations read, 0.818 (130/159) / 0.882 (134/152) on the code before that change.
-    Plan: { recall: 0.81, precision: 0.87 },
+    // Session 15 (wt-plans15, measured at the end, rules decided on tune and seeds; no held-out gold edit): 0.824 (131/159)
+    // / 0.880 (132/150).
+    Plan: { recall: 0.82, precision: 0.88 },
     Agency: { recall: 0.84, precision: 0.94 },
     EngineeringProject: { recall: 0.94, precision: 0.89 },
   },
