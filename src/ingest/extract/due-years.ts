@@ -1,5 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
+import type { SegmentedDocument } from '../segment';
 import { asOfBefore } from './value-kind';
 
 // When a commitment is due, in the forms of measures and plans that write no 到20XX年 (read by
@@ -44,6 +45,29 @@ export function dueBy(text: string, steps: boolean): { year: number; at: number 
     if (inYear && !steps) continue;
     const year = m[6] ? MID_CENTURY : Number(m[1] ?? m[4] ?? m[5]);
     found = { year, at: m.index };
+  }
+  return found;
+}
+
+/**
+ * 2025年底，…; 2024年6月，…; 2024年上半年，…; 于2025年年内; 截至2025年底 (in a plan written before it): a date
+ * written before a commitment, with the part of the year it names.
+ */
+const DATED = new RegExp(
+  `(20\\d{2})\\s*年\\s*(?:年?[底末内]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份|\\s*\\d{1,2}\\s*日)?\\s*[底末]?|[上下]半年|第?[一二三四1-4]季度(?:末)?)?(?=\\s*[，,：:]|\\s*(?:前|以前|之前)?\\s*(?:要|将|力争|争取|实现|完成|建成|达到|全[省市区县国]))`,
+  'g',
+);
+/** A year compared with (比2020年), started from (自2024年起, 2023年以来) or cited (《…2024年工作要点》) dates no due. */
+const NOT_DUE_BEFORE = /(?:[比较与从由自]|相比)\s*$/;
+
+/** The last year a commitment's words date it by (2025年底，全市…), not yet past; undefined where none is. */
+export function datedBefore(text: string, year: number | undefined): number | undefined {
+  if (year === undefined || !text.includes('年')) return undefined;
+  let found: number | undefined;
+  for (const m of text.matchAll(DATED)) {
+    const y = Number(m[1]);
+    if (y < year || insideTitle(text, m.index) || NOT_DUE_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    found = y;
   }
   return found;
 }
@@ -146,4 +170,38 @@ export function dueAhead(text: string, year: number | undefined, lexicon: Lexico
     return span && Period.lastYear(span) >= year ? span : undefined;
   }
   return Period.year(year + 1);
+}
+
+/** The rest of its sentence names goals or ends on a colon before their list. */
+const GOALS_LEAD = /^[^。；;\n：:]*(?:目标|[：:])/;
+const LEAD_WITHIN = 60;
+const LOOKED_BACK = /^(?:经过|通过)/;
+const STRIVEN = /(?:力争|争取|再)\s*$/;
+
+// Read once per document: the years of effort its goals are given.
+const effortCache = new WeakMap<SegmentedDocument, Period | undefined>();
+
+/**
+ * Measures that write no 到20XX年 but give their goals years of effort (力争用三年时间，实现以下目标：…) run
+ * from their year over those years: the span of their targets that name no year. The first such words of the
+ * document that lead its goals, outside a cited title.
+ */
+export function effortSpan(seg: SegmentedDocument): Period | undefined {
+  if (effortCache.has(seg)) return effortCache.get(seg);
+  const year = seg.time.year;
+  let found: Period | undefined;
+  if (year !== undefined) {
+    for (const m of seg.folded.matchAll(EFFORT_YEARS)) {
+      if (insideTitle(seg.folded, m.index)) continue;
+      // 经过五年努力，我国经济实力…又上了一个大台阶: years gone by, unless striven for (力争经过三年努力).
+      if (LOOKED_BACK.test(m[0]) && !STRIVEN.test(seg.folded.slice(Math.max(0, m.index - 4), m.index))) continue;
+      // A lead over goals (力争用三年时间，实现以下目标：); 利用3年时间，打造10个…基地 dates its own words only.
+      if (!GOALS_LEAD.test(seg.folded.slice(m.index + m[0].length, m.index + m[0].length + LEAD_WITHIN))) continue;
+      const n = count(m[1] ?? m[2] ?? m[3]);
+      if (n > 1) found = Period.span(year, year + n - 1);
+      break;
+    }
+  }
+  effortCache.set(seg, found);
+  return found;
 }

@@ -4,7 +4,7 @@ import type { SegmentedDocument, Sentence } from '../segment';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
-import { dueAhead, dueBy, targetStartOrSpan } from './due-years';
+import { datedBefore, dueAhead, dueBy, effortSpan, targetStartOrSpan } from './due-years';
 import { yearPart } from './year-parts';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
@@ -325,6 +325,8 @@ function judge(
     // A yearly schedule (2021年，…；2022年，…总规模达到5000人以上): the year heading the item, not yet past.
     const led = leadYear(text, lookBackFrom(sentence.start, at.end) === sentence.start);
     if (led !== undefined && year !== undefined && led >= year) return { period: Period.year(led), reason: 'lead-year' };
+    const dated = datedBefore(text, year);
+    if (dated !== undefined) return { period: Period.year(dated), reason: 'lead-year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
     const given = dueAhead(text, year, lexicon);
@@ -556,6 +558,7 @@ function writtenYear(clause: string): number | undefined {
 function planSpan(seg: SegmentedDocument): Period | undefined {
   const { span, year, horizon } = seg.time;
   if (span) return span;
+  if (year !== undefined && horizon === undefined) return effortSpan(seg);
   return year !== undefined && horizon !== undefined && horizon > year ? Period.span(year, horizon) : undefined;
 }
 

@@ -83,6 +83,32 @@ describe('the years of effort a commitment is given', () => {
     expect(at(g, 30)).toEqual([{ kind: 'TARGET', period: '2021' }]);
   });
 
+  // 032: 利用3年时间; adapted: measures with no 到20XX年 whose goals are given three years in a lead before them.
+  it('reads goals led by 力争用三年时间 as due over those three years, in measures with no horizon', () => {
+    const MEASURES = [
+      '关于加快服务业数字化转型的若干措施',
+      '一、主要目标',
+      '力争用三年时间，实现以下目标：',
+      '新培育专精特新企业200家。建设省级工业互联网平台30个以上。',
+      '2021年6月1日',
+    ].join('\n');
+    const g = buildGraph([doc('service-lead', MEASURES)]);
+    expect(at(g, 200)).toEqual([{ kind: 'TARGET', period: '2021-2023' }]);
+    expect(at(g, 30)).toEqual([{ kind: 'TARGET', period: '2021-2023' }]);
+  });
+
+  // 003 (政府工作报告, 2016): 经过五年努力，我国经济实力…又上了一个大台阶; adapted: a target of the year after it.
+  it('does not take years gone by (经过五年努力，…上了一个大台阶) as the span of a report’s targets', () => {
+    const REPORT = [
+      '关于加快服务业数字化转型的若干措施',
+      '经过五年努力，我省服务业实力又上了一个大台阶。',
+      '一、主要目标',
+      '新培育专精特新企业200家。',
+      '2016年6月1日',
+    ].join('\n');
+    expect(at(buildGraph([doc('five-years-back', REPORT)]), 200)).toEqual([{ kind: 'TARGET', period: '2016' }]);
+  });
+
   it('does not read an age of whom a policy supports (成立3年以内的企业) as years of effort', () => {
     const MEASURES = [
       '关于加快服务业数字化转型的若干措施',
@@ -153,5 +179,36 @@ describe('the next year and a five-year period named', () => {
       '（一）建设创新平台。“十五五”期间，建设省级以上创新平台100个。',
     ].join('\n');
     expect(at(buildGraph([doc('chains-15', PLAN)]), 100)).toEqual([{ kind: 'TARGET', period: '2026-2030' }]);
+  });
+});
+
+describe('a date heading a commitment', () => {
+  // 043 (山东省大数据局…若干措施, 2023): 2023年底前，推动全省数据中心在用标准机架数达到35万个;2025年底前超过45万个;
+  // adapted: the date written without 前 (2025年底，…), inside a year (2024年6月，…) and as 于2025年年内.
+  it('reads 2025年底，…, 2024年6月，… and 于2025年年内 before a commitment as when it is due', () => {
+    const MEASURES = [
+      '支持促进数字经济高质量发展若干措施',
+      '19.加快建设多元协同的算力基础设施。2024年6月，推动全省数据中心在用标准机架数达到35万个。2025年底，全省数据中心在用标准机架数超过45万个。',
+      '20.推动5G网络建设。于2025年年内，新建5G基站5000个。',
+      '2023年10月8日',
+    ].join('\n');
+    const g = buildGraph([doc('bigdata-dated', MEASURES)]);
+    expect(at(g, 350000)).toEqual([{ kind: 'TARGET', period: '2024' }]);
+    expect(at(g, 450000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+    expect(at(g, 5000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  // 052 (数字中国发展报告（2022年）): 截至2022年底，全国累计建成153家国家绿色数据中心; adapted: in a plan of 2023, a
+  // year still ahead.
+  it('reads 截至2025年底 in a plan of 2023 as a target due then, and 截至2022年底 as a result as of then', () => {
+    const PLAN = [
+      '某省数据中心绿色发展行动方案',
+      '一、主要目标',
+      '截至2022年底，全省累计建成省级绿色数据中心15家。截至2025年底，全省累计建成国家绿色数据中心30家。',
+      '2023年5月6日',
+    ].join('\n');
+    const g = buildGraph([doc('green-dc', PLAN)]);
+    expect(at(g, 15)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 30)).toEqual([{ kind: 'TARGET', period: '2025' }]);
   });
 });
