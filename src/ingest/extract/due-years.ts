@@ -54,7 +54,7 @@ export function dueBy(text: string, steps: boolean): { year: number; at: number 
  * written before a commitment, with the part of the year it names.
  */
 const DATED = new RegExp(
-  `(20\\d{2})\\s*年\\s*(?:年?[底末内]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份|\\s*\\d{1,2}\\s*日)?\\s*[底末]?|[上下]半年|第?[一二三四1-4]季度(?:末)?)?(?=\\s*[，,：:]|\\s*(?:前|以前|之前)?\\s*(?:要|将|力争|争取|实现|完成|建成|达到|全[省市区县国]))`,
+  `(20\\d{2})\\s*年\\s*(?:度|年?[底末内]|(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:份|\\s*\\d{1,2}\\s*日)?\\s*[底末]?|[上下]半年|第?[一二三四1-4]季度(?:末)?)?(?=\\s*[，,：:]|\\s*(?:前|以前|之前)?\\s*(?:要|将|力争|争取|实现|完成|建成|达到))`,
   'g',
 );
 /** A year compared with (比2020年), started from (自2024年起, 2023年以来) or cited (《…2024年工作要点》) dates no due. */

@@ -184,18 +184,19 @@ describe('the next year and a five-year period named', () => {
 
 describe('a date heading a commitment', () => {
   // 043 (山东省大数据局…若干措施, 2023): 2023年底前，推动全省数据中心在用标准机架数达到35万个;2025年底前超过45万个;
-  // adapted: the date written without 前 (2025年底，…), inside a year (2024年6月，…) and as 于2025年年内.
-  it('reads 2025年底，…, 2024年6月，… and 于2025年年内 before a commitment as when it is due', () => {
+  // adapted: the date written without 前 (2025年底，…), inside a year (2024年6月，…), as 于2025年年内 and 2024年度.
+  it('reads 2025年底，…, 2024年6月，…, 于2025年年内 and 2024年度 before a commitment as when it is due', () => {
     const MEASURES = [
       '支持促进数字经济高质量发展若干措施',
       '19.加快建设多元协同的算力基础设施。2024年6月，推动全省数据中心在用标准机架数达到35万个。2025年底，全省数据中心在用标准机架数超过45万个。',
-      '20.推动5G网络建设。于2025年年内，新建5G基站5000个。',
+      '20.推动5G网络建设。于2025年年内，新建5G基站5000个。2024年度，新建5G基站3000个。',
       '2023年10月8日',
     ].join('\n');
     const g = buildGraph([doc('bigdata-dated', MEASURES)]);
     expect(at(g, 350000)).toEqual([{ kind: 'TARGET', period: '2024' }]);
     expect(at(g, 450000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
     expect(at(g, 5000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+    expect(at(g, 3000)).toEqual([{ kind: 'TARGET', period: '2024' }]);
   });
 
   // 052 (数字中国发展报告（2022年）): 截至2022年底，全国累计建成153家国家绿色数据中心; adapted: in a plan of 2023, a
