@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument } from '../segment';
+import type { SegmentedDocument, Sentence } from '../segment';
 import { asOfBefore } from './value-kind';
 
 // When a commitment is due, in the forms of measures and plans that write no 到20XX年 (read by
@@ -204,4 +204,25 @@ export function effortSpan(seg: SegmentedDocument): Period | undefined {
   }
   effortCache.set(seg, found);
   return found;
+}
+
+/** 第一阶段（2024—2025年）, 近期（2024—2026年）: a span a heading writes. */
+const HEADING_SPAN = /(20\d{2})\s*年?\s*[-–—~～至到]\s*(20\d{2})\s*年/;
+
+/**
+ * The span a heading over a commitment writes (（一）第一阶段（2024—2025年）。 then its goals), the nearest one up
+ * from its section; not a cited title's (落实《…规划（2021—2025年）》), nor a span over before the document's year.
+ */
+export function headingSpan(seg: SegmentedDocument, sentence: Sentence): Period | undefined {
+  const year = seg.time.year;
+  if (year === undefined) return undefined;
+  for (let i = sentence.section; i >= 0; i = seg.sections[i].parent) {
+    const heading = seg.sections[i].headingText;
+    const m = heading.includes('年') ? HEADING_SPAN.exec(heading) : null;
+    if (!m || insideTitle(heading, m.index)) continue;
+    const from = Number(m[1]);
+    const to = Number(m[2]);
+    return to > from && to >= year ? Period.span(from, to) : undefined;
+  }
+  return undefined;
 }

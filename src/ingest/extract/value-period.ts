@@ -4,7 +4,7 @@ import type { SegmentedDocument, Sentence } from '../segment';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
-import { datedBefore, dueAhead, dueBy, effortSpan, targetStartOrSpan } from './due-years';
+import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
 import { yearPart } from './year-parts';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
@@ -307,7 +307,9 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
-    const span = planSpan(seg);
+    // A phase's heading (第一阶段（2024—2025年）) gives its yearly targets its years, else the plan's.
+    const phase = headingSpan(seg, sentence);
+    const span = phase ?? planSpan(seg);
     const h = horizonIn(text, lexicon, true);
     const lastHorizon = h === undefined ? -1 : Math.max(lastMatch(HORIZON, text)?.index ?? -1, dueBy(text, true)?.at ?? -1);
     const started = targetStartOrSpan(text, year, span, lastHorizon);
@@ -338,6 +340,7 @@ function judge(
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
     if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    if (phase) return { period: phase, reason: 'section' };
     if (role) return { period: role, reason: 'section' };
     // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.
     const reviewed = sentence.role?.kind === 'ACTUAL' ? sentence.role.period : undefined;

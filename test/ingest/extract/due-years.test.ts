@@ -152,6 +152,25 @@ describe('a start year and a phase', () => {
     expect(at(g, 50)).toEqual([{ kind: 'TARGET', period: '2026-2027' }]);
   });
 
+  // 047 (2024-2027), adapted: its goals in two phases written as headings, the figures in the sentences under them.
+  it('reads a phase heading’s span ((一）第一阶段（2024—2025年）。) as the span of the goals under it', () => {
+    const PLAN = [
+      '山东省科技赋能标志性产业链行动方案（2024—2027年）',
+      '一、主要目标',
+      '（一）第一阶段（2024—2025年）。',
+      '建设省实验室3家，每年新增高新技术企业500家。',
+      '（二）第二阶段（2026—2027年）。',
+      '培育链主企业50家。',
+      '二、重点任务',
+      '（一）建设创新平台。建设省级以上创新平台100个。',
+    ].join('\n');
+    const g = buildGraph([doc('chain-phases', PLAN)]);
+    expect(at(g, 3)).toEqual([{ kind: 'TARGET', period: '2024-2025' }]);
+    expect(at(g, 500)).toEqual([{ kind: 'TARGET', period: '2024-2025' }]);
+    expect(at(g, 50)).toEqual([{ kind: 'TARGET', period: '2026-2027' }]);
+    expect(at(g, 100)).toEqual([{ kind: 'TARGET', period: '2024-2027' }]);
+  });
+
   it('keeps a cited plan’s span out (落实《数字山东发展规划（2018-2022年）》)', () => {
     // 023 (数字山东2019行动方案): 为贯彻落实《数字山东发展规划（2018-2022年）》; adapted: a target of the same sentence.
     const PLAN = ['数字山东2019行动方案', '为贯彻落实《数字山东发展规划（2018-2022年）》，新建5G基站1万个。'].join('\n');
