@@ -128,7 +128,8 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit |
   for (const m of text.matchAll(YEAR)) {
     if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    if (m[1] && asOfBefore(text, m.index)) continue; // 截至2022年底: as of, its cue is 截至
+    // 截至2022年底: as of, its cue is 截至; 截至2025年底 in a plan of 2023 is when it is due.
+    if (m[1] && asOfBefore(text, m.index) && (docYear === undefined || Number(m[2]) <= docYear)) continue;
     // 提升至2022年的28%, 增长至2022年6月的10.51亿: that year's (or month's) level.
     const reference = LEVEL_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     const year = Number(m[2]);

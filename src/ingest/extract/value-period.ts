@@ -4,6 +4,7 @@ import type { SegmentedDocument, Sentence } from '../segment';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
+import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
 import { yearPart } from './year-parts';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
@@ -105,8 +106,11 @@ function yearsUntil(span: Period, horizon: number | undefined): Period {
 }
 
 /** A horizon written in text (the last one): 到2025年, 2025年底前, “十四五”末. */
-function horizonIn(text: string, lexicon: Lexicon): number | undefined {
+function horizonIn(text: string, lexicon: Lexicon, steps = false): number | undefined {
   const m = [...text.matchAll(HORIZON)].filter((x) => !asOfBefore(text, x.index)).pop();
+  // 2025年年底前, 展望2035年 (and in the figure's own words 2024年6月底前): a deadline written after it dates the figure instead.
+  const due = dueBy(text, steps);
+  if (due && (!m || due.at > m.index)) return due.year;
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
@@ -303,8 +307,13 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
-    const span = planSpan(seg);
-    const h = horizonIn(text, lexicon);
+    // A phase's heading (第一阶段（2024—2025年）) gives its yearly targets its years, else the plan's.
+    const phase = headingSpan(seg, sentence);
+    const span = phase ?? planSpan(seg);
+    const h = horizonIn(text, lexicon, true);
+    const lastHorizon = h === undefined ? -1 : Math.max(lastMatch(HORIZON, text)?.index ?? -1, dueBy(text, true)?.at ?? -1);
+    const started = targetStartOrSpan(text, year, span, lastHorizon);
+    if (started) return { period: started, reason: 'written-span' };
     if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
     if (span && h !== undefined && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
@@ -318,8 +327,12 @@ function judge(
     // A yearly schedule (2021年，…；2022年，…总规模达到5000人以上): the year heading the item, not yet past.
     const led = leadYear(text, lookBackFrom(sentence.start, at.end) === sentence.start);
     if (led !== undefined && year !== undefined && led >= year) return { period: Period.year(led), reason: 'lead-year' };
+    const dated = datedBefore(text, year);
+    if (dated !== undefined) return { period: Period.year(dated), reason: 'lead-year' };
     const within = lastMatch(WITHIN_YEARS, text);
     if (within && year !== undefined) return { period: Period.span(year, year + yearsIn(within[1]) - 1), reason: 'within-years' };
+    const given = dueAhead(text, year, lexicon);
+    if (given) return { period: given, reason: 'within-years' };
     // 今明两年要…，提高6000万…: this year and the next.
     if (year !== undefined && has(text, p.thisAndNextYears ?? [])) return { period: Period.span(year, year + 1), reason: 'within-years' };
     // 今后五年，…分别下降23%、15%: the years ahead from the document's year.
@@ -327,6 +340,7 @@ function judge(
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
     if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    if (phase) return { period: phase, reason: 'section' };
     if (role) return { period: role, reason: 'section' };
     // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.
     const reviewed = sentence.role?.kind === 'ACTUAL' ? sentence.role.period : undefined;
@@ -547,6 +561,7 @@ function writtenYear(clause: string): number | undefined {
 function planSpan(seg: SegmentedDocument): Period | undefined {
   const { span, year, horizon } = seg.time;
   if (span) return span;
+  if (year !== undefined && horizon === undefined) return effortSpan(seg);
   return year !== undefined && horizon !== undefined && horizon > year ? Period.span(year, horizon) : undefined;
 }
 

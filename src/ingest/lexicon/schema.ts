@@ -644,6 +644,8 @@ export const valueKindsSchema = z.object({
     cumulative: words.optional(),
     // This year and the next (今明两年要…): a target's span from the document's year.
     thisAndNextYears: words.optional(),
+    // The year after the document's (明年新建…): a target due then.
+    nextYear: words.optional(),
     // What a commitment works through (以8个国家算力枢纽…为抓手): the figures between 以 and 为 name a stock it has.
     means: words.optional(),
     // 多年累计, 多年来: a total over years the text does not count, as of the end of a span it sits in, not the span's sum.

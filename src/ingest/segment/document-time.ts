@@ -1,5 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
+import { spanStart } from './in-force';
 import { chineseNumber } from './text';
 import type { DocumentTime, Line } from './types';
 
@@ -88,11 +89,12 @@ export function readDocumentTime(
   const valid = VALID_UNTIL.exec(folded);
   const validFor = VALID_FOR.exec(folded);
   const years = validFor ? (YEARS[validFor[1]] ?? Number(validFor[1])) : 0;
+  const from = known !== undefined && (valid || years > 1) ? spanStart(folded, known) : known;
   const span =
     spanOf(`${title}\n${leadText}`, known, lexicon) ??
     deliveredSpan ??
-    (valid && known !== undefined && Number(valid[1]) > known ? Period.span(known, Number(valid[1])) : undefined) ??
-    (years > 1 && known !== undefined ? Period.span(known, known + years - 1) : undefined);
+    (valid && from !== undefined && Number(valid[1]) > from ? Period.span(from, Number(valid[1])) : undefined) ??
+    (years > 1 && from !== undefined ? Period.span(from, from + years - 1) : undefined);
   // An undated plan for a span is written as the span opens.
   const year = known ?? (span ? Period.firstYear(span) : fallbackYear);
   return {
