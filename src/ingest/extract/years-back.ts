@@ -4,15 +4,18 @@ import type { DocumentTime } from '../segment';
 
 // Results dated by how far back from the document they reach, in forms a report on the state of a field
 // writes besides 过去五年 / 近三年: since a party congress (党的十八大以来: from the year after it), ten
-// years back (十年来, 近十年, 过去十年, 十年间), N years counted with 间 (五年间), and the year before last
+// years back (十年来, 近十年, 过去十年, 这十年), N years counted with 间 or 过去的 (五年间), and the year before last
 // (前年). Spans back from now end the year before the document speaks, as 过去五年 does. Also 今年 in a
 // report on a year already over (关于2021年…的报告, delivered in 2022): the year it is delivered in.
 
-/** 十年来, 十年间, 近十年, 过去十年, 近10年: not 二十年来, 几十年来, nor 十年前 / 十年内 / 十年禁渔. */
+/**
+ * 十年来, 十年间, 近十年, 过去十年, 过去的十年, 这十年, 新时代十年, 近10年: not 二十年来, 几十年来, nor 十年前 / 十年内 /
+ * 十年禁渔.
+ */
 const TEN_YEARS =
-  /(?<![二三四五六七八九几数十\d])十\s*年\s*(?:来|间)|(?:近|过去|最近)\s*(?:十|10)\s*年(?![前内底末\d])|(?<!\d)10\s*年\s*(?:来|间)/g;
-/** 五年间, 三年间: N years counted back (N年来 is read with 近N年 in value-period). */
-const YEARS_BETWEEN = /(?<![十\d])([1-9一二两三四五六七八九])\s*年间/g;
+  /(?<![二三四五六七八九几数十\d])十\s*年\s*(?:来|间)|(?:近|过去的?|最近|这|新时代)\s*(?:十|10)\s*年(?![前内底末\d])|(?<!\d)10\s*年\s*(?:来|间)/g;
+/** 五年间, 过去的五年, 这五年: N years counted back (近N年, N年来 are read in value-period). */
+const YEARS_BETWEEN = /(?<![十\d])([1-9一二两三四五六七八九])\s*年间|(?:过去的|这)\s*([2-9两三四五六七八九])\s*年(?![前内底末\d级])/g;
 /** 前年: the year before last; not 提前年底, 之前年度, 三年前年均. */
 const YEAR_BEFORE_LAST = /(?<![提之目以年])前年(?![度份均])/g;
 /** Where a span is counted back the usual way (过去五年, 近3年, 三年来): the nearest such words win. */
@@ -49,19 +52,21 @@ function upToNow(from: number, now: number): Period | undefined {
  * written is one of these forms; `now` is the year the document speaks in.
  */
 export function yearsBack(text: string, now: number, lexicon: Lexicon): { period: Period; reason: string } | undefined {
-  if (!text.includes('年') && !text.includes('大')) return undefined;
   const found: { at: number; period: Period; reason: string }[] = [];
-  const re = congressPattern(lexicon);
+  // Each form is looked for only where a word of it is written: asked for every result.
+  const re = text.includes('以来') ? congressPattern(lexicon) : null;
   const congress = re ? lastAt(re, text) : undefined;
-  const held = congress && lexicon.valueKinds.periods.congresses?.[congress[1]];
-  const since = held !== undefined && held !== null ? upToNow(held + 1, now) : undefined;
+  const held = congress ? lexicon.valueKinds.periods.congresses?.[congress[1]] : undefined;
+  const since = held !== undefined ? upToNow(held + 1, now) : undefined;
   if (congress && since) found.push({ at: congress.index, period: since, reason: 'since-congress' });
-  const ten = lastAt(TEN_YEARS, text);
+  const ten = text.includes('十年') || text.includes('10年') ? lastAt(TEN_YEARS, text) : undefined;
   if (ten) found.push({ at: ten.index, period: Period.span(now - 10, now - 1), reason: 'ten-years' });
-  const between = lastAt(YEARS_BETWEEN, text);
-  const n = between ? (CN[between[1]] ?? Number(between[1])) : 0;
-  if (between && n > 0) found.push({ at: between.index, period: upToNow(now - n, now)!, reason: 'recent-years' });
-  const before = lastAt(YEAR_BEFORE_LAST, text);
+  const between = text.includes('年间') || text.includes('过去的') || text.includes('这') ? lastAt(YEARS_BETWEEN, text) : undefined;
+  const count = between ? (between[1] ?? between[2]) : '';
+  const n = count ? (CN[count] ?? Number(count)) : 0;
+  const recent = n > 0 ? upToNow(now - n, now) : undefined;
+  if (between && recent) found.push({ at: between.index, period: recent, reason: 'recent-years' });
+  const before = text.includes('前年') ? lastAt(YEAR_BEFORE_LAST, text) : undefined;
   if (before && !/[比较与]\s*$/.test(text.slice(Math.max(0, before.index - 2), before.index)))
     found.push({ at: before.index, period: Period.year(now - 2), reason: 'year-before-last' });
   if (!found.length) return undefined;
@@ -80,6 +85,7 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon): { period
 export function spokenThisYear(time: DocumentTime, text: string, lexicon: Lexicon): Period | undefined {
   const { year, spokenIn } = time;
   if (year === undefined || spokenIn === undefined || spokenIn <= year) return undefined;
-  const now = lexicon.valueKinds.periods.thisYear.filter((w) => w.includes('今'));
+  // 今年, 今年以来, 年初以来 say now; 年内 and 本年度 may name the year reported.
+  const now = lexicon.valueKinds.periods.thisYear.filter((w) => w.includes('今') || w.includes('以来'));
   return now.some((w) => text.includes(w)) ? Period.year(spokenIn) : undefined;
 }

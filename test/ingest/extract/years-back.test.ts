@@ -48,6 +48,15 @@ describe('ten and N years back written as a lead', () => {
     ]);
   });
 
+  it('reads 这十年 and 过去的五年 as 十年来 and 五年来 (005’s lead so written)', () => {
+    expect(at(buildGraph([doc('005-passage', REPORT_2018('这十年，'), '2018-03-05')]), 7.1)).toEqual([
+      { kind: 'ACTUAL', period: '2008-2017' },
+    ]);
+    expect(at(buildGraph([doc('005-passage', REPORT_2018('过去的五年，'), '2018-03-05')]), 7.1)).toEqual([
+      { kind: 'ACTUAL', period: '2013-2017' },
+    ]);
+  });
+
   it('leaves 二十年来 and a nearer 近三年 to their own reading', () => {
     const text = '政府工作报告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上\n十年来，特别是近三年淘汰落后炼钢炼铁产能9000多万吨。';
     expect(at(buildGraph([doc('003-passage', text, '2016-03-05')]), 90000000)).toEqual([{ kind: 'ACTUAL', period: '2013-2015' }]);
@@ -67,6 +76,10 @@ describe('the year before last and the end of the year before', () => {
     expect(at(buildGraph([doc('003-passage', REPORT_2016('上年末'), '2016-03-05')]), 8.5)).toEqual([{ kind: 'ACTUAL', period: '2015' }]);
   });
 
+  it('reads 上一年度 as the year before', () => {
+    expect(at(buildGraph([doc('003-passage', REPORT_2016('上一年度'), '2016-03-05')]), 8.5)).toEqual([{ kind: 'ACTUAL', period: '2015' }]);
+  });
+
   it('takes 比前年 as the base compared with, not the period', () => {
     expect(at(buildGraph([doc('003-passage', REPORT_2016('去年末比前年末'), '2016-03-05')]), 8.5)).toEqual([
       { kind: 'ACTUAL', period: '2015' },
@@ -81,7 +94,7 @@ describe('a report to the standing committee on a year already over', () => {
     '国务院关于2021年度数字中国建设情况的报告',
     '——2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上',
     '全国人民代表大会常务委员会：',
-    '全国一体化政务服务平台实名用户超过10亿人。今年以来，累计建成国家绿色数据中心153家。今年上半年，数字经济核心产业增加值同比增长9.2%。截止到2022年8月，全国设置超过2700家互联网医院。截至2021年12月底，全国在用数据中心机架总规模超过520万标准机架。',
+    '全国一体化政务服务平台实名用户超过10亿人。今年以来，累计建成国家绿色数据中心153家。年初以来，新增国家级互联网医院410家。今年上半年，数字经济核心产业增加值同比增长9.2%。截止到2022年8月，全国设置超过2700家互联网医院。截至2021年12月底，全国在用数据中心机架总规模超过520万标准机架。',
   ].join('\n');
   const g = buildGraph([doc('report', REPORT, '2022-10-28')]);
 
@@ -96,6 +109,7 @@ describe('a report to the standing committee on a year already over', () => {
 
   it('reads 今年以来 and 今年上半年 in the year it is delivered', () => {
     expect(at(g, 153)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 410)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
     expect(at(g, 9.2)).toEqual([{ kind: 'ACTUAL', period: '2022H1' }]);
   });
 
