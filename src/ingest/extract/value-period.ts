@@ -1,6 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
+import { paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
@@ -426,6 +427,9 @@ function judge(
       );
     return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
+  // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
+  const opened = paragraphYear(seg, sentence);
+  if (opened) return { period: opened, reason: 'paragraph-year' };
   if (role) return { period: role, reason: 'section' };
   // 国家已设立400亿元…引导基金 among the year's commitments: what they start from, as it stood
   // before the document spoke.
