@@ -29,8 +29,8 @@ const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
 const BASE = /[比较]$|与$|相比$/;
 /** 的 right after a year, or after its month (2022年6月底的): the level of that date. */
 const LEVEL_OF = /^(?:\s*\d{1,2}\s*月[底末]?)?\s*的/;
-/** 截 just before a 至/到 at `index` (截至, or 截\n至 broken over a printed line): as of, not a horizon. */
-export const asOfBefore = (text: string, index: number): boolean => /截\s*$/.test(text.slice(Math.max(0, index - 4), index));
+/** 截 just before a 至/到 at `index` (截至, 截止到, or 截\n至 broken over a printed line): as of, not a horizon. */
+export const asOfBefore = (text: string, index: number): boolean => /截\s*[止至]?\s*$/.test(text.slice(Math.max(0, index - 4), index));
 // 3年内 / 三年内: a horizon counted from the document's date.
 export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
 /**

@@ -1,11 +1,13 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { SegmentedDocument, Sentence } from '../segment';
+import { paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
-import { yearPart } from './year-parts';
+import { monthsTo, yearPart } from './year-parts';
+import { spokenThisYear, yearsBack } from './years-back';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
@@ -55,7 +57,7 @@ const SCOPE_ONLY = /^(?:对[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}内|全[区�
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
 /** The month after a written year (2022年7月, 2022年1—7月, 7月底): not 7月以来 nor 7月起, which start a count. */
-const MONTH_AFTER = /^\s*(?:\d{1,2}\s*[-–—~至到]\s*)?(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/;
+const MONTH_AFTER = /^\s*(?:(\d{1,2})\s*[-–—~至到]\s*)?(\d{1,2})\s*月(?!\s*(?:以来|起|开始|\d))/;
 const CHANGE_SPAN = /[由从]\s*(20\d{2})\s*年[^。；;]*?[到至]\s*(20\d{2})\s*年/g;
 /** 2024年、2025年分别突破2.2万亿元、2.4万亿元: years listed before 分别, paired in order with the figures after it. */
 const PAIRED_YEARS = /((?:20\d{2}\s*年\s*[、和及与]\s*)+20\d{2}\s*年)[^，,；;。]{0,12}?分别/g;
@@ -356,8 +358,10 @@ function judge(
   const ownSpan = now !== undefined && hasCount(clause, p.clauseFiveYears ?? []) && (!asOf || asOf.index < text.length - clause.length);
   if (ownSpan) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
-    const y = asOf[1] ? Number(asOf[1]) : year;
-    if (y !== undefined) return { period: asOf[3] ? Period.month(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
+    // 截至今年6月底 in a report on a year already over: the year it speaks in.
+    const y = asOf[1] ? Number(asOf[1]) : asOf[2] ? (seg.time.spokenIn ?? year) : year;
+    // 截至2021年12月底 / 12月31日: as of the year's end, the year.
+    if (y !== undefined) return { period: asOf[3] ? monthsTo(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
   const paired = pairedYear(clause, clause.length - (at.end - at.start));
   if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
@@ -378,7 +382,9 @@ function judge(
       return { period: Period.span(Number(change[1]) + 1, Number(change[2])), reason: 'change-span' };
     written = undefined;
   }
-  const base = written ? Number(written[1]) : role ? Period.lastYear(role) : year;
+  // 今年上半年 in a report on a year already over (关于2021年…的报告, delivered in 2022): the year it speaks in.
+  const spoken = spokenThisYear(seg.time, text, lexicon);
+  const base = written ? Number(written[1]) : spoken ? Period.lastYear(spoken) : role ? Period.lastYear(role) : year;
   // 上半年, 一季度, 前三季度, 1—5月: the part of the year written nearest before the value.
   const part = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
   const halfAt = Math.max(-1, ...p.firstHalf.map((w) => text.lastIndexOf(w)));
@@ -392,8 +398,10 @@ function judge(
   if (written) {
     // 2022年7月，…对28起…; 2022年1—7月: the month it happened in, or the last month of the months summed.
     const month = MONTH_AFTER.exec(text.slice(written.index + written[0].length, written.index + written[0].length + 8));
-    const m = month ? Number(month[1]) : 0;
-    if (m >= 1 && m <= 12) return { period: Period.month(Number(written[1]), m), reason: 'year' };
+    const m = month ? Number(month[2]) : 0;
+    // 2022年1—12月: the months to December are the year.
+    if (m >= 1 && m <= 12)
+      return { period: month?.[1] === '1' ? monthsTo(Number(written[1]), m) : Period.month(Number(written[1]), m), reason: 'year' };
     return { period: Period.year(Number(written[1])), reason: 'year' };
   }
   // 5G基站单站址能耗比2019年商用初期降低20%以上 in a report on 2022: the change over the years since the base.
@@ -409,6 +417,9 @@ function judge(
   if (start !== undefined && now !== undefined && start < now - 1 && has(clause, p.term ?? []))
     return { period: Period.span(start, now - 1), reason: 'term' };
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
+  // 党的十八大以来, 十年来, 五年间, 前年: how far back its sentence reaches, from when the document speaks.
+  const back = now !== undefined ? yearsBack(text, now, lexicon) : undefined;
+  if (back) return back;
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
   const recent = now !== undefined ? lastMatch(RECENT_YEARS, text) : undefined;
@@ -417,6 +428,8 @@ function judge(
     return { period: n > 1 ? Period.span(now - n, now - 1) : Period.year(now - 1), reason: 'recent-years' };
   }
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
+  // 今年以来 in a report on a year already over: the year it speaks in.
+  if (spoken) return { period: spoken, reason: 'this-year' };
   if (year !== undefined && has(text, p.thisYear)) {
     // 一、2018年工作回顾 … 年内开工项目57个: within the year the section looks back on, unless 今年 says now.
     const reviewed =
@@ -428,6 +441,9 @@ function judge(
       );
     return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
+  // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
+  const opened = paragraphYear(seg, sentence);
+  if (opened) return { period: opened, reason: 'paragraph-year' };
   if (role) return { period: role, reason: 'section' };
   // 国家已设立400亿元…引导基金 among the year's commitments: what they start from, as it stood
   // before the document spoke.

@@ -656,6 +656,8 @@ export const valueKindsSchema = z.object({
     spanFlows: words.optional(),
     // 已有1700多万人次受益 inside a span: a stock had as the span ends, not what it added.
     stockBefore: words.optional(),
+    // The party congresses a look back is counted from (党的十八大以来), each with the year it sat.
+    congresses: z.record(z.string(), z.number()).optional(),
   }),
 });
 

@@ -16,6 +16,10 @@ export const isMetadataLine = (text: string, lexicon: Lexicon): boolean =>
 
 export const isBoilerplate = (text: string, lexicon: Lexicon): boolean => containsAny(text, lexicon.documentKinds.boilerplate);
 
+/** ——2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上: when and where it was delivered. */
+const DELIVERED_LINE = /^\s*[—－]{1,2}\s*(?:20\d{2}|[〇○零一二]{4})\s*年/;
+const ABOUT = '关于';
+
 /** Lines above the body that could be the title, best first. */
 function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undefined {
   const kindWords = Object.values(lexicon.documentKinds.title).flat();
@@ -25,6 +29,8 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
     const text = folded.slice(line.start, line.end);
     if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6) continue;
     let score = text.length / 100;
+    // A line naming what it reports on (国务院关于…情况的报告) over the dateline under it (——2022年10月28日在…会议上).
+    if (text.includes(ABOUT) && !DELIVERED_LINE.test(text)) score += 1;
     if (line.marker === 'markdown' && line.rank === 0) score += 3;
     if (text.includes('《')) score += 2;
     if (containsAny(text, kindWords)) score += 2;

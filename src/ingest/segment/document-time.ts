@@ -140,7 +140,7 @@ const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
 
 function firstHorizon(folded: string, year: number | undefined): number | undefined {
   for (const m of folded.matchAll(HORIZON)) {
-    if (/截\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue; // 截至2022年 (截\n至 too): as of, not a horizon
+    if (/截\s*[止至]?\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue; // 截至2022年 (截止到, 截\n至 too): as of, not a horizon
     const open = folded.lastIndexOf('《', m.index);
     if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
     const y = Number(m[1]);

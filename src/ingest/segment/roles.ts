@@ -2,6 +2,7 @@ import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { markerNumber } from './outline';
 import type { DocumentTime, Paragraph, Role, Section } from './types';
+import { pastYearHeading } from './year-headings';
 
 export type { Role };
 
@@ -57,6 +58,7 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
   const actual = firstOf(text, r.actual);
   const target = firstOf(text, r.target);
   if (!actual && !target && by === 'lead') return fiveYearLead(text, start, time, lexicon);
+  if (!actual && !target) return pastYearHeading(text, start, time);
   // 回顾与展望 says both: no role.
   if (!actual === !target) return undefined;
   const hit = (actual ?? target)!;

@@ -42,3 +42,19 @@ describe('a part of the year written without its year', () => {
     expect(judged('2014年1—11月，全市规模以上工业增加值同比增长8.5%。', 8.5)).toEqual([{ kind: 'ACTUAL', period: '2014-11' }]);
   });
 });
+
+describe('a month’s end, a month alone, and the months to December', () => {
+  it('reads 6月末 as of that month, and 8月份， as that month', () => {
+    expect(judged('6月末，全市金融机构本外币存款余额达到1.2万亿元。', 1200000000000)).toEqual([{ kind: 'ACTUAL', period: '2015-06' }]);
+    expect(judged('5月份，全市规模以上工业增加值同比增长8.1%。', 8.1)).toEqual([{ kind: 'ACTUAL', period: '2015-05' }]);
+  });
+
+  it('leaves a date each year (每年3月底) to the bulletin’s own date', () => {
+    expect(judged('每年3月底，全市金融机构本外币存款余额达到1.2万亿元。', 1200000000000)).toEqual([{ kind: 'ACTUAL', period: '2015-06' }]);
+  });
+
+  it('reads 去年12月末 and 2014年1—12月 as the year', () => {
+    expect(judged('去年12月末，全市金融机构本外币存款余额达到1.1万亿元。', 1100000000000)).toEqual([{ kind: 'ACTUAL', period: '2014' }]);
+    expect(judged('2014年1—12月，全市规模以上工业增加值同比增长8.3%。', 8.3)).toEqual([{ kind: 'ACTUAL', period: '2014' }]);
+  });
+});
