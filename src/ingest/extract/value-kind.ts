@@ -121,15 +121,16 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
 }
 
 /** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
-function yearCue(text: string, docYear: number | undefined, skip: Span[]): Hit | undefined {
+function yearCue(text: string, docYear: number | undefined, skip: Span[], spoken = docYear): Hit | undefined {
   // Both patterns need 年: a clause without it names no year.
   if (!text.includes('年')) return undefined;
   let best: Hit | undefined;
   for (const m of text.matchAll(YEAR)) {
     if (skip.some((b) => m.index >= b.start && m.index < b.end)) continue; // a year in a title: 《…(2025-2027年)》
     if (BASE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    // 截至2022年底: as of, its cue is 截至; 截至2025年底 in a plan of 2023 is when it is due.
-    if (m[1] && asOfBefore(text, m.index) && (docYear === undefined || Number(m[2]) <= docYear)) continue;
+    // 截至2022年底: as of, its cue is 截至; 截至2025年底 in a plan of 2023 is when it is due (a date ahead of
+    // when the text is spoken: a report on 2021 delivered in 2022 writes 截止到2022年8月 as of).
+    if (m[1] && asOfBefore(text, m.index) && (spoken === undefined || Number(m[2]) <= spoken)) continue;
     // 提升至2022年的28%, 增长至2022年6月的10.51亿: that year's (or month's) level.
     const reference = LEVEL_OF.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     const year = Number(m[2]);
@@ -159,7 +160,7 @@ export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number
   const cue = (h: Hit): KindJudgement => ({ kind: h.kind, reason: h.reason, cue: { start: from + h.at, end: from + h.end } });
   const strong = [
     nearest(text, w.strong, (k) => (k === 'ACTUAL' ? 'clause-actual' : 'clause-target'), skip),
-    yearCue(text, seg.time.year, skip),
+    yearCue(text, seg.time.year, skip, seg.time.spokenIn ?? seg.time.year),
   ]
     .filter((h): h is Hit => h !== undefined)
     .sort((a, b) => b.end - a.end)[0];
