@@ -205,7 +205,7 @@ export function readAgencies(
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
-  for (const form of longestFirst(lex.bodies)) {
+  for (const form of w.standing) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
       // 省、市、县政府部门: a government's departments, not the government.
       if (
@@ -304,6 +304,8 @@ interface AgencyWords {
   notEndingLast: Set<number>;
   /** What opens an international body's name (国际, 海湾): no body of the text. */
   international: string[];
+  /** Standing bodies by short name: the listed ones and every level with every kind (区政协, 县人民法院), longest first. */
+  standing: string[];
 }
 
 // Built once per lexicon: read for every document.
@@ -317,7 +319,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const central = new Set(Object.entries(lex.central).flatMap(([name, aliases]) => [name, ...aliases]));
     const suffix = longestFirst(lex.suffixes).join('|');
     const cities = lexicon.places.cities.map((c) => `${c}市`);
-    const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
+    // 江苏省工业和信息化厅, 内蒙古自治区人民政府办公厅: a province's full name opens its bodies' names.
+    const provincial = Object.values(lexicon.places.provincialNames);
+    const prefix = longestFirst([...new Set([...cities, ...provincial, ...lex.prefixes])]).join('|');
     const notAfter = longestFirst(lex.notAfter)
       .map((w) => `(?<!${w})`)
       .join('');
@@ -358,7 +362,11 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
       ? new RegExp(`^([\\u4e00-\\u9fa5]{0,10}?)(?:${longestFirst(lex.ownedThings).join('|')})`)
       : undefined;
     const international = longestFirst(lex.internationalOpeners);
+    const standing = longestFirst([
+      ...new Set([...lex.bodies, ...lex.standing.levels.flatMap((l) => lex.standing.kinds.map((k) => l + k))]),
+    ]);
     return {
+      standing,
       forms,
       central,
       branchRe,

@@ -408,6 +408,8 @@ export const agenciesSchema = z.object({
   notEndings: words.default([]),
   phraseEndings: words.default(['领导小组', '委员会']),
   bodies: words.default([]),
+  // Standing bodies as a level and a kind (市委, 区政协, 县人民法院): every level with every kind.
+  standing: z.object({ levels: words, kinds: words }).default({ levels: [], kinds: [] }),
   central: aliasTable.default({}),
   listCue: z.string(),
   // A body made of member units listed after a lead (由教育、财政、税务等单位组成): each item is a body.

@@ -1,0 +1,65 @@
+import { namesRead } from './names-read';
+
+// Standing bodies by structure, not by list: a level and a kind (区政协, 市法院, 区政府党组), a province's
+// full name before a body, and name endings of bodies set up for a task. Quoted tune text (018, 019,
+// 024, 025, 029, 052, 023); where a sentence is adapted, the comment says how.
+
+const agencies = (text: string) => namesRead('Agency', text);
+
+describe('standing bodies written as a level and a kind', () => {
+  it('reads the government’s party group and the party committee whose plan it follows (018)', () => {
+    expect(agencies('政府党组按照区委统一的安排部署迅速学习宣传贯彻党的十九大精神')).toEqual(expect.arrayContaining(['政府党组', '区委']));
+  });
+
+  it('reads a court, a procuratorate and a supervisory commission by their level (024, the cc line without its label)', () => {
+    const read = agencies('市委各部门，市人大常委会办公厅，市政协办公厅，市监委，济南警备区，市法院，市检察院。');
+    expect(read).toEqual(expect.arrayContaining(['市监委', '市法院', '市检察院']));
+  });
+
+  it('still reads no body on a routing line (024, as written)', () => {
+    const read = agencies('抄送：市委各部门，市人大常委会办公厅，市政协办公厅，市监委，济南警备区，市法院，市检察院。');
+    expect(read).not.toEqual(expect.arrayContaining(['市法院']));
+    expect(read).not.toContain('市检察院');
+  });
+
+  it('reads a people’s congress and a political consultative conference of the district (019)', () => {
+    expect(agencies('自觉接受区人大及其常委会的法律监督、工作监督和区政协的民主监督')).toEqual(
+      expect.arrayContaining(['区人大及其常委会', '区政协']),
+    );
+  });
+
+  it('reads courts written with their full kind (019’s sentence, 区人大 written as the district courts)', () => {
+    expect(agencies('自觉接受区人民法院、区人民检察院的法律监督')).toEqual(expect.arrayContaining(['区人民法院', '区人民检察院']));
+  });
+
+  it('does not read a deployment as a body listed after a party committee (019, 市委和区委 written as 政府)', () => {
+    const read = agencies('坚决落实中央、自治区党委、政府作出的决策部署');
+    expect(read).toContain('自治区党委');
+    expect(read.filter((n) => n.endsWith('部署'))).toEqual([]);
+  });
+});
+
+describe('a province’s full name opens its bodies’ names', () => {
+  it('keeps the province in a committee the plan sets up (025)', () => {
+    expect(agencies('建立山东省工业大数据专家咨询委员会。探索在企业中建立和推广总信息师（总数据师）制度。')).toContain(
+      '山东省工业大数据专家咨询委员会',
+    );
+  });
+
+  it('keeps the province in the general office that issues (023), also for a province the city list lacks (adapted: 内蒙古自治区)', () => {
+    expect(agencies('山东省人民政府办公厅2019年3月15日印发')).toContain('山东省人民政府办公厅');
+    expect(agencies('内蒙古自治区人民政府办公厅2019年3月15日印发')).toContain('内蒙古自治区人民政府办公厅');
+  });
+});
+
+describe('central bodies and bodies set up for a task', () => {
+  it('reads the joint discipline and supervision body and the science foundation by their names (052)', () => {
+    expect(agencies('中央纪委国家监委机关推动基层小微权力“监督一点通”信息')).toContain('中央纪委国家监委');
+    expect(agencies('2022年，国家自然科学基金委数字与数字交叉领域资助国家杰出青年')).toContain('国家自然科学基金委员会');
+  });
+
+  it('reads a headquarters and a management committee by their ending (029, adapted: 工作专班 written as 指挥部; 028’s note bodies as a subject)', () => {
+    expect(agencies('在工信部和省人工智能先导区指挥部的指导下，充分发挥市人工智能工作专班的作用')).toContain('省人工智能先导区指挥部');
+    expect(agencies('济南新旧动能转换先行区管委会负责。')).toContain('济南新旧动能转换先行区管委会');
+  });
+});
