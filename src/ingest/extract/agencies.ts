@@ -207,11 +207,11 @@ export function readAgencies(
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
   for (const form of w.standing) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-      // 省、市、县政府部门: a government's departments, not the government.
       if (
         !tail(i) &&
         !pairedLevels(folded, i, form) &&
-        !folded.startsWith(DEPARTMENTS, i + form.length) &&
+        // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
+        !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
         // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
         !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
         // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
@@ -390,7 +390,7 @@ const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
 
-const DEPARTMENTS = '部门';
+const OWN_DEPARTMENTS = /^(?:各|有关|相关|各有关|各相关)?(?:部门|部委|直属机构)/;
 const RESPONSIBLE = '责任部门';
 // How far after a body a building it qualifies is looked for.
 const OWNED_REACH = 14;

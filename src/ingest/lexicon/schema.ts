@@ -438,6 +438,8 @@ export const agenciesSchema = z.object({
   acting: z
     .object({
       qualifiers: words,
+      // 省政府各部门, 区人民政府有关部门: qualifiers a standing government opens (standing levels × …政府).
+      ownedQualifiers: words.default([]),
       units: words,
       organisations: words,
       leads: words,
@@ -486,6 +488,7 @@ export const agenciesSchema = z.object({
       notUnits: [],
       bareSubjects: [],
       qualifiers: [],
+      ownedQualifiers: [],
       units: [],
       organisations: [],
       leads: [],

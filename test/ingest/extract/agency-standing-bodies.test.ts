@@ -39,6 +39,19 @@ describe('standing bodies written as a level and a kind', () => {
   });
 });
 
+describe('the departments of a government', () => {
+  it('reads a levelled government’s departments as the body acting, not the government (012, adapted: 区政府各部门, 区政府有关部门)', () => {
+    const read = agencies('二是切实转变作风，提高行政服务能力。区政府各部门要把主要精力放在干工作、抓落实上');
+    expect(read).toContain('区政府各部门');
+    expect(read).not.toContain('区政府');
+    expect(agencies('四是坚持从严治政，提高拒腐防变能力。区政府有关部门要严格规范工作人员的从政行为')).toContain('区政府有关部门');
+  });
+
+  it('still reads the government’s departments written without a level (012, as written)', () => {
+    expect(agencies('二是切实转变作风，提高行政服务能力。政府各部门要把主要精力放在干工作、抓落实上')).toContain('政府各部门');
+  });
+});
+
 describe('a province’s full name opens its bodies’ names', () => {
   it('keeps the province in a committee the plan sets up (025)', () => {
     expect(agencies('建立山东省工业大数据专家咨询委员会。探索在企业中建立和推广总信息师（总数据师）制度。')).toContain(
@@ -49,6 +62,12 @@ describe('a province’s full name opens its bodies’ names', () => {
   it('keeps the province in the general office that issues (023), also for a province the city list lacks (adapted: 内蒙古自治区)', () => {
     expect(agencies('山东省人民政府办公厅2019年3月15日印发')).toContain('山东省人民政府办公厅');
     expect(agencies('内蒙古自治区人民政府办公厅2019年3月15日印发')).toContain('内蒙古自治区人民政府办公厅');
+  });
+
+  it('keeps 自治区 whole before a department of the region (014, adapted: 自治区政府 written as 自治区林业和草原局)', () => {
+    const read = agencies('被自治区林业和草原局授予重点区域绿化先进单位，获得2013年自治区文明城市测评第一名');
+    expect(read).toContain('自治区林业和草原局');
+    expect(read).not.toContain('区林业和草原局');
   });
 });
 
