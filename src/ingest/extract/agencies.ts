@@ -686,10 +686,10 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       itemAt += item.length + 1;
     }
   };
-  for (const m of folded.matchAll(NOTE)) {
-    let at = m.index + 1;
+  const readNote = (note: string, from: number) => {
+    let at = from;
     let listing = false;
-    for (const group of m[1].split(/([，,；;])/)) {
+    for (const group of note.split(/([，,；;])/)) {
       const role = roleWords.find((w) => group.endsWith(w));
       const label = ROLE_LABEL.exec(group);
       if (label) {
@@ -699,8 +699,13 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       else if (listing && !/^[，,；;]$/.test(group)) items(group, at);
       at += group.length;
     }
-  }
+  };
+  for (const m of folded.matchAll(NOTE)) readNote(m[1], m.index + 1);
+  // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
+  for (const m of folded.matchAll(LABEL_LINE)) readNote(m[1], m.index + m[0].length - m[1].length);
 }
+
+const LABEL_LINE = /(?<=^|\n|[。；])[ \u3000]*([\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：][^\n()（）。]{2,160})/g;
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
 const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;

@@ -82,3 +82,19 @@ describe('central bodies and bodies set up for a task', () => {
     expect(agencies('济南新旧动能转换先行区管委会负责。')).toContain('济南新旧动能转换先行区管委会');
   });
 });
+
+describe('a task list’s labels outside brackets', () => {
+  // 037 and 036 write their labels in a bracketed note; the same labels open a line of their own here (adapted:
+  // brackets taken out, the note set on its own line).
+  const NOTE = '牵头单位：市地方金融监管局、市科技局、人民银行济南分行营管部、人民银行莱芜市中心支行，责任单位：莱芜银保监分局';
+
+  it('reads every body after a label that opens a line, whatever its ending (037, adapted)', () => {
+    const read = agencies(`探索投资收益最大化让渡创新创业团队的股权基金退出模式。\n${NOTE}\n`);
+    expect(read).toEqual(expect.arrayContaining(['市地方金融监管局', '莱芜银保监分局', '人民银行莱芜市中心支行']));
+  });
+
+  it('reads the bodies of a label opening a sentence (036, adapted)', () => {
+    const read = agencies('推进城市数据资源体系建设。责任单位：市工业和信息化局、市委机要保密局、各区县政府、济南高新区管委会\n');
+    expect(read).toEqual(expect.arrayContaining(['各区县政府', '济南高新区管委会', '市委机要保密局']));
+  });
+});
