@@ -527,7 +527,9 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
 }
 
 // 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
-const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)/;
+// 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
+const LOCAL_LEVELS =
+  /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a

@@ -98,3 +98,28 @@ describe('a task list’s labels outside brackets', () => {
     expect(read).toEqual(expect.arrayContaining(['各区县政府', '济南高新区管委会', '市委机要保密局']));
   });
 });
+
+describe('collective and people’s bodies by their form', () => {
+  it('reads the Youth League’s provincial committee whole, not as the party committee (031, adapted: the note written as a sentence)', () => {
+    const read = agencies('加强学生思想政治教育。省委教育工委、省委宣传部、团省委要加强统筹。');
+    expect(read).toContain('团省委');
+    expect(read).not.toContain('省委');
+  });
+
+  it('reads the people’s bodies of a level by their kind (031, adapted: 省残联 beside 省红十字会 and 市文联)', () => {
+    expect(agencies('加强特殊教育。省残联、省红十字会、市文联要积极参与。')).toEqual(
+      expect.arrayContaining(['省残联', '省红十字会', '市文联']),
+    );
+  });
+
+  it('reads a central bureau’s survey team in a province (044, adapted: the bank’s branch written as the statistics bureau’s)', () => {
+    expect(agencies('（牵头单位：省统计局；责任单位：国家统计局山东调查总队）')).toContain('国家统计局山东调查总队');
+    expect(agencies('国家统计局山东调查总队要加强数据核查。')).toContain('国家统计局山东调查总队');
+  });
+
+  it('reads every province as the subject that acts, not as a cue’s object (061, as written and adapted to open its clause)', () => {
+    expect(agencies('引导各省（自治区、直辖市）充分整合利用现有资源，以市场需求为导向')).toEqual([]);
+    expect(agencies('数据中心布局更加合理。各省（自治区、直辖市）要充分整合利用现有资源')).toContain('各省(自治区、直辖市)');
+    expect(agencies('数据中心布局更加合理。各省、自治区、直辖市要充分整合利用现有资源')).toContain('各省、自治区、直辖市');
+  });
+});
