@@ -405,8 +405,6 @@ export const agenciesSchema = z.object({
   notAfter: words,
   notNames: words,
   known: aliasTable,
-  // A body's field in full and its other written forms (发展改革: 发展和改革, 发改): one body whichever is written.
-  fieldForms: aliasTable.default({}),
   notEndings: words.default([]),
   phraseEndings: words.default(['领导小组', '委员会']),
   bodies: words.default([]),

@@ -65,7 +65,6 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
     // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
     const city = lexicon.places.cities.find((c) => k.startsWith(c) && /^[市区县]/.test(k.slice(c.length)));
     if (city) k = k.slice(city.length);
-    k = fieldForm(k, lexicon);
   }
   if (label === 'Indicator') {
     k = k.replace(/^(累计|新增)/, '');
@@ -73,20 +72,6 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
     if (suffix) k = k.slice(0, -suffix.length);
   }
   return k;
-}
-
-// 市发改委 and 市发展改革委, 市大数据发展管理局 and 市大数据局: a field's other forms written as its full one.
-const fieldForms = new WeakMap<Lexicon, { re: RegExp; full: Map<string, string> } | null>();
-function fieldForm(key: string, lexicon: Lexicon): string {
-  let forms = fieldForms.get(lexicon);
-  if (forms === undefined) {
-    const full = new Map(
-      Object.entries(lexicon.agencies.fieldForms).flatMap(([name, others]) => others.map((o) => [fold(o), fold(name)] as const)),
-    );
-    forms = full.size ? { re: new RegExp(longestFirst([...full.keys()]).join('|'), 'g'), full } : null;
-    fieldForms.set(lexicon, forms);
-  }
-  return forms ? key.replace(forms.re, (w) => forms.full.get(w) ?? w) : key;
 }
 
 const HAN = /[\u3400-\u9fff]/;

@@ -50,12 +50,7 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         node = b.node(fact.label, typeof city === 'string' ? `${city}|${scoped}` : scoped, why?.name ?? c.name, fact.span, false);
         b.merge(
           node,
-          // An agency merged by its key keeps each name it is written with (市发改委 beside 市发展改革委).
-          [
-            ...c.aliases,
-            ...(key !== c.key || fact.label === 'Agency' ? [c.name] : []),
-            ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)]),
-          ],
+          [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])],
           fact.properties,
         );
         if (why) explainMerge(node, c.name, why);
