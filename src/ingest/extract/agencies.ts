@@ -704,10 +704,19 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
   };
   for (const m of folded.matchAll(NOTE)) readNote(m[1], m.index + 1);
   // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
-  for (const m of folded.matchAll(LABEL_LINE)) readNote(m[1], m.index + m[0].length - m[1].length);
+  for (const m of folded.matchAll(labelLines(lexicon))) readNote(m[1], m.index + m[0].length - m[1].length);
 }
 
-const LABEL_LINE = /(?<=^|\n|[。；])[ \u3000]*([\u4e00-\u9fa5]{2,4}(?:单位|部门)[:：][^\n()（）。]{2,160})/g;
+// A role label (牵头单位：, 责任单位：, 配合部门：) opening a line or a sentence, with the bodies after it; not a
+// document's metadata (解读单位：, 发文单位：), which names a division as often as a body.
+const labelLineRes = new WeakMap<Lexicon, RegExp>();
+const labelLines = (lexicon: Lexicon): RegExp =>
+  prepared(labelLineRes, lexicon, () => {
+    const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
+    const words = longestFirst([...leads, ...cooperates, RESPONSIBLE_LABEL]).join('|');
+    return new RegExp(`(?<=^|\\n|[。；])[ \\u3000]*((?:${words})(?:单位|部门)[:：][^\\n()（）。]{2,160})`, 'g');
+  });
+const RESPONSIBLE_LABEL = '责任';
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
 const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;
