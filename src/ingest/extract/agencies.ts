@@ -205,13 +205,13 @@ export function readAgencies(
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
-  for (const form of longestFirst(lex.bodies)) {
+  for (const form of w.standing) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-      // 省、市、县政府部门: a government's departments, not the government.
       if (
         !tail(i) &&
         !pairedLevels(folded, i, form) &&
-        !folded.startsWith(DEPARTMENTS, i + form.length) &&
+        // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
+        !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
         // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
         !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
         // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
@@ -304,6 +304,8 @@ interface AgencyWords {
   notEndingLast: Set<number>;
   /** What opens an international body's name (国际, 海湾): no body of the text. */
   international: string[];
+  /** Standing bodies by short name: the listed ones and every level with every kind (区政协, 县人民法院), longest first. */
+  standing: string[];
 }
 
 // Built once per lexicon: read for every document.
@@ -317,7 +319,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const central = new Set(Object.entries(lex.central).flatMap(([name, aliases]) => [name, ...aliases]));
     const suffix = longestFirst(lex.suffixes).join('|');
     const cities = lexicon.places.cities.map((c) => `${c}市`);
-    const prefix = longestFirst([...cities, ...lex.prefixes]).join('|');
+    // 江苏省工业和信息化厅, 内蒙古自治区人民政府办公厅: a province's full name opens its bodies' names.
+    const provincial = Object.values(lexicon.places.provincialNames);
+    const prefix = longestFirst([...new Set([...cities, ...provincial, ...lex.prefixes])]).join('|');
     const notAfter = longestFirst(lex.notAfter)
       .map((w) => `(?<!${w})`)
       .join('');
@@ -358,7 +362,11 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
       ? new RegExp(`^([\\u4e00-\\u9fa5]{0,10}?)(?:${longestFirst(lex.ownedThings).join('|')})`)
       : undefined;
     const international = longestFirst(lex.internationalOpeners);
+    const standing = longestFirst([
+      ...new Set([...lex.bodies, ...lex.standing.levels.flatMap((l) => lex.standing.kinds.map((k) => l + k))]),
+    ]);
     return {
+      standing,
       forms,
       central,
       branchRe,
@@ -382,7 +390,7 @@ const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
 
-const DEPARTMENTS = '部门';
+const OWN_DEPARTMENTS = /^(?:各|有关|相关|各有关|各相关)?(?:部门|部委|直属机构)/;
 const RESPONSIBLE = '责任部门';
 // How far after a body a building it qualifies is looked for.
 const OWNED_REACH = 14;
@@ -519,7 +527,9 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
 }
 
 // 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
-const LOCAL_LEVELS = /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)/;
+// 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
+const LOCAL_LEVELS =
+  /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
@@ -678,10 +688,10 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       itemAt += item.length + 1;
     }
   };
-  for (const m of folded.matchAll(NOTE)) {
-    let at = m.index + 1;
+  const readNote = (note: string, from: number) => {
+    let at = from;
     let listing = false;
-    for (const group of m[1].split(/([，,；;])/)) {
+    for (const group of note.split(/([，,；;])/)) {
       const role = roleWords.find((w) => group.endsWith(w));
       const label = ROLE_LABEL.exec(group);
       if (label) {
@@ -691,8 +701,22 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
       else if (listing && !/^[，,；;]$/.test(group)) items(group, at);
       at += group.length;
     }
-  }
+  };
+  for (const m of folded.matchAll(NOTE)) readNote(m[1], m.index + 1);
+  // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
+  for (const m of folded.matchAll(labelLines(lexicon))) readNote(m[1], m.index + m[0].length - m[1].length);
 }
+
+// A role label (牵头单位：, 责任单位：, 配合部门：) opening a line or a sentence, with the bodies after it; not a
+// document's metadata (解读单位：, 发文单位：), which names a division as often as a body.
+const labelLineRes = new WeakMap<Lexicon, RegExp>();
+const labelLines = (lexicon: Lexicon): RegExp =>
+  prepared(labelLineRes, lexicon, () => {
+    const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
+    const words = longestFirst([...leads, ...cooperates, RESPONSIBLE_LABEL]).join('|');
+    return new RegExp(`(?<=^|\\n|[。；])[ \\u3000]*((?:${words})(?:单位|部门)[:：][^\\n()（）。]{2,160})`, 'g');
+  });
+const RESPONSIBLE_LABEL = '责任';
 
 // 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
 const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;

@@ -22,7 +22,7 @@ const FIELD = /^[\u4e00-\u9fa5]{2,8}?领域/;
 export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): void {
   const a = lexicon.agencies.acting;
   if (!a.units.length && !a.organisations.length) return;
-  const qualifiers = longestFirst(a.qualifiers);
+  const qualifiers = qualifiersOf(lexicon);
   const units = longestFirst(a.units);
   // 乡镇（街道）: a name holding brackets is matched in the folded text's half-width form.
   const organisations = longestFirst(a.organisations.map(foldForMatching));
@@ -126,6 +126,15 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
 
 // What closes a cued list that only grows (…、公益慈善等健康发展), built once per lexicon.
 const growths = new WeakMap<Lexicon, { re: RegExp; verbs: string[] } | null>();
+// The qualifiers of acting bodies, with those a standing government opens (省政府各, 区人民政府有关), longest first.
+const qualifierLists = new WeakMap<Lexicon, string[]>();
+const qualifiersOf = (lexicon: Lexicon): string[] =>
+  prepared(qualifierLists, lexicon, () => {
+    const { acting, standing } = lexicon.agencies;
+    const governments = standing.levels.flatMap((l) => standing.kinds.filter((k) => k.endsWith('政府')).map((k) => l + k));
+    return longestFirst([...new Set([...acting.qualifiers, ...governments.flatMap((g) => acting.ownedQualifiers.map((q) => g + q))])]);
+  });
+
 const growthOf = (lexicon: Lexicon): { re: RegExp; verbs: string[] } | null =>
   prepared(growths, lexicon, () => {
     const g = lexicon.agencies.acting.growth;

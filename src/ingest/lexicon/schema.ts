@@ -415,6 +415,8 @@ export const agenciesSchema = z.object({
   notEndings: words.default([]),
   phraseEndings: words.default(['领导小组', '委员会']),
   bodies: words.default([]),
+  // Standing bodies as a level and a kind (市委, 区政协, 县人民法院): every level with every kind.
+  standing: z.object({ levels: words, kinds: words }).default({ levels: [], kinds: [] }),
   central: aliasTable.default({}),
   listCue: z.string(),
   // A body made of member units listed after a lead (由教育、财政、税务等单位组成): each item is a body.
@@ -443,6 +445,8 @@ export const agenciesSchema = z.object({
   acting: z
     .object({
       qualifiers: words,
+      // 省政府各部门, 区人民政府有关部门: qualifiers a standing government opens (standing levels × …政府).
+      ownedQualifiers: words.default([]),
       units: words,
       organisations: words,
       leads: words,
@@ -491,6 +495,7 @@ export const agenciesSchema = z.object({
       notUnits: [],
       bareSubjects: [],
       qualifiers: [],
+      ownedQualifiers: [],
       units: [],
       organisations: [],
       leads: [],
