@@ -65,17 +65,22 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   const lexicon = options.lexicon ?? loadLexicon();
   const { cache } = options;
   const docs = distinct(documents);
-  const extract = (some: DocumentRecord[]) => extractAll(some, lexicon, options.workers, options.onProgress, options.extractLimits);
+  const extract = (some: DocumentRecord[], onWire?: (index: number, wire: string) => void) =>
+    extractAll(some, lexicon, options.workers, options.onProgress, options.extractLimits, onWire);
   if (!cache) return assemble(await extract(docs), lexicon, options);
   const facts = docs.map((d) => cache.get(d, lexicon));
   const missing = docs.filter((_, i) => facts[i] === undefined);
-  const fresh = await extract(missing);
+  // What a worker sent is already the cache's form: kept as it came (as bytes, outside the JS
+  // heap, from the moment it arrives), not encoded again.
+  const wires: (Buffer | undefined)[] = new Array(missing.length);
+  const fresh = await extract(missing, (i, wire) => (wires[i] = Buffer.from(wire, 'utf8')));
   // A refusal is not cached: it depends on the budget, which the next run may set otherwise.
-  missing.forEach((d, i) => fresh[i]!.refused === undefined && cache.put(d, fresh[i]!, lexicon));
+  missing.forEach((d, i) => fresh[i]!.refused === undefined && cache.put(d, fresh[i]!, lexicon, wires[i]));
+  wires.length = 0;
+  // One list of every document's facts, handed to assemble, which lets them go after resolve:
+  // no other list here may still hold them while link runs.
   let next = 0;
-  return assemble(
-    facts.map((f) => f ?? fresh[next++]!),
-    lexicon,
-    options,
-  );
+  for (let i = 0; i < facts.length; i++) if (facts[i] === undefined) facts[i] = fresh[next++];
+  fresh.length = 0;
+  return assemble(facts as DocumentFacts[], lexicon, options);
 }

@@ -21,6 +21,9 @@ export interface PatchResult {
  * patches would outgrow what they patch.
  */
 export async function appendPatch(file: string, index: SnapshotIndex, graph: Graph): Promise<PatchResult | undefined> {
+  // No file yet: everything is new and the caller writes it whole. Every line built below would
+  // be held at once only to be dropped (at 10,000 documents that ran the first ingest out of heap).
+  if (index.bytes === 0 && (graph.documents.length || graph.nodes.length || graph.relationships.length)) return undefined;
   const documents = new Map(index.documents);
   const slotOf = new Map<string, number>();
   const docLines: { id: string; line: string; hash: string; slot: number }[] = [];

@@ -10,23 +10,33 @@ import { FactsCache } from './facts-cache';
 // held outnumber the live ones, the file is rewritten whole.
 
 const HEADER = 'plangraph-facts-cache/1';
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
+/** One entry's line: key, tab, wire bytes, newline. */
+const line = (key: string, wire: Buffer): Buffer => Buffer.concat([Buffer.from(`${key}\t`, 'latin1'), wire, Buffer.from('\n')]);
 
 export async function loadFactsCache(file: string): Promise<FactsCache> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch {
     return new FactsCache();
   }
-  const lines = text.split('\n');
+  // Read as bytes and kept as views of them: no string of the whole file (which could pass V8's
+  // string limit) and no copy per entry.
+  const header = Buffer.from(`${HEADER}\n`);
   // A file cut short (no final newline) is not trusted at all.
-  if (lines[0] !== HEADER || !text.endsWith('\n')) return new FactsCache();
-  const entries: [string, string][] = [];
-  for (const line of lines.slice(1)) {
-    if (!line) continue;
-    const tab = line.indexOf('\t');
-    if (tab !== 64) return new FactsCache(); // keys are sha256 hex: anything else is damage
-    entries.push([line.slice(0, tab), line.slice(tab + 1)]);
+  if (!bytes.subarray(0, header.length).equals(header) || bytes[bytes.length - 1] !== NEWLINE) return new FactsCache();
+  const entries: [string, Buffer][] = [];
+  for (let at = header.length; at < bytes.length;) {
+    const end = bytes.indexOf(NEWLINE, at);
+    if (end > at) {
+      const tab = bytes.indexOf(TAB, at);
+      if (tab - at !== 64 || tab > end) return new FactsCache(); // keys are sha256 hex: anything else is damage
+      entries.push([bytes.toString('latin1', at, tab), bytes.subarray(tab + 1, end)]);
+    }
+    at = end + 1;
   }
   return new FactsCache(entries, entries.length);
 }
@@ -39,7 +49,7 @@ export async function saveFactsCache(cache: FactsCache, file: string): Promise<v
   try {
     await handle.write(`${HEADER}\n`);
     // Written entry by entry: the whole cache as one string could pass V8's string limit.
-    for (const [key, wire] of cache) await handle.write(`${key}\t${wire}\n`);
+    for (const [key, wire] of cache) await handle.write(line(key, wire));
     await handle.sync();
   } finally {
     await handle.close();
@@ -53,11 +63,11 @@ export async function saveFactsCache(cache: FactsCache, file: string): Promise<v
 }
 
 /** New entries at the end of the file the cache was read from (under the snapshot's lock). */
-async function appendEntries(entries: [string, string][], file: string): Promise<void> {
+async function appendEntries(entries: [string, Buffer][], file: string): Promise<void> {
   if (entries.length === 0) return;
   const handle = await open(file, 'a');
   try {
-    for (const [key, wire] of entries) await handle.write(`${key}\t${wire}\n`);
+    for (const [key, wire] of entries) await handle.write(line(key, wire));
     await handle.sync();
   } finally {
     await handle.close();

@@ -9,7 +9,9 @@ import { extractionCodeVersion } from './code-version';
 // as read (its text by hash, id, path, encoding), the lexicon and the extraction code. Resolve
 // and link re-run over cached facts, so a rebuild with the cache is the same graph as without it,
 // and re-ingesting a folder extracts only the documents that are new or changed.
-// Facts are kept in the workers' compact wire form (no text, references as indices).
+// Facts are kept in the workers' compact wire form (no text, references as indices), as UTF-8
+// bytes: a build holds every document's entry while it resolves and links the whole corpus, and
+// bytes outside the JS heap are the heap's room for that (as strings they took twice the space, in it).
 
 const lexiconVersions = new WeakMap<Lexicon, string>();
 
@@ -34,7 +36,7 @@ export interface CacheStats {
 }
 
 export class FactsCache {
-  private readonly entries: Map<string, string>;
+  private readonly entries: Map<string, Buffer>;
   private readonly used = new Set<string>();
   /** Entries put since the cache was read from its file: what an append must write. */
   private readonly fresh = new Set<string>();
@@ -42,7 +44,7 @@ export class FactsCache {
 
   /** `fileLines`: entries in the file this cache was read from (undefined: not from a file). */
   constructor(
-    entries: Iterable<[string, string]> = [],
+    entries: Iterable<[string, Buffer]> = [],
     readonly fileLines?: number,
   ) {
     this.entries = new Map(entries);
@@ -69,7 +71,7 @@ export class FactsCache {
     if (wire === undefined) return undefined;
     let facts: DocumentFacts | undefined;
     try {
-      facts = decodeFacts(wire, [d])[0];
+      facts = decodeFacts(wire.toString('utf8'), [d])[0];
     } catch {
       facts = undefined; // a damaged entry: extract the document again
     }
@@ -82,10 +84,13 @@ export class FactsCache {
     return facts;
   }
 
-  /** `facts` were just extracted from `d` (the record as given to extraction). */
-  put(d: DocumentRecord, facts: DocumentFacts, lexicon: Lexicon): void {
+  /**
+   * `facts` were just extracted from `d` (the record as given to extraction); `wire`, when given,
+   * is their compact form as a worker sent it (`encodeFacts([facts])`, as UTF-8).
+   */
+  put(d: DocumentRecord, facts: DocumentFacts, lexicon: Lexicon, wire?: Buffer): void {
     const key = this.key(d, lexicon);
-    this.entries.set(key, encodeFacts([facts]));
+    this.entries.set(key, wire ?? Buffer.from(encodeFacts([facts]), 'utf8'));
     this.used.add(key);
     this.fresh.add(key);
     this.stats.extracted++;
@@ -98,7 +103,7 @@ export class FactsCache {
   }
 
   /** Entries put since the cache was read (still held), for appending to its file. */
-  *added(): IterableIterator<[string, string]> {
+  *added(): IterableIterator<[string, Buffer]> {
     for (const key of this.fresh) {
       const wire = this.entries.get(key);
       if (wire !== undefined) yield [key, wire];
@@ -106,7 +111,7 @@ export class FactsCache {
   }
 
   /** Entries in a stable order, for a file. */
-  *[Symbol.iterator](): IterableIterator<[string, string]> {
+  *[Symbol.iterator](): IterableIterator<[string, Buffer]> {
     yield* [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 }

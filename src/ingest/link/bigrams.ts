@@ -41,8 +41,38 @@ function asWritten(text: string, unitWrittenAs: Readonly<Record<string, string>>
 // code (most are above the small-integer range) for every clause of the corpus.
 let scratch = new Uint32Array(1024);
 
-/** Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text. */
-export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}): Uint32Array {
+/** Codes per block of a pool. */
+const POOL_BLOCK = 1 << 20;
+const NONE = new Uint32Array(0);
+
+/**
+ * Many clauses' bigrams in a few large blocks, each clause's a view of its part: the link view
+ * holds a clause's codes without an array buffer of its own (an object and a header per clause
+ * of the corpus, several times the codes themselves), and the blocks lie outside the JS heap.
+ */
+export class BigramPool {
+  private block = NONE;
+  private used = 0;
+
+  /** A view holding a copy of `codes`. */
+  hold(codes: Uint32Array): Uint32Array {
+    if (codes.length === 0) return NONE;
+    if (this.used + codes.length > this.block.length) {
+      this.block = new Uint32Array(Math.max(POOL_BLOCK, codes.length));
+      this.used = 0;
+    }
+    const view = this.block.subarray(this.used, this.used + codes.length);
+    view.set(codes);
+    this.used += codes.length;
+    return view;
+  }
+}
+
+/**
+ * Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text; held in
+ * `pool` when one is given, else in an array of their own.
+ */
+export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}, pool?: BigramPool): Uint32Array {
   const folded = asWritten(foldForMatching(text), unitWrittenAs);
   if (scratch.length < folded.length) scratch = new Uint32Array(folded.length * 2);
   const codes = scratch;
@@ -68,7 +98,7 @@ export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, str
   const sorted = codes.subarray(0, n).sort();
   let distinct = 0;
   for (let i = 0; i < n; i++) if (distinct === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
-  return sorted.slice(0, distinct);
+  return pool ? pool.hold(sorted.subarray(0, distinct)) : sorted.slice(0, distinct);
 }
 
 /** How many codes two sorted arrays share. */

@@ -1,6 +1,6 @@
 import type { Graph, GraphNode, GraphRelationship } from '../../model';
 import { foldForMatching } from '../normalise';
-import { bigrams } from './bigrams';
+import { BigramPool, bigrams } from './bigrams';
 import { parsePeriod, type Interval } from './period';
 
 // What the link stage needs to know about each Task and Result, read once from the graph:
@@ -20,7 +20,7 @@ export interface LinkFact {
   nearPlatforms: string[];
   /** EngineeringProjects it belongs to (Task) or whose name its text mentions. */
   projects: string[];
-  text: string;
+  /** Its clause text's bigrams (a view of a BigramPool block). */
   bigrams: Uint32Array;
   /** The last candidate lookup that listed it (found.ts). */
   foundIn: number;
@@ -32,7 +32,11 @@ export interface LinkView {
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
-const sortedUnique = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+// Most facts share no platform, project or indicator: one empty list, read only, serves them all
+// (the view holds four lists for every Task and Result of the corpus).
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const orNone = (xs: string[]): string[] => (xs.length ? xs : NONE);
+const sortedUnique = (xs: Iterable<string>): string[] => orNone([...new Set(xs)].sort());
 
 function multiMap(rels: GraphRelationship[], type: string, reverse = false): Map<string, string[]> {
   const m = new Map<string, string[]>();
@@ -106,11 +110,17 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   const projects = graph.nodes.filter((n) => n.label === 'EngineeringProject');
   const mentions = projectMatcher(projects);
   const docPeriod = new Map(graph.documents.map((d) => [d.id, d.period]));
+  // A few hundred periods among all the facts: one interval each, shared (nothing changes one).
+  const intervals = new Map<string | number | null | undefined, Interval | undefined>();
+  const interval = (p: string | number | null | undefined): Interval | undefined => {
+    if (!intervals.has(p)) intervals.set(p, parsePeriod(p));
+    return intervals.get(p);
+  };
+  const pool = new BigramPool();
 
   const fact = (node: GraphNode): LinkFact | undefined => {
     const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
-    const when =
-      parsePeriod(str(node.properties.period) ?? (node.properties.year as number | undefined)) ?? parsePeriod(docPeriod.get(document));
+    const when = interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ?? interval(docPeriod.get(document));
     if (!when) return undefined; // a fact with no time cannot be earlier or later than another
     const text = node.sources.length ? node.sources.map((s) => s.text).join('\n') : node.name;
     const own = involves.get(node.id) ?? [];
@@ -129,10 +139,9 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       city: str(plan?.properties.city),
       indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
       platforms,
-      nearPlatforms: sortedUnique(near).filter((p) => !platforms.includes(p)),
+      nearPlatforms: orNone(sortedUnique(near).filter((p) => !platforms.includes(p))),
       projects: sortedUnique(projectIds),
-      text,
-      bigrams: bigrams(text, unitWrittenAs),
+      bigrams: bigrams(text, unitWrittenAs, pool),
       foundIn: 0,
     };
   };

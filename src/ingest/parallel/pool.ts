@@ -35,6 +35,8 @@ export function workersFor(count: number, requested = 0): number {
 }
 
 type Progress = (done: number, total: number) => void;
+/** A document's facts in the compact form of wire.ts, when a worker sent them so (by index given). */
+type OnWire = (index: number, wire: string) => void;
 
 const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: Progress, limits?: ExtractLimits): DocumentFacts[] =>
   documents.map((d, i) => {
@@ -43,13 +45,17 @@ const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: P
     return facts;
   });
 
-/** Each document's facts, in the order given, using up to `workers` threads. */
+/**
+ * Each document's facts, in the order given, using up to `workers` threads. `onWire` gets the
+ * compact form a worker sent (the facts cache keeps it as it came instead of encoding it again).
+ */
 export async function extractAll(
   documents: DocumentRecord[],
   lexicon: Lexicon,
   workers = 0,
   progress?: Progress,
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
+  onWire?: OnWire,
 ): Promise<DocumentFacts[]> {
   const threads = workersFor(documents.length, workers);
   if (threads <= 1) return extractHere(documents, lexicon, progress, limits);
@@ -77,7 +83,11 @@ export async function extractAll(
                 reject(new Error(`extraction failed in a worker: ${reply.error}`));
                 return;
               }
-              results[reply.id] = decodeFacts(reply.facts, jobs[reply.id].documents);
+              const job = jobs[reply.id];
+              results[reply.id] = reply.facts.map((wire, i) => {
+                onWire?.(job.id * JOB_SIZE + i, wire);
+                return decodeFacts(wire, [job.documents[i]])[0];
+              });
               done += jobs[reply.id].documents.length;
               progress?.(done, documents.length);
               feed();

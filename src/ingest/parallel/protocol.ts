@@ -2,7 +2,8 @@ import type { DocumentRecord } from '../../model';
 import type { ExtractLimits } from '../extract';
 import type { Lexicon } from '../lexicon';
 
-// Messages between the pool and its workers. Facts come back in the compact form of wire.ts.
+// Messages between the pool and its workers. Facts come back in the compact form of wire.ts, one
+// string per document: the form the facts cache keeps, so the calling thread need not encode them again.
 
 export interface WorkerData {
   lexicon: Lexicon;
@@ -14,4 +15,4 @@ export interface Job {
   documents: DocumentRecord[];
 }
 
-export type Reply = { id: number; facts: string } | { id: number; error: string };
+export type Reply = { id: number; facts: string[] } | { id: number; error: string };

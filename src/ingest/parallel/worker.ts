@@ -10,7 +10,7 @@ const { lexicon, limits } = workerData as WorkerData;
 parentPort?.on('message', (job: Job) => {
   let reply: Reply;
   try {
-    reply = { id: job.id, facts: encodeFacts(job.documents.map((d) => extractWithin(d, lexicon, limits))) };
+    reply = { id: job.id, facts: job.documents.map((d) => encodeFacts([extractWithin(d, lexicon, limits)])) };
   } catch (err) {
     reply = { id: job.id, error: err instanceof Error ? (err.stack ?? err.message) : String(err) };
   }

@@ -42,6 +42,21 @@ describe('segment + extract on worker threads', () => {
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(serial));
   });
 
+  it('fills the facts cache with what the workers sent, as this thread would have written it', async () => {
+    const some = documents.slice(0, 40);
+    const threaded = new compiled.FactsCache();
+    const here = new compiled.FactsCache();
+    const built = await compiled.buildGraphParallel(some, { workers: 2, cache: threaded });
+    await compiled.buildGraphParallel(some, { workers: 1, cache: here });
+    const entries = (c: Ingest.FactsCache) => [...c].map(([key, wire]) => [key, wire.toString('utf8')]);
+    expect(threaded.size).toBe(some.length);
+    expect(entries(threaded)).toEqual(entries(here));
+    // And a build from those entries alone is the very graph.
+    const again = await compiled.buildGraphParallel(some, { workers: 2, cache: threaded });
+    expect(threaded.stats.hits).toBe(some.length);
+    expect(JSON.stringify(again)).toBe(JSON.stringify(built));
+  });
+
   it('quotes each source exactly as its document reads', async () => {
     const graph = await compiled.buildGraphParallel(documents, { workers: 2 });
     const text = new Map(documents.map((d) => [d.id, d.text]));
