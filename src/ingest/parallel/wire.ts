@@ -68,6 +68,8 @@ export function encodeFacts(facts: DocumentFacts[]): string {
           e: r.span.end,
           ...(r.key !== undefined ? { k: r.key } : {}),
         })),
+        // A refusal travels too: without it a worker's refused document came back as one with no facts.
+        ...(f.refused !== undefined ? { x: f.refused } : {}),
       };
     }),
   );

@@ -63,6 +63,25 @@ describe('segment + extract on worker threads', () => {
     for (const n of graph.nodes) for (const s of n.sources) expect(text.get(s.document)!.slice(s.start, s.end)).toBe(s.text);
   });
 
+  it('refuses a document over its budget on a worker as on this thread, and caches nothing for it', async () => {
+    const some = documents.slice(0, 20);
+    const limits = { ...compiled.DEFAULT_EXTRACT_LIMITS, maxFacts: 10 };
+    const refused = (workers: number, cache?: Ingest.FactsCache) => {
+      const out: Ingest.Rejection[] = [];
+      return compiled
+        .buildGraphParallel(some, { workers, extractLimits: limits, cache, onRefused: (r) => out.push(r) })
+        .then((graph) => ({ graph, out }));
+    };
+    const here = await refused(1);
+    const cache = new compiled.FactsCache();
+    const threaded = await refused(2, cache);
+    expect(here.out.length).toBeGreaterThan(0);
+    expect(threaded.out).toEqual(here.out);
+    expect(threaded.out[0].reason).toBe('over the memory budget: more than 10 facts in one document');
+    expect(cache.size).toBe(some.length - here.out.length);
+    expect(JSON.stringify(threaded.graph)).toBe(JSON.stringify(here.graph));
+  });
+
   it('fails the whole build, naming the cause, when a worker cannot read a document', async () => {
     const broken = [...documents.slice(0, 59), { ...documents[0], id: 'broken', hash: 'x', text: undefined as unknown as string }];
     await expect(compiled.buildGraphParallel(broken, { workers: 2 })).rejects.toThrow(/extraction failed in a worker/);
