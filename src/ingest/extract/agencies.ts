@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { longestFirst, prepared, type SegmentedDocument } from '../segment';
+import { namedPlace, placeBefore } from '../segment/place-names';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -42,7 +43,8 @@ const LOCAL = /^[市区县](?!级)/;
 export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string): string | undefined {
   // 市场监管总局: a central body that starts like a local one belongs to no city.
   if (agencyWords(lexicon).central.has(name)) return undefined;
-  const named = lexicon.places.cities.find((c) => name.startsWith(c) && LOCAL.test(name.slice(c.length)));
+  // 郑州市人民政府, 崂山区政府: the place the name opens with, listed or not.
+  const named = namedPlace(name, lexicon);
   return named ?? (LOCAL.test(name) ? documentCity : undefined);
 }
 
@@ -121,7 +123,7 @@ export function readAgencies(
       const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
       // 某某市大数据局: the city written before a known local name is part of it.
       const at = i - level;
-      const city = LOCAL.test(folded[at]) ? lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length)) : undefined;
+      const city = LOCAL.test(folded[at]) ? placeBefore(folded, at, lexicon) : 0;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
       const central = w.central.has(form);
       const branch = central ? branchAt(i + form.length) : 0;
@@ -129,7 +131,7 @@ export function readAgencies(
       // place and a facility after the name make it a facility's name, no body acting.
       const unit = central && !branch ? (unitRe?.exec(folded.slice(i + form.length, i + form.length + 14))?.[0].length ?? 0) : 0;
       if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) continue;
-      add(at - (city?.length ?? 0), i + form.length + branch + unit, branch + unit > 0);
+      add(at - city, i + form.length + branch + unit, branch + unit > 0);
     }
   }
   // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
@@ -217,7 +219,8 @@ export function readAgencies(
         // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
         !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
       )
-        add(i, i + form.length);
+        // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
+        add(i - placeBefore(folded, i, lexicon), i + form.length);
   }
   readGenericBodies(folded, fields, lexicon, cut, add);
   // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.

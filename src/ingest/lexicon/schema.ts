@@ -245,6 +245,10 @@ export const placesSchema = z.object({
   cityKinds: words.default([]),
   // The provincial-level divisions by the short name a list writes them with, and their full name (广西 → 广西壮族自治区).
   provincialNames: z.record(z.string(), z.string()).default({}),
+  // Words that end a kind of zone or a rank before a level word, not a place's name (高新区, 开发区, 中心城区).
+  notPlaces: words.default([]),
+  // Words a place's name may follow inside a sentence (我代表海拉尔区人民政府, 配合呼伦贝尔市).
+  placeOpeners: words.default([]),
 });
 
 export const domainsSchema = z.object({

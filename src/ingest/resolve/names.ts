@@ -2,6 +2,7 @@ import type { NodeLabel } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { longestFirst } from '../segment';
+import { namedPlace } from '../segment/place-names';
 
 // Canonical names and matching keys. The name keeps the document's words (simplified; a plan's in
 // the script it is written in, the other script an alias), without the “” 《》 marks around it; the
@@ -63,7 +64,7 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   let k = fold(name).replace(MARKS, '');
   if (label === 'Agency') {
     // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
-    const city = lexicon.places.cities.find((c) => k.startsWith(c) && /^[市区县]/.test(k.slice(c.length)));
+    const city = namedPlace(k, lexicon);
     if (city) k = k.slice(city.length);
   }
   if (label === 'Indicator') {

@@ -58,4 +58,14 @@ describe('canonical names', () => {
     expect(canonical('Agency', '威海市大数据局', lexicon).key).toBe(canonical('Agency', '市大数据局', lexicon).key);
     expect(canonical('Agency', '省大数据局', lexicon).key).not.toBe(canonical('Agency', '市大数据局', lexicon).key);
   });
+
+  it('folds an unlisted city or district off the key by structure, keeping it in the name (崂山区政府, 呼伦贝尔市委)', () => {
+    // 046 and 019 quote these; which place is kept apart in the agency's city.
+    const laoshan = canonical('Agency', '崂山区政府', lexicon);
+    expect(laoshan.name).toBe('崂山区政府');
+    expect(laoshan.key).toBe(canonical('Agency', '区政府', lexicon).key);
+    expect(canonical('Agency', '呼伦贝尔市委', lexicon).key).toBe(canonical('Agency', '市委', lexicon).key);
+    // 036: 高新区 is a kind of zone, no place.
+    expect(canonical('Agency', '高新区管委会', lexicon).key).toBe('高新区管委会');
+  });
 });

@@ -1,0 +1,59 @@
+import type { Lexicon } from '../lexicon';
+import { prepared } from './text';
+
+// A place a body is named after (郑州市人民政府, 呼伦贝尔市委, 崂山区政府): read by structure, a short run of
+// characters right before a level word, so a city or district the lexicon does not list keeps its name.
+// A run that ends a longer word (全市, 城市, 本地区, 自治区, 直辖市) or holds a level itself (各区县) names no place.
+
+const LEVELS = /^[市区县旗]/;
+const HAN = /[\u4e00-\u9fa5]/;
+// A place's name holds no level word and no word of count or scope (各, 全, 本 …).
+const NOT_IN_PLACE = /[省市区县旗各全本我该每有相其等和及与、这是把由将的在了对向为被]/;
+const SHORTEST = 2;
+const LONGEST = 4;
+
+/** Whether a run of characters before a level word can be a place's name. */
+function isPlace(run: string, lexicon: Lexicon): boolean {
+  if (run.length < SHORTEST || run.length > LONGEST || NOT_IN_PLACE.test(run)) return false;
+  const { notAfter } = lexicon.agencies;
+  if ([...notAfter, ...lexicon.places.notPlaces].some((w) => run.endsWith(w))) return false;
+  if (lexicon.places.cityKinds.some((k) => run.endsWith(k)) || lexicon.places.provinces.includes(run)) return false;
+  // 按照区委, 坚决贯彻区委: a verb or an adverb before the level word, no place.
+  return !actWords(lexicon).some((w) => run.includes(w));
+}
+
+// Verbs, adverbs and the words a place follows: what a run before a level word holding one is, is no place.
+const actWordsOf = new WeakMap<Lexicon, string[]>();
+const actWords = (lexicon: Lexicon): string[] =>
+  prepared(actWordsOf, lexicon, () => {
+    const v = lexicon.verbs;
+    return [...new Set([...v.task, ...v.means, ...v.adverbs, ...v.leadIns, ...lexicon.places.placeOpeners])].filter((w) => w.length > 1);
+  });
+
+/** The place a body's name opens with (郑州 in 郑州市人民政府), known to the lexicon or read by structure. */
+export function namedPlace(name: string, lexicon: Lexicon): string | undefined {
+  const known = lexicon.places.cities.find((c) => name.startsWith(c) && LEVELS.test(name.slice(c.length)));
+  if (known) return known;
+  for (let n = SHORTEST; n <= LONGEST; n++) if (LEVELS.test(name.slice(n)) && isPlace(name.slice(0, n), lexicon)) return name.slice(0, n);
+  return undefined;
+}
+
+/**
+ * The length of the place written right before a level word at `at` (呼伦贝尔 before 市委), or 0: a run
+ * listed city, or a run that stands after punctuation or a word a place's name follows (代表, 配合, 和 …).
+ */
+export function placeBefore(folded: string, at: number, lexicon: Lexicon): number {
+  if (!LEVELS.test(folded[at] ?? '')) return 0;
+  // A listed city is its own boundary (会同青岛市大数据局).
+  const known = lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length));
+  if (known) return known.length;
+  for (let n = LONGEST; n >= SHORTEST; n--) {
+    const from = at - n;
+    if (from < 0) continue;
+    const run = folded.slice(from, at);
+    if (![...run].every((ch) => HAN.test(ch)) || !isPlace(run, lexicon)) continue;
+    const before = folded[from - 1] ?? '';
+    if (!HAN.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n;
+  }
+  return 0;
+}
