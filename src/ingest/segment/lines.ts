@@ -51,7 +51,9 @@ function markLeadItems(folded: string, lines: Line[]): void {
     let end = i + 1;
     while (end < lines.length && lines[end].marker === kind) end++;
     if (end - (i + 1) < 2) continue;
-    for (let j = i + 1; j < end; j++) delete lines[j].heading;
+    // An item titled in its first words (（一）智能网联汽车。支持…) keeps its title: only a line that is one short
+    // sentence and nothing more was read as a heading for its shortness alone.
+    for (let j = i + 1; j < end; j++) if (isHeadingOnly(lines[j])) delete lines[j].heading;
     i = end - 1;
   }
 }

@@ -45,6 +45,18 @@ describe('targets listed as numbered items after a lead', () => {
     expect(g).toEqual(['20 家 TARGET 2027', '100 家 TARGET 2027']);
   });
 
+  it('reads no value from a batch (第2批) nor from a count of the plan’s own actions (九大行动) among the items', () => {
+    const g = read([
+      '山东省人工智能产业科技创新行动计划',
+      '一、主要目标',
+      '力争到2027年，实现以下目标：',
+      '（1）遴选第2批人工智能创新应用先导区；',
+      '（2）实施九大行动；',
+      '（3）培育20家人工智能领军企业。',
+    ]);
+    expect(g).toEqual(['20 家 TARGET 2027']);
+  });
+
   it('reads no value from the item numbers nor from headings that are not under a lead', () => {
     const g = read([
       '山东省人工智能产业科技创新行动计划',
