@@ -30,7 +30,32 @@ export function readLines(folded: string): Line[] {
     lines.push(classify(folded, span));
   }
   markUnmarkedHeadings(folded, lines);
+  markLeadItems(folded, lines);
   return lines;
+}
+
+/** A lead sentence that opens a list (到2025年，实现以下目标：): it ends on a colon. */
+const LEAD_END = /[:：]$/;
+
+/**
+ * 到2025年，实现以下目标：⏎（1）培育领军企业20家。⏎（2）…: marked lines right after a lead that ends
+ * on a colon, one after another with nothing between, are the items of its sentence, not headings of
+ * sections (a heading has its own text under it). Two items at least make a list.
+ */
+function markLeadItems(folded: string, lines: Line[]): void {
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const lead = lines[i];
+    if (isHeadingOnly(lead) || !LEAD_END.test(folded.slice(lead.start, lead.end))) continue;
+    const kind = lines[i + 1].marker;
+    if (kind === 'none') continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end].marker === kind) end++;
+    if (end - (i + 1) < 2) continue;
+    // An item titled in its first words (（一）智能网联汽车。支持…) keeps its title: only a line that is one short
+    // sentence and nothing more was read as a heading for its shortness alone.
+    for (let j = i + 1; j < end; j++) if (isHeadingOnly(lines[j])) delete lines[j].heading;
+    i = end - 1;
+  }
 }
 
 function classify(folded: string, span: Span): Line {
