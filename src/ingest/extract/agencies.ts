@@ -1,6 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, prepared, type SegmentedDocument } from '../segment';
-import { namedPlace, placeBefore } from '../segment/place-names';
+import { longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';

@@ -1,7 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument, Sentence } from '../segment';
-import { asOfBefore } from './value-kind';
+import { asOfBefore, chineseNumber, insideTitle, type SegmentedDocument, type Sentence } from '../segment';
 
 // When a commitment is due, in the forms of measures and plans that write no 到20XX年 (read by
 // value-period): a deadline inside a year (2024年6月底前, 2025年年底前), a horizon looked out to (展望2035年,
@@ -10,8 +9,7 @@ import { asOfBefore } from './value-kind';
 // for it (“十五五”期间). How the writing dates a commitment, not vocabulary; built once.
 
 const N = '[1-9一二两三四五六七八九十]';
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const count = (n: string): number => CN[n] ?? Number(n);
+const count = (n: string): number => chineseNumber(n) ?? Number(n);
 
 /**
  * 2024年6月底前, 2025年年底前, 2024年9月30日前, 2024年上半年前, 展望2035年, 2035年远景目标: the year due, where the
@@ -85,11 +83,6 @@ const SINCE_YEAR = /(20\d{2})\s*年\s*(?:起|开始)(?!\s*(?:实施|施行|执�
 const WRITTEN_SPAN = /(20\d{2})\s*年?\s*[-–—~～至到]\s*(20\d{2})\s*年/g;
 /** A span of a cited title (《…（2018-2022年）》) or a base (比2016—2020年) dates nothing of the commitment. */
 const BASE_BEFORE = /[比较与]\s*$/;
-
-function insideTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  return open >= 0 && text.indexOf('》', open) > at;
-}
 
 /**
  * Read before all else for a target (before a yearly amount takes the plan's years): a span written
@@ -207,7 +200,7 @@ export function effortSpan(seg: SegmentedDocument): Period | undefined {
 }
 
 /** 第一阶段（2024—2025年）, 近期（2024—2026年）: a span a heading writes. */
-const HEADING_SPAN = /(20\d{2})\s*年?\s*[-–—~～至到]\s*(20\d{2})\s*年/;
+const HEADING_SPAN = new RegExp(WRITTEN_SPAN.source);
 
 /**
  * The span a heading over a commitment writes (（一）第一阶段（2024—2025年）。 then its goals), the nearest one up

@@ -1,6 +1,6 @@
 import type { KindReason, ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument, Sentence, Span } from '../segment';
+import { asOfBefore, type SegmentedDocument, type Sentence, type Span } from '../segment';
 
 // Whether a value is a result or a commitment, decided per clause by evidence, most specific
 // first: a cue word of its own sentence before it (已, 截至, 同比 · 力争, 到2025年, 预期; a past
@@ -29,8 +29,6 @@ const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
 const BASE = /[比较]$|与$|相比$/;
 /** 的 right after a year, or after its month (2022年6月底的): the level of that date. */
 const LEVEL_OF = /^(?:\s*\d{1,2}\s*月[底末]?)?\s*的/;
-/** 截 just before a 至/到 at `index` (截至, 截止到, or 截\n至 broken over a printed line): as of, not a horizon. */
-export const asOfBefore = (text: string, index: number): boolean => /截\s*[止至]?\s*$/.test(text.slice(Math.max(0, index - 4), index));
 // 3年内 / 三年内: a horizon counted from the document's date.
 export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
 /**

@@ -1,9 +1,9 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { SegmentedDocument, Sentence } from '../segment';
+import { asOfBefore, chineseNumber, type SegmentedDocument, type Sentence } from '../segment';
 import { paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
-import { asOfBefore, lookBackFrom, WITHIN_YEARS } from './value-kind';
+import { lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
 import { monthsTo, yearPart } from './year-parts';
@@ -116,8 +116,7 @@ function horizonIn(text: string, lexicon: Lexicon, steps = false): number | unde
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const yearsIn = (n: string): number => CN[n] ?? Number(n);
+const yearsIn = (n: string): number => chineseNumber(n) ?? Number(n);
 
 function has(text: string, words: readonly string[]): boolean {
   return words.some((w) => text.includes(w));

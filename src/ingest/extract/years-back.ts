@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import type { DocumentTime } from '../segment';
+import { chineseNumber, type DocumentTime } from '../segment';
 
 // Results dated by how far back from the document they reach, in forms a report on the state of a field
 // writes besides 过去五年 / 近三年: since a party congress (党的十八大以来: from the year after it), ten
@@ -20,8 +20,6 @@ const YEARS_BETWEEN = /(?<![十\d])([1-9一二两三四五六七八九])\s*年�
 const YEAR_BEFORE_LAST = /(?<![提之目以年])前年(?![度份均])/g;
 /** Where a span is counted back the usual way (过去五年, 近3年, 三年来): the nearest such words win. */
 const OTHER_LOOK_BACK = /(?:近|过去|最近|连续)\s*[1-9一二两三四五六七八九]\s*年|(?<![十\d])[1-9一二两三四五六七八九]\s*年来/g;
-
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 // Built once per lexicon: 党的十八大以来, 十九大召开以来.
 const congressCache = new WeakMap<Lexicon, RegExp | null>();
@@ -63,7 +61,7 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon): { period
   if (ten) found.push({ at: ten.index, period: Period.span(now - 10, now - 1), reason: 'ten-years' });
   const between = text.includes('年间') || text.includes('过去的') || text.includes('这') ? lastAt(YEARS_BETWEEN, text) : undefined;
   const count = between ? (between[1] ?? between[2]) : '';
-  const n = count ? (CN[count] ?? Number(count)) : 0;
+  const n = count ? (chineseNumber(count) ?? Number(count)) : 0;
   const recent = n > 0 ? upToNow(now - n, now) : undefined;
   if (between && recent) found.push({ at: between.index, period: recent, reason: 'recent-years' });
   const before = text.includes('前年') ? lastAt(YEAR_BEFORE_LAST, text) : undefined;

@@ -1,8 +1,7 @@
 import type { NodeLabel } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst } from '../segment';
-import { namedPlace } from '../segment/place-names';
+import { longestFirst, namedPlace } from '../segment';
 
 // Canonical names and matching keys. The name keeps the document's words (simplified; a plan's in
 // the script it is written in, the other script an alias), without the “” 《》 marks around it; the

@@ -1,7 +1,7 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { spanStart } from './in-force';
-import { chineseNumber } from './text';
+import { asOfBefore, chineseNumber, insideTitle } from './text';
 import type { DocumentTime, Line } from './types';
 
 export type { DocumentTime };
@@ -140,9 +140,7 @@ const HORIZON = /(?:到|至)\s*(20\d{2})\s*年/g;
 
 function firstHorizon(folded: string, year: number | undefined): number | undefined {
   for (const m of folded.matchAll(HORIZON)) {
-    if (/截\s*[止至]?\s*$/.test(folded.slice(Math.max(0, m.index - 4), m.index))) continue; // 截至2022年 (截止到, 截\n至 too): as of, not a horizon
-    const open = folded.lastIndexOf('《', m.index);
-    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    if (asOfBefore(folded, m.index) || insideTitle(folded, m.index)) continue; // 截至2022年: as of, not a horizon
     const y = Number(m[1]);
     if (year === undefined || y >= year) return lastStage(folded, m.index + m[0].length, y);
   }
@@ -178,8 +176,7 @@ function deadlineHorizon(folded: string, year: number | undefined): number | und
   let first: number | undefined;
   let lastYearEnd: number | undefined;
   for (const m of folded.matchAll(DEADLINE)) {
-    const open = folded.lastIndexOf('《', m.index);
-    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    if (insideTitle(folded, m.index)) continue;
     const y = Number(m[1]);
     if (y < year) continue;
     first ??= y;

@@ -9,8 +9,11 @@ export {
   startsWithAny,
   findFirst,
   chineseNumber,
+  asOfBefore,
+  insideTitle,
   prepared,
   HAN_CHAR,
 } from './text';
+export { namedPlace, placeBefore } from './place-names';
 export { domainOfHeading, domainOfKeywords, domainOfLead } from './domain';
 export type { Block, DocumentTime, Line, Mode, Paragraph, Role, Section, SegmentedDocument, Sentence, Span } from './types';

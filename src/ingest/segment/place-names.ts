@@ -1,12 +1,11 @@
 import type { Lexicon } from '../lexicon';
-import { prepared } from './text';
+import { HAN_CHAR, prepared } from './text';
 
 // A place a body is named after (郑州市人民政府, 呼伦贝尔市委, 崂山区政府): read by structure, a short run of
 // characters right before a level word, so a city or district the lexicon does not list keeps its name.
 // A run that ends a longer word (全市, 城市, 本地区, 自治区, 直辖市) or holds a level itself (各区县) names no place.
 
 const LEVELS = /^[市区县旗]/;
-const HAN = /[\u4e00-\u9fa5]/;
 // A place's name holds no level word and no word of count or scope (各, 全, 本 …).
 const NOT_IN_PLACE = /[省市区县旗各全本我该每有相其等和及与、这是把由将的在了对向为被]/;
 const SHORTEST = 2;
@@ -15,12 +14,16 @@ const LONGEST = 4;
 /** Whether a run of characters before a level word can be a place's name. */
 function isPlace(run: string, lexicon: Lexicon): boolean {
   if (run.length < SHORTEST || run.length > LONGEST || NOT_IN_PLACE.test(run)) return false;
-  const { notAfter } = lexicon.agencies;
-  if ([...notAfter, ...lexicon.places.notPlaces].some((w) => run.endsWith(w))) return false;
+  if (notEndings(lexicon).some((w) => run.endsWith(w))) return false;
   if (lexicon.places.cityKinds.some((k) => run.endsWith(k)) || lexicon.places.provinces.includes(run)) return false;
   // 按照区委, 坚决贯彻区委: a verb or an adverb before the level word, no place.
   return !actWords(lexicon).some((w) => run.includes(w));
 }
+
+// Words a place's name never ends in (the end of a longer word, a kind of zone): built once per lexicon.
+const notEndingsOf = new WeakMap<Lexicon, string[]>();
+const notEndings = (lexicon: Lexicon): string[] =>
+  prepared(notEndingsOf, lexicon, () => [...lexicon.agencies.notAfter, ...lexicon.places.notPlaces]);
 
 // Verbs, adverbs and the words a place follows: what a run before a level word holding one is, is no place.
 const actWordsOf = new WeakMap<Lexicon, string[]>();
@@ -51,9 +54,9 @@ export function placeBefore(folded: string, at: number, lexicon: Lexicon): numbe
     const from = at - n;
     if (from < 0) continue;
     const run = folded.slice(from, at);
-    if (![...run].every((ch) => HAN.test(ch)) || !isPlace(run, lexicon)) continue;
+    if (![...run].every((ch) => HAN_CHAR.test(ch)) || !isPlace(run, lexicon)) continue;
     const before = folded[from - 1] ?? '';
-    if (!HAN.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n;
+    if (!HAN_CHAR.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n;
   }
   return 0;
 }

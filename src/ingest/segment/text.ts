@@ -150,3 +150,13 @@ export function chineseNumber(s: string): number | undefined {
   const [tens, ones] = s.split('十');
   return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
 }
+
+const AS_OF_CUE = /截\s*[止至]?\s*$/;
+/** 截 just before a 至/到 at `index` (截至, 截止到, or 截\n至 broken over a printed line): as of, not a horizon. */
+export const asOfBefore = (text: string, index: number): boolean => AS_OF_CUE.test(text.slice(Math.max(0, index - 4), index));
+
+/** Whether `at` falls inside a 《》 title (a cited plan's years date nothing of the text citing it). */
+export function insideTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.indexOf('》', open) > at;
+}
