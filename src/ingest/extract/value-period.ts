@@ -1,7 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { asOfBefore, chineseNumber, type SegmentedDocument, type Sentence } from '../segment';
-import { paragraphYear } from './paragraph-year';
+import { asOfBefore, chineseNumber, digitYears, type SegmentedDocument, type Sentence } from '../segment';
+import { paragraphLeadYear, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from './value-kind';
 import { CHANGE_TO } from './change-to';
@@ -256,13 +256,27 @@ function namedTerm(text: string, now: number, lexicon: Lexicon): Period | undefi
 /** Periods read from the clause's own date words: a change's start is dated by them, not moved back. */
 const DATED = new Set(['year', 'as-of']);
 
+// A document with years written in numerals is read through a view whose text has them as digits, made once.
+const datedViews = new WeakMap<SegmentedDocument, SegmentedDocument>();
+function datedView(seg: SegmentedDocument): SegmentedDocument {
+  let view = datedViews.get(seg);
+  if (!view) {
+    const dated = digitYears(seg.folded);
+    view = dated === seg.folded ? seg : { ...seg, folded: dated };
+    datedViews.set(seg, view);
+  }
+  return view;
+}
+
 export function judgePeriod(
-  seg: SegmentedDocument,
+  document: SegmentedDocument,
   sentence: Sentence,
   at: { start: number; end: number },
   kind: ValueKind,
   lexicon: Lexicon,
 ): PeriodJudgement {
+  // 到二〇二五年, 二〇二三年底: read as 2025年, 2023年底.
+  const seg = datedView(document);
   const parallel = kind === 'ACTUAL' ? parallelChange(seg, sentence, at, lexicon) : undefined;
   if (parallel) return parallel;
   const result = judge(seg, sentence, at, kind, lexicon);
@@ -341,6 +355,9 @@ function judge(
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
     if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    // 2027年，全市算力规模达到…；培育人工智能企业100家: a ；-item or sentence after one its paragraph heads with a year.
+    const carried = paragraphLeadYear(seg, sentence);
+    if (carried !== undefined) return { period: Period.year(carried), reason: 'lead-year' };
     if (phase) return { period: phase, reason: 'section' };
     if (role) return { period: role, reason: 'section' };
     // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.

@@ -1,7 +1,7 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { spanStart } from './in-force';
-import { asOfBefore, chineseNumber, insideTitle } from './text';
+import { asOfBefore, chineseNumber, insideTitle, numeralYear } from './text';
 import type { DocumentTime, Line } from './types';
 
 export type { DocumentTime };
@@ -45,14 +45,13 @@ function firstDate(text: string): { year: number; month: number } | undefined {
   return undefined;
 }
 
-/** A date written in numerals (二〇一八年十二月七日, 二〇二三年三月), as digits; other text as it is. */
-const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
-const NUMERAL_DIGIT = '〇一二三四五六七八九';
+/** A date written in numerals (二〇一八年十二月七日, 二〇二三年三月; its year perhaps already digits), as digits; other text as it is. */
+const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4}|20\d{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
 
 function digitDates(text: string): string {
   if (!text.includes('年')) return text;
   return text.replace(NUMERAL_DATE, (whole, y: string, mo: string, d: string | undefined) => {
-    const year = [...y].map((c) => (c === '○' || c === '零' ? 0 : NUMERAL_DIGIT.indexOf(c))).join('');
+    const year = numeralYear(y) ?? y;
     const month = chineseNumber(mo);
     const day = d === undefined ? undefined : chineseNumber(d);
     if (month === undefined || month < 1 || month > 12 || (d !== undefined && (day === undefined || day < 1 || day > 31))) return whole;

@@ -11,6 +11,7 @@ export {
   chineseNumber,
   asOfBefore,
   insideTitle,
+  digitYears,
   prepared,
   HAN_CHAR,
 } from './text';

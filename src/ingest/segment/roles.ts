@@ -1,6 +1,7 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { markerNumber } from './outline';
+import { digitYears } from './text';
 import type { DocumentTime, Paragraph, Role, Section } from './types';
 import { pastYearHeading } from './year-headings';
 
@@ -81,7 +82,7 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
   const lastAt = new Map<number, number>();
   sections.forEach((s, i) => {
     const parent = s.parent >= 0 ? out[s.parent] : undefined;
-    const read = withPeriodOf(roleOf(s.headingText, s.heading.start, 'section', time, lexicon), parent);
+    const read = withPeriodOf(roleOf(digitYears(s.headingText), s.heading.start, 'section', time, lexicon), parent);
     const own = (read && !aimedAt(read, parent, s, lexicon) ? read : undefined) ?? parent;
     const before = lastAt.get(s.parent);
     // Only the next section of the same run (二、 then 三、): a count starting again (一、) opens another part.
@@ -142,7 +143,9 @@ export function paragraphRoles(
     }
     // A lead written as a line of its own (2025年的主要目标是：) is read as a heading line, not
     // a paragraph: it sits in the short gap before the paragraph it opens.
-    const gap = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
+    const whole = p.start - previousEnd <= max * 2 ? leadAt(folded, previousEnd, p.start, max, time, lexicon) : undefined;
+    const line = leadLineAt(folded, previousEnd, p.start, max, time, lexicon);
+    const gap = line?.period ? line : (whole ?? line);
     const own = leadAt(folded, p.start, p.end, max, time, lexicon) ?? gap;
     if (own) current = own;
     else if (current && sectionRole(p.section)?.kind === (current.kind === 'ACTUAL' ? 'TARGET' : 'ACTUAL')) current = undefined;
@@ -150,6 +153,18 @@ export function paragraphRoles(
     previousEnd = p.end;
   }
   return out;
+}
+
+/**
+ * The last line of text before a paragraph (its item marker, 1., no part of it), read as a lead on its own: a heading
+ * above it (一、发展目标 ⏎ 2026年，实现以下目标： ⏎ 1.…) is not the lead's first words.
+ */
+function leadLineAt(folded: string, from: number, to: number, max: number, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  let end = folded.lastIndexOf('\n', to - 1);
+  while (end > from && /\s/.test(folded[end - 1])) end--;
+  const start = folded.lastIndexOf('\n', end - 1) + 1;
+  if (end <= from || start <= from || end - start > max * 2) return undefined;
+  return leadAt(folded, start, end, max, time, lexicon);
 }
 
 /** An address opening a paragraph is this short at most (各位代表, 同志们). */
@@ -176,5 +191,11 @@ function leadAt(
   // lead to the sentence after it.
   if (cut.index > ADDRESS_MAX && !(head[cut.index] === '。' && cut.index <= max)) return role;
   const next = cut.index + 1;
-  return leadAt(folded, from + next, end, max, time, lexicon, false);
+  const after = leadAt(folded, from + next, end, max, time, lexicon, false);
+  // 2026年，实现以下目标： / 2023年，主要成效如下：: a year standing alone before the lead is the period it names.
+  const year = LEAD_YEAR.exec(lead);
+  return after && !after.period && year ? { ...after, period: Period.year(Number(year[1])) } : after;
 }
+
+/** A clause that is a year alone (2026年, 2026年底), opening a paragraph before its lead. */
+const LEAD_YEAR = /^(20\d{2})\s*年(?:底|末)?$/;

@@ -8,7 +8,7 @@ import { readLines } from './lines';
 import { paragraphRoles, sectionRoles, withPeriodOf } from './roles';
 import { readSections } from './sections';
 import { readParagraphs, readSentences } from './sentences';
-import { containsAny, SENTENCE_PUNCT } from './text';
+import { containsAny, digitYears, SENTENCE_PUNCT } from './text';
 import type { Line, Mode, SegmentedDocument } from './types';
 
 const MIN_BODY_LINE = 40;
@@ -83,8 +83,11 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   );
   // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   // A date delivered with the file ranks below every date the text gives (its closing one too).
+  // Years written in numerals (到二〇二五年, 二〇二三年工作回顾) date the document, its horizon and its
+  // sections as digits do.
+  const dated = digitYears(folded);
   const time = readDocumentTime(
-    folded,
+    dated,
     lead,
     meta.title,
     meta.date,
@@ -93,8 +96,8 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     delivered.date,
     deliveredSpan(document.period),
   );
-  const bySection = sectionRoles(sections, folded, time, lexicon);
-  const byParagraph = paragraphRoles(folded, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
+  const bySection = sectionRoles(sections, dated, time, lexicon);
+  const byParagraph = paragraphRoles(dated, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
   for (const s of sentences) {
     const section = s.section >= 0 ? bySection[s.section] : undefined;
     s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section;

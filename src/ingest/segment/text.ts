@@ -151,6 +151,30 @@ export function chineseNumber(s: string): number | undefined {
   return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
 }
 
+/** The digits a year is written with in numerals (二〇二五, 二○二五, 二零二五). */
+const NUMERAL_DIGIT = '〇一二三四五六七八九';
+const numeralDigit = (c: string): number => (c === '○' || c === '零' ? 0 : NUMERAL_DIGIT.indexOf(c));
+
+/** A year written in numerals (二〇二五), as its digits; anything else undefined. */
+export function numeralYear(s: string): string | undefined {
+  const digits = [...s].map(numeralDigit);
+  return s.length === 4 && digits.every((d) => d >= 0) ? digits.join('') : undefined;
+}
+
+/** 二〇二五年, 一九九八年: a year of this century or the last written in numerals, before its 年. */
+const NUMERAL_YEAR = /(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}(?=\s*年)/g;
+/** Every numeral year holds one of these: text without them has none, and is given back as it is. */
+const NUMERAL_ZERO = /[〇○零九]/;
+
+/**
+ * The text with its years written in numerals (到二〇二五年, 二〇二三年底) as digits, the same length: what
+ * reads periods reads them as it reads 2025年. Names keep the text as written.
+ */
+export function digitYears(text: string): string {
+  if (!NUMERAL_ZERO.test(text)) return text;
+  return text.replace(NUMERAL_YEAR, (y) => numeralYear(y) ?? y);
+}
+
 const AS_OF_CUE = /截\s*[止至]?\s*$/;
 /** 截 just before a 至/到 at `index` (截至, 截止到, or 截\n至 broken over a printed line): as of, not a horizon. */
 export const asOfBefore = (text: string, index: number): boolean => AS_OF_CUE.test(text.slice(Math.max(0, index - 4), index));
