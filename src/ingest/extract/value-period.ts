@@ -24,7 +24,7 @@ const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?�
 const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
-const SINCE_AFTER = /^\s*(以来|起|开始)/;
+const SINCE_AFTER = /^\s*(以来|起|开始|至今)/;
 /** 今年 names the year the document speaks in; 年内 / 本年度 may name the year a section reviews. */
 const NOW = '今';
 /** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */

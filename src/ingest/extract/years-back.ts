@@ -5,8 +5,9 @@ import { chineseNumber, type DocumentTime } from '../segment';
 // Results dated by how far back from the document they reach, in forms a report on the state of a field
 // writes besides 过去五年 / 近三年: since a party congress (党的十八大以来: from the year after it), ten
 // years back (十年来, 近十年, 过去十年, 这十年), N years counted with 间 or 过去的 (五年间), and the year before last
-// (前年). Spans back from now end the year before the document speaks, as 过去五年 does. Also 今年 in a
-// report on a year already over (关于2021年…的报告, delivered in 2022): the year it is delivered in.
+// (前年), and since a year written (2013年以来). Spans back from now end the year before the document speaks, as
+// 过去五年 does. Also 今年 in a report on a year already over (关于2021年…的报告, delivered in 2022): the year it
+// is delivered in.
 
 /**
  * 十年来, 十年间, 近十年, 过去十年, 过去的十年, 这十年, 新时代十年, 近10年: not 二十年来, 几十年来, nor 十年前 / 十年内 /
@@ -16,6 +17,8 @@ const TEN_YEARS =
   /(?<![二三四五六七八九几数十\d])十\s*年\s*(?:来|间)|(?:近|过去的?|最近|这|新时代)\s*(?:十|10)\s*年(?![前内底末\d])|(?<!\d)10\s*年\s*(?:来|间)/g;
 /** 五年间, 过去的五年, 这五年: N years counted back (近N年, N年来 are read in value-period). */
 const YEARS_BETWEEN = /(?<![十\d])([1-9一二两三四五六七八九])\s*年间|(?:过去的|这)\s*([2-9两三四五六七八九])\s*年(?![前内底末\d级])/g;
+/** 2013年以来, 自2020年以来, 2018年至今: since a year written, from its start; not a base (比2013年以来). */
+const SINCE_YEAR = /(?<![比较与]\s*[自从]?)(20\d{2})\s*年\s*(?:以来|至今)/g;
 /** 前年: the year before last; not 提前年底, 之前年度, 三年前年均. */
 const YEAR_BEFORE_LAST = /(?<![提之目以年])前年(?![度份均])/g;
 /** Where a span is counted back the usual way (过去五年, 近3年, 三年来): the nearest such words win. */
@@ -57,6 +60,12 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon): { period
   const held = congress ? lexicon.valueKinds.periods.congresses?.[congress[1]] : undefined;
   const since = held !== undefined ? upToNow(held + 1, now) : undefined;
   if (congress && since) found.push({ at: congress.index, period: since, reason: 'since-congress' });
+  // 2013年以来 in a report delivered in 2018: the years from it to the one before the report, as 五年来 and
+  // 党的十八大以来 are; a later word of its own (…去年纳税达到) dates the figure instead.
+  const year = text.includes('以来') || text.includes('至今') ? lastAt(SINCE_YEAR, text) : undefined;
+  const fromYear = year ? upToNow(Number(year[1]), now) : undefined;
+  if (year && fromYear && !laterWord(text, year.index + year[0].length, lexicon))
+    found.push({ at: year.index, period: fromYear, reason: 'since-year' });
   const ten = text.includes('十年') || text.includes('10年') ? lastAt(TEN_YEARS, text) : undefined;
   if (ten) found.push({ at: ten.index, period: Period.span(now - 10, now - 1), reason: 'ten-years' });
   const between = text.includes('年间') || text.includes('过去的') || text.includes('这') ? lastAt(YEARS_BETWEEN, text) : undefined;
@@ -74,6 +83,13 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon): { period
   const five = Math.max(-1, ...lexicon.valueKinds.periods.fiveYears.map((w) => text.lastIndexOf(w)));
   if ((other && other.index > nearest.at) || five > nearest.at) return undefined;
   return { period: nearest.period, reason: nearest.reason };
+}
+
+/** A word naming a year or part of one (去年, 今年, 上半年) written after `from`: it dates what follows it. */
+function laterWord(text: string, from: number, lexicon: Lexicon): boolean {
+  const p = lexicon.valueKinds.periods;
+  const rest = text.slice(from);
+  return [...p.lastYear, ...p.thisYear, ...p.firstHalf].some((w) => rest.includes(w));
 }
 
 /**

@@ -164,7 +164,7 @@ export function numeralYear(s: string): string | undefined {
 /** 二〇二五年, 一九九八年: a year of this century or the last written in numerals, before its 年. */
 const NUMERAL_YEAR = /(?:二[〇○零]|一九)[〇○零一二三四五六七八九]{2}(?=\s*年)/g;
 /** Every numeral year holds one of these: text without them has none, and is given back as it is. */
-const NUMERAL_ZERO = /[〇○零九]/;
+const NUMERAL_ZERO = /[〇○]|二零|一九/;
 
 /**
  * The text with its years written in numerals (到二〇二五年, 二〇二三年底) as digits, the same length: what

@@ -121,3 +121,25 @@ describe('a report to the standing committee on a year already over', () => {
     expect(at(g, 5200000)).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
   });
 });
+
+describe('a look back from a year written (005’s 五年来 written as 2013年以来)', () => {
+  // In a report delivered in 2018, 2013年以来 names the five years 五年来 names there (the gold: 2013-2017).
+  it('reads it as the years from it to the one before the report, as 五年来 is', () => {
+    for (const lead of ['2013年以来，', '自2013年以来，', '2013年至今，']) {
+      const g = buildGraph([doc('005-passage', REPORT_2018(lead), '2018-03-05')]);
+      expect(at(g, 7.1)).toEqual([{ kind: 'ACTUAL', period: '2013-2017' }]);
+      expect(at(g, 54000000000000)).toEqual([{ kind: 'ACTUAL', period: '2012' }]);
+      expect(at(g, 82700000000000)).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
+    }
+  });
+
+  it('leaves a figure a later word dates (2013年以来新增的涉税市场主体去年纳税达到…) to that word', () => {
+    // 008 (2022), quoted as written; the gold reads the tax paid as 2021's.
+    const text = [
+      '政府工作报告',
+      '——2022年3月5日在第十三届全国人民代表大会第五次会议上',
+      '实践表明，减税降费是助企纾困直接有效的办法，实际上也是“放水养鱼”、涵养税源，2013年以来新增的涉税市场主体去年纳税达到4.76万亿元。',
+    ].join('\n');
+    expect(at(buildGraph([doc('008-passage', text, '2022-03-05')]), 4760000000000)).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
+  });
+});
