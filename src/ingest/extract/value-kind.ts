@@ -1,6 +1,6 @@
 import type { KindReason, ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { asOfBefore, type SegmentedDocument, type Sentence, type Span } from '../segment';
+import { asOfBefore, datedView, type SegmentedDocument, type Sentence, type Span } from '../segment';
 
 // Whether a value is a result or a commitment, decided per clause by evidence, most specific
 // first: a cue word of its own sentence before it (已, 截至, 同比 · 力争, 到2025年, 预期; a past
@@ -150,7 +150,9 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[], spoken
  * Judges the value(s) of one clause: `from` is where its sentence starts, `to` where the value
  * (with its after-words, 以上/左右) ends; both are offsets into the folded text.
  */
-export function judgeKind(seg: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
+export function judgeKind(document: SegmentedDocument, sentence: Sentence, to: number, lexicon: Lexicon): KindJudgement | undefined {
+  // 到二〇二五年, 二〇二二年，…: read as 到2025年, 2022年.
+  const seg = datedView(document);
   const from = lookBackFrom(sentence.start, to);
   const text = seg.folded.slice(from, to);
   const w = to <= sentence.end ? wordsIn(seg, sentence, words(lexicon)) : words(lexicon);

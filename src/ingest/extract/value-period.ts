@@ -1,6 +1,6 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { asOfBefore, chineseNumber, digitYears, type SegmentedDocument, type Sentence } from '../segment';
+import { asOfBefore, chineseNumber, datedView, type SegmentedDocument, type Sentence } from '../segment';
 import { paragraphLeadYear, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from './value-kind';
@@ -255,18 +255,6 @@ function namedTerm(text: string, now: number, lexicon: Lexicon): Period | undefi
 
 /** Periods read from the clause's own date words: a change's start is dated by them, not moved back. */
 const DATED = new Set(['year', 'as-of']);
-
-// A document with years written in numerals is read through a view whose text has them as digits, made once.
-const datedViews = new WeakMap<SegmentedDocument, SegmentedDocument>();
-function datedView(seg: SegmentedDocument): SegmentedDocument {
-  let view = datedViews.get(seg);
-  if (!view) {
-    const dated = digitYears(seg.folded);
-    view = dated === seg.folded ? seg : { ...seg, folded: dated };
-    datedViews.set(seg, view);
-  }
-  return view;
-}
 
 export function judgePeriod(
   document: SegmentedDocument,

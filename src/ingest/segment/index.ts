@@ -1,5 +1,6 @@
 // Segment: a document's text → outline, sections (mode, period, domain), sentences and clauses.
 export { segment } from './segment';
+export { datedView } from './dated';
 export {
   splitClauses,
   trimSpan,

@@ -34,6 +34,20 @@ describe('years written in numerals', () => {
     expect(at(g, 11.2)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
   });
 
+  it('reads a figure of a year already past, written in numerals, as a result of that year', () => {
+    // 033 (a 2021–2023 plan), its 发展现状 paragraph quoted without the heading that makes it a review, 2020年
+    // rewritten as 二〇二〇年: the year written before the figure, already past, is what says it was had.
+    const PASSAGE = (year: string) =>
+      [
+        '山东省推动智能传感器产业发展行动计划（2021-2023年）',
+        `从省内看，我省传感器产业经过近些年的发展打下了良好基础，极具发展潜力，拥有智能传感器企业70余家，${year}年实现主营业务收入109.1亿元，在声学、压力和非制冷红外传感器等领域具有比较突出的行业地位和竞争力。`,
+      ].join('\n');
+    expect(at(buildGraph([doc('033-passage', PASSAGE('2020'), '2021-04-02')]), 10910000000)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(buildGraph([doc('033-passage', PASSAGE('二〇二〇'), '2021-04-02')]), 10910000000)).toEqual([
+      { kind: 'ACTUAL', period: '2020' },
+    ]);
+  });
+
   it('turns only a four-numeral year before 年 into digits, keeping the text’s length', () => {
     const title = '《济南市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》';
     expect(digitYears(title)).toBe('《济南市国民经济和社会发展第十四个五年规划和2035年远景目标纲要》');
