@@ -7,10 +7,10 @@ import { chineseNumber } from '../segment/text';
 // The year is the one the value's other words give (the document's, or the year its section reviews). How a
 // writing system counts months and quarters, not vocabulary.
 
-/** 一季度, 第一季度, 1季度, 四季度: one quarter (not 前三季度, which sums them). */
-const QUARTER = /(?<!前\s*)第?\s*([一二三四1-4])\s*季度/g;
-/** 前三季度, 前两个季度: the quarters from January. */
-const FIRST_QUARTERS = /前\s*([两二三])\s*个?\s*季度/g;
+/** 一季度, 第一季度, 1季度, 四季度: one quarter (not 前三季度 nor 一至三季度, which sum them). */
+const QUARTER = /(?<!前\s*|[-–—~～至到]\s*)第?\s*([一二三四1-4])\s*季度/g;
+/** 前三季度, 前两个季度, 一至三季度, 1—2季度: the quarters from January. */
+const FIRST_QUARTERS = /(?:前\s*|[一1]\s*[-–—~～至到]\s*)([两二三2-3])\s*个?\s*季度/g;
 /**
  * 1—5月, 1至5月份, 今年1-10月: the months from January, not 2022年1—7月 (a written year reads them), nor 5月以来,
  * nor a season inside the year (每年6—9月).
@@ -46,7 +46,8 @@ export function yearPart(text: string, year: number, now = year): { at: number; 
     const q = chineseNumber(m[1]);
     if (q !== undefined && q >= 1 && q <= 4) keep(m.index, (y) => Period.quarter(y, q as 1 | 2 | 3 | 4));
   }
-  for (const m of text.matchAll(FIRST_QUARTERS)) keep(m.index, (y) => (m[1] === '三' ? Period.month(y, 9) : Period.half(y, 1)));
+  for (const m of text.matchAll(FIRST_QUARTERS))
+    keep(m.index, (y) => (m[1] === '三' || m[1] === '3' ? Period.month(y, 9) : Period.half(y, 1)));
   for (const m of text.matchAll(MONTH_RANGE)) {
     const to = Number(m[1]);
     if (to > 1 && to <= 12) keep(m.index, (y) => monthsTo(y, to));

@@ -58,3 +58,11 @@ describe('a month’s end, a month alone, and the months to December', () => {
     expect(judged('2014年1—12月，全市规模以上工业增加值同比增长8.3%。', 8.3)).toEqual([{ kind: 'ACTUAL', period: '2014' }]);
   });
 });
+
+describe('quarters from January written as a range', () => {
+  it('reads 一至三季度 and 1—3季度 as 前三季度, and 一至二季度 as 上半年, not the range’s last quarter', () => {
+    expect(judged('一至三季度，全市完成固定资产投资1038.5亿元。', 103850000000)).toEqual([{ kind: 'ACTUAL', period: '2015-09' }]);
+    expect(judged('1—3季度，全市完成固定资产投资1038.5亿元。', 103850000000)).toEqual([{ kind: 'ACTUAL', period: '2015-09' }]);
+    expect(judged('一至二季度，全市地区生产总值同比增长6.2%。', 6.2)).toEqual([{ kind: 'ACTUAL', period: '2015H1' }]);
+  });
+});
