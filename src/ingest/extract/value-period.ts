@@ -243,13 +243,15 @@ function termPattern(lexicon: Lexicon): RegExp {
   return re;
 }
 
-/** The years of a five-year period its text names for a result: over when the document speaks, else up to the year before (以来). */
+/**
+ * The years of a five-year period its text names for a result, once it is over; since it (以来), from its first year to
+ * the year before the document speaks, as since a year written (2013年以来) is.
+ */
 function namedTerm(text: string, now: number, lexicon: Lexicon): Period | undefined {
   const m = lastMatch(termPattern(lexicon), text);
   const span = m && Period.parse(lexicon.plans.fiveYearPeriods[m[1]]);
   if (!m || !span) return undefined;
-  if (m[2] === '以来')
-    return now - 1 > Period.firstYear(span) ? Period.span(Period.firstYear(span), Math.min(now - 1, Period.lastYear(span))) : undefined;
+  if (m[2] === '以来') return now - 1 > Period.firstYear(span) ? Period.span(Period.firstYear(span), now - 1) : undefined;
   return Period.lastYear(span) < now ? span : undefined;
 }
 

@@ -133,6 +133,11 @@ describe('a look back from a year written (005’s 五年来 written as 2013年�
     }
   });
 
+  it('reads since a five-year period (“十二五”以来) the same way, on past the period’s own end', () => {
+    const g = buildGraph([doc('005-passage', REPORT_2018('“十二五”以来，'), '2018-03-05')]);
+    expect(at(g, 7.1)).toEqual([{ kind: 'ACTUAL', period: '2011-2017' }]);
+  });
+
   it('leaves a figure a later word dates (2013年以来新增的涉税市场主体去年纳税达到…) to that word', () => {
     // 008 (2022), quoted as written; the gold reads the tax paid as 2021's.
     const text = [
