@@ -275,3 +275,11 @@ describe('a copula in the words after a cue (session 16)', () => {
     expect(names(text).some((n) => n.includes('是'))).toBe(false);
   });
 });
+
+describe('a run of new things (session 16)', () => {
+  it('names no plan with the head that closes it (004: 治国理政新理念新思想新战略)', () => {
+    const text =
+      '以邓小平理论、“三个代表”重要思想、科学发展观为指导，深入贯彻习近平总书记系列重要讲话精神和治国理政新理念新思想新战略，统筹推进经济建设。';
+    expect(names(text)).toEqual([]);
+  });
+});
