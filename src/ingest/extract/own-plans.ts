@@ -121,7 +121,7 @@ const TITLE_PART = 6;
  */
 function fromDeliveredTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
   if (seg.titleSpan || seg.kind === 'news') return undefined;
-  const delivered = seg.document.title.trim();
+  const delivered = (seg.document.title ?? '').trim();
   if (!delivered) return undefined;
   const publisher = SPAN_AFTER.exec(delivered);
   const byBody = publisher && lexicon.agencies.suffixes.some((s) => publisher[0].slice(1, -1).endsWith(s));

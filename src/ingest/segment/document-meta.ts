@@ -26,15 +26,20 @@ const LINE_CLOSE = /[,，。;；:：、.!?！？)）》”]\s*$/;
 const NEXT_LINE = /^\n([^\n]*)/;
 const CLAUSE_MARK = /[,，。;；]/;
 
+/** How much shorter than the line under it a wrapped line may be: a paragraph's indent and a little of the layout's slack. */
+const WRAP_SLACK = 4;
+
 /**
  * A line a layout wrapped mid-sentence (持续推进数字技术适老化是践行积极应对人口老龄化⏎战略的重要举措，…): it ends in no
- * mark, and the line right under it, with no blank line between, goes on with the sentence's clauses. A title line stands
- * on its own or over its own wrapped tail, which carries no clause mark.
+ * mark, and the line right under it, with no blank line between, is about as wide and goes on with the sentence's clauses.
+ * A title line is shorter than the prose under it (国家职业教育改革实施方案⏎各级政府要…), or stands over its own wrapped
+ * tail, which carries no clause mark.
  */
 function wrappedProse(folded: string, line: Line): boolean {
-  if (LINE_CLOSE.test(folded.slice(line.start, line.end))) return false;
-  const next = NEXT_LINE.exec(folded.slice(line.end, line.end + 400))?.[1] ?? '';
-  return CLAUSE_MARK.test(next);
+  const text = folded.slice(line.start, line.end).trim();
+  if (LINE_CLOSE.test(text)) return false;
+  const next = (NEXT_LINE.exec(folded.slice(line.end, line.end + 400))?.[1] ?? '').trim();
+  return CLAUSE_MARK.test(next) && Math.abs(next.length - text.length) <= WRAP_SLACK;
 }
 
 /** Lines above the body that could be the title, best first. */
