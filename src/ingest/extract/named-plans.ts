@@ -91,11 +91,19 @@ export function readNamedPlans(
   const folded = view.text;
   const { document } = seg;
   const found: Found[] = [];
+  const boundAt = (at: number) => w.standingBounds.find((b) => folded.startsWith(b, at))?.length ?? 0;
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
   const take = (start: number, end: number, strong = false, titled?: number) => {
     // 制定落实具体实施细则: the name starts after the last cue.
     for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    // 推进数字政府建设是落实网络强国战略的重要举措: a copula in the words read opens a predicate, and the plan is named in
+    // it, after its verb (落实, 践行).
+    const copula = lastCopula(folded, start, end);
+    if (copula >= 0) {
+      start = copula + 1;
+      for (let cue = cueAt(start) || boundAt(start); cue && start + cue < end; cue = cueAt(start) || boundAt(start)) start += cue;
+    }
     if (titled !== undefined) start = titled;
     // 依据标准自主制订人才培养方案: a drafting verb inside names what follows it.
     for (const v of w.draftCues) {
@@ -267,6 +275,8 @@ export function readNamedPlans(
       (f.head && (named.headGuards[f.head] ?? []).some((w) => beforeHead.endsWith(w)))
     )
       continue;
+    // 治国理政新理念新思想新战略: a head closing a run of 新 words is one of the new things a slogan lists, no plan.
+    if (!f.strong && NEW_RUN.test(beforeHead)) continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
     // 能够根据线路行车计划、驾驶员出勤…, 根据企业配车、车辆保养、站务调整等计划: a bare schedule head cited as what
@@ -348,6 +358,8 @@ interface NamedPlanWords {
   titleOpeners: string[];
   /** A region opening a name (黄河流域…): a region's strategy of two aims is one. */
   region: RegExp;
+  /** Words a plan read wherever written stops at (践行, 面向), longest first: a predicate's verb before the name. */
+  standingBounds: string[];
   /** 支持龙头企业制定…方案: an enterprise, school or student drafting (or carrying out) right before the name (its own paper, no plan). */
   ownDraft?: RegExp;
   /** 定期发布攻关目录指南: a cue verb made periodic right before the name (a series issued, no one plan). */
@@ -437,11 +449,26 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       periodic,
       titleOpeners: named.titleOpeners.map(foldForMatching),
       region: new RegExp(`^(?:${alternation(named.programmes.regions)})`),
+      standingBounds: longestFirst(named.standingBounds.map(foldForMatching)),
     };
   });
 }
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** 新理念新思想新…: two or more new things before a head that is itself only new. */
+const NEW_RUN = /(?:新\p{Script=Han}{2}){2,}新$/u;
+const COPULA = '是';
+/** 是否 asks; it links nothing. */
+const NOT_COPULA = '否';
+
+/** Where the last copula (是) stands in folded[start, end), or -1: the words after it are a predicate of their own. */
+function lastCopula(folded: string, start: number, end: number): number {
+  for (let at = folded.lastIndexOf(COPULA, end - 1); at >= start; at = folded.lastIndexOf(COPULA, at - 1)) {
+    if (folded[at + 1] !== NOT_COPULA) return at;
+  }
+  return -1;
+}
 
 /** A sticky pattern's match right at `at`, or null. */
 function readAt(re: RegExp, text: string, at: number): RegExpExecArray | null {

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon';
+import { foldForMatching } from '../normalise';
 import { longestFirst, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { otherScript, planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
@@ -107,6 +108,33 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   );
 }
 
+/** Words of a delivered title long enough to name it where the text writes them. */
+const TITLE_PART = 6;
+
+/**
+ * A document whose text has no title line and names no plan of its own (no 制定本方案, no address to a congress) is
+ * known by the title it was delivered with, whatever its genre, where its text writes that title or a part of it set
+ * apart by a space (数据赋能创新 打造“5+”全链条智能审批新模式, written 数字赋能创新打造“5+”全链条智能审批新模式 in a bureau's
+ * account of its reform): the definition's "the document's own title even without 《》". A title the text never writes
+ * names nothing there (数字中国发展报告（2022年）). A body in brackets after the title is its publisher
+ * (…新模式（青岛市行政审批服务局）), not part of it; a news item's headline names no plan (as in fromTitle).
+ */
+function fromDeliveredTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  if (seg.titleSpan || seg.kind === 'news') return undefined;
+  const delivered = (seg.document.title ?? '').trim();
+  if (!delivered) return undefined;
+  const publisher = SPAN_AFTER.exec(delivered);
+  const byBody = publisher && lexicon.agencies.suffixes.some((s) => publisher[0].slice(1, -1).endsWith(s));
+  const name = byBody ? delivered.slice(0, publisher.index).trim() : delivered;
+  const folded = foldForMatching(name);
+  const parts = [folded.replace(/\s+/g, ''), ...folded.split(/\s+/)].filter((p) => p.length >= TITLE_PART);
+  const written = parts.map((p) => ({ at: seg.folded.indexOf(p), p })).find((w) => w.at >= 0);
+  if (!written) return undefined;
+  const own = selfLevel(seg, lexicon);
+  const props = { kind: 'other', level: own.level, city: own.city, own: true };
+  return sink.node('Plan', name, written.at, written.at + written.p.length, props, { anchored: true });
+}
+
 /**
  * The level of a document that names itself (本行动计划): its title line's, else a city named in its
  * first lines, else the first-person place words of its text (我省, 全市: the superior plans it
@@ -160,7 +188,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     if (own) plans = [own];
   }
   if (!plans.length) {
-    const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon);
+    const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon) ?? fromDeliveredTitle(seg, sink, lexicon);
     if (self) plans = [self];
   }
   // The plans the document names itself by (its title, its address); the fallbacks below guess from what it cites.

@@ -28,7 +28,7 @@ const COUNTED_STRATEGIES = '[两三四五六七八九十]大战略';
 const STRATEGY_SUMMARY = new RegExp(`^[^，。；,;:：\\n]{0,40}?(?:等[^，。；,;:：、\\n]{0,8}战略|${COUNTED_STRATEGIES})`);
 
 interface ProgrammePatterns {
-  regional?: { re: RegExp; after: RegExp; cueList: RegExp };
+  regional?: { re: RegExp; after: RegExp; cueList: RegExp; compass?: { word: RegExp; rest: RegExp } };
   built?: RegExp;
   joint?: RegExp;
   standing?: RegExp;
@@ -57,7 +57,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const after = new RegExp(`^(?:${follows})`);
       // 扎实推进自贸试验区、海南自由贸易港建设: every item of a list a cue verb opens is its object.
       const cueList = new RegExp(`(?:${alternation(named.cues)})(?:[^，。；、：,;:\\n]{1,14}、)+$`);
-      out.regional = { re, after, cueList };
+      out.regional = { re, after, cueList, compass: compassPatterns(named, round) };
       const { areas = [], builds = [] } = named.programmes;
       if (areas.length && builds.length) {
         const area = `(?:${alternation(regions)})[^，。；、：,;:\\n（）()《》“”]{0,6}?(?:${alternation(areas)})`;
@@ -92,7 +92,7 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const { regional, built, joint, standing, standingNames, placed } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
-    const { re, after, cueList } = regional;
+    const { re, after, cueList, compass } = regional;
     const listedAfterCue = (at: number) => {
       const clause = folded.slice(0, at + 1);
       return cueList.test(clause.slice(clause.search(/[^，。；：,;:\n]*$/)));
@@ -111,7 +111,7 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
           : /^[，。；：,;:\n]?$/.test(lead)
             ? followed
             : true;
-      if (!ok) continue;
+      if (!ok || !nationsRegion(m[2], compass)) continue;
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;
     }
@@ -139,6 +139,28 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   }
   if (placed) out.push(...readPlaced(folded, placed, lexicon.plans.named.programmes.standingTails ?? [], out));
   return out;
+}
+
+/**
+ * A direction (西部, 东北) opening a region's development: the nation's region is the direction alone or with 地区, then
+ * only the development's manner (中部地区加快崛起), examples after 等 (东北地区等老工业基地振兴) or a programme area
+ * (西部陆海新通道建设) before the development; another noun there makes it a part of a place (自治区推动东部盟市跨越发展).
+ */
+function compassPatterns(named: Lexicon['plans']['named'], round: string): { word: RegExp; rest: RegExp } | undefined {
+  const { compass = [], regionWord = '', developments, areas = [] } = named.programmes;
+  if (!compass.length) return undefined;
+  const manner = named.afterAdverbs.length ? `(?:(?:${alternation(named.afterAdverbs)})(?:${alternation(named.afterVerbs)})?)?` : '';
+  const area = areas.length ? `|\\p{Script=Han}{0,6}?(?:${alternation(areas)})` : '';
+  return {
+    word: new RegExp(`^${round}(?:${alternation(compass)})`),
+    rest: new RegExp(`^(?:${regionWord})?(?:(?:等\\p{Script=Han}{1,10}?)?${manner}${area})(?:${alternation(developments)})$`, 'u'),
+  };
+}
+
+/** Whether a region's development read is the nation's region's: a direction opening it must stand as one (see above). */
+function nationsRegion(name: string, compass: { word: RegExp; rest: RegExp } | undefined): boolean {
+  const direction = compass?.word.exec(name);
+  return !direction || compass!.rest.test(name.slice(direction[0].length));
 }
 
 /** 深化平安海拉尔、法治海拉尔建设: each item of a list of placed names, the last with its tail. */

@@ -11,6 +11,9 @@ const PROJECTS = '项目';
 
 const countedAt = (folded: string, start: number) => BATCH_BEFORE.test(folded.slice(Math.max(0, start - REACH), start));
 
+/** Whether a batch (一批, 一系列) counts what starts at `start`: the works it counts, not works it names. */
+export const batchBefore = countedAt;
+
 /** Whether the 工程 named folded[start, end) is only the kind of works a batch counts. */
 export function batchOfKind(folded: string, start: number, end: number, standing: readonly string[]): boolean {
   const name = folded.slice(start, end);

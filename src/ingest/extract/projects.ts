@@ -1,7 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import { chineseNumber, longestFirst, prepared, startsWithAny, type SegmentedDocument, type Span } from '../segment';
 import { phraseStart } from './phrase';
-import { batchOfKind } from './project-batches';
+import { batchBefore, batchOfKind } from './project-batches';
 import { unwrap } from './wrapped';
 import type { FactSink, NodeFact } from './facts';
 import type { Outlooks } from './outlook';
@@ -344,17 +344,18 @@ function readNamedProjects(
     // A list summed up by its count (A、B和C等5项工程) is the name of those works, count and all.
     const summedCount = /、[^、]+等[\d一二两三四五六七八九十]+[项个]$/.test(folded.slice(start, i));
     if (!summedCount && /[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
-    // A list summed up before its own name (防汛抗旱、引水调水等重大水利工程) leaves the name; a list
-    // that is the name (主题酒店、文化交流中心等工程) stays.
-    // The list is summed up when the words after 等 rank the projects (重大, 重点); when they only
-    // say what kind of works (等9条道路工程, 等基础设施工程) the list names the works.
+    // A list before 等 names the works, whether the words after it say their kind (等9条道路工程, 等基础设施工程) or
+    // rank them in a field (实施了海拉尔公路客运总站、棚户区改造、污水处理厂二期等重大民生工程). A list a batch opens
+    // (一批防汛抗旱、引水调水等重大水利工程) gives examples of the works counted, and one of bare fields (防汛、排涝等)
+    // says what they serve: there the words after 等 name the works.
     const etc = folded.lastIndexOf('等', i);
     const after = folded.slice(etc + 1, i);
     // 泰山人才工程、“外专双百计划”等省级人才工程: items that are each a named plan or project, summed
     // up by a kind after 等, are read on their own; the summary names nothing.
     const summed = etc >= start ? folded.slice(start, etc).replace(/[“”]/g, '').split('、').filter(Boolean) : [];
     if (summed.length && summed.every((x) => x.endsWith(word) || planHeads.some((h) => x.length > h.length && x.endsWith(h)))) continue;
-    if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after)) start = etc + 1;
+    const examples = () => batchBefore(folded, start) || summed.every((x) => x.length <= BARE_KIND);
+    if (etc >= start && genericCore(after, rule.generic).length >= 2 && RANKED.test(after) && examples()) start = etc + 1;
     // 实施一批交通、能源、水利等重大工程项目: fields summed up by a rank alone name no works.
     if (
       etc >= start &&
@@ -470,7 +471,10 @@ function listOpening(folded: string, head: number, boundaries: readonly string[]
   if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;和]/.test(folded.slice(etc + 1, head))) return undefined;
   // 围绕A、B等领域开展标杆场景工程: a governing verb after 等 opens the name; the list is where it runs.
   const kind = folded.slice(etc + 1, head);
-  if (boundaries.some((b) => b.length > 1 && kind.indexOf(b) > 0 && kind.length - kind.indexOf(b) - b.length >= 2)) return undefined;
+  // A rank there qualifies the kind (等市区两级重点道路工程), it is no adverb of a verb.
+  const opensName = (b: string) =>
+    b.length > 1 && !RANK_WORD.test(b) && kind.indexOf(b) > 0 && kind.length - kind.indexOf(b) - b.length >= 2;
+  if (boundaries.some(opensName)) return undefined;
   const clauseStart = Math.max(...CLAUSE_ENDS.map((c) => folded.lastIndexOf(c, etc))) + 1;
   if (head - clauseStart > LIST_MAX) return undefined;
   const first = folded.indexOf('、', clauseStart);
@@ -485,6 +489,7 @@ function listOpening(folded: string, head: number, boundaries: readonly string[]
 }
 
 const RANKED = /^(?:[\d一二两三四五六七八九十百千]+[项个大类批条座])?(?:重大|重点|重要)/;
+const RANK_WORD = /^(?:重大|重点|重要)$/;
 const LEVEL_RANK = /(?:国家级|[省市区县]级)(?:以上)?(?:重点|重大)$/;
 
 const PHASE = /^[一二三四五六七八九十]期$/;

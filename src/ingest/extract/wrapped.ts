@@ -13,6 +13,9 @@ const PAGE_NUMBER = /[ \u3000]*\d{1,3}[ \u3000]*\n/y;
 export const WRAPPED_BREAK = /\s*\n(?:[ \u3000]*\d{1,3}[ \u3000]*\n)?\s*/g;
 // What a wrapped line may stop at: a name's character, a list's 、, or a quoted name's closing quote (“…一体化”⏎专项).
 const WRAPPED_END = /[\u4e00-\u9fa5、”]/;
+/** A paragraph's first line is indented by two characters; a sentence's end closes the paragraph before it. */
+const INDENT = 2;
+const PARAGRAPH_END = /[。!?！？:：]/;
 
 /** The width most long lines share, or 0 when the text was not laid out in lines of one width. */
 function layoutWidth(folded: string): number {
@@ -55,7 +58,9 @@ export function unwrap(folded: string, pages = false): Unwrapped {
   let lineStart = 0;
   for (let i = width ? folded.indexOf('\n') : -1; i >= 0; i = folded.indexOf('\n', i + 1)) {
     let next = i + 1;
-    const full = i - lineStart >= width - 2 && WRAPPED_END.test(folded[i - 1] ?? '');
+    // A paragraph's first line is set in by its indent (two characters), which the text may have dropped.
+    const opening = lineStart === 0 || folded[lineStart - 2] === '\n' || PARAGRAPH_END.test(folded[lineStart - 2] ?? '');
+    const full = i - lineStart >= width - 2 - (opening ? INDENT : 0) && WRAPPED_END.test(folded[i - 1] ?? '');
     PAGE_NUMBER.lastIndex = next;
     if (pages && full && PAGE_NUMBER.test(folded)) next = PAGE_NUMBER.lastIndex;
     while (folded[next] === ' ' || folded[next] === '\u3000') next++;

@@ -167,6 +167,11 @@ export const plansSchema = z.object({
           // closing its clause (建设长江经济带。; 加快建设西部陆海新通道。).
           areas: words.optional(),
           builds: words.optional(),
+          // compass: region words that are only a direction (西部, 东北): a part of any place too (东部盟市), so the
+          // nation's region only with 地区 or nothing after it, then the development's manner, examples after 等 or an area.
+          compass: words.optional(),
+          // regionWord: what turns a direction into the nation's region (东部地区).
+          regionWord: z.string().optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),

@@ -20,6 +20,28 @@ export const isBoilerplate = (text: string, lexicon: Lexicon): boolean => contai
 const DELIVERED_LINE = /^\s*[—－]{1,2}\s*(?:20\d{2}|[〇○零一二]{4})\s*年/;
 const ABOUT = '关于';
 
+/** Marks that end a title or a clause: a line ending in one is not cut mid-sentence. */
+const LINE_CLOSE = /[,，。;；:：、.!?！？)）》”]\s*$/;
+/** The line right under another, with no blank line between. */
+const NEXT_LINE = /^\n([^\n]*)/;
+const CLAUSE_MARK = /[,，。;；]/;
+
+/** How much shorter than the line under it a wrapped line may be: a paragraph's indent and a little of the layout's slack. */
+const WRAP_SLACK = 4;
+
+/**
+ * A line a layout wrapped mid-sentence (持续推进数字技术适老化是践行积极应对人口老龄化⏎战略的重要举措，…): it ends in no
+ * mark, and the line right under it, with no blank line between, is about as wide and goes on with the sentence's clauses.
+ * A title line is shorter than the prose under it (国家职业教育改革实施方案⏎各级政府要…), or stands over its own wrapped
+ * tail, which carries no clause mark.
+ */
+function wrappedProse(folded: string, line: Line): boolean {
+  const text = folded.slice(line.start, line.end).trim();
+  if (LINE_CLOSE.test(text)) return false;
+  const next = (NEXT_LINE.exec(folded.slice(line.end, line.end + 400))?.[1] ?? '').trim();
+  return CLAUSE_MARK.test(next) && Math.abs(next.length - text.length) <= WRAP_SLACK;
+}
+
 /** Lines above the body that could be the title, best first. */
 function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undefined {
   const kindWords = Object.values(lexicon.documentKinds.title).flat();
@@ -28,6 +50,7 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
   for (const line of lead) {
     const text = folded.slice(line.start, line.end);
     if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6) continue;
+    if (wrappedProse(folded, line)) continue;
     let score = text.length / 100;
     // A line naming what it reports on (国务院关于…情况的报告) over the dateline under it (——2022年10月28日在…会议上).
     if (text.includes(ABOUT) && !DELIVERED_LINE.test(text)) score += 1;

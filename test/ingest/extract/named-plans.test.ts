@@ -266,3 +266,20 @@ describe('pilots', () => {
     expect(names('围绕海洋和康养行业，加快推进省级数据要素综合试验区专项试点建设。')).toEqual([]);
   });
 });
+
+describe('a copula in the words after a cue (session 16)', () => {
+  it('opens a predicate: the plan is named after its verb, not from the cue before the subject (066)', () => {
+    // 066's opening sentence, the layout's line break after 老龄化 joined.
+    const text = '持续推进数字技术适老化是践行积极应对人口老龄化战略的重要举措，也是实施《无障碍环境建设法》的内在要求。';
+    expect(names(text)).toEqual(expect.arrayContaining(['积极应对人口老龄化战略']));
+    expect(names(text).some((n) => n.includes('是'))).toBe(false);
+  });
+});
+
+describe('a run of new things (session 16)', () => {
+  it('names no plan with the head that closes it (004: 治国理政新理念新思想新战略)', () => {
+    const text =
+      '以邓小平理论、“三个代表”重要思想、科学发展观为指导，深入贯彻习近平总书记系列重要讲话精神和治国理政新理念新思想新战略，统筹推进经济建设。';
+    expect(names(text)).toEqual([]);
+  });
+});

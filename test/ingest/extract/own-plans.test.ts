@@ -47,3 +47,21 @@ describe('a report that cites another by its genre', () => {
     expect(cited?.sources.map((s) => s.text)).toEqual(['《政府工作报告》']);
   });
 });
+
+describe('a document known by the title it was delivered with (session 16)', () => {
+  // 038's opening: no title line, no 制定本方案; the manifest delivers its title with the bureau that wrote it.
+  const opening =
+    '今年以来，为贯彻落实“数字山东”“数字青岛”部署要求，青岛市行政审批服务局立足于政务服务数字化供给与用户需求的高度适配，着眼于材料提报、资格认证、审批审核、档案归档及事后监管等审批全流程，优化外部流程，重构内部流程，数字赋能创新打造“5+”全链条智能审批新模式。';
+  const delivered = (title: string, text: string): GraphNode[] =>
+    buildGraph([{ ...record('passage', text), title }]).nodes.filter((n) => n.label === 'Plan');
+
+  it('is its own plan where the text writes the title or a part of it set apart, less the publisher in brackets (038)', () => {
+    const own = delivered('数据赋能创新 打造“5+”全链条智能审批新模式（青岛市行政审批服务局）', opening).find((p) => p.properties.own);
+    expect(own?.name).toBe('数据赋能创新 打造“5+”全链条智能审批新模式');
+  });
+
+  it('names nothing where the text never writes its title (052: 数字中国发展报告（2022年）)', () => {
+    const text = '党的二十大报告指出，要加快建设网络强国、数字中国。建设数字中国是数字时代推进中国式现代化的重要引擎。';
+    expect(delivered('数字中国发展报告（2022年）', text).map((p) => p.name)).not.toContain('数字中国发展报告（2022年）');
+  });
+});

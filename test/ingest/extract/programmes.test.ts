@@ -42,3 +42,23 @@ describe('session 13: regional programmes built as a whole, and one whose effort
     expect(planNames('新的一年，我们将迎来“六稳”主基调全面实施、继续加大西部大开发力度。')).toContain('西部大开发');
   });
 });
+
+describe('a direction is the nation’s region only standing as one (session 16)', () => {
+  it('reads no development of a part of a place a direction names (019: 自治区推动东部盟市跨越发展)', () => {
+    const names = planNames(
+      '新的一年，我们将迎来“六稳”主基调全面实施、新一轮东北振兴深入推进、继续加大西部大开发力度，自治区推动东部盟市跨越发展、呼伦贝尔市加快中心城区优先发展等一系列重大发展机遇。',
+    );
+    expect(names).toEqual(expect.arrayContaining(['新一轮东北振兴', '西部大开发']));
+    expect(names).not.toContain('东部盟市跨越发展');
+  });
+
+  it('keeps the region with 地区 and the manner of its development, or a programme area (007, 008)', () => {
+    expect(planNames('推动西部大开发形成新格局，推动东北振兴取得新突破，促进中部地区加快崛起，鼓励东部地区加快推进现代化。')).toEqual(
+      expect.arrayContaining(['西部大开发', '东北振兴', '中部地区加快崛起']),
+    );
+    expect(planNames('推动东北振兴取得新突破，推动中部地区高质量发展，鼓励东部地区加快推进现代化，支持产业梯度转移。')).toContain(
+      '中部地区高质量发展',
+    );
+    expect(planNames('稳步拓展合作新领域。推进西部陆海新通道建设。有序开展对外投资合作。')).toContain('西部陆海新通道建设');
+  });
+});

@@ -69,3 +69,20 @@ describe('a list of fields before a governing verb (Shandong’s 2024 AI plan, 0
     expect(names(g)).toEqual(['标杆场景工程']);
   });
 });
+
+describe('a list before 等 and a rank in a field (session 16)', () => {
+  it('is the name of the works, whole (016, 012)', () => {
+    expect(
+      names(
+        read('累计投入16.54亿元用于老旧城区基础设施建设。实施了海拉尔公路客运总站、棚户区改造、污水处理厂二期等重大民生工程，新建道路。'),
+      ),
+    ).toEqual(['海拉尔公路客运总站、棚户区改造、污水处理厂二期等重大民生工程']);
+    const text =
+      '六是加快环城道路和城市路网建设，全力推进东、西外环路、机场快速路、哈萨尔大街和西头道街两条西出口路等市区两级重点道路工程的建设，逐步形成东西外环绕城。';
+    expect(names(read(text))).toEqual(['东、西外环路、机场快速路、哈萨尔大街和西头道街两条西出口路等市区两级重点道路工程']);
+  });
+
+  it('gives examples of the works a batch counts, named after 等 (009: 一批防汛抗旱、引水调水等重大水利工程)', () => {
+    expect(names(read('——基础设施更加完善。一批防汛抗旱、引水调水等重大水利工程开工建设。'))).toEqual(['重大水利工程']);
+  });
+});

@@ -65,3 +65,21 @@ describe('plan names a page number breaks, and quoted names wrapped after their 
     expect(names).toContain('“科技产业金融一体化”专项');
   });
 });
+
+describe('a paragraph’s first line, two characters short of the layout’s width (session 16)', () => {
+  // 066's opening lines as its PDF lays them out: the first line lost its two-character indent.
+  const OPENING = [
+    '持续推进数字技术适老化是践行积极应对人口老龄化',
+    '战略的重要举措，也是实施《无障碍环境建设法》的内在要',
+    '求。为深入贯彻习近平总书记关于解决老年人运用智能技术',
+    '困难的重要指示精神，更好满足老年人日益增长的数字生活',
+    '和信息服务需求，纵深推进工业和信息化领域数字技术适老',
+    '化高质量发展，助力构建信息通畅、体验舒适的无障碍环境，',
+    '制定本方案。',
+  ].join('\n');
+
+  it('is wrapped too: a name it breaks is read whole (积极应对人口老龄化⏎战略)', () => {
+    const plans = buildGraph([record('laid-out', OPENING)]).nodes.filter((n) => n.label === 'Plan');
+    expect(plans.map((n) => n.name)).toContain('积极应对人口老龄化战略');
+  });
+});

@@ -43,6 +43,23 @@ describe('document kind, title, date and period', () => {
     expect(segment(record as DocumentRecord, lexicon).kind).not.toBe('news'); // it was, before 来源 needed its colon
   });
 
+  it('takes no line a layout wrapped mid-sentence for the title (066: its opening sentence runs on under it)', () => {
+    const text = readFileSync(join(CORPUS_DIR, '066_cn-digital-aging-friendly-plan-2023.txt'), 'utf8');
+    expect(text.startsWith('持续推进数字技术适老化是践行积极应对人口老龄化\n战略的重要举措，')).toBe(true);
+    const title = '数字技术适老化高质量发展工作方案';
+    const record = { id: '066', path: '066.txt', text, kind: 'other', encoding: 'utf-8', hash: '066', title, chars: text.length };
+    const s = segment(record as DocumentRecord, lexicon);
+    expect(s.titleSpan).toBeUndefined();
+    expect(s.title).toBe(title); // the title it was delivered with
+  });
+
+  it('keeps a title line right over its prose, shorter than the lines under it (075)', () => {
+    const text =
+      '国家职业教育改革实施方案\n各级政府要建立与办学规模、培养成本、办学质量等相适应的财政投入制度，地方政府要按规定制定并落实职业院校生均经费标准或公用经费标准。';
+    const record = { id: '075', path: '075.txt', text, kind: 'other', encoding: 'utf-8', hash: '075', title: '', chars: text.length };
+    expect(segment(record as DocumentRecord, lexicon).title).toBe('国家职业教育改革实施方案');
+  });
+
   it('gives the feature article the latest year it speaks of', () => {
     const s = seg(SEED.feature2024);
     expect(s.kind).toBe('news');
