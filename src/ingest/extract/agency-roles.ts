@@ -5,7 +5,7 @@ import { readAddressees } from './addressees';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
-import { noteRole } from './note-roles';
+import { labelLine, noteRole } from './note-roles';
 import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
 import { readTitleIssuers } from './title-issuers';
 import type { OwnPlans } from './own-plans';
@@ -324,7 +324,8 @@ function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexico
   if (inside) return inside;
   let at = sentence.end;
   while (at < folded.length && /[\s。;]/.test(folded[at]) && folded[at] !== '\n') at++;
-  if (folded[at] !== '(' && folded[at] !== '（') return undefined;
+  // 责任单位：市科技局、市财政局 on the line after the task, or opening the next sentence: the note outside brackets.
+  if (folded[at] !== '(' && folded[at] !== '（') return labelLine(folded, sentence.end, lexicon);
   const close = folded.slice(at).search(/[)）]/);
   return close > 0 ? roleNote(folded, { start: at, end: at + close + 1 }, lexicon) : undefined;
 }

@@ -65,6 +65,8 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
     // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
     const city = namedPlace(k, lexicon);
     if (city) k = k.slice(city.length);
+    // 区人民政府 and 区政府 are one body.
+    for (const [full, short] of Object.entries(lexicon.agencies.shortKinds)) if (k.includes(full)) k = k.replace(full, short);
   }
   if (label === 'Indicator') {
     k = k.replace(/^(累计|新增)/, '');
