@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
+import { innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -42,8 +42,9 @@ const LOCAL = /^[市区县](?!级)/;
 export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string): string | undefined {
   // 市场监管总局: a central body that starts like a local one belongs to no city.
   if (agencyWords(lexicon).central.has(name)) return undefined;
-  // 郑州市人民政府, 崂山区政府: the place the name opens with, listed or not.
-  const named = namedPlace(name, lexicon);
+  // 郑州市人民政府, 崂山区政府: the place the name opens with, listed or not; the innermost of a chain
+  // (呼伦贝尔市海拉尔区人民政府 is 海拉尔's).
+  const named = innermostPlace(name, lexicon)?.place;
   return named ?? (LOCAL.test(name) ? documentCity : undefined);
 }
 
@@ -302,11 +303,12 @@ export function readAgencies(
  */
 function onePlacePerLevel(names: string[], lexicon: Lexicon): Map<string, string> {
   const places = new Map<string, Set<string>>();
-  for (const name of names) {
-    const place = namedPlace(name, lexicon);
-    const level = place && name[place.length];
-    if (level) places.set(level, (places.get(level) ?? new Set()).add(place));
-  }
+  // 呼伦贝尔市海拉尔区人民政府 names a city and a district: each place of the chain at its level.
+  for (const name of names)
+    for (let at = 0, place = namedPlace(name, lexicon); place; at += place.length + 1, place = namedPlace(name.slice(at), lexicon)) {
+      const level = name[at + place.length];
+      places.set(level, (places.get(level) ?? new Set()).add(place));
+    }
   return new Map([...places].filter(([, p]) => p.size === 1).map(([level, p]) => [level, [...p][0]]));
 }
 

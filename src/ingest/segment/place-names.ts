@@ -55,6 +55,20 @@ export function namedPlace(name: string, lexicon: Lexicon): string | undefined {
 }
 
 /**
+ * The innermost place of a body's name written with the places above it (呼伦贝尔市海拉尔区人民政府 → 海拉尔, at 5): the
+ * body is that place's, and its name from there (海拉尔区人民政府) is the one a document also writes alone.
+ */
+export function innermostPlace(name: string, lexicon: Lexicon): { place: string; at: number } | undefined {
+  let found: { place: string; at: number } | undefined;
+  for (let at = 0, place = namedPlace(name, lexicon); place; place = namedPlace(name.slice(at), lexicon)) {
+    found = { place, at };
+    // The level word after the place, then perhaps the next place down.
+    at += place.length + 1;
+  }
+  return found;
+}
+
+/**
  * The length of the place written right before a level word at `at` (呼伦贝尔 before 市委), or 0: a run
  * listed city, or a run that stands after punctuation or a word a place's name follows (代表, 配合, 和 …).
  */

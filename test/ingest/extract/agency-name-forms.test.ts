@@ -55,6 +55,12 @@ describe('places of every level before a body', () => {
   });
 });
 
+describe('offices of a committee', () => {
+  it('reads a committee’s office whole without a level before it (052, adapted: 国务院 left out)', () => {
+    expect(agencies('安全生产委员会办公室印发《“十四五”国家安全生产规划》。')).toContain('安全生产委员会办公室');
+  });
+});
+
 describe('units named after their body', () => {
   it('reads a bureau’s branch and a brigade whole (037, adapted: 莱芜银保监分局 written as a city bureau’s branch)', () => {
     const read = agencies('市生态环境局海拉尔分局要加强执法，市公安局交警支队要加强管理。');
@@ -70,6 +76,15 @@ describe('one body written in full and short', () => {
     );
     const government = nodes.filter((n) => n.name.endsWith('政府') && n.name.includes('区'));
     expect(government.map((n) => n.name)).toEqual(['海拉尔区人民政府']);
+    expect(government[0].aliases).toContain('区政府');
+  });
+
+  it('is one node where the full name writes the city above the district (019)', () => {
+    const nodes = agencyNodes(
+      '呼伦贝尔市海拉尔区人民政府代区长  萨国文\n过去的一年，在区委的坚强领导下，在区人大、政协的监督支持下，区政府团结带领全区各族人民。',
+    );
+    const government = nodes.filter((n) => n.name.endsWith('政府'));
+    expect(government.map((n) => n.name)).toEqual(['呼伦贝尔市海拉尔区人民政府']);
     expect(government[0].aliases).toContain('区政府');
   });
 
