@@ -61,6 +61,13 @@ describe('offices of a committee', () => {
   });
 });
 
+describe('the self-governing bodies of a neighbourhood', () => {
+  it('reads a residents’ committee and a street office a cue makes act, as 村（居）委会 is (062, adapted)', () => {
+    const text = '鼓励亲友、社区居委会、街道办事处、老年协会、志愿者等为老年人运用智能化产品提供相应帮助。';
+    expect(agencies(text)).toEqual(expect.arrayContaining(['社区居委会', '街道办事处', '老年协会']));
+  });
+});
+
 describe('units named after their body', () => {
   it('reads a bureau’s branch and a brigade whole (037, adapted: 莱芜银保监分局 written as a city bureau’s branch)', () => {
     const read = agencies('市生态环境局海拉尔分局要加强执法，市公安局交警支队要加强管理。');
