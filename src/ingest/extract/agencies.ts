@@ -139,7 +139,7 @@ export function readAgencies(
   // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
   const means = lexicon.verbs.means;
   for (const m of folded.matchAll(w.named))
-    if (!JOINERS.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
+    if (!JOINERS.test(m[0]) && !w.joinedPlace.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
@@ -324,6 +324,8 @@ interface AgencyWords {
   facilityRe: RegExp | undefined;
   /** Level or city + name + a body's ending (市大数据局, 市委组织部, …局数字平台建设处). */
   named: RegExp;
+  /** A joining word before a place's name (…计划和山东省厅…): the match ran across two phrases. */
+  joinedPlace: RegExp;
   prefix: string;
   cut: string[];
   cutOnList: string[];
@@ -402,7 +404,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const standing = longestFirst([
       ...new Set([...lex.bodies, ...lex.standing.levels.flatMap((l) => lex.standing.kinds.map((k) => l + k))]),
     ]);
+    const joinedPlace = new RegExp(`[和与及](?:${places})`);
     return {
+      joinedPlace,
       standing,
       forms,
       central,

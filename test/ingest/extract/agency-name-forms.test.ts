@@ -55,6 +55,14 @@ describe('places of every level before a body', () => {
   });
 });
 
+describe('where a name ends', () => {
+  it('does not run across a joining word before a province’s name (028)', () => {
+    const text =
+      '对牵头承担或参与实施人工智能相关领域国家科技重大专项、国家重点研发计划和山东省厅市会商项目的单位，按照国拨经费给予配套支持。';
+    expect(agencies(text).filter((n) => n.includes('和'))).toEqual([]);
+  });
+});
+
 describe('offices of a committee', () => {
   it('reads a committee’s office whole without a level before it (052, adapted: 国务院 left out)', () => {
     expect(agencies('安全生产委员会办公室印发《“十四五”国家安全生产规划》。')).toContain('安全生产委员会办公室');
