@@ -97,6 +97,26 @@ describe('role labels outside brackets', () => {
   });
 });
 
+describe('an act that is to lead', () => {
+  it('gives the bodies whose act is to lead something named the lead (060)', () => {
+    const g = plan(
+      'lead-act-060',
+      '关于深入推进智慧社区建设的意见',
+      '（一）加强组织领导。民政、政法、网络安全和信息化、发展改革、工业和信息化、公安、财政、住房城乡建设（城市管理）、农业农村等部门要加强对智慧社区建设的组织领导，强化统筹协调，明确部门分工，完善协作机制。',
+    );
+    expect(roles(g)).toMatchObject({ 民政: 'leads', 公安: 'leads', 农业农村: 'leads' });
+  });
+
+  it('does not make a bare 加强组织领导 a lead: no one is named as led (058)', () => {
+    const g = plan(
+      'lead-act-058',
+      '数字商务三年行动计划（2024－2026年）',
+      '各地商务主管部门要加强组织领导，强化数字思维和创新意识，立足地区禀赋，用好用足现有工作机制。',
+    );
+    expect(roles(g)).toEqual({ 各地商务主管部门: 'carries_out' });
+  });
+});
+
 describe('the bodies a notice is sent to', () => {
   it('carry out the plan the document is (022: its addressee line)', () => {
     const text = [
