@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
+import { innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -42,8 +42,9 @@ const LOCAL = /^[市区县](?!级)/;
 export function agencyCity(name: string, lexicon: Lexicon, documentCity?: string): string | undefined {
   // 市场监管总局: a central body that starts like a local one belongs to no city.
   if (agencyWords(lexicon).central.has(name)) return undefined;
-  // 郑州市人民政府, 崂山区政府: the place the name opens with, listed or not.
-  const named = namedPlace(name, lexicon);
+  // 郑州市人民政府, 崂山区政府: the place the name opens with, listed or not; the innermost of a chain
+  // (呼伦贝尔市海拉尔区人民政府 is 海拉尔's).
+  const named = innermostPlace(name, lexicon)?.place;
   return named ?? (LOCAL.test(name) ? documentCity : undefined);
 }
 
@@ -61,6 +62,8 @@ export function readAgencies(
   const lex = lexicon.agencies;
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
+  // 宣传、网信部门: a field read from a list sharing one head has the head as another written form.
+  const headAliases = new Map<number, [number, string]>();
   const inTitle = titleTest(folded, true);
   const { notEndingLast, ownedRe, cut: cutWords } = agencyWords(lexicon);
   const notEnding = (name: string) =>
@@ -136,7 +139,7 @@ export function readAgencies(
   // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
   const means = lexicon.verbs.means;
   for (const m of folded.matchAll(w.named))
-    if (!JOINERS.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
+    if (!JOINERS.test(m[0]) && !w.joinedPlace.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
@@ -221,7 +224,10 @@ export function readAgencies(
         // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
         add(i - placeBefore(folded, i, lexicon), i + form.length);
   }
-  readGenericBodies(folded, fields, lexicon, cut, add);
+  readGenericBodies(folded, fields, lexicon, cut, add, (s, e, alias) => {
+    add(s, e);
+    headAliases.set(s, [e, alias]);
+  });
   // 国务院各有关部门参加: a generic body whose qualifier opens with a central body's name holds that name whole.
   const central = Object.keys(lex.central);
   const holdsCentral = lex.acting.qualifiers.filter((q) => central.some((c) => q.length > c.length && q.startsWith(c)));
@@ -265,6 +271,12 @@ export function readAgencies(
   }
   readListNeighbours(folded, found, add);
   const region = oneRegion(folded, found, lexicon);
+  const levelPlace = documentCity
+    ? undefined
+    : onePlacePerLevel(
+        found.map((m) => folded.slice(m.start, m.end)),
+        lexicon,
+      );
   return found
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
@@ -277,11 +289,27 @@ export function readAgencies(
           .slice(start, end)
           .replace(/\n[ \u3000]*/g, '')
           .replace(SPACED, '');
-      const city = agencyCity(name, lexicon, documentCity);
-      const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : undefined;
+      const city = agencyCity(name, lexicon, documentCity ?? levelPlace?.get(name[0]));
+      const headed = headAliases.get(s);
+      const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
       const one = region(name);
       return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
+}
+
+/**
+ * 我代表海拉尔区人民政府… 区政府要…: where the document gives no city of its own, a level's short form (区政府, 区委) is the
+ * one place of that level the document names bodies of; with two (崂山区政府、城阳区政府) it is none of them.
+ */
+function onePlacePerLevel(names: string[], lexicon: Lexicon): Map<string, string> {
+  const places = new Map<string, Set<string>>();
+  // 呼伦贝尔市海拉尔区人民政府 names a city and a district: each place of the chain at its level.
+  for (const name of names)
+    for (let at = 0, place = namedPlace(name, lexicon); place; at += place.length + 1, place = namedPlace(name.slice(at), lexicon)) {
+      const level = name[at + place.length];
+      places.set(level, (places.get(level) ?? new Set()).add(place));
+    }
+  return new Map([...places].filter(([, p]) => p.size === 1).map(([level, p]) => [level, [...p][0]]));
 }
 
 interface AgencyWords {
@@ -296,6 +324,8 @@ interface AgencyWords {
   facilityRe: RegExp | undefined;
   /** Level or city + name + a body's ending (市大数据局, 市委组织部, …局数字平台建设处). */
   named: RegExp;
+  /** A joining word before a place's name (…计划和山东省厅…): the match ran across two phrases. */
+  joinedPlace: RegExp;
   prefix: string;
   cut: string[];
   cutOnList: string[];
@@ -332,7 +362,14 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     // A division of a bureau is named after it (…服务局数字平台建设处, …局行政审批服务三处); 处置 and
     // 处理 are acts, not a division.
     const division = `(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){2,8}?处(?![置理罚于在分])`;
-    const named = new RegExp(`${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division})?`, 'g');
+    // 市生态环境局海拉尔分局, 市公安局交警支队: a unit of the body, named after it with the place or field it serves.
+    const subUnit = lex.subUnits.length
+      ? `|(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){1,6}?(?:${longestFirst(lex.subUnits).join('|')})`
+      : '';
+    const named = new RegExp(
+      `${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
+      'g',
+    );
     // Words that open a name (数字青岛建设…) are not boundaries here.
     const cut = longestFirst([
       ...lexicon.verbs.task.filter((v) => !NAME_WORDS.includes(v)),
@@ -367,7 +404,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const standing = longestFirst([
       ...new Set([...lex.bodies, ...lex.standing.levels.flatMap((l) => lex.standing.kinds.map((k) => l + k))]),
     ]);
+    const joinedPlace = new RegExp(`[和与及](?:${places})`);
     return {
+      joinedPlace,
       standing,
       forms,
       central,
@@ -446,10 +485,11 @@ function readGenericBodies(
   lexicon: Lexicon,
   cut: string[],
   add: (start: number, end: number) => void,
+  shared: (start: number, end: number, alias: string) => void,
 ): void {
   const g = lexicon.agencies.generic;
   if (!g.heads.length) return;
-  const { qualifiers, bounds, joiners, kinds, actsAfter, subject, whole, levels } = genericWords(lexicon, cut);
+  const { qualifiers, bounds, joiners, kinds, actsAfter, subject, whole, levels, fieldBounds } = genericWords(lexicon, cut);
   const MAX = 12;
   for (const head of longestFirst(g.heads)) {
     for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
@@ -472,7 +512,13 @@ function readGenericBodies(
       // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
       let core = folded.slice(start, i);
       for (const w of kinds) if (core.includes(w)) core = core.split(w).join('');
-      if (core.length >= 2) add(start, i + head.length);
+      if (core.length >= 2) {
+        add(start, i + head.length);
+        // 宣传、网信部门, 发展改革、财政部门要…: fields listed before one head share it, each a body of its own.
+        // Only a bare field carries the head for the list (not 企业、交通运输主管部门, whose last item is a kind).
+        if (folded[start - 1] === '、' && !q.length && !count && !kinds.some((w) => folded.slice(start, i).includes(w)))
+          readSharedHead(folded, fields, start - 1, head, fieldBounds, [...kinds, ...g.notFields], shared);
+      }
     }
   }
   // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
@@ -489,6 +535,34 @@ function readGenericBodies(
   for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
 }
 
+// The longest field of a list sharing one head (人力资源社会保障、…部门); longer runs are a clause, not a field.
+const SHARED_FIELD = 8;
+
+/**
+ * The fields of a 、 list before the head the last one carries (宣传、网信部门): back from the 、 at `at`, each item
+ * of two to eight name characters after a boundary (a verb, a joining word, a word a body follows: 接受) that holds
+ * no qualifier or kind word (各地区、各部门 is two bodies already; 跨地区、跨部门 says how many) and names no people or
+ * firms (社会公众、监管部门). Each is read as written, with the head as its alias.
+ */
+function readSharedHead(
+  folded: string,
+  fields: string,
+  at: number,
+  head: string,
+  bounds: string[],
+  notFields: string[],
+  shared: (start: number, end: number, alias: string) => void,
+): void {
+  const items: [number, number][] = [];
+  for (let end = at; folded[end] === '、';) {
+    const start = phraseStart(fields, end, SHARED_FIELD + 1, bounds);
+    const item = folded.slice(start, end);
+    if (item.length < 2 || item.length > SHARED_FIELD || notFields.some((w) => item.includes(w))) return;
+    items.push([start, end]);
+    end = start - 1;
+  }
+  for (const [s, e] of items) shared(s, e, folded.slice(s, e) + head);
+}
 interface GenericWords {
   cut: string[];
   qualifiers: string[];
@@ -497,6 +571,8 @@ interface GenericWords {
   joiners: string[];
   kinds: string[];
   actsAfter: string[];
+  /** Bounds and the words a body's name follows (接受宣传、网信部门): where a field of a shared head's list starts. */
+  fieldBounds: string[];
   one: string;
   subject: RegExp;
   whole: RegExp;
@@ -518,6 +594,7 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
     bounds,
     joiners: [...FUNCTION_WORDS, ...bounds],
     kinds: longestFirst([...qualifiers, ...g.notCores]),
+    fieldBounds: [...bounds, ...lexicon.places.placeOpeners],
     actsAfter: longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]),
     one,
     subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),

@@ -1,11 +1,11 @@
 import type { Role } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { longestFirst, type SegmentedDocument } from '../segment';
+import { longestFirst, prepared, type SegmentedDocument } from '../segment';
 import { readAddressees } from './addressees';
 import type { AgencyMention } from './agencies';
 import { roleNote } from './clauses';
 import type { FactSink, NodeFact } from './facts';
-import { noteRole } from './note-roles';
+import { labelLine, noteRole } from './note-roles';
 import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
 import { readTitleIssuers } from './title-issuers';
 import type { OwnPlans } from './own-plans';
@@ -228,6 +228,7 @@ function readSentenceAgencies(
   const linked = new Set(sink.relationships.filter((x) => x.type === 'RESPONSIBLE_FOR').map((x) => x.to));
   // …领导小组, …联席会议: a body named as one that leads leads where its clause says nothing else.
   const leading = (name: string) => r.leadingEndings.some((w) => name.endsWith(w));
+  const leadAct = leadActRe(lexicon);
   let sentence: ReadUnit['sentence'] | undefined;
   for (const unit of units) {
     const first = unit.sentence !== sentence;
@@ -267,7 +268,7 @@ function readSentenceAgencies(
             ? 'issues'
             : r.leads.some((w) => after.startsWith(w)) || lexicon.agencies.roles.joins.some((w) => after.startsWith(w))
               ? 'leads'
-              : leading(a.name)
+              : leading(a.name) || leadAct?.test(folded.slice(last.end, last.end + LEAD_ACT_REACH))
                 ? 'leads'
                 : 'carries_out');
       sink.rel(
@@ -314,6 +315,24 @@ function bareNote(folded: string, unit: ReadUnit, agencies: AgencyMention[]): Ag
   return named.length && /^[、，,和及\s]*$/.test(rest) ? named : [];
 }
 
+// How far after a list of bodies the act that leads is looked for (…等部门要加强对智慧社区建设的组织领导).
+const LEAD_ACT_REACH = 40;
+const leadActs = new WeakMap<Lexicon, RegExp | undefined>();
+/**
+ * 要加强对…的组织领导 right after the bodies (past 等部门 and a modal): their act is to lead what it names; a bare 加强组织领导
+ * (各地商务主管部门要加强组织领导，…) is how they carry the plan out.
+ */
+const leadActRe = (lexicon: Lexicon): RegExp | undefined =>
+  prepared(leadActs, lexicon, () => {
+    const { verbs, kinds } = lexicon.agencies.roles.leadActs;
+    if (!verbs.length) return undefined;
+    const modal = longestFirst(lexicon.agencies.acting.kindActs).join('|');
+    const kind = kinds.length ? `(?:${longestFirst(kinds).join('|')})?` : '';
+    return new RegExp(
+      `^(?:等(?:部门|单位))?(?:${modal})?(?:${longestFirst(verbs).join('|')})对[^，。；,;\\n]{1,24}?的${kind}领导(?!小组|班子|干部)`,
+    );
+  });
+
 /** Whether a body stands inside a 《…》 title still open where the text before it ends. */
 const insideTitle = (before: string) => before.lastIndexOf('《') > before.lastIndexOf('》');
 
@@ -324,7 +343,8 @@ function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexico
   if (inside) return inside;
   let at = sentence.end;
   while (at < folded.length && /[\s。;]/.test(folded[at]) && folded[at] !== '\n') at++;
-  if (folded[at] !== '(' && folded[at] !== '（') return undefined;
+  // 责任单位：市科技局、市财政局 on the line after the task, or opening the next sentence: the note outside brackets.
+  if (folded[at] !== '(' && folded[at] !== '（') return labelLine(folded, sentence.end, lexicon);
   const close = folded.slice(at).search(/[)）]/);
   return close > 0 ? roleNote(folded, { start: at, end: at + close + 1 }, lexicon) : undefined;
 }

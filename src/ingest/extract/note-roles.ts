@@ -27,6 +27,24 @@ function noteWords(lexicon: Lexicon): NoteWords {
   });
 }
 
+/**
+ * A role label opening a line or a sentence outside brackets (责任单位：市科技局、市财政局), read from `at` past
+ * blanks: the span of its list, a note as a bracketed one is; not a document's metadata (解读单位：).
+ */
+export function labelLine(folded: string, at: number, lexicon: Lexicon): Span | undefined {
+  const m = labelLineRe(lexicon).exec(folded.slice(at, at + LABEL_LINE_REACH));
+  return m ? { start: at + m[0].length - m[1].length, end: at + m[0].length } : undefined;
+}
+const LABEL_LINE_REACH = 200;
+const labelLineRes = new WeakMap<Lexicon, RegExp>();
+const labelLineRe = (lexicon: Lexicon): RegExp =>
+  prepared(labelLineRes, lexicon, () => {
+    const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
+    const words = longestFirst([...leads, ...cooperates, RESPONSIBLE]).join('|');
+    return new RegExp(`^[\\s。;；]*((?:${words})(?:单位|部门)[:：][^\\n()（）。]{2,160})`);
+  });
+const RESPONSIBLE = '责任';
+
 /** Whether a note names its bodies under labels (责任单位：…), whatever role words it holds. */
 export const hasRoleLabel = (note: string): boolean => LABEL.test(note);
 

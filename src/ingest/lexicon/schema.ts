@@ -421,6 +421,10 @@ export const agenciesSchema = z.object({
   notAfter: words,
   notNames: words,
   known: aliasTable,
+  // Units a local body is divided into, named after it (市生态环境局海拉尔分局, 市公安局交警支队).
+  subUnits: words.default([]),
+  // A kind written in full and short (人民政府 / 政府): one body either way, so one key.
+  shortKinds: z.record(z.string(), z.string()).default({}),
   notEndings: words.default([]),
   phraseEndings: words.default(['领导小组', '委员会']),
   bodies: words.default([]),
@@ -446,8 +450,10 @@ export const agenciesSchema = z.object({
       actsAfter: words,
       // 包括交通运输主管部门: verbs that open a clause before a kind of body, never part of its name.
       bounds: words.default([]),
+      // 为企业和社会公众、监管部门提供: the words a list's item ends in when it names people or firms, no field of work.
+      notFields: words.default([]),
     })
-    .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [], bounds: [] }),
+    .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [], bounds: [], notFields: [] }),
   // Short words that name a body only where they stand alone (中央 关于…, not 中央企业).
   standalone: aliasTable.default({}),
   // Generic bodies where they act (各部门要…, 鼓励行业协会…, 同级人大, …工作会议部署): extract/generic-bodies.ts.
@@ -609,6 +615,8 @@ export const agenciesSchema = z.object({
       }),
     // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
     leadingEndings: words.default([]),
+    // 加强对…的组织领导: acts that are to lead, written after the bodies that do them (…等部门要加强对…的组织领导).
+    leadActs: z.object({ verbs: words, kinds: words }).default({ verbs: [], kinds: [] }),
   }),
 });
 

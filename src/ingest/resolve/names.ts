@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, namedPlace } from '../segment';
+import { innermostPlace, longestFirst } from '../segment';
 
 // Canonical names and matching keys. The name keeps the document's words (simplified; a plan's in
 // the script it is written in, the other script an alias), without the “” 《》 marks around it; the
@@ -63,8 +63,11 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   let k = fold(name).replace(MARKS, '');
   if (label === 'Agency') {
     // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
-    const city = namedPlace(k, lexicon);
-    if (city) k = k.slice(city.length);
+    // 呼伦贝尔市海拉尔区人民政府 and 海拉尔区政府 are one body too: the key starts after its innermost place.
+    const city = innermostPlace(k, lexicon);
+    if (city) k = k.slice(city.at + city.place.length);
+    // 区人民政府 and 区政府 are one body.
+    for (const [full, short] of Object.entries(lexicon.agencies.shortKinds)) if (k.includes(full)) k = k.replace(full, short);
   }
   if (label === 'Indicator') {
     k = k.replace(/^(累计|新增)/, '');

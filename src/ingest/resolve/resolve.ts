@@ -50,7 +50,12 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon): Graph {
         node = b.node(fact.label, typeof city === 'string' ? `${city}|${scoped}` : scoped, why?.name ?? c.name, fact.span, false);
         b.merge(
           node,
-          [...c.aliases, ...(key !== c.key ? [c.name] : []), ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)])],
+          // A body written in another form of one key (海拉尔区人民政府, 区政府) keeps that form as an alias.
+          [
+            ...c.aliases,
+            ...(key !== c.key || fact.label === 'Agency' ? [c.name] : []),
+            ...(fact.aliases ?? []).flatMap((a) => [a, fold(a)]),
+          ],
           fact.properties,
         );
         if (why) explainMerge(node, c.name, why);

@@ -5,11 +5,16 @@ import { HAN_CHAR, prepared } from './text';
 // characters right before a level word, so a city or district the lexicon does not list keeps its name.
 // A run that ends a longer word (全市, 城市, 本地区, 自治区, 直辖市) or holds a level itself (各区县) names no place.
 
-const LEVELS = /^[市区县旗]/;
+// 哈克镇政府, 奋斗镇党委: a town or township is a level as a city or district is.
+const LEVELS = /^[市区县旗镇乡]/;
 // A place's name holds no level word and no word of count or scope (各, 全, 本 …).
-const NOT_IN_PLACE = /[省市区县旗各全本我该每有相其等和及与、这是把由将的在了对向为被]/;
+// 并请区政协委员…: 并 and 请 join a clause and ask, no place's characters.
+const NOT_IN_PLACE = /[省市区县旗各全本我该每有相其等和及与、这是把由将的在了对向为被并请]/;
 const SHORTEST = 2;
-const LONGEST = 4;
+// 新巴尔虎左旗: a banner or county may take five characters before its level.
+const LONGEST = 5;
+// 浦东新区政府: a district named as a new area keeps 新 before its level; 高新区 does not (a kind of zone).
+const NEW_AREA = '新';
 
 /** Whether a run of characters before a level word can be a place's name. */
 function isPlace(run: string, lexicon: Lexicon): boolean {
@@ -19,6 +24,9 @@ function isPlace(run: string, lexicon: Lexicon): boolean {
   // 按照区委, 坚决贯彻区委: a verb or an adverb before the level word, no place.
   return !actWords(lexicon).some((w) => run.includes(w));
 }
+
+/** 高新区, 经开新区: a run whose 新 closes a kind of zone (高新) names no new area. */
+const newAreaKind = (run: string, lexicon: Lexicon) => notEndings(lexicon).some((w) => w.length > 1 && run.endsWith(w));
 
 // Words a place's name never ends in (the end of a longer word, a kind of zone): built once per lexicon.
 const notEndingsOf = new WeakMap<Lexicon, string[]>();
@@ -37,8 +45,27 @@ const actWords = (lexicon: Lexicon): string[] =>
 export function namedPlace(name: string, lexicon: Lexicon): string | undefined {
   const known = lexicon.places.cities.find((c) => name.startsWith(c) && LEVELS.test(name.slice(c.length)));
   if (known) return known;
-  for (let n = SHORTEST; n <= LONGEST; n++) if (LEVELS.test(name.slice(n)) && isPlace(name.slice(0, n), lexicon)) return name.slice(0, n);
+  for (let n = SHORTEST; n <= LONGEST; n++) {
+    if (LEVELS.test(name.slice(n)) && isPlace(name.slice(0, n), lexicon)) return name.slice(0, n);
+    const area = name.slice(0, n + 1);
+    if (name.startsWith('区', n + 1) && area.endsWith(NEW_AREA) && isPlace(name.slice(0, n), lexicon) && !newAreaKind(area, lexicon))
+      return area;
+  }
   return undefined;
+}
+
+/**
+ * The innermost place of a body's name written with the places above it (呼伦贝尔市海拉尔区人民政府 → 海拉尔, at 5): the
+ * body is that place's, and its name from there (海拉尔区人民政府) is the one a document also writes alone.
+ */
+export function innermostPlace(name: string, lexicon: Lexicon): { place: string; at: number } | undefined {
+  let found: { place: string; at: number } | undefined;
+  for (let at = 0, place = namedPlace(name, lexicon); place; place = namedPlace(name.slice(at), lexicon)) {
+    found = { place, at };
+    // The level word after the place, then perhaps the next place down.
+    at += place.length + 1;
+  }
+  return found;
 }
 
 /**
@@ -50,13 +77,16 @@ export function placeBefore(folded: string, at: number, lexicon: Lexicon): numbe
   // A listed city is its own boundary (会同青岛市大数据局).
   const known = lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length));
   if (known) return known.length;
+  // 浦东新区: the place is the run before 新, read as any other, and 新 is part of its name.
+  const area = folded[at] === '区' && folded[at - 1] === NEW_AREA ? 1 : 0;
   for (let n = LONGEST; n >= SHORTEST; n--) {
-    const from = at - n;
+    const from = at - area - n;
     if (from < 0) continue;
-    const run = folded.slice(from, at);
+    const run = folded.slice(from, at - area);
     if (![...run].every((ch) => HAN_CHAR.test(ch)) || !isPlace(run, lexicon)) continue;
+    if (area && newAreaKind(run + NEW_AREA, lexicon)) continue;
     const before = folded[from - 1] ?? '';
-    if (!HAN_CHAR.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n;
+    if (!HAN_CHAR.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n + area;
   }
   return 0;
 }

@@ -75,6 +75,48 @@ describe('roles in a note of responsible bodies', () => {
   });
 });
 
+describe('role labels outside brackets', () => {
+  // 044 writes its labels in a bracketed note after the task; here the same labels open the line after it, as a task
+  // list may set them (adapted: brackets taken out, the note on its own line; then opening the next sentence).
+  const TASK = '力争到2025年，全省集成电路产业规模过千亿。';
+  const LABELS = '牵头单位：省工业和信息化厅；责任单位：省发展改革委、省科技厅';
+
+  it('gives the bodies of a label line the label’s part (044, adapted: on its own line)', () => {
+    const g = plan('label-line-044', '关于加快推动新一代信息技术产业高质量发展的若干措施', TASK, LABELS, '（二）实施高端软件“铸魂”工程。');
+    expect(roles(g)).toEqual({ 省工业和信息化厅: 'leads', 省发展改革委: 'carries_out', 省科技厅: 'carries_out' });
+  });
+
+  it('gives them where the label opens the sentence after the task (044, adapted)', () => {
+    const g = plan('label-sentence-044', '关于加快推动新一代信息技术产业高质量发展的若干措施', `${TASK}${LABELS}`);
+    expect(roles(g)).toEqual({ 省工业和信息化厅: 'leads', 省发展改革委: 'carries_out', 省科技厅: 'carries_out' });
+  });
+
+  it('reads no part from a document’s metadata label (035’s 解读单位 line)', () => {
+    const g = plan('label-meta-035', '关于加快推动新一代信息技术产业高质量发展的若干措施', TASK, '解读单位：省工业和信息化厅');
+    expect(roles(g)).toEqual({});
+  });
+});
+
+describe('an act that is to lead', () => {
+  it('gives the bodies whose act is to lead something named the lead (060)', () => {
+    const g = plan(
+      'lead-act-060',
+      '关于深入推进智慧社区建设的意见',
+      '（一）加强组织领导。民政、政法、网络安全和信息化、发展改革、工业和信息化、公安、财政、住房城乡建设（城市管理）、农业农村等部门要加强对智慧社区建设的组织领导，强化统筹协调，明确部门分工，完善协作机制。',
+    );
+    expect(roles(g)).toMatchObject({ 民政: 'leads', 公安: 'leads', 农业农村: 'leads' });
+  });
+
+  it('does not make a bare 加强组织领导 a lead: no one is named as led (058)', () => {
+    const g = plan(
+      'lead-act-058',
+      '数字商务三年行动计划（2024－2026年）',
+      '各地商务主管部门要加强组织领导，强化数字思维和创新意识，立足地区禀赋，用好用足现有工作机制。',
+    );
+    expect(roles(g)).toEqual({ 各地商务主管部门: 'carries_out' });
+  });
+});
+
 describe('the bodies a notice is sent to', () => {
   it('carry out the plan the document is (022: its addressee line)', () => {
     const text = [
