@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 
 // What a snapshot file holds, kept beside it (`<file>.index`) so a re-ingest can tell what changed
@@ -48,8 +48,13 @@ export const fileStamp = (file: string): Promise<string> =>
     () => 'absent',
   );
 
+// crypto.hash (Node ≥ 20.12) is the one-shot form: the same digest without a Hash object per
+// line, and a re-ingest hashes every node's and relationship's line to find what changed.
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64') => string }).hash;
+
 /** A line's hash: equal lines are the same fact in the same state. */
-export const lineHash = (line: string): string => createHash('md5').update(line).digest('base64').slice(0, 22);
+export const lineHash = (line: string): string =>
+  (oneShot ? oneShot('md5', line, 'base64') : crypto.createHash('md5').update(line).digest('base64')).slice(0, 22);
 
 const HEADER = 'plangraph-snapshot-index/1';
 export const indexFile = (file: string): string => `${file}.index`;

@@ -18,7 +18,8 @@ export interface PatchResult {
 /**
  * Appends what differs from `index` to `file`; with nothing changed, writes nothing. Undefined
  * (nothing written) when the file should rather be written whole: it does not exist yet, or its
- * patches would outgrow what they patch.
+ * patches would outgrow what they patch. Once written, the new index takes over `index`'s node and
+ * relationship maps (brought up to date in place), so `index` no longer describes the file.
  */
 export async function appendPatch(file: string, index: SnapshotIndex, graph: Graph): Promise<PatchResult | undefined> {
   // No file yet: everything is new and the caller writes it whole. Every line built below would
@@ -43,17 +44,34 @@ export async function appendPatch(file: string, index: SnapshotIndex, graph: Gra
   const removeDocuments = [...index.documents.keys()].filter((id) => !slotOf.has(id));
   for (const id of removeDocuments) documents.delete(id);
 
+  // The index's maps are brought up to date in place once the segment is written: a new map of
+  // every id would cost more than hashing the lines that fill it.
   const changed = <T extends GraphNode | GraphRelationship>(facts: T[], old: Map<string, string>) => {
-    const next = new Map<string, string>();
     const lines: string[] = [];
+    const updates: [string, string][] = [];
+    let kept = 0;
     for (const f of facts) {
       const line = factLine(f, slotOf);
       const hash = lineHash(line);
-      next.set(f.id, hash);
-      if (old.get(f.id) !== hash) lines.push(line);
+      const was = old.get(f.id);
+      if (was !== undefined) kept++;
+      if (was !== hash) {
+        lines.push(line);
+        updates.push([f.id, hash]);
+      }
     }
-    const gone = [...old.keys()].filter((id) => !next.has(id));
-    return { next, lines, gone };
+    // A build's ids are unique (its lists are a map's values): every old id met is one held still.
+    let gone: string[] = [];
+    if (kept !== old.size) {
+      const ids = new Set(facts.map((f) => f.id));
+      gone = [...old.keys()].filter((id) => !ids.has(id));
+    }
+    const apply = () => {
+      for (const [id, hash] of updates) old.set(id, hash);
+      for (const id of gone) old.delete(id);
+      return old;
+    };
+    return { lines, gone, apply };
   };
   const nodes = changed(graph.nodes, index.nodes);
   const rels = changed(graph.relationships, index.relationships);
@@ -97,8 +115,8 @@ export async function appendPatch(file: string, index: SnapshotIndex, graph: Gra
     baseBytes: index.baseBytes,
     slots,
     documents,
-    nodes: nodes.next,
-    relationships: rels.next,
+    nodes: nodes.apply(),
+    relationships: rels.apply(),
   };
   await writeIndex(file, next).catch(() => undefined);
   return { index: next, written, removed };
