@@ -46,7 +46,8 @@ function firstDate(text: string): { year: number; month: number } | undefined {
 }
 
 /** A date written in numerals (二〇一八年十二月七日, 二〇二三年三月; its year perhaps already digits), as digits; other text as it is. */
-const NUMERAL_DATE = /([〇○零一二三四五六七八九]{4}|20\d{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
+const NUMERAL_DATE =
+  /([〇○零一二三四五六七八九]{4}|20\d{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?/g;
 
 function digitDates(text: string): string {
   if (!text.includes('年')) return text;
