@@ -411,6 +411,7 @@ function readNamedProjects(
       (!owner && batchOfKind(folded, start, end, rule.standing)) ||
       // 利用与处置工程, 建设工程: an act alone names no works.
       acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
+      (!owner && predicate(folded, start, end, lexicon)) ||
       taken.some((t) => from < t.end && t.start < to) ||
       (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )
@@ -583,6 +584,22 @@ export function projectAt(scopes: readonly ProjectScope[], at: number): NodeFact
   let best: ProjectScope | undefined;
   for (const s of scopes) if (at >= s.start && at < s.end && (!best || s.start >= best.start)) best = s;
   return best?.project;
+}
+
+// A copula before the name, not an enumeration's (四是…) nor an adverb's (特别是…), with a count (一项) and a
+// modifier ending in 的 between: built once per lexicon.
+const copulaOf = new WeakMap<Lexicon, RegExp>();
+/**
+ * 老旧小区改造是民心工程, 把…作为一项长期的系统工程: a 工程 right after a copula is what the subject is said to
+ * be; it names no works. A name cited there (是南水北调工程的水源地) goes on with 的 and is read.
+ */
+function predicate(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (folded[end] === '的') return false;
+  const copula = prepared(copulaOf, lexicon, () => {
+    const words = longestFirst(lexicon.plans.projectNames.copulas).join('|');
+    return new RegExp(`(?<![一二三四五六七八九十别其或还但于凡即只])(?:${words})(?:一[项个])?(?:[^，,。；;、：:\\s]{0,12}的)?$`);
+  });
+  return copula.test(folded.slice(Math.max(0, start - 24), start));
 }
 
 // The acts a project's name may hold (task verbs and the name words): built once per lexicon.
