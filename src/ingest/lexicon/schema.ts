@@ -246,8 +246,9 @@ export const plansSchema = z.object({
       generic: words,
       standing: words.default([]),
       copulas: words.default([]),
+      trades: words.default([]),
     })
-    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [], copulas: [] }),
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [], copulas: [], trades: [] }),
 });
 
 export const placesSchema = z.object({

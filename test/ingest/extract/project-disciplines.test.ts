@@ -20,6 +20,16 @@ describe('工程 as a discipline or a trade', () => {
     expect(projects('加大老年护理、农业工程、婴幼儿保育等学科专业建设力度。')).toEqual([]);
   });
 
+  it('reads no project in fields that share one discipline word (077, adapted: 机械工程 joined to 农业工程)', () => {
+    expect(projects('加强农业工程、机械工程学科建设。')).toEqual([]);
+  });
+
+  it('still reads listed projects that share no discipline word (007, as written)', () => {
+    expect(projects('严守18亿亩耕地红线，实施高标准农田建设工程、黑土地保护工程，确保种源安全。')).toEqual(
+      expect.arrayContaining(['高标准农田建设工程', '黑土地保护工程']),
+    );
+  });
+
   it('reads no project in a skill or a staff (077, adapted: 人员 and 能力 for 人才培养体系)', () => {
     expect(projects('健全新型农业工程人员培养体系。')).toEqual([]);
     expect(projects('提升新型农业工程能力。')).toEqual([]);
