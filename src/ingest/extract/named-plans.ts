@@ -240,7 +240,7 @@ export function readNamedPlans(
     // A boxed list of a plan's actions (专栏 1 智能制造技术攻关行动) is headed by its box label.
     const box = BOX.exec(section.headingText);
     const at = box ? start + box[0].length : start;
-    if (!w.heading.test(folded.slice(at, end))) continue;
+    if (!w.heading.test(folded.slice(at, end)) || taskOnHead(folded.slice(at, end), lexicon)) continue;
     // （一）科学编制规划, 严格执行规划: a manner word and a cue verb open the heading's clause; the name follows the cue.
     const manner = MANNER_CUE.exec(folded.slice(at, end));
     const cue = manner ? cueAt(at + manner[0].length) : 0;
@@ -498,6 +498,21 @@ function core(name: string, head: string, words: readonly string[]): string {
     .replace(/[“”"\s\d]/g, '');
   for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
   return core;
+}
+
+// A task verb, at most one act or adverb, then a bare plan head: built once per lexicon.
+const taskHeads = new WeakMap<Lexicon, RegExp>();
+/**
+ * （三）加强统筹规划, 坚持统筹规划: a heading that is a task done on planning itself (a verb, an act, the bare head)
+ * says what the text will do; it names no plan.
+ */
+function taskOnHead(heading: string, lexicon: Lexicon): boolean {
+  const re = prepared(taskHeads, lexicon, () => {
+    const { task, adverbs } = lexicon.verbs;
+    const heads = Object.keys(lexicon.plans.named.heads);
+    return new RegExp(`^(?:${alternation(task)})(?:${alternation([...task, ...adverbs])})?(?:${alternation(heads)})[。.]?$`);
+  });
+  return re.test(heading);
 }
 
 /** Whether a name is only a kind of plan: its core, less quotes, digits and generic words, is empty. */

@@ -125,7 +125,7 @@ export function readProjects(
       const at = from + lead;
       const phrase = m[1].slice(lead);
       if (/\d+\.\d+|^“?[\d一二三四五六七八九十]+大/.test(phrase) || inHeading(seg, at)) continue;
-      if (notProject(folded, at + phrase.length, lexicon.plans.projectNames.notFollowedBy)) continue;
+      if (notProject(folded, at + phrase.length, rule.notFollowedBy, rule.trades)) continue;
       // 实施100项重大科技创新工程: the count is not part of the name; “四项工程” names none.
       // A count inside quotes is the name's own (“十个全覆盖”工程), though “四项工程” still names none.
       const count = /^“?[\d一二两三四五六七八九十百]+[项个]/.exec(phrase);
@@ -289,7 +289,7 @@ function readNamedProjects(
   const { acts } = projectActs(lexicon);
   for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
     const end = i + word.length;
-    if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy)) continue;
+    if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy, rule.trades)) continue;
     let start = pastGloss(folded, phraseStart(folded, i, NAME_MAX, boundaries, 0, true), i, boundaries);
     // 启动…、第二批山水林田湖生态保护工程试点: a batch's ordinal opens the works it counts out of a longer clause.
     const batch = lastMatchEnd(BATCH_ORDINAL, folded.slice(start, i));
@@ -411,6 +411,7 @@ function readNamedProjects(
       (!owner && batchOfKind(folded, start, end, rule.standing)) ||
       // 利用与处置工程, 建设工程: an act alone names no works.
       acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
+      (!owner && predicate(folded, start, end, lexicon)) ||
       taken.some((t) => from < t.end && t.start < to) ||
       (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )
@@ -550,10 +551,14 @@ function joinedPair(
  * one item of a list of fields (载人航天、探月工程、深海工程、超级计算等领域): a word of `notFollowedBy`
  * that opens with 等 closes such a list.
  */
-function notProject(folded: string, end: number, notFollowedBy: readonly string[]): boolean {
+function notProject(folded: string, end: number, notFollowedBy: readonly string[], trades: readonly string[]): boolean {
   if (notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8))) return true;
   const list = /^(?:、(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9]){1,12}){1,8}/.exec(folded.slice(end, end + 110));
   if (!list) return false;
+  // 数据工程、软件工程学科: the last 工程 of the list is followed by a trade the items before it share.
+  const last = list[0].slice(list[0].lastIndexOf('、') + 1);
+  const head = last.lastIndexOf('工程');
+  if (head >= 0 && trades.some((w) => last.startsWith(w, head + 2))) return true;
   // 等战略性新兴产业: a few words may qualify the fields.
   const close = folded.slice(end + list[0].length, end + list[0].length + 12);
   return notFollowedBy.some((w) => w.startsWith('等') && new RegExp(`^等[\\u4e00-\\u9fa5]{0,8}?${w.slice(1)}`).test(close));
@@ -583,6 +588,22 @@ export function projectAt(scopes: readonly ProjectScope[], at: number): NodeFact
   let best: ProjectScope | undefined;
   for (const s of scopes) if (at >= s.start && at < s.end && (!best || s.start >= best.start)) best = s;
   return best?.project;
+}
+
+// A copula before the name, not an enumeration's (四是…) nor an adverb's (特别是…), with a count (一项) and a
+// modifier ending in 的 between: built once per lexicon.
+const copulaOf = new WeakMap<Lexicon, RegExp>();
+/**
+ * 老旧小区改造是民心工程, 把…作为一项长期的系统工程: a 工程 right after a copula is what the subject is said to
+ * be; it names no works. A name cited there (是南水北调工程的水源地) goes on with 的 and is read.
+ */
+function predicate(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  if (folded[end] === '的') return false;
+  const copula = prepared(copulaOf, lexicon, () => {
+    const words = longestFirst(lexicon.plans.projectNames.copulas).join('|');
+    return new RegExp(`(?<![一二三四五六七八九十别其或还但于凡即只])(?:${words})(?:一[项个])?(?:[^，,。；;、：:\\s]{0,12}的)?$`);
+  });
+  return copula.test(folded.slice(Math.max(0, start - 24), start));
 }
 
 // The acts a project's name may hold (task verbs and the name words): built once per lexicon.

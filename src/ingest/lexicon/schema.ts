@@ -239,8 +239,16 @@ export const plansSchema = z.object({
     }),
   // Named 工程 anywhere in running text (extract/projects.ts).
   projectNames: z
-    .object({ notFollowedBy: words, nameWords: words, boundaries: words, generic: words, standing: words.default([]) })
-    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [] }),
+    .object({
+      notFollowedBy: words,
+      nameWords: words,
+      boundaries: words,
+      generic: words,
+      standing: words.default([]),
+      copulas: words.default([]),
+      trades: words.default([]),
+    })
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [], copulas: [], trades: [] }),
 });
 
 export const placesSchema = z.object({
