@@ -27,8 +27,11 @@ function documentProperties(doc: DocumentRecord): Properties {
 
 /** What resolve reads of a node fact once every document's nodes are in: references and series plans. */
 interface Later {
-  /** A reference to another node, kept as an id-valued property unless the node has one already. */
-  refs: { id: string; key: string; ref: string | null }[];
+  /**
+   * References to other nodes (the node's id, the property, the id referred to), kept as
+   * id-valued properties unless the node has one already: three lists, not an object each.
+   */
+  refs: { ids: string[]; keys: string[]; refs: (string | null)[] };
   /** Facts naming their series' next plan (a report's outlook), in fact order. */
   series: { id: string; plan: string }[];
 }
@@ -42,14 +45,18 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon, options: { relea
   const b = new GraphBuilder();
   const merges = platformMerges(all, lexicon);
   const documents: DocumentRecord[] = [];
-  const later: Later = { refs: [], series: [] };
+  const later: Later = { refs: { ids: [], keys: [], refs: [] }, series: [] };
   for (let i = 0; i < all.length; i++) {
     const { document, nodes, relationships } = all[i]!;
     // A fact's references and relationships stay within its document, so its ids are all they need.
     const ids = new Map<NodeFact, string>();
     for (const fact of nodes) ids.set(fact, resolveNode(b, fact, document, merges, lexicon).id);
     for (const [fact, id] of ids) {
-      for (const [key, ref] of Object.entries(fact.refs ?? {})) later.refs.push({ id, key, ref: ids.get(ref) ?? null });
+      for (const [key, ref] of Object.entries(fact.refs ?? {})) {
+        later.refs.ids.push(id);
+        later.refs.keys.push(key);
+        later.refs.refs.push(ids.get(ref) ?? null);
+      }
       if (fact.seriesPlan) later.series.push({ id, plan: fact.seriesPlan });
     }
     // A relationship only ever joins relationships, so each document's come right after its nodes.
@@ -63,9 +70,10 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon, options: { relea
   }
   // References between nodes (a task's plan and project) become id-valued properties, once every
   // document's properties are merged (a property read anywhere comes first).
-  for (const { id, key, ref } of later.refs) {
-    const node = b.nodes.get(id)!;
-    if (node.properties[key] === undefined) node.properties[key] = ref;
+  const { refs } = later;
+  for (let i = 0; i < refs.ids.length; i++) {
+    const node = b.nodes.get(refs.ids[i]!)!;
+    if (node.properties[refs.keys[i]!] === undefined) node.properties[refs.keys[i]!] = refs.refs[i] ?? null;
   }
   linkAcrossDocuments(b, later.series, lexicon);
   if (options.release) all.length = 0;
