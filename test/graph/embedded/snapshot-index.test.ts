@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { saveGraph } from '../../../src/graph/embedded/snapshot';
+import { removeStaleTemps, saveGraph } from '../../../src/graph/embedded/snapshot';
 import { fileStamp, lineHash, readIndex, writeIndex } from '../../../src/graph/embedded/snapshot-index';
 import { planGraph } from '../../fixtures/graph/plan-graph';
 
@@ -38,6 +38,12 @@ describe('the index a whole save writes', () => {
     const index = (await readIndex(file, await fileStamp(file)))!;
     await writeIndex(file, index);
     expect(readFileSync(`${file}.index`, 'utf8')).toBe(written);
+    expect(readdirSync(dir).sort()).toEqual(['graph.snap', 'graph.snap.index']);
+  });
+
+  it("counts a killed save's index body among the temp files the next writer removes", async () => {
+    writeFileSync(`${file}.index.999993.body.tmp`, 'n\tx\t"Task:1"\n');
+    expect(await removeStaleTemps(file)).toBe(1);
     expect(readdirSync(dir).sort()).toEqual(['graph.snap', 'graph.snap.index']);
   });
 });
