@@ -40,9 +40,8 @@ function assemble(all: DocumentFacts[], lexicon: Lexicon, options: BuildOptions)
   });
   // `all` is this pipeline's own list: emptied, it no longer holds the facts.
   all.length = 0;
-  const graph = resolve(facts, lexicon);
-  // Every fact is in the graph now: let the extracted facts go before link, which allocates most.
-  facts.length = 0;
+  // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
+  const graph = resolve(facts, lexicon, { release: true });
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);

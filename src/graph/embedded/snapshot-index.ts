@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 
 // What a snapshot file holds, kept beside it (`<file>.index`) so a re-ingest can tell what changed
 // without loading the graph: each document's line (its slot, hash and byte range, to read its
@@ -59,18 +59,21 @@ export const lineHash = (line: string): string =>
 const HEADER = 'plangraph-snapshot-index/1';
 export const indexFile = (file: string): string => `${file}.index`;
 
-export async function writeIndex(file: string, index: SnapshotIndex): Promise<void> {
+/** The index's lines, as `writeIndex` and `IndexWriter` both write them. */
+type IndexHead = Pick<SnapshotIndex, 'stamp' | 'bytes' | 'baseBytes' | 'slots'>;
+const headLine = ({ stamp, bytes, baseBytes, slots }: IndexHead) => JSON.stringify({ format: HEADER, stamp, bytes, baseBytes, slots });
+const documentLine = (id: string, d: IndexedDocument) => `d\t${JSON.stringify([id, d.slot, d.hash, d.at, d.bytes])}`;
+const factLine = (kind: 'n' | 'r', id: string, hash: string) => `${kind}\t${hash}\t${JSON.stringify(id)}`;
+
+/** Writes `<file>.index` from its lines (the head first), through a temporary file renamed over it. */
+async function writeIndexLines(file: string, head: IndexHead, body: (handle: FileHandle) => Promise<void>): Promise<void> {
   const target = indexFile(file);
   const tmp = `${target}.${process.pid}.tmp`;
   const handle = await open(tmp, 'w');
   try {
-    const { stamp, bytes, baseBytes, slots } = index;
-    const lines: string[] = [JSON.stringify({ format: HEADER, stamp, bytes, baseBytes, slots })];
-    for (const [id, d] of index.documents) lines.push(`d\t${JSON.stringify([id, d.slot, d.hash, d.at, d.bytes])}`);
-    for (const [id, h] of index.nodes) lines.push(`n\t${h}\t${JSON.stringify(id)}`);
-    for (const [id, h] of index.relationships) lines.push(`r\t${h}\t${JSON.stringify(id)}`);
-    lines.push('end');
-    for (let i = 0; i < lines.length; i += 5000) await handle.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
+    await handle.write(`${headLine(head)}\n`);
+    await body(handle);
+    await handle.write('end\n');
   } finally {
     await handle.close();
   }
@@ -78,6 +81,87 @@ export async function writeIndex(file: string, index: SnapshotIndex): Promise<vo
     await unlink(tmp).catch(() => undefined);
     throw err;
   });
+}
+
+export async function writeIndex(file: string, index: SnapshotIndex): Promise<void> {
+  await writeIndexLines(file, index, async (handle) => {
+    const lines: string[] = [];
+    for (const [id, d] of index.documents) lines.push(documentLine(id, d));
+    for (const [id, h] of index.nodes) lines.push(factLine('n', id, h));
+    for (const [id, h] of index.relationships) lines.push(factLine('r', id, h));
+    for (let i = 0; i < lines.length; i += 5000) await handle.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
+  });
+}
+
+/**
+ * The index of a snapshot being written whole, written as its lines are: each entry goes to a
+ * temporary body file at once, so a save never holds an entry per fact (millions, for a large
+ * corpus). `finish`, once the snapshot is in place, writes the index file (the head names the
+ * finished file's stamp, so it comes first) with the body copied after it. The index only saves
+ * work: a failed write leaves no index, never a failed save.
+ */
+export class IndexWriter {
+  private pending: string[] = [];
+  private failed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly bodyFile: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  /** Undefined when the body file cannot be opened (the save goes on without an index). */
+  static async open(file: string): Promise<IndexWriter | undefined> {
+    const bodyFile = `${indexFile(file)}.${process.pid}.body.tmp`;
+    const handle = await open(bodyFile, 'w').catch(() => undefined);
+    return handle && new IndexWriter(file, bodyFile, handle);
+  }
+
+  document(id: string, d: IndexedDocument): void {
+    this.pending.push(documentLine(id, d));
+  }
+
+  fact(kind: 'n' | 'r', id: string, hash: string): void {
+    this.pending.push(factLine(kind, id, hash));
+  }
+
+  /** Writes the entries noted since the last flush. */
+  async flush(): Promise<void> {
+    const lines = this.pending;
+    this.pending = [];
+    if (this.failed || lines.length === 0) return;
+    await this.handle.write(`${lines.join('\n')}\n`).catch(() => (this.failed = true));
+  }
+
+  /** The index file, for the snapshot as it now is (`head` without the stamp, read here). */
+  async finish(head: Omit<IndexHead, 'stamp'>): Promise<void> {
+    await this.flush();
+    await this.handle.close().catch(() => (this.failed = true));
+    try {
+      if (this.failed) return;
+      const stamp = await fileStamp(this.file);
+      await writeIndexLines(this.file, { ...head, stamp }, async (handle) => {
+        const body = await open(this.bodyFile, 'r');
+        try {
+          const chunk = Buffer.alloc(4 << 20);
+          for (let n; (n = (await body.read(chunk, 0, chunk.length)).bytesRead) > 0;) await handle.write(chunk.subarray(0, n));
+        } finally {
+          await body.close();
+        }
+      });
+    } catch {
+      // No index: the next re-ingest loads the file instead.
+    } finally {
+      await unlink(this.bodyFile).catch(() => undefined);
+    }
+  }
+
+  /** No index after all (the graph is not a build's, or the save failed). */
+  async discard(): Promise<void> {
+    this.pending = [];
+    await this.handle.close().catch(() => undefined);
+    await unlink(this.bodyFile).catch(() => undefined);
+  }
 }
 
 /** The index of `file` as it is now, or undefined when there is none that describes it. */

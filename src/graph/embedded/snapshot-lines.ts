@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { HeldSpan, plainSpan, type DocumentRecord, type Graph, type GraphNode, type GraphRelationship, type SourceSpan } from '../../model';
-import { lineHash, type SnapshotIndex } from './snapshot-index';
+import { lineHash, type IndexWriter } from './snapshot-index';
 import { documentProblem, factProblem, wholeSpan, type SpanCheck } from './snapshot-shape';
 
 // Snapshot format 2: one JSON value per line (a header with the counts, then each document,
@@ -57,15 +57,18 @@ export function factLine(f: GraphNode | GraphRelationship, slotOf: ReadonlyMap<s
   return JSON.stringify({ ...f, sources: f.sources.map(span) });
 }
 
-/** Everything a written file holds, by line hash, for its index (snapshot-index.ts). */
-export type WrittenIndex = Omit<SnapshotIndex, 'stamp'>;
+/** What the index of a file written whole needs besides its entries (snapshot-index.ts). */
+export interface Written {
+  bytes: number;
+  slots: number;
+}
 
 /**
- * Writes the whole graph and returns what its index needs; undefined for the index when the
+ * Writes the whole graph, each line's index entry to `index` as it goes; undefined when the
  * graph is not one a build gives (a fact citing no document the file holds), so the store never
- * treats it as one.
+ * keeps an index of it.
  */
-export async function writeSnapshotLines(handle: FileHandle, graph: Graph): Promise<WrittenIndex | undefined> {
+export async function writeSnapshotLines(handle: FileHandle, graph: Graph, index?: IndexWriter): Promise<Written | undefined> {
   const slotOf = new Map(graph.documents.map((d, i) => [d.id, i]));
   const header: Header = {
     format: FORMAT_LINES,
@@ -79,42 +82,34 @@ export async function writeSnapshotLines(handle: FileHandle, graph: Graph): Prom
     at += Buffer.byteLength(text);
   };
   await put(`${JSON.stringify(header)}\n`);
-  const index: WrittenIndex = {
-    bytes: 0,
-    baseBytes: 0,
-    slots: graph.documents.length,
-    documents: new Map(),
-    nodes: new Map(),
-    relationships: new Map(),
-  };
   let built = true;
   const whole = { spans: 0 };
   const lines = async <T>(items: T[], line: (x: T) => string, note: (x: T, line: string, at: number) => void) => {
     for (let i = 0; i < items.length; i += BATCH) {
       let chunk = '';
       let offset = at;
-      for (const x of items.slice(i, i + BATCH)) {
-        const l = line(x);
-        note(x, l, offset);
+      for (let j = i; j < Math.min(i + BATCH, items.length); j++) {
+        const l = line(items[j]!);
+        note(items[j]!, l, offset);
         offset += Buffer.byteLength(l) + 1;
         chunk += `${l}\n`;
       }
       await put(chunk);
+      await index?.flush();
     }
   };
   await lines(
     graph.documents,
     (d) => JSON.stringify(d),
-    (d, l, offset) => index.documents.set(d.id, { slot: slotOf.get(d.id)!, hash: lineHash(l), at: offset, bytes: Buffer.byteLength(l) }),
+    (d, l, offset) => index?.document(d.id, { slot: slotOf.get(d.id)!, hash: lineHash(l), at: offset, bytes: Buffer.byteLength(l) }),
   );
-  const fact = (map: Map<string, string>) => (f: GraphNode | GraphRelationship, l: string) => {
+  const fact = (kind: 'n' | 'r') => (f: GraphNode | GraphRelationship, l: string) => {
     if (f.sources.length === 0) built = false;
-    map.set(f.id, lineHash(l));
+    index?.fact(kind, f.id, lineHash(l));
   };
-  await lines(graph.nodes, (n) => factLine(n, slotOf, whole), fact(index.nodes));
-  await lines(graph.relationships, (r) => factLine(r, slotOf, whole), fact(index.relationships));
-  index.bytes = index.baseBytes = at;
-  return built && whole.spans === 0 ? index : undefined;
+  await lines(graph.nodes, (n) => factLine(n, slotOf, whole), fact('n'));
+  await lines(graph.relationships, (r) => factLine(r, slotOf, whole), fact('r'));
+  return built && whole.spans === 0 ? { bytes: at, slots: graph.documents.length } : undefined;
 }
 
 /** Whether a file's first line is a format-2 header (else it is read as format 1 or refused). */

@@ -2,8 +2,8 @@ import { open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import * as path from 'node:path';
 import type { Graph } from '../../model';
 import { EmbeddedStore } from './embedded-store';
-import { fileStamp, writeIndex } from './snapshot-index';
-import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines, type WrittenIndex } from './snapshot-lines';
+import { IndexWriter } from './snapshot-index';
+import { firstLine, FORMAT_LINES, linesHeader, readSnapshotLines, writeSnapshotLines, type Written } from './snapshot-lines';
 import { SnapshotError, snapshotShapeProblem } from './snapshot-shape';
 
 // The embedded store can live in a file (PLANGRAPH_DATA), so `plangraph ingest` and `remove`
@@ -18,10 +18,10 @@ export { SnapshotError } from './snapshot-shape';
 const FORMAT = 'plangraph-embedded-snapshot/1';
 const q = (file: string) => JSON.stringify(file);
 
-/** Temp files of this snapshot and its index: `<file>[.index].<pid>.tmp`, left behind only by a killed save. */
+/** Temp files of this snapshot and its index: `<file>[.index].<pid>[.body].tmp`, left behind only by a killed save. */
 function isTempOf(file: string, name: string): boolean {
   const base = path.basename(file);
-  return name.startsWith(`${base}.`) && /^(\.index)?\.\d+\.tmp$/.test(name.slice(base.length));
+  return name.startsWith(`${base}.`) && /^(\.index)?\.\d+(\.body)?\.tmp$/.test(name.slice(base.length));
 }
 
 /** Removes temp files killed saves left beside the snapshot (call only while holding its lock). */
@@ -30,7 +30,7 @@ export async function removeStaleTemps(file: string): Promise<number> {
   const names = await readdir(dir).catch(() => [] as string[]);
   let removed = 0;
   for (const name of names.filter((n) => isTempOf(file, n))) {
-    if (name.endsWith(`.${process.pid}.tmp`)) continue;
+    if (name.endsWith(`.${process.pid}.tmp`) || name.endsWith(`.${process.pid}.body.tmp`)) continue;
     if (
       await unlink(path.join(dir, name)).then(
         () => true,
@@ -53,11 +53,14 @@ export async function saveSnapshot(store: EmbeddedStore, file: string): Promise<
  */
 export async function saveGraph(graph: Graph, file: string, options: { index?: boolean } = {}): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
-  let written: WrittenIndex | undefined;
+  let written: Written | undefined;
+  // The index only saves work: without it (not a build, or it could not be written) the next
+  // re-ingest loads the file.
+  const index = options.index ? await IndexWriter.open(file) : undefined;
   try {
     const handle = await open(tmp, 'w');
     try {
-      written = await writeSnapshotLines(handle, graph);
+      written = await writeSnapshotLines(handle, graph, index);
       await handle.sync();
     } finally {
       await handle.close();
@@ -66,12 +69,13 @@ export async function saveGraph(graph: Graph, file: string, options: { index?: b
   } catch (err) {
     // A failed write (disk full, permissions) leaves no temp file behind, and the old snapshot whole.
     await unlink(tmp).catch(() => undefined);
+    await index?.discard();
     const e = err as NodeJS.ErrnoException;
     throw new SnapshotError(`${q(file)}: cannot save the snapshot: ${e.code ?? ''} ${e.message.split('\n')[0]}`.replace(/: {2}/, ': '));
   }
-  // The index only saves work: without it (not a build, or it could not be written) the next
-  // re-ingest loads the file.
-  if (options.index && written) await writeIndex(file, { ...written, stamp: await fileStamp(file) }).catch(() => undefined);
+  if (!index) return;
+  if (written) await index.finish({ ...written, baseBytes: written.bytes });
+  else await index.discard();
 }
 
 /**

@@ -23,15 +23,23 @@ interface Block {
   text: TextIndex;
 }
 
-// A fact's keys are asked for on both sides of both link types: build them once.
+// A fact's keys are asked for on both sides of both link types: build them once. Many facts
+// share a node, so each key is one string (`interned`), not one per fact that names it.
 const keyCache = new WeakMap<LinkFact, string[]>();
-export function keysOf(f: LinkFact): string[] {
+export function keysOf(f: LinkFact, interned: Map<string, string>): string[] {
   let keys = keyCache.get(f);
   if (!keys) {
+    const key = (prefix: string, id: string) => {
+      const k = `${prefix}${id}`;
+      const known = interned.get(k);
+      if (known !== undefined) return known;
+      interned.set(k, k);
+      return k;
+    };
     keys = [
-      ...f.indicators.map((id) => `i:${id}`),
-      ...[...f.platforms, ...f.nearPlatforms].map((id) => `p:${id}`),
-      ...f.projects.map((id) => `j:${id}`),
+      ...f.indicators.map((id) => key('i:', id)),
+      ...[...f.platforms, ...f.nearPlatforms].map((id) => key('p:', id)),
+      ...f.projects.map((id) => key('j:', id)),
     ];
     keyCache.set(f, keys);
   }
@@ -42,6 +50,7 @@ export class CandidateBlocks {
   private readonly blocks = new Map<string | undefined, Block>();
   /** Built on first need: only a fact of unknown city looks in it. */
   private everything?: Block;
+  private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly later: LinkFact[],
@@ -59,7 +68,7 @@ export class CandidateBlocks {
 
   private block(facts: LinkFact[]): Block {
     const shared = new Postings();
-    for (const f of facts) for (const key of keysOf(f)) shared.add(key, f);
+    for (const f of facts) for (const key of keysOf(f, this.keys)) shared.add(key, f);
     shared.seal();
     return { shared, text: new TextIndex(facts, { maxDf: this.o.maxDf, minShared: 2, limit: this.o.perBasis * 2, probes: PROBES }) };
   }
@@ -79,7 +88,7 @@ export class CandidateBlocks {
     for (const block of blocks) {
       if (!block) continue;
       block.text.candidates(a, minStart, out);
-      for (const key of keysOf(a)) block.shared.addFrom(key, minStart, this.o.perBasis * 2, out);
+      for (const key of keysOf(a, this.keys)) block.shared.addFrom(key, minStart, this.o.perBasis * 2, out);
     }
     return out.facts;
   }

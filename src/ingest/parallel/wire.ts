@@ -75,6 +75,28 @@ export function encodeFacts(facts: DocumentFacts[]): string {
   );
 }
 
+// Parsed JSON gives every value its own string, and a corpus repeats a few values across millions
+// of facts (relationship types, labels, roles, period reasons): each is kept as one string. Only
+// short values are shared, and only so many, so the table stays small however long a process runs.
+const SHARED_MAX = 50_000;
+const SHARED_LENGTH = 32;
+const shared = new Map<string, string>();
+function one<T extends string>(s: T): T {
+  if (s.length > SHARED_LENGTH) return s;
+  const known = shared.get(s);
+  if (known !== undefined) return known as T;
+  if (shared.size < SHARED_MAX) shared.set(s, s);
+  return s;
+}
+function sharedValues(p: Properties): Properties {
+  for (const k of Object.keys(p)) {
+    const v = p[k];
+    if (typeof v === 'string') p[k] = one(v);
+    else if (Array.isArray(v)) for (let i = 0; i < v.length; i++) if (typeof v[i] === 'string') v[i] = one(v[i] as string);
+  }
+  return p;
+}
+
 /** `documents` are the records the job sent, in the same order: they supply text and spans. */
 export function decodeFacts(wire: string, documents: DocumentRecord[]): DocumentFacts[] {
   return (JSON.parse(wire) as WireFacts[]).map((w, i) => {
@@ -82,10 +104,10 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
     const document = { ...w.d, text: record.text };
     const span = (start: number, end: number) => new HeldSpan(document, start, end);
     const nodes: NodeFact[] = w.n.map((n) => ({
-      label: n.l,
+      label: one(n.l),
       name: n.n,
       span: span(n.s, n.e),
-      properties: n.p,
+      properties: sharedValues(n.p),
       ...(n.a ? { aliases: n.a } : {}),
       ...(n.an !== undefined ? { anchored: n.an } : {}),
       ...(n.sp !== undefined ? { seriesPlan: n.sp } : {}),
@@ -96,10 +118,10 @@ export function decodeFacts(wire: string, documents: DocumentRecord[]): Document
       if (n.r) nodes[j].refs = Object.fromEntries(Object.entries(n.r).map(([k, v]) => [k, nodes[v]]));
     });
     const relationships: RelFact[] = w.r.map((r) => ({
-      type: r.t,
+      type: one(r.t),
       from: nodes[r.f],
       to: nodes[r.to],
-      properties: r.p,
+      properties: sharedValues(r.p),
       span: span(r.s, r.e),
       ...(r.k !== undefined ? { key: r.k } : {}),
     }));

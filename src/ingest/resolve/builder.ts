@@ -15,26 +15,35 @@ import {
 // first value of a property wins. Facts arrive in document order, so merging is deterministic.
 // Spans are immutable and shared, not copied: a clause cited by many facts is held once.
 
-const spanKey = (s: SourceSpan) => `${s.document}:${s.start}:${s.end}`;
+const sameSpan = (a: SourceSpan, b: SourceSpan) => a.start === b.start && a.end === b.end && a.document === b.document;
 
-// The keys already in each sources list, kept beside it: a node cited a thousand times must not
-// rebuild its key set on every new citation.
-const seenKeys = new WeakMap<SourceSpan[], Set<string>>();
+// A list this short is searched, not indexed: most facts are cited a few times, and a set per list
+// with a key per citation would cost more than the graph it describes.
+const SCAN = 16;
+// The citations already in each longer sources list, by document, as one number per span
+// (offsets are below 2^26): a node cited a thousand times must not search its list every time.
+const seenKeys = new WeakMap<SourceSpan[], Map<string, Set<number>>>();
+const offsets = (s: SourceSpan) => s.start * 0x4000000 + s.end;
+
+function citedIn(seen: Map<string, Set<number>>, s: SourceSpan): Set<number> {
+  let set = seen.get(s.document);
+  if (!set) seen.set(s.document, (set = new Set()));
+  return set;
+}
 
 function addSources(target: SourceSpan[], more: SourceSpan[], spans: SpanTable): void {
-  // A new relationship's first source: nothing to compare it with, and no key set until a second one comes.
-  if (target.length === 0 && more.length === 1 && !seenKeys.has(target)) {
-    target.push(spans.hold(more[0]));
-    return;
-  }
-  let seen = seenKeys.get(target);
-  if (!seen) seenKeys.set(target, (seen = new Set(target.map(spanKey))));
   for (const s of more) {
-    const k = spanKey(s);
-    if (!seen.has(k)) {
-      target.push(spans.hold(s));
-      seen.add(k);
+    let seen = seenKeys.get(target);
+    if (!seen && target.length >= SCAN) {
+      seenKeys.set(target, (seen = new Map()));
+      for (const t of target) citedIn(seen, t).add(offsets(t));
     }
+    if (seen) {
+      const set = citedIn(seen, s);
+      if (set.has(offsets(s))) continue;
+      set.add(offsets(s));
+    } else if (target.some((t) => sameSpan(t, s))) continue;
+    target.push(spans.hold(s));
   }
 }
 

@@ -1,5 +1,4 @@
 import type { GraphNode } from '../../model';
-import type { NodeFact } from '../extract';
 import type { Lexicon } from '../lexicon';
 import type { GraphBuilder } from './builder';
 import { canonical } from './names';
@@ -14,7 +13,8 @@ import { endsLikePlatform } from '../extract/platform-names';
 const YEAR = /(20\d{2})年/;
 const VERSION = /^(.+?)\s*\d+(\.\d+)+$/;
 
-export function linkAcrossDocuments(b: GraphBuilder, ids: Map<NodeFact, string>, lexicon: Lexicon): void {
+/** `series`: nodes (by id) whose text names their series' next plan, in fact order. */
+export function linkAcrossDocuments(b: GraphBuilder, series: readonly { id: string; plan: string }[], lexicon: Lexicon): void {
   const nodes = [...b.nodes.values()];
   for (const plan of nodes.filter((n) => n.label === 'Plan')) {
     const m = YEAR.exec(plan.name);
@@ -29,9 +29,8 @@ export function linkAcrossDocuments(b: GraphBuilder, ids: Map<NodeFact, string>,
     const whole = base ? undefined : wholeOf(b, platform.name, lexicon);
     if (whole) b.rel('RELATED_TO', platform.id, whole.id, { kind: 'part' }, [platform.sources[0]]);
   }
-  for (const [fact, id] of ids) {
-    if (!fact.seriesPlan) continue;
-    const plan = b.find('Plan', canonical('Plan', fact.seriesPlan, lexicon).key);
+  for (const { id, plan: name } of series) {
+    const plan = b.find('Plan', canonical('Plan', name, lexicon).key);
     const node = b.nodes.get(id) as GraphNode;
     if (!plan || node.properties.plan !== undefined) continue;
     // A report's outlook belongs to next year's plan by property; the plan's own text says which
