@@ -424,7 +424,7 @@ function judge(
     return { period: Period.span(start, now - 1), reason: 'term' };
   if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   // 党的十八大以来, 十年来, 五年间, 前年: how far back its sentence reaches, from when the document speaks.
-  const back = now !== undefined ? yearsBack(text, now, lexicon) : undefined;
+  const back = now !== undefined ? yearsBack(text, now, lexicon, seg.time.spokenIn !== undefined) : undefined;
   if (back) return back;
   if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.

@@ -50,9 +50,9 @@ function upToNow(from: number, now: number): Period | undefined {
 
 /**
  * The span a result's sentence reaches back over (text: its sentence up to the value), when the nearest look-back
- * written is one of these forms; `now` is the year the document speaks in.
+ * written is one of these forms; `now` is the year the document speaks in, `dated` whether its text says so.
  */
-export function yearsBack(text: string, now: number, lexicon: Lexicon): { period: Period; reason: string } | undefined {
+export function yearsBack(text: string, now: number, lexicon: Lexicon, dated = true): { period: Period; reason: string } | undefined {
   const found: { at: number; period: Period; reason: string }[] = [];
   // Each form is looked for only where a word of it is written: asked for every result.
   const re = text.includes('以来') ? congressPattern(lexicon) : null;
@@ -62,7 +62,8 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon): { period
   if (congress && since) found.push({ at: congress.index, period: since, reason: 'since-congress' });
   // 2013年以来 in a report delivered in 2018: the years from it to the one before the report, as 五年来 and
   // 党的十八大以来 are; a later word of its own (…去年纳税达到) dates the figure instead.
-  const year = text.includes('以来') || text.includes('至今') ? lastAt(SINCE_YEAR, text) : undefined;
+  // Only where the text dates when it speaks: an undated feature's 2021年以来…已累计推出… runs to its own day.
+  const year = dated && (text.includes('以来') || text.includes('至今')) ? lastAt(SINCE_YEAR, text) : undefined;
   const fromYear = year ? upToNow(Number(year[1]), now) : undefined;
   if (year && fromYear && !laterWord(text, year.index + year[0].length, lexicon))
     found.push({ at: year.index, period: fromYear, reason: 'since-year' });

@@ -148,3 +148,16 @@ describe('a look back from a year written (005’s 五年来 written as 2013年�
     expect(at(buildGraph([doc('008-passage', text, '2022-03-05')]), 4760000000000)).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
   });
 });
+
+describe('a look back from a year written, in a text that does not date when it speaks', () => {
+  it('leaves a running total since the year as of the document (seed 002: 2021年以来，…已累计推出96个…)', () => {
+    // Seed 002, a feature with no dateline (its year from the event it reports), quoted as written; the seed gold
+    // reads the 96 as 2024's.
+    const text = [
+      '“数字青岛”领跑智慧城市新纪元',
+      '8月7日至8日,青岛早报记者随着2024山东数字强省宣传月融媒体行青岛站的脚步再度见证“数字青岛”。',
+      '2021年以来,青岛将分散在各级各部门的“单个事项”“单个场景”通过数字化集成,每年推出12个政务服务“一件事”和12个城市运行“一个场景”(简称“双12”),已累计推出96个惠企利民、优政兴业的数字化标杆应用。',
+    ].join('\n');
+    expect(at(buildGraph([doc('002-passage', text)]), 96)).toEqual([{ kind: 'ACTUAL', period: '2024' }]);
+  });
+});
