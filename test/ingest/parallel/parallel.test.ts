@@ -24,6 +24,9 @@ function corpus(): DocumentRecord[] {
   return out;
 }
 
+// Each test builds 60 documents once or twice; on a machine shared with other work that outruns the 30 s default.
+jest.setTimeout(120000);
+
 describe('segment + extract on worker threads', () => {
   const documents = corpus();
 
