@@ -1,6 +1,6 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { asOfBefore, chineseNumber, datedView, type SegmentedDocument, type Sentence } from '../segment';
+import { asOfBefore, chineseNumber, containsAny, datedView, type SegmentedDocument, type Sentence } from '../segment';
 import { paragraphLeadYear, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from './value-kind';
@@ -118,10 +118,6 @@ function horizonIn(text: string, lexicon: Lexicon, steps = false): number | unde
 
 const yearsIn = (n: string): number => chineseNumber(n) ?? Number(n);
 
-function has(text: string, words: readonly string[]): boolean {
-  return words.some((w) => text.includes(w));
-}
-
 /** Count words found in text, except as the end of a year (5年 in 2015年). */
 function hasCount(text: string, words: readonly string[]): boolean {
   return words.some((w) => {
@@ -178,7 +174,7 @@ function withinSpan(span: Period, before: string, clause: string, after: string,
   // at the span's end, not its sum; so is a clause opening on its figure right after one.
   const many = p.manyYears ?? [];
   const opensOnFigure = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';
-  if (many.length && (has(clause, many) || (opensOnFigure && has(previous, many))))
+  if (many.length && (containsAny(clause, many) || (opensOnFigure && containsAny(previous, many))))
     return { period: Period.year(Period.lastYear(span)), reason: 'many-years' };
   // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
   // 从不到70万亿元: a bound before the number, as 近 is.
@@ -321,7 +317,7 @@ function judge(
     if (started) return { period: started, reason: 'written-span' };
     if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
-    if (span && h !== undefined && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
+    if (span && h !== undefined && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
       return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const paired = pairedYear(clause, clause.length - (at.end - at.start));
@@ -339,12 +335,13 @@ function judge(
     const given = dueAhead(text, year, lexicon);
     if (given) return { period: given, reason: 'within-years' };
     // 今明两年要…，提高6000万…: this year and the next.
-    if (year !== undefined && has(text, p.thisAndNextYears ?? [])) return { period: Period.span(year, year + 1), reason: 'within-years' };
+    if (year !== undefined && containsAny(text, p.thisAndNextYears ?? []))
+      return { period: Period.span(year, year + 1), reason: 'within-years' };
     // 今后五年，…分别下降23%、15%: the years ahead from the document's year.
     const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
-    if (year !== undefined && has(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (span && has(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    if (year !== undefined && containsAny(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
+    if (span && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
     // 2027年，全市算力规模达到…；培育人工智能企业100家: a ；-item or sentence after one its paragraph heads with a year.
     const carried = paragraphLeadYear(seg, sentence);
     if (carried !== undefined) return { period: Period.year(carried), reason: 'lead-year' };
@@ -381,7 +378,7 @@ function judge(
   if (spanned) return { period: spanned, reason: 'written-span' };
   // 由2010年的162.4亿元增加到2015年的287.9亿元，年均增长12.1%: an average over the change's
   // years, not the level's year an earlier clause wrote.
-  const yearly = !!written && written.index < text.length - clause.length && has(clause, p.perYear);
+  const yearly = !!written && written.index < text.length - clause.length && containsAny(clause, p.perYear);
   if (yearly) {
     const change = lastMatch(CHANGE_SPAN, text);
     if (change && Number(change[2]) > Number(change[1]))
@@ -420,13 +417,13 @@ function judge(
   if (term) return { period: term, reason: 'named-term' };
   // 本届政府减少1/3行政审批事项的目标提前实现: over the term of the congress the report is delivered to, so far.
   const start = seg.time.termStart;
-  if (start !== undefined && now !== undefined && start < now - 1 && has(clause, p.term ?? []))
+  if (start !== undefined && now !== undefined && start < now - 1 && containsAny(clause, p.term ?? []))
     return { period: Period.span(start, now - 1), reason: 'term' };
-  if (now !== undefined && has(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
+  if (now !== undefined && containsAny(clause, p.tenYears)) return { period: Period.span(now - 10, now - 1), reason: 'ten-years' };
   // 党的十八大以来, 十年来, 五年间, 前年: how far back its sentence reaches, from when the document speaks.
   const back = now !== undefined ? yearsBack(text, now, lexicon, seg.time.spokenIn !== undefined) : undefined;
   if (back) return back;
-  if (now !== undefined && has(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
+  if (now !== undefined && containsAny(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
   const recent = now !== undefined ? lastMatch(RECENT_YEARS, text) : undefined;
   if (recent && now !== undefined) {
@@ -436,12 +433,12 @@ function judge(
   if (now !== undefined && named(text, p.lastYear)) return { period: Period.year(now - 1), reason: 'last-year' };
   // 今年以来 in a report on a year already over: the year it speaks in.
   if (spoken) return { period: spoken, reason: 'this-year' };
-  if (year !== undefined && has(text, p.thisYear)) {
+  if (year !== undefined && containsAny(text, p.thisYear)) {
     // 一、2018年工作回顾 … 年内开工项目57个: within the year the section looks back on, unless 今年 says now.
     const reviewed =
       role?.kind === 'year' &&
       role.year < year &&
-      !has(
+      !containsAny(
         text,
         p.thisYear.filter((w) => w.includes(NOW)),
       );

@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { chineseNumber, type DocumentTime } from '../segment';
+import { chineseNumber, containsAny, type DocumentTime } from '../segment';
 
 // Results dated by how far back from the document they reach, in forms a report on the state of a field
 // writes besides 过去五年 / 近三年: since a party congress (党的十八大以来: from the year after it), ten
@@ -90,7 +90,7 @@ export function yearsBack(text: string, now: number, lexicon: Lexicon, dated = t
 function laterWord(text: string, from: number, lexicon: Lexicon): boolean {
   const p = lexicon.valueKinds.periods;
   const rest = text.slice(from);
-  return [...p.lastYear, ...p.thisYear, ...p.firstHalf].some((w) => rest.includes(w));
+  return containsAny(rest, p.lastYear) || containsAny(rest, p.thisYear) || containsAny(rest, p.firstHalf);
 }
 
 /**

@@ -7,12 +7,12 @@ import type { SegmentedDocument } from './types';
 
 const views = new WeakMap<SegmentedDocument, SegmentedDocument>();
 
+/** Segment, which reads dates through the same digits, hands over the text it made (no second pass). */
+export function keepDatedView(seg: SegmentedDocument, dated: string): void {
+  views.set(seg, dated === seg.folded ? seg : { ...seg, folded: dated });
+}
+
 export function datedView(seg: SegmentedDocument): SegmentedDocument {
-  let view = views.get(seg);
-  if (!view) {
-    const dated = digitYears(seg.folded);
-    view = dated === seg.folded ? seg : { ...seg, folded: dated };
-    views.set(seg, view);
-  }
-  return view;
+  if (!views.has(seg)) keepDatedView(seg, digitYears(seg.folded));
+  return views.get(seg)!;
 }

@@ -2,6 +2,7 @@ import { Period, type DocumentKind, type DocumentRecord } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { readBlocks } from './blocks';
+import { keepDatedView } from './dated';
 import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
 import { readDocumentTime } from './document-time';
 import { readLines } from './lines';
@@ -110,7 +111,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
       : opening
         ? document.text.slice(opening.start, opening.end).slice(0, MAX_TITLE)
         : '';
-  return {
+  const seg: SegmentedDocument = {
     document,
     folded,
     kind: meta.kind,
@@ -129,6 +130,8 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     sentences,
     blocks,
   };
+  keepDatedView(seg, dated);
+  return seg;
 }
 
 /** The years a manifest's title names (read/manifest.ts), kept on the record as its period; a year alone (a record stored after ingest) is none. */
