@@ -80,6 +80,8 @@ export function readAgencies(
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
     if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
+    // 统筹指导41个部门: a count of bodies, none of them named; 打造“数字化防疫指挥部”总目标: a goal's name.
+    if (COUNTED.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -138,8 +140,12 @@ export function readAgencies(
   }
   // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
   const means = lexicon.verbs.means;
-  for (const m of folded.matchAll(w.named))
-    if (!JOINERS.test(m[0]) && !w.joinedPlace.test(m[0]) && !means.some((v) => m[0].includes(v))) add(m.index, m.index + m[0].length, true);
+  for (const m of folded.matchAll(w.named)) {
+    if (JOINERS.test(m[0]) || w.joinedPlace.test(m[0]) || means.some((v) => m[0].includes(v))) continue;
+    // 呼伦贝尔市组建不动产登记管理局: the city sets the bureau up; the body is what is set up.
+    const setUp = Math.max(...lex.actors.setsUp.map((v) => (m[0].includes(v) ? m[0].lastIndexOf(v) + v.length : 0)));
+    add(m.index + setUp, m.index + m[0].length, true);
+  }
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
@@ -271,12 +277,14 @@ export function readAgencies(
   }
   readListNeighbours(folded, found, add);
   const region = oneRegion(folded, found, lexicon);
-  const levelPlace = documentCity
-    ? undefined
-    : onePlacePerLevel(
-        found.map((m) => folded.slice(m.start, m.end)),
-        lexicon,
-      );
+  const levelPlace = onePlacePerLevel(
+    found.map((m) => folded.slice(m.start, m.end)),
+    lexicon,
+  );
+  // 区政府 in a document that names one district (呼伦贝尔市海拉尔区人民政府) is that district's, though the
+  // document's city is the one above it; 市委 is the city's.
+  const placeOf = (name: string) =>
+    name[0] === '市' ? (documentCity ?? levelPlace.get(name[0])) : (levelPlace.get(name[0]) ?? documentCity);
   return found
     .sort((a, b) => a.start - b.start)
     .map(({ start: s, end: e }) => {
@@ -289,7 +297,7 @@ export function readAgencies(
           .slice(start, end)
           .replace(/\n[ \u3000]*/g, '')
           .replace(SPACED, '');
-      const city = agencyCity(name, lexicon, documentCity ?? levelPlace?.get(name[0]));
+      const city = agencyCity(name, lexicon, placeOf(name));
       const headed = headAliases.get(s);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
       const one = region(name);
@@ -738,6 +746,11 @@ function readListNeighbours(folded: string, found: { start: number; end: number 
   }
 }
 
+/** A number and its measure word inside a name: a count (41个部门), no body's name. */
+const COUNTED = /[0-9０-９]+[个家所项]/;
+/** What follows a name that is a goal's (“…指挥部”总目标). */
+const GOAL_AFTER = /^[”"]?总?目标/;
+
 const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
 
 /**
@@ -770,7 +783,9 @@ function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, en
   const readNote = (note: string, from: number) => {
     let at = from;
     let listing = false;
-    for (const group of note.split(/([，,；;])/)) {
+    for (const group of note.split(/([，,；;。])/)) {
+      // （…责任单位：…开发区管委。以下任务均需…落实，不再一一列出）: a sentence end closes the list.
+      if (group === '。') listing = false;
       const role = roleWords.find((w) => group.endsWith(w));
       const label = ROLE_LABEL.exec(group);
       if (label) {

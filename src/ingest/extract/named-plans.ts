@@ -374,6 +374,9 @@ const PERIOD_CLOSE = '[”"’」]?';
 const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
+/** The aspect word a verb may carry (制定了): never the first word of a name. */
+const DONE = '了';
+
 function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
   return prepared(wordsOf, lexicon, () => {
     const { plans } = lexicon;
@@ -383,7 +386,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     // 市场准入负面清单试点: 试点 ends the name of the list a pilot tries, but 专项试点 is itself a pilot (省级…专项试点建设).
     const ends = `(?:(?=${alternation(named.ends.filter((e) => e !== PILOT))}|”|$)|(?<!${SPECIAL})(?=${PILOT}))`;
     // A PDF may break the line right after the cue (深入实施⏎数字化…行动).
-    const afterCue = new RegExp(`(?:${alternation(named.cues)})\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
+    // 制定了…专项行动方案: the aspect word after the cue is the verb's, not the name's.
+    const afterCue = new RegExp(`(?:${alternation(named.cues)})${DONE}?\\n?(${NAME}(?:${headRe}))${ends}`, 'g');
     // Or the plan opens its clause and the verb follows (科教兴区战略深入实施); a line break opens
     // one only after punctuation or a blank line (a PDF wraps lines mid-sentence). Or it opens the
     // clause inside a frame (以国家新型城镇化规划为指导): the frame's first word is not the name's.
@@ -403,7 +407,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const quotedJoiner = new RegExp(`”(?:${alternation(Object.keys(named.quotedHeads))})?(?:${alternation(named.leadingJoiners)})`, 'g');
     const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,16}、){1,30})(${NAME})(${headRe})`;
     const sharedHeads = [
-      new RegExp(`(?:${alternation(named.cues)})${items}${ends}`, 'g'),
+      new RegExp(`(?:${alternation(named.cues)})${DONE}?${items}${ends}`, 'g'),
       new RegExp(`${CLAUSE_START}${items}(?=${alternation(carried)})`, 'g'),
     ];
     const government = `\\p{Script=Han}{0,5}?(?:${alternation(Object.keys(plans.levels.before))})`;

@@ -81,6 +81,11 @@ const ATTRIBUTE_DONE = /已经?[^\d，,。；;：:、的]{1,4}的/g;
  * 目标 names it, the clause's section or lead says whether it was.
  */
 const GOAL_MET = /(?:实现|完成)[^，,。；;：:]{0,24}?目标|目标(?:任务)?(?:已经?|顺利|如期|提前|胜利|全面|基本)*(?:实现|完成)/g;
+/**
+ * 围绕“打造数字化防疫指挥部”总目标，…发布核酸采样点信息7000余个: the goal work is steered by, named; it
+ * commits none of the figures after it.
+ */
+const GOAL_STEERED = /(?:围绕|锚定|紧扣|瞄准|对标)[^，,。；;：:]{0,24}?目标/g;
 
 /** Ranges inside 《》 (plan titles: 行动计划 there is a name, not a cue) and inside not-cue words. */
 function blocked(text: string, not: string[]): Span[] {
@@ -100,7 +105,10 @@ function blocked(text: string, not: string[]): Span[] {
     for (const m of text.matchAll(PROGRAMME_RUN)) out.push({ start: m.index, end: m.index + m[0].length });
     for (const m of text.matchAll(PROGRAMME_NAMED)) out.push({ start: m.index, end: m.index + m[0].length });
   }
-  if (text.includes('目标')) for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('目标')) {
+    for (const m of text.matchAll(GOAL_MET)) out.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(GOAL_STEERED)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
   return out;
 }
 

@@ -637,6 +637,7 @@ export const valueKindsSchema = z.object({
     actual: words,
     target: words,
     aims: words.default([]),
+    attained: words.default([]),
     maxLead: z.number(),
     leads: z.object({ actual: words, target: words }),
   }),

@@ -52,12 +52,30 @@ function fiveYearLead(text: string, start: number, time: DocumentTime, lexicon: 
   return undefined;
 }
 
+/** How far after a goal the word saying it was met may stand (目标任务全面完成). */
+const ATTAINED_WITHIN = 4;
+
+/** “一体化”目标基本实现 · 主要目标任务全面完成: a heading saying its goal was met, as one result word. */
+function goalAttained(text: string, goal: { at: number; word: string } | undefined, lexicon: Lexicon) {
+  if (!goal) return undefined;
+  const from = goal.at + goal.word.length;
+  const after = text.slice(from, from + ATTAINED_WITHIN + 2);
+  for (const w of lexicon.valueKinds.roles.attained) {
+    const i = after.indexOf(w);
+    if (i >= 0 && i <= ATTAINED_WITHIN && !/[，,。；;：:、]/.test(after.slice(0, i)))
+      return { at: goal.at, word: text.slice(goal.at, from + i + w.length) };
+  }
+  return undefined;
+}
+
 function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime, lexicon: Lexicon): Role | undefined {
   // A paragraph opens a run only with the words of a lead (过去一年, 主要预期目标): a goal's
   // own lead (——转型升级成效显著) is not one.
   const r = by === 'lead' ? lexicon.valueKinds.roles.leads : lexicon.valueKinds.roles;
-  const actual = firstOf(text, r.actual);
-  const target = firstOf(text, r.target);
+  let target = firstOf(text, r.target);
+  const actual = firstOf(text, r.actual) ?? (by === 'section' ? goalAttained(text, target, lexicon) : undefined);
+  // The goal a heading says was met (目标基本实现) is part of the result it names, no commitment.
+  if (actual && target && actual.at <= target.at && target.at < actual.at + actual.word.length) target = undefined;
   if (!actual && !target && by === 'lead') return fiveYearLead(text, start, time, lexicon);
   if (!actual && !target) return pastYearHeading(text, start, time);
   // 回顾与展望 says both: no role.

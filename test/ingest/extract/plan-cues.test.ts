@@ -24,4 +24,10 @@ describe('a plan named after the verb that acts on it', () => {
       '大中小幼美育课程一体化建设指南',
     );
   });
+
+  it('reads the name after a verb’s aspect word, not with it (青岛市大数据局, 2022 half-year summary)', () => {
+    const read = planNames('坚持“管行业也要管行业数字化转型”的原则，统筹指导41个部门、10个区市制定了数字化转型专项行动方案。');
+    expect(read).toContain('数字化转型专项行动方案');
+    expect(read.filter((n) => n.startsWith('了'))).toEqual([]);
+  });
 });

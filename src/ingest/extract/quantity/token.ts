@@ -148,6 +148,8 @@ const ledBy = (s: string, at: number, leads: string[] | undefined) => (leads ?? 
 function bareCount(s: string, at: number, p: number, digits: string, v: Vocabulary): boolean {
   if (at >= 2 && isChineseNumeral(s[at - 2], v)) return false; // the second half of 千家万户
   if (ledBy(s, at, v.vagueLeads)) return false;
+  // 每万人口, 每千人: the base a rate is counted per; 万元GDP能耗: the base of an intensity.
+  if (ledBy(s, at, v.baseLeads) || isIntensityBase(s, p, v)) return false;
   const big = [...digits].every((c) => v.bigUnits.has(c));
   const run = digits.length === 2 && v.smallUnits.has(digits[0]) && v.bigUnits.has(digits[1]);
   // 支持千家企业: a bare 千 or 百 counts only before a classifier whose counted noun must follow it.
@@ -160,6 +162,12 @@ function bareCount(s: string, at: number, p: number, digits: string, v: Vocabula
   const heads = v.bareHeads[s.slice(p, unit.end)];
   if (small) return heads !== undefined && heads.some((h) => s.startsWith(h, unit.end));
   return !heads || heads.some((h) => s.startsWith(h, unit.end));
+}
+
+/** 万元GDP, 万元地区生产总值: a bare amount of money right before the output an intensity is measured per. */
+function isIntensityBase(s: string, p: number, v: Vocabulary): boolean {
+  const unit = unitAt(s, p, v);
+  return unit !== null && v.intensityBases.some((w) => s.startsWith(w, unit.end));
 }
 
 const scaled = (c: Core, power: number): number => (c.chinese ? c.value * 10 ** power : scaleDecimal(c.digits, power));

@@ -34,6 +34,8 @@ const unitsSchema = z.object({
   indexLeads: words.default([]),
   lengthLeads: z.record(z.string(), words).default({}),
   vagueLeads: words.optional(),
+  baseLeads: words.default([]),
+  intensityBases: words.default([]),
   rateLeads: words.default([]),
   adjectiveSuffixes: words,
   scaleSuffixes: words.optional(),
