@@ -233,6 +233,8 @@ export function readNamedPlans(
   // A five-year plan is named wherever it is written (实现“十四五”规划目标任务), from its own words
   // back to the first boundary (市工业和信息化“十四五”专项规划).
   for (const m of folded.matchAll(w.fiveYear)) {
+    // 是“十四五”国家规划体系的重要组成部分: the system the plans make up, no plan.
+    if (folded.startsWith(SYSTEM, m.index + m[0].length)) continue;
     take(phraseStart(folded, m.index, 14, w.boundaries), m.index + m[0].length, true);
   }
   for (const section of seg.sections) {
@@ -374,6 +376,9 @@ const PERIOD_CLOSE = '[”"’」]?';
 const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
+/** What plans together make up (规划体系), named after their head. */
+const SYSTEM = '体系';
+
 /** The aspect word a verb may carry (制定了): never the first word of a name. */
 const DONE = '了';
 

@@ -1,6 +1,6 @@
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { longestFirst, type SegmentedDocument } from '../segment';
+import { longestFirst, type SegmentedDocument, type Span } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { otherScript, planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
 import type { PlanMention } from './plans';
@@ -98,6 +98,18 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   const bare = base.replace(SPAN_AFTER, '');
   const titled = bare.endsWith(m[1]) && !/[《》〈〉]|通知$/.test(base) ? base : undefined;
   const aliases = titled ? [`本${m[1]}`, ...(bare !== base ? [bare] : [])] : [];
+  // Else a line of its own that names it (a notice forwarding 《咸宁市政府大数据中心建设方案》 over the
+  // 方案 itself, headed by its title): the plan, as a title line names it.
+  const line = titled ? undefined : titleLineEndingIn(seg, m[1]);
+  if (line)
+    return sink.node(
+      'Plan',
+      seg.document.text.slice(line.start, line.end),
+      line.start,
+      line.end,
+      { kind, level: own.level, city: own.city, own: true },
+      { aliases: [`本${m[1]}`] },
+    );
   return sink.node(
     'Plan',
     titled ?? `本${m[1]}`,
@@ -106,6 +118,22 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
     { kind, level: own.level, city: own.city, own: true },
     { anchored: true, ...(titled ? { aliases } : {}) },
   );
+}
+
+/** How long a line standing for a title may be. */
+const TITLE_LINE = { min: 6, max: 60 };
+
+/** A line that is only a name ending in `word` (…建设方案, …实施方案（2023—2025年）), no clause of prose. */
+function titleLineEndingIn(seg: SegmentedDocument, word: string): Span | undefined {
+  for (const line of seg.lines) {
+    const raw = seg.folded.slice(line.start, line.end);
+    const text = raw.trim();
+    if (text.length < TITLE_LINE.min || text.length > TITLE_LINE.max || /[，,。；;：:、《》]/.test(text)) continue;
+    if (!text.replace(SPAN_AFTER, '').endsWith(word)) continue;
+    const start = line.start + raw.indexOf(text);
+    return { start, end: start + text.length };
+  }
+  return undefined;
 }
 
 /** Words of a delivered title long enough to name it where the text writes them. */

@@ -110,7 +110,9 @@ export function readProjects(
     for (const m of text.matchAll(INLINE)) {
       const from = p.start + m.index + m[0].length - m[1].length;
       // 推进智能建造在工程建设各环节应用: a verb or a boundary word after 实施 opens another clause.
-      const clause = phraseStart(folded, from + m[1].length - 2, m[1].length, inlineBoundaries, from, true) - from;
+      const walked = phraseStart(folded, from + m[1].length - 2, m[1].length, inlineBoundaries, from, true);
+      // 实施山东OTN（光传送网）一体化工程: a gloss in brackets inside the name does not end it.
+      const clause = Math.max(from, pastGloss(folded, walked, from + m[1].length - 2, inlineBoundaries)) - from;
       let lead = clause + leadOf(m[1].slice(clause), Object.keys(lexicon.plans.suffixes));
       // 推进河西重要区域和关键节点的亮化工程: a bare kind of works after 的 is named by what it is done to.
       if (
@@ -412,6 +414,8 @@ function readNamedProjects(
       // 利用与处置工程, 建设工程: an act alone names no works.
       acts.includes(genericCore(folded.slice(start, i), rule.generic)) ||
       (!owner && predicate(folded, start, end, lexicon)) ||
+      // 事关城市发展的基础性、战略性、全局性工程: qualities the work is said to have, no works named.
+      QUALITIES.test(folded.slice(start, i)) ||
       taken.some((t) => from < t.end && t.start < to) ||
       (inHeading(seg, from) && !BOX.test(folded.slice(folded.lastIndexOf('\n', start) + 1, start)))
     )
@@ -454,6 +458,9 @@ function pastGloss(folded: string, start: number, end: number, boundaries: reado
   const before = phraseStart(folded, open, NAME_MAX - (end - open), boundaries, 0, true);
   return before < open ? before : start;
 }
+
+/** Only qualities (基础性、战略性、全局性): a list of 性 words. */
+const QUALITIES = /^(?:[\u4e00-\u9fa5]{1,4}性[、和])*[\u4e00-\u9fa5]{1,4}性$/;
 
 const ATTRIBUTE_RANK = /重点$/;
 /** How far a list of works may reach back from 工程, and how many words its kind may have after 等. */

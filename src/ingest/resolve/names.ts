@@ -59,8 +59,11 @@ function dictionary(label: NodeLabel, lexicon: Lexicon): Map<string, string> {
   return table;
 }
 
+/** A span of years written with a hyphen or a tilde (2022-2024年) is the one written with a dash (2022—2024年). */
+const SPAN_DASH = /(\d)[-~—](?=\d)/g;
+
 function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
-  let k = fold(name).replace(MARKS, '');
+  let k = fold(name).replace(MARKS, '').replace(SPAN_DASH, '$1—');
   if (label === 'Agency') {
     // 某某市大数据局 and 市大数据局 are one body; which city is kept apart, in the agency's city.
     // 呼伦贝尔市海拉尔区人民政府 and 海拉尔区政府 are one body too: the key starts after its innermost place.

@@ -65,3 +65,29 @@ describe('a document known by the title it was delivered with (session 16)', () 
     expect(delivered('数字中国发展报告（2022年）', text).map((p) => p.name)).not.toContain('数字中国发展报告（2022年）');
   });
 });
+
+describe('a notice forwarding a plan, over the plan itself', () => {
+  // 咸宁市人民政府办公室's notice of 2015 (咸政办发〔2015〕21号) forwarding a bureau's 方案, whose text follows
+  // under its own title line; its metadata lines stand above, where a title would.
+  const text = [
+    '索 引 号:011336909/2015-00650',
+    '文  号:咸政办发〔2015〕21号',
+    '',
+    '各县、市、区人民政府,市直有关部门,咸宁经济开发区:',
+    '',
+    '市政务服务中心管理办公室制定的《咸宁市政府大数据中心建设方案》已经市政府同意,现转发给你们,请结合实际,认真组织实施。',
+    '',
+    '咸宁市政府大数据中心建设方案',
+    '',
+    '市政务服务中心管理办公室',
+    '',
+    '为了进一步促进政府职能转变,加快行政管理体制改革,强化对权力运行的监督,根据《国务院办公厅关于促进电子政务协调发展的指导意见》(国办发〔2014〕66号)精神,结合咸宁实际,特制定本方案。',
+  ].join('\n');
+
+  it('is one plan, the one its title line names, that 本方案 refers to', () => {
+    const own = plans(text).filter((p) => p.name === '咸宁市政府大数据中心建设方案' || p.aliases.includes('本方案'));
+    expect(own).toHaveLength(1);
+    expect(own[0].name).toBe('咸宁市政府大数据中心建设方案');
+    expect(plans(text).map((p) => p.name)).not.toContain('本方案');
+  });
+});

@@ -31,3 +31,17 @@ describe('a five-year plan named by its period alone', () => {
     ]);
   });
 });
+
+describe('the system a period’s plans make up', () => {
+  // 中央网信办's release on the “十四五”国家信息化规划 (2021).
+  const text =
+    '中央网信办、国家发展改革委日前会同有关部门组织编制了《“十四五”国家信息化规划》，系统谋划“十四五”时期数字中国建设的时间表、路线图、任务书，是“十四五”国家规划体系的重要组成部分。';
+  const names = buildGraph([record('informatization-plan-release', text)])
+    .nodes.filter((n) => n.label === 'Plan')
+    .map((n) => n.name);
+
+  it('is no plan; the plan it is part of is', () => {
+    expect(names).toContain('“十四五”国家信息化规划');
+    expect(names).not.toContain('“十四五”国家规划');
+  });
+});

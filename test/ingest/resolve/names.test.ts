@@ -14,6 +14,15 @@ describe('canonical names', () => {
     expect(canonical('Plan', '《数字青岛“十五五”发展规划》', lexicon).name).toBe('数字青岛“十五五”发展规划');
   });
 
+  it('keys a span of years the same with a hyphen or a dash (盐城市’s 2022 plan writes its title both ways)', () => {
+    const hyphen = canonical('Plan', '盐城市数字经济发展三年行动计划(2022-2024年)', lexicon);
+    const dash = canonical('Plan', '盐城市数字经济发展三年行动计划(2022—2024年)', lexicon);
+    expect(hyphen.key).toBe(dash.key);
+    expect(canonical('Plan', '数字青岛发展规划(2023～2025年)', lexicon).key).toBe(
+      canonical('Plan', '数字青岛发展规划（2023—2025年）', lexicon).key,
+    );
+  });
+
   it('resolves 5G基站 / 累计5G基站数 / 5G基站数 to one indicator', () => {
     const names = ['5G基站', '累计5G基站数', '5G基站数', '5G基站总数'].map((n) => canonical('Indicator', n, lexicon));
     expect(new Set(names.map((c) => c.key)).size).toBe(1);
