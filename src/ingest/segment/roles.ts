@@ -2,7 +2,7 @@ import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { markerNumber } from './outline';
 import { digitYears } from './text';
-import type { DocumentTime, Paragraph, Role, Section } from './types';
+import type { DocumentTime, Paragraph, Role, Section, Span } from './types';
 import { pastYearHeading } from './year-headings';
 
 export type { Role };
@@ -87,6 +87,15 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
     cue: { start: start + hit.at, end: start + hit.at + hit.word.length },
     period: namedPeriod(text, time, lexicon),
   };
+}
+
+/**
+ * The role a title line names (…要点之一：2022年工作回顾), standing over every sentence no heading or lead
+ * gives one: the document's own heading. A title that says both (工作总结及2022年工作思路) gives none.
+ */
+export function titleRole(title: Span | undefined, folded: string, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  if (!title) return undefined;
+  return roleOf(digitYears(folded.slice(title.start, title.end)), title.start, 'section', time, lexicon);
 }
 
 /**

@@ -6,7 +6,7 @@ import { keepDatedView } from './dated';
 import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
 import { readDocumentTime } from './document-time';
 import { readLines } from './lines';
-import { paragraphRoles, sectionRoles, withPeriodOf } from './roles';
+import { paragraphRoles, sectionRoles, titleRole, withPeriodOf } from './roles';
 import { readSections } from './sections';
 import { readParagraphs, readSentences } from './sentences';
 import { containsAny, digitYears, SENTENCE_PUNCT } from './text';
@@ -99,9 +99,12 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   );
   const bySection = sectionRoles(sections, dated, time, lexicon);
   const byParagraph = paragraphRoles(dated, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
+  // Its kind only: the period of what it reports is the document's own (市大数据局2025年上半年工作总结: 2025H1).
+  const titled = titleRole(meta.titleSpan, dated, time, lexicon);
+  const byTitle = titled && { ...titled, period: undefined };
   for (const s of sentences) {
     const section = s.section >= 0 ? bySection[s.section] : undefined;
-    s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section;
+    s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section ?? byTitle;
   }
   const opening = sentences[0];
   const title = meta.titleSpan
