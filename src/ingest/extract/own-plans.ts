@@ -104,7 +104,7 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
   if (line)
     return sink.node(
       'Plan',
-      seg.document.text.slice(line.start, line.end),
+      seg.document.text.slice(line.start, line.end).replace(/\s+/g, ''),
       line.start,
       line.end,
       { kind, level: own.level, city: own.city, own: true },
@@ -123,15 +123,34 @@ function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexi
 /** How long a line standing for a title may be. */
 const TITLE_LINE = { min: 6, max: 60 };
 
-/** A line that is only a name ending in `word` (…建设方案, …实施方案（2023—2025年）), no clause of prose. */
+const NOT_NAME = /[，,。；;：:、《》]/;
+/** A title's second line opens with a joining word (…工作⏎暨智慧政务建设总体实施方案). */
+const JOINED = /^[暨及和与]/;
+
+/**
+ * A line that is only a name ending in `word` (…建设方案, …实施方案（2023—2025年）), no clause of prose; a line
+ * opening with a joining word goes on the title line above it.
+ */
 function titleLineEndingIn(seg: SegmentedDocument, word: string): Span | undefined {
-  for (const line of seg.lines) {
-    const raw = seg.folded.slice(line.start, line.end);
+  const { folded, lines } = seg;
+  const words = (i: number) => {
+    const raw = folded.slice(lines[i].start, lines[i].end);
     const text = raw.trim();
-    if (text.length < TITLE_LINE.min || text.length > TITLE_LINE.max || /[，,。；;：:、《》]/.test(text)) continue;
-    if (!text.replace(SPAN_AFTER, '').endsWith(word)) continue;
-    const start = line.start + raw.indexOf(text);
-    return { start, end: start + text.length };
+    return { text, start: lines[i].start + raw.indexOf(text) };
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const { text, start } = words(i);
+    if (text.length > TITLE_LINE.max || NOT_NAME.test(text) || !text.replace(SPAN_AFTER, '').endsWith(word)) continue;
+    let from = start;
+    if (JOINED.test(text)) {
+      let k = i - 1;
+      while (k >= 0 && words(k).text === '') k--;
+      const above = k >= 0 ? words(k) : undefined;
+      if (!above || NOT_NAME.test(above.text) || above.text.length + text.length > TITLE_LINE.max) continue;
+      from = above.start;
+    }
+    const end = start + text.length;
+    if (end - from >= TITLE_LINE.min) return { start: from, end };
   }
   return undefined;
 }

@@ -91,3 +91,23 @@ describe('a notice forwarding a plan, over the plan itself', () => {
     expect(plans(text).map((p) => p.name)).not.toContain('本方案');
   });
 });
+
+describe('a title line wrapped at its joining word', () => {
+  // 六安市人民政府's notice of 2017 issuing its 智慧政务 scheme, whose title the page sets on two lines.
+  const text = [
+    '现将《六安市加快推进“互联网+政务服务”工作暨智慧政务建设总体实施方案》印发给你们,请认真贯彻执行。',
+    '',
+    '六安市加快推进“互联网+政务服务”工作',
+    '',
+    '暨智慧政务建设总体实施方案',
+    '',
+    '为贯彻落实《国务院办公厅关于印发“互联网+政务服务”技术体系建设指南的通知》(国办函〔2016108号)、《国务院办公厅关于印发政府网站发展指引的通知》(国办发〔201747号)、《安徽省人民政府关于印发加快推进“互联网+政务服务”工作方案的通知》(皖政〔201725号)、《安徽省人民政府办公厅关于印发安徽省推进“互联网+政务服务”工作规划的通知》(皖政办〔201773号)等精神和安徽省网上政务服务平台总体建设方案要求,结合《六安市“十三五”电子政务发展规划》精神,制定本实施方案。',
+  ].join('\n');
+
+  it('names the plan by both lines, not by the second alone', () => {
+    const names = plans(text).map((p) => p.name);
+    expect(names).toContain('六安市加快推进“互联网+政务服务”工作暨智慧政务建设总体实施方案');
+    expect(names).not.toContain('暨智慧政务建设总体实施方案');
+    expect(names).not.toContain('本实施方案');
+  });
+});
