@@ -56,7 +56,7 @@ export function readTasks(
     );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
-    if ((s.mode !== 'plan' && s.mode !== 'report') || !relevant(s.start)) continue;
+    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(folded, s, lexicon)) || !relevant(s.start)) continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
       judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
@@ -96,6 +96,16 @@ export function readTasks(
     }
   }
   return out;
+}
+
+/**
+ * A sentence framing the document that commits a figure (总的要求是，…力争经过5年努力，全省数字经济增加值增长55%以上、
+ * 达到5.5万亿元): its goals are the document's, read as any plan's are.
+ */
+function framingGoal(folded: string, s: Sentence, lexicon: Lexicon): boolean {
+  if (s.mode !== 'context') return false;
+  const text = folded.slice(s.start, s.end);
+  return DIGIT.test(text) && lexicon.valueKinds.clause.target.some((w) => text.includes(w));
 }
 
 /** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */
