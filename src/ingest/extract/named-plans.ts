@@ -7,6 +7,7 @@ import { levelBefore, otherScript, planLevelOf, planProperties, type PlanKind } 
 import { carriedOutWords } from './carried-out';
 import { readFoundations } from './foundations';
 import { readLaws } from './laws';
+import { readListedProgrammes } from './listed-programmes';
 import { readProgrammes } from './programmes';
 import { readQuotedPlans } from './quoted-plans';
 import { readRulePolicies } from './rule-policies';
@@ -222,6 +223,7 @@ export function readNamedPlans(
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
   found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readFoundations(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(...readListedProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(
     ...readRulePolicies(folded, lexicon).map((p) => ({ ...p, head: '', kind: 'measures' as PlanKind, strong: true, whole: true })),
   );

@@ -1,0 +1,21 @@
+import { buildGraph } from '../../../src/ingest';
+import { record } from '../../fixtures/genre/records';
+
+// Campaigns named by the wrong they deal with and written 专项整治 / 专项治理 (test/fixtures/corpus 001, 009, 031, 006).
+
+const names = (text: string) =>
+  buildGraph([record('passage', text)])
+    .nodes.filter((n) => n.label === 'Plan')
+    .map((n) => n.name);
+
+describe('专项整治 and 专项治理 campaigns', () => {
+  it('reads the campaign a task verb opens, named by what it deals with (001, 009, 031)', () => {
+    expect(names('改革完善食品药品监管机构，深入开展食品药品安全专项整治，对婴幼儿奶粉等实行严格监管。')).toContain('食品药品安全专项整治');
+    expect(names('加强疫苗监管。开展安全生产专项整治。')).toContain('安全生产专项整治');
+    expect(names('持续开展“小学化”倾向专项治理，规范办园行为。')).toContain('“小学化”倾向专项治理');
+  });
+
+  it('reads none where 专项治理 is the verb of a clause (006)', () => {
+    expect(names('降低过高的口岸收费。专项治理中介服务收费。')).toEqual([]);
+  });
+});
