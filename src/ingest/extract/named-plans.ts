@@ -9,6 +9,7 @@ import { readFoundations } from './foundations';
 import { readLaws } from './laws';
 import { readListedProgrammes } from './listed-programmes';
 import { readProgrammes } from './programmes';
+import { readRegimes } from './regimes';
 import { readQuotedPlans } from './quoted-plans';
 import { readRulePolicies } from './rule-policies';
 import { readStandingPlans } from './standing-plans';
@@ -223,6 +224,7 @@ export function readNamedPlans(
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
   found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readFoundations(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(...readRegimes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readListedProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(
     ...readRulePolicies(folded, lexicon).map((p) => ({ ...p, head: '', kind: 'measures' as PlanKind, strong: true, whole: true })),

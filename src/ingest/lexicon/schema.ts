@@ -134,6 +134,8 @@ export const plansSchema = z.object({
       // Funding programmes written as 项目 beside funding plans in one list (extract/listed-programmes.ts): `items` close
       // such an item, `beside` close the plans that make the list one of programmes.
       listedProgrammes: z.object({ items: words.default([]), beside: words.default([]) }).default({ items: [], beside: [] }),
+      // Regimes of chiefs (extract/regimes.ts): `head` closes one (长制), `after` are what a field opens after.
+      regimes: z.object({ head: z.string().default(''), after: words.default([]) }).default({ head: '', after: [] }),
       // Words a title opens with before its cue verb (关于推进…的意见): a name read after the cue runs from them.
       titleOpeners: words.default([]),
       // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
@@ -227,6 +229,7 @@ export const plansSchema = z.object({
       leveledEnds: [],
       foundations: { heads: [], notBefore: [] },
       listedProgrammes: { items: [], beside: [] },
+      regimes: { head: '', after: [] },
       titleOpeners: [],
       periodic: [],
       sharedKinds: ['strategy'],
