@@ -19,3 +19,16 @@ describe('专项整治 and 专项治理 campaigns', () => {
     expect(names('降低过高的口岸收费。专项治理中介服务收费。')).toEqual([]);
   });
 });
+
+// Campaigns of creation, read by their head rather than a list of names (test/fixtures/corpus 003, 012).
+describe('创建活动 campaigns', () => {
+  it('reads a campaign of creation a verb carries out, and one opening its clause (003, 012)', () => {
+    expect(names('加强文物和非物质文化遗产保护利用。深化群众性精神文明创建活动，倡导全民阅读，普及科学知识。')).toContain(
+      '群众性精神文明创建活动',
+    );
+    expect(names('严格执行党的民族政策，深入开展民族团结进步创建活动，推动建立各民族相互嵌入式的社会结构。')).toContain(
+      '民族团结进步创建活动',
+    );
+    expect(names('秀水社区老年日间照料服务站投入使用。精神文明创建活动深入推进，顺利通过自治区文明城复检。')).toContain('精神文明创建活动');
+  });
+});
