@@ -206,7 +206,9 @@ export function readNamedPlans(
       // when its last item names the action (not 清理、整治行动).
       // 提升…效能、支撑…建设三年行动: a span of years is no part of the action.
       const last = list[list.length - 1].replace(/专项$/, '').replace(/[一二三四五六七八九十两\d]+年$/, '');
-      if (last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w)))
+      // A head that is itself the action (柴油货车、船舶超标排放专项治理) names the things its list holds.
+      const acting = named.actionEnds.some((w) => m[3].endsWith(w));
+      if ((last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w))) || (acting && last.length >= 2))
         found.push({ start: at, end: m.index + m[0].length, head: m[3] });
       continue;
     }

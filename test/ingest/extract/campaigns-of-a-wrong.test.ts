@@ -15,6 +15,10 @@ describe('专项整治 and 专项治理 campaigns', () => {
     expect(names('持续开展“小学化”倾向专项治理，规范办园行为。')).toContain('“小学化”倾向专项治理');
   });
 
+  it('reads the things a list holds before the head that acts on them as one campaign (005)', () => {
+    expect(names('大力发展清洁能源。开展柴油货车、船舶超标排放专项治理，继续淘汰老旧车。')).toEqual(['柴油货车、船舶超标排放专项治理']);
+  });
+
   it('reads none where 专项治理 is the verb of a clause (006)', () => {
     expect(names('降低过高的口岸收费。专项治理中介服务收费。')).toEqual([]);
   });
