@@ -34,6 +34,8 @@ interface ProgrammePatterns {
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
+  /** 数字中国建设峰会, “数字中国”标杆实践区: an event or a zone named after a standing programme. */
+  namedAfter?: RegExp;
   /** 平安海拉尔、“法治海拉尔”建设: the list of placed names its tail closes; `item` reads one of them. */
   placed?: { list: RegExp; item: RegExp; governments: string[] };
 }
@@ -70,6 +72,8 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
     // 美丽中国建设: a quality the nation is built to have, with the nation's name, is a standing name.
     const standing = [...(named.programmes.standing ?? []), ...(nation ? nationQualities.map((q) => q + nation) : [])];
     out.standingNames = longestFirst(standing);
+    const { thingsNamedAfter = [] } = named.programmes;
+    if (thingsNamedAfter.length) out.namedAfter = new RegExp(`^”?\\p{Script=Han}{0,2}(?:${alternation(thingsNamedAfter)})`, 'u');
     if (standing.length) {
       // The name with its tail (…建设), or alone where no word goes on from it (not “一带一路”联合实验室),
       // or where what follows is its outcome or a word for its course (推进新型城镇化取得新突破, …新型城镇化道路).
@@ -93,7 +97,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, built, joint, standing, standingNames, placed } = patterns(lexicon);
+  const { regional, built, joint, standing, standingNames, namedAfter, placed } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList, compass } = regional;
@@ -137,6 +141,7 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       // Inside a 《》 title the name is part of that plan's (《“一带一路”数字经济国际合作倡议》).
       if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
       if (out.some((p) => p.start <= m.index && m.index < p.end)) continue;
+      if (namedAfter?.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       const name = standingNames.find((w) => m[0].startsWith(w));
       out.push({ start: m.index, end: m.index + m[0].length, kind: (name === undefined ? undefined : kinds[name]) ?? 'initiative' });
     }

@@ -172,6 +172,8 @@ export const plansSchema = z.object({
           // 美丽中国建设), each with the nation a standing name.
           nation: z.string().optional(),
           nationQualities: words.optional(),
+          // thingsNamedAfter: an event or a zone named after a standing programme (数字中国建设峰会, “数字中国”标杆实践区).
+          thingsNamedAfter: words.optional(),
           // areas: what a region's programme area is called (经济带, 新通道); builds: verbs that build one as a whole,
           // closing its clause (建设长江经济带。; 加快建设西部陆海新通道。).
           areas: words.optional(),

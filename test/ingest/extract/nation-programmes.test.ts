@@ -31,3 +31,10 @@ describe('programmes of a quality built into the nation', () => {
     expect(names('为解决地区热点问题提供更多中国建设性方案。')).toEqual([]);
   });
 });
+
+describe('things named after a programme', () => {
+  it('reads no programme in an event or a zone named after one (052, seed 001)', () => {
+    expect(names('发展贴近社会、民生、企业需求的数字化应用体系，高标准举办数字中国建设峰会，加快构建跨境电商综合示范区集群。')).toEqual([]);
+    expect(names('《方案》以建设“数字中国”标杆实践区为愿景目标,围绕数字政府场景变革、数字社会服务变革')).toEqual([]);
+  });
+});
