@@ -11,6 +11,8 @@ import type { Programme } from './programmes';
 interface ListedPatterns {
   item: RegExp;
   beside: RegExp;
+  /** A whole item that is a funding plan (重点研发计划, 重点研发计划等专项对…: up to 等). */
+  besideItem: RegExp;
 }
 const CLAUSE = /[^，。；：,;:\n]+/g;
 // Built once per lexicon, not per document.
@@ -24,6 +26,7 @@ function patterns(lexicon: Lexicon): ListedPatterns | undefined {
       // An item opens at its level (after the list's verb when first) and ends where the list goes on or stops.
       item: new RegExp(`(?:${level})[^、和，。；：,;:\\n]{1,16}?(?:${alternation(listedProgrammes.items)})(?=[、和等的，。；,;]|$)`, 'g'),
       beside: new RegExp(`(?:${alternation(listedProgrammes.beside)})(?:等|$)`),
+      besideItem: new RegExp(`^\\p{Script=Han}{2,16}?(?:${alternation(listedProgrammes.beside)})(?=等|$)`, 'u'),
     };
   });
 }
@@ -36,8 +39,17 @@ export function readListedProgrammes(folded: string, lexicon: Lexicon): Programm
     if (!/[、和]/.test(line.text)) continue;
     const items = line.text.split(/[、和]/);
     if (!items.some((i) => p.beside.test(i))) continue;
-    for (const m of line.text.matchAll(p.item))
-      out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'programme' });
+    const listed = [...line.text.matchAll(p.item)];
+    for (const m of listed) out.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, kind: 'programme' });
+    // 加强国家创新重大项目、重点研发计划等专项: a funding plan after such an item, written with no level of its own, is named
+    // by its words alone (the level the item before it states).
+    if (!listed.length) continue;
+    let at = 0;
+    items.forEach((item, i) => {
+      const plan = p.besideItem.exec(item);
+      if (i > 0 && plan) out.push({ start: line.start + at, end: line.start + at + plan[0].length, kind: 'programme' });
+      at += item.length + 1;
+    });
   }
   return out;
 }

@@ -22,6 +22,11 @@ describe('programmes listed beside funding plans', () => {
     );
   });
 
+  it('reads a funding plan after such an item by its words alone, the list summed as 专项 (067)', () => {
+    const text = '（二）加大政策支持\n加强国家创新重大项目、重点研发计划等专项对智能检\n测技术、装备和人才的支持，加强联合技术攻关。';
+    expect(names(text)).toEqual(expect.arrayContaining(['国家创新重大项目', '重点研发计划']));
+  });
+
   it('reads no 项目 item without a level, a kind of works (031)', () => {
     const text = '科学审慎地修订规划和滚动编制阶段性重点项目、行动计划。统筹实施各类工程项目和行动计划，持续提高规划实施效能。';
     expect(names(text).filter((n) => n.endsWith('项目'))).toEqual([]);
