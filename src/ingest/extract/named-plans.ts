@@ -7,7 +7,9 @@ import { levelBefore, otherScript, planLevelOf, planProperties, type PlanKind } 
 import { carriedOutWords } from './carried-out';
 import { readFoundations } from './foundations';
 import { readLaws } from './laws';
+import { readListedProgrammes } from './listed-programmes';
 import { readProgrammes } from './programmes';
+import { readRegimes } from './regimes';
 import { readQuotedPlans } from './quoted-plans';
 import { readRulePolicies } from './rule-policies';
 import { readStandingPlans } from './standing-plans';
@@ -204,7 +206,9 @@ export function readNamedPlans(
       // when its last item names the action (not 清理、整治行动).
       // 提升…效能、支撑…建设三年行动: a span of years is no part of the action.
       const last = list[list.length - 1].replace(/专项$/, '').replace(/[一二三四五六七八九十两\d]+年$/, '');
-      if (last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w)))
+      // A head that is itself the action (柴油货车、船舶超标排放专项治理) names the things its list holds.
+      const acting = named.actionEnds.some((w) => m[3].endsWith(w));
+      if ((last.length >= 4 && named.actionEnds.some((w) => last.endsWith(w))) || (acting && last.length >= 2))
         found.push({ start: at, end: m.index + m[0].length, head: m[3] });
       continue;
     }
@@ -222,6 +226,8 @@ export function readNamedPlans(
   found.push(...readProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true })));
   found.push(...readLaws(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(...readFoundations(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(...readRegimes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
+  found.push(...readListedProgrammes(folded, lexicon).map((p) => ({ ...p, head: '', strong: true, whole: true })));
   found.push(
     ...readRulePolicies(folded, lexicon).map((p) => ({ ...p, head: '', kind: 'measures' as PlanKind, strong: true, whole: true })),
   );

@@ -10,8 +10,9 @@ import type { PlanKind } from './plan-names';
 // - a region's programme area built as a whole, closing its clause (依托黄金水道，建设长江经济带。; 加快建设西部陆海新通道。):
 //   the area's name ends in an area word (经济带, 新通道), after a building verb;
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
-// - a national programme whose name alone says so (推进“一带一路”建设, 打造健康中国), wherever written, with
-//   its kind where it is not an initiative (“约法三章”, the State Council's rules);
+// - a national programme whose name alone says so (推进“一带一路”建设), wherever written, with its kind where it is
+//   not an initiative (“约法三章”, the State Council's rules), or named by the quality it builds into the nation
+//   (打造健康中国, 深入推进美丽中国建设);
 // - a place's programme named by the quality it builds there (大力实施平安海拉尔建设; 深化平安海拉尔、法治海拉尔建设,
 //   each item of the list its tail closes), where the text names the place's government (海拉尔区人民政府): not 法治政府建设.
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
@@ -33,6 +34,8 @@ interface ProgrammePatterns {
   joint?: RegExp;
   standing?: RegExp;
   standingNames: string[];
+  /** 数字中国建设峰会, “数字中国”标杆实践区: an event or a zone named after a standing programme. */
+  namedAfter?: RegExp;
   /** 平安海拉尔、“法治海拉尔”建设: the list of placed names its tail closes; `item` reads one of them. */
   placed?: { list: RegExp; item: RegExp; governments: string[] };
 }
@@ -42,7 +45,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
   return prepared(patternsOf, lexicon, () => {
     const { named } = lexicon.plans;
     const { regions, developments, jointly, outcomes = [], leads = [], rounds = [] } = named.programmes;
-    const out: ProgrammePatterns = { standingNames: longestFirst(named.programmes.standing ?? []) };
+    const out: ProgrammePatterns = { standingNames: [] };
     if (regions.length && developments.length) {
       // 新一轮东北振兴: a round word before the region is part of the programme's name.
       const round = rounds.length ? `(?:${alternation(rounds)})?` : '';
@@ -65,7 +68,12 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       }
     }
     if (jointly.length) out.joint = new RegExp(`(?:${alternation(jointly)})(“[^“”\\n，。]{2,12}”)`, 'g');
-    const { standing = [], standingTails = [], standingEndsBefore = [] } = named.programmes;
+    const { standingTails = [], standingEndsBefore = [], nation, nationQualities = [] } = named.programmes;
+    // 美丽中国建设: a quality the nation is built to have, with the nation's name, is a standing name.
+    const standing = [...(named.programmes.standing ?? []), ...(nation ? nationQualities.map((q) => q + nation) : [])];
+    out.standingNames = longestFirst(standing);
+    const { thingsNamedAfter = [] } = named.programmes;
+    if (thingsNamedAfter.length) out.namedAfter = new RegExp(`^”?\\p{Script=Han}{0,2}(?:${alternation(thingsNamedAfter)})`, 'u');
     if (standing.length) {
       // The name with its tail (…建设), or alone where no word goes on from it (not “一带一路”联合实验室),
       // or where what follows is its outcome or a word for its course (推进新型城镇化取得新突破, …新型城镇化道路).
@@ -89,7 +97,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
 
 export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
   const out: Programme[] = [];
-  const { regional, built, joint, standing, standingNames, placed } = patterns(lexicon);
+  const { regional, built, joint, standing, standingNames, namedAfter, placed } = patterns(lexicon);
   const kinds = lexicon.plans.named.programmes.standingKinds ?? {};
   if (regional) {
     const { re, after, cueList, compass } = regional;
@@ -133,6 +141,7 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       // Inside a 《》 title the name is part of that plan's (《“一带一路”数字经济国际合作倡议》).
       if (folded.lastIndexOf('《', m.index) > folded.lastIndexOf('》', m.index)) continue;
       if (out.some((p) => p.start <= m.index && m.index < p.end)) continue;
+      if (namedAfter?.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       const name = standingNames.find((w) => m[0].startsWith(w));
       out.push({ start: m.index, end: m.index + m[0].length, kind: (name === undefined ? undefined : kinds[name]) ?? 'initiative' });
     }

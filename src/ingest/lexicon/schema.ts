@@ -131,6 +131,11 @@ export const plansSchema = z.object({
       // Research foundations a level runs (国家自然科学基金), read after their level opener wherever written, not
       // before the words that make them a body or a fund's projects (国家自然科学基金委, 省自然科学基金项目).
       foundations: z.object({ heads: words.default([]), notBefore: words.default([]) }).default({ heads: [], notBefore: [] }),
+      // Funding programmes written as 项目 beside funding plans in one list (extract/listed-programmes.ts): `items` close
+      // such an item, `beside` close the plans that make the list one of programmes.
+      listedProgrammes: z.object({ items: words.default([]), beside: words.default([]) }).default({ items: [], beside: [] }),
+      // Regimes of chiefs (extract/regimes.ts): `head` closes one (长制), `after` are what a field opens after.
+      regimes: z.object({ head: z.string().default(''), after: words.default([]) }).default({ head: '', after: [] }),
       // Words a title opens with before its cue verb (关于推进…的意见): a name read after the cue runs from them.
       titleOpeners: words.default([]),
       // Words that make a cue verb a periodic act (定期发布…指南): what it issues is a series, not one plan.
@@ -163,6 +168,12 @@ export const plansSchema = z.object({
           // how a text names a place's government (海拉尔区人民政府), which tells a place from another noun (法治政府).
           placed: words.optional(),
           placeGovernments: words.optional(),
+          // nation: the nation's name; nationQualities: the qualities a national programme builds into it (健康中国,
+          // 美丽中国建设), each with the nation a standing name.
+          nation: z.string().optional(),
+          nationQualities: words.optional(),
+          // thingsNamedAfter: an event or a zone named after a standing programme (数字中国建设峰会, “数字中国”标杆实践区).
+          thingsNamedAfter: words.optional(),
           // areas: what a region's programme area is called (经济带, 新通道); builds: verbs that build one as a whole,
           // closing its clause (建设长江经济带。; 加快建设西部陆海新通道。).
           areas: words.optional(),
@@ -219,6 +230,8 @@ export const plansSchema = z.object({
       leveledNotAfter: [],
       leveledEnds: [],
       foundations: { heads: [], notBefore: [] },
+      listedProgrammes: { items: [], beside: [] },
+      regimes: { head: '', after: [] },
       titleOpeners: [],
       periodic: [],
       sharedKinds: ['strategy'],

@@ -20,7 +20,8 @@ describe('plans named by their head alone', () => {
   it('does not read what a thing is called after a copula, nor a kind of strategy (052, 075)', () => {
     const text =
       '数字化转型的重大历史机遇，坚持以数字中国建设作为国家数字化发展总体战略，作出系列重要论述、重大部署。\n政府主要负责规划战略、制定政策、依法依规监管。';
-    expect(names(text)).toEqual([]);
+    // 数字中国建设 itself is the nation's programme (the corpus gold's session-17 class); the strategy it is said to be is none.
+    expect(names(text)).toEqual(['数字中国建设']);
   });
 
   it('does not read a plan a text names by a determiner or a disposal (077: 纳入本地区经济社会发展规划; 030: 将…提升为国家战略)', () => {
