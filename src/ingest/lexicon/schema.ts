@@ -484,6 +484,10 @@ export const agenciesSchema = z.object({
       // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
       partCues: words.default([]),
       partEnds: words.default([]),
+      // 主动接受各级人大执法监督: the bodies between a cue and the word that closes it supervise, so they act.
+      supervisionCues: words.default([]),
+      supervisionEnds: words.default([]),
+      supervisors: words.default([]),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -514,6 +518,9 @@ export const agenciesSchema = z.object({
       growth: [],
       partCues: [],
       partEnds: [],
+      supervisionCues: [],
+      supervisionEnds: [],
+      supervisors: [],
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],
