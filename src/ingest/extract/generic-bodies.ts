@@ -108,6 +108,14 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       else if (organisations.some((o) => at(o, p))) readList(p, false);
     }
   }
+  // 依托行业协会(学会)或专业化服务商，通过…开展培训: the organisations a task relies on carry it out; a qualified
+  // unit after such a cue is what the task draws on (依托各市产业基础), not read.
+  for (const cue of longestFirst(a.organisationCues)) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+      const p = i + cue.length;
+      if (organisations.some((o) => at(o, p))) readList(p, true);
+    }
+  }
   // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.
   if (a.partEnds.length) {
     const closes = new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`);

@@ -488,6 +488,8 @@ export const agenciesSchema = z.object({
       supervisionCues: words.default([]),
       supervisionEnds: words.default([]),
       supervisors: words.default([]),
+      // 依托行业协会…开展…: cues whose object carries the task out only where it is an organisation by its kind.
+      organisationCues: words.default([]),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -521,6 +523,7 @@ export const agenciesSchema = z.object({
       supervisionCues: [],
       supervisionEnds: [],
       supervisors: [],
+      organisationCues: [],
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],
