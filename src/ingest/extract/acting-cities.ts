@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { longestFirst } from '../segment';
+import { longestFirst, prepared } from '../segment';
 
 // A city a cue makes act stands for its government: 支持济南、青岛等市打造…, 鼓励济南市、青岛市建设…,
 // 支持济南市瞄准…, 支持烟台聚焦…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
@@ -71,5 +71,33 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
     if (!firsts.has(folded[from])) continue;
     const m = list.exec(folded.slice(from, from + 60));
     if (m && m[2] !== undefined && counted.test(m[2]) && clauseActs.test(folded.slice(from + m[0].length))) addAll(from, m[1]);
+  }
+  readPlacesActing(folded, lexicon, add);
+}
+
+// A place named in full opening its clause, and the acts after it, once per lexicon.
+const placeSubjects = new WeakMap<Lexicon, RegExp | null>();
+// A title line (山东省推动智能传感器产业发展行动计划（2021—2023年）): the place heads a plan's name, no clause.
+const TITLE_LINE = /^[^，。；,;\n]*(?:计划|方案|规划|意见|办法|通知|纲要|措施)(?:[（(][^）)\n]*[）)])?[ \u3000]*(?:\n|$)/;
+
+/**
+ * 浙江省全力打造数字变革高地, 青岛市积极探索审批时长的再压缩: a province or city named in full (浙江省, 北京市,
+ * 青岛市) opening its clause before an act, after at most two words of manner, acts as its government.
+ */
+function readPlacesActing(folded: string, lexicon: Lexicon, add: AddCity): void {
+  const re = prepared(placeSubjects, lexicon, () => {
+    const p = lexicon.places;
+    const places = [...new Set([...Object.values(p.provincialNames), ...p.cities.map((c) => `${c}市`)])];
+    const acts = lexicon.verbs.task.filter((v) => v.length > 1);
+    if (!places.length || !acts.length) return null;
+    return new RegExp(
+      `${CLAUSE.source}(${longestFirst(places).join('|')})(?=[\u4e00-\u9fa5]{0,2}?(?:${longestFirst(acts).join('|')}))`,
+      'g',
+    );
+  });
+  if (!re) return;
+  for (const m of folded.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (!TITLE_LINE.test(folded.slice(end))) add(end - m[1].length, end, m[1]);
   }
 }

@@ -12,8 +12,9 @@ type Add = (start: number, end: number) => void;
 
 // Where a clause opens: after punctuation or a line break, past spaces.
 const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
-// Members of a list that are not bodies (企业, 科研机构) run up to the next joining mark.
-const OTHER = /^[\u4e00-\u9fa5]{1,8}?(?=[、和及与])/;
+// Members of a list that are not bodies (企业, 有条件的企事业单位) run up to the next joining mark; a run
+// holding a modal is a clause (地方和企业要落实…与…), no member.
+const OTHER = /^(?:(?![要应])[\u4e00-\u9fa5]){1,10}?(?=[、和及与])/;
 const JOIN = /[、和及与]/;
 // A field written before a kind of body (数字商务领域行业协会).
 const FIELD = /^[\u4e00-\u9fa5]{2,8}?领域/;
@@ -107,6 +108,14 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       else if (organisations.some((o) => at(o, p))) readList(p, false);
     }
   }
+  // 依托行业协会(学会)或专业化服务商，通过…开展培训: the organisations a task relies on carry it out; a qualified
+  // unit after such a cue is what the task draws on (依托各市产业基础), not read.
+  for (const cue of longestFirst(a.organisationCues)) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+      const p = i + cue.length;
+      if (organisations.some((o) => at(o, p))) readList(p, true);
+    }
+  }
   // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.
   if (a.partEnds.length) {
     const closes = new RegExp(`^[^。；;，,\\n]{0,28}?(?:${longestFirst(a.partEnds).join('|')})`);
@@ -114,6 +123,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) readList(i + cue.length, true, closes);
     }
   }
+  readSupervisors(folded, lexicon, qualifiers, add);
   // 同级人大: the body of the same level, wherever it is named.
   for (const peer of a.peers) {
     for (let i = folded.indexOf(peer); i >= 0; i = folded.indexOf(peer, i + 1)) {
@@ -241,4 +251,32 @@ export function oneRegion(
     .map((x) => folded.slice(x.start, x.end))
     .find((n) => forms.includes(n));
   return (name) => (first && forms.includes(name) ? first : undefined);
+}
+
+/**
+ * 主动接受各级人大执法监督和政协民主监督: the bodies whose supervision is accepted act. Each item of the phrase
+ * after the cue, up to 监督, opens with its body: the first qualified (各级人大), the others also bare (政协).
+ * A phrase opening with a bare body (接受人大的法律监督…) names the document's own level's bodies, which the
+ * standing bodies' rules read.
+ */
+function readSupervisors(folded: string, lexicon: Lexicon, qualifiers: readonly string[], add: Add): void {
+  const a = lexicon.agencies.acting;
+  if (!a.supervisionEnds.length || !a.supervisors.length) return;
+  const ends = longestFirst(a.supervisionEnds);
+  const bodies = longestFirst(a.supervisors);
+  for (const cue of longestFirst(a.supervisionCues)) {
+    for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
+      const phrase = /^[^。；;，,\n]{0,30}/.exec(folded.slice(i + cue.length))![0];
+      let at = i + cue.length;
+      for (const [k, item] of phrase.split(/[和、]/).entries()) {
+        if (!ends.some((e) => item.endsWith(e))) break;
+        const q = (k ? ['', ...qualifiers] : qualifiers).find(
+          (w) => item.startsWith(w) && bodies.some((b) => item.startsWith(b, w.length)),
+        );
+        if (q === undefined) break;
+        add(at, at + q.length + bodies.find((b) => item.startsWith(b, q.length))!.length);
+        at += item.length + 1;
+      }
+    }
+  }
 }

@@ -497,6 +497,12 @@ export const agenciesSchema = z.object({
       // 充分发挥行业协会…作用: a cue before bodies and the word that closes it, so the bodies act.
       partCues: words.default([]),
       partEnds: words.default([]),
+      // 主动接受各级人大执法监督: the bodies between a cue and the word that closes it supervise, so they act.
+      supervisionCues: words.default([]),
+      supervisionEnds: words.default([]),
+      supervisors: words.default([]),
+      // 依托行业协会…开展…: cues whose object carries the task out only where it is an organisation by its kind.
+      organisationCues: words.default([]),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -527,6 +533,10 @@ export const agenciesSchema = z.object({
       growth: [],
       partCues: [],
       partEnds: [],
+      supervisionCues: [],
+      supervisionEnds: [],
+      supervisors: [],
+      organisationCues: [],
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],
