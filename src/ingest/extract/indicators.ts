@@ -18,7 +18,7 @@ const RESTATED = /目标|预期$/;
 /** A date by which something is due (2025年底前, 到2023年), which names no quantity. */
 const DEADLINE = /^(?:到|至)?\s*20\d{2}\s*年(?:底|末)?(?:前|以前|之前)?$/;
 
-export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
+export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon, tables: Span[] = []): void {
   const { folded, document } = seg;
   // A figure with no name of its own continues the last one named in its sentence:
   // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
@@ -30,7 +30,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       let floor = clause.start;
       let listed: Listed | undefined;
       const quantities = findQuantities(document.text, clause.start, clause.end, folded);
+      const tabled = tables.length > 0 && tables.some((t) => clause.start < t.end && t.start < clause.end);
       for (const [i, q] of quantities.entries()) {
+        // A table's cells are read by its columns (table-values), not as prose.
+        if (tabled && tables.some((t) => q.start >= t.start && q.start < t.end)) continue;
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const read = indicatorName(folded, q, ctx, lexicon);
         // 比上年增长7.7% names a change, not what changed: the sentence's last name is carried.
