@@ -20,7 +20,8 @@ export interface PeriodJudgement {
 }
 
 const AS_OF = /截\s*[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
-const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
+// 2025年前 is a horizon; 2022年前三季度, 2023年前10个月 are the first parts of that year.
+const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前(?![一二两三四五六七八九十\d]+\s*个?\s*(?:季度|月))/g;
 const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
