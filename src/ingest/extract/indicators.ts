@@ -48,6 +48,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         // A deadline read as the name (2025年底前超过45万个) names nothing: the sentence before may.
         if (name && !name.skip && DEADLINE.test(name.text))
           name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q) ?? name;
+        // …；2025年，达到420亿元: a clause of a level's verb alone continues the name of the sentence before, as a deadline does.
+        const lead = !name ? folded.slice(clause.start, q.start).trim() : undefined;
+        if (lead !== undefined && (lead === '' || lexicon.valueKinds.periods.spanEnd.includes(lead)))
+          name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q);
         // 用户规模分别达5.4亿人、4.2亿人、3.6亿人: a figure listed right after a named one, naming nothing, shares its name.
         if (!read && !name) name = listedAfter(folded, listed, q);
         if (own && !own.skip) carried = { sentence: unit.sentence.start, end: unit.sentence.end, text: own.text, unit: q.unit };
