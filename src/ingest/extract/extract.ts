@@ -18,6 +18,7 @@ import { readPlatforms } from './platforms';
 import { presentsPlan, readProjects } from './projects';
 import { readCountedSetParts } from './project-sets';
 import { readParagraphScope, readProjectHierarchy } from './scope';
+import { readTableValues } from './table-values';
 import { readTasks } from './tasks';
 
 /**
@@ -67,7 +68,8 @@ export function extractDocument(
   next('tasks');
   const units = readTasks(seg, own, projects, platforms, sink, lexicon, relevant, outlooks);
   next('indicators');
-  readIndicators(seg, units, sink, lexicon);
+  const tables = readTableValues(seg, own, sink, lexicon, relevant);
+  readIndicators(seg, units, sink, lexicon, tables);
   next('scope');
   readProjectHierarchy(projects, sink);
   readCountedSetParts(projects, sink);

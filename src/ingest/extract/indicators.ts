@@ -18,7 +18,7 @@ const RESTATED = /目标|预期$/;
 /** A date by which something is due (2025年底前, 到2023年), which names no quantity. */
 const DEADLINE = /^(?:到|至)?\s*20\d{2}\s*年(?:底|末)?(?:前|以前|之前)?$/;
 
-export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon): void {
+export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: FactSink, lexicon: Lexicon, tables: Span[] = []): void {
   const { folded, document } = seg;
   // A figure with no name of its own continues the last one named in its sentence:
   // 地区生产总值增长20%，达到282亿元 · 从60.2%提高到65.2% · 分别增长9.4%、9.1%.
@@ -30,7 +30,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
       let floor = clause.start;
       let listed: Listed | undefined;
       const quantities = findQuantities(document.text, clause.start, clause.end, folded);
+      const tabled = tables.length > 0 && tables.some((t) => clause.start < t.end && t.start < clause.end);
       for (const [i, q] of quantities.entries()) {
+        // A table's cells are read by its columns (table-values), not as prose.
+        if (tabled && tables.some((t) => q.start >= t.start && q.start < t.end)) continue;
         const ctx = { clause, floor, sentenceStart: unit.sentence.start, next: quantities[i + 1] };
         const read = indicatorName(folded, q, ctx, lexicon);
         // 比上年增长7.7% names a change, not what changed: the sentence's last name is carried.
@@ -45,6 +48,10 @@ export function readIndicators(seg: SegmentedDocument, units: ReadUnit[], sink: 
         // A deadline read as the name (2025年底前超过45万个) names nothing: the sentence before may.
         if (name && !name.skip && DEADLINE.test(name.text))
           name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q) ?? name;
+        // …；2025年，达到420亿元: a clause of a level's verb alone continues the name of the sentence before, as a deadline does.
+        const lead = !name ? folded.slice(clause.start, q.start).trim() : undefined;
+        if (lead !== undefined && (lead === '' || lexicon.valueKinds.periods.spanEnd.includes(lead)))
+          name = continuedAcrossSemicolon(folded, carried, unit.sentence.start, q);
         // 用户规模分别达5.4亿人、4.2亿人、3.6亿人: a figure listed right after a named one, naming nothing, shares its name.
         if (!read && !name) name = listedAfter(folded, listed, q);
         if (own && !own.skip) carried = { sentence: unit.sentence.start, end: unit.sentence.end, text: own.text, unit: q.unit };

@@ -25,7 +25,8 @@ interface Hit {
 }
 
 // 到2025年 / 至2027年底 / 2025年底前: a horizon. 2022年, (not a base year: 比2020年): a past year.
-const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前)?/g;
+// 2022年前三季度, 2023年前10个月: the first quarters or months of that year, not before it.
+const YEAR = /(到|至|在)?\s*(20\d{2})\s*年(底|末)?(前(?![一二两三四五六七八九十\d]+\s*个?\s*(?:季度|月)))?/g;
 const BASE = /[比较]$|与$|相比$/;
 /** 的 right after a year, or after its month (2022年6月底的): the level of that date. */
 const LEVEL_OF = /^(?:\s*\d{1,2}\s*月[底末]?)?\s*的/;

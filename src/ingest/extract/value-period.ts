@@ -1,6 +1,7 @@
 import { Period, type ValueKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { asOfBefore, chineseNumber, containsAny, datedView, type SegmentedDocument, type Sentence } from '../segment';
+import { listLeadYear } from './list-lead-year';
 import { paragraphLeadYear, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from './value-kind';
@@ -20,7 +21,8 @@ export interface PeriodJudgement {
 }
 
 const AS_OF = /截\s*[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
-const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前/g;
+// 2025年前 is a horizon; 2022年前三季度, 2023年前10个月 are the first parts of that year.
+const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前(?![一二两三四五六七八九十\d]+\s*个?\s*(?:季度|月))/g;
 const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
@@ -345,6 +347,9 @@ function judge(
     // 2027年，全市算力规模达到…；培育人工智能企业100家: a ；-item or sentence after one its paragraph heads with a year.
     const carried = paragraphLeadYear(seg, sentence);
     if (carried !== undefined) return { period: Period.year(carried), reason: 'lead-year' };
+    // 2023年，数字经济发展取得新进展：⏎——…⏎——…: every item of a list its lead dates by a year not yet past.
+    const listed = listLeadYear(seg, sentence);
+    if (listed !== undefined && year !== undefined && listed >= year) return { period: Period.year(listed), reason: 'list-lead' };
     if (phase) return { period: phase, reason: 'section' };
     if (role) return { period: role, reason: 'section' };
     // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.
@@ -447,6 +452,9 @@ function judge(
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
   const opened = paragraphYear(seg, sentence);
   if (opened) return { period: opened, reason: 'paragraph-year' };
+  // 2022年，我们主要做了以下工作：⏎（一）…⏎（二）…: the items of a list its lead dates by a past year report that year.
+  const reported = now !== undefined ? listLeadYear(seg, sentence) : undefined;
+  if (reported !== undefined && now !== undefined && reported < now) return { period: Period.year(reported), reason: 'list-lead' };
   if (role) return { period: role, reason: 'section' };
   // 国家已设立400亿元…引导基金 among the year's commitments: what they start from, as it stood
   // before the document spoke.

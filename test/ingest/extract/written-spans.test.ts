@@ -29,3 +29,13 @@ describe('results under a written span', () => {
     expect(judged(text, 2800000000000)).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
   });
 });
+
+// The Digital China report of 2021 (国家网信办, July 2022), as the news carried it: 2017年到2021年，我国数据产量从2.3ZB增长至
+// 6.6ZB. 增长至 is 增长到 written with 至: the level reached is the span's last year's, as 增长到 reads.
+describe('a change to a level written with 至', () => {
+  it('reads the level it rose to as the span’s last year’s, and where it started as its first year’s', () => {
+    const text = '在数据产量方面，2017年到2021年，我国数据产量从2.3ZB增长至6.6ZB，全球占比9.9%，位居世界第二。';
+    expect(judged(text, 6.6, '2022-07-23')).toEqual([{ kind: 'ACTUAL', period: '2021' }]);
+    expect(judged(text, 2.3, '2022-07-23')).toEqual([{ kind: 'ACTUAL', period: '2017' }]);
+  });
+});

@@ -66,3 +66,12 @@ describe('quarters from January written as a range', () => {
     expect(judged('一至二季度，全市地区生产总值同比增长6.2%。', 6.2)).toEqual([{ kind: 'ACTUAL', period: '2015H1' }]);
   });
 });
+
+// 2022年前三季度 is the first three quarters of 2022, not a date before 2022 (2025年前, a horizon): the National Bureau
+// of Statistics' release of 24 October 2022, its headline's words before the figure and its first sentence's after.
+describe('a year written before the quarters or months from January', () => {
+  it('reads 2022年前三季度 as the months to September of that year, a result', () => {
+    const text = '2022年前三季度全国居民人均可支配收入27650元，比上年同期名义增长5.3%，扣除价格因素，实际增长3.2%。';
+    expect(at(buildGraph([doc('nbs', NEWS + text, '2022-10-24')]), 27650)).toEqual([{ kind: 'ACTUAL', period: '2022-09' }]);
+  });
+});
