@@ -285,6 +285,8 @@ export function readNamedPlans(
       continue;
     // 治国理政新理念新思想新战略: a head closing a run of 新 words is one of the new things a slogan lists, no plan.
     if (!f.strong && NEW_RUN.test(beforeHead)) continue;
+    // 按照省委“一个指引、两手硬”重大思路: a name that opens a quote it never closes is cut from a slogan's words.
+    if (UNCLOSED_QUOTE.test(full)) continue;
     // 融入城市的规划: a bare head after 的 is what a thing has, not a plan's name.
     if (f.head.length <= 2 && full.endsWith(`的${f.head}`)) continue;
     // 能够根据线路行车计划、驾驶员出勤…, 根据企业配车、车辆保养、站务调整等计划: a bare schedule head cited as what
@@ -473,6 +475,7 @@ const count = (s: string, ch: string) => s.split(ch).length - 1;
 
 /** 新理念新思想新…: two or more new things before a head that is itself only new. */
 const NEW_RUN = /(?:新\p{Script=Han}{2}){2,}新$/u;
+const UNCLOSED_QUOTE = /“[^”"]*$/;
 const COPULA = '是';
 /** 是否 asks; it links nothing. */
 const NOT_COPULA = '否';

@@ -13,6 +13,7 @@ const NOTICE = /关于印发(.+?)的通知/;
 /** A span of years or an edition after a title: （2020—2022年）, (2021—2023). */
 const SPAN_AFTER = /[(（][^()（）]{1,16}[)）]$/;
 /** Words right before a report's genre name that make it another report: a modifier (…批准的) or a year. */
+const DE = /的/g;
 const CITED = /(?:的|\d{4}年|[上去前今明]年)[《“]?$/;
 
 export interface OwnPlans {
@@ -24,7 +25,7 @@ export interface OwnPlans {
   forYear(year: number | undefined): { plan?: NodeFact; seriesName?: string };
 }
 
-function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
   if (!seg.titleSpan) return undefined;
   let { start, end } = seg.titleSpan;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
@@ -37,6 +38,9 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
     end = start + notice[1].length;
   }
   const name = seg.folded.slice(start, end);
+  // 关于印发广东省…发展实施方案的通知 over 《广东省…发展的实施方案》: a notice may drop a 的 its plan's title
+  // writes; the plan is the one the text names, known by the notice's words too.
+  const issued = notice ? mentions.find((m) => m.name.replace(DE, '') === name.replace(DE, '')) : undefined;
   const titled = Object.entries(lexicon.plans.named.titleHeads).find(([head]) => name.endsWith(head));
   const kind = planKindOf(name, lexicon) ?? (titled?.[1] as PlanKind | undefined);
   if (!kind) return undefined;
@@ -45,7 +49,8 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): No
   // A nickname's level is the issuing title's, else the document's own words' (selfLevel).
   if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
   const written = seg.document.text.slice(start, end);
-  return sink.node('Plan', written, start, end, props, { aliases: otherScript(written, name) });
+  const aliases = [...otherScript(written, name), ...(issued ? [written] : [])];
+  return sink.node('Plan', issued?.fact.name ?? written, start, end, props, { aliases });
 }
 
 function namesItself(seg: SegmentedDocument, lexicon: Lexicon): boolean {
@@ -155,6 +160,35 @@ function titleLineEndingIn(seg: SegmentedDocument, word: string): Span | undefin
   return undefined;
 }
 
+const BRACKETS = /[《》〈〉<>\s]/g;
+
+/**
+ * A body that names itself (为确保《纲要》有效实施，制定本方案) under its plan's title set as a line of its own, the
+ * plan the notice above it issues (《…任务分工方案》已经市人民政府同意，现印发给你们): that plan is the document's,
+ * not another called 本方案. The title line may write a cited title in 《》 where the notice writes 〈〉.
+ */
+function fromTitleLine(seg: SegmentedDocument, mentions: PlanMention[], lexicon: Lexicon): NodeFact | undefined {
+  const word = selfWordOf(seg, lexicon);
+  if (!word) return undefined;
+  const lines = new Set(seg.lines.map((l) => seg.folded.slice(l.start, l.end).replace(BRACKETS, '')));
+  return mentions.find((m) => m.name.endsWith(word) && lines.has(m.name.replace(BRACKETS, '')))?.fact;
+}
+
+const selfPatterns = new WeakMap<Lexicon, RegExp | null>();
+
+/** What the text calls itself where it names itself (制定本方案: 方案), built once per lexicon. */
+function selfWordOf(seg: SegmentedDocument, lexicon: Lexicon): string | undefined {
+  if (!selfPatterns.has(lexicon)) {
+    const { selfCues, selfWords } = lexicon.plans.named;
+    const re =
+      selfCues.length && selfWords.length
+        ? new RegExp(`(?:${longestFirst(selfCues).join('|')})(${longestFirst(selfWords).join('|')})`)
+        : null;
+    selfPatterns.set(lexicon, re);
+  }
+  return selfPatterns.get(lexicon)?.exec(seg.folded)?.[1];
+}
+
 /** Words of a delivered title long enough to name it where the text writes them. */
 const TITLE_PART = 6;
 
@@ -231,8 +265,12 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
   for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
+    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
+  }
+  if (!plans.length) {
+    const titled = fromTitleLine(seg, mentions, lexicon);
+    if (titled) plans = [titled];
   }
   if (!plans.length) {
     const self = fromSelfReference(seg, sink, lexicon) ?? fromAddress(seg, sink, lexicon) ?? fromDeliveredTitle(seg, sink, lexicon);

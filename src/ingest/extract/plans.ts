@@ -58,8 +58,8 @@ export function readPlanMentions(
       (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
       (HORIZON.test(folded) ? 'development_plan' : undefined);
     if (!kind) continue;
-    // 《方案》 alone is a short form (以下简称《方案》), not another plan.
-    if (Object.keys(lexicon.plans.suffixes).includes(folded)) continue;
+    // 《方案》, 《规划纲要》 alone: a short form (以下简称《规划纲要》) of the plan named before it, not another plan.
+    if (Object.keys(lexicon.plans.suffixes).includes(folded) || Object.hasOwn(lexicon.plans.named.heads, folded)) continue;
     // 《…建设实施指南》《…评估规范》等地方标准: titles summed up as standards (or reports, lists) are not plans.
     if (summedAsNotPlans(seg.folded.slice(end, end + 120), lexicon)) continue;
     // 《…基本规定》（GB21139）, the items of 如下11项工程标准: standards, though they end in a plan word.

@@ -239,8 +239,8 @@ function headingProject(heading: string, generic: readonly string[]): boolean {
 }
 
 const NAME_MAX = 30;
-/** The ordinal of a batch (第二批, 第3批): the works it counts are named after it. */
-const BATCH_ORDINAL = /第[\d一二两三四五六七八九十]+批/g;
+/** The ordinal of a batch (第二批, 第3批, 首批): the works it counts are named after it. */
+const BATCH_ORDINAL = /(?:第[\d一二两三四五六七八九十]+|首)批/g;
 /** Where the last match of a global pattern in a text ends, if any. */
 function lastMatchEnd(re: RegExp, text: string): number | undefined {
   let end: number | undefined;
