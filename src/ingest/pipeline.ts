@@ -59,6 +59,12 @@ export function buildGraph(documents: DocumentRecord[], options: BuildOptions = 
   );
 }
 
+// A wire names a platform where a node's label is one; a cached entry is one document's facts, not refused.
+const PLATFORM_TEXT = '"l":"Platform"';
+const PLATFORM = Buffer.from(PLATFORM_TEXT);
+const OPEN = Buffer.from('[{"d":{');
+const CLOSE = Buffer.from(']}]');
+
 /**
  * The same graph as `buildGraph`, with segment + extract spread over worker threads, and with a
  * cache only the documents it does not hold extracted (resolve and link always see every fact).
@@ -79,6 +85,8 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   const missingAt: number[] = [];
   docs.forEach((d, i) => {
     const wire = cache.entry(d, lexicon, (bytes) => {
+      // Read now only when it names a platform; otherwise its frame is checked, and resolve decodes it.
+      if (!bytes.includes(PLATFORM)) return bytes.subarray(0, OPEN.length).equals(OPEN) && bytes.subarray(-CLOSE.length).equals(CLOSE);
       const o = wireOutline(bytes.toString('utf8'));
       if (o.refused !== undefined) return false;
       evidence[i] = platformEvidence(o.nodes, o.relationships, lexicon);
@@ -91,7 +99,7 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   const fresh = await extractAll(missing, lexicon, options.workers, options.onProgress, options.extractLimits, (j, wire) => {
     const i = missingAt[j]!;
     // Only a document naming a platform has evidence, and only a refused one says why: the others need no reading now.
-    const o = wire.includes('"l":"Platform"') || wire.includes('"x":') ? wireOutline(wire) : undefined;
+    const o = wire.includes(PLATFORM_TEXT) || wire.includes('"x":') ? wireOutline(wire) : undefined;
     if (o?.refused !== undefined) {
       // A refusal is not cached (it depends on the budget, which the next run may set otherwise); assemble reports it.
       entries[i] = decodeFacts(wire, [docs[i]!])[0]!;
