@@ -55,6 +55,16 @@ describe('resolve reading each document when it reaches it', () => {
     expect(JSON.stringify(await buildGraphParallel(records, { lexicon, cache, workers: 1 }))).toBe(plain);
     expect(cache.stats.hits).toBe(records.length);
   });
+
+  it('extracts again a document whose cached entry is cut short, and builds the same graph', async () => {
+    const plain = JSON.stringify(buildGraph(records, { lexicon }));
+    const full = new FactsCache();
+    await buildGraphParallel(records, { lexicon, cache: full, workers: 1 });
+    const entries = [...full].map(([key, wire], i): [string, Buffer] => [key, i === 0 ? wire.subarray(0, wire.length - 3) : wire]);
+    const cut = new FactsCache(entries);
+    expect(JSON.stringify(await buildGraphParallel(records, { lexicon, cache: cut, workers: 1 }))).toBe(plain);
+    expect(cut.stats).toEqual({ hits: records.length - 1, extracted: 1 });
+  });
 });
 
 describe('relationship properties once settled', () => {
