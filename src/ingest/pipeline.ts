@@ -1,10 +1,12 @@
 import type { DocumentRecord, Graph } from '../model';
 import type { FactsCache } from './cache';
-import { extractWithin, type DocumentFacts, type ExtractLimits } from './extract';
+import { extractWithin, type ExtractLimits } from './extract';
 import { loadLexicon, type Lexicon } from './lexicon';
 import { link } from './link';
 import { extractAll } from './parallel';
-import { resolve } from './resolve';
+import { decodeFacts, wireOutline } from './parallel/wire';
+import { resolve, type FactsEntry } from './resolve';
+import { evidenceOfFacts, mergesFrom, platformEvidence, type Merge, type PlatformEvidence } from './resolve/identity';
 import type { Rejection } from './read';
 import { linkSeries } from './series';
 
@@ -33,15 +35,16 @@ function distinct(documents: DocumentRecord[]): DocumentRecord[] {
   return [...documents].sort(byId).filter((d) => !seen.has(d.hash) && seen.add(d.hash));
 }
 
-function assemble(all: DocumentFacts[], lexicon: Lexicon, options: BuildOptions): Graph {
+function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, merges?: Map<string, Merge>): Graph {
   const facts = all.filter((f) => {
-    if (f.refused !== undefined) options.onRefused?.({ path: f.document.path, reason: f.refused });
-    return f.refused === undefined;
+    if (typeof f === 'function' || f.refused === undefined) return true;
+    options.onRefused?.({ path: f.document.path, reason: f.refused });
+    return false;
   });
   // `all` is this pipeline's own list: emptied, it no longer holds the facts.
   all.length = 0;
   // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
-  const graph = resolve(facts, lexicon, { release: true });
+  const graph = resolve(facts, lexicon, { release: true, merges });
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
@@ -56,6 +59,12 @@ export function buildGraph(documents: DocumentRecord[], options: BuildOptions = 
   );
 }
 
+// A wire names a platform where a node's label is one; a cached entry is one document's facts, not refused.
+const PLATFORM_TEXT = '"l":"Platform"';
+const PLATFORM = Buffer.from(PLATFORM_TEXT);
+const OPEN = Buffer.from('[{"d":{');
+const CLOSE = Buffer.from(']}]');
+
 /**
  * The same graph as `buildGraph`, with segment + extract spread over worker threads, and with a
  * cache only the documents it does not hold extracted (resolve and link always see every fact).
@@ -64,22 +73,53 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   const lexicon = options.lexicon ?? loadLexicon();
   const { cache } = options;
   const docs = distinct(documents);
-  const extract = (some: DocumentRecord[], onWire?: (index: number, wire: string) => void) =>
-    extractAll(some, lexicon, options.workers, options.onProgress, options.extractLimits, onWire);
-  if (!cache) return assemble(await extract(docs), lexicon, options);
-  const facts = docs.map((d) => cache.get(d, lexicon));
-  const missing = docs.filter((_, i) => facts[i] === undefined);
-  // What a worker sent is already the cache's form: kept as it came (as bytes, outside the JS
-  // heap, from the moment it arrives), not encoded again.
-  const wires: (Buffer | undefined)[] = new Array(missing.length);
-  const fresh = await extract(missing, (i, wire) => (wires[i] = Buffer.from(wire, 'utf8')));
-  // A refusal is not cached: it depends on the budget, which the next run may set otherwise.
-  missing.forEach((d, i) => fresh[i]!.refused === undefined && cache.put(d, fresh[i]!, lexicon, wires[i]));
-  wires.length = 0;
-  // One list of every document's facts, handed to assemble, which lets them go after resolve:
-  // no other list here may still hold them while link runs.
-  let next = 0;
-  for (let i = 0; i < facts.length; i++) if (facts[i] === undefined) facts[i] = fresh[next++];
+  if (!cache)
+    return assemble(await extractAll(docs, lexicon, options.workers, options.onProgress, options.extractLimits), lexicon, options);
+  // Each document's facts stay in the cache's compact form (bytes, outside the JS heap) until
+  // resolve reaches the document: decoded all at once, they took more heap than the graph. Platform
+  // identity needs every document before the first is resolved, so its evidence is read as each
+  // document's form arrives (identity.ts), and folded in document order.
+  const evidence: (PlatformEvidence | undefined)[] = new Array(docs.length);
+  const entries: FactsEntry[] = new Array(docs.length);
+  const later = (i: number, wire: Buffer) => () => decodeFacts(wire.toString('utf8'), [docs[i]!])[0]!;
+  const missingAt: number[] = [];
+  docs.forEach((d, i) => {
+    const wire = cache.entry(d, lexicon, (bytes) => {
+      // Read now only when it names a platform; otherwise its frame is checked, and resolve decodes it.
+      if (!bytes.includes(PLATFORM)) return bytes.subarray(0, OPEN.length).equals(OPEN) && bytes.subarray(-CLOSE.length).equals(CLOSE);
+      const o = wireOutline(bytes.toString('utf8'));
+      if (o.refused !== undefined) return false;
+      evidence[i] = platformEvidence(o.nodes, o.relationships, lexicon);
+      return true;
+    });
+    if (wire) entries[i] = later(i, wire);
+    else missingAt.push(i);
+  });
+  const missing = missingAt.map((i) => docs[i]!);
+  const fresh = await extractAll(missing, lexicon, options.workers, options.onProgress, options.extractLimits, (j, wire) => {
+    const i = missingAt[j]!;
+    // Only a document naming a platform has evidence, and only a refused one says why: the others need no reading now.
+    const o = wire.includes(PLATFORM_TEXT) || wire.includes('"x":') ? wireOutline(wire) : undefined;
+    if (o?.refused !== undefined) {
+      // A refusal is not cached (it depends on the budget, which the next run may set otherwise); assemble reports it.
+      entries[i] = decodeFacts(wire, [docs[i]!])[0]!;
+      return;
+    }
+    if (o) evidence[i] = platformEvidence(o.nodes, o.relationships, lexicon);
+    // What a worker sent is already the cache's form: kept as it came, not encoded again.
+    const bytes = Buffer.from(wire, 'utf8');
+    cache.put(docs[i]!, undefined, lexicon, bytes);
+    entries[i] = later(i, bytes);
+  });
+  // Documents extracted in this thread (a small batch) come as facts.
+  fresh.forEach((f, j) => {
+    if (!f) return;
+    const i = missingAt[j]!;
+    entries[i] = f;
+    if (f.refused !== undefined) return;
+    evidence[i] = evidenceOfFacts(f, lexicon);
+    cache.put(docs[i]!, f, lexicon);
+  });
   fresh.length = 0;
-  return assemble(facts as DocumentFacts[], lexicon, options);
+  return assemble(entries, lexicon, options, mergesFrom(evidence, lexicon));
 }

@@ -85,12 +85,38 @@ export class FactsCache {
   }
 
   /**
-   * `facts` were just extracted from `d` (the record as given to extraction); `wire`, when given,
-   * is their compact form as a worker sent it (`encodeFacts([facts])`, as UTF-8).
+   * This document's entry as kept (the wire form, as UTF-8), or undefined when it must be
+   * extracted: a build decodes it only when resolve reaches the document. `valid` reads it first;
+   * an entry it refuses is damaged, and dropped.
    */
-  put(d: DocumentRecord, facts: DocumentFacts, lexicon: Lexicon, wire?: Buffer): void {
+  entry(d: DocumentRecord, lexicon: Lexicon, valid: (wire: Buffer) => boolean): Buffer | undefined {
     const key = this.key(d, lexicon);
-    this.entries.set(key, wire ?? Buffer.from(encodeFacts([facts]), 'utf8'));
+    const wire = this.entries.get(key);
+    if (wire === undefined) return undefined;
+    let ok: boolean;
+    try {
+      ok = valid(wire);
+    } catch {
+      ok = false; // a damaged entry: extract the document again
+    }
+    if (!ok) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    this.used.add(key);
+    this.stats.hits++;
+    return wire;
+  }
+
+  /**
+   * `facts` were just extracted from `d` (the record as given to extraction); `wire`, when given,
+   * is their compact form as a worker sent it (`encodeFacts([facts])`, as UTF-8), and then the
+   * facts themselves need not be given.
+   */
+  put(d: DocumentRecord, facts: DocumentFacts | undefined, lexicon: Lexicon, wire?: Buffer): void {
+    if (!facts && !wire) throw new Error('a cache entry needs facts or their wire form');
+    const key = this.key(d, lexicon);
+    this.entries.set(key, wire ?? Buffer.from(encodeFacts([facts!]), 'utf8'));
     this.used.add(key);
     this.fresh.add(key);
     this.stats.extracted++;

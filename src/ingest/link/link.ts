@@ -29,6 +29,15 @@ const CONTINUES: TimeRule = {
   allows: (earlier, later) => canContinue(earlier.when, later.when, earlier.document !== later.document),
 };
 
+// A link's bases are one of a few lists (text; indicator, text; …): each list is one frozen array.
+const basesLists = new Map<string, string[]>();
+function basesOf(bases: string[]): string[] {
+  const key = bases.join('|');
+  let known = basesLists.get(key);
+  if (!known) basesLists.set(key, (known = Object.freeze(bases) as string[]));
+  return known;
+}
+
 function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
   // Strongest basis first, one entry per basis: the first names the link (weights/primary).
   const evidence = evidenceOf(p);
@@ -42,7 +51,7 @@ function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
       basis: main.basis,
       score: p.score,
       ...(main.via ? { via: main.via } : {}),
-      bases: evidence.map((e) => e.basis),
+      bases: basesOf(evidence.map((e) => e.basis)),
     },
     // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
     // concat, not a spread: a spread array grows by push and keeps spare room the graph would hold.

@@ -35,7 +35,10 @@ export function workersFor(count: number, requested = 0): number {
 }
 
 type Progress = (done: number, total: number) => void;
-/** A document's facts in the compact form of wire.ts, when a worker sent them so (by index given). */
+/**
+ * Takes a document's facts in the compact form of wire.ts, when a worker sent them so (by index
+ * given): they are not decoded here, and that document's entry in the result is left undefined.
+ */
 type OnWire = (index: number, wire: string) => void;
 
 const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: Progress, limits?: ExtractLimits): DocumentFacts[] =>
@@ -46,9 +49,25 @@ const extractHere = (documents: DocumentRecord[], lexicon: Lexicon, progress?: P
   });
 
 /**
- * Each document's facts, in the order given, using up to `workers` threads. `onWire` gets the
- * compact form a worker sent (the facts cache keeps it as it came instead of encoding it again).
+ * Each document's facts, in the order given, using up to `workers` threads. `onWire` takes the
+ * compact form a worker sent instead (the facts cache keeps it as it came, and a build decodes it
+ * only when resolve reaches the document): those entries are left undefined.
  */
+export async function extractAll(
+  documents: DocumentRecord[],
+  lexicon: Lexicon,
+  workers?: number,
+  progress?: Progress,
+  limits?: ExtractLimits,
+): Promise<DocumentFacts[]>;
+export async function extractAll(
+  documents: DocumentRecord[],
+  lexicon: Lexicon,
+  workers: number | undefined,
+  progress: Progress | undefined,
+  limits: ExtractLimits | undefined,
+  onWire: OnWire,
+): Promise<(DocumentFacts | undefined)[]>;
 export async function extractAll(
   documents: DocumentRecord[],
   lexicon: Lexicon,
@@ -56,13 +75,13 @@ export async function extractAll(
   progress?: Progress,
   limits: ExtractLimits = DEFAULT_EXTRACT_LIMITS,
   onWire?: OnWire,
-): Promise<DocumentFacts[]> {
+): Promise<(DocumentFacts | undefined)[]> {
   const threads = workersFor(documents.length, workers);
   if (threads <= 1) return extractHere(documents, lexicon, progress, limits);
   let done = 0;
   const jobs: Job[] = [];
   for (let i = 0; i < documents.length; i += JOB_SIZE) jobs.push({ id: jobs.length, documents: documents.slice(i, i + JOB_SIZE) });
-  const results: DocumentFacts[][] = new Array(jobs.length);
+  const results: (DocumentFacts | undefined)[][] = new Array(jobs.length);
   const data: WorkerData = { lexicon, limits };
   const pool = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
   let next = 0;
@@ -85,8 +104,9 @@ export async function extractAll(
               }
               const job = jobs[reply.id];
               results[reply.id] = reply.facts.map((wire, i) => {
-                onWire?.(job.id * JOB_SIZE + i, wire);
-                return decodeFacts(wire, [job.documents[i]])[0];
+                if (!onWire) return decodeFacts(wire, [job.documents[i]])[0];
+                onWire(job.id * JOB_SIZE + i, wire);
+                return undefined;
               });
               done += jobs[reply.id].documents.length;
               progress?.(done, documents.length);

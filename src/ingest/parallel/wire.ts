@@ -97,6 +97,26 @@ function sharedValues(p: Properties): Properties {
   return p;
 }
 
+/**
+ * What identity reads of one document's facts before they are decoded (resolve/identity.ts): each
+ * node's label and name, each relationship's type and ends (node indices), and a refusal. Throws
+ * on a wire that is not one document's facts.
+ */
+export function wireOutline(wire: string): {
+  nodes: { label: string; name: string }[];
+  relationships: { type: string; from: number; to: number }[];
+  refused?: string;
+} {
+  const list = JSON.parse(wire) as WireFacts[];
+  if (!Array.isArray(list) || list.length !== 1) throw new Error("not one document's facts");
+  const [w] = list;
+  return {
+    nodes: w.n.map((n) => ({ label: n.l, name: n.n })),
+    relationships: w.r.map((r) => ({ type: r.t, from: r.f, to: r.to })),
+    ...(w.x !== undefined ? { refused: w.x } : {}),
+  };
+}
+
 /** `documents` are the records the job sent, in the same order: they supply text and spans. */
 export function decodeFacts(wire: string, documents: DocumentRecord[]): DocumentFacts[] {
   return (JSON.parse(wire) as WireFacts[]).map((w, i) => {

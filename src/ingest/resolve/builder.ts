@@ -54,6 +54,39 @@ function addProperties(target: Properties, more: Properties): void {
   }
 }
 
+/**
+ * One frozen object per distinct small set of scalar properties. Facts are not changed once built
+ * (a later stage writes a new object), so sharing is safe, and frozen, a change would fail loudly.
+ */
+export class SharedProperties {
+  private readonly known = new Map<string, Properties>();
+
+  one(p: Properties): Properties {
+    let key = '';
+    let n = 0;
+    for (const k in p) {
+      const v = p[k];
+      if (
+        ++n > SHARED_KEYS ||
+        (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') ||
+        (typeof v === 'string' && v.length > SHARED_LENGTH)
+      )
+        return p;
+      key += `${k}\u0000${typeof v}\u0000${String(v)}\u0000`;
+    }
+    const known = this.known.get(key);
+    if (known) return known;
+    if (this.known.size >= SHARED_MAX) return p;
+    this.known.set(key, Object.freeze(p));
+    return p;
+  }
+}
+
+// Only small sets of short values repeat; the table stays bounded whatever the corpus.
+const SHARED_KEYS = 4;
+const SHARED_LENGTH = 32;
+const SHARED_MAX = 100_000;
+
 export class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly relationships = new Map<string, GraphRelationship>();
@@ -90,7 +123,8 @@ export class GraphBuilder {
   /**
    * The facts, merging done. A list grown by push keeps room for sixteen more entries (a one- or
    * two-span list costs three times its length), and the graph keeps every list to the end of the
-   * ingest: each is copied to its own length once nothing more is added.
+   * ingest: each is copied to its own length once nothing more is added. Relationships' properties
+   * are few and repeat (none, a role, a period): equal ones become one frozen object.
    */
   settled(): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
     const nodes = [...this.nodes.values()];
@@ -99,7 +133,11 @@ export class GraphBuilder {
       n.sources = n.sources.slice();
       if (n.aliases.length) n.aliases = n.aliases.slice();
     }
-    for (const r of relationships) r.sources = r.sources.slice();
+    const shared = new SharedProperties();
+    for (const r of relationships) {
+      r.sources = r.sources.slice();
+      r.properties = shared.one(r.properties);
+    }
     return { nodes, relationships };
   }
 

@@ -1,3 +1,4 @@
+import type { NodeLabel } from '../../model';
 import type { DocumentFacts, NodeFact } from '../extract';
 import type { Lexicon } from '../lexicon';
 import { canonical } from './names';
@@ -24,29 +25,84 @@ const isSubsequence = (short: string, long: string) => {
   return i === short.length;
 };
 
-export function platformMerges(all: DocumentFacts[], lexicon: Lexicon): Map<string, Merge> {
-  const key = (f: NodeFact) => canonical(f.label, f.name, lexicon).key;
+/** What one node or relationship of a document says for identity: its label and name; its type and ends (by index). */
+export interface NodeWords {
+  label: string;
+  name: string;
+}
+export interface RelEnds {
+  type: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * One document's evidence for platform identity, in the order it was read: the platforms it names
+ * (key, canonical name) and, per platform a Task involves, what that Task's results measure.
+ * Undefined when the document names no platform (then it has nothing to add).
+ */
+export interface PlatformEvidence {
+  platforms: [string, string][];
+  measures: [string, string[]][];
+}
+
+export function platformEvidence(
+  nodes: readonly NodeWords[],
+  relationships: readonly RelEnds[],
+  lexicon: Lexicon,
+): PlatformEvidence | undefined {
+  if (!nodes.some((n) => n.label === 'Platform')) return undefined;
+  const key = (n: NodeWords) => canonical(n.label as NodeLabel, n.name, lexicon).key;
+  const platforms: [string, string][] = [];
+  for (const n of nodes) {
+    if (n.label !== 'Platform') continue;
+    const c = canonical(n.label, n.name, lexicon);
+    platforms.push([c.key, c.name]);
+  }
+  const measured = new Map<number, number[]>();
+  for (const r of relationships) {
+    if (nodes[r.to].label === 'Indicator' && (r.type === 'MEASURED' || r.type === 'SETS_TARGET'))
+      measured.set(r.from, [...(measured.get(r.from) ?? []), r.to]);
+  }
+  const measures: [string, string[]][] = [];
+  for (const r of relationships) {
+    if (r.type !== 'INVOLVES' || nodes[r.to].label !== 'Platform') continue;
+    const p = key(nodes[r.to]);
+    measures.push([
+      p,
+      (measured.get(r.from) ?? []).map((i) => {
+        const k = key(nodes[i]);
+        return k.startsWith(p) ? k.slice(p.length) : k;
+      }),
+    ]);
+  }
+  return { platforms, measures };
+}
+
+/** The evidence of extracted facts (references between facts become indices). */
+export function evidenceOfFacts({ nodes, relationships }: DocumentFacts, lexicon: Lexicon): PlatformEvidence | undefined {
+  const index = new Map<NodeFact, number>(nodes.map((n, i) => [n, i]));
+  const ends = relationships.map((r) => ({ type: r.type, from: index.get(r.from)!, to: index.get(r.to)! }));
+  return platformEvidence(nodes, ends, lexicon);
+}
+
+export function platformMerges(all: readonly DocumentFacts[], lexicon: Lexicon): Map<string, Merge> {
+  return mergesFrom(
+    all.map((f) => evidenceOfFacts(f, lexicon)),
+    lexicon,
+  );
+}
+
+/** `evidence`: each document's, in document order (the first name read for a key is the platform's). */
+export function mergesFrom(evidence: Iterable<PlatformEvidence | undefined>, lexicon: Lexicon): Map<string, Merge> {
   const platforms = new Map<string, string>(); // key → its canonical name
   const measures = new Map<string, Set<string>>(); // platform key → what its results measure
-  for (const { nodes, relationships } of all) {
-    for (const n of nodes) {
-      if (n.label !== 'Platform') continue;
-      const c = canonical(n.label, n.name, lexicon);
-      if (!platforms.has(c.key)) platforms.set(c.key, c.name);
-    }
-    const measured = new Map<NodeFact, NodeFact[]>();
-    for (const r of relationships) {
-      if (r.to.label === 'Indicator' && (r.type === 'MEASURED' || r.type === 'SETS_TARGET'))
-        measured.set(r.from, [...(measured.get(r.from) ?? []), r.to]);
-    }
-    for (const r of relationships) {
-      if (r.type !== 'INVOLVES' || r.to.label !== 'Platform') continue;
-      const p = key(r.to);
+  for (const e of evidence) {
+    if (!e) continue;
+    for (const [k, name] of e.platforms) if (!platforms.has(k)) platforms.set(k, name);
+    for (const [p, ms] of e.measures) {
       const set = measures.get(p) ?? new Set<string>();
-      for (const indicator of measured.get(r.from) ?? []) {
-        const k = key(indicator);
-        set.add(k.startsWith(p) ? k.slice(p.length) : k);
-      }
+      for (const m of ms) set.add(m);
       measures.set(p, set);
     }
   }

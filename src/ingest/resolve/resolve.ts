@@ -36,18 +36,31 @@ interface Later {
   series: { id: string; plan: string }[];
 }
 
-/**
- * `release`: the caller hands `all` over; each document's facts are let go once they are in the
- * graph (its entry in `all` is emptied), so a large corpus never holds every fact and the graph
- * built from them at once. The graph is the same either way.
- */
-export function resolve(all: DocumentFacts[], lexicon: Lexicon, options: { release?: boolean } = {}): Graph {
+/** A document's facts, or how to read them when resolve reaches the document (see `ResolveOptions.merges`). */
+export type FactsEntry = DocumentFacts | (() => DocumentFacts);
+
+export interface ResolveOptions {
+  /**
+   * The caller hands `all` over; each document's facts are let go once they are in the graph (its
+   * entry in `all` is emptied), so a large corpus never holds every fact and the graph built from
+   * them at once. The graph is the same either way.
+   */
+  release?: boolean;
+  /**
+   * Platform merges already read from every document (identity.ts `mergesFrom`). Required when
+   * entries are read on demand: merges need the whole corpus before the first node is resolved.
+   */
+  merges?: Map<string, Merge>;
+}
+
+export function resolve(all: FactsEntry[], lexicon: Lexicon, options: ResolveOptions = {}): Graph {
   const b = new GraphBuilder();
-  const merges = platformMerges(all, lexicon);
+  const merges = options.merges ?? platformMerges(all.map(facts), lexicon);
   const documents: DocumentRecord[] = [];
   const later: Later = { refs: { ids: [], keys: [], refs: [] }, series: [] };
   for (let i = 0; i < all.length; i++) {
-    const { document, nodes, relationships } = all[i]!;
+    // Read only now: at most one document's facts read on demand are alive at a time.
+    const { document, nodes, relationships } = facts(all[i]!);
     // A fact's references and relationships stay within its document, so its ids are all they need.
     const ids = new Map<NodeFact, string>();
     for (const fact of nodes) ids.set(fact, resolveNode(b, fact, document, merges, lexicon).id);
@@ -79,6 +92,8 @@ export function resolve(all: DocumentFacts[], lexicon: Lexicon, options: { relea
   if (options.release) all.length = 0;
   return { documents, ...b.settled() };
 }
+
+const facts = (entry: FactsEntry): DocumentFacts => (typeof entry === 'function' ? entry() : entry);
 
 function resolveNode(b: GraphBuilder, fact: NodeFact, document: DocumentRecord, merges: Map<string, Merge>, lexicon: Lexicon): GraphNode {
   if (fact.label === 'Document') {
