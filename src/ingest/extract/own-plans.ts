@@ -54,9 +54,7 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, men
 }
 
 function namesItself(seg: SegmentedDocument, lexicon: Lexicon): boolean {
-  const { selfCues, selfWords } = lexicon.plans.named;
-  if (!selfCues.length || !selfWords.length) return false;
-  return new RegExp(`(?:${longestFirst(selfCues).join('|')})(?:${longestFirst(selfWords).join('|')})`).test(seg.folded);
+  return selfReference(seg, lexicon) !== null;
 }
 
 /**
@@ -87,9 +85,7 @@ function fromSpacedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexico
  * it says so, named 本 + what it calls itself and kept to this document (anchored).
  */
 function fromSelfReference(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
-  const { selfCues, selfWords } = lexicon.plans.named;
-  if (!selfCues.length || !selfWords.length) return undefined;
-  const m = new RegExp(`(?:${longestFirst(selfCues).join('|')})(${longestFirst(selfWords).join('|')})`).exec(seg.folded);
+  const m = selfReference(seg, lexicon);
   if (!m) return undefined;
   const start = m.index + m[0].length - m[1].length;
   const kind = planKindOf(`本${m[1]}`, lexicon) ?? 'other';
@@ -176,8 +172,8 @@ function fromTitleLine(seg: SegmentedDocument, mentions: PlanMention[], lexicon:
 
 const selfPatterns = new WeakMap<Lexicon, RegExp | null>();
 
-/** What the text calls itself where it names itself (制定本方案: 方案), built once per lexicon. */
-function selfWordOf(seg: SegmentedDocument, lexicon: Lexicon): string | undefined {
+/** Where the text names itself (制定本方案), what it calls itself in group 1; the pattern built once per lexicon. */
+function selfReference(seg: SegmentedDocument, lexicon: Lexicon): RegExpExecArray | null {
   if (!selfPatterns.has(lexicon)) {
     const { selfCues, selfWords } = lexicon.plans.named;
     const re =
@@ -186,7 +182,12 @@ function selfWordOf(seg: SegmentedDocument, lexicon: Lexicon): string | undefine
         : null;
     selfPatterns.set(lexicon, re);
   }
-  return selfPatterns.get(lexicon)?.exec(seg.folded)?.[1];
+  return selfPatterns.get(lexicon)?.exec(seg.folded) ?? null;
+}
+
+/** What the text calls itself where it names itself (制定本方案: 方案). */
+function selfWordOf(seg: SegmentedDocument, lexicon: Lexicon): string | undefined {
+  return selfReference(seg, lexicon)?.[1];
 }
 
 /** Words of a delivered title long enough to name it where the text writes them. */
