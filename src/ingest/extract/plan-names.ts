@@ -35,11 +35,16 @@ export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined
   return undefined;
 }
 
+/** Two or three characters of a place's name and 县 opening a name; not a kind of county (各县, 全县, 本县, 我县). */
+const COUNTY_OPENS = /^(?![各全本我该每])[\u4e00-\u9fa5]{2,3}县(?![级域城])/;
+
 /** `ownCity`: the document's own city, which a plan name may carry though the lexicon lacks it. */
 export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): { level?: string; city?: string } {
   const { levels } = lexicon.plans;
   // 市场, 城市, 区域 … carry a level character but name no level.
   for (const w of longestFirst(levels.notLevel)) if (name.includes(w)) name = name.split(w).join('·');
+  // 庐江县国民经济和社会发展第十四个五年规划…: a county the name opens with runs the plan, listed or not.
+  if (COUNTY_OPENS.test(name)) return { level: 'district' };
   const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.

@@ -1,3 +1,5 @@
+import { buildGraph } from '../../../src/ingest';
+import { record } from '../../fixtures/genre/records';
 import { namesRead } from './names-read';
 
 // Heads any task may take (计划, 规划) read with no cue verb where the name opens with the level of
@@ -19,5 +21,17 @@ describe('a plan named by the level that runs it', () => {
 
   it('reads no kind of plan a level word with 级 opens (016)', () => {
     expect(planNames('科技创新工作得到加强，五年共有5个项目列入国家级科技计划，8个项目科技成果获奖。')).toEqual([]);
+  });
+});
+
+describe('a plan named after a county', () => {
+  // 庐江县's outline for the 14th five-year period (庐江县人民政府, 2021): a county no list names.
+  const text =
+    '根据《中共庐江县委关于制定庐江县国民经济和社会发展第十四个五年规划和2035年远景目标的建议》,编制《庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要》,明确我县“十四五”时期指导思想、战略定位';
+
+  it('is the county’s, not the nation’s', () => {
+    const plans = buildGraph([record('lujiang-outline', text)]).nodes.filter((n) => n.label === 'Plan');
+    const outline = plans.find((p) => p.name === '庐江县国民经济和社会发展第十四个五年规划和2035年远景目标纲要');
+    expect(outline?.properties.level).toBe('district');
   });
 });
