@@ -99,7 +99,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   );
   const bySection = sectionRoles(sections, dated, time, lexicon);
   const byParagraph = paragraphRoles(dated, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
-  // Its kind only: the period of what it reports is the document's own (市大数据局2025年上半年工作总结: 2025H1).
+  // Its kind only: a half-year summary titled …年上半年工作总结 reports that half, the document's own period, not the year.
   const titled = titleRole(meta.titleSpan, dated, time, lexicon);
   const byTitle = titled && { ...titled, period: undefined };
   for (const s of sentences) {
