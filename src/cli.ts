@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
-import { loadConfig, ConfigError, PACKAGE_VERSION } from './config';
-import { createLogger, type LogFormat } from './log';
+import { loadConfig, ConfigError, PACKAGE_VERSION } from './config/config';
+import { createLogger, type LogFormat } from './config/log';
 import { exportCommand, ingestCommand, removeCommand, schemaCommand, serveCommand, statsCommand, type CommandContext } from './commands';
 
 // The command line: parsing, help and usage errors (commander), then one command with its

@@ -62,4 +62,37 @@ describe('architecture', () => {
     for (const f of files) visit(f, []);
     expect(cycles).toEqual([]);
   });
+  // A folder's files may use its subfolders, never the reverse, and no two folders use each other:
+  // what a folder and its subfolders share lives in a subfolder of its own (graph/contract/).
+  it('has no import cycles between folders', () => {
+    const folder = (f: string) => path.relative(SRC, path.dirname(f)) || '.';
+    const uses = new Map<string, Map<string, string>>();
+    for (const [f, deps] of edges)
+      for (const d of deps) {
+        const [a, b] = [folder(f), folder(d)];
+        if (a === b) continue;
+        if (!uses.has(a)) uses.set(a, new Map());
+        uses.get(a)!.set(b, `${path.relative(SRC, f)} → ${path.relative(SRC, d)}`);
+      }
+    const state = new Map<string, 'open' | 'done'>();
+    const cycles: string[] = [];
+    const visit = (a: string, trail: string[]) => {
+      if (state.get(a) === 'done') return;
+      if (state.get(a) === 'open') {
+        const loop = [...trail.slice(trail.indexOf(a)), a];
+        cycles.push(
+          loop
+            .slice(1)
+            .map((b, i) => uses.get(loop[i])!.get(b))
+            .join(' ⇒ '),
+        );
+        return;
+      }
+      state.set(a, 'open');
+      for (const b of uses.get(a)?.keys() ?? []) visit(b, [...trail, a]);
+      state.set(a, 'done');
+    };
+    for (const a of uses.keys()) visit(a, []);
+    expect(cycles).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 
 // Wraps a store so every contract call is counted: "store calls per request" is then the
 // counter's value after one request.

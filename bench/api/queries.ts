@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 
 // The query mix (node lookup, a connection page, lineage, a timeline, search). Variables are
 // chosen from the loaded graph at run time — the busiest task, year, indicator, platform — so

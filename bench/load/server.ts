@@ -1,6 +1,6 @@
 import { createApiServer, type ApiOptions } from '../../src/api';
 import { ingestPaths } from '../../src/commands/sync';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import { EmbeddedStore } from '../../src/graph';
 
 // The server under load: the embedded store filled from a documents folder through the same

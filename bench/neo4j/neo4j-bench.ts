@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { EmbeddedStore } from '../../src/graph/embedded';
 import { Neo4jStore } from '../../src/graph/neo4j';
 import { buildGraphParallel, DEFAULT_READ_LIMITS, readDocuments, sliceGraph } from '../../src/ingest';

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import type { GraphNode } from '../../src/model';
 import type { Flat } from './types';
 

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSchema } from 'type-graphql';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import type { StockContext } from './context';
 import { StockIndicatorResolver, StockSpanResolver, StockTargetResolver, StockTaskResolver } from './fields.resolver';
 import { StockQueryResolver } from './query.resolver';

@@ -1,5 +1,5 @@
 // The API phase: a GraphQL schema (type-graphql) served by Apollo Server over the store contract.
-export { DEFAULT_API_OPTIONS, type ApiOptions } from './options';
+export { DEFAULT_API_OPTIONS, type ApiOptions } from './conventions/options';
 export { buildApiSchema, printApiSchema } from './schema';
 export { createApiServer, type ApiServer, type ServerOptions, EXAMPLE_OPERATIONS } from './server';
-export type { ApiContext } from './context';
+export type { ApiContext } from './context/context';

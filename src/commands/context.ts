@@ -1,5 +1,5 @@
-import type { Config } from '../config';
-import type { Logger } from '../log';
+import type { Config } from '../config/config';
+import type { Logger } from '../config/log';
 
 /** What every command gets: settings, a logger, and where to print (tests capture both). */
 export interface CommandContext {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import type { Config } from '../config';
+import type { Config } from '../config/config';
 import { EmbeddedStore, SnapshotStore, createNeo4jStore, type GraphStore } from '../graph';
 import { FactsCache, loadFactsCache, saveFactsCache } from '../ingest';
-import type { Logger } from '../log';
+import type { Logger } from '../config/log';
 
 /**
  * The configured store: Neo4j when NEO4J_URI is set, else the in-process graph, kept in the

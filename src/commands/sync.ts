@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../model';
 import { EmbeddedStore, SnapshotStore, type GraphStore } from '../graph';
-import type { Logger } from '../log';
+import type { Logger } from '../config/log';
 import {
   buildGraphParallel,
   readDocuments,

@@ -1,5 +1,5 @@
 // The graph phase: one store contract, two stores. The API and the CLI import from here only.
-export * from './contract';
+export * from './contract/graph-store';
 export {
   EmbeddedStore,
   saveSnapshot,
@@ -18,4 +18,4 @@ export function createNeo4jStore(options: Neo4jStoreOptions): Neo4jStore {
   const { Neo4jStore: Store } = require('./neo4j') as typeof import('./neo4j');
   return new Store(options);
 }
-export { StoreUnavailableError, MAX_PATH_HOPS, compareValues } from './facts';
+export { StoreUnavailableError, MAX_PATH_HOPS, compareValues } from './contract/facts';

@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config/config';
 import type { ApiOptions } from '../../src/api';
 import { serve, storeOf, type Harness } from '../api/harness';
 import { planGraph, sliceOf } from '../fixtures/graph/plan-graph';

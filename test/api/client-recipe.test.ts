@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EXAMPLES_DOCUMENT } from '../../src/api/server/examples';
+import { EXAMPLES_DOCUMENT } from '../../src/api/server/ui/examples';
 
 // The client recipe (clients/codegen) must keep compiling: its operations, the server's example
 // operations among them, are generated into types from the committed schema and read by
@@ -33,7 +33,7 @@ const codegen = (env: Record<string, string> = {}) =>
 
 describe('client recipe (GraphQL Code Generator)', () => {
   it('holds the server’s example operations', () => {
-    const current = `# Written from src/api/server/examples.ts (test/api/client-recipe.test.ts checks it).\n\n${EXAMPLES_DOCUMENT}\n`;
+    const current = `# Written from src/api/server/ui/examples.ts (test/api/client-recipe.test.ts checks it).\n\n${EXAMPLES_DOCUMENT}\n`;
     if (process.env.UPDATE_CLIENTS === '1') writeFileSync(EXAMPLES, current);
     expect(readFileSync(EXAMPLES, 'utf8')).toBe(current);
   });

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 
 // Wraps a store and counts every contract call, by method.
 

@@ -1,4 +1,4 @@
-import { VersionMemo } from '../../src/api/services/version-memo';
+import { VersionMemo } from '../../src/api/context/version-memo';
 import { DOC_2023, DOC_2024, DOC_2025, planGraph, sliceOf } from '../fixtures/graph/plan-graph';
 import { serve, storeOf, type Harness } from './harness';
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { EmbeddedStore } from '../../src/graph/embedded';
 import type { DocumentSlice, Graph } from '../../src/model';
 import { createApiServer, type ApiOptions } from '../../src/api';

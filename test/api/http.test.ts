@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { EXAMPLE_OPERATIONS } from '../../src/api';
 import { DOC_2025, ids, planGraph, sliceOf } from '../fixtures/graph/plan-graph';
 import { countingStore } from './counting-store';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ingestPaths } from '../../src/commands';
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { EmbeddedStore } from '../../src/graph/embedded';
 import { Neo4jStore } from '../../src/graph/neo4j';
 import { EmulatedNeo4j } from '../graph/neo4j/emulated-server';

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { EmbeddedStore } from '../../src/graph/embedded';
 import { Neo4jStore } from '../../src/graph/neo4j';
 import { ingestPaths } from '../../src/commands';
-import { EXAMPLE_OPERATIONS } from '../../src/api/server/examples';
+import { EXAMPLE_OPERATIONS } from '../../src/api/server/ui/examples';
 import { buildGraph, DEFAULT_READ_LIMITS, readDocuments, sliceGraph } from '../../src/ingest';
 import { serve, serveSeeds, type Harness } from './harness';
 import { canonical, compareAnswers, differences } from './parity/compare';

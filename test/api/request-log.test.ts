@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { createApiServer } from '../../src/api';
-import type { GraphStore } from '../../src/graph/contract';
+import type { GraphStore } from '../../src/graph/contract/graph-store';
 import { planGraph, sliceOf } from '../fixtures/graph/plan-graph';
 import { storeOf } from './harness';
 

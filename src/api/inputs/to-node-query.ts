@@ -1,6 +1,6 @@
-import type { NodeQuery } from '../../graph/contract';
+import type { NodeQuery } from '../../graph/contract/graph-store';
 import { Period, type NodeLabel, type PropertyValue } from '../../model';
-import { badInput } from '../errors';
+import { badInput } from '../conventions/errors';
 
 // Filter inputs name property keys directly (year, domain, plan …), so every given field other
 // than nameContains, document and agency becomes an equality on that property. `document` and

@@ -1,5 +1,5 @@
 import { Kind, type ASTNode, type ValidationContext, type ValidationRule } from 'graphql';
-import { ErrorCode, limitExceeded } from '../errors';
+import { ErrorCode, limitExceeded } from '../conventions/errors';
 
 // Rejects documents with more than `max` aliased fields: aliases multiply work without
 // multiplying depth or page size (a: plans … b: plans …).

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { badInput, badVariables, ErrorCode, limitExceeded, operationNotFound } from '../errors';
+import { badInput, badVariables, ErrorCode, limitExceeded, operationNotFound } from '../conventions/errors';
 import { fragmentsOf, isIntrospectionOnly } from './introspection-only';
 
 // Rejects a request before execution when `first` or `last` exceeds its cap anywhere in it, or its

@@ -1,5 +1,5 @@
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from '../options';
+import { DEFAULT_PAGE_SIZE } from '../conventions/options';
 
 // Field cost estimates for graphql-query-complexity (read through type-graphql's field
 // extensions): a connection costs `first` (or `last`) × its children; a relationship list costs the number

@@ -6,7 +6,7 @@ import {
   type ValidationContext,
   type ValidationRule,
 } from 'graphql';
-import { ErrorCode, limitExceeded } from '../errors';
+import { ErrorCode, limitExceeded } from '../conventions/errors';
 import { fragmentsOf, isIntrospectionOnly } from './introspection-only';
 
 // Rejects operations nested deeper than `max` selection sets (fragments expanded), before any

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '../conventions/errors';
 
 // An answer's size is bounded before it is serialised: a query within the cost limit can still
 // ask for a large text many times over (Document.text under each of 100,000 sources), and its

@@ -1,4 +1,4 @@
-import { ErrorCode, limitExceeded } from '../errors';
+import { ErrorCode, limitExceeded } from '../conventions/errors';
 
 // A per-request budget for large texts (Document.text, a quote's sentence or paragraph), charged
 // as each one resolves, before it joins the answer: the response budget can only measure an answer

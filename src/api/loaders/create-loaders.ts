@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { GraphStore } from '../../graph/contract';
+import type { GraphStore } from '../../graph/contract/graph-store';
 import type { DocumentRecord, GraphRelationship, RelType } from '../../model';
-import { isUnavailable, serviceUnavailable } from '../errors';
+import { isUnavailable, serviceUnavailable } from '../conventions/errors';
 import { documentView, toView, type NodeView } from './views';
 
 type Side = 'OUT' | 'IN';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { ApiContext } from '../context';
-import { forbidden } from '../errors';
+import type { ApiContext } from '../context/context';
+import { forbidden } from '../conventions/errors';
 
 // The one write the API offers: ingest runs from the CLI; here a document can only be withdrawn.
 // Guarded by the configured write key (header x-api-key); without a key, writes are off.

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { listCost, MANY } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { bounded, NESTED_DEFAULT, NESTED_LIST, NESTED_MAX, relsOf } from '../services';

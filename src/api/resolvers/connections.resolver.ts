@@ -1,6 +1,6 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { NodeLabel } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { Period, type DocumentRecord } from '../../model';
 import { DocumentArgs, NameArgs, PlanArgs, ProjectArgs, WorkArgs, toNodeFilter, type SortedPageArgs } from '../inputs';
 import { connectionCost } from '../limits/costs';

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { FEW, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { issuesIn, loadAll, related, relsOf } from '../services';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { NodeView } from '../loaders';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { yearOfPeriod } from '../services';
 import { Agency, Indicator, Measurement, Node, PeriodScalar, Responsibility, Result, Target, Task, type RelationshipView } from '../types';
 

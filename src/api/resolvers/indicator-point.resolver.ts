@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { PointData } from '../services';
 import { IndicatorPoint, Result, Task } from '../types';
 

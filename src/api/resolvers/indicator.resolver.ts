@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { PageArgs } from '../inputs';
 import { connectionCost, listCost, SOME } from '../limits/costs';
 import type { NodeView } from '../loaders';

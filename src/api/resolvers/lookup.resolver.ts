@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { NodeLabel } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { toView, type NodeView } from '../loaders';
 import { Agency, Indicator, Node, Plan, Platform } from '../types';
 

@@ -1,5 +1,5 @@
 import { Arg, Args, type ClassType, Ctx, Extensions, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { TaskPageArgs } from '../inputs';
 import { connectionCost, listCost } from '../limits/costs';
 import type { NodeView } from '../loaders';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
-import { badInput } from '../errors';
+import type { ApiContext } from '../context/context';
+import { badInput } from '../conventions/errors';
 import { loadAll, toPath, type PathData, type StepData } from '../services';
 import { GraphPath, Node, PathStep } from '../types';
 

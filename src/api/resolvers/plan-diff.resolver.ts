@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
-import { badInput } from '../errors';
+import type { ApiContext } from '../context/context';
+import { badInput } from '../conventions/errors';
 import { FEW, listCost, MANY } from '../limits/costs';
 import type { NodeView } from '../loaders';
 import { planDiff, planSeries, type PlanDiffData, type ProjectChangeData, type TargetChangeData, type TaskChangeData } from '../services';

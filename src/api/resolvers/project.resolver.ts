@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { OwnedTasksResolver } from './owned-tasks.resolver';
 
 import { FEW, listCost, SOME } from '../limits/costs';

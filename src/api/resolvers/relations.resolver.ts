@@ -1,6 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Resolver, Root, type ClassType } from 'type-graphql';
 import type { GraphRelationship, NodeLabel, RelType } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { PageArgs } from '../inputs';
 import { connectionCost } from '../limits/costs';
 import type { NodeView } from '../loaders';

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { NodeLabel } from '../../model';
-import type { ApiContext } from '../context';
-import { badInput } from '../errors';
+import type { ApiContext } from '../context/context';
+import { badInput } from '../conventions/errors';
 import { PageArgs } from '../inputs';
 import { connectionCost, listCost, MANY } from '../limits/costs';
 import type { NodeView } from '../loaders';

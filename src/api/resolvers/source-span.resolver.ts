@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { pageAt, paragraphAround, sentenceAround, type SourceSpan as SpanData, type TextRange } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { NodeView } from '../loaders';
 import { Document, SourceSpan, TextSpan } from '../types';
 

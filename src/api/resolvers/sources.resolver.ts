@@ -1,10 +1,10 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { SourceSpan as SpanData } from '../../model';
-import type { ApiContext } from '../context';
-import { badInput } from '../errors';
+import type { ApiContext } from '../context/context';
+import { badInput } from '../conventions/errors';
 import { FEW } from '../limits/costs';
-import { DEFAULT_PAGE_SIZE } from '../options';
+import { DEFAULT_PAGE_SIZE } from '../conventions/options';
 import {
   Continuation,
   LineageLink,

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { Stats } from '../types';
 
 const counts = (rec: Record<string, number>) =>

@@ -3,11 +3,11 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphStore } from '../../graph/contract';
-import type { ApiContext } from '../context';
+import type { GraphStore } from '../../graph/contract/graph-store';
+import type { ApiContext } from '../context/context';
 import { aliasLimit, complexityPlugin, costCheck, depthLimit } from '../limits';
 import { responseBudget } from '../limits/response-budget';
-import { resolveOptions, type ApiOptions } from '../options';
+import { resolveOptions, type ApiOptions } from '../conventions/options';
 import { buildApiSchema } from '../schema';
 import { formatError } from './format-error';
 import { createHttpHandler } from './http-handler';

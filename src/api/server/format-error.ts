@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode, isUnavailable } from '../errors';
+import { ErrorCode, isUnavailable } from '../conventions/errors';
 
 // Clients see codes, never internals: our own codes pass through (validation rules' codes are
 // restored from Apollo's wrapper), an unreachable store becomes SERVICE_UNAVAILABLE, and anything

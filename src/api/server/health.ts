@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { GraphStore } from '../../graph/contract';
+import type { GraphStore } from '../../graph/contract/graph-store';
 import type { ServerLogger } from './server-logger';
 
 // Liveness and readiness, as an orchestrator probes them. Live: this process answers HTTP (a

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST, type GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode } from '../errors';
+import { ErrorCode } from '../conventions/errors';
 import { formatError } from './format-error';
 import type { ServerLogger } from './server-logger';
 

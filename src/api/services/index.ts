@@ -11,7 +11,7 @@ export * from './path';
 export * from './snippet';
 export * from './links';
 export * from './indicator-timeline';
-export * from './version-memo';
+export * from '../context/version-memo';
 export * from './plan-facts';
 export * from './search';
 export * from './nested';

@@ -1,4 +1,4 @@
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { PointData } from './points';
 import { loadAll, relsOf } from './related';
 import { buildTimeline, type EndInfo } from './timeline';

@@ -1,5 +1,5 @@
 import type { GraphRelationship } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { relsOf } from './related';
 
 // Who issues a document: an agency it says issues or drafts a plan it describes (Document.issuers).

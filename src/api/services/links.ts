@@ -1,5 +1,5 @@
 import type { GraphRelationship, RelType } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { compareLinks, toLink, type LinkData } from './lineage';
 import { loadAll, relsOf, type Side } from './related';
 

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { badInput } from '../conventions/errors';
 
 // Nested lists (a plan's tasks, an indicator's timeline …) are bounded: `first` defaults to
 // NESTED_DEFAULT and may not exceed NESTED_MAX; the *Connection sibling fields page the rest.

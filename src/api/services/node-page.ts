@@ -1,6 +1,6 @@
-import type { NodeQuery } from '../../graph/contract';
+import type { NodeQuery } from '../../graph/contract/graph-store';
 import type { NodeLabel, PropertyValue } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { toView, type NodeView } from '../loaders';
 import { pageRequest, toConnection, type Key, type PageArgsLike } from './pagination';
 

@@ -1,5 +1,5 @@
 import type { GraphRelationship } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { NodeView } from '../loaders';
 import { sortValueOf } from './node-page';
 import { compareKeys, connectionOfList, pageRequest, type Key, type KeyOrder, type PageArgsLike } from './pagination';

@@ -1,7 +1,7 @@
 import type { PropertyValue } from '../../model';
 import { compareValues } from '../../graph';
-import { badInput } from '../errors';
-import { DEFAULT_PAGE_SIZE } from '../options';
+import { badInput } from '../conventions/errors';
+import { DEFAULT_PAGE_SIZE } from '../conventions/options';
 
 // Relay paging with keyset cursors: a cursor is opaque to clients (base64url of JSON) and holds
 // the item's sort key and id, never an offset, so a page continues after the same item however

@@ -1,4 +1,4 @@
-import type { PathResult } from '../../graph/contract';
+import type { PathResult } from '../../graph/contract/graph-store';
 
 // A shortest path as the API shows it: steps in path order, each saying whether the stored
 // relationship points along the path (forward) or against it.

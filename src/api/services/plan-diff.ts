@@ -1,5 +1,5 @@
 import type { GraphRelationship, SourceSpan } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { NodeView } from '../loaders';
 import { unitsAgree } from './attainment';
 import { toLink } from './lineage';

@@ -1,5 +1,5 @@
 import { sentenceAround, writtenForms, type SourceSpan } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { NodeView } from '../loaders';
 import { relsOf } from './related';
 

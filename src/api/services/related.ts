@@ -1,5 +1,5 @@
 import type { GraphRelationship, NodeLabel, RelType, SourceSpan } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import type { NodeView } from '../loaders';
 
 // Following typed relationships through the per-request loaders (one batched call per level).

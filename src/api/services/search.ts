@@ -1,5 +1,5 @@
 import type { DocumentRecord, NodeLabel } from '../../model';
-import type { ApiContext } from '../context';
+import type { ApiContext } from '../context/context';
 import { documentView, type NodeView } from '../loaders';
 import { queryUnits, snippet } from './snippet';
 

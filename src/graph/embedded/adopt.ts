@@ -1,5 +1,5 @@
 import type { GraphNode, GraphRelationship, Properties, SourceSpan } from '../../model';
-import { checkNode, checkRelationship, cleanNode, cleanRelationship, type KeepSpan } from '../facts';
+import { checkNode, checkRelationship, cleanNode, cleanRelationship, type KeepSpan } from '../contract/facts';
 
 // Facts handed over to the store (a fresh build's slices, a snapshot just parsed): the caller
 // keeps no use for them, so one already in the form the store would copy it to is kept as it is.

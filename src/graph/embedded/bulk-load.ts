@@ -1,5 +1,5 @@
 import { SpanTable, type Graph, type GraphNode, type GraphRelationship } from '../../model';
-import { cleanNode, cleanRelationship } from '../facts';
+import { cleanNode, cleanRelationship } from '../contract/facts';
 import { adoptNode, adoptRelationship } from './adopt';
 import { commit } from './commit';
 import { reindex } from './indexes';

@@ -10,7 +10,7 @@ import type {
   SearchQuery,
   StoreHealth,
   StoreStats,
-} from '../contract';
+} from '../contract/graph-store';
 import { bulkLoad } from './bulk-load';
 import { commit } from './commit';
 import { findByName, findNodes } from './find-nodes';

@@ -1,7 +1,7 @@
 import type { GraphNode, NodeLabel } from '../../model';
-import type { NodePage, NodeQuery, SortDirection, SortKey } from '../contract';
-import { compareValues } from '../facts';
-import { nameKey } from '../text-fold';
+import type { NodePage, NodeQuery, SortDirection, SortKey } from '../contract/graph-store';
+import { compareValues } from '../contract/facts';
+import { nameKey } from '../contract/text-fold';
 import { fieldOf, sortIds, valueKey } from './lazy-indexes';
 import type { StoreState } from './state';
 

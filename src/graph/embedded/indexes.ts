@@ -1,5 +1,5 @@
 import { forEachDocument, type GraphNode, type GraphRelationship } from '../../model';
-import { nameKey } from '../text-fold';
+import { nameKey } from '../contract/text-fold';
 import type { Changes } from './commit';
 import { addTo, removeFrom, type StoreState } from './state';
 

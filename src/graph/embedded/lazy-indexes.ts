@@ -1,6 +1,6 @@
 import type { GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType } from '../../model';
-import type { SortDirection } from '../contract';
-import { compareValues } from '../facts';
+import type { SortDirection } from '../contract/graph-store';
+import { compareValues } from '../contract/facts';
 
 // Indexes built on first use and dropped when a write touches their label: property-equality
 // postings and sorted id lists per label, plus small per-version caches of whole answers.

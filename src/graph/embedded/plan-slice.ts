@@ -1,6 +1,6 @@
 import { SpanTable, type DocumentSlice, type GraphNode, type GraphRelationship, type SourceSpan } from '../../model';
-import { documentNode } from '../document-node';
-import { cleanNode, cleanRelationship, sameFact } from '../facts';
+import { documentNode } from '../contract/document-node';
+import { cleanNode, cleanRelationship, sameFact } from '../contract/facts';
 import { adoptNode, adoptRelationship } from './adopt';
 import type { StoreState } from './state';
 

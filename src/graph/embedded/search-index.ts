@@ -1,6 +1,6 @@
 import type { GraphNode, NodeLabel } from '../../model';
-import type { SearchHit } from '../contract';
-import { bestMatchingText, indexTokens, queryTokens } from '../cjk-tokens';
+import type { SearchHit } from '../contract/graph-store';
+import { bestMatchingText, indexTokens, queryTokens } from '../contract/cjk-tokens';
 import { MAX_DOCS, Postings, tfAliases, tfName, tfSources } from './postings';
 
 // Full-text search over node names, aliases and source sentences (CJK bigrams), kept up to date

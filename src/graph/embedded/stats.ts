@@ -1,6 +1,6 @@
-import type { StoreStats } from '../contract';
+import type { StoreStats } from '../contract/graph-store';
 import type { StoreState } from './state';
-import { sortDomainYears } from '../stats-order';
+import { sortDomainYears } from '../contract/stats-order';
 
 // Counts for dashboards and health checks.
 

@@ -1,6 +1,6 @@
 import type { GraphRelationship, RelType } from '../../model';
-import type { LineageQuery, PathResult, RelationshipQuery } from '../contract';
-import { byId, LINEAGE_LINK_TYPES, MAX_PATH_HOPS } from '../facts';
+import type { LineageQuery, PathResult, RelationshipQuery } from '../contract/graph-store';
+import { byId, LINEAGE_LINK_TYPES, MAX_PATH_HOPS } from '../contract/facts';
 import type { Adjacency } from './lazy-indexes';
 import type { StoreState } from './state';
 

@@ -1,5 +1,5 @@
-import type { StoreState } from '../contract';
-import { StoreUnavailableError } from '../facts';
+import type { StoreState } from '../contract/graph-store';
+import { StoreUnavailableError } from '../contract/facts';
 import { isUnavailable, type DriverLike, type QueryRunner } from './driver';
 
 // Reachability of the server: init() retries with backoff; when the server goes away, calls fail

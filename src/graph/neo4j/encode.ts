@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import type { GraphNode, GraphRelationship, NodeLabel, Properties, PropertyValue, RelType, SourceSpan } from '../../model';
-import { nameKey } from '../text-fold';
+import { nameKey } from '../contract/text-fold';
 
 // How facts are laid out in Neo4j. Properties are flat on nodes and relationships; the sources
 // are four parallel lists (srcDoc, srcStart, srcEnd, srcText) so Cypher can drop one document's

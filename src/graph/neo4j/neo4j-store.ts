@@ -11,9 +11,9 @@ import type {
   SearchQuery,
   StoreHealth,
   StoreStats,
-} from '../contract';
-import { MAX_PATH_HOPS } from '../facts';
-import { nameKey } from '../text-fold';
+} from '../contract/graph-store';
+import { MAX_PATH_HOPS } from '../contract/facts';
+import { nameKey } from '../contract/text-fold';
 import { Connection } from './connection';
 import { createDriver, type DriverLike, type QueryRunner, type RecordLike } from './driver';
 import { nodeFromMap, relFromRow, toNumber } from './encode';

@@ -1,6 +1,6 @@
-import type { SearchHit, StoreStats } from '../contract';
-import { bestMatchingText, queryTokens } from '../cjk-tokens';
-import { sortDomainYears } from '../stats-order';
+import type { SearchHit, StoreStats } from '../contract/graph-store';
+import { bestMatchingText, queryTokens } from '../contract/cjk-tokens';
+import { sortDomainYears } from '../contract/stats-order';
 import type { RecordLike } from './driver';
 import { toNumber } from './encode';
 

@@ -1,6 +1,6 @@
 import { NODE_LABELS, REL_TYPES, isNodeLabel, isRelType, type DocumentSlice, type NodeLabel, type RelType } from '../../model';
-import { documentNode } from '../document-node';
-import { cleanNode, cleanRelationship } from '../facts';
+import { documentNode } from '../contract/document-node';
+import { cleanNode, cleanRelationship } from '../contract/facts';
 import { nodeRow, relRow, type NodeRow, type RelRow } from './encode';
 
 // What a write sends, worked out before it starts. For the whole write: the documents it covers

@@ -1,4 +1,4 @@
-import { EXAMPLE_OPERATIONS } from '../../../src/api/server/examples';
+import { EXAMPLE_OPERATIONS } from '../../../src/api/server/ui/examples';
 import type { Comparison } from './compare';
 
 // The questions both stores must answer alike: every example operation, then questions built

@@ -12,7 +12,7 @@ import { NodeSort, WorkArgs, WorkFilter } from '../../../src/api/inputs';
 import { createLoaders } from '../../../src/api/loaders';
 import { TextBudget } from '../../../src/api/limits/text-budget';
 import { VersionMemo } from '../../../src/api/services';
-import type { ApiContext } from '../../../src/api/context';
+import type { ApiContext } from '../../../src/api/context/context';
 
 // The API's schema calls most resolver methods directly instead of through type-graphql's
 // wrapper. Its answers, errors included, must be the ones type-graphql's own schema gives.

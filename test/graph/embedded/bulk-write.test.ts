@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from '../../../bench/generate';
 import { EmbeddedStore } from '../../../src/graph';
-import { indexTokens, queryTokens } from '../../../src/graph/cjk-tokens';
+import { indexTokens, queryTokens } from '../../../src/graph/contract/cjk-tokens';
 import { buildGraph, readDocuments, sliceGraph } from '../../../src/ingest';
 import type { DocumentSlice, Graph } from '../../../src/model';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore, loadSnapshot, saveSnapshot } from '../../../src/graph';
 import { Neo4jStore } from '../../../src/graph/neo4j';
-import { indexTokens, queryTokens } from '../../../src/graph/cjk-tokens';
+import { indexTokens, queryTokens } from '../../../src/graph/contract/cjk-tokens';
 import { SearchIndex } from '../../../src/graph/embedded/search-index';
 import type { GraphNode } from '../../../src/model';
 import { DOC_2023, DOC_2024, DOC_2025, planGraph, sliceOf } from '../../fixtures/graph/plan-graph';

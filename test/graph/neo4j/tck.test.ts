@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { DocumentSlice, GraphNode, GraphRelationship } from '../../../src/model';
 import { cypher, Neo4jStore } from '../../../src/graph/neo4j';
-import { nameKey } from '../../../src/graph/text-fold';
+import { nameKey } from '../../../src/graph/contract/text-fold';
 import { DOC_2023, DOC_2025, documents, ids, planGraph } from '../../fixtures/graph/plan-graph';
 import { FakeDriver, type Call } from './fake-driver';
 

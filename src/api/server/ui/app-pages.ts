@@ -1,4 +1,4 @@
-import { EXAMPLE_OPERATIONS } from '../examples';
+import { EXAMPLE_OPERATIONS } from './examples';
 import { FONT_STACK, pageFrame, scriptJson } from './page-frame';
 
 // The shells of the two single-page apps; the bundles come from /assets (dist/explorer).

@@ -1,4 +1,4 @@
-import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from '../examples';
+import { EXAMPLES_DOCUMENT, EXAMPLES_VARIABLES } from './examples';
 import { FONT_STACK, pageFrame, scriptJson } from './page-frame';
 
 // GET / in a browser: Apollo Sandbox when Apollo's CDN can be reached (telemetry off), and a

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ApiOptions } from '../../options';
+import type { ApiOptions } from '../../conventions/options';
 import { idePage, explorerPage } from './app-pages';
 import { AssetStore } from './assets';
 import { endpointPage } from './endpoint-page';

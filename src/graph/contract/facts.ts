@@ -7,7 +7,7 @@ import {
   type Properties,
   type PropertyValue,
   type SourceSpan,
-} from '../model';
+} from '../../model';
 
 // Shared rules both stores apply to what they are given, so they answer alike.
 

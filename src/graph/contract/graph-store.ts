@@ -1,4 +1,4 @@
-import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType } from '../model';
+import type { DocumentRecord, DocumentSlice, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelType } from '../../model';
 
 // The store contract: what the API may ask of a graph, answered the same by the embedded store
 // and by Neo4j (test/graph/contract.test.ts runs against both). Traversal happens inside the

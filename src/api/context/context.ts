@@ -1,7 +1,7 @@
-import type { GraphStore } from '../graph/contract';
-import type { TextBudget } from './limits/text-budget';
-import type { Loaders } from './loaders';
-import type { VersionMemo } from './services/version-memo';
+import type { GraphStore } from '../../graph/contract/graph-store';
+import type { TextBudget } from '../limits/text-budget';
+import type { Loaders } from '../loaders';
+import type { VersionMemo } from './version-memo';
 
 /** What every resolver gets: the store, this request's loaders and the page-size cap. */
 export interface ApiContext {

@@ -1,4 +1,4 @@
-import { loadConfig, ConfigError } from '../src/config';
+import { loadConfig, ConfigError } from '../../src/config/config';
 
 describe('loadConfig', () => {
   it('serves on port 4000 from the embedded store by default', () => {

@@ -1,4 +1,4 @@
-import type { DocumentRecord, GraphNode, Properties } from '../model';
+import type { DocumentRecord, GraphNode, Properties } from '../../model';
 
 // A Document is both a record (text, hash …) and a node that DESCRIBES plans. When the slice does
 // not carry a node for its own document, both stores derive the same one from the record, so

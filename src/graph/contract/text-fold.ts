@@ -1,4 +1,4 @@
-import { toSimplified } from '../model';
+import { toSimplified } from '../../model';
 
 // Folding for name lookups and search: the graph layer may not import ingest, so it keeps its own
 // small fold (简繁 via model/simplified-chinese, full-width → half-width via NFKC, case). Unlike

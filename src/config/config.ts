@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './ingest/extract/budget';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from '../ingest/extract/budget';
 
 // Every setting comes from the environment, is validated once here, and is documented in the
 // README's Configuration table. A bad value stops start-up with a message naming the variable.
@@ -9,8 +9,8 @@ import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from './ingest/extract/bud
 const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', 'on', 'off']).transform((v) => ['1', 'true', 'yes', 'on'].includes(v));
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
-/** The repository root, where seeds/ and schema/ live (dist/src/config.js → ../..). */
-export const PACKAGE_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+/** The repository root, where seeds/ and schema/ live (dist/src/config/config.js → ../../..). */
+export const PACKAGE_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
 
 /** The package's version, for `plangraph --version` and /health. */
 export const PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

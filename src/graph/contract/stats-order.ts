@@ -1,4 +1,4 @@
-import type { StoreStats } from './contract';
+import type { StoreStats } from './graph-store';
 
 type Group = StoreStats['tasksByDomainYear'][number];
 
