@@ -6,9 +6,10 @@ import { namesRead } from './names-read';
 
 // Who does what in a State Council opinion, read on the State Council's 2018 opinion on farm
 // mechanisation (test/fixtures/corpus 077, built whole: addressees, notes of responsible ministries,
-// 发文机关 and the signature), with sentences quoted from the State Council's work reports (002, 003,
-// 007, 008), the digital-China report (052), the notice on pooling government websites (072) and the
-// digital aging-friendly plan (066, a PDF's text with its line breaks and its misprinted bracket).
+// 发文机关 and the signature), with sentences quoted from the State Council's work reports (007, 008),
+// the digital-China report (052), the notice on pooling government websites (072) and the digital
+// aging-friendly plan (066, a PDF's text with its line breaks and its misprinted bracket). One case
+// keeps invented text: no real example was found.
 
 const opinion = buildGraph([
   fileRecord(join(__dirname, '..', '..', 'fixtures', 'corpus'), '077_govcn-2018-agri-mechanization-opinion.txt'),
