@@ -3,7 +3,7 @@ import { namesRead } from './names-read';
 // Superior governments a district's report names by their level or their city, and what only looks
 // like a body. Sentences quoted from the Hailar district work reports (016, 017, 018, 019), the State
 // Council's notices (061) and the Shandong IT plan (048), and the transport ministry's demonstration
-// guide (071, a corpus document outside the gold).
+// guide (071, a corpus document outside the gold), and a high-tech zone's regulation reposted on the web.
 
 const agencies = (text: string) => namesRead('Agency', text, 'hailar');
 
@@ -74,7 +74,9 @@ describe('a generic body before an adverb of its act', () => {
 });
 
 describe("a development zone's administrative committee", () => {
-  it('reads a 管委会 that opens a clause before its act, whatever its place (invented text of the genre)', () => {
-    expect(agencies('烟台高新区管委会负责落实园区配套政策，定期报送进展情况。')).toEqual(['烟台高新区管委会']);
+  it('reads a 管委会 that opens a clause before its act, written in traditional characters', () => {
+    // A city's regulation on its high-tech zone, article 8, as reposted at
+    // http://crsrw.com/zhongguoshuiwu/61793.html (no tune document or seed has a 管委会 acting outside a role note)
+    expect(agencies('高新區管委會應當支持所在地的區人民政府發展經濟和社會事業,形成相互促進的合作機制。')).toEqual(['高新区管委会']);
   });
 });
