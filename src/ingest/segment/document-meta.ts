@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { readCity } from './document-city';
-import { containsAny } from './text';
+import { containsAny, insideTitle } from './text';
 import type { DocumentMeta, Line, Span } from './types';
 
 // What a document is: its title, kind (文档类型), publication date and the period it covers,
@@ -117,7 +117,8 @@ export function readMeta(
     labelledTitle(folded, lexicon) ?? (titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end }));
   const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
-  const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
+  // A year inside a cited title (《…2035年远景目标纲要》) names the plan, not when the news was written.
+  const years = [...folded.matchAll(YEAR)].filter((m) => !insideTitle(folded, m.index)).map((m) => Number(m[1]));
   const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
   let date = labelledDate(folded, lexicon);
   let year = titleYear ? Number(titleYear[1]) : undefined;
