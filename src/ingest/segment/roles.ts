@@ -37,6 +37,9 @@ export function namedPeriod(text: string, time: DocumentTime, lexicon: Lexicon):
   return half ? Period.half(now, 1) : undefined;
 }
 
+const PERIOD_END = /^[”"’]?(?:期末|末|收官|开局)/;
+const SINCE = /^[”"’]?(?:规划实施)?以来/;
+
 /**
  * A lead that opens with a five-year period (“十四五”时期是…) in a document written before or
  * during it commits that period's goals; one that ended before the document reports it.
@@ -46,10 +49,22 @@ function fiveYearLead(text: string, start: number, time: DocumentTime, lexicon: 
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.indexOf(name);
     if (at < 0 || at > 2) continue;
+    // 到“十四五”末，… · “十四五”开局之年，…: a horizon its clause sets or a year it names, no lead of the period.
+    const after = text.slice(at + name.length);
+    if (PERIOD_END.test(after)) continue;
     const span = Period.parse(years);
     if (!span) continue;
+    const cue = { start: start + at, end: start + at + name.length };
+    // “十四五”以来，…: a look back over the period so far, to the year before the document speaks.
+    if (SINCE.test(after)) {
+      const now = time.spokenIn ?? time.year;
+      const first = Period.firstYear(span);
+      return now > first
+        ? { kind: 'ACTUAL', by: 'lead', cue, period: Period.span(first, Math.min(now - 1, Period.lastYear(span))) }
+        : undefined;
+    }
     const kind = Period.lastYear(span) < time.year ? 'ACTUAL' : 'TARGET';
-    return { kind, by: 'lead', cue: { start: start + at, end: start + at + name.length }, period: span };
+    return { kind, by: 'lead', cue, period: span };
   }
   return undefined;
 }
