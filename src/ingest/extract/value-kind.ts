@@ -32,6 +32,8 @@ const BASE = /[比较]$|与$|相比$/;
 const LEVEL_OF = /^(?:\s*\d{1,2}\s*月[底末]?)?\s*的/;
 // 3年内 / 三年内: a horizon counted from the document's date.
 export const WITHIN_YEARS = /([1-5一二两三四五])\s*年内/g;
+/** 五年内翻了一番, 三年内增长了…: a verb closed by 了 right after the years, what they did. */
+const DONE_WITHIN = /^[\u4e00-\u9fff]{1,3}了/;
 /**
  * How far back in its sentence a value's cues are read. Real sentences are shorter; a run-on
  * "sentence" of thousands of clauses would otherwise be rescanned once per value in it.
@@ -150,6 +152,8 @@ function yearCue(text: string, docYear: number | undefined, skip: Span[], spoken
     if (kind) best = { at: m.index, end: m.index + m[0].length, kind, reason: kind === 'TARGET' ? 'horizon' : 'past-year' };
   }
   for (const m of text.matchAll(WITHIN_YEARS)) {
+    // 五年内翻了一番: what the years did (a verb closed by 了), no horizon.
+    if (DONE_WITHIN.test(text.slice(m.index + m[0].length))) continue;
     if (!best || m.index + m[0].length > best.end) best = { at: m.index, end: m.index + m[0].length, kind: 'TARGET', reason: 'horizon' };
   }
   return best;

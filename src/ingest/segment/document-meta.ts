@@ -8,6 +8,17 @@ import type { DocumentMeta, Line, Span } from './types';
 // read from the lines above the body, the headings and dates in the text.
 
 const YEAR = /(?<![\d.])(20\d{2})(?![\d.%])/g;
+const HORIZON_BEFORE = /(?<!截)[到至]\s*$/;
+
+/** 2035年远景目标: a year looked out to, as a cited title names it (《…第十四个五年规划和2035年远景目标纲要》). */
+const OUTLOOK_AFTER = /^\d{4}\s*年\s*远景/;
+
+/**
+ * Whether a year written at `at` is one the text speaks of as past or present, not one a horizon (到2025年) or an outlook
+ * (2035年远景目标) looks to. A cited plan's own year (《数字济南建设2025年工作要点》) is the year it is about.
+ */
+const speaksOf = (folded: string, at: number): boolean =>
+  !HORIZON_BEFORE.test(folded.slice(Math.max(0, at - 2), at)) && !OUTLOOK_AFTER.test(folded.slice(at, at + 10));
 const DATELINE = /(\d{1,2})月(\d{1,2})日(?:讯|电)/;
 const pad = (n: string) => n.padStart(2, '0');
 
@@ -117,7 +128,7 @@ export function readMeta(
     labelledTitle(folded, lexicon) ?? (titleLine && (titleLine.heading ?? { start: titleLine.bodyStart, end: titleLine.end }));
   const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
-  const years = [...folded.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = [...folded.matchAll(YEAR)].filter((m) => speaksOf(folded, m.index)).map((m) => Number(m[1]));
   const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
   let date = labelledDate(folded, lexicon);
   let year = titleYear ? Number(titleYear[1]) : undefined;
@@ -129,7 +140,7 @@ export function readMeta(
   }
   if (year === undefined && (date ?? delivered.date)) year = Number((date ?? delivered.date)!.slice(0, 4));
   if (year === undefined) {
-    const first = /(20\d{2})年/.exec(folded.slice(body.start, body.end));
+    const first = [...folded.slice(body.start, body.end).matchAll(/(20\d{2})年/g)].find((m) => speaksOf(folded, body.start + m.index));
     if (first) year = Number(first[1]);
   }
   let period = year !== undefined ? String(year) : undefined;

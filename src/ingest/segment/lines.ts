@@ -116,6 +116,15 @@ function paragraphsByBlankLines(folded: string, lines: Line[]): boolean {
   return lines.length > 1 && blank * 3 >= lines.length - 1;
 }
 
+/** A line that is a figure alone (497.8, 7.3%): a page layout cut a sentence at it. */
+const FIGURE_ONLY = /^[\d.]+\s*[%％]?$/;
+
+/** Whether the line is a figure alone, or runs on into one on the next line with nothing between (地区生产总值从⏎497.8⏎亿元…). */
+function cutAtFigure(folded: string, lines: Line[], i: number): boolean {
+  const figure = (l: Line | undefined) => l !== undefined && l.marker === 'none' && FIGURE_ONLY.test(folded.slice(l.start, l.end));
+  return figure(lines[i]) || (figure(lines[i + 1]) && !blankAfter(folded, lines, i));
+}
+
 function markUnmarkedHeadings(folded: string, lines: Line[]): void {
   const byBlankLines = paragraphsByBlankLines(folded, lines);
   for (let i = 0; i < lines.length; i++) {
@@ -123,6 +132,8 @@ function markUnmarkedHeadings(folded: string, lines: Line[]): void {
     if (line.marker !== 'none') continue;
     const text = folded.slice(line.start, line.end);
     if (text.length > MAX_UNMARKED_HEADING || SENTENCE_PUNCT.test(text)) continue;
+    // 规⏎上工业产值从…: a single character is a word a layout cut, no heading.
+    if (text.length < 2 || cutAtFigure(folded, lines, i)) continue;
     const prev = lines[i - 1];
     const next = lines[i + 1];
     const afterBreak = !prev || prev.heading !== undefined || endsSentence(folded, prev);

@@ -26,14 +26,19 @@ function firstOf(text: string, words: readonly string[]): { at: number; word: st
 export function namedPeriod(text: string, time: DocumentTime, lexicon: Lexicon): Period | undefined {
   const p = lexicon.valueKinds.periods;
   const year = /(20\d{2})\s*年/.exec(text);
-  if (year) return Period.year(Number(year[1]));
+  // 2023年上半年，全区实现… · 今年上半年以来，…: a lead or heading naming the first half reports that half.
+  const half = firstOf(text, p.firstHalf);
+  if (year) return half?.at === year.index + year[0].length ? Period.half(Number(year[1]), 1) : Period.year(Number(year[1]));
   // Back from when it speaks (its date), else from its year.
   const now = time.spokenIn ?? time.year;
   if (now === undefined) return undefined;
   if (firstOf(text, p.fiveYears)) return Period.span(now - 5, now - 1);
   if (firstOf(text, p.lastYear)) return Period.year(now - 1);
-  return undefined;
+  return half ? Period.half(now, 1) : undefined;
 }
+
+const PERIOD_END = /^[”"’]?(?:期末|末|收官|开局)/;
+const SINCE = /^[”"’]?(?:规划实施)?以来/;
 
 /**
  * A lead that opens with a five-year period (“十四五”时期是…) in a document written before or
@@ -44,13 +49,27 @@ function fiveYearLead(text: string, start: number, time: DocumentTime, lexicon: 
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.indexOf(name);
     if (at < 0 || at > 2) continue;
+    // 到“十四五”末，… · “十四五”开局之年，…: a horizon its clause sets or a year it names, no lead of the period.
+    const after = text.slice(at + name.length);
+    if (PERIOD_END.test(after)) continue;
     const span = Period.parse(years);
     if (!span) continue;
+    const cue = { start: start + at, end: start + at + name.length };
+    // “十四五”以来，…: a look back over the period so far, to the year before the document speaks.
+    if (SINCE.test(after)) {
+      const now = time.spokenIn ?? time.year;
+      const first = Period.firstYear(span);
+      return now > first
+        ? { kind: 'ACTUAL', by: 'lead', cue, period: Period.span(first, Math.min(now - 1, Period.lastYear(span))) }
+        : undefined;
+    }
     const kind = Period.lastYear(span) < time.year ? 'ACTUAL' : 'TARGET';
-    return { kind, by: 'lead', cue: { start: start + at, end: start + at + name.length }, period: span };
+    return { kind, by: 'lead', cue, period: span };
   }
   return undefined;
 }
+
+const GOAL = '目标';
 
 /** How far after a goal the word saying it was met may stand (目标任务全面完成). */
 const ATTAINED_WITHIN = 4;
@@ -62,7 +81,8 @@ function goalAttained(text: string, goal: { at: number; word: string } | undefin
   const after = text.slice(from, from + ATTAINED_WITHIN + 2);
   for (const w of lexicon.valueKinds.roles.attained) {
     const i = after.indexOf(w);
-    if (i >= 0 && i <= ATTAINED_WITHIN && !/[，,。；;：:、]/.test(after.slice(0, i)))
+    // 主要目标是实现…: a copula says what the goal is, not that it was met.
+    if (i >= 0 && i <= ATTAINED_WITHIN && !/[，,。；;：:、是为]/.test(after.slice(0, i)))
       return { at: goal.at, word: text.slice(goal.at, from + i + w.length) };
   }
   return undefined;
@@ -73,7 +93,9 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
   // own lead (——转型升级成效显著) is not one.
   const r = by === 'lead' ? lexicon.valueKinds.roles.leads : lexicon.valueKinds.roles;
   let target = firstOf(text, r.target);
-  const actual = firstOf(text, r.actual) ?? (by === 'section' ? goalAttained(text, target, lexicon) : undefined);
+  // （一）主要目标完成情况 as a lead, as a heading: the goals' results (a lead's 今年要完成… commits).
+  const goal = by === 'lead' && !target?.word.includes(GOAL) ? undefined : target;
+  const actual = firstOf(text, r.actual) ?? goalAttained(text, goal, lexicon);
   // The goal a heading says was met (目标基本实现) is part of the result it names, no commitment.
   if (actual && target && actual.at <= target.at && target.at < actual.at + actual.word.length) target = undefined;
   if (!actual && !target && by === 'lead') return fiveYearLead(text, start, time, lexicon);
@@ -95,7 +117,14 @@ function roleOf(text: string, start: number, by: Role['by'], time: DocumentTime,
  */
 export function titleRole(title: Span | undefined, folded: string, time: DocumentTime, lexicon: Lexicon): Role | undefined {
   if (!title) return undefined;
-  return roleOf(digitYears(folded.slice(title.start, title.end)), title.start, 'section', time, lexicon);
+  const text = digitYears(folded.slice(title.start, title.end));
+  // …要点之一:2022年工作回顾: the subtitle after a colon names what the document is, with its period.
+  const colon = text.search(/[:：]/);
+  const sub = colon > 0 ? roleOf(text.slice(colon + 1), title.start + colon + 1, 'section', time, lexicon) : undefined;
+  if (sub?.period) return sub;
+  // Its kind only: a half-year summary titled …年上半年工作总结 reports that half, the document's own period, not the year.
+  const role = roleOf(text, title.start, 'section', time, lexicon);
+  return role && { ...role, period: undefined };
 }
 
 /**

@@ -13,6 +13,13 @@ import { containsAny, digitYears, SENTENCE_PUNCT } from './text';
 import type { Line, Mode, SegmentedDocument } from './types';
 
 const MIN_BODY_LINE = 40;
+/**
+ * A first line that is a title and its subtitle (…解读政府工作报告要点之一:2022年工作回顾): a colon its only mark, a
+ * title's length before it (a label, 来源：, is shorter) and words after it.
+ */
+const SUBTITLED = /^[^。,;!?，；！？、:：]{8,40}[:：][^。,;!?，；！？、:：]{2,24}$/;
+/** 提出了2019年经济社会发展主要预期目标: the year a report sets goals for, the year it is delivered in. */
+const GOALS_YEAR = /(20\d{2})\s*年[^。；;\n]{0,16}?预期目标/;
 const MAX_TITLE = 40;
 
 /** The first line of running text: long, or a sentence, and not page furniture. */
@@ -23,6 +30,7 @@ function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number 
     // 一、总体目标 right under the title opens the body: the outline's first heading, not a title line.
     if (line.heading && line.marker === 'cn' && line !== lines[0]) return line.start;
     if (line.heading && line.heading.end >= line.end - 1) continue;
+    if (line === lines[0] && SUBTITLED.test(text.trim())) continue;
     if (text.length >= MIN_BODY_LINE || SENTENCE_PUNCT.test(text)) return line.start;
   }
   return lines[0]?.start ?? 0;
@@ -60,6 +68,12 @@ function headingYear(sections: { headingText: string }[], lexicon: Lexicon): num
   return first?.year;
 }
 
+/** An undated report's year from the goals it sets for it (…提出了2019年…主要预期目标：…). */
+function goalsYear(folded: string): number | undefined {
+  const m = GOALS_YEAR.exec(folded);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Reads a document's outline, sentences, clauses, kind, title, date and period. */
 export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDocument {
   // The converter returns a rope; one flat copy makes the many index reads below cheap.
@@ -93,15 +107,13 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     meta.title,
     meta.date,
     lexicon,
-    meta.year ?? headingYear(sections, lexicon),
+    meta.year ?? headingYear(sections, lexicon) ?? goalsYear(dated),
     delivered.date,
     deliveredSpan(document.period),
   );
   const bySection = sectionRoles(sections, dated, time, lexicon);
   const byParagraph = paragraphRoles(dated, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
-  // Its kind only: a half-year summary titled …年上半年工作总结 reports that half, the document's own period, not the year.
-  const titled = titleRole(meta.titleSpan, dated, time, lexicon);
-  const byTitle = titled && { ...titled, period: undefined };
+  const byTitle = titleRole(meta.titleSpan, dated, time, lexicon);
   for (const s of sentences) {
     const section = s.section >= 0 ? bySection[s.section] : undefined;
     s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section ?? byTitle;
