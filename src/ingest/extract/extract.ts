@@ -10,7 +10,7 @@ import { FactSink, type DocumentFacts, type NodeFact } from './facts';
 import { readIndicators } from './indicators';
 import { readNamedPlans } from './named-plans';
 import { readOutlooks } from './outlook';
-import { findOwnPlans } from './own-plans';
+import { findOwnPlans, restatedOwnNames } from './own-plans';
 import { docNode, readPlanFacts } from './plan-facts';
 import { readPlanLinks } from './plan-links';
 import { readPlanMentions } from './plans';
@@ -47,7 +47,14 @@ export function extractDocument(
   next('own plans');
   const own = findOwnPlans(seg, mentions, sink, lexicon);
   next('named plans');
-  readNamedPlans(seg, sink, lexicon, relevant, [...mentions, ...own.plans.map((p) => p.span)], own.level);
+  readNamedPlans(
+    seg,
+    sink,
+    lexicon,
+    relevant,
+    [...mentions, ...own.plans.map((p) => p.span), ...restatedOwnNames(seg, own.plans)],
+    own.level,
+  );
   next('plan facts');
   readPlanFacts(seg, own, sink, lexicon);
   next('plan links');

@@ -13,6 +13,7 @@ import { readRegimes } from './regimes';
 import { readQuotedPlans } from './quoted-plans';
 import { readRulePolicies } from './rule-policies';
 import { readStandingPlans } from './standing-plans';
+import { periodNameStart } from './period-names';
 import { unwrap, WRAPPED_BREAK } from './wrapped';
 
 // Plans named in running text without 《》: strategies, campaigns, initiatives and schemes a
@@ -112,12 +113,13 @@ export function readNamedPlans(
       const at = folded.lastIndexOf(v, end - 1);
       if (at > start && at + v.length < end) start = at + v.length;
     }
-    // 制定符合自身特点的一体化大数据中心建设规划: what stands before 的 describes the plan, when
+    // 制定符合自身特点的一体化大数据中心建设规划: what stands before 的 describes the plan (编制的“十一五”重点专项规划: a
+    // name never opens with the particle), when
     // enough of a name follows it (not …的意见, not 关于…的指导性意见) and what follows is more than a kind of plan
     // (修订政府核准的投资项目目录: 投资项目目录 alone names none).
     const of = folded.lastIndexOf('的', end - 1);
     if (
-      of > start &&
+      of >= start &&
       end - of - 1 >= 6 &&
       !heads.some((h) => h.startsWith('的') && folded.startsWith(h, of)) &&
       !generic(
@@ -199,7 +201,12 @@ export function readNamedPlans(
     }
     // The head must read as one with the last item (行政执|法 is 执法, no list of laws).
     if ((named.headGuards[m[3]] ?? []).some((w) => m[2].endsWith(w))) continue;
-    const list = [...m[1].split('、').filter(Boolean), m[2].replace(/等$/, '')];
+    // …、可持续发展、军民融合发展等重大战略: a 等 before only generic words (重大, 国家) closes the list; its last item
+    // ends there and shares the head too.
+    const last = m[2].replace(/等$/, '');
+    const etcAt = last.lastIndexOf('等');
+    const summed = etcAt >= 4 && generic(last.slice(etcAt + 1) + m[3], m[3], named.generic);
+    const list = [...m[1].split('、').filter(Boolean), summed ? last.slice(0, etcAt) : last];
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
     if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
       // The things one campaign acts on (适老化、无障碍改造行动): the whole list is its name,
@@ -212,10 +219,11 @@ export function readNamedPlans(
         found.push({ start: at, end: m.index + m[0].length, head: m[3] });
       continue;
     }
-    for (const item of list) {
+    for (const [i, item] of list.entries()) {
       // 围绕实施网络强国战略、大数据战略: a second cue opens the first item, and an item written with
-      // its own head takes no second one.
-      const cue = cueAt(at);
+      // its own head takes no second one. 规划实施中贯彻落实科教兴国、人才强国…等重大战略: the first item runs from
+      // the last cue inside it.
+      const cue = i === 0 ? Math.max(lastCueEnd(item, w.cueWords), cueAt(at)) : cueAt(at);
       const start = cue < item.length ? at + cue : at;
       found.push({ start, end: at + item.length, head: m[3], shared: !item.endsWith(m[3]) });
       at += item.length + 1;
@@ -241,7 +249,8 @@ export function readNamedPlans(
   for (const m of folded.matchAll(w.fiveYear)) {
     // 是“十四五”国家规划体系的重要组成部分: the system the plans make up, no plan.
     if (folded.startsWith(SYSTEM, m.index + m[0].length)) continue;
-    take(phraseStart(folded, m.index, 14, w.boundaries), m.index + m[0].length, true);
+    const end = m.index + m[0].length;
+    take(periodNameStart(folded, phraseStart(folded, m.index, 14, w.boundaries), end, lexicon, w.boundaries), end, true);
   }
   for (const section of seg.sections) {
     const [start, end] = [view.of(section.heading.start), view.of(section.heading.end)];
@@ -254,6 +263,8 @@ export function readNamedPlans(
     const cue = manner ? cueAt(at + manner[0].length) : 0;
     take(cue ? at + manner![0].length + cue : at, end);
   }
+  // 对本地区“十一五”规划, 召开北京市“十四五”规划…: a name holding a five-year period reaches back only over its place or field.
+  for (const f of found) if (!f.whole) f.start = periodNameStart(folded, f.start, f.end, lexicon, w.boundaries);
   const out: NodeFact[] = [];
   // Sorted by start, the kept spans never overlap: one overlaps a kept span iff it starts before
   // the furthest end kept so far (no pairwise scan).
@@ -270,7 +281,8 @@ export function readNamedPlans(
     // 组织实施一批省级重点领域研发计划: a count opening the name makes it a kind, some plans of that kind.
     if (!f.strong && named.countsFirst.some((w) => full.startsWith(w))) continue;
     // 对接国家、自治区和呼伦贝尔市重大发展战略: the governments whose strategies these are, no one plan.
-    if (!f.strong && w.polities.test(core(full, f.head, named.generic))) continue;
+    // 贯彻落实国家和本市规划纲要: read before its generic words go (国家 is one), the list is still of governments.
+    if (!f.strong && (w.polities.test(core(full, f.head, named.generic)) || w.polities.test(beforeHeadOf(full, f.head)))) continue;
     // 和努力普及…行动: the cue belonged to an earlier phrase; 现代化等战略: a list's summary.
     // The name less its plain words is read once here, not again for every word looked for in it.
     const plainFull = f.whole ? '' : plain(full, named.notInsideWords);
@@ -283,6 +295,8 @@ export function readNamedPlans(
       (f.head && (named.headGuards[f.head] ?? []).some((w) => beforeHead.endsWith(w)))
     )
       continue;
+    // 现就深化我省预算管理制度改革提出以下实施意见: the document naming itself (提出以下实施意见), read as its own plan.
+    if (w.namesItself?.test(full)) continue;
     // 治国理政新理念新思想新战略: a head closing a run of 新 words is one of the new things a slogan lists, no plan.
     if (!f.strong && NEW_RUN.test(beforeHead)) continue;
     // 按照省委“一个指引、两手硬”重大思路: a name that opens a quote it never closes is cut from a slogan's words.
@@ -376,6 +390,10 @@ interface NamedPlanWords {
   periodic?: RegExp;
   /** An item of a list of papers drawn up that is a policy (…、数字经济创新创业政策), read from the item's start. */
   listedPolicy?: RegExp;
+  /** Any cue verb, to find the last one inside a list's first item. */
+  cueWords: RegExp;
+  /** A name ending in the words a document names itself with (提出以下实施意见, 制定本方案), a qualifier between. */
+  namesItself?: RegExp;
 }
 
 const PILOT = '试点';
@@ -444,7 +462,13 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       : undefined;
     const policyHead = named.rulePolicies.head;
     const listedPolicy = policyHead ? new RegExp(`${NAME}${policyHead}(?=[，。；,;]|$)`, 'y') : undefined;
+    const namesItself =
+      named.selfCues.length && named.selfWords.length
+        ? new RegExp(`(?:${alternation(named.selfCues)})\\p{Script=Han}{0,4}?(?:${alternation(named.selfWords)})$`, 'u')
+        : undefined;
     return {
+      cueWords: new RegExp(alternation(named.cues), 'g'),
+      namesItself,
       named,
       heads,
       listedPolicy,
@@ -472,6 +496,19 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
 }
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
+
+/** A name less its head and a closing quote. */
+const beforeHeadOf = (name: string, head: string) => {
+  const bare = name.replace(/”$/, '');
+  return bare.slice(0, bare.length - head.length);
+};
+
+/** Where the last cue verb inside an item ends (0 when it holds none). */
+function lastCueEnd(item: string, cues: RegExp): number {
+  let end = 0;
+  for (const m of item.matchAll(cues)) end = m.index + m[0].length;
+  return end;
+}
 
 /** 新理念新思想新…: two or more new things before a head that is itself only new. */
 const NEW_RUN = /(?:新\p{Script=Han}{2}){2,}新$/u;

@@ -53,6 +53,32 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, men
   return sink.node('Plan', issued?.fact.name ?? written, start, end, props, { aliases });
 }
 
+/** How far under a title line its wrapped rest may stand: the next line, or the one after a blank line. */
+const WRAPPED_REST = /^[ \t\u3000]*\n(?:[ \t\u3000]*\n)?[ \t\u3000]*([^\n]{2,40})/;
+const ABOUT = '关于';
+
+/**
+ * A title a layout set over two lines (国务院关于推动内蒙古高质量发展⏎奋力书写中国式现代化新篇章的意见; 湖南省人民政府办公厅
+ * 关于加强普通高等学校⏎⏎毕业生就业工作的通知): the title line names a subject (关于…) but no plan, and the line under it, a
+ * name with no clause mark, ends it in a plan's word. The plan is named by the two lines joined.
+ */
+function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+  if (!seg.titleSpan || seg.kind === 'news') return undefined;
+  const { start, end } = seg.titleSpan;
+  const head = seg.folded.slice(start, end);
+  if (!head.includes(ABOUT) || NOT_NAME.test(head) || planKindOf(head, lexicon)) return undefined;
+  const rest = WRAPPED_REST.exec(seg.folded.slice(end, end + 80));
+  if (!rest || NOT_NAME.test(rest[1])) return undefined;
+  const restEnd = end + rest[0].length;
+  const name = head + rest[1].trim();
+  const kind = planKindOf(name, lexicon);
+  if (!kind || name.length > TITLE_LINE.max) return undefined;
+  const props = planProperties(name, kind, lexicon, seg.city);
+  if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
+  const written = seg.document.text.slice(start, restEnd).replace(/\s+/g, '');
+  return sink.node('Plan', written, start, restEnd, props, { aliases: otherScript(written, name) });
+}
+
 function namesItself(seg: SegmentedDocument, lexicon: Lexicon): boolean {
   return selfReference(seg, lexicon) !== null;
 }
@@ -266,7 +292,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
   for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
+    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {
@@ -319,3 +345,24 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
 /** A name that is only the genre of a report (政府工作报告, 《政府工作报告》), with no issuer or year of its own. */
 const namedByGenre = (name: string, lexicon: Lexicon): boolean =>
   name.replace(/[《》“”\s]/g, '') === lexicon.plans.named.selfReport.reportName;
+
+/** How long an own plan's name must be for its restatement in the body to be known as it. */
+const RESTATED_MIN = 8;
+
+/**
+ * Where the body restates the name of the own plan its title line names (我向大会作关于深圳市…计划执行情况与2016年计划
+ * （草案）的报告): the document's own plan again, so no reading inside it names another (执行|情况与2016年计划 is no plan).
+ */
+export function restatedOwnNames(seg: SegmentedDocument, plans: readonly NodeFact[]): Span[] {
+  const out: Span[] = [];
+  const title = seg.titleSpan;
+  if (!title) return out;
+  for (const p of plans) {
+    if (p.span.start < title.start || p.span.end > title.end) continue;
+    const name = foldForMatching(p.name);
+    if (name.length < RESTATED_MIN) continue;
+    for (let at = seg.folded.indexOf(name); at >= 0; at = seg.folded.indexOf(name, at + name.length))
+      out.push({ start: at, end: at + name.length });
+  }
+  return out;
+}

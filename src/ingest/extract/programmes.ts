@@ -14,7 +14,8 @@ import type { PlanKind } from './plan-names';
 //   not an initiative (“约法三章”, the State Council's rules), or named by the quality it builds into the nation
 //   (打造健康中国, 深入推进美丽中国建设);
 // - a place's programme named by the quality it builds there (大力实施平安海拉尔建设; 深化平安海拉尔、法治海拉尔建设,
-//   each item of the list its tail closes), where the text names the place's government (海拉尔区人民政府): not 法治政府建设.
+//   each item of the list its tail closes; 美丽河北建设), where the place is a known province or city or the text names its
+//   government (海拉尔区人民政府): not 法治政府建设, 数字政府建设.
 // Region words, development words and verbs are vocabulary (plans.json → named.programmes).
 
 export interface Programme {
@@ -37,7 +38,7 @@ interface ProgrammePatterns {
   /** 数字中国建设峰会, “数字中国”标杆实践区: an event or a zone named after a standing programme. */
   namedAfter?: RegExp;
   /** 平安海拉尔、“法治海拉尔”建设: the list of placed names its tail closes; `item` reads one of them. */
-  placed?: { list: RegExp; item: RegExp; governments: string[] };
+  placed?: { list: RegExp; item: RegExp; governments: string[]; places: Set<string> };
 }
 // Built once per lexicon, not per document.
 const patternsOf = new WeakMap<Lexicon, ProgrammePatterns>();
@@ -89,6 +90,7 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
         list: new RegExp(`(?:${item}、)*${item}(?=${alternation(standingTails)})`, 'gu'),
         item: new RegExp(`^“?(?:${alternation(placed)})(\\p{Script=Han}{2,4})”?$`, 'u'),
         governments: placeGovernments,
+        places: new Set([...lexicon.places.cities, ...lexicon.places.provinces]),
       };
     }
     return out;
@@ -175,7 +177,7 @@ function nationsRegion(name: string, compass: { word: RegExp; rest: RegExp } | u
 /** 深化平安海拉尔、法治海拉尔建设: each item of a list of placed names, the last with its tail. */
 function readPlaced(
   folded: string,
-  { list, item, governments }: NonNullable<ProgrammePatterns['placed']>,
+  { list, item, governments, places }: NonNullable<ProgrammePatterns['placed']>,
   tails: readonly string[],
   read: readonly Programme[],
 ): Programme[] {
@@ -187,8 +189,9 @@ function readPlaced(
     const items = m[0].split('、');
     items.forEach((written, i) => {
       const place = item.exec(written)?.[1];
-      // A place whose government the text names (海拉尔区人民政府), not another noun (法治政府, 平安校园).
-      if (place && governments.some((g) => folded.includes(place + g))) {
+      // A province or city the place lists know (山东, 河北), or a place whose government the text names
+      // (海拉尔区人民政府); not another noun (法治政府, 数字政府, 平安校园).
+      if (place && (places.has(place) || governments.some((g) => folded.includes(place + g)))) {
         out.push({ start: at, end: at + written.length + (i === items.length - 1 ? tail.length : 0), kind: 'programme' });
       }
       at += written.length + 1;

@@ -49,6 +49,9 @@ export const plansSchema = z.object({
   fiveYearPeriods: z.record(z.string(), z.string()),
   // Words after a five-year period that make it a time, not the start of a plan's name (“十四五”期间规划建设…).
   fiveYearTimes: words.default([]),
+  // Words opening what stands before a five-year period that make it no part of the plan's name: a preposition or a
+  // share of plans (对本地区“十一五”规划, 部分“十四五”规划重大工程).
+  fiveYearNotFirst: words.default([]),
   implementCues: words,
   issueCues: words,
   docNumberLabels: words,

@@ -1,7 +1,8 @@
 import { namesRead } from './names-read';
 
 // A place's programme named by the quality it builds there (src/ingest/extract/programmes.ts →
-// readPlaced), on Hailar district's work reports of 2016 and 2019 (test/fixtures/corpus 016, 019).
+// readPlaced), on Hailar district's work reports of 2016, 2017 and 2019, the Shandong action plan 023 and the
+// national report 052 (test/fixtures/corpus; the class is decided in test/gold/corpus/README.md, session 18).
 
 const planNames = (text: string) => namesRead('Plan', text);
 /** The report's speaker names the district's government, as 016 and 019 do in their heading lines. */
@@ -24,5 +25,27 @@ describe('a place’s programme named by the quality it builds there', () => {
 
   it('reads none where the text names no government of the place', () => {
     expect(planNames('大力实施平安海拉尔建设，社会治理水平稳步提升。')).not.toContain('平安海拉尔建设');
+  });
+
+  it('reads it at a province the place lists know, its government unnamed (023, 052)', () => {
+    expect(planNames('为贯彻落实《数字山东发展规划（2018-2022年）》，加快推进数字山东建设，制定本行动方案。')).toContain('数字山东建设');
+    expect(
+      planNames(
+        '福建\n省将数字福建建设作为基础性先导性工程，强化政务公共平台\n一体化建设，发展贴近社会、民生、企业需求的数字化应用体\n系。',
+      ),
+    ).toContain('数字福建建设');
+  });
+
+  it('reads no government’s digital build (007)', () => {
+    expect(
+      planNames(
+        '加强数字政府建设，建立健全政务数据共享协调机制，推动电子证照扩大应用领域和全国互通互认，实现更多政务服务事项网上办、掌上办、一次办。',
+      ),
+    ).not.toContain('数字政府建设');
+  });
+
+  it('reads none where a verb before the words states a goal (017)', () => {
+    const names = planNames(`${HAILAR}积极开展“健康促进示范旗市区”创建工作,全力建设“健康海拉尔”。`);
+    expect(names.some((n) => n.includes('健康海拉尔'))).toBe(false);
   });
 });
