@@ -8,6 +8,7 @@ import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
+import { readHeadingIssuers } from './heading-issuers';
 import { readNamedActors } from './named-actors';
 import { ROLE_LABEL } from './note-roles';
 import { readOffices } from './offices';
@@ -118,6 +119,8 @@ export function readAgencies(
   };
   // The addressees of a notice, each whole (addressees.ts).
   for (const a of readAddressees(folded)) add(a.start, a.end);
+  // The bodies heading a joint notice's title, spaced apart before 关于 (heading-issuers.ts).
+  readHeadingIssuers(folded, lexicon, add);
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
   const w = agencyWords(lexicon);

@@ -12,11 +12,11 @@ describe('bodies named in fresh official text', () => {
     expect(read.some((n) => /^\d/.test(n))).toBe(false);
   });
 
-  it('reads a party committee’s work department (中共成都市委社会工作部), not a 工作部署', () => {
-    // https://lr5.cn/2024/08/07/47893.html (the Chengdu notice on embedded community service facilities)
-    const notice =
-      '成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知';
-    expect(agencies(notice, 'chengdu')).toContain('成都市委社会工作部');
+  it('reads a party committee’s work department (县委社会工作部), not a 工作部署', () => {
+    // http://wldsb.com/wldsw_content/2024-05/20/content_10682710.htm (Xiushan county)
+    const news =
+      '据悉,作为县委职能部门,县委社会工作部加挂县委非公有制经济组织和社会组织工作委员会牌子,具体承担统筹指导人民信访、人民建议征集工作';
+    expect(agencies(news, 'xiushan')).toContain('县委社会工作部');
     // http://www.yunhepan.com/news/259723.shtml: a government's 工作部署 is what it decided.
     const deployed = '全市上下按照“落实年、突破年”的总要求,紧紧围绕市委、市政府总体工作部署,拼搏实干、奋力争先';
     expect(agencies(deployed, 'deploy').some((n) => n.endsWith('工作部'))).toBe(false);
