@@ -78,7 +78,10 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
 // A place named in full opening its clause, and the acts after it, once per lexicon.
 const placeSubjects = new WeakMap<Lexicon, RegExp | null>();
 // A title line (山东省推动智能传感器产业发展行动计划（2021—2023年）): the place heads a plan's name, no clause.
-const TITLE_LINE = /^[^，。；,;\n]*(?:计划|方案|规划|意见|办法|通知|纲要|措施)(?:[（(][^）)\n]*[）)])?[ \u3000]*(?:\n|$)/;
+const TITLE_ENDS = '(?:计划|方案|规划|意见|办法|通知|纲要|措施)(?:[（(][^）)\\n]*[）)])?[ \\u3000]*(?:\\n|$)';
+const TITLE_LINE = new RegExp(`^[^，。；,;\\n]*${TITLE_ENDS}`);
+// A title the layout wrapped (六安市加快推进…工作⏎⏎暨…总体实施方案): a line with no clause's mark whose next line ends it.
+const WRAPPED_TITLE = new RegExp(`^[^，。；,;\\n]*\\n[ \\u3000\\n]*[^，。；,;\\n]*${TITLE_ENDS}`);
 
 /**
  * 浙江省全力打造数字变革高地, 青岛市积极探索审批时长的再压缩: a province or city named in full (浙江省, 北京市,
@@ -98,6 +101,7 @@ function readPlacesActing(folded: string, lexicon: Lexicon, add: AddCity): void 
   if (!re) return;
   for (const m of folded.matchAll(re)) {
     const end = m.index + m[0].length;
-    if (!TITLE_LINE.test(folded.slice(end))) add(end - m[1].length, end, m[1]);
+    const rest = folded.slice(end, end + 200);
+    if (!TITLE_LINE.test(rest) && !WRAPPED_TITLE.test(rest)) add(end - m[1].length, end, m[1]);
   }
 }

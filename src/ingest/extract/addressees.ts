@@ -5,8 +5,15 @@
 /** How far from the top an addressee line may stand. */
 const HEAD = 600;
 const ADDRESSEES = /(?<=^|\n)[ \u3000]*([^\n：:]{4,120})[：:][ \u3000]*(?=\n)/g;
-// 各县（市、区）人民政府: a level's note in brackets is part of an addressee.
-const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)$/;
+// 各县（市、区）人民政府: a level's note in brackets is part of an addressee, as a note of the bodies that stand
+// for the government is (各区(市)县政府(管委会)).
+const ADDRESSEE = /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|厅|局)(?:[(（][\u4e00-\u9fa5]{2,6}[)）])?$/;
+// A body named in full inside a listing item (德阳经济技术开发区管委会): it ends in a body's name, not a kind (派出机构).
+const NAMED_PART = /^[\u4e00-\u9fa5()（）]{4,30}(?:政府|委员会|管委会|厅|局)$/;
+// 、 outside a level's brackets (各县(市、区)人民政府、德阳经济技术开发区管委会): the item lists bodies.
+const LISTED = /、(?![^(（]*[)）])/;
+// 国务院各部委、各直属机构, 市人民政府各有关工作部门、派出机构: a part opening with 各 or naming a kind is the first
+// part's owner's, and the item one addressee.
 
 export interface Addressee {
   start: number;
@@ -20,15 +27,27 @@ export function readAddressees(folded: string): Addressee[] {
   const out: Addressee[] = [];
   for (const m of folded.slice(0, HEAD).matchAll(ADDRESSEES)) {
     const items = m[1].split(/[，,]/);
-    const bodies = items.filter((x) => ADDRESSEE.test(x.trim())).length;
-    if (items.length < 2 || bodies < 2 || bodies * 2 <= items.length) continue;
+    const bodies = items.filter((x) => bodiesOf(x.trim()).length).length;
+    // Half the items bodies will do (各县区人民政府，市政府各部门，市属各企业，各大中专院校：).
+    if (items.length < 2 || bodies < 2 || bodies * 2 < items.length) continue;
     const line = { start: m.index + m[0].indexOf(m[1]), end: m.index + m[0].indexOf(m[1]) + m[1].length };
     let at = line.start;
     for (const item of items) {
       const lead = item.length - item.trimStart().length;
-      if (ADDRESSEE.test(item.trim())) out.push({ start: at + lead, end: at + item.trimEnd().length, line });
+      let p = at + lead;
+      for (const x of bodiesOf(item.trim())) {
+        out.push({ start: p, end: p + x.length, line });
+        p += x.length + 1;
+      }
       at += item.length + 1;
     }
   }
   return out;
+}
+
+/** The addressees of one item: itself, or each named body of an item that lists them whole; none if it is no body. */
+function bodiesOf(item: string): string[] {
+  const parts = item.split(LISTED);
+  if (parts.length > 1 && ADDRESSEE.test(parts[0]) && parts.slice(1).every((x) => NAMED_PART.test(x) && x[0] !== '各')) return parts;
+  return ADDRESSEE.test(item) ? [item] : [];
 }

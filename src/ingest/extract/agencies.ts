@@ -8,6 +8,7 @@ import { readBracketedBodies } from './bracketed-bodies';
 import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
+import { readHeadingIssuers } from './heading-issuers';
 import { readNamedActors } from './named-actors';
 import { ROLE_LABEL } from './note-roles';
 import { readOffices } from './offices';
@@ -81,7 +82,7 @@ export function readAgencies(
     const [from] = view.span(start, end);
     if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
     // 统筹指导41个部门: a count of bodies, none of them named; 打造“数字化防疫指挥部”总目标: a goal's name.
-    if (COUNTED.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
+    if (COUNTED.test(name) || COUNT_ONLY.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -91,12 +92,15 @@ export function readAgencies(
       // 区政协各位委员: a 委 before 员 names the members, not a committee; 委托 (entrust) and 办学 (run
       // schools) are verbs, no body's ending (市级政府委托高校…, 面向市场灵活开放办学).
       (name.endsWith('委') && /[员托]/.test(folded[end] ?? '')) ||
+      // 由市委常委、常务副市长担任组长: a standing committee's member (常委) is a post; its body is the 常委会.
+      (name.endsWith('常委') && folded[end] !== '会') ||
       (name.endsWith('办') && folded[end] === '学') ||
       // 全国人大代表工作信息化平台: 人大代表 are the deputies, not the congress.
       (name.endsWith('人大') && folded.startsWith('代表', end)) ||
       /^[发函]?〔/.test(folded.slice(end, end + 2)) ||
       // 财政部门, 教育部门: a kind of department, not the ministry.
-      (name.endsWith('部') && folded[end] === '门') ||
+      // …工作部署: a deployment, not a party committee's department (市委社会工作部).
+      (name.endsWith('部') && /[门署]/.test(folded[end] ?? '')) ||
       // 区国税局综合业务用房: a building the body's name qualifies, no act between them.
       ownedThing(end) ||
       // 相关地方性法规: 地方性 says a rule is local; no place acts.
@@ -115,6 +119,8 @@ export function readAgencies(
   };
   // The addressees of a notice, each whole (addressees.ts).
   for (const a of readAddressees(folded)) add(a.start, a.end);
+  // The bodies heading a joint notice's title, spaced apart before 关于 (heading-issuers.ts).
+  readHeadingIssuers(folded, lexicon, add);
   // Known names, central bodies first among them, longest form first across all entries so
   // 国务院办公厅 is not read as 国务院.
   const w = agencyWords(lexicon);
@@ -153,6 +159,9 @@ export function readAgencies(
       let start = phraseStart(folded, i, PHRASE, cut);
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary.
       if (i - start >= PHRASE) continue;
+      // …副主任翁杰明在联盟成立大会上: a clause's subject and 在 before the ending; the name starts after 在.
+      const at = folded.lastIndexOf('在', i - 1);
+      if (at >= start) start = at + 1;
       // 成立市先进制造业和数字经济发展领导小组: a name that opens with its level may hold 和.
       if (folded[start - 1] === '和') {
         const head = phraseStart(folded, start - 1, 14, cutOnList);
@@ -215,21 +224,27 @@ export function readAgencies(
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
-  for (const form of w.standing) {
-    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-      if (
-        !tail(i) &&
-        !pairedLevels(folded, i, form) &&
-        // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
-        !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
-        // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
-        !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
-        // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
-        !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
-      )
-        // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
-        add(i - placeBefore(folded, i, lexicon), i + form.length);
-  }
+  const readStanding = (forms: readonly string[]) => {
+    for (const form of forms) {
+      for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
+        if (
+          !tail(i) &&
+          !pairedLevels(folded, i, form) &&
+          // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
+          !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
+          // 由市委常委、常务副市长担任组长: a member of the standing committee, a post, no body acting.
+          !MEMBER_POST.test(folded.slice(i + form.length, i + form.length + 3)) &&
+          // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
+          !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
+          // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
+          !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
+        )
+          // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
+          // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
+          add(i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon)), i + form.length);
+    }
+  };
+  readStanding(w.standing.filter((f) => !f.endsWith(FULL_GOVERNMENT)));
   readGenericBodies(folded, fields, lexicon, cut, add, (s, e, alias) => {
     add(s, e);
     headAliases.set(s, [e, alias]);
@@ -242,6 +257,9 @@ export function readAgencies(
   readNamedActors(folded, lexicon, cut, (s, e) => add(s, e));
   // 地方各级人民政府办公厅（室）: an office written with its lower levels' name.
   readOffices(folded, cut, (s, e) => add(s, e));
+  // A government written in full (经省人民政府同意) last: where no reading above names it with its places (呼伦贝尔市海拉尔区
+  // 人民政府代区长, a line's head) or its offices (市人民政府办公室).
+  readStanding(w.standing.filter((f) => f.endsWith(FULL_GOVERNMENT)));
   // 鼓励金融机构创新…: an organisation named by its kind that a cue makes act.
   readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
@@ -303,6 +321,13 @@ export function readAgencies(
       const one = region(name);
       return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
     });
+}
+
+/** The length of a province's short name written before a standing body of its level (山西 before 省人民政府), or 0. */
+function provinceBefore(folded: string, at: number, form: string, lexicon: Lexicon): number {
+  for (const [short, full] of Object.entries(lexicon.places.provincialNames))
+    if (form.startsWith(full.slice(short.length)) && folded.startsWith(short, at - short.length)) return short.length;
+  return 0;
 }
 
 /**
@@ -464,6 +489,8 @@ function pairedLevels(folded: string, start: number, form: string): boolean {
   if (!LEVEL.test(form)) return false;
   // 各区、市政府, 省、市、县政府部门: a bare level listed before it with 、.
   if (/(?:^|[^\u4e00-\u9fa5]|[各、])[省市县区]、$/.test(folded.slice(Math.max(0, start - 3), start))) return true;
+  // 各区(市)县政府: a level's note in brackets before it lists the levels too.
+  if (/[省市县区][(（][省市县区][)）]$/.test(folded.slice(Math.max(0, start - 4), start))) return true;
   return /[省市县区]/.test(folded[start - 1] ?? '') && folded[start - 1] !== form[0];
 }
 
@@ -706,11 +733,14 @@ function listItems(list: string, joined: readonly string[]): string[] {
   return parts;
 }
 
-/** Where a list's first item starts when it is a verb of two to four characters right after a list opener. */
+const CLAUSE_OPEN = /[\n，。；：,;:！？]/;
+/** Where a list's first item starts when it is a verb of two to four characters right after a list opener or a clause's opening. */
 function verbItemStart(folded: string, end: number): number {
   for (let n = 2; n <= 4; n++) {
     const from = end - n;
-    if (/^[\u4e00-\u9fa5]+$/.test(folded.slice(from, end)) && LIST_OPENERS.some((w) => folded.startsWith(w, from - w.length))) return from;
+    if (!/^[\u4e00-\u9fa5]+$/.test(folded.slice(from, end))) continue;
+    // 组织、人事、民政等部门牵头…: a list opening its clause gives its first item back as well.
+    if (LIST_OPENERS.some((w) => folded.startsWith(w, from - w.length)) || CLAUSE_OPEN.test(folded[from - 1] ?? '\n')) return from;
   }
   return end;
 }
@@ -746,8 +776,14 @@ function readListNeighbours(folded: string, found: { start: number; end: number 
   }
 }
 
+/** The kind of a government written in full (市人民政府), read after the readers that may name it with its places. */
+const FULL_GOVERNMENT = '人民政府';
+/** 常委 after a party committee's name, not its 常委会: a member's post. */
+const MEMBER_POST = /^常委(?!会)/;
 /** A number and its measure word inside a name: a count (41个部门), no body's name. */
 const COUNTED = /[0-9０-９]+[个家所项]/;
+/** A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…): who they are is the list before. */
+const COUNT_ONLY = /^[0-9０-９一二两三四五六七八九十]+[余多]?个?(?:部门|部委|单位)$/;
 /** What follows a name that is a goal's (“…指挥部”总目标). */
 const GOAL_AFTER = /^[”"]?总?目标/;
 

@@ -54,7 +54,8 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
     // A verb inside a name (国家工业信息安全发展研究中心) is kept: only one opening the clause, before a
     // level or place or a name of its own length (充分发挥|省数办, 明确|城市人民政府), is cut.
     const first = m[1].split('、')[0];
-    const cuts = [...verbs, ...a.openers]
+    // A word a place's name follows (听取|各部门关于…汇报) opens no body's name either.
+    const cuts = [...verbs, ...a.openers, ...lexicon.places.placeOpeners]
       .filter((v) => v.length > 1 && first.includes(v))
       .filter((v) => first.indexOf(v) <= 2)
       .map((v) => first.indexOf(v) + v.length)
@@ -65,7 +66,8 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   // 我代表海拉尔区人民政府…, a signature line 海拉尔区人民政府区长: a government named after a place
   // the lexicon need not know, where it speaks or heads a line (an addressee line, 各…人民政府, is
   // read whole by the addressee rule).
-  const government = new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*(?!各))(${HAN}{1,8}?[省市区县旗盟州]人民政府)`, 'g');
+  // A place is two characters or more: one before the level opens the line's clause (受区人民政府委托).
+  const government = new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*(?!各))(${HAN}{2,8}?[省市区县旗盟州]人民政府)`, 'g');
   for (const m of folded.matchAll(government)) {
     // A line that opens with the speaker (我代表…) names the government after the speaking word.
     const cut = Math.max(0, ...a.speaks.map((w) => (m[1].includes(w) ? m[1].lastIndexOf(w) + w.length : 0)));

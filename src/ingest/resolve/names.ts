@@ -80,6 +80,20 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   return k;
 }
 
+/**
+ * The place a name opens with, written before a known local name of the level after it (威海 + 市大数据局), unless it is
+ * the place the known name's own written forms give (青岛市大数据发展管理局: the 市大数据局 of the dictionary).
+ */
+function placedName(name: string, known: string, lexicon: Lexicon): string {
+  const place = innermostPlace(name, lexicon);
+  if (!place) return known;
+  const end = place.at + place.place.length;
+  if (known[0] !== name[end]) return known;
+  const forms = lexicon.agencies.known[known] ?? lexicon.agencies.central[known] ?? [];
+  const own = forms.some((a) => innermostPlace(a, lexicon)?.place === place.place);
+  return own ? known : name.slice(0, end) + known;
+}
+
 const HAN = /[\u3400-\u9fff]/;
 
 /**
@@ -107,6 +121,15 @@ export function canonical(label: NodeLabel, raw: string, lexicon: Lexicon): Cano
   const aliases = [raw.trim(), folded, inner, ...(plain !== inner ? [simplified, plain] : []), ...(slogan ? [slogan[0]] : [])].filter(
     (a) => a !== (known ?? name),
   );
-  if (known) return { name: known, key: baseKey(label, known, lexicon), aliases: [...aliases, name].filter((a) => a !== known) };
+  if (known) {
+    // 威海市大数据局: a known local name (市大数据局) written with its place keeps the place, so another city's body
+    // is not named by the short form a document of its own city uses.
+    const named = label === 'Agency' ? placedName(name, known, lexicon) : known;
+    return {
+      name: named,
+      key: baseKey(label, known, lexicon),
+      aliases: [...new Set([...aliases, name, known])].filter((a) => a !== named),
+    };
+  }
   return { name, key, aliases };
 }

@@ -26,3 +26,13 @@ describe('places that act', () => {
     expect(agencies(text, '033')).not.toContain('山东省');
   });
 });
+
+// A title the layout wrapped over two lines, quoted from the Lu'an notice (六政〔2017〕60号,
+// https://sgj.luan.gov.cn/public/6608471/10044134.html).
+describe('places heading a wrapped title', () => {
+  it('reads no place heading a title line the layout wrapped (六安市加快推进…工作⏎⏎暨…实施方案)', () => {
+    const text =
+      '六安市加快推进“互联网+政务服务”工作\n\n暨智慧政务建设总体实施方案\n\n \n\n为贯彻落实《国务院办公厅关于印发“互联网+政务服务”技术体系建设指南的通知》(国办函〔2016108号)、《国务院办公厅关于印发政府网站发展指引的通知》(国办发〔201747号)';
+    expect(namesRead('Agency', text, 'luan')).not.toContain('六安市');
+  });
+});
