@@ -17,13 +17,13 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
     const r = await writing(store, async () => {
       const cache = await openFactsCache(ctx.config);
-      const report = await ingestPaths(store, paths, ctx.config.read, ctx.log, {
+      // The cache is saved as soon as extraction is done, and let go (see SyncOptions.saveCache).
+      return ingestPaths(store, paths, ctx.config.read, ctx.log, {
         ...ctx.config.ingest,
         onProgress: progress.update,
         cache,
+        saveCache: (c) => persistFactsCache(c, ctx.config),
       });
-      if (!report.unchanged) await persistFactsCache(cache, ctx.config);
-      return report;
     });
     progress.end();
     if (!ctx.json) {
@@ -60,8 +60,11 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
       const known = new Set((await store.listDocuments()).map((d) => d.id));
       const unknown = ids.filter((id) => !known.has(id));
       const cache = await openFactsCache(ctx.config);
-      const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, { ...ctx.config.ingest, cache });
-      await persistFactsCache(cache, ctx.config);
+      const r = await syncStore(store, { remove: ids.filter((id) => known.has(id)) }, ctx.log, {
+        ...ctx.config.ingest,
+        cache,
+        saveCache: (c) => persistFactsCache(c, ctx.config),
+      });
       return { unknown, r };
     });
     if (!ctx.json) for (const id of unknown) ctx.stderr(`not found: document ${JSON.stringify(id)}\n`);

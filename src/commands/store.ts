@@ -62,7 +62,7 @@ export async function openFactsCache(config: Config): Promise<FactsCache> {
   return file ? loadFactsCache(file) : new FactsCache();
 }
 
-/** Saved after the snapshot, under its lock. Keys are content hashes, so any saved cache is a correct one. */
+/** Saved under the snapshot's lock, once extraction is done. Keys are content hashes, so any saved cache is a correct one. */
 export async function persistFactsCache(cache: FactsCache, config: Config): Promise<void> {
   const file = factsFile(config);
   if (file) await saveFactsCache(cache, file);

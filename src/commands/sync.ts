@@ -40,6 +40,12 @@ export interface SyncOptions {
   /** Per-document budget of segment + extract (default: the ingest's own). */
   extractLimits?: ExtractLimits;
   cache?: FactsCache;
+  /**
+   * Saves the cache (its file): called once extraction is done, before resolve, and the cache is
+   * let go after it (FactsCache.release). Keys are content hashes, so a cache saved before the
+   * store is written is still a correct one.
+   */
+  saveCache?: (cache: FactsCache) => Promise<void>;
 }
 
 /** Whether the store holds every one of these documents with the same text (by hash). */
@@ -62,9 +68,15 @@ export async function syncStore(
   const extractedBefore = options.cache?.stats.extracted ?? 0;
   // A document over its extraction budget is refused like one that cannot be read: left out, one line.
   const rejected: Rejection[] = [];
-  const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r) });
-  // Facts of documents no longer in the corpus (removed, or changed since) leave the cache.
-  options.cache?.retainUsed();
+  const { cache, saveCache } = options;
+  const onExtracted = async () => {
+    // Facts of documents no longer in the corpus (removed, or changed since) leave the cache.
+    cache?.retainUsed();
+    if (!cache || !saveCache) return;
+    await saveCache(cache);
+    cache.release();
+  };
+  const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r), onExtracted });
   let gone: string[] = [];
   if (store instanceof SnapshotStore) {
     // A snapshot file takes the build whole: only what changed is written (SnapshotStore.applyBuild).

@@ -25,6 +25,11 @@ export interface BuildOptions {
   onRefused?: (rejection: Rejection) => void;
   /** Facts already extracted, by document content (see cache/): only the others are extracted. */
   cache?: FactsCache;
+  /**
+   * Called once every document's facts are at hand (extracted or cached), before resolve: where a
+   * caller saves the cache and lets it go, so its bytes leave as resolve reads each document.
+   */
+  onExtracted?: () => Promise<void>;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -73,8 +78,11 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   const lexicon = options.lexicon ?? loadLexicon();
   const { cache } = options;
   const docs = distinct(documents);
-  if (!cache)
-    return assemble(await extractAll(docs, lexicon, options.workers, options.onProgress, options.extractLimits), lexicon, options);
+  if (!cache) {
+    const all = await extractAll(docs, lexicon, options.workers, options.onProgress, options.extractLimits);
+    await options.onExtracted?.();
+    return assemble(all, lexicon, options);
+  }
   // Each document's facts stay in the cache's compact form (bytes, outside the JS heap) until
   // resolve reaches the document: decoded all at once, they took more heap than the graph. Platform
   // identity needs every document before the first is resolved, so its evidence is read as each
@@ -121,5 +129,6 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
     cache.put(docs[i]!, f, lexicon);
   });
   fresh.length = 0;
+  await options.onExtracted?.();
   return assemble(entries, lexicon, options, mergesFrom(evidence, lexicon));
 }

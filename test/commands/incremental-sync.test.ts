@@ -99,6 +99,31 @@ describe('incremental sync with the facts cache', () => {
     expect(r3.extracted).toBe(0);
   });
 
+  it('saves the cache once extraction is done and lets it go: the file holds every entry, the next ingest extracts nothing', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'plangraph-cache-')), 'graph.json.facts');
+    const cache = new FactsCache();
+    const saved: number[] = [];
+    const store = new EmbeddedStore();
+    const r = await syncStore(store, { add: corpus }, undefined, {
+      cache,
+      saveCache: async (c) => {
+        saved.push(c.size);
+        await saveFactsCache(c, file);
+      },
+    });
+    expect(r.extracted).toBe(corpus.length);
+    expect(saved).toEqual([corpus.length]);
+    // Let go: it holds nothing now, and saving it again would write an empty cache over the full one.
+    expect(cache.released).toBe(true);
+    expect(cache.size).toBe(0);
+    await expect(saveFactsCache(cache, file)).rejects.toThrow('cannot be saved again');
+    const loaded = await loadFactsCache(file);
+    expect(loaded.size).toBe(corpus.length);
+    const again = await syncStore(new EmbeddedStore(), { add: corpus }, undefined, { cache: loaded });
+    expect(again.extracted).toBe(0);
+    expect(exportHash(store)).toBe(await fullRebuild(corpus));
+  });
+
   it('treats a damaged cache file as empty: everything is extracted, nothing fails', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'plangraph-cache-')), 'graph.json.facts');
     const cache = new FactsCache();

@@ -42,6 +42,7 @@ export async function loadFactsCache(file: string): Promise<FactsCache> {
 }
 
 export async function saveFactsCache(cache: FactsCache, file: string): Promise<void> {
+  if (cache.released) throw new Error('a facts cache let go after saving cannot be saved again');
   const added = [...cache.added()];
   if (cache.fileLines !== undefined && cache.fileLines + added.length <= 2 * cache.size) return appendEntries(added, file);
   const tmp = `${file}.${process.pid}.tmp`;

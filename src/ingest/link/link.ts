@@ -1,4 +1,4 @@
-import { relationshipId, type Graph, type GraphRelationship, type RelType } from '../../model';
+import { relationshipId, type Graph, type GraphRelationship, type Properties, type RelType } from '../../model';
 import { evidenceOf, scorePairs, type PairOptions, type ScoredPair, type TimeRule } from './pairs';
 import { canContinue, canLeadTo, continuesFrom } from './period';
 import { buildView } from './view';
@@ -38,7 +38,23 @@ function basesOf(bases: string[]): string[] {
   return known;
 }
 
-function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
+/**
+ * A link's properties (basis, score, the node it goes via, its bases) repeat across links: a
+ * corpus's links have a few per cent as many distinct sets as links. Equal ones are one frozen
+ * object, per `link` call (later stages write new objects, never change these).
+ */
+class LinkProperties {
+  private readonly known = new Map<string, Properties>();
+
+  of(basis: string, score: number, via: string | undefined, bases: string[]): Properties {
+    const key = `${basis}\u0000${score}\u0000${via ?? ''}\u0000${bases.join('|')}`;
+    let p = this.known.get(key);
+    if (!p) this.known.set(key, (p = Object.freeze({ basis, score, ...(via ? { via } : {}), bases })));
+    return p;
+  }
+}
+
+function toRelationship(type: RelType, p: ScoredPair, shared: LinkProperties): GraphRelationship {
   // Strongest basis first, one entry per basis: the first names the link (weights/primary).
   const evidence = evidenceOf(p);
   const main = evidence[0]; // scorePairs keeps only pairs with evidence
@@ -47,12 +63,7 @@ function toRelationship(type: RelType, p: ScoredPair): GraphRelationship {
     type,
     from: p.from.node.id,
     to: p.to.node.id,
-    properties: {
-      basis: main.basis,
-      score: p.score,
-      ...(main.via ? { via: main.via } : {}),
-      bases: basesOf(evidence.map((e) => e.basis)),
-    },
+    properties: shared.of(main.basis, p.score, main.via, basesOf(evidence.map((e) => e.basis))),
     // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
     // concat, not a spread: a spread array grows by push and keeps spare room the graph would hold.
     sources: p.from.node.sources.concat(p.to.node.sources),
@@ -79,8 +90,9 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     maxDf: options.maxDf ?? DEFAULTS.maxDf,
   };
   const { tasks, results } = buildView(graph, options.unitWrittenAs);
+  const shared = new LinkProperties();
   return [
-    ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p)),
-    ...scorePairs(tasks, tasks, CONTINUES, o).map((p) => toRelationship('CONTINUED_BY', p)),
+    ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p, shared)),
+    ...scorePairs(tasks, tasks, CONTINUES, o).map((p) => toRelationship('CONTINUED_BY', p, shared)),
   ].sort(order);
 }

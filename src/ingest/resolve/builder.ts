@@ -82,6 +82,23 @@ export class SharedProperties {
   }
 }
 
+/**
+ * Sources lists copied to their length; a list of one span is one frozen list per span. Most facts
+ * cite one clause, and a clause is cited by its Task and each relationship read from it, so they
+ * share one list (a later stage builds a new list, never changes these; a change would fail loudly).
+ */
+class SharedSources {
+  private readonly single = new Map<SourceSpan, SourceSpan[]>();
+
+  settled(list: SourceSpan[]): SourceSpan[] {
+    if (list.length !== 1) return list.slice();
+    const span = list[0]!;
+    let one = this.single.get(span);
+    if (!one) this.single.set(span, (one = Object.freeze([span]) as SourceSpan[]));
+    return one;
+  }
+}
+
 // Only small sets of short values repeat; the table stays bounded whatever the corpus.
 const SHARED_KEYS = 4;
 const SHARED_LENGTH = 32;
@@ -129,13 +146,14 @@ export class GraphBuilder {
   settled(): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
     const nodes = [...this.nodes.values()];
     const relationships = [...this.relationships.values()];
+    const lists = new SharedSources();
     for (const n of nodes) {
-      n.sources = n.sources.slice();
+      n.sources = lists.settled(n.sources);
       if (n.aliases.length) n.aliases = n.aliases.slice();
     }
     const shared = new SharedProperties();
     for (const r of relationships) {
-      r.sources = r.sources.slice();
+      r.sources = lists.settled(r.sources);
       r.properties = shared.one(r.properties);
     }
     return { nodes, relationships };
