@@ -130,11 +130,40 @@ export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make
   return v;
 }
 
+/**
+ * A long list's words by first character, remembered per array (the lexicon's lists): a clause is
+ * tried against hundreds of verbs, and only those sharing its first character can match. `size`
+ * is the list's length when indexed, so a list grown since is indexed again.
+ */
+const byFirst = new WeakMap<readonly string[], { size: number; words: Map<number, string[]> }>();
+const INDEXED_FROM = 24;
+const NONE: readonly string[] = [];
+
+function wordsStarting(words: readonly string[], first: number): readonly string[] {
+  let index = byFirst.get(words);
+  if (index === undefined || index.size !== words.length) {
+    const map = new Map<number, string[]>();
+    for (const w of words) {
+      const code = w.charCodeAt(0);
+      const list = map.get(code);
+      if (list) list.push(w);
+      else map.set(code, [w]);
+    }
+    index = { size: words.length, words: map };
+    byFirst.set(words, index);
+  }
+  return index.words.get(first) ?? NONE;
+}
+
 /** The word from the list that `text` starts with (longest), or ''. */
 export function startsWithAny(text: string, words: readonly string[]): string {
   let best = '';
   // The first character is compared inline: most words fail there, and a call to startsWith costs more.
   const first = text.charCodeAt(0);
+  if (words.length >= INDEXED_FROM) {
+    for (const w of wordsStarting(words, first)) if (w.length > best.length && text.startsWith(w)) best = w;
+    return best;
+  }
   for (const w of words) if (w.charCodeAt(0) === first && w.length > best.length && text.startsWith(w)) best = w;
   return best;
 }
