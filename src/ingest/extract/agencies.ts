@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
+import { firstCharacters, innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../segment';
 import type { FactSink, NodeFact } from './facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -386,7 +386,8 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const cities = lexicon.places.cities.map((c) => `${c}市`);
     // 江苏省工业和信息化厅, 内蒙古自治区人民政府办公厅: a province's full name opens its bodies' names.
     const provincial = Object.values(lexicon.places.provincialNames);
-    const prefix = longestFirst([...new Set([...cities, ...provincial, ...lex.prefixes])]).join('|');
+    const prefixes = longestFirst([...new Set([...cities, ...provincial, ...lex.prefixes])]);
+    const prefix = prefixes.join('|');
     const notAfter = longestFirst(lex.notAfter)
       .map((w) => `(?<!${w})`)
       .join('');
@@ -400,7 +401,7 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
       ? `|(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){1,6}?(?:${longestFirst(lex.subUnits).join('|')})`
       : '';
     const named = new RegExp(
-      `${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
+      `${firstCharacters(prefixes)}${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
       'g',
     );
     // Words that open a name (数字青岛建设…) are not boundaries here.

@@ -7,6 +7,7 @@ export {
   containsAny,
   longestFirst,
   alternation,
+  firstCharacters,
   startsWithAny,
   findFirst,
   chineseNumber,

@@ -13,7 +13,11 @@ import type { Block, Line, Mode, Paragraph, Section, Sentence, Span } from './ty
  * A line with a sentence end anywhere in it is prose, though a page-furniture word sits inside it
  * (围绕打印机等计算机外设产品…。（牵头单位：…）) and it closes on a bracket, not a full stop.
  */
-const holdsSentence = (text: string): boolean => [...text].some((c) => SENTENCE_END.has(c));
+const holdsSentence = (text: string): boolean => {
+  // By code, not by a spread of characters: every line of every document is asked.
+  for (let i = 0; i < text.length; i++) if (endsSentenceAt(text, i)) return true;
+  return false;
+};
 
 export function readParagraphs(folded: string, lines: Line[], bodyStart: number, lexicon: Lexicon): Span[] {
   const out: Span[] = [];

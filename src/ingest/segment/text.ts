@@ -115,9 +115,34 @@ export function longestFirst(words: readonly string[]): string[] {
 
 const escapeForPattern = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The words as one regular-expression alternation, escaped, longest first (so the longest wins). */
+/** A character as a member of a character class (the class's own syntax escaped). */
+const classMember = (c: string) => c.replace(/[\\\]^-]/g, '\\$&');
+/** From this many words on, an alternation opens with a lookahead at the words' first characters. */
+const GUARDED_FROM = 8;
+
+/**
+ * The words as one regular-expression alternation, escaped, longest first (so the longest wins).
+ * A long one opens with a lookahead at the words' first characters: the engine tries every word
+ * at every position otherwise, and the lookahead fails at most positions in one test. It matches
+ * exactly what the words alone do (a word's first character is in the class by construction; a
+ * whole code point, so a `u` pattern reads it as the word does), so it never changes a match.
+ */
 export function alternation(words: readonly string[]): string {
-  return longestFirst(words).map(escapeForPattern).join('|');
+  const sorted = longestFirst(words);
+  const body = sorted.map(escapeForPattern).join('|');
+  const ahead = firstCharacters(sorted);
+  return ahead ? `${ahead}(?:${body})` : body;
+}
+
+/**
+ * The lookahead `alternation` opens a long list with, for a pattern that joins its words itself:
+ * placed where the words' alternation starts, it changes no match. '' for a short list or one
+ * holding the empty word (which matches before any character).
+ */
+export function firstCharacters(words: readonly string[]): string {
+  if (words.length < GUARDED_FROM || words.includes('')) return '';
+  const firsts = new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0) as number)));
+  return `(?=[${[...firsts].map(classMember).join('')}])`;
 }
 
 /** Builds a list once per key object (a lexicon) and reuses it. */
@@ -130,11 +155,40 @@ export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make
   return v;
 }
 
+/**
+ * A long list's words by first character, remembered per array (the lexicon's lists): a clause is
+ * tried against hundreds of verbs, and only those sharing its first character can match. `size`
+ * is the list's length when indexed, so a list grown since is indexed again.
+ */
+const byFirst = new WeakMap<readonly string[], { size: number; words: Map<number, string[]> }>();
+const INDEXED_FROM = 24;
+const NONE: readonly string[] = [];
+
+function wordsStarting(words: readonly string[], first: number): readonly string[] {
+  let index = byFirst.get(words);
+  if (index === undefined || index.size !== words.length) {
+    const map = new Map<number, string[]>();
+    for (const w of words) {
+      const code = w.charCodeAt(0);
+      const list = map.get(code);
+      if (list) list.push(w);
+      else map.set(code, [w]);
+    }
+    index = { size: words.length, words: map };
+    byFirst.set(words, index);
+  }
+  return index.words.get(first) ?? NONE;
+}
+
 /** The word from the list that `text` starts with (longest), or ''. */
 export function startsWithAny(text: string, words: readonly string[]): string {
   let best = '';
   // The first character is compared inline: most words fail there, and a call to startsWith costs more.
   const first = text.charCodeAt(0);
+  if (words.length >= INDEXED_FROM) {
+    for (const w of wordsStarting(words, first)) if (w.length > best.length && text.startsWith(w)) best = w;
+    return best;
+  }
   for (const w of words) if (w.charCodeAt(0) === first && w.length > best.length && text.startsWith(w)) best = w;
   return best;
 }
