@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from '../ingest/extract/budget';
+import { DEFAULT_EXTRACT_LIMITS, type ExtractLimits } from '../ingest/extract/facts/budget';
 
 // Every setting comes from the environment, is validated once here, and is documented in the
 // README's Configuration table. A bad value stops start-up with a message naming the variable.

@@ -19,7 +19,7 @@ export interface BuildOptions {
   workers?: number;
   /** Called as documents are extracted (done of total), for progress on a terminal. */
   onProgress?: (done: number, total: number) => void;
-  /** Per-document time, memory and work budget of segment + extract (extract/budget). */
+  /** Per-document time, memory and work budget of segment + extract (extract/facts/budget). */
   extractLimits?: ExtractLimits;
   /** Called for each document refused for going over that budget; it is left out of the graph. */
   onRefused?: (rejection: Rejection) => void;

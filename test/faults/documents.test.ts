@@ -95,7 +95,7 @@ const GROWTH: [string, (k: number) => string][] = [
   ],
 ];
 
-/** Work steps the extract loops take on `text` (extract/budget): counted, so the same on every machine. */
+/** Work steps the extract loops take on `text` (extract/facts/budget): counted, so the same on every machine. */
 function stepsOf(text: string): number {
   const lexicon = loadLexicon();
   const budget = new ExtractBudget(text.length, { timeMs: 600_000, maxFacts: Infinity, stepsPerChar: Infinity });

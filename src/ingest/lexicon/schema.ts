@@ -58,7 +58,7 @@ export const plansSchema = z.object({
   dateLabels: words,
   taskCountNouns: words,
   projectCountNouns: words,
-  // Plans named in running text without 《》 (extract/named-plans.ts).
+  // Plans named in running text without 《》 (extract/plans/named-plans.ts).
   // The document's own plan named by itself (制定本行动方案) and title lines that are plans though
   // their ending is not a plan suffix (政府工作报告).
   named: z
@@ -90,10 +90,10 @@ export const plansSchema = z.object({
       scheduleHeads: words.default([]),
       // Characters that may not stand right before a head (方法, 依法 are no law named …法).
       headGuards: z.record(z.string(), words).default({}),
-      // Quoted plans (extract/quoted-plans.ts): heads that end a quoted name, heads after the
+      // Quoted plans (extract/plans/quoted-plans.ts): heads that end a quoted name, heads after the
       // quotes, and words after those that make the phrase something else (战略布局).
       strongHeads: words.default([]),
-      // Heads read without a cue verb, and the words a name runs back to (extract/standing-plans.ts).
+      // Heads read without a cue verb, and the words a name runs back to (extract/plans/standing-plans.ts).
       standingHeads: words.default([]),
       standingBounds: words.default([]),
       // What a standing head may be followed by, besides the end words (面向…战略需求).
@@ -105,11 +105,11 @@ export const plansSchema = z.object({
       // countsFirst: a count opening a name makes it a kind (一批省级…计划).
       countsFirst: words.default([]),
       copulas: words.default([]),
-      // Kinds a national document's unplaced names are national for (extract/named-plans.ts).
+      // Kinds a national document's unplaced names are national for (extract/plans/named-plans.ts).
       nationalKinds: words.default([]),
-      // Kinds a provincial or city document's unplaced names take its level for (extract/named-plans.ts).
+      // Kinds a provincial or city document's unplaced names take its level for (extract/plans/named-plans.ts).
       localKinds: words.default([]),
-      // A work report naming itself in its address (extract/own-plans.ts): 我代表…，向大会报告政府工作.
+      // A work report naming itself in its address (extract/plans/own-plans.ts): 我代表…，向大会报告政府工作.
       selfReport: z
         .object({ speaker: z.string(), addresses: words, reportName: z.string() })
         .default({ speaker: '', addresses: [], reportName: '' }),
@@ -134,10 +134,10 @@ export const plansSchema = z.object({
       // Research foundations a level runs (国家自然科学基金), read after their level opener wherever written, not
       // before the words that make them a body or a fund's projects (国家自然科学基金委, 省自然科学基金项目).
       foundations: z.object({ heads: words.default([]), notBefore: words.default([]) }).default({ heads: [], notBefore: [] }),
-      // Funding programmes written as 项目 beside funding plans in one list (extract/listed-programmes.ts): `items` close
+      // Funding programmes written as 项目 beside funding plans in one list (extract/plans/listed-programmes.ts): `items` close
       // such an item, `beside` close the plans that make the list one of programmes.
       listedProgrammes: z.object({ items: words.default([]), beside: words.default([]) }).default({ items: [], beside: [] }),
-      // Regimes of chiefs (extract/regimes.ts): `head` closes one (长制), `after` are what a field opens after.
+      // Regimes of chiefs (extract/plans/regimes.ts): `head` closes one (长制), `after` are what a field opens after.
       regimes: z.object({ head: z.string().default(''), after: words.default([]) }).default({ head: '', after: [] }),
       // Words a title opens with before its cue verb (关于推进…的意见): a name read after the cue runs from them.
       titleOpeners: words.default([]),
@@ -147,7 +147,7 @@ export const plansSchema = z.object({
       sharedKinds: words.default(['strategy']),
       // How the items of a list sharing a campaign head end: named actions (…提升、…创建行动).
       actionEnds: words.default([]),
-      // Programmes named without a head word (extract/programmes.ts).
+      // Programmes named without a head word (extract/plans/programmes.ts).
       // outcomes: what a programme achieves right after its name (推动西部大开发形成新格局, …协同发展取得明显进展),
       // or what it must do (长江经济带发展要坚持…); leads: words before a name that make it the object (将…上升为国家战略).
       // standing: national programmes whose name alone says so, read wherever written (“一带一路”, 健康中国);
@@ -188,13 +188,13 @@ export const plansSchema = z.object({
           regionWord: z.string().optional(),
         })
         .default({ regions: [], developments: [], jointly: [] }),
-      // Laws named without 《》 (extract/laws.ts): standing: laws a text names by one word (宪法, 基本法),
+      // Laws named without 《》 (extract/plans/laws.ts): standing: laws a text names by one word (宪法, 基本法),
       // not where a word after makes it something else (宪法宣传周); revised: words that say a law was
       // revised, before its name (落实好新修订的个人所得税法).
       laws: z
         .object({ standing: words.default([]), notAfter: words.default([]), revised: words.default([]) })
         .default({ standing: [], notAfter: [], revised: [] }),
-      // Policies named by the rule they fix (extract/rule-policies.ts): modals that open the rule (再延长30年, 可生育两个孩子),
+      // Policies named by the rule they fix (extract/plans/rule-policies.ts): modals that open the rule (再延长30年, 可生育两个孩子),
       // the units its count takes, the head after it; drops: words before the name that say whose it is (国家关于…).
       rulePolicies: z
         .object({ modals: words.default([]), units: words.default([]), head: z.string().default(''), drops: words.default([]) })
@@ -253,7 +253,7 @@ export const plansSchema = z.object({
       selfWords: [],
       titleHeads: {},
     }),
-  // Named 工程 anywhere in running text (extract/projects.ts).
+  // Named 工程 anywhere in running text (extract/projects/projects.ts).
   projectNames: z
     .object({
       notFollowedBy: words,
@@ -493,7 +493,7 @@ export const agenciesSchema = z.object({
     .default({ qualifiers: [], heads: [], notCores: [], subjectHeads: [], actsAfter: [], bounds: [], notFields: [] }),
   // Short words that name a body only where they stand alone (中央 关于…, not 中央企业).
   standalone: aliasTable.default({}),
-  // Generic bodies where they act (各部门要…, 鼓励行业协会…, 同级人大, …工作会议部署): extract/generic-bodies.ts.
+  // Generic bodies where they act (各部门要…, 鼓励行业协会…, 同级人大, …工作会议部署): extract/agencies/generic-bodies.ts.
   acting: z
     .object({
       qualifiers: words,
@@ -570,7 +570,7 @@ export const agenciesSchema = z.object({
       meetingLeads: [],
       meetingActs: [],
     }),
-  // Bodies read by where they stand (extract/named-actors.ts): a clause's subject ending like a body
+  // Bodies read by where they stand (extract/agencies/named-actors.ts): a clause's subject ending like a body
   // before an act word, after an optional lead (由, 经); a line signed at the document's foot.
   actors: z
     .object({
@@ -604,10 +604,10 @@ export const agenciesSchema = z.object({
   // follow one city named alone (支持济南市瞄准…; not 支持青岛市创新主体, whose city only owns them).
   actingCities: z.object({ cues: words, acts: words, placeCues: words.default([]) }).default({ cues: [], acts: [], placeCues: [] }),
   // Provinces a plan chooses as its pilot regions (确定北京、吉林…10个省（区、市）和西藏自治区拉萨市作为试点地区): the cues
-  // before the list and the word after it that gives them their role (extract/chosen-regions.ts).
+  // before the list and the word after it that gives them their role (extract/agencies/chosen-regions.ts).
   chosenRegions: z.object({ cues: words, roleWords: words }).default({ cues: [], roleWords: [] }),
   // Places a plan makes its pilots (以济宁市任城区等为“智慧城区”试点): the cue, the role word and the pilot's head
-  // (extract/pilot-places.ts).
+  // (extract/agencies/pilot-places.ts).
   pilotPlaces: z.object({ cues: words, roleWords: words, pilots: words }).default({ cues: [], roleWords: [], pilots: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),

@@ -2,7 +2,7 @@ import type { GraphNode } from '../../model';
 import type { Lexicon } from '../lexicon';
 import type { GraphBuilder } from './builder';
 import { canonical } from './names';
-import { endsLikePlatform } from '../extract/platform-names';
+import { endsLikePlatform } from '../extract/platforms/platform-names';
 
 // Links only the whole document set can make, all derived from names:
 // SUCCEEDS between annual plans of one series (…2025年… → …2024年…); RELATED_TO from a

@@ -1,0 +1,127 @@
+import type { Lexicon } from '../../lexicon';
+import type { SegmentedDocument, Sentence, Span } from '../../segment';
+import { actionUnits, type ActionUnit } from './clauses';
+import type { FactSink, NodeFact } from '../facts/facts';
+import type { Outlooks } from '../plans/outlook';
+import type { OwnPlans } from '../plans/own-plans';
+import type { PlatformMention } from '../platforms/platforms';
+import { presentsPlan, projectAt, type ProjectScope } from '../projects/projects';
+import { quotedRanges } from '../text/phrase';
+import { byGenre, genreLean, judgeKind, type KindJudgement } from './value-kind';
+
+// Tasks (任务, plan sections) and Results (成效, report sections): one per action unit, with
+// year/period/domain from its section, its plan and project, HAS_TASK and INVOLVES edges.
+
+const MAX_NAME = 60;
+const LONG_QUOTE = 40;
+const MAX_SPEECH = 600;
+
+/** A unit read as a Task (a commitment) or a Result, and why (judged at its first number). */
+export interface ReadUnit extends ActionUnit {
+  fact: NodeFact;
+  judgement: KindJudgement;
+}
+
+const DIGIT = /[0-9]/;
+const LISTED_COUNT = /等?[0-9]+[项个类批]工程$/;
+
+export function readTasks(
+  seg: SegmentedDocument,
+  own: OwnPlans,
+  projects: ProjectScope[],
+  platforms: PlatformMention[],
+  sink: FactSink,
+  lexicon: Lexicon,
+  relevant: (at: number) => boolean,
+  outlooks?: Outlooks,
+): ReadUnit[] {
+  const { folded, document } = seg;
+  const out: ReadUnit[] = [];
+  const projectStarts = projects.map((p) => p.project.span);
+  // Quoted speech in news (“…”程鹏说) is testimony, not a commitment or an outcome.
+  const speech = quotedRanges(folded, 0, folded.length, MAX_SPEECH).filter(([s, e]) => e - s > LONG_QUOTE && folded[s] === '“');
+  // A clause that only names a project is its heading, not a unit. …主体建设和8万平方米广场等工程, 启动2.5万亩蔬菜基地建设工程: a figure inside the name is still a value of its clause (the count of the
+  // projects listed, 等5项工程, is none).
+  const isProjectClause = (c: Span) =>
+    projectStarts.some(
+      (p) =>
+        p.start >= c.start &&
+        p.end <= c.end &&
+        c.end - p.end <= 1 &&
+        // 重点实施了A、B…等5项工程: a lead of a few words, or of a verb closed by 了 before a list of names
+        // (第五中学改扩建等5项工程 names one of five: its count says more than the list).
+        (p.start - c.start <= 4 ||
+          (/^[\u4e00-\u9fa5]{2,5}了$/.test(folded.slice(c.start, p.start)) && folded.slice(p.start, p.end).includes('、'))) &&
+        !DIGIT.test(folded.slice(p.start, p.end).replace(LISTED_COUNT, '')),
+    );
+  const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
+  for (const s of seg.sentences) {
+    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(folded, s, lexicon)) || !relevant(s.start)) continue;
+    if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
+    for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
+      judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
+  }
+  // A document whose kind its title does not tell leans by its own evidence.
+  const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
+  for (const { s, unit, evidence } of judged) {
+    {
+      const judgement = evidence ?? byGenre(s, lean);
+      const label = judgement.kind === 'TARGET' ? 'Task' : 'Result';
+      const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
+      const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;
+      const { plan, seriesName } = outlook ? { plan: outlook, seriesName: undefined } : own.forYear(s.year);
+      const project = projectAt(projects, unit.start);
+      const refs: Record<string, NodeFact> = {};
+      if (plan) refs.plan = plan;
+      if (project) refs.project = project;
+      const fact = sink.node(
+        label,
+        name,
+        unit.start,
+        unit.end,
+        {
+          year: s.year,
+          period: s.period,
+          domain: s.domain ?? project?.properties.domain ?? undefined,
+          document: document.id,
+          mode: label === 'Task' ? 'plan' : 'report',
+        },
+        { anchored: true, refs, seriesPlan: plan ? undefined : seriesName },
+      );
+      const owner = project ?? (presentsPlan(seg) || outlook ? plan : undefined);
+      if (label === 'Task' && owner) sink.rel('HAS_TASK', owner, fact, unit.start, unit.end);
+      for (const p of platformsWithin(platforms, unit.start, unit.end)) sink.rel('INVOLVES', fact, p.fact, unit.start, unit.end);
+      // Written out, not spread: one unit per clause group of every document.
+      out.push({ start: unit.start, end: unit.end, sentence: unit.sentence, clauses: unit.clauses, fact, judgement });
+    }
+  }
+  return out;
+}
+
+/**
+ * A sentence framing the document that commits a figure (总的要求是，…力争经过5年努力，全省数字经济增加值增长55%以上、
+ * 达到5.5万亿元): its goals are the document's, read as any plan's are.
+ */
+function framingGoal(folded: string, s: Sentence, lexicon: Lexicon): boolean {
+  if (s.mode !== 'context') return false;
+  const text = folded.slice(s.start, s.end);
+  return DIGIT.test(text) && lexicon.valueKinds.clause.target.some((w) => text.includes(w));
+}
+
+/** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */
+function judgedUpTo(folded: string, unit: ActionUnit): number {
+  const clause = unit.clauses.find((c) => DIGIT.test(folded.slice(c.start, c.end)));
+  return clause ? clause.end : unit.end;
+}
+
+/** Mentions (sorted by start, as readPlatforms returns them) lying inside [start, end). */
+function* platformsWithin(platforms: PlatformMention[], start: number, end: number): Generator<PlatformMention> {
+  let lo = 0;
+  let hi = platforms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (platforms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < platforms.length && platforms[i].start < end; i++) if (platforms[i].end <= end) yield platforms[i];
+}

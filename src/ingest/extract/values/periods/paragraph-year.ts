@@ -1,0 +1,41 @@
+import { Period } from '../../../../model';
+import type { SegmentedDocument, Sentence } from '../../../segment';
+
+// A paragraph opening on a year already past (2021年，我国数字经济规模达到45.5万亿元。数字产业化规模…): its
+// later sentences that write no date of their own go on reporting that year, as a ；-item's lead year does
+// inside its sentence. A year not yet past heading a sentence or ；-item (2027年，全市算力规模达到…；培育…) dates
+// the commitments after it in the paragraph, until another year heads one.
+
+const OPENING_YEAR = /^[\s\u3000]*(20\d{2})\s*年\s*[，,]/;
+/** A year standing alone at the head of a sentence or ；-item (2027年，…), as value-period's LEAD_YEAR. */
+const HEADING_YEAR = /(?:^|[；;。\n])[\s\u3000]*(20\d{2})\s*年\s*[，,]/g;
+
+/** The year the value's paragraph opens on, when it opens an earlier sentence than the value's and is past. */
+export function paragraphYear(seg: SegmentedDocument, sentence: Sentence): Period | undefined {
+  const para = seg.paragraphs[sentence.paragraph];
+  if (!para || para.start >= sentence.start) return undefined;
+  const m = OPENING_YEAR.exec(seg.folded.slice(para.start, para.start + 12));
+  const now = seg.time.spokenIn ?? seg.time.year;
+  if (!m || now === undefined || Number(m[1]) >= now) return undefined;
+  return Period.year(Number(m[1]));
+}
+
+// Asked for each value of a sentence: kept per sentence.
+const ledBy = new WeakMap<Sentence, { seg: SegmentedDocument; year: number | undefined }>();
+
+/**
+ * The year heading the last sentence or ；-item of the value's paragraph before the value's own sentence
+ * (2027年，实现以下目标：全市算力规模达到10000PFlops；培育人工智能企业100家), when it is not yet past.
+ */
+export function paragraphLeadYear(seg: SegmentedDocument, sentence: Sentence): number | undefined {
+  const kept = ledBy.get(sentence);
+  if (kept?.seg === seg) return kept.year;
+  const para = seg.paragraphs[sentence.paragraph];
+  let found: number | undefined;
+  if (para && para.start < sentence.start && seg.time.year !== undefined) {
+    for (const m of seg.folded.slice(para.start, sentence.start).matchAll(HEADING_YEAR)) found = Number(m[1]);
+    if (found !== undefined && found < seg.time.year) found = undefined;
+  }
+  ledBy.set(sentence, { seg, year: found });
+  return found;
+}
