@@ -77,6 +77,10 @@ describe("a development zone's administrative committee", () => {
   it('reads a 管委会 that opens a clause before its act, written in traditional characters', () => {
     // A city's regulation on its high-tech zone, article 8, as reposted at
     // http://crsrw.com/zhongguoshuiwu/61793.html (no tune document or seed has a 管委会 acting outside a role note)
-    expect(agencies('高新區管委會應當支持所在地的區人民政府發展經濟和社會事業,形成相互促進的合作機制。')).toEqual(['高新区管委会']);
+    // The district government the 管委会 supports acts too (支持…區人民政府發展…: a cue, then its act), written in full.
+    expect(agencies('高新區管委會應當支持所在地的區人民政府發展經濟和社會事業,形成相互促進的合作機制。')).toEqual([
+      '高新区管委会',
+      '区人民政府',
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { namesRead } from '../names-read';
 // keeps invented text: no real example was found.
 
 const opinion = buildGraph([
-  fileRecord(join(__dirname, '..', '..', 'fixtures', 'corpus'), '077_govcn-2018-agri-mechanization-opinion.txt'),
+  fileRecord(join(__dirname, '..', '..', '..', 'fixtures', 'corpus'), '077_govcn-2018-agri-mechanization-opinion.txt'),
 ]);
 const agencies = (text: string) => namesRead('Agency', text);
 const names = (graph: Graph) => graph.nodes.filter((n) => n.label === 'Agency').map((n) => n.name);

@@ -121,7 +121,9 @@ describe('numbers that are not values of an indicator', () => {
     // 002: 每年推出12个政务服务“一件事”和12个城市运行“一个场景”
     expect(seed(SEED.feature2024).filter((p) => p.endsWith('=12'))).toEqual([]);
     // 044, a plan: 每年支持引育高端人才不少于30名。
-    const plan = values(fileRecord(join(__dirname, '..', '..', 'fixtures', 'corpus'), '044_shandong-new-gen-it-industry-opinion-2023.txt'));
+    const plan = values(
+      fileRecord(join(__dirname, '..', '..', '..', '..', 'fixtures', 'corpus'), '044_shandong-new-gen-it-industry-opinion-2023.txt'),
+    );
     const talent = plan.filter((r) => r.to.name.endsWith('高端人才'));
     expect(talent.map((r) => [r.type, r.properties.value])).toEqual([['SETS_TARGET', 30]]);
   });
