@@ -115,6 +115,9 @@ function nameAfter(folded: string, lo: number, q: Quantity, ctx: NameContext, le
       return { text, after: q.end };
     }
   }
+  // 社会消费品零售总额实现206.36亿元、增长10.2%: a figure that closes its item of a list; what follows the 、 is the
+  // next item's, not this figure's name.
+  if (folded[q.end] === '、') return undefined;
   if (q.unit && (r.peopleUnits ?? []).includes(q.unit)) {
     const people = peopleByAction(folded, q.end, q.unit, lexicon);
     if (people) return { text: people.text, after: people.end };

@@ -146,6 +146,17 @@ describe('the same reading on traditional Chinese', () => {
     );
   });
 
+  it('names an amount that closes its item of a list by the words before it, not by the change after the 、', () => {
+    // a10: 社會消費品零售總額實現206.36億元、增長12.1%; the amounts were named 增长 before.
+    const pairs = read(
+      '社會消費品零售總額實現206.36億元、增長12.1%;地方一般公共預算收入20.84億元、增長9.7%;城鎮居民人均可支配收入實現36671元、增長8.1%,農村居民人均可支配收入實現19669元、增長9.0%。',
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining(['社会消费品零售总额=20636000000', '城镇居民人均可支配收入=36671', '农村居民人均可支配收入=19669']),
+    );
+    expect(pairs.filter((p) => p.startsWith('增长='))).toEqual([]);
+  });
+
   it('reads people counts and members from the seeds’ sentences written in traditional characters', () => {
     // 000 and 004, converted to Hong Kong traditional characters
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'hk' });
