@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { longestFirst, prepared } from '../../segment';
+import { alternation, prepared } from '../../segment';
 
 // The bodies that head a joint notice's title, spaced apart before 关于 (财政部 科技部 教育部 发展改革委关于…的通知;
 // 成都市发展和改革委员会 中共成都市委社会工作部 … 关于印发…): each item that ends like a body is one, whether or not its
@@ -14,7 +14,7 @@ export function readHeadingIssuers(folded: string, lexicon: Lexicon, add: Add): 
   const re = prepared(headings, lexicon, () => {
     const ends = lexicon.agencies.actors.signatureEndings;
     if (!ends.length) return null;
-    const item = `[\\u4e00-\\u9fa5]{2,20}?(?:${longestFirst(ends).join('|')})`;
+    const item = `[\\u4e00-\\u9fa5]{2,20}?(?:${alternation(ends)})`;
     // Two bodies or more, a space between each, at a line's head or after a document number, right before 关于.
     return new RegExp(`(?<=^|\\n|[\\s\\u3000])(${item}(?:[ \\u3000]+${item})+)[ \\u3000]*(?=关于)`, 'g');
   });
