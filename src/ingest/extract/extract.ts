@@ -54,6 +54,7 @@ export function extractDocument(
     relevant,
     [...mentions, ...own.plans.map((p) => p.span), ...restatedOwnNames(seg, own.plans)],
     own.level,
+    mentions,
   );
   next('plan facts');
   readPlanFacts(seg, own, sink, lexicon);

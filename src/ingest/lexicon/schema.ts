@@ -73,6 +73,10 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
+      // Notes in brackets after a title line that say which part is given (…纲要（节选）): no part of the name.
+      titleNotes: words.default([]),
+      // Words before a 《》 title that make it a short form of the plan just named (以下简称《总体方案》).
+      shortForms: words.default([]),
       // Verbs after a plan that opens its clause (科教兴区战略深入实施, 学生营养改善计划惠及…).
       afterCues: words.default([]),
       // The same written as a manner word and a verb of carrying out (…战略深入实施, …规划正式印发): every pair reads.
@@ -252,6 +256,8 @@ export const plansSchema = z.object({
       selfCues: [],
       selfWords: [],
       titleHeads: {},
+      titleNotes: [],
+      shortForms: [],
     }),
   // Named 工程 anywhere in running text (extract/projects/projects.ts).
   projectNames: z

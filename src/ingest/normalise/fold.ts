@@ -20,6 +20,18 @@ function foldDash(ch: number): number {
   return ch;
 }
 
+/**
+ * Corner quotes, the quotes of texts published in Hong Kong and Taiwan (積極參與「一帶一路」建設), read as the
+ * curly quotes of the mainland's: 「」 as “”, 『』 as ‘’.
+ */
+function foldQuote(ch: number): number {
+  if (ch === 0x300c) return 0x201c;
+  if (ch === 0x300d) return 0x201d;
+  if (ch === 0x300e) return 0x2018;
+  if (ch === 0x300f) return 0x2019;
+  return ch;
+}
+
 /** Any white space (tabs, NBSP, line separators) becomes a plain space; newlines stay. */
 function foldSpace(ch: number): number {
   if (ch === 0x0a) return ch;
@@ -50,7 +62,7 @@ const folds = new Map<string, string>();
 let remembered = 0;
 
 /**
- * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces.
+ * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces, curly quotes.
  * Invariant: `foldForMatching(t).length === t.length`.
  */
 export function foldForMatching(text: string): string {
@@ -71,10 +83,10 @@ export function foldForMatching(text: string): string {
 function fold(text: string): string {
   // Most texts have nothing to fold for width or space: then no new string is built at all.
   let i = 0;
-  while (i < text.length && foldDash(foldSpace(foldWidth(text.charCodeAt(i)))) === text.charCodeAt(i)) i++;
+  while (i < text.length && foldQuote(foldDash(foldSpace(foldWidth(text.charCodeAt(i))))) === text.charCodeAt(i)) i++;
   if (i === text.length) return simplify(text);
   const codes = new Uint16Array(text.length);
-  for (let j = 0; j < text.length; j++) codes[j] = foldDash(foldSpace(foldWidth(text.charCodeAt(j))));
+  for (let j = 0; j < text.length; j++) codes[j] = foldQuote(foldDash(foldSpace(foldWidth(text.charCodeAt(j)))));
   let folded = '';
   // In chunks: fromCharCode takes its codes as arguments.
   for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));

@@ -95,16 +95,18 @@ function placedName(name: string, known: string, lexicon: Lexicon): string {
 }
 
 const HAN = /[\u3400-\u9fff]/;
+/** Corner quotes (「一帶一路」) are the script's own marks: folded to “” for matching, written as they were. */
+const CORNER = /[「」『』]/;
 
 /**
  * The folded text with the document's own script put back: a plan titled in traditional script
- * keeps its name as written (widths and spaces still folded); its simplified form is an alias.
+ * keeps its name as written, corner quotes too (widths and spaces still folded); its simplified form is an alias.
  * Folding keeps every character in its place, so the two align index by index.
  */
 function asWritten(raw: string, folded: string): string {
   if (raw.length !== folded.length) return folded;
   let out = '';
-  for (let i = 0; i < raw.length; i++) out += raw[i] !== folded[i] && HAN.test(raw[i]) ? raw[i] : folded[i];
+  for (let i = 0; i < raw.length; i++) out += raw[i] !== folded[i] && (HAN.test(raw[i]) || CORNER.test(raw[i])) ? raw[i] : folded[i];
   return out;
 }
 

@@ -12,6 +12,13 @@ describe('foldForMatching', () => {
     expect(foldForMatching('累计５Ｇ基站１２３个　')).toBe('累计5G基站123个 ');
   });
 
+  it('reads the corner quotes of Hong Kong and Taiwan texts as curly quotes, offset for offset', () => {
+    const written = '積極參與「一帶一路」建設，『十四五』';
+    const folded = foldForMatching(written);
+    expect(folded).toBe('积极参与“一带一路”建设,‘十四五’');
+    expect(folded.length).toBe(written.length);
+  });
+
   it('keeps newlines and turns other white space into plain spaces', () => {
     expect(foldForMatching('一、\t总体要求\r\n')).toBe('一、 总体要求 \n');
   });

@@ -59,6 +59,8 @@ function placeBeforeCue(clause: string, cues: readonly string[], lexicon: Lexico
 }
 /** A span of years in brackets right after a name (（2024—2026年）, (2021-2023)). */
 const YEARS_AFTER = /^[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]/;
+/** The same closing a cited title's name. */
+const YEARS_CLOSING = /[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]$/;
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
 /** Two names of four words or more joined by one 和, with no quote (“五位一体”…和…). */
 const JOINED_PAIR = /^([^和“”]{4,})和[^和“”]{4,}$/;
@@ -85,8 +87,17 @@ export function readNamedPlans(
   taken: readonly { start: number; end: number }[],
   /** The level of the document's own plan: a national text's strategies are national. */
   ownLevel?: unknown,
+  /** The 《》 titles the text cites (folded name, fact). */
+  cited: readonly { name: string; fact: NodeFact }[] = [],
 ): NodeFact[] {
   const w = namedPlanWords(lexicon);
+  // 陕西出台秦创原…三年行动计划 over 《秦创原…三年行动计划（2021—2023年）》: the name without its span of years is the
+  // cited plan's, as one written with it is.
+  const spanned = new Map<string, string>();
+  for (const c of cited) {
+    const years = YEARS_CLOSING.exec(c.name);
+    if (years) spanned.set(c.name.slice(0, years.index), c.fact.name);
+  }
   const { named, heads, afterCue, subject, item, cues, joinedCue, quotedJoiner, listedPolicy } = w;
   if (!heads.length) return [];
   // A name a print layout wraps (积极应对人口老龄化⏎战略) is read in the view with the wrapped breaks joined.
@@ -98,8 +109,11 @@ export function readNamedPlans(
   const cueAt = (at: number) =>
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
   const take = (start: number, end: number, strong = false, titled?: number) => {
-    // 制定落实具体实施细则: the name starts after the last cue.
-    for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) start += cue;
+    // 制定落实具体实施细则: the name starts after the last cue, and after the 了 that marks it done (印发实施了…方案).
+    for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) {
+      start += cue;
+      if (folded[start] === DONE && start + 1 < end) start++;
+    }
     // 推进数字政府建设是落实网络强国战略的重要举措: a copula in the words read opens a predicate, and the plan is named in
     // it, after its verb (落实, 践行).
     const copula = lastCopula(folded, start, end);
@@ -325,13 +339,16 @@ export function readNamedPlans(
     const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
     const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
-    const written = span
-      ? bareWritten + document.text.slice(view.span(f.end, f.end + span[0].length)[0], view.span(f.end, f.end + span[0].length)[1])
-      : bareWritten;
+    const citedName = span ? undefined : spanned.get(full);
+    const written =
+      citedName ??
+      (span
+        ? bareWritten + document.text.slice(view.span(f.end, f.end + span[0].length)[0], view.span(f.end, f.end + span[0].length)[1])
+        : bareWritten);
     // A quoted brand after a verb phrase (打击网络侵权盗版“剑网2022”专项行动) is named by it too.
     const quote = written.indexOf('“');
     const aliases = [
-      ...(span ? [bareWritten] : []),
+      ...(span || citedName ? [bareWritten] : []),
       ...(quote >= 4 ? [written.slice(quote)] : []),
       ...otherScript(written, full.replace(WRAPPED_BREAK, '')),
       ...(f.alias ? [f.alias] : []),

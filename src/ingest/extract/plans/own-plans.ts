@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../lexicon';
 import { foldForMatching } from '../../normalise';
-import { longestFirst, type SegmentedDocument, type Span } from '../../segment';
+import { alternation, longestFirst, type SegmentedDocument, type Span } from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { otherScript, planKindOf, planLevelOf, planProperties, withYear, type PlanKind } from './plan-names';
 import type { PlanMention } from './plans';
@@ -25,22 +25,87 @@ export interface OwnPlans {
   forYear(year: number | undefined): { plan?: NodeFact; seriesName?: string };
 }
 
-function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
+const notePatterns = new WeakMap<Lexicon, RegExp>();
+
+/**
+ * The title line less a note in brackets after it that says which part is given (…纲要（节选）, …政府工作报告（摘录）):
+ * the note is the publisher's, not the plan's name.
+ */
+function titleOf(seg: SegmentedDocument, lexicon: Lexicon): Span | undefined {
   if (!seg.titleSpan) return undefined;
-  let { start, end } = seg.titleSpan;
+  let re = notePatterns.get(lexicon);
+  if (!re) {
+    const notes = lexicon.plans.named.titleNotes;
+    re = notes.length ? new RegExp(`\\s*[(（](?:${alternation(notes)})[)）]\\s*$`) : /$^/;
+    notePatterns.set(lexicon, re);
+  }
+  const { start, end } = seg.titleSpan;
+  const note = re.exec(seg.folded.slice(start, end));
+  return note && note.index > 0 ? { start, end: start + note.index } : seg.titleSpan;
+}
+
+/** A headline's act of issuing, after who issues (山东印发…规划). */
+const REPORTED = /(?:印发|出台|发布|公布)/g;
+
+/**
+ * A headline reporting that a place or body issued a plan (山东印发数字强省建设“十四五”规划, …办公厅印发…) is a news
+ * item's, not the plan's title: the plan is the one its text names. A verb inside a name (数据发布管理办法) is not
+ * after a place or a body.
+ */
+function reportsAnIssue(title: string, lexicon: Lexicon): boolean {
+  if (title.includes(ABOUT)) return false;
+  const { provinces, cities, provincialNames } = lexicon.places;
+  for (const verb of title.matchAll(REPORTED)) {
+    const who = title.slice(0, verb.index);
+    const place = who.replace(/[省市]$/, '');
+    if (provinces.includes(place) || cities.includes(place) || place in provincialNames) return true;
+    if (who.endsWith('政府') || lexicon.agencies.suffixes.some((s) => who.endsWith(s))) return true;
+  }
+  return false;
+}
+
+/**
+ * A notice issuing two papers (关于印发广东省制造业数字化转型实施方案及若干政策措施的通知) names the first as the text
+ * writes it in 《》 (…实施方案（2021—2025年）), the rest joined to it by 及/和/暨: that plan is the document's.
+ */
+const JOINED_PAPERS = /[及和暨与]/g;
+
+/** The plan a notice issues, as its text names it, and how many of the notice's words name it. */
+function issuedMention(name: string, mentions: PlanMention[]): { mention: PlanMention; length: number } | undefined {
+  const bare = (n: string) => n.replace(DE, '').replace(SPAN_AFTER, '');
+  const whole = mentions.find((m) => m.name.replace(DE, '') === name.replace(DE, ''));
+  if (whole) return { mention: whole, length: name.length };
+  for (const joint of name.matchAll(JOINED_PAPERS)) {
+    const first = bare(name.slice(0, joint.index));
+    const rest = name.slice(joint.index + 1);
+    const firstNamed = mentions.find((m) => bare(m.name) === first);
+    if (firstNamed && rest.length >= 2 && mentions.some((m) => m !== firstNamed && bare(m.name).endsWith(bare(rest))))
+      return { mention: firstNamed, length: joint.index };
+  }
+  return undefined;
+}
+
+function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
+  const title = titleOf(seg, lexicon);
+  if (!title) return undefined;
+  let { start, end } = title;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
   // A news item's headline names no plan of its own; a notice issuing one (关于印发…的通知) does,
   // whatever source line the page carries.
   // A headline that is a plan's title, over a body that names itself (制定本行动计划), is the plan's.
   if (seg.kind === 'news' && !notice && !namesItself(seg, lexicon)) return undefined;
+  if (!notice && reportsAnIssue(seg.folded.slice(start, end), lexicon)) return undefined;
   if (notice) {
     start += notice.index + '关于印发'.length;
     end = start + notice[1].length;
   }
-  const name = seg.folded.slice(start, end);
+  let name = seg.folded.slice(start, end);
   // 关于印发广东省…发展实施方案的通知 over 《广东省…发展的实施方案》: a notice may drop a 的 its plan's title
   // writes; the plan is the one the text names, known by the notice's words too.
-  const issued = notice ? mentions.find((m) => m.name.replace(DE, '') === name.replace(DE, '')) : undefined;
+  const found = notice ? issuedMention(name, mentions) : undefined;
+  const issued = found?.mention;
+  if (found) end = start + found.length;
+  name = seg.folded.slice(start, end);
   const titled = Object.entries(lexicon.plans.named.titleHeads).find(([head]) => name.endsWith(head));
   const kind = planKindOf(name, lexicon) ?? (titled?.[1] as PlanKind | undefined);
   if (!kind) return undefined;
@@ -62,7 +127,7 @@ const ABOUT = '关于';
  * 关于加强普通高等学校⏎⏎毕业生就业工作的通知): the title line names a subject (关于…) but no plan, and the line under it, a
  * name with no clause mark, ends it in a plan's word. The plan is named by the two lines joined.
  */
-function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon): NodeFact | undefined {
+function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
   if (!seg.titleSpan || seg.kind === 'news') return undefined;
   const { start, end } = seg.titleSpan;
   const head = seg.folded.slice(start, end);
@@ -71,6 +136,19 @@ function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexic
   if (!rest || NOT_NAME.test(rest[1])) return undefined;
   const restEnd = end + rest[0].length;
   const name = head + rest[1].trim();
+  // A notice wrapped so (湖北省人民政府办公厅关于印发湖北省数字经济发展⏎“十四五”规划的通知) issues the plan it names:
+  // the one its text writes in 《》, else the words between 关于印发 and 的通知.
+  const notice = NOTICE.exec(name);
+  if (notice) {
+    const issued = issuedMention(notice[1], mentions)?.mention;
+    const issuedName = notice[1];
+    const at = start + notice.index + '关于印发'.length;
+    const props = planProperties(issuedName, planKindOf(issuedName, lexicon) ?? 'other', lexicon, seg.city);
+    if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
+    const written = seg.document.text.slice(at, restEnd).replace(/\s+/g, '').replace(/的通知$/, '');
+    const aliases = [...otherScript(written, issuedName), ...(issued && issued.fact.name !== written ? [written] : [])];
+    return sink.node('Plan', issued?.fact.name ?? written, at, restEnd, props, { aliases });
+  }
   const kind = planKindOf(name, lexicon);
   if (!kind || name.length > TITLE_LINE.max) return undefined;
   const props = planProperties(name, kind, lexicon, seg.city);
@@ -288,11 +366,14 @@ function readAddress(seg: SegmentedDocument, lexicon: Lexicon) {
 
 export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], sink: FactSink, lexicon: Lexicon): OwnPlans {
   const title = seg.titleSpan;
-  let plans = title ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
+  // A title naming a plan around the one it cites (成都市贯彻落实《成渝地区双城经济圈建设规划纲要》实施方案) is that plan,
+  // read whole below; the cited one is another.
+  const around = title !== undefined && namesAround(seg.folded.slice(title.start, title.end), lexicon);
+  let plans = title && !around ? mentions.filter((m) => m.start >= title.start && m.end <= title.end).map((m) => m.fact) : [];
   // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
   for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon) ?? fromSpacedTitle(seg, sink, lexicon);
+    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {
@@ -340,6 +421,14 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
     return { seriesName: annual && year !== undefined ? withYear(annual.name, year) : undefined };
   };
   return { plans, mentions, forYear, level };
+}
+
+/** A title whose words after its last cited title are a plan's own head (…》实施方案), not a notice's (…》的通知). */
+function namesAround(title: string, lexicon: Lexicon): boolean {
+  const close = Math.max(title.lastIndexOf('》'), title.lastIndexOf('〉'));
+  if (close < 0) return false;
+  const tail = title.slice(close + 1).replace(SPAN_AFTER, '');
+  return tail.length >= 2 && !tail.startsWith('的') && planKindOf(tail, lexicon) !== undefined;
 }
 
 /** A name that is only the genre of a report (政府工作报告, 《政府工作报告》), with no issuer or year of its own. */

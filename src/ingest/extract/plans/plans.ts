@@ -26,6 +26,8 @@ const HORIZON = /^[\u4e00-\u9fa5]{2,}\s*20\d{2}$/;
 const YEAR_BEFORE = /(20\d{2})\s*年\s*$/;
 const QUOTED = /“([^“”\n]{2,30})”/g;
 const VERSION = /\d+\.\d+/;
+/** The particle that marks an act done (出台了…): no part of what follows. */
+const DONE = '了';
 const BARE_TITLE = '[^,;。、，；：:《》()（）\\s]{3,40}?';
 
 const count = (s: string, ch: string) => s.split(ch).length - 1;
@@ -58,8 +60,10 @@ export function readPlanMentions(
       (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
       (HORIZON.test(folded) ? 'development_plan' : undefined);
     if (!kind) continue;
-    // 《方案》, 《规划纲要》 alone: a short form (以下简称《规划纲要》) of the plan named before it, not another plan.
+    // 《方案》, 《规划纲要》 alone: a short form (以下简称《规划纲要》) of the plan named before it, not another plan; so is
+    // any title the text gives as one (以下简称《总体方案》).
     if (Object.keys(lexicon.plans.suffixes).includes(folded) || Object.hasOwn(lexicon.plans.named.heads, folded)) continue;
+    if (shortForm(seg.folded, start, lexicon)) continue;
     // 《…建设实施指南》《…评估规范》等地方标准: titles summed up as standards (or reports, lists) are not plans.
     if (summedAsNotPlans(seg.folded.slice(end, end + 120), lexicon)) continue;
     // 《…基本规定》（GB21139）, the items of 如下11项工程标准: standards, though they end in a plan word.
@@ -100,6 +104,12 @@ export function readPlanMentions(
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A title the text gives as the short form of the plan it has just named (（以下简称《总体方案》）). */
+function shortForm(folded: string, start: number, lexicon: Lexicon): boolean {
+  const before = folded.slice(Math.max(0, start - 4), start);
+  return lexicon.plans.named.shortForms.some((w) => before.endsWith(w));
+}
+
 /** The text after a title sums it up, with the titles listed after it, as a kind that is no plan (等地方标准). */
 function summedAsNotPlans(after: string, lexicon: Lexicon): boolean {
   const rest = after.replace(/^(?:[、和及]?《[^《》\n]{1,60}》)*/, '');
@@ -130,14 +140,19 @@ function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: num
   const verbs = alternation([...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts]);
   const endings = alternation(Object.keys(lexicon.plans.suffixes));
   const re = new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g');
+  // 制定实施了数智杭州建设总体方案: the verbs joined to the cue and the 了 that marks it done open no name.
+  const joined = new RegExp(`^(?:(?:${alternation(lexicon.plans.named.cues)})${DONE}?|${DONE})+`);
   const places = [...lexicon.places.cities, ...lexicon.places.provinces];
   const out: { start: number; end: number; name: string }[] = [];
   for (const m of folded.matchAll(re)) {
     if (!places.some((p) => m[1].includes(p))) continue;
     // 关于印发…行动计划的通知: the verb is the notice's; what it issues is the plan, read as a plan's name elsewhere.
     if (m[1].endsWith(ISSUING_NOTICE)) continue;
-    const start = m.index + m[0].length - m[1].length;
-    out.push({ start, end: start + m[1].length, name: m[1] });
+    const lead = joined.exec(m[1])?.[0].length ?? 0;
+    const name = m[1].slice(lead);
+    if (name.length < 4) continue;
+    const start = m.index + m[0].length - name.length;
+    out.push({ start, end: start + name.length, name });
   }
   return out;
 }
