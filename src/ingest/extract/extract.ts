@@ -52,7 +52,7 @@ export function extractDocument(
     sink,
     lexicon,
     relevant,
-    [...mentions, ...own.plans.map((p) => p.span), ...restatedOwnNames(seg, own.plans)],
+    [...mentions, ...mentions.flatMap((m) => m.nickname ?? []), ...own.plans.map((p) => p.span), ...restatedOwnNames(seg, own.plans)],
     own.level,
     mentions,
   );

@@ -59,6 +59,24 @@ function placeBeforeCue(clause: string, cues: readonly string[], lexicon: Lexico
 }
 /** A span of years in brackets right after a name (（2024—2026年）, (2021-2023)). */
 const YEARS_AFTER = /^[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]/;
+/**
+ * A plan a headline names in short (山东印发数字强省建设“十四五”规划 over 《山东省“十四五”数字强省建设规划》): the cited
+ * plan of the same head whose name holds every character of the short one.
+ */
+function headlineShortOf(
+  full: string,
+  start: number,
+  seg: SegmentedDocument,
+  cited: readonly { name: string; fact: NodeFact }[],
+): string | undefined {
+  const title = seg.titleSpan;
+  if (!title || start < title.start || start >= title.end) return undefined;
+  const short = full.replace(/[“”\s]/g, '');
+  const head = short.slice(-2);
+  const held = cited.find((c) => c.name.endsWith(head) && c.name.length > short.length && [...short].every((ch) => c.name.includes(ch)));
+  return held?.fact.name;
+}
+
 /** The same closing a cited title's name. */
 const YEARS_CLOSING = /[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]$/;
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
@@ -339,7 +357,7 @@ export function readNamedPlans(
     const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
     const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
-    const citedName = span ? undefined : spanned.get(full);
+    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited));
     const written =
       citedName ??
       (span

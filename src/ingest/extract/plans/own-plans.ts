@@ -145,7 +145,10 @@ function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexic
     const at = start + notice.index + '关于印发'.length;
     const props = planProperties(issuedName, planKindOf(issuedName, lexicon) ?? 'other', lexicon, seg.city);
     if (props.level === undefined) Object.assign(props, selfLevel(seg, lexicon));
-    const written = seg.document.text.slice(at, restEnd).replace(/\s+/g, '').replace(/的通知$/, '');
+    const written = seg.document.text
+      .slice(at, restEnd)
+      .replace(/\s+/g, '')
+      .replace(/的通知$/, '');
     const aliases = [...otherScript(written, issuedName), ...(issued && issued.fact.name !== written ? [written] : [])];
     return sink.node('Plan', issued?.fact.name ?? written, at, restEnd, props, { aliases });
   }
@@ -373,7 +376,8 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   // 国务院办公厅关于印发《…工作方案》的通知: the issuing title gives the plan's level.
   for (const p of plans) if (p.properties.level === undefined) Object.assign(p.properties, selfLevel(seg, lexicon));
   if (!plans.length) {
-    const own = fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
+    const own =
+      fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
     if (own) plans = [own];
   }
   if (!plans.length) {

@@ -15,6 +15,8 @@ export interface PlanMention {
   /** The folded name, without 《》 or quotes. */
   name: string;
   programme: boolean;
+  /** Where a quoted name in brackets after the title says what the plan is called ((“数据二十条”)): no other plan. */
+  nickname?: { start: number; end: number };
 }
 
 // A title may be broken over lines by a PDF's layout (《关于…基⏎础制度…的意见》), never over a blank line.
@@ -69,14 +71,26 @@ export function readPlanMentions(
     // 《…基本规定》（GB21139）, the items of 如下11项工程标准: standards, though they end in a plan word.
     if (isStandardTitle(seg.folded, start, end, lexicon)) continue;
     const name = unbroken(document.text.slice(start + 1, end - 1));
-    const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded)];
+    const nick = NICKNAME.exec(seg.folded.slice(end, end + 22));
+    // The nickname as written, bare and in its quotes: the bracket, then the quote, then the name.
+    const nicknames = nick
+      ? [document.text.slice(end + 2, end + 2 + nick[1].length), document.text.slice(end + 1, end + 3 + nick[1].length)]
+      : [];
+    const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded), ...nicknames];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
     if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
     const props = planProperties(folded, kind, lexicon, seg.city);
     const before = props.level === undefined ? levelBefore(seg.folded, start, lexicon) : undefined;
     if (before) props.level = before;
     const fact = sink.node('Plan', name, start, end, props, { aliases });
-    out.push({ fact, start, end, name: folded, programme: false });
+    out.push({
+      fact,
+      start,
+      end,
+      name: folded,
+      programme: false,
+      ...(nick ? { nickname: { start: end, end: end + nick[0].length } } : {}),
+    });
   }
   for (const m of bareTitles(folded, lexicon)) {
     if (!relevant(m.start)) continue;
@@ -103,6 +117,9 @@ export function readPlanMentions(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** A quoted name in brackets right after a title (《…的意见》（“数据二十条”）): what the plan is called, written so. */
+const NICKNAME = /^[（(]“([^“”\n]{2,16})”[)）]/;
 
 /** A title the text gives as the short form of the plan it has just named (（以下简称《总体方案》）). */
 function shortForm(folded: string, start: number, lexicon: Lexicon): boolean {

@@ -81,6 +81,12 @@ describe('a news headline that a province issued a plan', () => {
     expect(names(text)).not.toContain('山东印发数字强省建设“十四五”规划');
     expect(names(text)).toContain('山东省“十四五”数字强省建设规划');
   });
+
+  it('names in short the plan its text cites: one plan, the short name an alias', () => {
+    const found = plans(text);
+    expect(found.map((p) => p.name)).toEqual(['山东省“十四五”数字强省建设规划']);
+    expect(found[0].aliases).toContain('数字强省建设“十四五”规划');
+  });
 });
 
 describe('a note after the title line', () => {

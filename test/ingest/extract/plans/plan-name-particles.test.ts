@@ -47,6 +47,21 @@ describe('a short form the text gives a plan', () => {
   });
 });
 
+describe('a quoted name in brackets after a title', () => {
+  it('is what the plan is called, no other plan (“数据二十条”)', () => {
+    // 国家数据局, 《“数据要素×”三年行动计划（2024—2026年）》解读 (2024), 出台背景.
+    const text = [
+      '《“数据要素×”三年行动计划（2024—2026年）》解读',
+      '',
+      '为深入贯彻党的二十大和中央经济工作会议精神，落实《中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见》（“数据二十条”），国家数据局会同有关部门制定了《行动计划》。',
+    ].join('\n');
+    const found = buildGraph([record('passage', text)]).nodes.filter((n) => n.label === 'Plan');
+    expect(found.map((p) => p.name)).not.toContain('数据二十条');
+    const opinion = found.find((p) => p.name.endsWith('发挥数据要素作用的意见'));
+    expect(opinion?.aliases).toContain('数据二十条');
+  });
+});
+
 describe('a plan named without the span of years its 《》 title carries', () => {
   it('is the cited plan (a province’s news of its three-year plan)', () => {
     // 陕西省人民政府 news on 《秦创原创新驱动平台建设三年行动计划（2021—2023年）》 (2021).
