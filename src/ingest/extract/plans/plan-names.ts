@@ -50,13 +50,20 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.
   const cityAt = city ? name.indexOf(city) : -1;
   const provinceAt = Math.min(...lexicon.places.provinces.map((p) => name.indexOf(p)).filter((i) => i >= 0), Infinity);
-  if (city && cityAt < provinceAt) return { level: 'municipal', city };
+  // 中共北京市海淀区委 北京市海淀区人民政府关于…: a district's own bodies after its city make the plan the district's.
+  if (city && cityAt < provinceAt)
+    return districtAfter(name, cityAt, levels.district) ? { level: 'district', city } : { level: 'municipal', city };
   if (lexicon.places.provinces.some((p) => name.includes(p)) || containsAny(name, levels.provincial)) return { level: 'provincial' };
   if (city || containsAny(name, levels.municipal)) return { level: 'municipal', city };
   if (containsAny(name, levels.district)) return { level: 'district' };
   // 制造强国战略, 科技强区战略: the level a strategy makes strong is the one that runs it.
   const built = Object.entries(levels.builtInto).find(([w]) => name.includes(w));
   return built ? { level: built[1] } : {};
+}
+
+/** A district's body written after the city (北京市海淀区委, 青岛市市南区人民政府), not a first-person word. */
+function districtAfter(name: string, cityAt: number, words: readonly string[]): boolean {
+  return words.some((w) => /^[区县]/.test(w) && w.length > 1 && !/^[区县]长$/.test(w) && name.indexOf(w, cityAt) > cityAt);
 }
 
 /**

@@ -20,7 +20,9 @@ export interface PlanMention {
 }
 
 // A title may be broken over lines by a PDF's layout (《关于…基⏎础制度…的意见》), never over a blank line.
-const TITLE = /《([^《》]{2,80})》/g;
+// Texts published in Taiwan mark a document's title with 〈〉 (印發〈關於支持浦東新區…的意見〉): a title too, where it
+// stands alone; inside 《》 it is a cited title's part, read with the title that holds it.
+const TITLE = /《([^《》]{2,80})》|〈([^〈〉《》\n]{2,80})〉/g;
 const LINE_BREAK = /[ \t\u3000]*\n[ \t\u3000]*/g;
 const unbroken = (s: string) => s.replace(LINE_BREAK, '');
 // A year written before a title qualifies it: 2022年《政府工作报告》.
@@ -53,8 +55,9 @@ export function readPlanMentions(
   for (const m of folded.matchAll(TITLE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!relevant(start) || /\n\s*\n/.test(m[1]) || count(m[1], '\n') > 3) continue;
-    const folded = unbroken(m[1]);
+    const inner = m[1] ?? m[2];
+    if (!relevant(start) || /\n\s*\n/.test(inner) || count(inner, '\n') > 3) continue;
+    const folded = unbroken(inner);
     // A work report cited by title (《政府工作报告》) is the plan of its year.
     // A programme named by its horizon year (《中国制造2025》) is a plan.
     const kind =

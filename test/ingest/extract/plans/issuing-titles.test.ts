@@ -113,3 +113,17 @@ describe('a note after the title line', () => {
     expect(own?.properties.level).toBe('municipal');
   });
 });
+
+describe('a district’s opinion, issued by its party committee and government', () => {
+  // 中共北京市海淀区委 北京市海淀区人民政府, 关于加快建设中关村科学城的实施意见 (2018).
+  const text = [
+    '中共北京市海淀区委 北京市海淀区人民政府关于加快建设中关村科学城的实施意见',
+    '',
+    '为深入贯彻落实《北京城市总体规划（2016年—2035年）》，加快建设中关村科学城，结合海淀实际，提出如下意见。',
+  ].join('\n');
+
+  it('is the district’s, though its title names the city first', () => {
+    const own = plans(text).find((p) => p.name.endsWith('实施意见'));
+    expect(own?.properties.level).toBe('district');
+  });
+});
