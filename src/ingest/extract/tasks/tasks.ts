@@ -56,7 +56,8 @@ export function readTasks(
     );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
-    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(folded, s, lexicon)) || !relevant(s.start)) continue;
+    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(folded, s, lexicon) && !framingResult(seg, s)) || !relevant(s.start))
+      continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
       judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
@@ -65,7 +66,7 @@ export function readTasks(
   const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
   for (const { s, unit, evidence } of judged) {
     {
-      const judgement = evidence ?? byGenre(s, lean);
+      const judgement = evidence ?? (framingResult(seg, s) ? SUMMED_UP : byGenre(s, lean));
       const label = judgement.kind === 'TARGET' ? 'Task' : 'Result';
       const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
       const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;
@@ -106,6 +107,18 @@ function framingGoal(folded: string, s: Sentence, lexicon: Lexicon): boolean {
   if (s.mode !== 'context') return false;
   const text = folded.slice(s.start, s.end);
   return DIGIT.test(text) && lexicon.valueKinds.clause.target.some((w) => text.includes(w));
+}
+
+/** What a report is, whatever its headings: its opening sums up what it reports. */
+const REPORTS: ReadonlySet<string> = new Set(['work_summary', 'implementation_report']);
+const SUMMED_UP: KindJudgement = { kind: 'ACTUAL', reason: 'genre-actual' };
+
+/**
+ * A summary's opening paragraph before its items (2023年，全市…。全年地区生产总值增长6.5%，…。主要做了以下工作：⏎一是…):
+ * the results the items go on to detail, summed up, read as any report's are.
+ */
+function framingResult(seg: SegmentedDocument, s: Sentence): boolean {
+  return s.mode === 'context' && REPORTS.has(seg.kind) && DIGIT.test(seg.folded.slice(s.start, s.end));
 }
 
 /** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */

@@ -2,12 +2,12 @@ import { Period, type ValueKind } from '../../../../model';
 import type { Lexicon } from '../../../lexicon';
 import { asOfBefore, chineseNumber, containsAny, datedView, type SegmentedDocument, type Sentence } from '../../../segment';
 import { listLeadYear } from './list-lead-year';
-import { paragraphLeadYear, paragraphYear } from './paragraph-year';
+import { paragraphLeadYear, paragraphPart, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
-import { monthsTo, yearPart } from './year-parts';
+import { monthsTo, titledPart, yearPart } from './year-parts';
 import { spokenThisYear, yearsBack } from './years-back';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
@@ -357,6 +357,9 @@ function judge(
     if (reviewed?.kind === 'year' && year !== undefined && reviewed.year < year) return { period: reviewed, reason: 'reviewed-target' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
+    // 下半年，…力争全年地区生产总值增长7%以上: the whole year's target, set in the half's section.
+    const half = Period.parse(sentence.period);
+    if (half?.kind === 'half' && containsAny(text, p.wholeYear ?? [])) return { period: Period.year(half.year), reason: 'this-year' };
     return fallback(seg, sentence, true);
   }
   const asOf = lastMatch(AS_OF, text);
@@ -452,6 +455,9 @@ function judge(
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
   const opened = paragraphYear(seg, sentence);
   if (opened) return { period: opened, reason: 'paragraph-year' };
+  // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
+  const partOpened = base !== undefined ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
+  if (partOpened) return { period: partOpened, reason: 'year-part' };
   // 2022年，我们主要做了以下工作：⏎（一）…⏎（二）…: the items of a list its lead dates by a past year report that year.
   const reported = now !== undefined ? listLeadYear(seg, sentence) : undefined;
   if (reported !== undefined && now !== undefined && reported < now) return { period: Period.year(reported), reason: 'list-lead' };
@@ -603,6 +609,9 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
   // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
   if (!target && own?.kind === 'half') return { period: own, reason: 'document-period' };
+  // 2023年1—10月份全国固定资产投资增长2.9%: a release's results are those months', not as of the day it is dated.
+  const titled = target ? undefined : titledPart(seg.title);
+  if (titled) return { period: titled, reason: 'document-period' };
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };

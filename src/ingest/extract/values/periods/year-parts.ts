@@ -62,3 +62,18 @@ export function yearPart(text: string, year: number, now = year): { at: number; 
   }
   return found;
 }
+
+/** A title's year and the part of it after (2023年1—10月份全国固定资产投资…, 2023年前三季度…经济运行情况). */
+const TITLE_YEAR = /(20\d{2})\s*年/;
+
+/**
+ * The part of a year a title names (2023年1—10月份…: 2023-10; …前三季度…: 2023-09), its results' period where they write
+ * none of their own; undefined for a title naming a year alone.
+ */
+export function titledPart(title: string): Period | undefined {
+  const year = TITLE_YEAR.exec(title);
+  if (!year || (!title.includes('月') && !title.includes('季度'))) return undefined;
+  const rest = title.slice(year.index + year[0].length);
+  const part = yearPart(rest, Number(year[1]));
+  return part && part.at <= 1 ? part.period : undefined;
+}
