@@ -132,7 +132,8 @@ export function readMeta(
   const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
   const years = [...folded.matchAll(YEAR)].filter((m) => speaksOf(folded, m.index)).map((m) => Number(m[1]));
-  const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
+  // …第十四个五年规划和2035年远景目标纲要: a year the title looks out to is not the year it is about.
+  const titleYear = /(20\d{2})(?!\s*年\s*远景)年?(上半年|下半年)?/.exec(title);
   let date = labelledDate(folded, lexicon);
   let year = titleYear ? Number(titleYear[1]) : undefined;
   if (kind === 'news') {

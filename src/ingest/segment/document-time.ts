@@ -86,7 +86,8 @@ export function readDocumentTime(
     lastDate(digitDates(folded.slice(Math.max(0, folded.length - TAIL)))) ??
     lastDate(digitDates(leadText));
   const dated = own ?? (delivered ? { year: Number(delivered.slice(0, 4)), month: Number(delivered.slice(5, 7)) || undefined } : undefined);
-  const titleYear = /(20\d{2})/.exec(title);
+  // …和2035年远景目标纲要: a year the title looks out to is not the year it is about.
+  const titleYear = /(20\d{2})(?!\s*年\s*远景)/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
   const known = titleYear ? Number(titleYear[1]) : dated?.year;

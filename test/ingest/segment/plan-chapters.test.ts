@@ -1,6 +1,6 @@
 import { buildGraph, loadLexicon, segment } from '../../../src/ingest';
 import { Period } from '../../../src/model';
-import { judgedAt, passage } from '../extract/judged-values';
+import { judgedAt, passage, valuesWithUnit } from '../extract/judged-values';
 import { record } from '../../fixtures/genre/records';
 
 // A 纲要 is cut into 第一章 / 第一节 (and a long report into 第一部分), not 一、: the chapter heading under the title opens
@@ -89,5 +89,39 @@ describe('a date in brackets under the title', () => {
     const g = buildGraph([passage('bulletin', bulletin)]);
     expect(judgedAt(g, 85.2)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
     expect(judgedAt(g, 92.3)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+  });
+});
+
+// A 纲要 titled with the year it looks out to in digits (…和2035年远景目标纲要) is not about 2035; the people its
+// 发展基础 says left poverty (484万农村贫困人口全部脱贫) are the five years' count. After 安徽省国民经济和社会发展第十四个
+// 五年规划和2035年远景目标纲要 (2021), wording as recalled. Before, the document was dated 2035 and its results with it.
+const anhui = [
+  '安徽省国民经济和社会发展第十四个五年规划和2035年远景目标纲要',
+  '第一章 发展基础',
+  '“十三五”时期，全省经济总量达到3.87万亿元，高新技术企业数量达到8559家。484万农村贫困人口全部脱贫。',
+  '第三章 主要目标',
+  '到2025年，常住人口城镇化率达到63%左右。',
+].join('\n');
+
+describe('a title naming the year it looks out to', () => {
+  it('does not date the document', () => {
+    const time = segment(record('anhui-14th', anhui), lexicon).time;
+    expect(time.year).not.toBe(2035);
+    expect(spanOf(anhui)).toBe('2021-2025');
+  });
+
+  it('leaves its 发展基础 as of 2020 and the people who left poverty to the five years', () => {
+    const g = buildGraph([passage('anhui-14th', anhui)]);
+    expect(judgedAt(g, 8559)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(judgedAt(g, 4840000)).toEqual([{ kind: 'ACTUAL', period: '2016-2020' }]);
+  });
+});
+
+describe('a concentration in 微克/立方米', () => {
+  it('is a value in its unit', () => {
+    const text = bulletin.replace('2022年，全市环境空气质量持续改善。', '2022年，全市细颗粒物（PM2.5）年均浓度为31微克/立方米。');
+    const g = buildGraph([passage('bulletin-pm', text)]);
+    expect(valuesWithUnit(g)).toContain('31 微克/立方米');
+    expect(judgedAt(g, 31)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
   });
 });
