@@ -52,3 +52,21 @@ describe('a goal for the whole year in the second half’s section', () => {
     expect(judgedAt(g, 10)).toEqual([{ kind: 'TARGET', period: '2023' }]);
   });
 });
+
+// Hong Kong and Macao write the months and quarters from January as 首十個月 and 首三季: 澳門特別行政區政府二〇二四年
+// 財政年度施政報告 (賀一誠, 2023-11-14), in traditional script as delivered, wording as recalled. Before, both were dated
+// by the year alone.
+const macao = [
+  '澳門特別行政區政府二〇二四年財政年度施政報告',
+  '二〇二三年十一月十四日',
+  '一、二〇二三年施政工作回顧',
+  '今年首三季，本地生產總值按年實質上升81.8%。首十個月入境旅客約2,277萬人次。',
+].join('\n');
+
+describe('the first quarters and months as Hong Kong and Macao write them', () => {
+  it('are read as 前三季度 and 前十个月 are', () => {
+    const g = buildGraph([passage('macao-policy-2024', macao)]);
+    expect(judgedAt(g, 81.8)).toEqual([{ kind: 'ACTUAL', period: '2023-09' }]);
+    expect(judgedAt(g, 22770000)).toEqual([{ kind: 'ACTUAL', period: '2023-10' }]);
+  });
+});
