@@ -685,6 +685,8 @@ export const valueKindsSchema = z.object({
     attained: words.default([]),
     maxLead: z.number(),
     leads: z.object({ actual: words, target: words }),
+    // speakers: verbs closing an attribution before a lead (黄强在报告中说，过去一年，…): the lead is the clause after it.
+    speakers: words.default([]),
   }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({
@@ -722,6 +724,8 @@ export const valueKindsSchema = z.object({
     thisAndNextYears: words.optional(),
     // The year after the document's (明年新建…): a target due then.
     nextYear: words.optional(),
+    // The whole year (力争全年…增长7%以上) in a half-year's section: a target for the year, not the half.
+    wholeYear: words.optional(),
     // What a commitment works through (以8个国家算力枢纽…为抓手): the figures between 以 and 为 name a stock it has.
     means: words.optional(),
     // 多年累计, 多年来: a total over years the text does not count, as of the end of a span it sits in, not the span's sum.

@@ -53,6 +53,9 @@ function wrappedProse(folded: string, line: Line): boolean {
   return CLAUSE_MARK.test(next) && Math.abs(next.length - text.length) <= WRAP_SLACK;
 }
 
+/** （2023年6月5日 市生态环境局）, （2021年3月）: the date a text was issued, under its title, never the title. */
+const DATE_IN_BRACKETS = /^\s*[（(]\s*(?:20\d{2}|[〇○零一二]{4})\s*年[^（()）]*[）)]\s*$/;
+
 /** Lines above the body that could be the title, best first. */
 function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undefined {
   const kindWords = Object.values(lexicon.documentKinds.title).flat();
@@ -60,7 +63,7 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
   let bestScore = -1;
   for (const line of lead) {
     const text = folded.slice(line.start, line.end);
-    if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6) continue;
+    if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6 || DATE_IN_BRACKETS.test(text)) continue;
     if (wrappedProse(folded, line)) continue;
     let score = text.length / 100;
     // A line naming what it reports on (国务院关于…情况的报告) over the dateline under it (——2022年10月28日在…会议上).
@@ -129,7 +132,8 @@ export function readMeta(
   const title = titleSpan ? folded.slice(titleSpan.start, titleSpan.end) : (delivered.title ?? '');
   const kind = detectKind(folded, title, headings, lexicon);
   const years = [...folded.matchAll(YEAR)].filter((m) => speaksOf(folded, m.index)).map((m) => Number(m[1]));
-  const titleYear = /(20\d{2})年?(上半年|下半年)?/.exec(title);
+  // …第十四个五年规划和2035年远景目标纲要: a year the title looks out to is not the year it is about.
+  const titleYear = /(20\d{2})(?!\s*年\s*远景)年?(上半年|下半年)?/.exec(title);
   let date = labelledDate(folded, lexicon);
   let year = titleYear ? Number(titleYear[1]) : undefined;
   if (kind === 'news') {

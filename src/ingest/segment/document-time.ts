@@ -21,8 +21,11 @@ const VALID_UNTIL_BEFORE = /(有效期|截止|截至|至|到)\s*$/;
 
 /** 自2024年1月1日起施行: the day a rule takes effect, not the day it was written. */
 const IN_FORCE_AFTER = /^\s*(?:起|开始)?\s*(?:施行|实施|执行|生效)/;
-/** A line that is a date alone (2023年3月, 二〇二三年三月 under the signature): the day it was signed, to the month. */
-const SIGNED_MONTH = /^[ \t\u3000]*(20\d{2})\s*年\s*(\d{1,2})\s*月[ \t\u3000]*$/gm;
+/**
+ * A line that is a date alone (2023年3月, 二〇二三年三月 under the signature, （2021年3月） under the title): the day it
+ * was signed, to the month.
+ */
+const SIGNED_MONTH = /^[ \t\u3000]*[（(]?(20\d{2})\s*年\s*(\d{1,2})\s*月[）)]?[ \t\u3000]*$/gm;
 
 function lastDate(text: string): { year: number; month: number } | undefined {
   let found: { year: number; month: number; at: number } | undefined;
@@ -80,9 +83,11 @@ export function readDocumentTime(
   const own =
     firstDate(digitDates(leadText)) ??
     (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined) ??
-    lastDate(digitDates(folded.slice(Math.max(0, folded.length - TAIL))));
+    lastDate(digitDates(folded.slice(Math.max(0, folded.length - TAIL)))) ??
+    lastDate(digitDates(leadText));
   const dated = own ?? (delivered ? { year: Number(delivered.slice(0, 4)), month: Number(delivered.slice(5, 7)) || undefined } : undefined);
-  const titleYear = /(20\d{2})/.exec(title);
+  // …和2035年远景目标纲要: a year the title looks out to is not the year it is about.
+  const titleYear = /(20\d{2})(?!\s*年\s*远景)/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
   const known = titleYear ? Number(titleYear[1]) : dated?.year;
@@ -126,12 +131,18 @@ function spanOf(title: string, year: number | undefined, lexicon: Lexicon): Peri
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     if (title.includes(name)) return Period.parse(years);
   }
+  // 国民经济和社会发展第十四个五年规划: the period written out, “十四五” (its ordinal and 五).
+  const ordinal = FIVE_YEAR_ORDINAL.exec(title);
+  const written = ordinal ? lexicon.plans.fiveYearPeriods[`${ordinal[1]}五`] : undefined;
+  if (written) return Period.parse(written);
   const length = /([二三四五])年(?:行动|计划|规划)/.exec(title);
   if (length && year !== undefined) return Period.span(year, year + '一二三四五'.indexOf(length[1]));
   // 数字山东2019行动方案, 2024年工作要点: a plan for one year; a later 到2022年 it writes serves a longer plan.
   const annual = ANNUAL_PLAN.exec(title);
   return annual ? Period.year(Number(annual[1])) : undefined;
 }
+
+const FIVE_YEAR_ORDINAL = /第(十[一二三四五六七八九])个五年/;
 
 /** A plan titled by one year (数字山东2019行动方案, 2024年度工作计划). */
 const ANNUAL_PLAN = /(20\d{2})\s*年?度?\s*(?:行动方案|行动计划|工作要点|工作计划|工作方案|实施方案)/;

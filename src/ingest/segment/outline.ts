@@ -11,9 +11,12 @@ interface MarkerRule {
 }
 
 const CN = '[一二三四五六七八九十]+';
+const CHAPTER_RANK: Record<string, number> = { 篇: 0.25, 章: 0.5, 部分: 0.5, 节: 0.75 };
 
 const RULES: MarkerRule[] = [
   { kind: 'markdown', re: /^(#{1,6})\s*/, rank: (m) => m[1].length - 1 },
+  // 第一篇 ⊃ 第一章 / 第一部分 ⊃ 第一节: the parts of a 纲要 or a long report, above its 一、 headings.
+  { kind: 'chapter', re: /^第[一二三四五六七八九十百零\d]+(篇|章|部分|节)\s*/, rank: (m) => CHAPTER_RANK[m[1]] },
   { kind: 'cn', re: new RegExp(`^${CN}[、.]\\s*`), rank: () => 1 },
   { kind: 'paren-cn', re: new RegExp(`^[(（]${CN}[)）]\\s*`), rank: () => 2 },
   { kind: 'num', re: /^\d{1,2}(?:[、]|[.．](?!\d))\s*/, rank: () => 3 },

@@ -237,21 +237,37 @@ function leadAt(
 ): Role | undefined {
   let from = start;
   while (from < end && /\s/.test(folded[from])) from++;
-  const head = folded.slice(from, Math.min(end, from + max + 1));
+  // 2024年全省经济社会发展的主要预期目标是：: the year opening a lead is not counted in its length.
+  const year = OPENING_YEAR.exec(folded.slice(from, from + 8));
+  const head = folded.slice(from, Math.min(end, from + (year ? year[0].length : 0) + max + 1));
   const cut = LEAD_END.exec(head);
   const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
-  const role = roleOf(lead, from, 'lead', time, lexicon);
+  const role = roleOf(lead, from, 'lead', time, lexicon) ?? yearAhead(lead, from, time);
   // A short address first (各位代表，刚刚过去的2015年，…): the lead is the clause after it.
   if (role || !afterAddress || !cut) return role;
   // 2015年是“十二五”收官之年。过去五年，…: a short opening sentence that sets the scene leaves the
   // lead to the sentence after it.
-  if (cut.index > ADDRESS_MAX && !(head[cut.index] === '。' && cut.index <= max)) return role;
+  // 黄强在报告中说，过去一年，…: an attribution closed by a verb of speech leaves the lead to the clause after it.
+  const attributed = head[cut.index] !== '。' && lexicon.valueKinds.roles.speakers.some((w) => lead.endsWith(w));
+  if (cut.index > ADDRESS_MAX && !attributed && !(head[cut.index] === '。' && cut.index <= max)) return role;
   const next = cut.index + 1;
   const after = leadAt(folded, from + next, end, max, time, lexicon, false);
   // 2026年，实现以下目标： / 2023年，主要成效如下：: a year standing alone before the lead is the period it names.
-  const year = LEAD_YEAR.exec(lead);
-  return after && !after.period && year ? { ...after, period: Period.year(Number(year[1])) } : after;
+  const alone = LEAD_YEAR.exec(lead);
+  return after && !after.period && alone ? { ...after, period: Period.year(Number(alone[1])) } : after;
 }
 
+/** A year opening a lead's words (2024年全省…). */
+const OPENING_YEAR = /^20\d{2}\s*年/;
 /** A clause that is a year alone (2026年, 2026年底), opening a paragraph before its lead. */
 const LEAD_YEAR = /^(20\d{2})\s*年(?:底|末)?$/;
+
+/**
+ * 2024年，我们将着力抓好以下工作：… in a summary of 2023: a paragraph opening on a year after the one the document is
+ * about commits that year's work, as a heading 2024年工作打算 would.
+ */
+function yearAhead(lead: string, from: number, time: DocumentTime): Role | undefined {
+  const year = LEAD_YEAR.exec(lead);
+  if (!year || time.year === undefined || Number(year[1]) <= time.year) return undefined;
+  return { kind: 'TARGET', by: 'lead', cue: { start: from, end: from + lead.length }, period: Period.year(Number(year[1])) };
+}

@@ -27,8 +27,8 @@ function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number 
   for (const line of lines) {
     const text = folded.slice(line.start, line.end);
     if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon)) continue;
-    // 一、总体目标 right under the title opens the body: the outline's first heading, not a title line.
-    if (line.heading && line.marker === 'cn' && line !== lines[0]) return line.start;
+    // 一、总体目标 (or 第一章 发展基础) right under the title opens the body: the outline's first heading, not a title line.
+    if (line.heading && (line.marker === 'cn' || line.marker === 'chapter') && line !== lines[0]) return line.start;
     if (line.heading && line.heading.end >= line.end - 1) continue;
     if (line === lines[0] && SUBTITLED.test(text.trim())) continue;
     if (text.length >= MIN_BODY_LINE || SENTENCE_PUNCT.test(text)) return line.start;

@@ -10,11 +10,11 @@ export interface Span {
 export type Mode = 'plan' | 'report' | 'problems' | 'context';
 
 /** Outline marker kinds (一、 （一） 1. （1） ● 第X条 一是 #). */
-export type MarkerKind = 'markdown' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'article' | 'bullet' | 'ordinal' | 'none';
+export type MarkerKind = 'markdown' | 'chapter' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'article' | 'bullet' | 'ordinal' | 'none';
 
 export interface Line extends Span {
   marker: MarkerKind;
-  /** Outline depth: smaller is higher (一、 = 1, （一） = 2 …). */
+  /** Outline depth: smaller is higher (第一章 = 0.5, 一、 = 1, （一） = 2 …). */
   rank: number;
   /** Where the text after the marker starts. */
   bodyStart: number;

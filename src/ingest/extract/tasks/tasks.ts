@@ -56,7 +56,8 @@ export function readTasks(
     );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
-    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(folded, s, lexicon)) || !relevant(s.start)) continue;
+    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(seg, s, lexicon) && !framingResult(seg, s)) || !relevant(s.start))
+      continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
       judged.push({ s, unit, evidence: judgeKind(seg, s, judgedUpTo(folded, unit), lexicon) });
@@ -65,7 +66,7 @@ export function readTasks(
   const lean = seg.kind === 'other' ? genreLean(judged.map((j) => j.evidence)) : undefined;
   for (const { s, unit, evidence } of judged) {
     {
-      const judgement = evidence ?? byGenre(s, lean);
+      const judgement = evidence ?? (framingResult(seg, s) ? SUMMED_UP : byGenre(s, lean));
       const label = judgement.kind === 'TARGET' ? 'Task' : 'Result';
       const name = document.text.slice(unit.start, unit.end).trim().slice(0, MAX_NAME);
       const outlook = label === 'Task' ? outlooks?.planFor(unit.start) : undefined;
@@ -102,10 +103,36 @@ export function readTasks(
  * A sentence framing the document that commits a figure (总的要求是，…力争经过5年努力，全省数字经济增加值增长55%以上、
  * 达到5.5万亿元): its goals are the document's, read as any plan's are.
  */
-function framingGoal(folded: string, s: Sentence, lexicon: Lexicon): boolean {
+function framingGoal(seg: SegmentedDocument, s: Sentence, lexicon: Lexicon): boolean {
   if (s.mode !== 'context') return false;
-  const text = folded.slice(s.start, s.end);
-  return DIGIT.test(text) && lexicon.valueKinds.clause.target.some((w) => text.includes(w));
+  const text = seg.folded.slice(s.start, s.end);
+  if (!DIGIT.test(text)) return false;
+  const para = seg.paragraphs[s.paragraph];
+  const opening = para ? seg.folded.slice(para.start, para.start + HORIZON_WITHIN) : text;
+  return lexicon.valueKinds.clause.target.some((w) => text.includes(w)) || horizonAhead(opening, seg.time.year);
+}
+
+/**
+ * 到2025年，全市数字经济核心产业增加值年均增长10%以上，…；培育…企业300家以上: a horizon not yet reached opening the
+ * paragraph of a framing sentence sets its goals.
+ */
+const HORIZON_WITHIN = 16;
+const HORIZON = /^[^，,。；;]{0,4}(?:到|至)\s*(20\d{2})\s*年/;
+const horizonAhead = (text: string, year: number | undefined): boolean => {
+  const m = HORIZON.exec(text);
+  return !!m && year !== undefined && Number(m[1]) >= year;
+};
+
+/** What a report is, whatever its headings: its opening sums up what it reports. */
+const REPORTS: ReadonlySet<string> = new Set(['work_summary', 'implementation_report']);
+const SUMMED_UP: KindJudgement = { kind: 'ACTUAL', reason: 'genre-actual' };
+
+/**
+ * A summary's opening paragraph before its items (2023年，全市…。全年地区生产总值增长6.5%，…。主要做了以下工作：⏎一是…):
+ * the results the items go on to detail, summed up, read as any report's are.
+ */
+function framingResult(seg: SegmentedDocument, s: Sentence): boolean {
+  return s.mode === 'context' && REPORTS.has(seg.kind) && DIGIT.test(seg.folded.slice(s.start, s.end));
 }
 
 /** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */

@@ -7,7 +7,8 @@ import { subjectOfClauseBefore } from './names/indicator-subject';
 import { findQuantities, type Quantity } from '../quantity';
 import type { ReadUnit } from '../tasks/tasks';
 import { isNotAValue } from './filters/value-filter';
-import { judgePeriod, presentFoundation, presentLevel, presentStock } from './periods/value-period';
+import { presentFoundation, presentLevel, presentStock } from './periods/present-levels';
+import { judgePeriod } from './periods/value-period';
 
 // Indicators (指标) and their values: every number in a task or result names what it measures.
 // A task SETS_TARGET on it (value, comparator, year); a result is MEASURED on it (value,

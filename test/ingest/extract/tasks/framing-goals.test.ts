@@ -21,3 +21,24 @@ describe('goals in the text that frames a document', () => {
     expect(judgedAt(g, 5500000000000).map((j) => j.kind)).toEqual(['TARGET']);
   });
 });
+
+// An opinion opening on its horizon before its first heading (到2025年，…；培育…300家以上): the goals of the whole
+// paragraph are its targets. After 宁波市人民政府关于加快推进数字经济高质量发展的若干意见 (2023), wording as recalled in
+// session 19's fresh-text audit, figures partly invented. Before, the paragraph was skipped as framing.
+const opinion = [
+  '宁波市人民政府关于加快推进数字经济高质量发展的若干意见',
+  '到2025年，全市数字经济核心产业增加值年均增长10%以上，规模突破2500亿元；培育数字经济领域“专精特新”企业300家以上。',
+  '一、支持数字产业化发展。对年营业收入首次突破10亿元的软件企业，给予最高100万元奖励。',
+  '宁波市人民政府',
+  '2023年4月10日',
+].join('\n');
+
+describe('goals a framing paragraph opens with its horizon', () => {
+  const g = buildGraph([passage('ningbo-digital-opinion', opinion)]);
+
+  it('are read as its targets, every sentence of the paragraph', () => {
+    expect(judgedAt(g, 10)).toEqual([{ kind: 'TARGET', period: '2023-2025' }]);
+    expect(judgedAt(g, 250000000000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+    expect(judgedAt(g, 300)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+});

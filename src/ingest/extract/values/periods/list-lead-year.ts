@@ -7,6 +7,8 @@ import type { Line, SegmentedDocument, Sentence } from '../../../segment';
 
 /** A lead: its line opens on a year (2023年，… / 到2025年，…) and ends on a colon. */
 const LEAD = /^[\s\u3000]*(?:到|至)?\s*(20\d{2})\s*年[^:：]*[:：]\s*$/;
+/** A line opening on a year of its own (2024年，…), not a continuation of an item's body. */
+const OWN_YEAR = /^[\s\u3000]*(?:到|至)?\s*20\d{2}\s*年/;
 /** A ——item opens its line with the dash (——数字产业化提速，…), which the outline reads as no marker. */
 const DASH_ITEM = /^[\s\u3000]*——/;
 /** Below every outline rank: a ——item sits inside whatever heads it. */
@@ -50,6 +52,8 @@ export function listLeadYear(seg: SegmentedDocument, sentence: Sentence): number
 function leadOf(seg: SegmentedDocument, at: number): number | undefined {
   const { lines, folded } = seg;
   let i = lineAt(lines, at);
+  // A paragraph opening on its own year (2024年，我们将…) after a list is no part of the list's last item.
+  if (i >= 0 && !itemOf(folded, lines[i]) && OWN_YEAR.test(folded.slice(lines[i].start, lines[i].start + 12))) return undefined;
   // The item the sentence stands in: its own line, or the nearest item line before it.
   while (i >= 0 && !itemOf(folded, lines[i]) && at - lines[i].start < MAX_ITEM) i--;
   const item = i >= 0 ? itemOf(folded, lines[i]) : undefined;

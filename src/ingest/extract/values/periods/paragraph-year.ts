@@ -1,5 +1,6 @@
 import { Period } from '../../../../model';
 import type { SegmentedDocument, Sentence } from '../../../segment';
+import { yearPart } from './year-parts';
 
 // A paragraph opening on a year already past (2021年，我国数字经济规模达到45.5万亿元。数字产业化规模…): its
 // later sentences that write no date of their own go on reporting that year, as a ；-item's lead year does
@@ -38,4 +39,21 @@ export function paragraphLeadYear(seg: SegmentedDocument, sentence: Sentence): n
   }
   ledBy.set(sentence, { seg, year: found });
   return found;
+}
+
+/** A paragraph's opening clause that is a part of a year alone (1—10月， / 前三季度， / 10月末，), written without its year. */
+const OPENING_PART = /^[\s\u3000]*((?:今年)?[^，,。；;\n]{1,8})[，,]/;
+const PART_WORDS = /[月季]/;
+
+/**
+ * 1—10月，全市规模以上工业增加值同比增长6.5%…。全市固定资产投资同比增长8.9%…: the later sentences of a paragraph
+ * opening on a part of the year go on reporting that part, as those of one opening on a past year do that year.
+ */
+export function paragraphPart(seg: SegmentedDocument, sentence: Sentence, year: number, now: number): Period | undefined {
+  const para = seg.paragraphs[sentence.paragraph];
+  if (!para || para.start >= sentence.start) return undefined;
+  const m = OPENING_PART.exec(seg.folded.slice(para.start, para.start + 12));
+  if (!m || !PART_WORDS.test(m[1])) return undefined;
+  const part = yearPart(m[1], year, now);
+  return part && part.at <= 2 ? part.period : undefined;
 }

@@ -1,24 +1,23 @@
 import { Period, type ValueKind } from '../../../../model';
 import type { Lexicon } from '../../../lexicon';
-import { asOfBefore, chineseNumber, containsAny, datedView, type SegmentedDocument, type Sentence } from '../../../segment';
+import { asOfBefore, containsAny, datedView, type SegmentedDocument, type Sentence } from '../../../segment';
 import { listLeadYear } from './list-lead-year';
-import { paragraphLeadYear, paragraphYear } from './paragraph-year';
+import { paragraphLeadYear, paragraphPart, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
 import { lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
-import { monthsTo, yearPart } from './year-parts';
+import { monthsTo, titledPart, yearPart } from './year-parts';
 import { spokenThisYear, yearsBack } from './years-back';
+import { hasCount, lastMatch, yearsIn, type PeriodJudgement } from './period-text';
+import { namedTerm } from './named-term';
+import { changeStarts } from './present-levels';
+import { withinSpan } from './span-values';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
 // else the period its section or lead names, a horizon set earlier in its section, the plan's
 // own years, and last the document's year.
-
-export interface PeriodJudgement {
-  period?: Period;
-  reason: string;
-}
 
 const AS_OF = /截\s*[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
 // 2025年前 is a horizon; 2022年前三季度, 2023年前10个月 are the first parts of that year.
@@ -39,22 +38,6 @@ const CHANGED_SINCE =
 /** A change to a level written after a start year (的1264元增加到): the figure after it is no longer that year's. */
 const CHANGE_FROM = /[从由]$/;
 const CHANGED_TO = new RegExp(CHANGE_TO);
-/** The figures listed before this one (50%、): 从50%、75% lists two levels after one 从. */
-const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
-/** 是“十一五”时期的 / …期间的 right before a multiple: the base is another period's total. */
-const PERIOD_MULTIPLE = /(?:时期|期间)的?$/;
-/** A clause that ends on a verb or a preposition before its figure (控制在50%) says its own act. */
-const ENDS_ON_VERB = /[在到至为达超]$/;
-/** 总里程, 总面积: the total of what the clause before counted. */
-const TOTAL = '总';
-/** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
-const YEARS_AGO = /(?:年前|20\d{2}\s*年)的$/;
-/** 比制度建立之初: a base that is the start of something, undated. */
-const SINCE_ORIGIN = /[比较][^，,；;。]{1,12}之初/;
-/** 十年前的, 5年前的: a count of years back (not 2010年前). */
-const COUNTED_YEARS_AGO = /(?<![\d十])([1-9一二两三四五六七八九十])\s*年前的$/;
-/** 对全区, 组团内, 全市: a clause that before its figure names only what is treated or where (no verb). */
-const SCOPE_ONLY = /^(?:对[\u4e00-\u9fff]{1,4}|[\u4e00-\u9fff]{1,4}内|全[区市县省国])$/;
 /** How far after a value its clause is read for what was done (…人口实现脱贫). */
 const LOOK_AFTER = 40;
 const YEAR_ON_YEAR = /同比|[比较]上年/;
@@ -74,12 +57,6 @@ const PER_HEAD_YEAR = /每[人户]每年/g;
 const LEAD_YEAR = /(?:^|[；;。\n])\s*(20\d{2})\s*年\s*[，,]/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
 const LIST_ITEM = /^\s*[—－]{1,2}/;
-
-function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
-  let found: RegExpExecArray | undefined;
-  for (const m of text.matchAll(re)) found = m as RegExpExecArray;
-  return found;
-}
 
 function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
@@ -118,139 +95,12 @@ function horizonIn(text: string, lexicon: Lexicon, steps = false): number | unde
   return m ? Number(m[1] ?? m[2]) : fiveYearEnd(text, lexicon);
 }
 
-const yearsIn = (n: string): number => chineseNumber(n) ?? Number(n);
-
-/** Count words found in text, except as the end of a year (5年 in 2015年). */
-function hasCount(text: string, words: readonly string[]): boolean {
-  return words.some((w) => {
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!/\d/.test(text[i - 1] ?? '')) return true;
-    return false;
-  });
-}
-
 /** Words found in text, except where they name a base of comparison (比去年, 较上年). */
 function named(text: string, words: readonly string[]): boolean {
   return words.some((w) => {
     for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) if (!BASE.test(text.slice(Math.max(0, i - 3), i))) return true;
     return false;
   });
-}
-
-// Built once per lexicon: asked for each figure inside a span.
-const actsCache = new WeakMap<Lexicon, string[]>();
-/** What was done over a span: the verbs of tasks and results, and the acts that make a sum of a figure. */
-function spanActs(lexicon: Lexicon): string[] {
-  let acts = actsCache.get(lexicon);
-  if (!acts) {
-    acts = [...lexicon.verbs.task, ...lexicon.verbs.result, ...(lexicon.valueKinds.periods.spanActs ?? [])];
-    actsCache.set(lexicon, acts);
-  }
-  return acts;
-}
-
-// 增加到2万5千公里、占世界三分之二: a share of a whole, right after 占 and what it is of, is a level.
-// Not 占比提高 (the share, then its change).
-const SHARE_OF = /占(?!比)[^提增降减达超为到至，,；;]{1,10}$/;
-
-/**
- * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
- * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
- * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year.
- */
-function withinSpan(span: Period, before: string, clause: string, after: string, lexicon: Lexicon): PeriodJudgement {
-  const p = lexicon.valueKinds.periods;
-  const acts = spanActs(lexicon);
-  // The words of its sentence before this clause: whether they open a sum over the span (五年, 累计, 年均),
-  // and whether the clause right before says what was done over it (a level reached, 达到, is no act).
-  const earlier = before.slice(0, before.length - clause.length);
-  const spanOpened = [...(p.clauseFiveYears ?? []), ...(p.cumulative ?? []), ...p.perYear].some((w) => hasCount(earlier, [w]));
-  const previous =
-    earlier
-      .replace(/[,，;；\s]+$/, '')
-      .split(/[,，;；:：]/)
-      .pop() ?? '';
-  const previousDone =
-    !p.spanEnd.some((w) => w.length > 1 && previous.includes(w)) &&
-    [...p.spanSum, ...acts, ...p.perYear, ...(p.clauseFiveYears ?? [])].some((w) => previous.includes(w));
-  // 多年累计改造棚户区住房4200多万套，上亿人出棚进楼: a total over years the text does not count is the level
-  // at the span's end, not its sum; so is a clause opening on its figure right after one.
-  const many = p.manyYears ?? [];
-  const opensOnFigure = clause.replace(/[\s了近约逾上]|不到|不足/g, '') === '';
-  if (many.length && (containsAny(clause, many) || (opensOnFigure && containsAny(previous, many))))
-    return { period: Period.year(Period.lastYear(span)), reason: 'many-years' };
-  // 增加到近1万公里: an approximation between the verb and the number; 压缩到目前的平均4个工作日: now, an average.
-  // 从不到70万亿元: a bound before the number, as 近 is.
-  const tail = before.replace(/(?:[\s了近约逾]|不到|不足|平均|分别|目前的?)+$/, '');
-  // 大病保险制度基本建立、已有1700多万人次受益: what is had already is the level at the span's end.
-  if ((p.stockBefore ?? []).some((w) => tail.endsWith(w))) return { period: Period.year(Period.lastYear(span)), reason: 'stock' };
-  // 分别从50%、75%: every figure of a list after 从 is a level before the span began.
-  const unlisted = tail.replace(LISTED_BEFORE, '').replace(/(?:[\s了近约逾]|不到|不足|平均|分别)+$/, '');
-  if (p.spanStart.some((w) => unlisted.endsWith(w))) return { period: Period.year(Period.firstYear(span) - 1), reason: 'span-start' };
-  // 是“十一五”时期的2.7倍: a multiple of an earlier period's total is this span's total.
-  if (PERIOD_MULTIPLE.test(tail)) return { period: span, reason: 'span' };
-  // 是十年前的3倍: a multiple of the level some counted years back is the change over those years;
-  // 是2010年的1.3倍: of a year's level, it is today's level.
-  const ago = COUNTED_YEARS_AGO.exec(tail);
-  if (ago) return { period: Period.span(Period.lastYear(span) - yearsIn(ago[1]) + 1, Period.lastYear(span)), reason: 'years-ago' };
-  if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
-  // 清单管理措施比制度建立之初压减64%: a change since something began is measured to now, the span's end.
-  if (SINCE_ORIGIN.test(clause)) return { period: Period.year(Period.lastYear(span)), reason: 'since-origin' };
-  // 十年1.4亿农村人口在城镇落户: the count of years right before the figure says it is the span's.
-  if ([...p.tenYears, ...(p.clauseFiveYears ?? [])].some((w) => tail.endsWith(w))) return { period: span, reason: 'span' };
-  // 近5年年均增速超过30%, 城镇新增就业超过6000万人: an average or a count over the span, unless
-  // the clause says what it rose to (增加到, 提高至).
-  const counted = [...p.perYear, ...(p.spanCount ?? [])].some((w) => clause.includes(w));
-  if (counted && !/[到至]$/.test(tail)) return { period: span, reason: 'span' };
-  // 对世界经济增长贡献率超过30%: a share of the growth over the span is the span's, unless its clause writes a change
-  // to a level (消费贡献率由54.9%提高到58.8%).
-  if ((p.spanFlows ?? []).some((w) => clause.includes(w)) && !CHANGED_TO.test(clause)) return { period: span, reason: 'span' };
-  const reached = p.spanEnd.find((w) => tail.endsWith(w));
-  // 城镇棚户区住房改造超过2100万套: what was done over the span passed the figure; 企业数量超过…: a level.
-  // 国内外航线累计达到60条: a running total that reached a figure is the level at the span's end.
-  const runningTotal = reached && (p.cumulative ?? []).some((w) => tail.slice(0, -reached.length).endsWith(w));
-  if (reached && !runningTotal && p.spanSum.some((w) => tail.slice(0, -reached.length).endsWith(w)))
-    return { period: span, reason: 'span' };
-  // …城市主干道路80条，总里程达到61.4公里: the total of the works just counted is, like them, the span's.
-  if (reached && clause.trimStart().startsWith(TOTAL) && previousDone) return { period: span, reason: 'span' };
-  if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
-  if ((p.spanLevel ?? []).some((w) => clause.includes(w)) || SHARE_OF.test(tail))
-    return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
-  if (p.spanSum.some((w) => clause.includes(w)) || acts.some((w) => clause.includes(w))) return { period: span, reason: 'span' };
-  // 5575万农村贫困人口实现脱贫, 上亿人出棚进楼: a clause that opens on its figure says what was done after it;
-  // so does one that opens on what was spent (投资3.06亿元实施了…).
-  const bare = clause.replace(/[\s了近约逾上]|不到|不足/g, '');
-  // 对全区14个景区景点的环境实施了…, 组团内9条主次干道实现通车: so does one that opens on what it treats or where.
-  const opens = bare === '' || (p.spanSpend ?? []).includes(bare) || SCOPE_ONLY.test(bare);
-  if (opens && [...p.spanSum, ...acts, ...(p.spanBecome ?? [])].some((w) => after.includes(w))) return { period: span, reason: 'span' };
-  // 五年累计发放城乡低保金9823万元…，城乡特困群体大病医疗救助金476万元: a clause with no verb of its own, in a
-  // sentence an earlier clause of which says it sums the span (五年, 累计, 年均), goes on with that sum.
-  if (spanOpened && !ENDS_ON_VERB.test(tail)) return { period: span, reason: 'span' };
-  return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };
-}
-
-// Built once per lexicon: a five-year period named as when results were had (“十三五”期间, “十三五”时期,
-// “十三五”以来); not as a base (高于“十三五”时期实际, 是“十一五”时期的2.7倍).
-const termCache = new WeakMap<Lexicon, RegExp>();
-function termPattern(lexicon: Lexicon): RegExp {
-  let re = termCache.get(lexicon);
-  if (!re) {
-    const names = Object.keys(lexicon.plans.fiveYearPeriods).join('|');
-    re = new RegExp(`(?<![比较于是与][“"‘]?)[“"‘]?(${names})[”"’]?(期间|时期|以来)(?![的，,]?[0-9.]+倍|的)`, 'g');
-    termCache.set(lexicon, re);
-  }
-  return re;
-}
-
-/**
- * The years of a five-year period its text names for a result, once it is over; since it (以来), from its first year to
- * the year before the document speaks, as since a year written (2013年以来) is.
- */
-function namedTerm(text: string, now: number, lexicon: Lexicon): Period | undefined {
-  const m = lastMatch(termPattern(lexicon), text);
-  const span = m && Period.parse(lexicon.plans.fiveYearPeriods[m[1]]);
-  if (!m || !span) return undefined;
-  if (m[2] === '以来') return now - 1 > Period.firstYear(span) ? Period.span(Period.firstYear(span), now - 1) : undefined;
-  return Period.lastYear(span) < now ? span : undefined;
 }
 
 /** Periods read from the clause's own date words: a change's start is dated by them, not moved back. */
@@ -357,6 +207,9 @@ function judge(
     if (reviewed?.kind === 'year' && year !== undefined && reviewed.year < year) return { period: reviewed, reason: 'reviewed-target' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };
+    // 下半年，…力争全年地区生产总值增长7%以上: the whole year's target, set in the half's section.
+    const half = Period.parse(sentence.period);
+    if (half?.kind === 'half' && containsAny(text, p.wholeYear ?? [])) return { period: Period.year(half.year), reason: 'this-year' };
     return fallback(seg, sentence, true);
   }
   const asOf = lastMatch(AS_OF, text);
@@ -452,6 +305,9 @@ function judge(
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
   const opened = paragraphYear(seg, sentence);
   if (opened) return { period: opened, reason: 'paragraph-year' };
+  // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
+  const partOpened = base !== undefined ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
+  if (partOpened) return { period: partOpened, reason: 'year-part' };
   // 2022年，我们主要做了以下工作：⏎（一）…⏎（二）…: the items of a list its lead dates by a past year report that year.
   const reported = now !== undefined ? listLeadYear(seg, sentence) : undefined;
   if (reported !== undefined && now !== undefined && reported < now) return { period: Period.year(reported), reason: 'list-lead' };
@@ -464,68 +320,6 @@ function judge(
   const later = yearsWritten(seg.folded.slice(at.end, sentence.end)).find((m) => year !== undefined && Number(m[1]) < year);
   if (later) return { period: Period.year(Number(later[1])), reason: 'year-after' };
   return fallback(seg, sentence, false);
-}
-
-/**
- * 从人均8.7万元提高到12万元以上, 由2020年的…提高到, 从去年的2.1%提高到, 从每月70元提高到: the level a
- * change starts from; 将…现行16%的税率降至13%: the level in force now, which the commitment changes; a
- * rate the year before grew at, turned into another (工业企业利润由上年下降2.3%转为增长8.5%).
- */
-const LEVEL_FROM =
-  /(?:[从由]\s*(?:(20\d{2})\s*年(?:底|末)?的?|(?:去年|上年)(?:底|末)?的?)?\s*(?:人均|每人每年|每人每月|每人|每月|每年|平均|目前的?|现在的?|增长|下降)?|(现行))\s*$/;
-/** The change after it, with the noun of what changes between (现行16%的税率降至13%), or a turn (转为增长). */
-const LEVEL_TO = new RegExp(`^\\s*(?:的[\\u4e00-\\u9fff]{1,4}?)?(?:${CHANGE_TO}|转为)`);
-
-/** Whether a figure starts a change (由46.9%提高到…) without a year of its own (由2020年的…). */
-function changeStarts(before: string, after: string): boolean {
-  const m = LEVEL_FROM.exec(before);
-  return !!m && !m[1] && !m[2] && LEVEL_TO.test(after);
-}
-
-/**
- * A figure a commitment raises or lowers from (…从75%提高到100%) is the level now: a result, as of
- * the year its clause writes (由2020年的…), else the year before the document speaks.
- */
-export function presentLevel(seg: SegmentedDocument, before: string, after: string): PeriodJudgement | undefined {
-  const m = LEVEL_FROM.exec(before);
-  if (!m || !LEVEL_TO.test(after)) return undefined;
-  if (m[1]) return { period: Period.year(Number(m[1])), reason: 'change-start' };
-  const now = seg.time.spokenIn ?? seg.time.year;
-  return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'change-start' };
-}
-
-/** 已开工的57个项目: a count of what is already done, the done words right before it. */
-const DONE_BEFORE = /已经?[\u4e00-\u9fff]{1,4}的\s*$/;
-
-/**
- * A figure a commitment counts as done already (重大水利工程已开工的57个项目要加快建设) is the stock
- * it starts from: a result, as of the year before the document speaks.
- */
-export function presentStock(seg: SegmentedDocument, before: string): PeriodJudgement | undefined {
-  if (!DONE_BEFORE.test(before)) return undefined;
-  const now = seg.time.spokenIn ?? seg.time.year;
-  return now === undefined ? undefined : { period: Period.year(now - 1), reason: 'stock' };
-}
-
-/** 以…为抓手: 以 opening the figure's phrase (not 以上, 以来, 以及, 以下, 以内, 以后, 以前). */
-const MEANS_OPEN = /以(?![上来及下内后前])[^以为，,；;。]*$/;
-/** 在继续巩固…达到12000元的基础上: the level a commitment builds on, already reached. */
-const FOUNDATION_OPEN = /在[^在，,；;。]*$/;
-const FOUNDATION_CLOSE = /^[^，,；;。]*?的基础上/;
-
-/**
- * A figure a commitment names as what it works through (以8个国家算力枢纽、10个国家数据中心集群为抓手)
- * or builds on (在…生均财政拨款水平达到12000元的基础上) is what exists when it is written: a result, as of
- * the document's year.
- */
-export function presentFoundation(seg: SegmentedDocument, before: string, after: string, lexicon: Lexicon): PeriodJudgement | undefined {
-  const year = seg.time.year;
-  if (year === undefined) return undefined;
-  if (FOUNDATION_OPEN.test(before) && FOUNDATION_CLOSE.test(after)) return { period: Period.year(year), reason: 'foundation' };
-  const means = lexicon.valueKinds.periods.means ?? [];
-  if (!MEANS_OPEN.test(before)) return undefined;
-  const phrase = /^[^以，,；;。]*?为([\u4e00-\u9fff]{2})/.exec(after);
-  return phrase && means.includes(phrase[1]) ? { period: Period.year(year), reason: 'means' } : undefined;
 }
 
 /**
@@ -603,6 +397,9 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
   // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
   if (!target && own?.kind === 'half') return { period: own, reason: 'document-period' };
+  // 2023年1—10月份全国固定资产投资增长2.9%: a release's results are those months', not as of the day it is dated.
+  const titled = target ? undefined : titledPart(seg.title);
+  if (titled) return { period: titled, reason: 'document-period' };
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };

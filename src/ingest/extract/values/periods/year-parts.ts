@@ -9,8 +9,8 @@ import { chineseNumber } from '../../../segment/text';
 
 /** 一季度, 第一季度, 1季度, 四季度: one quarter (not 前三季度 nor 一至三季度, which sum them). */
 const QUARTER = /(?<!前\s*|[-–—~～至到]\s*)第?\s*([一二三四1-4])\s*季度/g;
-/** 前三季度, 前两个季度, 一至三季度, 1—2季度: the quarters from January. */
-const FIRST_QUARTERS = /(?:前\s*|[一1]\s*[-–—~～至到]\s*)([两二三2-3])\s*个?\s*季度/g;
+/** 前三季度, 前两个季度, 一至三季度, 1—2季度, 首三季 (as Hong Kong and Macao write it): the quarters from January. */
+const FIRST_QUARTERS = /(?:[前首]\s*|[一1]\s*[-–—~～至到]\s*)([两二三2-3])\s*个?\s*季度?/g;
 /**
  * 1—5月, 1至5月份, 今年1-10月: the months from January, not 2022年1—7月 (a written year reads them), nor 5月以来,
  * nor a season inside the year (每年6—9月).
@@ -19,8 +19,8 @@ const MONTH_RANGE = /(?<!\d\s*年\s*)(?<![\d.])1\s*[-–—~～至到]\s*(\d{1,2
 /** 去年一季度: the year before's part; 比去年同期, 较上年一季度: a base compared with, which dates nothing. */
 const LAST_YEAR_BEFORE = /(?:去年|上年)\s*(?:同期)?\s*$/;
 const BASE_BEFORE = /[比较与]\s*(?:去年|上年)?\s*(?:同期)?\s*$/;
-/** 前10个月, 前五个月: the months from January. */
-const FIRST_MONTHS = /前\s*([1-9]|1[01]|[二两三四五六七八九十]|十一)\s*个月/g;
+/** 前10个月, 前五个月, 首十个月: the months from January. */
+const FIRST_MONTHS = /[前首]\s*([1-9]|1[01]|[二两三四五六七八九十]|十一)\s*个月/g;
 /**
  * 6月末, 9月底, 8月份，: as of a month's end, or over a month heading its clause; not 2022年6月底 (a written year
  * reads it), nor a deadline (6月底前), nor a date each year (每年6月底), nor the end of a range (1—6月, read above).
@@ -36,7 +36,7 @@ export const monthsTo = (year: number, month: number): Period => (month === 12 ?
  */
 export function yearPart(text: string, year: number, now = year): { at: number; period: Period } | undefined {
   let found: { at: number; period: Period } | undefined;
-  if (!text.includes('季度') && !text.includes('月')) return undefined;
+  if (!text.includes('季') && !text.includes('月')) return undefined;
   const keep = (at: number, part: (y: number) => Period) => {
     const before = text.slice(Math.max(0, at - 6), at);
     if (BASE_BEFORE.test(before) || (found && at < found.at)) return;
@@ -61,4 +61,19 @@ export function yearPart(text: string, year: number, now = year): { at: number; 
     if (n !== undefined && n >= 1 && n <= 11) keep(m.index, (y) => Period.month(y, n));
   }
   return found;
+}
+
+/** A title's year and the part of it after (2023年1—10月份全国固定资产投资…, 2023年前三季度…经济运行情况). */
+const TITLE_YEAR = /(20\d{2})\s*年/;
+
+/**
+ * The part of a year a title names (2023年1—10月份…: 2023-10; …前三季度…: 2023-09), its results' period where they write
+ * none of their own; undefined for a title naming a year alone.
+ */
+export function titledPart(title: string): Period | undefined {
+  const year = TITLE_YEAR.exec(title);
+  if (!year || (!title.includes('月') && !title.includes('季度'))) return undefined;
+  const rest = title.slice(year.index + year[0].length);
+  const part = yearPart(rest, Number(year[1]));
+  return part && part.at <= 1 ? part.period : undefined;
 }
