@@ -16,6 +16,8 @@ export const documentKindsSchema = z.object({
   // Labels of a title field in a metadata block (标 题：…), read before any title line is guessed.
   titleLabels: words.default([]),
   boilerplate: words,
+  // Title words of a document that reports on a period gone by whatever its kind (统计公报, 经济运行情况).
+  reportTitles: words.default([]),
 });
 
 export const sectionsSchema = z.object({
@@ -679,6 +681,8 @@ export const valueKindsSchema = z.object({
     attained: words.default([]),
     maxLead: z.number(),
     leads: z.object({ actual: words, target: words }),
+    // Verbs that close a speaker's frame before the words a paragraph leads with (…作政府工作报告时表示，今年…).
+    speech: words.default([]),
   }),
   declines: z.object({ words, fillers: words }),
   periods: z.object({

@@ -60,6 +60,9 @@ function digitDates(text: string): string {
   });
 }
 
+/** A title's year, not one it looks out to (…第十四个五年规划和2035年远景目标纲要). */
+const TITLE_YEAR = /(20\d{2})(?!\s*年?远景)/;
+
 /** 有效期至2025年12月31日: a policy's years run from its date to then. */
 const VALID_UNTIL = /有效期(?:至|到|截至)(20\d{2})\s*年/;
 /** 自发布之日起施行，有效期3年: a policy's years counted from its date. */
@@ -82,7 +85,7 @@ export function readDocumentTime(
     (labelled ? { year: Number(labelled.slice(0, 4)), month: Number(labelled.slice(5, 7)) || undefined } : undefined) ??
     lastDate(digitDates(folded.slice(Math.max(0, folded.length - TAIL))));
   const dated = own ?? (delivered ? { year: Number(delivered.slice(0, 4)), month: Number(delivered.slice(5, 7)) || undefined } : undefined);
-  const titleYear = /(20\d{2})/.exec(title);
+  const titleYear = TITLE_YEAR.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
   const known = titleYear ? Number(titleYear[1]) : dated?.year;

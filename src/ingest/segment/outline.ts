@@ -14,6 +14,10 @@ const CN = '[一二三四五六七八九十]+';
 
 const RULES: MarkerRule[] = [
   { kind: 'markdown', re: /^(#{1,6})\s*/, rank: (m) => m[1].length - 1 },
+  // A long plan's parts, chapters and their sections (第一篇 · 第一章 · 第一节) stand over its 一、.
+  { kind: 'part', re: new RegExp(`^第${CN}(?:篇|部分)\\s*`), rank: () => 0.25 },
+  { kind: 'chapter', re: new RegExp(`^第${CN}章\\s*`), rank: () => 0.5 },
+  { kind: 'chapter-section', re: new RegExp(`^第${CN}节\\s*`), rank: () => 0.75 },
   { kind: 'cn', re: new RegExp(`^${CN}[、.]\\s*`), rank: () => 1 },
   { kind: 'paren-cn', re: new RegExp(`^[(（]${CN}[)）]\\s*`), rank: () => 2 },
   { kind: 'num', re: /^\d{1,2}(?:[、]|[.．](?!\d))\s*/, rank: () => 3 },

@@ -237,6 +237,11 @@ function leadAt(
 ): Role | undefined {
   let from = start;
   while (from < end && /\s/.test(folded[from])) from++;
+  // 李强…作政府工作报告时表示，今年发展主要预期目标是：: the lead is what the speaker is reported to say.
+  const spoken = afterAddress ? speakerFrame(folded, from, end, lexicon) : undefined;
+  // 李强回顾去年工作时说，…: a frame that names a role of its own leads with it when the words after it name none.
+  if (spoken !== undefined)
+    return leadAt(folded, spoken, end, max, time, lexicon, false) ?? roleOf(folded.slice(from, spoken - 1), from, 'lead', time, lexicon);
   const head = folded.slice(from, Math.min(end, from + max + 1));
   const cut = LEAD_END.exec(head);
   const lead = cut ? head.slice(0, cut.index) : head.slice(0, max);
@@ -251,6 +256,18 @@ function leadAt(
   // 2026年，实现以下目标： / 2023年，主要成效如下：: a year standing alone before the lead is the period it names.
   const year = LEAD_YEAR.exec(lead);
   return after && !after.period && year ? { ...after, period: Period.year(Number(year[1])) } : after;
+}
+
+/** A speaker's frame is this long at most (新华社北京3月5日电 国务院总理李强5日在…上作政府工作报告时表示). */
+const FRAME_MAX = 80;
+
+/** Where the words after a speaker's frame start, when the paragraph opens on one (…时表示，). */
+function speakerFrame(folded: string, from: number, end: number, lexicon: Lexicon): number | undefined {
+  const head = folded.slice(from, Math.min(end, from + FRAME_MAX));
+  const cut = /[,，:：]/.exec(head);
+  if (!cut || /[。;；!！?？]/.test(head.slice(0, cut.index))) return undefined;
+  const frame = head.slice(0, cut.index);
+  return lexicon.valueKinds.roles.speech.some((w) => frame.endsWith(w)) ? from + cut.index + 1 : undefined;
 }
 
 /** A clause that is a year alone (2026年, 2026年底), opening a paragraph before its lead. */

@@ -10,7 +10,8 @@ export interface Span {
 export type Mode = 'plan' | 'report' | 'problems' | 'context';
 
 /** Outline marker kinds (一、 （一） 1. （1） ● 第X条 一是 #). */
-export type MarkerKind = 'markdown' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'article' | 'bullet' | 'ordinal' | 'none';
+export type MarkerKind =
+  'markdown' | 'part' | 'chapter' | 'chapter-section' | 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'article' | 'bullet' | 'ordinal' | 'none';
 
 export interface Line extends Span {
   marker: MarkerKind;
