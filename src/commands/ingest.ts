@@ -7,13 +7,24 @@ import { ingestPaths, syncStore } from './sync';
 const DRY_RUN_NOTE =
   'note: neither NEO4J_URI nor PLANGRAPH_DATA is set; the embedded store lives in this process only, so this is a dry run\n';
 
-/** `plangraph ingest PATH...` into the configured store, one atomic write per document. */
-export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
+type WritableStore = Awaited<ReturnType<typeof openStore>>;
+
+/** Opens the configured store for writing, says when the write is a dry run, and always closes it. */
+async function withWritableStore(ctx: CommandContext, run: (store: WritableStore, dryRun: boolean) => Promise<number>): Promise<number> {
   const store = await openStore(ctx.config, ctx.log, { forWriting: true });
   await requireReady(store);
   try {
     const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
     if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
+    return await run(store, dryRun);
+  } finally {
+    await store.close();
+  }
+}
+
+/** `plangraph ingest PATH...` into the configured store, one atomic write per document. */
+export async function ingestCommand(ctx: CommandContext, paths: string[]): Promise<number> {
+  return withWritableStore(ctx, async (store, dryRun) => {
     const progress = progressLine(ctx.stderr, Boolean(ctx.interactive && !ctx.json), 'extracting');
     const r = await writing(store, async () => {
       const cache = await openFactsCache(ctx.config);
@@ -44,18 +55,12 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
       rejected: r.rejected,
       duplicates: r.duplicates,
     });
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 /** `plangraph remove DOC...`: drop documents and every fact only they supported. */
 export async function removeCommand(ctx: CommandContext, ids: string[]): Promise<number> {
-  const store = await openStore(ctx.config, ctx.log, { forWriting: true });
-  await requireReady(store);
-  try {
-    const dryRun = store.kind === 'embedded' && !ctx.config.dataFile;
-    if (dryRun && !ctx.json) ctx.stderr(DRY_RUN_NOTE);
+  return withWritableStore(ctx, async (store, dryRun) => {
     const { r, unknown } = await writing(store, async () => {
       const known = new Set((await store.listDocuments()).map((d) => d.id));
       const unknown = ids.filter((id) => !known.has(id));
@@ -81,7 +86,5 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
       nodes: r.nodes,
       relationships: r.relationships,
     });
-  } finally {
-    await store.close();
-  }
+  });
 }

@@ -16,6 +16,8 @@ export const documentKindsSchema = z.object({
   // Labels of a title field in a metadata block (标 题：…), read before any title line is guessed.
   titleLabels: words.default([]),
   boilerplate: words,
+  // Title words of a document that reports on a period gone by whatever its kind (统计公报, 经济运行情况).
+  reportTitles: words.default([]),
 });
 
 export const sectionsSchema = z.object({
@@ -685,7 +687,8 @@ export const valueKindsSchema = z.object({
     attained: words.default([]),
     maxLead: z.number(),
     leads: z.object({ actual: words, target: words }),
-    // speakers: verbs closing an attribution before a lead (黄强在报告中说，过去一年，…): the lead is the clause after it.
+    // speakers: verbs closing an attribution before a lead (黄强在报告中说，过去一年，…; …作政府工作报告时表示，今年…): the
+    // lead is the clause after it.
     speakers: words.default([]),
   }),
   declines: z.object({ words, fillers: words }),

@@ -25,6 +25,12 @@ const pad = (n: string) => n.padStart(2, '0');
 export const isMetadataLine = (text: string, lexicon: Lexicon): boolean =>
   containsAny(text, lexicon.documentKinds.metadataLabels) || (/[:：]\s*\S*$/.test(text) && text.length < 30);
 
+/**
+ * A first line that is a title and its subtitle (…解读政府工作报告要点之一:2022年工作回顾; 2024年政府工作报告：今年经济增长
+ * 预期目标5%左右): a colon its only mark, a title's length before it (a label, 来源：, is shorter) and words after it.
+ */
+export const SUBTITLED = /^[^。,;!?，；！？、:：]{8,40}[:：][^。,;!?，；！？、:：]{2,24}$/;
+
 export const isBoilerplate = (text: string, lexicon: Lexicon): boolean => containsAny(text, lexicon.documentKinds.boilerplate);
 
 /** ——2022年10月28日在第十三届全国人民代表大会常务委员会第三十七次会议上: when and where it was delivered. */
@@ -63,7 +69,10 @@ function pickTitle(folded: string, lead: Line[], lexicon: Lexicon): Line | undef
   let bestScore = -1;
   for (const line of lead) {
     const text = folded.slice(line.start, line.end);
-    if (isMetadataLine(text, lexicon) || isBoilerplate(text, lexicon) || text.length < 6 || DATE_IN_BRACKETS.test(text)) continue;
+    // A headline with its subtitle reads like a field (label：value) but is the title.
+    const subtitled = line === lead[0] && SUBTITLED.test(text.trim());
+    if ((isMetadataLine(text, lexicon) && !subtitled) || isBoilerplate(text, lexicon) || text.length < 6 || DATE_IN_BRACKETS.test(text))
+      continue;
     if (wrappedProse(folded, line)) continue;
     let score = text.length / 100;
     // A line naming what it reports on (国务院关于…情况的报告) over the dateline under it (——2022年10月28日在…会议上).
@@ -148,13 +157,14 @@ export function readMeta(
     if (first) year = Number(first[1]);
   }
   let period = year !== undefined ? String(year) : undefined;
-  const half = titleYear?.[2] ?? (year !== undefined ? halfIn(title, lexicon) : undefined);
-  if (period && half) period += containsAny(half, lexicon.sections.firstHalf) ? 'H1' : 'H2';
+  const half = titleYear?.[2] ? (containsAny(titleYear[2], lexicon.sections.firstHalf) ? 'H1' : 'H2') : titleHalf(title, lexicon);
+  if (period && half) period += half;
   return { kind, title, titleSpan, date, year, period, city: readCity(folded, title, lexicon) };
 }
 
-function halfIn(title: string, lexicon: Lexicon): string | undefined {
-  if (containsAny(title, lexicon.sections.firstHalf)) return lexicon.sections.firstHalf[0];
-  if (containsAny(title, lexicon.sections.nextHalf)) return lexicon.sections.nextHalf[0];
+/** The half of the year a title names (…上半年工作总结, 下半年重点工作), if any. */
+export function titleHalf(title: string, lexicon: Lexicon): 'H1' | 'H2' | undefined {
+  if (containsAny(title, lexicon.sections.firstHalf)) return 'H1';
+  if (containsAny(title, lexicon.sections.nextHalf)) return 'H2';
   return undefined;
 }

@@ -237,6 +237,12 @@ function leadAt(
 ): Role | undefined {
   let from = start;
   while (from < end && /\s/.test(folded[from])) from++;
+  // 黄强在报告中说，过去一年，… · 李强…作政府工作报告时表示，今年发展主要预期目标是：: the lead is what the speaker is
+  // reported to say.
+  const spoken = afterAddress ? speakerFrame(folded, from, end, lexicon) : undefined;
+  // 李强回顾去年工作时说，…: a frame that names a role of its own leads with it when the words after it name none.
+  if (spoken !== undefined)
+    return leadAt(folded, spoken, end, max, time, lexicon, false) ?? roleOf(folded.slice(from, spoken - 1), from, 'lead', time, lexicon);
   // 2024年全省经济社会发展的主要预期目标是：: the year opening a lead is not counted in its length.
   const year = OPENING_YEAR.exec(folded.slice(from, from + 8));
   const head = folded.slice(from, Math.min(end, from + (year ? year[0].length : 0) + max + 1));
@@ -247,9 +253,7 @@ function leadAt(
   if (role || !afterAddress || !cut) return role;
   // 2015年是“十二五”收官之年。过去五年，…: a short opening sentence that sets the scene leaves the
   // lead to the sentence after it.
-  // 黄强在报告中说，过去一年，…: an attribution closed by a verb of speech leaves the lead to the clause after it.
-  const attributed = head[cut.index] !== '。' && lexicon.valueKinds.roles.speakers.some((w) => lead.endsWith(w));
-  if (cut.index > ADDRESS_MAX && !attributed && !(head[cut.index] === '。' && cut.index <= max)) return role;
+  if (cut.index > ADDRESS_MAX && !(head[cut.index] === '。' && cut.index <= max)) return role;
   const next = cut.index + 1;
   const after = leadAt(folded, from + next, end, max, time, lexicon, false);
   // 2026年，实现以下目标： / 2023年，主要成效如下：: a year standing alone before the lead is the period it names.
@@ -259,6 +263,18 @@ function leadAt(
 
 /** A year opening a lead's words (2024年全省…). */
 const OPENING_YEAR = /^20\d{2}\s*年/;
+/** A speaker's frame is this long at most (新华社北京3月5日电 国务院总理李强5日在…上作政府工作报告时表示). */
+const FRAME_MAX = 80;
+
+/** Where the words after a speaker's frame start, when the paragraph opens on one (…时表示，). */
+function speakerFrame(folded: string, from: number, end: number, lexicon: Lexicon): number | undefined {
+  const head = folded.slice(from, Math.min(end, from + FRAME_MAX));
+  const cut = /[,，:：]/.exec(head);
+  if (!cut || /[。;；!！?？]/.test(head.slice(0, cut.index))) return undefined;
+  const frame = head.slice(0, cut.index);
+  return lexicon.valueKinds.roles.speakers.some((w) => frame.endsWith(w)) ? from + cut.index + 1 : undefined;
+}
+
 /** A clause that is a year alone (2026年, 2026年底), opening a paragraph before its lead. */
 const LEAD_YEAR = /^(20\d{2})\s*年(?:底|末)?$/;
 

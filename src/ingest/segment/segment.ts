@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
 import { readBlocks } from './blocks';
 import { keepDatedView } from './dated';
-import { isBoilerplate, isMetadataLine, readMeta } from './document-meta';
+import { isBoilerplate, isMetadataLine, readMeta, SUBTITLED, titleHalf } from './document-meta';
 import { readDocumentTime } from './document-time';
 import { readLines } from './lines';
 import { paragraphRoles, sectionRoles, titleRole, withPeriodOf } from './roles';
@@ -13,11 +13,6 @@ import { containsAny, digitYears, SENTENCE_PUNCT } from './text';
 import type { Line, Mode, SegmentedDocument } from './types';
 
 const MIN_BODY_LINE = 40;
-/**
- * A first line that is a title and its subtitle (…解读政府工作报告要点之一:2022年工作回顾): a colon its only mark, a
- * title's length before it (a label, 来源：, is shorter) and words after it.
- */
-const SUBTITLED = /^[^。,;!?，；！？、:：]{8,40}[:：][^。,;!?，；！？、:：]{2,24}$/;
 /** 提出了2019年经济社会发展主要预期目标: the year a report sets goals for, the year it is delivered in. */
 const GOALS_YEAR = /(20\d{2})\s*年[^。；;\n]{0,16}?预期目标/;
 const MAX_TITLE = 40;
@@ -31,6 +26,8 @@ function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number 
     if (line.heading && (line.marker === 'cn' || line.marker === 'chapter') && line !== lines[0]) return line.start;
     if (line.heading && line.heading.end >= line.end - 1) continue;
     if (line === lines[0] && SUBTITLED.test(text.trim())) continue;
+    // 上半年国民经济运行总体平稳、稳中有进: a short first line whose only mark is 、 is a title, not prose.
+    if (line === lines[0] && text.length < MIN_BODY_LINE && !SENTENCE_PUNCT.test(text.replace(/、/g, ''))) continue;
     if (text.length >= MIN_BODY_LINE || SENTENCE_PUNCT.test(text)) return line.start;
   }
   return lines[0]?.start ?? 0;
@@ -46,6 +43,7 @@ function announcesIssue(text: string, lexicon: Lexicon): boolean {
 
 function defaultMode(kind: DocumentKind, title: string, lead: string, lexicon: Lexicon): Mode {
   if (kind === 'implementation_report' || kind === 'work_summary') return 'report';
+  if (containsAny(title, lexicon.documentKinds.reportTitles)) return 'report';
   // News about a plan being issued retells its tasks, whether the headline or the dateline
   // paragraph says so; other news reports what was done.
   if (kind === 'news')
@@ -90,13 +88,6 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
   const sections = readSections(folded, lines, bodyStart, { mode, year: meta.year, period: meta.period, reportLike }, lexicon);
   const blocks = readBlocks(folded, lines, bodyStart, lexicon);
   const spans = readParagraphs(folded, lines, bodyStart, lexicon);
-  const { paragraphs, sentences } = readSentences(
-    folded,
-    spans,
-    { sections, blocks, defaultMode: mode, year: meta.year, period: meta.period },
-    lexicon,
-  );
-  // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   // A date delivered with the file ranks below every date the text gives (its closing one too).
   // Years written in numerals (到二〇二五年, 二〇二三年工作回顾) date the document, its horizon and its
   // sections as digits do.
@@ -111,6 +102,10 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     delivered.date,
     deliveredSpan(document.period),
   );
+  // 上半年国民经济运行…, dated only by the line under it: the half its title names, in the year its date gives.
+  const half = meta.period === undefined && time.year !== undefined ? titleHalf(meta.title, lexicon) : undefined;
+  const period = meta.period ?? (half ? `${time.year}${half}` : undefined);
+  const { paragraphs, sentences } = readSentences(folded, spans, { sections, blocks, defaultMode: mode, year: meta.year, period }, lexicon);
   const bySection = sectionRoles(sections, dated, time, lexicon);
   const byParagraph = paragraphRoles(dated, paragraphs, time, lexicon, (i) => (i >= 0 ? bySection[i] : undefined));
   const byTitle = titleRole(meta.titleSpan, dated, time, lexicon);
@@ -118,6 +113,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     const section = s.section >= 0 ? bySection[s.section] : undefined;
     s.role = withPeriodOf(byParagraph[s.paragraph], section) ?? section ?? byTitle;
   }
+  // Without a title line, the opening sentence names the document (clipped, as a headline would be).
   const opening = sentences[0];
   const title = meta.titleSpan
     ? document.text.slice(meta.titleSpan.start, meta.titleSpan.end)
@@ -135,7 +131,7 @@ export function segment(document: DocumentRecord, lexicon: Lexicon): SegmentedDo
     date: meta.date ?? (time.delivered ? delivered.date : undefined),
     // A dated speech (——2024年3月5日…) or a year read from its headings when the title has none.
     year: meta.year ?? time.year,
-    period: meta.period ?? (time.year !== undefined ? String(time.year) : undefined),
+    period: period ?? (time.year !== undefined ? String(time.year) : undefined),
     city: meta.city,
     time,
     bodyStart,

@@ -51,6 +51,19 @@ async function loadDiff(plan: Plan): Promise<Diff> {
   return { state: 'ready', against: previous, value: data.planDiff };
 }
 
+// The tasks under one branch of the plan's tree (a project's, or those outside any project).
+const TaskItems = ({ tasks }: { tasks: NodeRef[] }) => (
+  <ul role="group">
+    {tasks.map((t) => (
+      <li key={t.id} role="treeitem">
+        <a href={nodeHref(t)} className="tree-label task-node">
+          {t.name}
+        </a>
+      </li>
+    ))}
+  </ul>
+);
+
 const Links = ({ title, nodes }: { title: string; nodes?: NodeRef[] }) =>
   nodes?.length ? (
     <div className="related">
@@ -119,15 +132,7 @@ function PlanPage({ plan }: { plan: Plan }) {
                     </a>{' '}
                     <span className="muted">{p.tasks.length} tasks</span>
                   </summary>
-                  <ul role="group">
-                    {p.tasks.map((t: NodeRef) => (
-                      <li key={t.id} role="treeitem">
-                        <a href={nodeHref(t)} className="tree-label task-node">
-                          {t.name}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  <TaskItems tasks={p.tasks} />
                 </details>
               </li>
             ))}
@@ -137,15 +142,7 @@ function PlanPage({ plan }: { plan: Plan }) {
                   <summary>
                     <span className="tree-label">Tasks outside any project</span> <span className="muted">{loose.length}</span>
                   </summary>
-                  <ul role="group">
-                    {loose.map((t: NodeRef) => (
-                      <li key={t.id} role="treeitem">
-                        <a href={nodeHref(t)} className="tree-label task-node">
-                          {t.name}
-                        </a>
-                      </li>
-                    ))}
-                  </ul>
+                  <TaskItems tasks={loose} />
                 </details>
               </li>
             )}

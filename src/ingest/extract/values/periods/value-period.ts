@@ -58,6 +58,15 @@ const LEAD_YEAR = /(?:^|[；;。\n])\s*(20\d{2})\s*年\s*[，,]/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
 const LIST_ITEM = /^\s*[—－]{1,2}/;
 
+/**
+ * …达到4.55万亿元、连续4年居全国城市首位，地方一般公共预算收入4012.3亿元: a streak (连续N年) says how long its
+ * own clause has held; the clauses after it are the year's.
+ */
+function streakBefore(text: string, recent: RegExpExecArray): boolean {
+  return recent[0].startsWith(STREAK) && /[，,；;]/.test(text.slice(recent.index + recent[0].length));
+}
+const STREAK = '连续';
+
 function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.lastIndexOf(name);
@@ -284,7 +293,7 @@ function judge(
   if (now !== undefined && containsAny(text, p.fiveYears)) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   // 近三年淘汰落后炼钢炼铁产能…: the last N years up to the year before the document speaks.
   const recent = now !== undefined ? lastMatch(RECENT_YEARS, text) : undefined;
-  if (recent && now !== undefined) {
+  if (recent && now !== undefined && !streakBefore(text, recent)) {
     const n = yearsIn(recent[1] ?? recent[2]);
     return { period: n > 1 ? Period.span(now - n, now - 1) : Period.year(now - 1), reason: 'recent-years' };
   }
