@@ -59,7 +59,8 @@ const factsFile = (config: Config): string | undefined => (config.dataFile ? `${
 /** The cache a write starts from: the file's, when there is a data file; else an empty one. */
 export async function openFactsCache(config: Config): Promise<FactsCache> {
   const file = factsFile(config);
-  return file ? loadFactsCache(file) : new FactsCache();
+  // Entries extracted now go to a file beside it until saved, not into memory (FactsCache's spill).
+  return file ? loadFactsCache(file, { spill: true }) : new FactsCache();
 }
 
 /** Saved under the snapshot's lock, once extraction is done. Keys are content hashes, so any saved cache is a correct one. */

@@ -89,7 +89,7 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   // document's form arrives (identity.ts), and folded in document order.
   const evidence: (PlatformEvidence | undefined)[] = new Array(docs.length);
   const entries: FactsEntry[] = new Array(docs.length);
-  const later = (i: number, wire: Buffer) => () => decodeFacts(wire.toString('utf8'), [docs[i]!])[0]!;
+  const later = (i: number, read: () => string) => () => decodeFacts(read(), [docs[i]!])[0]!;
   const missingAt: number[] = [];
   docs.forEach((d, i) => {
     const wire = cache.entry(d, lexicon, (bytes) => {
@@ -100,7 +100,7 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
       evidence[i] = platformEvidence(o.nodes, o.relationships, lexicon);
       return true;
     });
-    if (wire) entries[i] = later(i, wire);
+    if (wire) entries[i] = later(i, () => wire.toString('utf8'));
     else missingAt.push(i);
   });
   const missing = missingAt.map((i) => docs[i]!);
@@ -115,9 +115,7 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
     }
     if (o) evidence[i] = platformEvidence(o.nodes, o.relationships, lexicon);
     // What a worker sent is already the cache's form: kept as it came, not encoded again.
-    const bytes = Buffer.from(wire, 'utf8');
-    cache.put(docs[i]!, undefined, lexicon, bytes);
-    entries[i] = later(i, bytes);
+    entries[i] = later(i, cache.put(docs[i]!, undefined, lexicon, wire));
   });
   // Documents extracted in this thread (a small batch) come as facts.
   fresh.forEach((f, j) => {
@@ -130,5 +128,10 @@ export async function buildGraphParallel(documents: DocumentRecord[], options: B
   });
   fresh.length = 0;
   await options.onExtracted?.();
-  return assemble(entries, lexicon, options, mergesFrom(evidence, lexicon));
+  try {
+    return assemble(entries, lexicon, options, mergesFrom(evidence, lexicon));
+  } finally {
+    // A cache saved and let go is read no more once resolve is done: its spill file can close.
+    if (cache.released) cache.close();
+  }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
 import type { DocumentRecord } from '../../model';
 import type { DocumentFacts } from '../extract';
 import type { Lexicon } from '../lexicon';
@@ -30,13 +31,31 @@ function recordKey(d: DocumentRecord): string {
   return JSON.stringify([d.id, d.path, d.chars, d.encoding, d.hash]);
 }
 
+/** An entry written to the cache's spill file: where its bytes lie there. */
+interface Spilled {
+  at: number;
+  length: number;
+}
+
+/**
+ * A file the cache writes each new entry to as it is put, instead of holding its bytes: a fresh
+ * ingest of 10,000 documents would otherwise hold ~640 MB of entries from extraction to resolve,
+ * and memory the allocator took for them stays in the process after they are let go. Unlinked as
+ * soon as it is opened, so nothing is left behind; its descriptor is closed by `close`.
+ */
+interface Spill {
+  path: string;
+  fd?: number;
+  size: number;
+}
+
 export interface CacheStats {
   hits: number;
   extracted: number;
 }
 
 export class FactsCache {
-  private readonly entries: Map<string, Buffer>;
+  private readonly entries: Map<string, Buffer | Spilled>;
   private readonly used = new Set<string>();
   /** Entries put since the cache was read from its file: what an append must write. */
   private readonly fresh = new Set<string>();
@@ -44,12 +63,80 @@ export class FactsCache {
   /** Saved and let go (`release`): it holds no entry any more, and must not be saved again. */
   private spent = false;
 
-  /** `fileLines`: entries in the file this cache was read from (undefined: not from a file). */
+  private spill?: Spill;
+  /** Where entries read one at a time and at once decoded are read into (see `bytes`). */
+  private readonly scratch = { buffer: Buffer.alloc(0) };
+
+  /**
+   * `fileLines`: entries in the file this cache was read from (undefined: not from a file).
+   * `spill`: a path for a file where entries put are kept instead of in memory (see `Spill`).
+   */
   constructor(
     entries: Iterable<[string, Buffer]> = [],
     readonly fileLines?: number,
+    spill?: string,
   ) {
     this.entries = new Map(entries);
+    if (spill !== undefined) this.spill = { path: spill, size: 0 };
+  }
+
+  /** Entries held in memory (the others are in the spill file). */
+  get heldInMemory(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (Buffer.isBuffer(e)) n++;
+    return n;
+  }
+
+  private write(wire: Buffer | string): Spilled {
+    const spill = this.spill!;
+    if (spill.fd === undefined) {
+      spill.fd = openSync(spill.path, 'w+');
+      try {
+        unlinkSync(spill.path);
+      } catch {
+        // left for `close` (a system that cannot unlink an open file)
+      }
+    }
+    const length = Buffer.byteLength(wire, 'utf8');
+    const written =
+      typeof wire === 'string' ? writeSync(spill.fd, wire, spill.size, 'utf8') : writeSync(spill.fd, wire, 0, length, spill.size);
+    if (written !== length) throw new Error(`facts cache spill: wrote ${written} of ${length} bytes`);
+    const place = { at: spill.size, length };
+    spill.size += length;
+    return place;
+  }
+
+  /**
+   * An entry's bytes. One in the spill file is read into `into` (a buffer kept for the next read,
+   * grown as needed; the view is good until then), or into its own buffer when none is given: a
+   * buffer per entry read would leave the allocator holding as much memory as the cache held whole.
+   */
+  private bytes(held: Buffer | Spilled, into?: { buffer: Buffer }): Buffer {
+    if (Buffer.isBuffer(held)) return held;
+    const fd = this.spill?.fd;
+    if (fd === undefined) throw new Error('facts cache spill: read after close');
+    if (into && into.buffer.length < held.length) into.buffer = Buffer.allocUnsafeSlow(Math.max(held.length, 2 * into.buffer.length));
+    const out = into ? into.buffer : Buffer.allocUnsafe(held.length);
+    for (let done = 0; done < held.length;) {
+      const n = readSync(fd, out, done, held.length - done, held.at + done);
+      if (n === 0) throw new Error('facts cache spill: cut short');
+      done += n;
+    }
+    return out.subarray(0, held.length);
+  }
+
+  /** Closes the spill file: entries put, and readers `put` returned, can no longer be read. */
+  close(): void {
+    const spill = this.spill;
+    if (spill?.fd === undefined) return;
+    closeSync(spill.fd);
+    spill.fd = undefined;
+    try {
+      unlinkSync(spill.path);
+    } catch {
+      // already unlinked when opened
+    }
+    for (const [key, held] of this.entries) if (!Buffer.isBuffer(held)) this.entries.delete(key);
   }
 
   private key(d: DocumentRecord, lexicon: Lexicon): string {
@@ -69,11 +156,11 @@ export class FactsCache {
   /** This document's facts as extraction gave them, or undefined when they must be extracted. */
   get(d: DocumentRecord, lexicon: Lexicon): DocumentFacts | undefined {
     const key = this.key(d, lexicon);
-    const wire = this.entries.get(key);
-    if (wire === undefined) return undefined;
+    const held = this.entries.get(key);
+    if (held === undefined) return undefined;
     let facts: DocumentFacts | undefined;
     try {
-      facts = decodeFacts(wire.toString('utf8'), [d])[0];
+      facts = decodeFacts(this.bytes(held, this.scratch).toString('utf8'), [d])[0];
     } catch {
       facts = undefined; // a damaged entry: extract the document again
     }
@@ -93,8 +180,9 @@ export class FactsCache {
    */
   entry(d: DocumentRecord, lexicon: Lexicon, valid: (wire: Buffer) => boolean): Buffer | undefined {
     const key = this.key(d, lexicon);
-    const wire = this.entries.get(key);
-    if (wire === undefined) return undefined;
+    const held = this.entries.get(key);
+    if (held === undefined) return undefined;
+    const wire = this.bytes(held);
     let ok: boolean;
     try {
       ok = valid(wire);
@@ -112,16 +200,20 @@ export class FactsCache {
 
   /**
    * `facts` were just extracted from `d` (the record as given to extraction); `wire`, when given,
-   * is their compact form as a worker sent it (`encodeFacts([facts])`, as UTF-8), and then the
-   * facts themselves need not be given.
+   * is their compact form as a worker sent it (`encodeFacts([facts])`), and then the facts
+   * themselves need not be given. Returns a reader of the entry (its wire text), which still reads
+   * after `release` (from the spill file, until `close`).
    */
-  put(d: DocumentRecord, facts: DocumentFacts | undefined, lexicon: Lexicon, wire?: Buffer): void {
-    if (!facts && !wire) throw new Error('a cache entry needs facts or their wire form');
+  put(d: DocumentRecord, facts: DocumentFacts | undefined, lexicon: Lexicon, wire?: Buffer | string): () => string {
+    if (!facts && wire === undefined) throw new Error('a cache entry needs facts or their wire form');
     const key = this.key(d, lexicon);
-    this.entries.set(key, wire ?? Buffer.from(encodeFacts([facts!]), 'utf8'));
+    const form = wire ?? encodeFacts([facts!]);
+    const held = this.spill ? this.write(form) : typeof form === 'string' ? Buffer.from(form, 'utf8') : form;
+    this.entries.set(key, held);
     this.used.add(key);
     this.fresh.add(key);
     this.stats.extracted++;
+    return () => this.bytes(held, this.scratch).toString('utf8');
   }
 
   /** Drops every entry no build since the last call used: removed or changed documents go. */
@@ -133,7 +225,8 @@ export class FactsCache {
   /**
    * Lets every entry go once the cache is saved. A build keeps its own reference to each document's
    * entry until resolve has read it, so the bytes leave memory document by document instead of
-   * staying to the end of the ingest (at 10,000 documents they are hundreds of MB).
+   * staying to the end of the ingest (at 10,000 documents they are hundreds of MB); entries in the
+   * spill file stay readable there until `close`.
    */
   release(): void {
     this.spent = true;
@@ -147,16 +240,26 @@ export class FactsCache {
     return this.spent;
   }
 
-  /** Entries put since the cache was read (still held), for appending to its file. */
+  /** How many entries `added` gives. */
+  get addedCount(): number {
+    let n = 0;
+    for (const key of this.fresh) if (this.entries.has(key)) n++;
+    return n;
+  }
+
+  /** Entries put since the cache was read (still held), for appending to its file; each entry's bytes are good until the next is taken. */
   *added(): IterableIterator<[string, Buffer]> {
+    const into = { buffer: Buffer.alloc(0) };
     for (const key of this.fresh) {
-      const wire = this.entries.get(key);
-      if (wire !== undefined) yield [key, wire];
+      const held = this.entries.get(key);
+      if (held !== undefined) yield [key, this.bytes(held, into)];
     }
   }
 
-  /** Entries in a stable order, for a file. */
+  /** Entries in a stable order, for a file; each entry's bytes are good until the next is taken. */
   *[Symbol.iterator](): IterableIterator<[string, Buffer]> {
-    yield* [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted = [...this.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const into = { buffer: Buffer.alloc(0) };
+    for (const [key, held] of sorted) yield [key, this.bytes(held, into)];
   }
 }
