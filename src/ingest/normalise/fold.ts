@@ -20,6 +20,18 @@ function foldDash(ch: number): number {
   return ch;
 }
 
+/**
+ * Corner brackets, the quotation marks of traditional-script texts (「智方便」, 『…』 inside), read as
+ * “” and ‘’: a quoted brand or name is one shape whatever the script.
+ */
+function foldQuote(ch: number): number {
+  if (ch === 0x300c) return 0x201c;
+  if (ch === 0x300d) return 0x201d;
+  if (ch === 0x300e) return 0x2018;
+  if (ch === 0x300f) return 0x2019;
+  return ch;
+}
+
 /** Any white space (tabs, NBSP, line separators) becomes a plain space; newlines stay. */
 function foldSpace(ch: number): number {
   if (ch === 0x0a) return ch;
@@ -68,13 +80,15 @@ export function foldForMatching(text: string): string {
   return folded;
 }
 
+const foldCode = (ch: number): number => foldQuote(foldDash(foldSpace(foldWidth(ch))));
+
 function fold(text: string): string {
   // Most texts have nothing to fold for width or space: then no new string is built at all.
   let i = 0;
-  while (i < text.length && foldDash(foldSpace(foldWidth(text.charCodeAt(i)))) === text.charCodeAt(i)) i++;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === text.length) return simplify(text);
   const codes = new Uint16Array(text.length);
-  for (let j = 0; j < text.length; j++) codes[j] = foldDash(foldSpace(foldWidth(text.charCodeAt(j))));
+  for (let j = 0; j < text.length; j++) codes[j] = foldCode(text.charCodeAt(j));
   let folded = '';
   // In chunks: fromCharCode takes its codes as arguments.
   for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));
