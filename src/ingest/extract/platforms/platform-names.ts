@@ -89,6 +89,7 @@ export function uncutStart(folded: string, start: number, whole: readonly string
 
 const DESCRIPTOR_MAX = 12;
 const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+const JOINS = /[和与及的等]/;
 
 /**
  * “粤省事”移动民生服务平台, “亲清在线”新型政商服务平台: a quoted brand followed straight by a descriptor that
@@ -101,7 +102,8 @@ export function descriptorAfter(folded: string, from: number, suffixes: readonly
     const suffix = suffixes.find((w) => folded.startsWith(w, k));
     if (!suffix) continue;
     const descriptor = folded.slice(from, k);
-    return verbs.some((v) => descriptor.includes(v)) ? undefined : k + suffix.length;
+    // “山东通”和金宏办公系统, “全线、全场景、全功能”的智慧车站系统: a joined or qualified name is another one.
+    return JOINS.test(descriptor) || verbs.some((v) => descriptor.includes(v)) ? undefined : k + suffix.length;
   }
   return undefined;
 }

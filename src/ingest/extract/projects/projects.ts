@@ -681,6 +681,8 @@ function genericCore(name: string, generic: readonly string[]): string {
 function quoteOpening(folded: string, start: number): number | undefined {
   const open = folded.lastIndexOf('“', start);
   const close = folded.indexOf('”', start);
+  // Only a boundary word cuts there (工程|师): a walk stopped by a mark (“数字青岛2.0”) is no cut word.
+  if (!/[\u4e00-\u9fa5]/.test(folded[start - 1] ?? '')) return undefined;
   if (open < 0 || close < 0 || start - open > 12 || /[，,。；;：:、\n”]/.test(folded.slice(open, close))) return undefined;
   return open;
 }

@@ -18,6 +18,11 @@ describe('a quoted brand presented by a descriptor', () => {
     expect(platforms('「智方便」一站式個人化數碼服務平台的用戶已超過200萬。')).toEqual(['智方便']);
   });
 
+  it('reads no descriptor across a 和 or a 的 (seeds: 2024 action plan, 2025 interpretation)', () => {
+    expect(platforms('依托“山东通”和金宏办公系统等提升公文运转效率。')).toEqual(['山东通', '金宏办公系统']);
+    expect(platforms('构建了全国首个“全线、全场景、全功能”的智慧车站系统。')).not.toContain('全线、全场景、全功能');
+  });
+
   it('keeps a run of quotes before one descriptor whole (数字青岛2023年行动方案, a seed)', () => {
     expect(platforms('统筹“智慧高空”“物联感知”一体化共享平台建设。')).not.toContain('物联感知');
   });
