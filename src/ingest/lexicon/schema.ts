@@ -271,8 +271,10 @@ export const plansSchema = z.object({
       standing: words.default([]),
       copulas: words.default([]),
       trades: words.default([]),
+      // Words a boundary word must not cut (水资源|配置工程): the name runs on past the whole word.
+      wholeWords: words.default([]),
     })
-    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [], copulas: [], trades: [] }),
+    .default({ notFollowedBy: [], nameWords: [], boundaries: [], generic: [], standing: [], copulas: [], trades: [], wholeWords: [] }),
 });
 
 export const placesSchema = z.object({

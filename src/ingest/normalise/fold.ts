@@ -21,8 +21,8 @@ function foldDash(ch: number): number {
 }
 
 /**
- * Corner quotes, the quotes of texts published in Hong Kong and Taiwan (積極參與「一帶一路」建設), read as the
- * curly quotes of the mainland's: 「」 as “”, 『』 as ‘’.
+ * Corner brackets, the quotation marks of traditional-script texts (「智方便」, 『…』 inside), read as
+ * “” and ‘’: a quoted brand or name is one shape whatever the script.
  */
 function foldQuote(ch: number): number {
   if (ch === 0x300c) return 0x201c;
@@ -62,7 +62,7 @@ const folds = new Map<string, string>();
 let remembered = 0;
 
 /**
- * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces, curly quotes.
+ * The matching form of a text: simplified Chinese, half-width ASCII, plain spaces.
  * Invariant: `foldForMatching(t).length === t.length`.
  */
 export function foldForMatching(text: string): string {
@@ -80,13 +80,15 @@ export function foldForMatching(text: string): string {
   return folded;
 }
 
+const foldCode = (ch: number): number => foldQuote(foldDash(foldSpace(foldWidth(ch))));
+
 function fold(text: string): string {
   // Most texts have nothing to fold for width or space: then no new string is built at all.
   let i = 0;
-  while (i < text.length && foldQuote(foldDash(foldSpace(foldWidth(text.charCodeAt(i))))) === text.charCodeAt(i)) i++;
+  while (i < text.length && foldCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === text.length) return simplify(text);
   const codes = new Uint16Array(text.length);
-  for (let j = 0; j < text.length; j++) codes[j] = foldQuote(foldDash(foldSpace(foldWidth(text.charCodeAt(j)))));
+  for (let j = 0; j < text.length; j++) codes[j] = foldCode(text.charCodeAt(j));
   let folded = '';
   // In chunks: fromCharCode takes its codes as arguments.
   for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));

@@ -103,9 +103,9 @@ describe('engineering projects', () => {
 
   it('reads the enumerated 六个提升工程 of the 2024 report’s outlook as 2025 projects', () => {
     const all = named(of(SEED.report2024), 'EngineeringProject');
-    // 深入落实数字产业化“十大工程”: the set of projects of the year under review is named too.
-    expect(all.map((p) => p.name)).toContain('“十大工程”');
-    const projects = all.filter((p) => p.name !== '“十大工程”');
+    // 深入落实数字产业化“十大工程”: the set of projects of the year under review is named too, with its owner.
+    expect(all.map((p) => p.name)).toContain('数字产业化“十大工程”');
+    const projects = all.filter((p) => p.name !== '数字产业化“十大工程”');
     expect(projects.map((p) => p.name)).toContain('数据基础制度提升工程');
     expect(projects).toHaveLength(6);
     expect(projects.every((p) => p.properties.year === 2025 && p.properties.domain === '数据要素')).toBe(true);

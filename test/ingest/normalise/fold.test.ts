@@ -12,6 +12,11 @@ describe('foldForMatching', () => {
     expect(foldForMatching('累计５Ｇ基站１２３个　')).toBe('累计5G基站123个 ');
   });
 
+  it('reads corner brackets as quotation marks (香港特区施政报告: 「智方便」一站式个人化数码服务平台)', () => {
+    const traditional = '「智方便」一站式個人化數碼服務平台，『一戶通』';
+    expect(foldForMatching(traditional)).toBe('“智方便”一站式个人化数码服务平台,‘一户通’');
+  });
+
   it('reads the corner quotes of Hong Kong and Taiwan texts as curly quotes, offset for offset', () => {
     const written = '積極參與「一帶一路」建設，『十四五』';
     const folded = foldForMatching(written);

@@ -86,3 +86,30 @@ export function uncutStart(folded: string, start: number, whole: readonly string
   }
   return start;
 }
+
+const DESCRIPTOR_MAX = 12;
+const NAME_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+const JOINS = /[和与及的等]/;
+
+/**
+ * “粤省事”移动民生服务平台, “亲清在线”新型政商服务平台: a quoted brand followed straight by a descriptor that
+ * ends like a platform (no verb in it) is the platform's name; the descriptor says what kind it is. Returns
+ * where the descriptor ends, or undefined when none follows.
+ */
+export function descriptorAfter(folded: string, from: number, suffixes: readonly string[], verbs: readonly string[]): number | undefined {
+  for (let k = from + 1; k <= from + DESCRIPTOR_MAX && k < folded.length; k++) {
+    if (!NAME_CHAR.test(folded[k - 1])) return undefined;
+    const suffix = suffixes.find((w) => folded.startsWith(w, k));
+    if (!suffix) continue;
+    const descriptor = folded.slice(from, k);
+    // “山东通”和金宏办公系统, “全线、全场景、全功能”的智慧车站系统: a joined or qualified name is another one.
+    return JOINS.test(descriptor) || verbs.some((v) => descriptor.includes(v)) ? undefined : k + suffix.length;
+  }
+  return undefined;
+}
+
+// 数字平台建设处, 平台管理科: a platform word a short way before an office's ending names the office.
+const OFFICE = /^[\u4e00-\u9fa5]{0,3}?[处科](?=[、，,。；;和与及负等]|$)/;
+
+/** A platform word that opens the name of an office (数字平台建设处负责…): no platform is named. */
+export const inOfficeName = (folded: string, end: number): boolean => OFFICE.test(folded.slice(end, end + 5));

@@ -7,8 +7,10 @@ import {
   brandShaped,
   counted,
   cuedAfter,
+  descriptorAfter,
   descriptorOfQuote,
   endsLikePlatform,
+  inOfficeName,
   insideWord,
   isHonour,
   uncutStart,
@@ -38,6 +40,7 @@ const IN_NAMES = ['服务', '应用', '建设', '发展', '管理', '赋能'];
 const SECTOR = '系统';
 
 interface SuffixWords {
+  verbs: string[];
   placeWords: string[];
   boundaries: Map<string, string[]>;
   held: Map<string, [string, number][]>;
@@ -59,6 +62,7 @@ function wordsFor(lexicon: Lexicon): SuffixWords {
       );
     }
     return {
+      verbs,
       placeWords: [...lexicon.places.cities, ...lexicon.places.provinces],
       boundaries,
       held: wordsHolding([...lex.suffixes, ...lex.placeSuffixes], lex.inWords),
@@ -85,13 +89,25 @@ export function readPlatforms(
     taken.push([start, end]);
     out.push({ fact: sink.node('Platform', document.text.slice(start, end), spanStart, spanEnd, props), start, end });
   };
+  const { placeWords, boundaries: before, held, scopes, verbs } = wordsFor(lexicon);
+  // Where a descriptor that follows a quoted brand starts (“粤省事”|移动民生服务平台): no platform of its own.
+  const described: [number, number][] = [];
   for (const m of folded.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2];
     const start = m.index + 1;
     const end = start + inner.length;
     const before = folded.slice(Math.max(0, m.index - 4), m.index);
     const introduced = cuedAfter(folded.slice(end + 1, end + 8), lex) || lex.cueWords.some((w) => before.endsWith(w));
-    if (endsLikePlatform(inner, suffixes) || brandShaped(inner, lex) || (introduced && inner.length >= 3) || lex.known[inner])
+    // A run of quotes before one descriptor (“智慧高空”“物联感知”一体化共享平台) is named whole, below.
+    const descriptor = folded[m.index - 1] === '”' || !m[1] ? undefined : descriptorAfter(folded, end + 1, suffixes, verbs);
+    if (descriptor !== undefined && !CATEGORY.test(inner) && !isBareKind(inner, lex)) described.push([end + 1, descriptor]);
+    if (
+      endsLikePlatform(inner, suffixes) ||
+      brandShaped(inner, lex) ||
+      (introduced && inner.length >= 3) ||
+      lex.known[inner] ||
+      descriptor !== undefined
+    )
       add(start, end, {}, m.index, end + 1);
   }
   // A short name in brackets after a generic one (个人码(某某码)) is read like a quoted one.
@@ -109,7 +125,6 @@ export function readPlatforms(
       }
     }
   }
-  const { placeWords, boundaries: before, held, scopes } = wordsFor(lexicon);
   for (const suffix of [...suffixes, ...lex.placeSuffixes]) {
     const place = lex.placeSuffixes.includes(suffix);
     const boundaries = before.get(suffix)!;
@@ -117,12 +132,12 @@ export function readPlatforms(
     for (let i = folded.indexOf(suffix); i >= 0; i = folded.indexOf(suffix, i + 1)) {
       const end = i + suffix.length;
       if (/[\u4e00-\u9fa5]/.test(folded[end] ?? '') && /^(经济|企业|公司)/.test(folded.slice(end, end + 2))) continue;
-      if (insideWord(folded, i, holding)) continue;
+      if (insideWord(folded, i, holding) || inOfficeName(folded, end)) continue;
       let start = phraseStart(folded, i, MAX_PHRASE, boundaries);
       const whole = uncutStart(folded, start, lex.wholeWords);
       if (whole < start) start = pastVerb(folded, phraseStart(folded, whole, Math.max(0, MAX_PHRASE - (i - whole)), boundaries));
       if (suffix !== SECTOR) start = pastScope(folded, start, i, scopes);
-      if (i - start < 2 || i - start >= MAX_PHRASE || inTitle(folded, i)) continue;
+      if (i - start < 2 || i - start >= MAX_PHRASE || inTitle(folded, i) || described.some(([a, b]) => start >= a && end <= b)) continue;
       if (descriptorOfQuote(folded, end) || verbBeforeSuffix(folded, i, lex) || counted(folded, start)) continue;
       if (place && !placeWords.some((p) => folded.startsWith(p, start))) continue;
       add(start, end);

@@ -18,6 +18,8 @@ export interface ProjectScope extends Span {
   section?: boolean;
   /** A part listed under a heading of projects: a 工程 named inside is more likely a sibling the layout ran on. */
   part?: boolean;
+  /** One of a run of sibling headings that each name a project. */
+  listed?: boolean;
 }
 
 const CN = '[\\d一二两三四五六七八九十]+';
@@ -80,8 +82,11 @@ export function readProjects(
     const part = !verb && listedUnder(seg, section.parent, headed) && headingProject(h, lexicon.plans.projectNames.generic);
     // （一）人工智能教育课程普及工程 among sibling headings of projects: a project of its own, part of none.
     const listed = !verb && !part && siblingProjects.has(section.index);
-    if (!relevant(section.start) || !(named || underDeclared || part || listed) || section.mode === 'problems') continue;
-    const start = section.heading.start + verb.length;
+    // 专栏9 国家水网骨干工程: a box's label written on its heading's line is no part of the name.
+    const label = verb ? '' : (BOX_LABEL.exec(h)?.[0] ?? '');
+    const boxed = label !== '' && headingProject(h.slice(label.length), lexicon.plans.projectNames.generic);
+    if (!relevant(section.start) || !(named || underDeclared || part || listed || boxed) || section.mode === 'problems') continue;
+    const start = section.heading.start + verb.length + label.length;
     const name = document.text.slice(start, section.heading.end);
     const before = folded.slice(section.start, section.heading.start);
     const marker = /^([一二三四五六七八九十]+)、/.exec(before);
@@ -91,13 +96,20 @@ export function readProjects(
       ? sub && chineseNumber(sub[1])
       : (ordinals.get(key) ?? (marker ? chineseNumber(marker[1]) : undefined) ?? ordinals.size + 1);
     if (!part) ordinals.set(key, ordinal ?? ordinals.size + 1);
-    const fact = make(name, section.heading.start, section.heading.end, section.year, section.domain, ordinal ?? undefined, [
-      document.text.slice(section.heading.start, section.heading.end),
-    ]);
+    const fact = make(
+      name,
+      start - verb.length,
+      section.heading.end,
+      section.year,
+      section.domain,
+      ordinal ?? undefined,
+      label ? [] : [document.text.slice(section.heading.start, section.heading.end)],
+    );
     headed.set(section.index, fact);
     const parent = headed.get(section.parent);
     if (part && parent) sink.rel('PART_OF', fact, parent, section.heading.start, section.heading.end);
-    scopes.push({ start: section.start, end: section.end, project: fact, section: true, part: part || undefined });
+    const end = boxed ? boxEnd(seg, section.index) : ownEnd(seg, section);
+    scopes.push({ start: section.start, end, project: fact, section: true, part: part || undefined, listed: listed || undefined });
   }
 
   const rule = lexicon.plans.projectNames;
@@ -162,7 +174,7 @@ export function readProjects(
     }
   }
   readNamedProjects(seg, lexicon, relevant, scopes, make);
-  readCountedBrands(seg, relevant, scopes, make);
+  readCountedBrands(seg, lexicon, relevant, scopes, make);
   return scopes;
 }
 
@@ -175,13 +187,17 @@ const COUNTED_BRAND = new RegExp(`“${CN}大工程”`, 'g');
  */
 function readCountedBrands(
   seg: SegmentedDocument,
+  lexicon: Lexicon,
   relevant: (at: number) => boolean,
   scopes: ProjectScope[],
   make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
 ): void {
   for (const m of seg.folded.matchAll(COUNTED_BRAND)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    // 城市更新“十大工程”: the words before the quote say whose set it is (以“十大工程”为主路径: none).
+    const from = phraseStart(seg.folded, m.index, BRAND_OWNER_MAX, brandBounds(lexicon));
+    const owner = seg.folded.slice(from, m.index);
+    const start = owner.length >= 2 && !owner.includes('、') ? from : m.index;
+    const end = m.index + m[0].length;
     const s = seg.sentences.find((x) => start >= x.start && start < x.end);
     if (!relevant(start) || !s || s.mode === 'problems' || scopes.some((x) => start < x.project.span.end && x.project.span.start < end))
       continue;
@@ -189,6 +205,19 @@ function readCountedBrands(
     scopes.push({ start: end, end, project });
   }
 }
+
+const BRAND_OWNER_MAX = 8;
+// The words that end the owner of a counted brand: verbs, adverbs, lead-ins (以, 围绕) and the name boundaries.
+const brandBoundsOf = new WeakMap<Lexicon, string[]>();
+const brandBounds = (lexicon: Lexicon): string[] =>
+  prepared(brandBoundsOf, lexicon, () => [
+    ...lexicon.verbs.task,
+    ...lexicon.verbs.adverbs.filter((v) => v.length > 1),
+    ...lexicon.verbs.leadIns,
+    ...lexicon.verbs.means,
+    ...lexicon.plans.projectNames.boundaries,
+    '的',
+  ]);
 
 // 实施了…, 实施好…, 实施一批…: a word between the verb and the name is the clause's, not the name's.
 const LEAD = /^(?:了|好|一批|一系列|一些|若干)+/;
@@ -228,6 +257,38 @@ function headingsOfProjects(seg: SegmentedDocument, generic: readonly string[]):
   return new Set([...byParent.values()].filter((children) => children.length >= 2).flat());
 }
 
+// A box's label on its heading's line (专栏9 国家水网骨干工程, 专栏 1: …).
+const BOX_LABEL = /^专栏\s*[\d一二三四五六七八九十]+\s*[:：、.]?\s*/;
+// An item of a box numbered in Arabic (01 重大引调水, 2. 供水保障), not a chapter of the text (三、保障措施).
+const BOX_ITEM = /^\d{1,2}(?:\s|[.．、](?!\d))/;
+
+/**
+ * Where a box headed by a project ends: its items may be headings of their own, set beside it by the
+ * layout (专栏9 … → 01 重大引调水 → 02 供水保障); they are the box's up to the next heading that is no item.
+ */
+function boxEnd(seg: SegmentedDocument, index: number): number {
+  const box = seg.sections[index];
+  let end = box.end;
+  for (let k = index + 1; k < seg.sections.length; k++) {
+    const next = seg.sections[k];
+    if (next.start < end) continue;
+    if (next.parent !== box.parent || !BOX_ITEM.test(next.headingText)) break;
+    end = next.end;
+  }
+  return end;
+}
+
+/**
+ * Where the text a project's heading heads ends: at its section's end, or before, at a line marked as its sibling
+ * (（五）实施…工程、…工程。) that was read as no heading of its own — that line and what follows are not the project's.
+ */
+function ownEnd(seg: SegmentedDocument, section: SegmentedDocument['sections'][number]): number {
+  const head = seg.lines.find((l) => l.heading?.start === section.heading.start);
+  if (!head || head.marker === 'none') return section.end;
+  const sibling = seg.lines.find((l) => l.start >= head.end && l.start < section.end && l.marker !== 'none' && l.rank <= head.rank);
+  return sibling ? sibling.start : section.end;
+}
+
 /** A heading that is a project's name: ends in 工程, is no count (十大工程) and names more than a rank. */
 function headingProject(heading: string, generic: readonly string[]): boolean {
   return (
@@ -241,6 +302,11 @@ function headingProject(heading: string, generic: readonly string[]): boolean {
 const NAME_MAX = 30;
 /** The ordinal of a batch (第二批, 第3批, 首批): the works it counts are named after it. */
 const BATCH_ORDINAL = /(?:第[\d一二两三四五六七八九十]+|首)批/g;
+const ROUND_ORDINAL = /^第[\d一二两三四五六七八九十]+期(?=“)/;
+/** The length of the boundary word a whole word ends with (资源配置 → 配置), 0 when none. */
+function lastBoundaryIn(word: string, boundaries: readonly string[]): number {
+  return boundaries.reduce((n, b) => (b.length > n && b.length < word.length && word.endsWith(b) ? b.length : n), 0);
+}
 /** Where the last match of a global pattern in a text ends, if any. */
 function lastMatchEnd(re: RegExp, text: string): number | undefined {
   let end: number | undefined;
@@ -293,18 +359,28 @@ function readNamedProjects(
     const end = i + word.length;
     if (!relevant(view.at(i)) || folded[i - 1] === '、' || notProject(folded, end, rule.notFollowedBy, rule.trades)) continue;
     let start = pastGloss(folded, phraseStart(folded, i, NAME_MAX, boundaries, 0, true), i, boundaries);
-    // 启动…、第二批山水林田湖生态保护工程试点: a batch's ordinal opens the works it counts out of a longer clause.
-    const batch = lastMatchEnd(BATCH_ORDINAL, folded.slice(start, i));
+    // 环北部湾广东水资源配置工程: a boundary word that ends a whole word of the name (资源配置) cuts nothing.
+    const whole = rule.wholeWords.find((w) => folded.startsWith(w, start - w.length) && lastBoundaryIn(w, boundaries) > 0);
+    if (whole) start = phraseStart(folded, start - whole.length, NAME_MAX - (i - start) - whole.length, boundaries, 0, true);
+    // 启动…、第二批山水林田湖生态保护工程试点: a batch's ordinal opens the works it counts out of a longer clause;
+    // 第六期“333工程”培养对象: a round's ordinal opening the name counts the programme's rounds.
+    const batch = lastMatchEnd(BATCH_ORDINAL, folded.slice(start, i)) ?? ROUND_ORDINAL.exec(folded.slice(start, i))?.[0].length;
     if (batch !== undefined) start += batch;
     // 城市重点区域亮化照明工程, …重点区域绿化等重点工程: a rank before a noun (or before the head itself) qualifies
     // it; only before an act (重点实施) is it the adverb the walk stops at.
-    for (let rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start)); rank;) {
-      const named = folded.slice(start, i);
-      // 建设重点水利工程: a rank before a bare kind of works ranks works (see below), it qualifies no name.
-      const bareKind = named.length > 0 && genericCore(named, lexicon.plans.projectNames.generic).length <= 2;
-      if (bareKind || startsWithAny(named, projectActs(lexicon).acts) || /^[\s，,、]/.test(folded.slice(start))) break;
-      start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
-      rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 2), start));
+    // 黄河重点生态区（含黄土高原生态屏障）生态保护和修复重点工程: past a rank, a gloss in brackets may stand before it.
+    for (let moved = true; moved;) {
+      for (let rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 3), start)); rank;) {
+        const named = folded.slice(start, i);
+        // 建设重点水利工程: a rank before a bare kind of works ranks works (see below), it qualifies no name.
+        const bareKind = named.length > 0 && genericCore(named, lexicon.plans.projectNames.generic).length <= 2;
+        if (bareKind || startsWithAny(named, projectActs(lexicon).acts) || /^[\s，,、]/.test(folded.slice(start))) break;
+        start = phraseStart(folded, start - rank[0].length, NAME_MAX, boundaries, 0, true);
+        rank = ATTRIBUTE_RANK.exec(folded.slice(Math.max(0, start - 3), start));
+      }
+      const glossed = pastGloss(folded, start, i, boundaries);
+      moved = glossed < start;
+      start = glossed;
     }
     // 加快建设引黄灌溉工程, 重点建设…改造工程: a word that may open a name (建设) right after an adverb is the
     // clause's verb, not the name's.
@@ -326,11 +402,16 @@ function readNamedProjects(
       if (owner < start - 1) start = owner;
     }
     // A list of works before 等 is the name however long, from the verb that governs it (继续实施|A、B等工程).
-    const listed = listOpening(folded, i, boundaries);
+    const listed = listOpening(folded, i, boundaries, acts);
     // A walk stopped by its length, not a boundary, cut a word (依|托泰山学者、…等人才工程): the list's verb opens it.
     if (listed !== undefined) start = i - start >= NAME_MAX ? listed : Math.min(start, listed);
     // A name as long as the walk allows was cut inside a word (森|林质量提升…): not read.
     else if (i - start >= NAME_MAX) continue;
+    // 建设雄安新区防洪工程 opening its clause: a task verb that may open a name is there the clause's verb.
+    const opens = CLAUSE_OPEN.test(folded.slice(Math.max(0, start - 1), start)) || adverbBefore(folded, start, lexicon);
+    const opener = opens ? startsWithAny(folded.slice(start, i), rule.nameWords) : '';
+    if (opener && lexicon.verbs.task.includes(opener) && genericCore(folded.slice(start + opener.length, i), rule.generic).length >= 4)
+      start += opener.length;
     // A figure the name opens with is whole (2.5万亩蔬菜基地建设工程), never cut at its point.
     if (/^[\d.．]+[万亿千]?[\u4e00-\u9fa5]/.test(folded.slice(start, i))) while (/[\d.．]/.test(folded[start - 1] ?? '')) start--;
     // 实施城市更新行动和老旧小区改造工程: a plan joined before the works is a plan of its own; the works follow 和.
@@ -344,7 +425,8 @@ function readNamedProjects(
     const first = pair ? { start: pair.start, end: pair.first } : undefined;
     // 十大工程, 四项工程: a count of projects, not one.
     // A list summed up by its count (A、B和C等5项工程) is the name of those works, count and all.
-    const summedCount = /、[^、]+等[\d一二两三四五六七八九十]+[项个]$/.test(folded.slice(start, i));
+    // So is a list a count of 大 sums up (产业振兴、人才振兴、文化振兴三大工程).
+    const summedCount = /、[^、“”]+(?:等[\d一二两三四五六七八九十]+[项个]|[一二两三四五六七八九十]大)$/.test(folded.slice(start, i));
     if (!summedCount && /[\d一二两三四五六七八九十百千]+[项个大类批]”?$/.test(folded.slice(start, i))) continue;
     // A list before 等 names the works, whether the words after it say their kind (等9条道路工程, 等基础设施工程) or
     // rank them in a field (实施了海拉尔公路客运总站、棚户区改造、污水处理厂二期等重大民生工程). A list a batch opens
@@ -395,7 +477,7 @@ function readNamedProjects(
     // 现代职业教育质量提升计划、产教融合工程: an item that is a plan shares no head of works; the name is the last.
     const planned = items.slice(0, -1).some((x) => planHeads.some((w) => x.endsWith(w)));
     if (planned) start = folded.lastIndexOf('、', i) + 1;
-    if (unbalanced(folded.slice(start, end))) start++;
+    if (unbalanced(folded.slice(start, end))) start = (folded[start] !== '”' ? quoteOpening(folded, start) : undefined) ?? start + 1;
     // 奋斗镇、建设办“菜篮子”工程: a list before a quoted brand says where it runs; the brand is the name.
     const brand = /、[^、“”]*(“[^“”、]+”)$/.exec(folded.slice(start, i));
     if (brand && !folded.slice(start, i).includes('等')) start = i - brand[1].length;
@@ -445,14 +527,14 @@ function readNamedProjects(
 }
 
 // A short note in brackets inside a name: a gloss (BIM（建筑信息模型）) or a phase (（一期）).
-const GLOSS = /[(（][\u4e00-\u9fa5A-Za-z0-9]{1,8}[)）]$/;
+const GLOSS = /[(（][\u4e00-\u9fa5A-Za-z0-9]{1,10}[)）]$/;
 
 /**
  * 开展BIM（建筑信息模型）集成应用试点工程, 海拉尔大数据中心（一期）工程: a walk that stopped at a note in
  * brackets goes on past it when a name stands before it.
  */
 function pastGloss(folded: string, start: number, end: number, boundaries: readonly string[]): number {
-  const gloss = GLOSS.exec(folded.slice(Math.max(0, start - 10), start));
+  const gloss = GLOSS.exec(folded.slice(Math.max(0, start - 12), start));
   if (!gloss) return start;
   const open = start - gloss[0].length;
   const before = phraseStart(folded, open, NAME_MAX - (end - open), boundaries, 0, true);
@@ -462,7 +544,11 @@ function pastGloss(folded: string, start: number, end: number, boundaries: reado
 /** Only qualities (基础性、战略性、全局性): a list of 性 words. */
 const QUALITIES = /^(?:[\u4e00-\u9fa5]{1,4}性[、和])*[\u4e00-\u9fa5]{1,4}性$/;
 
-const ATTRIBUTE_RANK = /重点$/;
+// 重点, 高标准: before a noun a rank or a standard qualifies it (高标准农田建设); only before an act is it an adverb.
+const ATTRIBUTE_RANK = /(?:重点|高标准)$/;
+const ATTRIBUTE = /^(?:重点|高标准)$/;
+// Where a clause opens: at the start of a line or after its punctuation.
+const CLAUSE_OPEN = /^$|[，,。；;：:！？\n]$/;
 /** How far a list of works may reach back from 工程, and how many words its kind may have after 等. */
 const LIST_MAX = 120;
 const LIST_KIND_MAX = 10;
@@ -473,7 +559,7 @@ const CLAUSE_ENDS = ['，', ',', '。', '；', ';', '：', ':', '！', '？', '\
  * 继续实施国家中小河流治理、5000亩沙区治理…等工程): at its clause's start, past the last boundary
  * word (a governing verb, 的) of its first item. The items' own acts (治理, 改造) do not cut it.
  */
-function listOpening(folded: string, head: number, boundaries: readonly string[]): number | undefined {
+function listOpening(folded: string, head: number, boundaries: readonly string[], acts: readonly string[]): number | undefined {
   const etc = folded.lastIndexOf('等', head);
   // …等基础设施和民生工程: a 和 after 等 joins another name to the summed list; the last name is read alone.
   if (etc < 0 || head - etc - 1 > LIST_KIND_MAX || /[、，,。；;和]/.test(folded.slice(etc + 1, head))) return undefined;
@@ -491,6 +577,8 @@ function listOpening(folded: string, head: number, boundaries: readonly string[]
   let open = clauseStart;
   for (const b of boundaries) {
     const k = item.lastIndexOf(b);
+    // 实施高标准农田建设、…等民生工程: a standard before a noun qualifies the item, it opens nothing.
+    if (ATTRIBUTE.test(b) && !startsWithAny(item.slice(k + b.length), acts)) continue;
     if (k >= 0 && k + b.length < item.length) open = Math.max(open, clauseStart + k + b.length);
   }
   return open;
@@ -560,6 +648,8 @@ function joinedPair(
  */
 function notProject(folded: string, end: number, notFollowedBy: readonly string[], trades: readonly string[]): boolean {
   if (notFollowedBy.some((w) => folded.startsWith(w, end)) || /^[(（][A-Z]{2,6}[)）]/.test(folded.slice(end, end + 8))) return true;
+  // 软件工程、数据工程相关职业技能: the last of a list of 工程 followed by a trade is a field like the items before it.
+  if (trades.some((w) => folded.startsWith(w, end)) && LIST_OF_WORKS.test(folded.slice(Math.max(0, end - 20), end - 2))) return true;
   const list = /^(?:、(?:(?!等)[\u4e00-\u9fa5A-Za-z0-9]){1,12}){1,8}/.exec(folded.slice(end, end + 110));
   if (!list) return false;
   // 数据工程、软件工程学科: the last 工程 of the list is followed by a trade the items before it share.
@@ -571,6 +661,8 @@ function notProject(folded: string, end: number, notFollowedBy: readonly string[
   return notFollowedBy.some((w) => w.startsWith('等') && new RegExp(`^等[\\u4e00-\\u9fa5]{0,8}?${w.slice(1)}`).test(close));
 }
 
+const LIST_OF_WORKS = /工程、[^、，,。；;]{1,12}$/;
+
 // 国家重大工程: a level that runs works and a rank say which works matter, not which works.
 const LEVEL_ONLY = /^(?:国家|中央|地方|全国|全省|全市)$/;
 const namesNoWorks = (core: string) => core.length < 2 || LEVEL_ONLY.test(core);
@@ -580,6 +672,19 @@ function genericCore(name: string, generic: readonly string[]): string {
   let core = name.replace(/[“”"]/g, '').replace(/(?:19|20)\d{2}年/g, '');
   for (const g of longestFirst(generic)) if (core.includes(g)) core = core.split(g).join('');
   return core;
+}
+
+/**
+ * “卓越工程师”培养工程: a word inside a quote (工程师) cut the walk there; the name opens at the quote, when the
+ * quote is a short word within the clause.
+ */
+function quoteOpening(folded: string, start: number): number | undefined {
+  const open = folded.lastIndexOf('“', start);
+  const close = folded.indexOf('”', start);
+  // Only a boundary word cuts there (工程|师): a walk stopped by a mark (“数字青岛2.0”) is no cut word.
+  if (!/[\u4e00-\u9fa5]/.test(folded[start - 1] ?? '')) return undefined;
+  if (open < 0 || close < 0 || start - open > 12 || /[，,。；;：:、\n”]/.test(folded.slice(open, close))) return undefined;
+  return open;
 }
 
 const unbalanced = (name: string) => name.startsWith('”') || name.split('”').length > name.split('“').length;
@@ -617,7 +722,11 @@ function predicate(folded: string, start: number, end: number, lexicon: Lexicon)
 const actsOf = new WeakMap<Lexicon, { acts: string[] }>();
 /** Whether words end in a head only plans take (城市更新行动, …三年行动计划), not a 工程's act. */
 function endsWithPlanHead(words: string, lexicon: Lexicon): boolean {
-  return !/[、“”]/.test(words) && lexicon.plans.named.standingHeads.concat(PLAN_JOIN_HEADS).some((h) => words.endsWith(h));
+  // 江苏“双创计划”和“333高层次人才培养工程”: a plan's quoted name closes with its head.
+  const bare = words.replace(/”$/, '');
+  const quoted = bare !== words ? bare.lastIndexOf('“') : -1;
+  if (/[、”]/.test(bare) || (quoted < 0 && bare.includes('“'))) return false;
+  return lexicon.plans.named.standingHeads.concat(PLAN_JOIN_HEADS).some((h) => bare.endsWith(h));
 }
 /** Heads of a plan joined to works by 和 besides the standing ones (城市更新行动和…工程). */
 const PLAN_JOIN_HEADS = ['行动', '计划', '规划', '方案'];

@@ -40,9 +40,11 @@ export function readParagraphScope(seg: SegmentedDocument, units: ReadUnit[], pl
     const index = indexOf.get(unit.sentence) ?? 0;
     const from = Math.max(paragraph.start, seg.sentences[Math.max(0, index - 1)]?.start ?? paragraph.start);
     const named = platforms.filter((p) => p.start >= from && p.end <= unit.start).pop();
-    // In the unit's own sentence, or closing the one before it.
-    const gap = named && named.start >= unit.sentence.start ? MAX_GAP : NEXT_SENTENCE_GAP;
-    if (named && unit.start - named.end <= gap) {
+    // In the unit's own sentence, or closing the one before it, unless the unit's sentence opens with a quoted
+    // name of its own (…“粤政易”移动办公平台覆盖…。“粤智助”政府服务自助机已在…部署): that is what it is about.
+    const own = named !== undefined && named.start >= unit.sentence.start;
+    const gap = own ? MAX_GAP : NEXT_SENTENCE_GAP;
+    if (named && unit.start - named.end <= gap && (own || !OPENS_QUOTED.test(seg.folded.slice(unit.sentence.start, unit.end)))) {
       sink.rel('INVOLVES', unit.fact, named.fact, named.start, unit.end, { scope: 'paragraph' });
       continue;
     }
@@ -66,6 +68,8 @@ function leadPlatform(lead: ReadUnit['sentence'] | undefined, unit: ReadUnit, pl
   return other ? undefined : named[0];
 }
 
+// A sentence that opens with a quoted name (“粤智助”…): its subject is its own.
+const OPENS_QUOTED = /^\s*“[^“”]{2,16}”/;
 // Farther than this from the platform's name, a figure is about something else the text has moved on to.
 const MAX_GAP = 80;
 const NEXT_SENTENCE_GAP = 30;
