@@ -34,9 +34,15 @@ export function extractDocument(
   const sink = new FactSink(seg, lexicon, budget);
   // Every stage asks `relevant` of each candidate it weighs: that is where the budget counts steps.
   let stage = 'plans';
+  const blocks = seg.blocks;
   const relevant = (at: number) => {
     budget.step(stage);
-    return seg.blocks.some((b) => b.relevant && at >= b.start && at < b.end);
+    // A loop, not `some` with a closure: asked of every candidate of every stage.
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.relevant && at >= b.start && at < b.end) return true;
+    }
+    return false;
   };
   const next = (name: string) => {
     stage = name;

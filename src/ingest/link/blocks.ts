@@ -1,6 +1,6 @@
 import { Found } from './found';
 import { Postings } from './postings';
-import { TextIndex } from './text-index';
+import { byStartThenId, TextIndex } from './text-index';
 import type { LinkFact } from './view';
 
 // Candidate search blocked by city: lineage never crosses cities, so each city's later facts get
@@ -52,12 +52,18 @@ export class CandidateBlocks {
   private everything?: Block;
   private readonly keys = new Map<string, string>();
 
+  private readonly later: LinkFact[];
+
   constructor(
-    private readonly later: LinkFact[],
+    later: LinkFact[],
     private readonly o: BlockOptions,
   ) {
+    // In index order (start, then id) once: each block's text index and postings lists then
+    // receive their facts already ordered, and their own sorts only confirm it (one pass each).
+    const ordered = [...later].sort(byStartThenId);
+    this.later = ordered;
     const byCity = new Map<string | undefined, LinkFact[]>();
-    for (const f of later) {
+    for (const f of ordered) {
       const list = byCity.get(f.city);
       if (list) list.push(f);
       else byCity.set(f.city, [f]);

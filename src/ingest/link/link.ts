@@ -41,29 +41,35 @@ function basesOf(bases: string[]): string[] {
 /**
  * A link's properties (basis, score, the node it goes via, its bases) repeat across links: a
  * corpus's links have a few per cent as many distinct sets as links. Equal ones are one frozen
- * object, per `link` call (later stages write new objects, never change these).
+ * object, per `link` call (later stages write new objects, never change these). The pair's basis
+ * bits, score and the node its strongest basis goes via decide them all, so that is the key, and
+ * the evidence is spelt out only for a set not met before.
  */
 class LinkProperties {
   private readonly known = new Map<string, Properties>();
 
-  of(basis: string, score: number, via: string | undefined, bases: string[]): Properties {
-    const key = `${basis}\u0000${score}\u0000${via ?? ''}\u0000${bases.join('|')}`;
-    let p = this.known.get(key);
-    if (!p) this.known.set(key, (p = Object.freeze({ basis, score, ...(via ? { via } : {}), bases })));
-    return p;
+  of(p: ScoredPair): Properties {
+    const via = p.indicator ?? p.platform ?? p.project;
+    const key = `${p.bases}\u0000${p.score}\u0000${via ?? ''}`;
+    let props = this.known.get(key);
+    if (!props) {
+      // Strongest basis first, one entry per basis: the first names the link (weights/primary).
+      const evidence = evidenceOf(p);
+      const main = evidence[0]; // scorePairs keeps only pairs with evidence
+      const bases = basesOf(evidence.map((e) => e.basis));
+      this.known.set(key, (props = Object.freeze({ basis: main.basis, score: p.score, ...(main.via ? { via: main.via } : {}), bases })));
+    }
+    return props;
   }
 }
 
 function toRelationship(type: RelType, p: ScoredPair, shared: LinkProperties): GraphRelationship {
-  // Strongest basis first, one entry per basis: the first names the link (weights/primary).
-  const evidence = evidenceOf(p);
-  const main = evidence[0]; // scorePairs keeps only pairs with evidence
   return {
     id: relationshipId(type, p.from.node.id, p.to.node.id),
     type,
     from: p.from.node.id,
     to: p.to.node.id,
-    properties: shared.of(main.basis, p.score, main.via, basesOf(evidence.map((e) => e.basis))),
+    properties: shared.of(p),
     // The evidence is the two clauses themselves: the same (immutable) span objects, not copies.
     // concat, not a spread: a spread array grows by push and keeps spare room the graph would hold.
     sources: p.from.node.sources.concat(p.to.node.sources),

@@ -17,7 +17,8 @@ export interface TextIndexOptions {
   probes: number;
 }
 
-const byStartThenId = (a: LinkFact, b: LinkFact) =>
+/** The order facts are indexed in: by start, then id. */
+export const byStartThenId = (a: LinkFact, b: LinkFact): number =>
   a.when.start - b.when.start || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0);
 
 /** Puts `x` at `at` in a list kept at most `max` long, shifting the rest (no splice: it allocates). */

@@ -90,7 +90,9 @@ function fold(text: string): string {
   const codes = new Uint16Array(text.length);
   for (let j = 0; j < text.length; j++) codes[j] = foldCode(text.charCodeAt(j));
   let folded = '';
-  // In chunks: fromCharCode takes its codes as arguments.
-  for (let j = 0; j < codes.length; j += 8192) folded += String.fromCharCode(...codes.subarray(j, j + 8192));
+  // In chunks: fromCharCode takes its codes as arguments. Applied, not spread: a spread walks the
+  // chunk through an iterator, a result object per character of every folded document.
+  for (let j = 0; j < codes.length; j += 8192)
+    folded += String.fromCharCode.apply(null, codes.subarray(j, j + 8192) as unknown as number[]);
   return simplify(folded);
 }

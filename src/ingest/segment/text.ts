@@ -99,17 +99,31 @@ export function findFirst(text: string, words: readonly string[], from = 0): [nu
 export const containsAny = (text: string, words: readonly string[]): boolean => words.some((w) => text.includes(w));
 
 const sorted = new WeakMap<readonly string[], string[]>();
+/**
+ * The same, by the words themselves: a caller that builds its list afresh on every call (a filter
+ * of a lexicon list, per name weighed) passes a new array each time, and joining the words costs
+ * far less than sorting them again. Bounded: lists made of a document's own words cannot pile up.
+ */
+const sortedByWords = new Map<string, string[]>();
+const MAX_LISTS = 4096;
 
 /**
  * Words sorted longest first, so the longest match wins when several start at one place.
- * Remembered per array: callers pass the lexicon's own (or their own prepared) lists.
+ * Remembered per array (the lexicon's own lists, or a caller's prepared one) and per content. The
+ * list given back is shared: read it, never change it.
  */
 export function longestFirst(words: readonly string[]): string[] {
   let out = sorted.get(words);
-  if (!out) {
-    out = [...words].sort((a, b) => b.length - a.length);
-    sorted.set(words, out);
-  }
+  if (out) return out;
+  const key = words.join('\u0000');
+  out = sortedByWords.get(key);
+  if (out) return out;
+  out = [...words].sort((a, b) => b.length - a.length);
+  if (sortedByWords.size >= MAX_LISTS) sortedByWords.clear();
+  sortedByWords.set(key, out);
+  // Only a list seen the first time is remembered as an array too: a list built afresh per call is
+  // found by its words, and would only crowd the weak map until collected.
+  sorted.set(words, out);
   return out;
 }
 

@@ -24,6 +24,8 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   const a = lexicon.agencies.acting;
   if (!a.units.length && !a.organisations.length) return;
   const qualifiers = qualifiersOf(lexicon);
+  // The bare form first: one list per document, not one per position tried.
+  const withBare = ['', ...qualifiers];
   const units = longestFirst(a.units);
   // 乡镇（街道）: a name holding brackets is matched in the folded text's half-width form.
   const organisations = longestFirst(a.organisations.map(foldForMatching));
@@ -34,7 +36,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1; where a clause opens
   // (`opens`), a unit with no qualifier that may be its subject (地方要…).
   const bodyAt = (i: number, opens = false): number => {
-    for (const q of ['', ...qualifiers]) {
+    for (const q of withBare) {
       if (!at(q, i)) continue;
       const o = organisations.find((w) => at(w, i + q.length));
       if (o) return i + q.length + o.length;
