@@ -15,6 +15,8 @@ import { readOffices } from './offices';
 import { readPilotPlaces } from './pilot-places';
 import { readSetUpBodies } from './set-up-bodies';
 import { readSharedMeetings } from './shared-meetings';
+import { readTableColumns } from './table-columns';
+import { zoneStart } from './zone-bodies';
 import { phraseStart, titleTest } from '../text/phrase';
 import { unwrap } from '../text/wrapped';
 
@@ -26,8 +28,8 @@ import { unwrap } from '../text/wrapped';
 const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
 const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
-// A second body joined on (…部署和市委) means the match ran across two phrases.
-const JOINERS = /[的、在把将届或]|[和与及][市省区县]/;
+// A second body joined on (…部署和市委, 市科委会同市经济信息化委) means the match ran across two phrases.
+const JOINERS = /[的、在把将届或]|(?:[和与及]|会同)[市省区县]/;
 
 export interface AgencyMention {
   fact: NodeFact;
@@ -77,12 +79,17 @@ export function readAgencies(
     // (行业协会商会在标准制定…方面的作用: the body acts in that work).
     return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
-  const add = (start: number, end: number, longer = false) => {
+  const add = (from0: number, end: number, longer = false) => {
+    // 中共北京市委办公厅: 中共 written before a place's party committee opens its name.
+    const start =
+      folded.startsWith(PARTY_OPENER, from0 - PARTY_OPENER.length) && PARTY.test(folded.slice(from0, end))
+        ? from0 - PARTY_OPENER.length
+        : from0;
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
     if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
     // 统筹指导41个部门: a count of bodies, none of them named; 打造“数字化防疫指挥部”总目标: a goal's name.
-    if (COUNTED.test(name) || COUNT_ONLY.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
+    if (COUNTED.test(name) || COUNT_ONLY.test(name) || PLACES_COUNTED.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -117,8 +124,15 @@ export function readAgencies(
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.push({ start, end });
   };
-  // The addressees of a notice, each whole (addressees.ts).
-  for (const a of readAddressees(folded)) add(a.start, a.end);
+  // The names of spans written short: a zone listed before a shared committee head (成都高新区、…管委会), a city a list
+  // wrote once for all (济南、青岛等市).
+  const spanNames = new Map<number, string>();
+  // The addressees of a notice, each whole (addressees.ts), read on the lines as written: a title line the layout
+  // rule joins to the addressee line after it (…的通知⏎各市(州)人民政府,…:) leaves the addressees a line of their own.
+  for (const a of readAddressees(seg.folded)) {
+    add(view.of(a.start), view.of(a.end));
+    if (a.name) spanNames.set(view.of(a.start), a.name);
+  }
   // The bodies heading a joint notice's title, spaced apart before 关于 (heading-issuers.ts).
   readHeadingIssuers(folded, lexicon, add);
   // Known names, central bodies first among them, longest form first across all entries so
@@ -127,12 +141,17 @@ export function readAgencies(
   const { branchRe, cut, cutOnList, prefix } = w;
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const { unitRe, facilityRe } = w;
+  // A zone's name ends at a verb, a joining word or a list's 、 (会同新区财政金融局, …管委会、中关村科技园区管理委员会).
+  const zoneBounds = [...w.listOpeners, ...lexicon.places.placeOpeners];
   for (const form of w.forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
       // 省大数据局: a level written before a name known without one is part of it.
       const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
       // 某某市大数据局: the city written before a known local name is part of it.
-      const at = i - level;
+      // 新区大数据局: a level word that ends a zone's name opens the body with the zone's name.
+      const zone = level ? zoneStart(folded, i - level, lexicon, zoneBounds) : i;
+      if (zone < 0) continue;
+      const at = Math.min(i - level, zone);
       const city = LOCAL.test(folded[at]) ? placeBefore(folded, at, lexicon) : 0;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
       const central = w.central.has(form);
@@ -150,15 +169,24 @@ export function readAgencies(
     if (JOINERS.test(m[0]) || w.joinedPlace.test(m[0]) || means.some((v) => m[0].includes(v))) continue;
     // 呼伦贝尔市组建不动产登记管理局: the city sets the bureau up; the body is what is set up.
     const setUp = Math.max(...lex.actors.setsUp.map((v) => (m[0].includes(v) ? m[0].lastIndexOf(v) + v.length : 0)));
-    add(m.index + setUp, m.index + m[0].length, true);
+    // 新区改革发展局: a level word that ends a zone's name opens the body with the zone's name.
+    const start = setUp ? m.index + setUp : zoneStart(folded, m.index, lexicon, zoneBounds);
+    if (start >= 0) add(start, m.index + m[0].length, true);
   }
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
       if (BUILT.test(folded.slice(i + word.length, i + word.length + 40))) continue;
       let start = phraseStart(folded, i, PHRASE, cut);
-      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary.
-      if (i - start >= PHRASE) continue;
+      // 杭州高新区（滨江）管委会: a short note in brackets inside the name is part of it.
+      const note = start === i ? INNER_NOTE.exec(folded.slice(Math.max(0, i - 8), i)) : null;
+      if (note) {
+        const before = phraseStart(folded, i - note[0].length, PHRASE, zoneBounds);
+        if (i - note[0].length - before >= 2) start = before;
+      }
+      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 全国…委员会等专业标准化技术组织:
+      // a kind summing the list before 等 names no body of its own.
+      if (i - start >= PHRASE || folded.slice(start, i).includes(SUMS)) continue;
       // …副主任翁杰明在联盟成立大会上: a clause's subject and 在 before the ending; the name starts after 在.
       const at = folded.lastIndexOf('在', i - 1);
       if (at >= start) start = at + 1;
@@ -220,6 +248,8 @@ export function readAgencies(
   readBracketedBodies(folded, add);
   // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
   readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
+  // 序号 重点任务 牵头单位 配合单位: the cells of a task table's role columns list bodies too.
+  readTableColumns(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
@@ -265,20 +295,19 @@ export function readAgencies(
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
   readBareGovernment(folded, lexicon, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
-  const cityNames = new Map<number, string>();
   readActingCities(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 确定北京、吉林…10个省（区、市）…作为试点地区: the provinces chosen, each named in full.
   readChosenRegions(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 中央经济工作、城市工作会议精神: meetings sharing a level and a head, each named in full.
   readSharedMeetings(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 以济宁市任城区等为“智慧城区”试点: the places a plan makes its pilots.
   readPilotPlaces(folded, lexicon, (s, e) => add(s, e));
@@ -308,20 +337,33 @@ export function readAgencies(
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
       // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
-      const name = cityNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
+      const name = spanNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
       const written =
-        cityNames.get(s) ??
+        spanNames.get(s) ??
         document.text
           .slice(start, end)
           .replace(/\n[ \u3000]*/g, '')
           .replace(SPACED, '');
-      const city = agencyCity(name, lexicon, placeOf(name));
+      const one = region(name);
+      // 山东省菏泽市人民政府: a city's body written after its province is the city's (菏泽市人民政府), the province an alias.
+      const inProvince = one || spanNames.has(s) ? 0 : provinceOpening(written, lexicon);
+      const city = agencyCity(name.slice(inProvince), lexicon, placeOf(name));
       const headed = headAliases.get(s);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
-      const one = region(name);
-      return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
+      const node = one ?? written.slice(inProvince);
+      const more = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      return { fact: sink.node('Agency', node, start, end, { city }, { aliases: more }), start, end, name };
     });
 }
+
+/** The length of the province's full name opening a body of one of its cities (山东省|菏泽市人民政府), or 0. */
+function provinceOpening(name: string, lexicon: Lexicon): number {
+  for (const full of Object.values(lexicon.places.provincialNames))
+    if (name.startsWith(full) && CITY_BODY.test(name.slice(full.length))) return full.length;
+  return 0;
+}
+// A prefecture-level place and a body after it (菏泽市人民政府, 黔东南州…局); not the province's own districts (北京市海淀区).
+const CITY_BODY = /^[\u4e00-\u9fa5]{2,4}?[市州盟][\u4e00-\u9fa5]{2,}/;
 
 /** The length of a province's short name written before a standing body of its level (山西 before 省人民政府), or 0. */
 function provinceBefore(folded: string, at: number, form: string, lexicon: Lexicon): number {
@@ -401,7 +443,7 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
       ? `|(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){1,6}?(?:${longestFirst(lex.subUnits).join('|')})`
       : '';
     const named = new RegExp(
-      `${firstCharacters(prefixes)}${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
+      `${firstCharacters(prefixes)}${notAfter}(?:${prefix})(?:${ONE_FIELD}|[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
       'g',
     );
     // Words that open a name (数字青岛建设…) are not boundaries here.
@@ -461,6 +503,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
 }
 
 const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
+// 市科委, 市经委: a commission named by one character of its field, not followed by another commission's name
+// (市纪委监委 is one body), nor a zone's 管委(会) or a committee written 委会 (社区居委会); 会同 after it is a verb.
+const ONE_FIELD = '(?!管)[\\u4e00-\\u9fa5](?=委(?![员托])(?!会(?!同))(?![\\u4e00-\\u9fa5]{0,3}委))';
 
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
@@ -635,7 +680,11 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
     one,
     subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
     whole: new RegExp(`^${one}$`),
-    levels: new RegExp(`(?<=^|[\\n，。；：,;:])(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
+    // 一、各市（州）人民政府要…: a numbered item opens its clause too.
+    levels: new RegExp(
+      `(?<=^|[\\n，。；：,;:]|[一二三四五六七八九十]、)(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`,
+      'g',
+    ),
   };
   genericWordsOf.set(lexicon, words);
   return words;
@@ -643,8 +692,9 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
 
 // 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
 // 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
+// 各市（州）人民政府要…: a province's cities and autonomous prefectures.
 const LOCAL_LEVELS =
-  /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
+  /各[市县区](?:、[市县区])?[(（][市县区州、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
@@ -711,6 +761,8 @@ function readMemberLists(folded: string, lexicon: Lexicon, add: (start: number, 
 // closed by 等 (…联盟、协同创新中心等平台建设; not …联盟、龙头企业建设…, where the list acts).
 const BUILT = /^(?:(?:、[\u4e00-\u9fa5]{2,12}?)*等[\u4e00-\u9fa5]{0,4}?)?建设/;
 
+// A short note in brackets right before a body's ending (杭州高新区（滨江）管委会).
+const INNER_NOTE = /[(（][\u4e00-\u9fa5]{1,6}[)）]$/;
 // A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
 // A print layout may turn the opening bracket into a quote mark (民政“ 老龄）、).
 const NOTED = /(?:[(（]|[“"] ?)[\u4e00-\u9fa5]{1,6}[)）]、$/;
@@ -754,7 +806,8 @@ function inside(text: string, j: number, word: string): boolean {
 
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
 const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
-const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
+// The whole item: one longer than the reach (新疆生产建设兵团发展改革委) is not read from its middle.
+const LIST_ITEM = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,12}$/;
 // Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.
 const CLAUSE_WORD = /[与并为对向在把将]/;
 
@@ -768,7 +821,7 @@ function readListNeighbours(folded: string, found: { start: number; end: number 
         if (next) add(m.end + 1, m.end + 1 + next[0].length);
       }
       if (folded[m.start - 1] === '、') {
-        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
+        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 14), m.start - 1));
         const item = prev && NEIGHBOUR.exec(prev[0]);
         // 并考虑与部、省级…主管部门: an item that holds a function word ran into the clause before the list.
         if (prev && item && item[0] === prev[0] && !CLAUSE_WORD.test(prev[0])) add(m.start - 1 - prev[0].length, m.start - 1);
@@ -783,8 +836,17 @@ const FULL_GOVERNMENT = '人民政府';
 const MEMBER_POST = /^常委(?!会)/;
 /** A number and its measure word inside a name: a count (41个部门), no body's name. */
 const COUNTED = /[0-9０-９]+[个家所项]/;
-/** A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…): who they are is the list before. */
-const COUNT_ONLY = /^[0-9０-９一二两三四五六七八九十]+[余多]?个?(?:部门|部委|单位)$/;
+/**
+ * A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…), perhaps after the place they
+ * are of (河南省三部门联合印发…): who they are is the list the text gives.
+ */
+const COUNT_ONLY = /^(?:[\u4e00-\u9fa5]{0,8}[省市区县])?[0-9０-９一二两三四五六七八九十]+[余多]?个?(?:部门|部委|单位)$/;
+const PARTY_OPENER = '中共';
+const SUMS = '等';
+/** 联合萧山、余杭两区政府: the governments of places the text counts, not one body (each is its place's own). */
+const PLACES_COUNTED = /[两二三四五六七八九十][区市县](?:人民政府|政府|党委)$/;
+/** A place's party committee (北京市委, 成都市委社会工作部): 中共 before it is part of its name. */
+const PARTY = /^[\u4e00-\u9fa5]{1,8}?[省市区县]委(?!员)/;
 /** What follows a name that is a goal's (“…指挥部”总目标). */
 const GOAL_AFTER = /^[”"]?总?目标/;
 
