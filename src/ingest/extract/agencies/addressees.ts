@@ -29,7 +29,8 @@ export interface Addressee {
 export function readAddressees(folded: string): Addressee[] {
   const out: Addressee[] = [];
   for (const m of folded.slice(0, HEAD).matchAll(ADDRESSEES)) {
-    const items = m[1].split(/[，,]/);
+    // 太仓港口管委会；市各委办局: a semicolon parts two groups of addressees as a comma does.
+    const items = m[1].split(/[，,；;]/);
     const bodies = items.filter((x) => bodiesOf(x.trim()).length).length;
     // Half the items bodies will do (各县区人民政府，市政府各部门，市属各企业，各大中专院校：).
     if (items.length < 2 || bodies < 2 || bodies * 2 < items.length) continue;
@@ -67,6 +68,7 @@ const ZONE_HEAD = /(?:管委会|管委|管理委员会)$/;
 function sharedHead(parts: string[]): string | undefined {
   const last = parts[parts.length - 1];
   const head = ZONE_HEAD.exec(last)?.[0];
-  if (parts.length < 2 || !head || !ZONE.test(last.slice(0, -head.length))) return undefined;
+  // The last zone may be named otherwise (太仓港口管委会): its committee head is enough.
+  if (parts.length < 2 || !head || last.length - head.length < 2) return undefined;
   return parts.slice(0, -1).every((x) => ZONE.test(x)) ? head : undefined;
 }

@@ -152,7 +152,12 @@ export function readAgencies(
       const zone = level ? zoneStart(folded, i - level, lexicon, zoneBounds) : i;
       if (zone < 0) continue;
       const at = Math.min(i - level, zone);
-      const city = LOCAL.test(folded[at]) ? placeBefore(folded, at, lexicon) : 0;
+      // 山东省大数据局: the province's short name written before 省 is part of the name too.
+      const city = LOCAL.test(folded[at])
+        ? placeBefore(folded, at, lexicon)
+        : level
+          ? provinceBefore(folded, at, folded.slice(at, i), lexicon)
+          : 0;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
       const central = w.central.has(form);
       const branch = central ? branchAt(i + form.length) : 0;
@@ -692,9 +697,9 @@ function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
 
 // 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
 // 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
-// 各市（州）人民政府要…: a province's cities and autonomous prefectures.
+// 各市（州）人民政府要…: a province's cities and autonomous prefectures; 各区县（市）人民政府要…: two levels and a note.
 const LOCAL_LEVELS =
-  /各[市县区](?:、[市县区])?[(（][市县区州、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
+  /各[市县区]{1,2}(?:、[市县区])?[(（][市县区州、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
 
 /**
  * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a

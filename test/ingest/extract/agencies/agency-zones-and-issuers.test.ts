@@ -171,3 +171,36 @@ describe('task tables', () => {
     expect(read.some((n) => n.includes('工程') || n.includes('支持'))).toBe(false);
   });
 });
+
+describe('forms met on a second set of fresh notices', () => {
+  it('reads a province’s short name before a known bureau as part of it (山东省大数据局)', () => {
+    // 济南市人民政府新闻办公室, press conference on 济南市数字政府建设实施方案: bodies of two levels in one passage
+    const news = '市大数据局表示，将会同市发展改革委加快推进“数字泉城”建设。山东省大数据局、浪潮集团有限公司将给予技术支持。';
+    const read = agencies(news, 'jinan-press');
+    expect(read).toContain('山东省大数据局');
+    expect(read).not.toContain('省大数据局');
+  });
+
+  it('reads two levels before a level note acting (各区县（市）人民政府要…)', () => {
+    // 長沙市人民政府, 長沙市數字經濟發展三年行動計劃 (長政發〔2023〕9號), in its traditional-script page
+    const plan = '湖南湘江新區管委會要發揮引領作用，各區縣（市）人民政府要落實屬地責任。';
+    const read = agencies(plan, 'changsha');
+    expect(read).toContain('各区县(市)人民政府');
+    expect(read).not.toContain('人民政府');
+  });
+
+  it('reads addressees parted by a semicolon, zones sharing a committee head named with it', () => {
+    // 苏州市人民政府, 苏州市数字经济发展规划 (苏府〔2022〕30号)
+    const notice =
+      '苏州市人民政府关于印发苏州市数字经济发展规划的通知\n苏府〔2022〕30号\n各市、区人民政府，苏州工业园区、苏州高新区、太仓港口管委会；市各委办局，各直属单位：\n　　现将《苏州市数字经济发展规划》印发给你们，请认真贯彻落实。';
+    const read = agencies(notice, 'suzhou');
+    expect(read).toEqual(expect.arrayContaining(['苏州工业园区管委会', '苏州高新区管委会', '太仓港口管委会', '市各委办局']));
+    expect(read).not.toContain('市各委');
+  });
+
+  it('reads a centre that takes a task on (…中心承担…工作)', () => {
+    // 青岛市大数据发展管理局, 青岛市公共数据运营试点管理暂行办法 (青数发〔2023〕2号)
+    const rule = '第五条　市大数据局负责统筹协调公共数据运营试点工作。青岛市大数据发展中心承担公共数据运营平台建设运维工作。';
+    expect(agencies(rule, 'qingdao-rule')).toContain('青岛市大数据发展中心');
+  });
+});
