@@ -65,6 +65,9 @@ export function readAgencies(
   const lex = lexicon.agencies;
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
+  // The reading that covers each character: a new span's overlaps are found on its own characters, not by a look at
+  // every reading so far (readings never overlap one another).
+  const cover: ({ start: number; end: number } | undefined)[] = new Array(folded.length);
   // 宣传、网信部门: a field read from a list sharing one head has the head as another written form.
   const headAliases = new Map<number, [number, string]>();
   const inTitle = titleTest(folded, true);
@@ -117,12 +120,21 @@ export function readAgencies(
     )
       return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
-    const over = found.filter((m) => start < m.end && end > m.start);
+    const over: { start: number; end: number }[] = [];
+    for (let k = start; k < end; k++) {
+      const m = cover[k];
+      if (m && !over.includes(m)) over.push(m);
+    }
     // Only a reading that extends a name from its own start wins (国务院|学位委员会), not one that
     // runs a subject and its verb into the next body (国务院提请全国人大常委会).
     if (over.length && (!longer || over.some((m) => m.start !== start || m.end >= end))) return;
-    for (const m of over) found.splice(found.indexOf(m), 1);
-    found.push({ start, end });
+    for (const m of over) {
+      found.splice(found.indexOf(m), 1);
+      cover.fill(undefined, m.start, m.end);
+    }
+    const span = { start, end };
+    found.push(span);
+    cover.fill(span, start, end);
   };
   // The names of spans written short: a zone listed before a shared committee head (成都高新区、…管委会), a city a list
   // wrote once for all (济南、青岛等市).
@@ -713,35 +725,60 @@ function readNamedByPlace(
   prefix: string,
   add: (start: number, end: number, longer?: boolean) => void,
 ): void {
-  const lex = lexicon.agencies;
-  const any = (words: readonly string[]) => longestFirst(words).join('|');
-  const read = (re: RegExp, longer = false) => {
-    for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
+  const { unitTails, placed, meetings, kinds } = namedByPlace(lexicon, prefix);
+  const read = (re: RegExp | undefined, longer = false) => {
+    if (re) for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
   };
-  if (lex.unitTails.length) read(new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g'), true);
-  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
-  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
-  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
-  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g'), true);
-  const meet = lex.meetings;
-  if (meet.levels.length && meet.endings.length)
-    // 全国教育大会、全省教育大会精神: meetings listed before one act word share it.
-    read(
-      new RegExp(
-        `(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=(?:[、和及][\\u4e00-\\u9fa5]{2,12}?(?:${any(meet.endings)}))*(?:${any(meet.actsAfter)}))`,
-        'g',
-      ),
-    );
-  if (lex.bodyKinds.length) {
-    const kind = `(?:${any(lex.bodyKinds)})`;
-    for (const m of folded.matchAll(new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g'))) {
+  read(unitTails, true);
+  read(placed, true);
+  read(meetings);
+  if (kinds)
+    for (const m of folded.matchAll(kinds)) {
       let at = m.index;
       for (const item of m[0].split('、')) {
         add(at, at + item.length);
         at += item.length + 1;
       }
     }
-  }
+}
+
+interface NamedByPlace {
+  prefix: string;
+  unitTails?: RegExp;
+  placed?: RegExp;
+  meetings?: RegExp;
+  kinds?: RegExp;
+}
+// Built once per lexicon (the place list makes them hundreds of words long), not per document.
+const namedByPlaceOf = new WeakMap<Lexicon, NamedByPlace>();
+function namedByPlace(lexicon: Lexicon, prefix: string): NamedByPlace {
+  const kept = namedByPlaceOf.get(lexicon);
+  if (kept?.prefix === prefix) return kept;
+  const lex = lexicon.agencies;
+  const any = (words: readonly string[]) => longestFirst(words).join('|');
+  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
+  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
+  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
+  const meet = lex.meetings;
+  const kind = `(?:${any(lex.bodyKinds)})`;
+  const words: NamedByPlace = {
+    prefix,
+    unitTails: lex.unitTails.length ? new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g') : undefined,
+    placed: lex.placedEndings.length
+      ? new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g')
+      : undefined,
+    // 全国教育大会、全省教育大会精神: meetings listed before one act word share it.
+    meetings:
+      meet.levels.length && meet.endings.length
+        ? new RegExp(
+            `(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=(?:[、和及][\\u4e00-\\u9fa5]{2,12}?(?:${any(meet.endings)}))*(?:${any(meet.actsAfter)}))`,
+            'g',
+          )
+        : undefined,
+    kinds: lex.bodyKinds.length ? new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g') : undefined,
+  };
+  namedByPlaceOf.set(lexicon, words);
+  return words;
 }
 
 /**
