@@ -9,10 +9,14 @@ import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readHeadingIssuers } from './heading-issuers';
+import { LEVEL, readGenericBodies } from './kind-bodies';
 import { readNamedActors } from './named-actors';
-import { ROLE_LABEL } from './note-roles';
+import { readListNeighbours } from './list-neighbours';
+import { readMemberLists } from './member-lists';
+import { JOINERS, readNamedByPlace } from './named-by-place';
 import { readOffices } from './offices';
 import { readPilotPlaces } from './pilot-places';
+import { readRoleNotes } from './role-notes';
 import { readSetUpBodies } from './set-up-bodies';
 import { readSharedMeetings } from './shared-meetings';
 import { readTableColumns } from './table-columns';
@@ -28,8 +32,6 @@ import { unwrap } from '../text/wrapped';
 const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
 const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
-// A second body joined on (…部署和市委, 市科委会同市经济信息化委) means the match ran across two phrases.
-const JOINERS = /[的、在把将届或]|(?:[和与及]|会同)[市省区县]/;
 
 export interface AgencyMention {
   fact: NodeFact;
@@ -539,8 +541,6 @@ const ASSIGN_REACH = 24;
 const FIELDS_OF_WORK = /^(?:、[\u4e00-\u9fa5]{1,6}?)*[和及][\u4e00-\u9fa5]{1,6}?事业/;
 const BEING_BUILT = /^(?:、[\u4e00-\u9fa5]{1,8}?)*等[\u4e00-\u9fa5]{0,14}?建设(?=[,，。;；\n])/;
 
-// A level before a name: 省/市/区/县, 国家 (国家局).
-const LEVEL = /^[省市区县国]/;
 // How far one walk back from 等部门 reads a list of bodies before it goes on.
 const LIST_WALK = 30;
 
@@ -570,233 +570,6 @@ function routingRanges(folded: string, labels: readonly string[]): [number, numb
     }
   }
   return out;
-}
-
-/**
- * Bodies named by their kind: any phrase ending in a head word (档案部门, 各级药品监督管理部门,
- * 国家局信息化主管部门); a qualifier and a subject head (各地区, 省级政府, 各级党委) where it opens a
- * clause and acts (要, 应, 负责 …).
- */
-function readGenericBodies(
-  folded: string,
-  fields: string,
-  lexicon: Lexicon,
-  cut: string[],
-  add: (start: number, end: number) => void,
-  shared: (start: number, end: number, alias: string) => void,
-): void {
-  const g = lexicon.agencies.generic;
-  if (!g.heads.length) return;
-  const { qualifiers, bounds, joiners, kinds, actsAfter, subject, whole, levels, fieldBounds } = genericWords(lexicon, cut);
-  const MAX = 12;
-  for (const head of longestFirst(g.heads)) {
-    for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
-      let start = phraseStart(fields, i, MAX, bounds);
-      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
-      // 多部门 say how many, not who.
-      if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
-      // A name that opens a clause may open with a verb this walk does not know (明确责任部门):
-      // only one that stands after a joining word or a verb it knows, or opens with a qualifier
-      // or a level (各级…, 省级…, 国家局…), is read.
-      const joined = joiners.some((w) => folded.startsWith(w, start - w.length));
-      // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
-      const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
-      if (q.length) start += Math.min(...q);
-      const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
-      if (count) start += count[0].length;
-      // 科技部门不予支持: a body that opens a clause and acts is read by its field.
-      const acts = /[\n，。；：,;:]/.test(folded[start - 1] ?? '\n') && actsAfter.some((w) => folded.startsWith(w, i + head.length));
-      if (!joined && !q.length && !acts && !LEVEL.test(folded[start] ?? '')) continue;
-      // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
-      let core = folded.slice(start, i);
-      for (const w of kinds) if (core.includes(w)) core = core.split(w).join('');
-      if (core.length >= 2) {
-        add(start, i + head.length);
-        // 宣传、网信部门, 发展改革、财政部门要…: fields listed before one head share it, each a body of its own.
-        // Only a bare field carries the head for the list (not 企业、交通运输主管部门, whose last item is a kind).
-        if (folded[start - 1] === '、' && !q.length && !count && !kinds.some((w) => folded.slice(start, i).includes(w)))
-          readSharedHead(folded, fields, start - 1, head, fieldBounds, [...kinds, ...g.notFields], shared);
-      }
-    }
-  }
-  // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
-  for (const m of folded.matchAll(subject)) {
-    let at = m.index;
-    // 中央政府和省级政府要带头: 和 joins two subjects as 、 does (各相关部门和单位 is one).
-    const items = m[0].split('、').flatMap((x) => (x.split('和').every((h) => whole.test(h)) ? x.split('和') : [x]));
-    for (const item of items) {
-      add(at, at + item.length);
-      at += item.length + 1;
-    }
-  }
-  // 各市、县（市、区）人民政府要…, 各县（市、区）要…: the levels of local government, written whole.
-  for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
-}
-
-// The longest field of a list sharing one head (人力资源社会保障、…部门); longer runs are a clause, not a field.
-const SHARED_FIELD = 8;
-
-/**
- * The fields of a 、 list before the head the last one carries (宣传、网信部门): back from the 、 at `at`, each item
- * of two to eight name characters after a boundary (a verb, a joining word, a word a body follows: 接受) that holds
- * no qualifier or kind word (各地区、各部门 is two bodies already; 跨地区、跨部门 says how many) and names no people or
- * firms (社会公众、监管部门). Each is read as written, with the head as its alias.
- */
-function readSharedHead(
-  folded: string,
-  fields: string,
-  at: number,
-  head: string,
-  bounds: string[],
-  notFields: string[],
-  shared: (start: number, end: number, alias: string) => void,
-): void {
-  const items: [number, number][] = [];
-  for (let end = at; folded[end] === '、';) {
-    const start = phraseStart(fields, end, SHARED_FIELD + 1, bounds);
-    const item = folded.slice(start, end);
-    if (item.length < 2 || item.length > SHARED_FIELD || notFields.some((w) => item.includes(w))) return;
-    items.push([start, end]);
-    end = start - 1;
-  }
-  for (const [s, e] of items) shared(s, e, folded.slice(s, e) + head);
-}
-interface GenericWords {
-  cut: string[];
-  qualifiers: string[];
-  bounds: string[];
-  /** Function words and bounds: what a name read after one joins on. */
-  joiners: string[];
-  kinds: string[];
-  actsAfter: string[];
-  /** Bounds and the words a body's name follows (接受宣传、网信部门): where a field of a shared head's list starts. */
-  fieldBounds: string[];
-  one: string;
-  subject: RegExp;
-  whole: RegExp;
-  levels: RegExp;
-}
-// Built once per lexicon (and its cut words), not per document.
-const genericWordsOf = new WeakMap<Lexicon, GenericWords>();
-function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
-  const kept = genericWordsOf.get(lexicon);
-  if (kept?.cut === cut) return kept;
-  const g = lexicon.agencies.generic;
-  const qualifiers = longestFirst(g.qualifiers);
-  const bounds = [...cut, ...lexicon.agencies.roles.joins, ...g.bounds, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
-  // 各级各有关部门: qualifiers may follow one another.
-  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
-  const words: GenericWords = {
-    cut,
-    qualifiers,
-    bounds,
-    joiners: [...FUNCTION_WORDS, ...bounds],
-    kinds: longestFirst([...qualifiers, ...g.notCores]),
-    fieldBounds: [...bounds, ...lexicon.places.placeOpeners],
-    actsAfter: longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]),
-    one,
-    subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
-    whole: new RegExp(`^${one}$`),
-    // 一、各市（州）人民政府要…: a numbered item opens its clause too.
-    levels: new RegExp(
-      `(?<=^|[\\n，。；：,;:]|[一二三四五六七八九十]、)(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`,
-      'g',
-    ),
-  };
-  genericWordsOf.set(lexicon, words);
-  return words;
-}
-
-// 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
-// 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
-// 各市（州）人民政府要…: a province's cities and autonomous prefectures; 各区县（市）人民政府要…: two levels and a note.
-const LOCAL_LEVELS =
-  /各[市县区]{1,2}(?:、[市县区])?[(（][市县区州、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
-
-/**
- * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
- * body named after its place or a central level (上海数据交易所, 中央广电总台); a meeting whose
- * decisions are followed (按照中央经济工作会议部署); a list made only of kinds of standing body
- * (党委、人大、政协、法院、检察院), each item as written.
- */
-function readNamedByPlace(
-  folded: string,
-  lexicon: Lexicon,
-  prefix: string,
-  add: (start: number, end: number, longer?: boolean) => void,
-): void {
-  const { unitTails, placed, meetings, kinds } = namedByPlace(lexicon, prefix);
-  const read = (re: RegExp | undefined, longer = false) => {
-    if (re) for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
-  };
-  read(unitTails, true);
-  read(placed, true);
-  read(meetings);
-  if (kinds)
-    for (const m of folded.matchAll(kinds)) {
-      let at = m.index;
-      for (const item of m[0].split('、')) {
-        add(at, at + item.length);
-        at += item.length + 1;
-      }
-    }
-}
-
-interface NamedByPlace {
-  prefix: string;
-  unitTails?: RegExp;
-  placed?: RegExp;
-  meetings?: RegExp;
-  kinds?: RegExp;
-}
-// Built once per lexicon (the place list makes them hundreds of words long), not per document.
-const namedByPlaceOf = new WeakMap<Lexicon, NamedByPlace>();
-function namedByPlace(lexicon: Lexicon, prefix: string): NamedByPlace {
-  const kept = namedByPlaceOf.get(lexicon);
-  if (kept?.prefix === prefix) return kept;
-  const lex = lexicon.agencies;
-  const any = (words: readonly string[]) => longestFirst(words).join('|');
-  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
-  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
-  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
-  const meet = lex.meetings;
-  const kind = `(?:${any(lex.bodyKinds)})`;
-  const words: NamedByPlace = {
-    prefix,
-    unitTails: lex.unitTails.length ? new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g') : undefined,
-    placed: lex.placedEndings.length
-      ? new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g')
-      : undefined,
-    // 全国教育大会、全省教育大会精神: meetings listed before one act word share it.
-    meetings:
-      meet.levels.length && meet.endings.length
-        ? new RegExp(
-            `(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=(?:[、和及][\\u4e00-\\u9fa5]{2,12}?(?:${any(meet.endings)}))*(?:${any(meet.actsAfter)}))`,
-            'g',
-          )
-        : undefined,
-    kinds: lex.bodyKinds.length ? new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g') : undefined,
-  };
-  namedByPlaceOf.set(lexicon, words);
-  return words;
-}
-
-/**
- * 联席会议由教育、人力资源社会保障、…、扶贫等单位组成: the member units between the lead and the
- * close, each a body named by its field as written. A list of at least three, each item short.
- */
-function readMemberLists(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
-  const { leads, closes } = lexicon.agencies.memberLists;
-  if (!leads.length || !closes.length) return;
-  const item = '[\\u4e00-\\u9fa5]{2,8}';
-  const re = new RegExp(`(?:${longestFirst(leads).join('|')})(${item}(?:、${item}){2,})(?:${longestFirst(closes).join('|')})`, 'g');
-  for (const m of folded.matchAll(re)) {
-    let at = m.index + m[0].indexOf(m[1]);
-    for (const part of m[1].split('、')) {
-      add(at, at + part.length);
-      at += part.length + 1;
-    }
-  }
 }
 
 // What follows a body that is being built: 建设 right after it, or after the rest of its list
@@ -846,32 +619,6 @@ function inside(text: string, j: number, word: string): boolean {
   return false;
 }
 
-// The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
-const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
-// The whole item: one longer than the reach (新疆生产建设兵团发展改革委) is not read from its middle.
-const LIST_ITEM = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,12}$/;
-// Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.
-const CLAUSE_WORD = /[与并为对向在把将]/;
-
-/** Items of a 、 list beside a body already read are bodies too when they end like one. */
-function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
-  for (let pass = 0, before = -1; pass < 8 && found.length !== before; pass++) {
-    before = found.length;
-    for (const m of [...found]) {
-      if (folded[m.end] === '、') {
-        const next = NEIGHBOUR.exec(folded.slice(m.end + 1, m.end + 16));
-        if (next) add(m.end + 1, m.end + 1 + next[0].length);
-      }
-      if (folded[m.start - 1] === '、') {
-        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 14), m.start - 1));
-        const item = prev && NEIGHBOUR.exec(prev[0]);
-        // 并考虑与部、省级…主管部门: an item that holds a function word ran into the clause before the list.
-        if (prev && item && item[0] === prev[0] && !CLAUSE_WORD.test(prev[0])) add(m.start - 1 - prev[0].length, m.start - 1);
-      }
-    }
-  }
-}
-
 /** The kind of a government written in full (市人民政府), read after the readers that may name it with its places. */
 const FULL_GOVERNMENT = '人民政府';
 /** 常委 after a party committee's name, not its 常委会: a member's post. */
@@ -891,74 +638,6 @@ const PLACES_COUNTED = /[两二三四五六七八九十][区市县](?:人民政�
 const PARTY = /^[\u4e00-\u9fa5]{1,8}?[省市区县]委(?!员)/;
 /** What follows a name that is a goal's (“…指挥部”总目标). */
 const GOAL_AFTER = /^[”"]?总?目标/;
-
-const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
-
-/**
- * A role note names its bodies by where they stand, whatever their ending: (省大数据局、省政府办公厅
- * 牵头，各有关部门、各市政府配合) → each item before a role word is a body; (牵头单位：市科技局，
- * 责任单位：市财政局、青岛海洋科技中心) → each item after a role label is one.
- */
-function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
-  const r = lexicon.agencies.roles;
-  const roleWords = longestFirst([...r.leads, ...r.cooperates]);
-  const items = (group: string, at: number) => {
-    const parts = group.split(/[、及]/);
-    let itemAt = at;
-    for (let k = 0; k < parts.length; k++) {
-      let item = parts[k];
-      // 有关区、市政府: a city's 区(市) are written 区、市.
-      if (/^(?:各|有关|相关)?区$/.test(item) && parts[k + 1]?.startsWith('市')) item = `${item}、${parts[++k]}`;
-      // 由省大数据局负责, 技工院校内由人力资源社会保障行政部门负责: the body is the one after 由.
-      const by = item.search(/(?<!自)由(?=[\u4e00-\u9fa5]{2})/);
-      const name = by >= 0 ? item.slice(by + 1) : item;
-      const start = itemAt + item.length - name.length;
-      // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
-      // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.
-      const len = name.replace(TRAILING, '').replace(SUMMED, '').length;
-      const place = lexicon.places.cities.includes(name);
-      if (!place && len >= 2 && len <= 20 && !/[的，。：:]/.test(name)) add(start, start + len);
-      itemAt += item.length + 1;
-    }
-  };
-  const readNote = (note: string, from: number) => {
-    let at = from;
-    let listing = false;
-    for (const group of note.split(/([，,；;。])/)) {
-      // （…责任单位：…开发区管委。以下任务均需…落实，不再一一列出）: a sentence end closes the list.
-      if (group === '。') listing = false;
-      const role = roleWords.find((w) => group.endsWith(w));
-      const label = ROLE_LABEL.exec(group);
-      if (label) {
-        listing = true;
-        items(group.slice(label[0].length), at + label[0].length);
-      } else if (role) items(group.slice(0, -role.length), at);
-      else if (listing && !/^[，,；;]$/.test(group)) items(group, at);
-      at += group.length;
-    }
-  };
-  for (const m of folded.matchAll(NOTE)) readNote(m[1], m.index + 1);
-  // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
-  for (const m of folded.matchAll(labelLines(lexicon))) readNote(m[1], m.index + m[0].length - m[1].length);
-}
-
-// A role label (牵头单位：, 责任单位：, 配合部门：) opening a line or a sentence, with the bodies after it; not a
-// document's metadata (解读单位：, 发文单位：), which names a division as often as a body.
-const labelLineRes = new WeakMap<Lexicon, RegExp>();
-const labelLines = (lexicon: Lexicon): RegExp =>
-  prepared(labelLineRes, lexicon, () => {
-    const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
-    const words = longestFirst([...leads, ...cooperates, RESPONSIBLE_LABEL]).join('|');
-    return new RegExp(`(?<=^|\\n|[。；])[ \\u3000]*((?:${words})(?:单位|部门)[:：][^\\n()（）。]{2,160})`, 'g');
-  });
-const RESPONSIBLE_LABEL = '责任';
-
-// 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
-const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;
-const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
-
-// Words after which a body's name may start (与档案部门, 审批、监管部门).
-const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
 
 /** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
 const titleIssuer = (folded: string, start: number, end: number) =>
