@@ -665,6 +665,8 @@ export const agenciesSchema = z.object({
       }),
     // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
     leadingEndings: words.default([]),
+    // Verbs a report is sent with (报市人民政府, 报送市发展改革委): the body after one receives it and plays no part.
+    receives: words.default([]),
     // 加强对…的组织领导: acts that are to lead, written after the bodies that do them (…等部门要加强对…的组织领导).
     leadActs: z.object({ verbs: words, kinds: words }).default({ verbs: [], kinds: [] }),
   }),
