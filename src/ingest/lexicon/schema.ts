@@ -610,6 +610,9 @@ export const agenciesSchema = z.object({
   internationalOpeners: words.default([]),
   // Endings of a body named after its place or level (上海数据交易所, 中央广电总台).
   placedEndings: words.default([]),
+  // What ends a zone's name before its level word (雄安新区, 中关村科技园区, 经济开发区): a body named after the zone
+  // (新区改革发展局, 中关村科技园区管理委员会) opens with the zone's name, not with the level word (zone-bodies.ts).
+  zoneEndings: words.default([]),
   // Cities a cue makes act (支持济南、青岛等市…, 鼓励济南市、青岛市建设…): the cues, and the words that may
   // follow one city named alone (支持济南市瞄准…; not 支持青岛市创新主体, whose city only owns them).
   actingCities: z.object({ cues: words, acts: words, placeCues: words.default([]) }).default({ cues: [], acts: [], placeCues: [] }),
@@ -672,6 +675,8 @@ export const agenciesSchema = z.object({
       }),
     // …领导小组, …联席会议: a body whose name says it leads the work leads it where nothing else is said.
     leadingEndings: words.default([]),
+    // Verbs a report is sent with (报市人民政府, 报送市发展改革委): the body after one receives it and plays no part.
+    receives: words.default([]),
     // 加强对…的组织领导: acts that are to lead, written after the bodies that do them (…等部门要加强对…的组织领导).
     leadActs: z.object({ verbs: words, kinds: words }).default({ verbs: [], kinds: [] }),
   }),

@@ -5,7 +5,8 @@ import { longestFirst, prepared } from '../../segment';
 // 支持济南市瞄准…, 支持烟台聚焦…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
 // the city owns what is supported). Each is named with 市 (济南、青岛等市 → 济南市, 青岛市). A city the
 // place list does not know acts the same way when it is written with 市 and an act follows (积极配合呼伦贝尔市打造…).
-// Cities a count closes (济南和青岛两市要采取…) are a set of governments: with a cue, or opening a clause before an act.
+// Cities a count closes (济南和青岛两市要采取…) are a set of governments: with a cue, or opening a clause before an act,
+// as are cities closed by 等市 or each written with 市 there (杭州、宁波、温州等市要发挥…, 郑州市、洛阳市要发挥…).
 
 // A city named with 市 whose name the place list need not hold: two to four characters, not a
 // determiner (各市, 全市, 本市), a kind of city (超大城市, 有条件的市) nor a listing (企业上市), the last two checked after.
@@ -62,15 +63,18 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
       addAll(from, m[1]);
     }
   }
-  // 济南和青岛两市要采取…: a counted set of cities opening a clause, before an act word.
+  // 济南和青岛两市要采取…, 杭州、宁波、温州等市要发挥…, 郑州市、洛阳市要发挥…: a set of cities opening a clause, before an
+  // act word, closed by its count or by 等市, or each written with 市.
   const clauseActs = new RegExp(`^(?:${longestFirst(lexicon.agencies.acting.acts).join('|')})`);
   const firsts = new Set(cities.map((c) => c[0]));
-  const counted = new RegExp(`^${COUNT}市$`);
+  const closer = new RegExp(`^(?:${COUNT}|等)市$`);
   for (const c of folded.matchAll(CLAUSE)) {
     const from = c.index + c[0].length;
     if (!firsts.has(folded[from])) continue;
     const m = list.exec(folded.slice(from, from + 60));
-    if (m && m[2] !== undefined && counted.test(m[2]) && clauseActs.test(folded.slice(from + m[0].length))) addAll(from, m[1]);
+    const items = m?.[1].split(/[、和]/) ?? [];
+    const set = m?.[2] === undefined ? items.length > 1 && items.every((x) => x.endsWith('市')) : closer.test(m[2]);
+    if (m && set && clauseActs.test(folded.slice(from + m[0].length))) addAll(from, m[1]);
   }
   readPlacesActing(folded, lexicon, add);
 }

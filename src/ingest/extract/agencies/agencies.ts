@@ -9,12 +9,18 @@ import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readHeadingIssuers } from './heading-issuers';
+import { LEVEL, readGenericBodies } from './kind-bodies';
 import { readNamedActors } from './named-actors';
-import { ROLE_LABEL } from './note-roles';
+import { readListNeighbours } from './list-neighbours';
+import { readMemberLists } from './member-lists';
+import { JOINERS, readNamedByPlace } from './named-by-place';
 import { readOffices } from './offices';
 import { readPilotPlaces } from './pilot-places';
+import { readRoleNotes } from './role-notes';
 import { readSetUpBodies } from './set-up-bodies';
 import { readSharedMeetings } from './shared-meetings';
+import { readTableColumns } from './table-columns';
+import { zoneStart } from './zone-bodies';
 import { phraseStart, titleTest } from '../text/phrase';
 import { unwrap } from '../text/wrapped';
 
@@ -26,8 +32,6 @@ import { unwrap } from '../text/wrapped';
 const NAME_WORDS = ['建设', '发展', '改革', '管理', '服务'];
 // What opens a list of agencies (会同发改、财政等部门); one array, so its sorted form is kept.
 const LIST_OPENERS = ['会同', '联合', '协调', '由', '与', '和'];
-// A second body joined on (…部署和市委) means the match ran across two phrases.
-const JOINERS = /[的、在把将届或]|[和与及][市省区县]/;
 
 export interface AgencyMention {
   fact: NodeFact;
@@ -63,6 +67,9 @@ export function readAgencies(
   const lex = lexicon.agencies;
   const routing = routingRanges(folded, lex.routingLines);
   const found: { start: number; end: number }[] = [];
+  // The reading that covers each character: a new span's overlaps are found on its own characters, not by a look at
+  // every reading so far (readings never overlap one another).
+  const cover: ({ start: number; end: number } | undefined)[] = new Array(folded.length);
   // 宣传、网信部门: a field read from a list sharing one head has the head as another written form.
   const headAliases = new Map<number, [number, string]>();
   const inTitle = titleTest(folded, true);
@@ -77,12 +84,17 @@ export function readAgencies(
     // (行业协会商会在标准制定…方面的作用: the body acts in that work).
     return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
-  const add = (start: number, end: number, longer = false) => {
+  const add = (from0: number, end: number, longer = false) => {
+    // 中共北京市委办公厅: 中共 written before a place's party committee opens its name.
+    const start =
+      folded.startsWith(PARTY_OPENER, from0 - PARTY_OPENER.length) && PARTY.test(folded.slice(from0, end))
+        ? from0 - PARTY_OPENER.length
+        : from0;
     const name = folded.slice(start, end);
     const [from] = view.span(start, end);
     if (!relevant(from) || lex.notNames.includes(name) || name.length < 2 || notEnding(name)) return;
     // 统筹指导41个部门: a count of bodies, none of them named; 打造“数字化防疫指挥部”总目标: a goal's name.
-    if (COUNTED.test(name) || COUNT_ONLY.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
+    if (COUNTED.test(name) || COUNT_ONLY.test(name) || PLACES_COUNTED.test(name) || GOAL_AFTER.test(folded.slice(end, end + 4))) return;
     // Inside a title (《…管理办法》), a word that only starts like a body (办法, 局面, 办公用房) or a
     // document number (市政办发〔2020〕6号): not an agency.
     if (
@@ -110,15 +122,31 @@ export function readAgencies(
     )
       return;
     if (routing.some(([a, b]) => start >= a && start < b)) return;
-    const over = found.filter((m) => start < m.end && end > m.start);
+    const over: { start: number; end: number }[] = [];
+    for (let k = start; k < end; k++) {
+      const m = cover[k];
+      if (m && !over.includes(m)) over.push(m);
+    }
     // Only a reading that extends a name from its own start wins (国务院|学位委员会), not one that
     // runs a subject and its verb into the next body (国务院提请全国人大常委会).
     if (over.length && (!longer || over.some((m) => m.start !== start || m.end >= end))) return;
-    for (const m of over) found.splice(found.indexOf(m), 1);
-    found.push({ start, end });
+    for (const m of over) {
+      found.splice(found.indexOf(m), 1);
+      cover.fill(undefined, m.start, m.end);
+    }
+    const span = { start, end };
+    found.push(span);
+    cover.fill(span, start, end);
   };
-  // The addressees of a notice, each whole (addressees.ts).
-  for (const a of readAddressees(folded)) add(a.start, a.end);
+  // The names of spans written short: a zone listed before a shared committee head (成都高新区、…管委会), a city a list
+  // wrote once for all (济南、青岛等市).
+  const spanNames = new Map<number, string>();
+  // The addressees of a notice, each whole (addressees.ts), read on the lines as written: a title line the layout
+  // rule joins to the addressee line after it (…的通知⏎各市(州)人民政府,…:) leaves the addressees a line of their own.
+  for (const a of readAddressees(seg.folded)) {
+    add(view.of(a.start), view.of(a.end));
+    if (a.name) spanNames.set(view.of(a.start), a.name);
+  }
   // The bodies heading a joint notice's title, spaced apart before 关于 (heading-issuers.ts).
   readHeadingIssuers(folded, lexicon, add);
   // Known names, central bodies first among them, longest form first across all entries so
@@ -127,13 +155,23 @@ export function readAgencies(
   const { branchRe, cut, cutOnList, prefix } = w;
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const { unitRe, facilityRe } = w;
+  // A zone's name ends at a verb, a joining word or a list's 、 (会同新区财政金融局, …管委会、中关村科技园区管理委员会).
+  const zoneBounds = [...w.listOpeners, ...lexicon.places.placeOpeners];
   for (const form of w.forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
       // 省大数据局: a level written before a name known without one is part of it.
       const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
       // 某某市大数据局: the city written before a known local name is part of it.
-      const at = i - level;
-      const city = LOCAL.test(folded[at]) ? placeBefore(folded, at, lexicon) : 0;
+      // 新区大数据局: a level word that ends a zone's name opens the body with the zone's name.
+      const zone = level ? zoneStart(folded, i - level, lexicon, zoneBounds) : i;
+      if (zone < 0) continue;
+      const at = Math.min(i - level, zone);
+      // 山东省大数据局: the province's short name written before 省 is part of the name too.
+      const city = LOCAL.test(folded[at])
+        ? placeBefore(folded, at, lexicon)
+        : level
+          ? provinceBefore(folded, at, folded.slice(at, i), lexicon)
+          : 0;
       // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
       const central = w.central.has(form);
       const branch = central ? branchAt(i + form.length) : 0;
@@ -150,15 +188,24 @@ export function readAgencies(
     if (JOINERS.test(m[0]) || w.joinedPlace.test(m[0]) || means.some((v) => m[0].includes(v))) continue;
     // 呼伦贝尔市组建不动产登记管理局: the city sets the bureau up; the body is what is set up.
     const setUp = Math.max(...lex.actors.setsUp.map((v) => (m[0].includes(v) ? m[0].lastIndexOf(v) + v.length : 0)));
-    add(m.index + setUp, m.index + m[0].length, true);
+    // 新区改革发展局: a level word that ends a zone's name opens the body with the zone's name.
+    const start = setUp ? m.index + setUp : zoneStart(folded, m.index, lexicon, zoneBounds);
+    if (start >= 0) add(start, m.index + m[0].length, true);
   }
   for (const word of longestFirst(lex.phraseEndings)) {
     for (let i = folded.indexOf(word); i >= 0; i = folded.indexOf(word, i + 1)) {
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
       if (BUILT.test(folded.slice(i + word.length, i + word.length + 40))) continue;
       let start = phraseStart(folded, i, PHRASE, cut);
-      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary.
-      if (i - start >= PHRASE) continue;
+      // 杭州高新区（滨江）管委会: a short note in brackets inside the name is part of it.
+      const note = start === i ? INNER_NOTE.exec(folded.slice(Math.max(0, i - 8), i)) : null;
+      if (note) {
+        const before = phraseStart(folded, i - note[0].length, PHRASE, zoneBounds);
+        if (i - note[0].length - before >= 2) start = before;
+      }
+      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 全国…委员会等专业标准化技术组织:
+      // a kind summing the list before 等 names no body of its own.
+      if (i - start >= PHRASE || folded.slice(start, i).includes(SUMS)) continue;
       // …副主任翁杰明在联盟成立大会上: a clause's subject and 在 before the ending; the name starts after 在.
       const at = folded.lastIndexOf('在', i - 1);
       if (at >= start) start = at + 1;
@@ -220,6 +267,8 @@ export function readAgencies(
   readBracketedBodies(folded, add);
   // A note's item is the body's whole name (人民银行山东省分行), longer than a known name inside it.
   readRoleNotes(folded, lexicon, (s, e) => add(s, e, true));
+  // 序号 重点任务 牵头单位 配合单位: the cells of a task table's role columns list bodies too.
+  readTableColumns(folded, lexicon, (s, e) => add(s, e, true));
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
@@ -265,20 +314,19 @@ export function readAgencies(
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
   readBareGovernment(folded, lexicon, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
-  const cityNames = new Map<number, string>();
   readActingCities(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 确定北京、吉林…10个省（区、市）…作为试点地区: the provinces chosen, each named in full.
   readChosenRegions(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 中央经济工作、城市工作会议精神: meetings sharing a level and a head, each named in full.
   readSharedMeetings(folded, lexicon, (s, e, name) => {
     add(s, e);
-    cityNames.set(s, name);
+    spanNames.set(s, name);
   });
   // 以济宁市任城区等为“智慧城区”试点: the places a plan makes its pilots.
   readPilotPlaces(folded, lexicon, (s, e) => add(s, e));
@@ -308,20 +356,33 @@ export function readAgencies(
     .map(({ start: s, end: e }) => {
       const [start, end] = view.span(s, e);
       // A signature spaced out to one width (中 央 网 信 办) names the body without the spaces.
-      const name = cityNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
+      const name = spanNames.get(s) ?? folded.slice(s, e).replace(SPACED, '');
       const written =
-        cityNames.get(s) ??
+        spanNames.get(s) ??
         document.text
           .slice(start, end)
           .replace(/\n[ \u3000]*/g, '')
           .replace(SPACED, '');
-      const city = agencyCity(name, lexicon, placeOf(name));
+      const one = region(name);
+      // 山东省菏泽市人民政府: a city's body written after its province is the city's (菏泽市人民政府), the province an alias.
+      const inProvince = one || spanNames.has(s) ? 0 : provinceOpening(written, lexicon);
+      const city = agencyCity(name.slice(inProvince), lexicon, placeOf(name));
       const headed = headAliases.get(s);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
-      const one = region(name);
-      return { fact: sink.node('Agency', one ?? written, start, end, { city }, { aliases: one ? [written] : aliases }), start, end, name };
+      const node = one ?? written.slice(inProvince);
+      const more = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      return { fact: sink.node('Agency', node, start, end, { city }, { aliases: more }), start, end, name };
     });
 }
+
+/** The length of the province's full name opening a body of one of its cities (山东省|菏泽市人民政府), or 0. */
+function provinceOpening(name: string, lexicon: Lexicon): number {
+  for (const full of Object.values(lexicon.places.provincialNames))
+    if (name.startsWith(full) && CITY_BODY.test(name.slice(full.length))) return full.length;
+  return 0;
+}
+// A prefecture-level place and a body after it (菏泽市人民政府, 黔东南州…局); not the province's own districts (北京市海淀区).
+const CITY_BODY = /^[\u4e00-\u9fa5]{2,4}?[市州盟][\u4e00-\u9fa5]{2,}/;
 
 /** The length of a province's short name written before a standing body of its level (山西 before 省人民政府), or 0. */
 function provinceBefore(folded: string, at: number, form: string, lexicon: Lexicon): number {
@@ -401,7 +462,7 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
       ? `|(?:(?![的、在把将届和与及])[\\u4e00-\\u9fa5]){1,6}?(?:${longestFirst(lex.subUnits).join('|')})`
       : '';
     const named = new RegExp(
-      `${firstCharacters(prefixes)}${notAfter}(?:${prefix})(?:[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
+      `${firstCharacters(prefixes)}${notAfter}(?:${prefix})(?:${ONE_FIELD}|[\\u4e00-\\u9fa5]{2,10}?|委)(?:${suffix})(?:办公室|办公厅|${division}${subUnit})?`,
       'g',
     );
     // Words that open a name (数字青岛建设…) are not boundaries here.
@@ -461,6 +522,9 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
 }
 
 const SPACED = /(?<=[\u4e00-\u9fa5])[ \u3000]+(?=[\u4e00-\u9fa5])/g;
+// 市科委, 市经委: a commission named by one character of its field, not followed by another commission's name
+// (市纪委监委 is one body), nor a zone's 管委(会) or a committee written 委会 (社区居委会); 会同 after it is a verb.
+const ONE_FIELD = '(?!管)[\\u4e00-\\u9fa5](?=委(?![员托])(?!会(?!同))(?![\\u4e00-\\u9fa5]{0,3}委))';
 
 // The longest name read back from its ending (全国信息化和工业化融合管理标准化技术委员会).
 const PHRASE = 22;
@@ -477,8 +541,6 @@ const ASSIGN_REACH = 24;
 const FIELDS_OF_WORK = /^(?:、[\u4e00-\u9fa5]{1,6}?)*[和及][\u4e00-\u9fa5]{1,6}?事业/;
 const BEING_BUILT = /^(?:、[\u4e00-\u9fa5]{1,8}?)*等[\u4e00-\u9fa5]{0,14}?建设(?=[,，。;；\n])/;
 
-// A level before a name: 省/市/区/县, 国家 (国家局).
-const LEVEL = /^[省市区县国]/;
 // How far one walk back from 等部门 reads a list of bodies before it goes on.
 const LIST_WALK = 30;
 
@@ -510,207 +572,12 @@ function routingRanges(folded: string, labels: readonly string[]): [number, numb
   return out;
 }
 
-/**
- * Bodies named by their kind: any phrase ending in a head word (档案部门, 各级药品监督管理部门,
- * 国家局信息化主管部门); a qualifier and a subject head (各地区, 省级政府, 各级党委) where it opens a
- * clause and acts (要, 应, 负责 …).
- */
-function readGenericBodies(
-  folded: string,
-  fields: string,
-  lexicon: Lexicon,
-  cut: string[],
-  add: (start: number, end: number) => void,
-  shared: (start: number, end: number, alias: string) => void,
-): void {
-  const g = lexicon.agencies.generic;
-  if (!g.heads.length) return;
-  const { qualifiers, bounds, joiners, kinds, actsAfter, subject, whole, levels, fieldBounds } = genericWords(lexicon, cut);
-  const MAX = 12;
-  for (const head of longestFirst(g.heads)) {
-    for (let i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
-      let start = phraseStart(fields, i, MAX, bounds);
-      // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 跨部门 and
-      // 多部门 say how many, not who.
-      if (i - start >= MAX || /[跨多]/.test(folded[i - 1] ?? '')) continue;
-      // A name that opens a clause may open with a verb this walk does not know (明确责任部门):
-      // only one that stands after a joining word or a verb it knows, or opens with a qualifier
-      // or a level (各级…, 省级…, 国家局…), is read.
-      const joined = joiners.some((w) => folded.startsWith(w, start - w.length));
-      // The qualifier stays with the name (各级药品监督管理部门); a count does not (20个监管部门).
-      const q = qualifiers.map((w) => folded.slice(start, i).lastIndexOf(w)).filter((k) => k >= 0);
-      if (q.length) start += Math.min(...q);
-      const count = /^[\d一二两三四五六七八九十百]+[余多]?[个家类]/.exec(folded.slice(start, i));
-      if (count) start += count[0].length;
-      // 科技部门不予支持: a body that opens a clause and acts is read by its field.
-      const acts = /[\n，。；：,;:]/.test(folded[start - 1] ?? '\n') && actsAfter.some((w) => folded.startsWith(w, i + head.length));
-      if (!joined && !q.length && !acts && !LEVEL.test(folded[start] ?? '')) continue;
-      // 有关部门, 政府部门, 业务部门: a kind of body with no field of its own is no one in particular.
-      let core = folded.slice(start, i);
-      for (const w of kinds) if (core.includes(w)) core = core.split(w).join('');
-      if (core.length >= 2) {
-        add(start, i + head.length);
-        // 宣传、网信部门, 发展改革、财政部门要…: fields listed before one head share it, each a body of its own.
-        // Only a bare field carries the head for the list (not 企业、交通运输主管部门, whose last item is a kind).
-        if (folded[start - 1] === '、' && !q.length && !count && !kinds.some((w) => folded.slice(start, i).includes(w)))
-          readSharedHead(folded, fields, start - 1, head, fieldBounds, [...kinds, ...g.notFields], shared);
-      }
-    }
-  }
-  // 各区县、各有关部门要…: each body of a list that opens a clause and acts.
-  for (const m of folded.matchAll(subject)) {
-    let at = m.index;
-    // 中央政府和省级政府要带头: 和 joins two subjects as 、 does (各相关部门和单位 is one).
-    const items = m[0].split('、').flatMap((x) => (x.split('和').every((h) => whole.test(h)) ? x.split('和') : [x]));
-    for (const item of items) {
-      add(at, at + item.length);
-      at += item.length + 1;
-    }
-  }
-  // 各市、县（市、区）人民政府要…, 各县（市、区）要…: the levels of local government, written whole.
-  for (const m of folded.matchAll(levels)) add(m.index, m.index + m[0].length);
-}
-
-// The longest field of a list sharing one head (人力资源社会保障、…部门); longer runs are a clause, not a field.
-const SHARED_FIELD = 8;
-
-/**
- * The fields of a 、 list before the head the last one carries (宣传、网信部门): back from the 、 at `at`, each item
- * of two to eight name characters after a boundary (a verb, a joining word, a word a body follows: 接受) that holds
- * no qualifier or kind word (各地区、各部门 is two bodies already; 跨地区、跨部门 says how many) and names no people or
- * firms (社会公众、监管部门). Each is read as written, with the head as its alias.
- */
-function readSharedHead(
-  folded: string,
-  fields: string,
-  at: number,
-  head: string,
-  bounds: string[],
-  notFields: string[],
-  shared: (start: number, end: number, alias: string) => void,
-): void {
-  const items: [number, number][] = [];
-  for (let end = at; folded[end] === '、';) {
-    const start = phraseStart(fields, end, SHARED_FIELD + 1, bounds);
-    const item = folded.slice(start, end);
-    if (item.length < 2 || item.length > SHARED_FIELD || notFields.some((w) => item.includes(w))) return;
-    items.push([start, end]);
-    end = start - 1;
-  }
-  for (const [s, e] of items) shared(s, e, folded.slice(s, e) + head);
-}
-interface GenericWords {
-  cut: string[];
-  qualifiers: string[];
-  bounds: string[];
-  /** Function words and bounds: what a name read after one joins on. */
-  joiners: string[];
-  kinds: string[];
-  actsAfter: string[];
-  /** Bounds and the words a body's name follows (接受宣传、网信部门): where a field of a shared head's list starts. */
-  fieldBounds: string[];
-  one: string;
-  subject: RegExp;
-  whole: RegExp;
-  levels: RegExp;
-}
-// Built once per lexicon (and its cut words), not per document.
-const genericWordsOf = new WeakMap<Lexicon, GenericWords>();
-function genericWords(lexicon: Lexicon, cut: string[]): GenericWords {
-  const kept = genericWordsOf.get(lexicon);
-  if (kept?.cut === cut) return kept;
-  const g = lexicon.agencies.generic;
-  const qualifiers = longestFirst(g.qualifiers);
-  const bounds = [...cut, ...lexicon.agencies.roles.joins, ...g.bounds, '等', '与', '及', '对', '向', '由', '为', '在', '经', '是'];
-  // 各级各有关部门: qualifiers may follow one another.
-  const one = `(?:${qualifiers.join('|')})+(?:${longestFirst(g.subjectHeads).join('|')})`;
-  const words: GenericWords = {
-    cut,
-    qualifiers,
-    bounds,
-    joiners: [...FUNCTION_WORDS, ...bounds],
-    kinds: longestFirst([...qualifiers, ...g.notCores]),
-    fieldBounds: [...bounds, ...lexicon.places.placeOpeners],
-    actsAfter: longestFirst([...g.actsAfter, ...lexicon.agencies.actors.acts]),
-    one,
-    subject: new RegExp(`(?<=^|[\\n，。；：,;:])${one}(?:[、和]${one})*(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
-    whole: new RegExp(`^${one}$`),
-    levels: new RegExp(`(?<=^|[\\n，。；：,;:])(?:${LOCAL_LEVELS.source})(?=${longestFirst(g.actsAfter).join('|')})`, 'g'),
-  };
-  genericWordsOf.set(lexicon, words);
-  return words;
-}
-
-// 各县（市、区）要…, 各区、市政府要…: a level's note in brackets, or two levels before one government.
-// 各省（区、市）要…, 各省、自治区、直辖市要…: every province, written with the kinds of province-level place.
-const LOCAL_LEVELS =
-  /各[市县区](?:、[市县区])?[(（][市县区、]+[)）](?:人民政府|政府)?|各[市县区]、[市县区](?:人民政府|政府)|各省(?:[(（](?:区、市|自治区、直辖市)[)）]|、自治区、直辖市)(?:人民政府|政府)?/;
-
-/**
- * Bodies the suffix rule does not shape: a part of a body after its short name (国家局机关); a
- * body named after its place or a central level (上海数据交易所, 中央广电总台); a meeting whose
- * decisions are followed (按照中央经济工作会议部署); a list made only of kinds of standing body
- * (党委、人大、政协、法院、检察院), each item as written.
- */
-function readNamedByPlace(
-  folded: string,
-  lexicon: Lexicon,
-  prefix: string,
-  add: (start: number, end: number, longer?: boolean) => void,
-): void {
-  const lex = lexicon.agencies;
-  const any = (words: readonly string[]) => longestFirst(words).join('|');
-  const read = (re: RegExp, longer = false) => {
-    for (const m of folded.matchAll(re)) if (!JOINERS.test(m[0])) add(m.index, m.index + m[0].length, longer);
-  };
-  if (lex.unitTails.length) read(new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g'), true);
-  // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
-  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
-  const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
-  if (lex.placedEndings.length) read(new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g'), true);
-  const meet = lex.meetings;
-  if (meet.levels.length && meet.endings.length)
-    // 全国教育大会、全省教育大会精神: meetings listed before one act word share it.
-    read(
-      new RegExp(
-        `(?:${any(meet.levels)})[\\u4e00-\\u9fa5]{0,8}?(?:${any(meet.endings)})(?=(?:[、和及][\\u4e00-\\u9fa5]{2,12}?(?:${any(meet.endings)}))*(?:${any(meet.actsAfter)}))`,
-        'g',
-      ),
-    );
-  if (lex.bodyKinds.length) {
-    const kind = `(?:${any(lex.bodyKinds)})`;
-    for (const m of folded.matchAll(new RegExp(`(?<![省市区县])${kind}(?:、${kind}){2,}`, 'g'))) {
-      let at = m.index;
-      for (const item of m[0].split('、')) {
-        add(at, at + item.length);
-        at += item.length + 1;
-      }
-    }
-  }
-}
-
-/**
- * 联席会议由教育、人力资源社会保障、…、扶贫等单位组成: the member units between the lead and the
- * close, each a body named by its field as written. A list of at least three, each item short.
- */
-function readMemberLists(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
-  const { leads, closes } = lexicon.agencies.memberLists;
-  if (!leads.length || !closes.length) return;
-  const item = '[\\u4e00-\\u9fa5]{2,8}';
-  const re = new RegExp(`(?:${longestFirst(leads).join('|')})(${item}(?:、${item}){2,})(?:${longestFirst(closes).join('|')})`, 'g');
-  for (const m of folded.matchAll(re)) {
-    let at = m.index + m[0].indexOf(m[1]);
-    for (const part of m[1].split('、')) {
-      add(at, at + part.length);
-      at += part.length + 1;
-    }
-  }
-}
-
 // What follows a body that is being built: 建设 right after it, or after the rest of its list
 // closed by 等 (…联盟、协同创新中心等平台建设; not …联盟、龙头企业建设…, where the list acts).
 const BUILT = /^(?:(?:、[\u4e00-\u9fa5]{2,12}?)*等[\u4e00-\u9fa5]{0,4}?)?建设/;
 
+// A short note in brackets right before a body's ending (杭州高新区（滨江）管委会).
+const INNER_NOTE = /[(（][\u4e00-\u9fa5]{1,6}[)）]$/;
 // A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
 // A print layout may turn the opening bracket into a quote mark (民政“ 老龄）、).
 const NOTED = /(?:[(（]|[“"] ?)[\u4e00-\u9fa5]{1,6}[)）]、$/;
@@ -752,109 +619,25 @@ function inside(text: string, j: number, word: string): boolean {
   return false;
 }
 
-// The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
-const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
-const LIST_ITEM = /[\u4e00-\u9fa5]{2,12}$/;
-// Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.
-const CLAUSE_WORD = /[与并为对向在把将]/;
-
-/** Items of a 、 list beside a body already read are bodies too when they end like one. */
-function readListNeighbours(folded: string, found: { start: number; end: number }[], add: (start: number, end: number) => void): void {
-  for (let pass = 0, before = -1; pass < 8 && found.length !== before; pass++) {
-    before = found.length;
-    for (const m of [...found]) {
-      if (folded[m.end] === '、') {
-        const next = NEIGHBOUR.exec(folded.slice(m.end + 1, m.end + 16));
-        if (next) add(m.end + 1, m.end + 1 + next[0].length);
-      }
-      if (folded[m.start - 1] === '、') {
-        const prev = LIST_ITEM.exec(folded.slice(Math.max(0, m.start - 13), m.start - 1));
-        const item = prev && NEIGHBOUR.exec(prev[0]);
-        // 并考虑与部、省级…主管部门: an item that holds a function word ran into the clause before the list.
-        if (prev && item && item[0] === prev[0] && !CLAUSE_WORD.test(prev[0])) add(m.start - 1 - prev[0].length, m.start - 1);
-      }
-    }
-  }
-}
-
 /** The kind of a government written in full (市人民政府), read after the readers that may name it with its places. */
 const FULL_GOVERNMENT = '人民政府';
 /** 常委 after a party committee's name, not its 常委会: a member's post. */
 const MEMBER_POST = /^常委(?!会)/;
 /** A number and its measure word inside a name: a count (41个部门), no body's name. */
 const COUNTED = /[0-9０-９]+[个家所项]/;
-/** A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…): who they are is the list before. */
-const COUNT_ONLY = /^[0-9０-９一二两三四五六七八九十]+[余多]?个?(?:部门|部委|单位)$/;
+/**
+ * A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…), perhaps after the place they
+ * are of (河南省三部门联合印发…): who they are is the list the text gives.
+ */
+const COUNT_ONLY = /^(?:[\u4e00-\u9fa5]{0,8}[省市区县])?[0-9０-９一二两三四五六七八九十]+[余多]?个?(?:部门|部委|单位)$/;
+const PARTY_OPENER = '中共';
+const SUMS = '等';
+/** 联合萧山、余杭两区政府: the governments of places the text counts, not one body (each is its place's own). */
+const PLACES_COUNTED = /[两二三四五六七八九十][区市县](?:人民政府|政府|党委)$/;
+/** A place's party committee (北京市委, 成都市委社会工作部): 中共 before it is part of its name. */
+const PARTY = /^[\u4e00-\u9fa5]{1,8}?[省市区县]委(?!员)/;
 /** What follows a name that is a goal's (“…指挥部”总目标). */
 const GOAL_AFTER = /^[”"]?总?目标/;
-
-const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
-
-/**
- * A role note names its bodies by where they stand, whatever their ending: (省大数据局、省政府办公厅
- * 牵头，各有关部门、各市政府配合) → each item before a role word is a body; (牵头单位：市科技局，
- * 责任单位：市财政局、青岛海洋科技中心) → each item after a role label is one.
- */
-function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
-  const r = lexicon.agencies.roles;
-  const roleWords = longestFirst([...r.leads, ...r.cooperates]);
-  const items = (group: string, at: number) => {
-    const parts = group.split(/[、及]/);
-    let itemAt = at;
-    for (let k = 0; k < parts.length; k++) {
-      let item = parts[k];
-      // 有关区、市政府: a city's 区(市) are written 区、市.
-      if (/^(?:各|有关|相关)?区$/.test(item) && parts[k + 1]?.startsWith('市')) item = `${item}、${parts[++k]}`;
-      // 由省大数据局负责, 技工院校内由人力资源社会保障行政部门负责: the body is the one after 由.
-      const by = item.search(/(?<!自)由(?=[\u4e00-\u9fa5]{2})/);
-      const name = by >= 0 ? item.slice(by + 1) : item;
-      const start = itemAt + item.length - name.length;
-      // 省海洋局等, 省通信管理局分工(负责): the list's closing words are not the body's.
-      // 银保监会等相关部门: the body is the one named before 等, not the kind summed up after it.
-      const len = name.replace(TRAILING, '').replace(SUMMED, '').length;
-      const place = lexicon.places.cities.includes(name);
-      if (!place && len >= 2 && len <= 20 && !/[的，。：:]/.test(name)) add(start, start + len);
-      itemAt += item.length + 1;
-    }
-  };
-  const readNote = (note: string, from: number) => {
-    let at = from;
-    let listing = false;
-    for (const group of note.split(/([，,；;。])/)) {
-      // （…责任单位：…开发区管委。以下任务均需…落实，不再一一列出）: a sentence end closes the list.
-      if (group === '。') listing = false;
-      const role = roleWords.find((w) => group.endsWith(w));
-      const label = ROLE_LABEL.exec(group);
-      if (label) {
-        listing = true;
-        items(group.slice(label[0].length), at + label[0].length);
-      } else if (role) items(group.slice(0, -role.length), at);
-      else if (listing && !/^[，,；;]$/.test(group)) items(group, at);
-      at += group.length;
-    }
-  };
-  for (const m of folded.matchAll(NOTE)) readNote(m[1], m.index + 1);
-  // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
-  for (const m of folded.matchAll(labelLines(lexicon))) readNote(m[1], m.index + m[0].length - m[1].length);
-}
-
-// A role label (牵头单位：, 责任单位：, 配合部门：) opening a line or a sentence, with the bodies after it; not a
-// document's metadata (解读单位：, 发文单位：), which names a division as often as a body.
-const labelLineRes = new WeakMap<Lexicon, RegExp>();
-const labelLines = (lexicon: Lexicon): RegExp =>
-  prepared(labelLineRes, lexicon, () => {
-    const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
-    const words = longestFirst([...leads, ...cooperates, RESPONSIBLE_LABEL]).join('|');
-    return new RegExp(`(?<=^|\\n|[。；])[ \\u3000]*((?:${words})(?:单位|部门)[:：][^\\n()（）。]{2,160})`, 'g');
-  });
-const RESPONSIBLE_LABEL = '责任';
-
-// 牵头单位：, 责任单位：, 配合部门：: a label that opens a list of bodies in a note.
-const SUMMED = /(?<=[\u4e00-\u9fa5]{2})等(?:相关|有关|其他)?(?:部门|单位)$/;
-const TRAILING = /(?:等|按职能|按职责|分工|分别|牵头|负责)+$/;
-
-// Words after which a body's name may start (与档案部门, 审批、监管部门).
-const FUNCTION_WORDS = ['与', '和', '及', '、', '由', '对', '向', '在', '经', '等', '将', '把', '被', '为', '从', '其中', '同'];
 
 /** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
 const titleIssuer = (folded: string, start: number, end: number) =>

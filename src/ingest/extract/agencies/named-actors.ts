@@ -48,7 +48,7 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   // 由/经 X 牵头/同意: the lead word is not the body's.
   // 鼓励省局将…: a cue that makes the next body act is no part of its name either.
   const leads = any([...a.leads, ...lexicon.agencies.acting.cues]);
-  const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位))?(?!负责人)(?=${acts})`, 'g');
+  const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位)?)?(?!负责人)(?=${acts})`, 'g');
   for (const m of folded.matchAll(subject)) {
     // 充分发挥省数办统筹…: a verb opening the clause is no part of the first body's name.
     // A verb inside a name (国家工业信息安全发展研究中心) is kept: only one opening the clause, before a

@@ -229,6 +229,7 @@ function readSentenceAgencies(
   // …领导小组, …联席会议: a body named as one that leads leads where its clause says nothing else.
   const leading = (name: string) => r.leadingEndings.some((w) => name.endsWith(w));
   const leadAct = leadActRe(lexicon);
+  const receives = (before: string) => r.receives.some((w) => before.endsWith(w) && !/[请提]$/.test(before.slice(0, -w.length)));
   let sentence: ReadUnit['sentence'] | undefined;
   for (const unit of units) {
     const first = unit.sentence !== sentence;
@@ -253,6 +254,8 @@ function readSentenceAgencies(
       const before = folded.slice(unit.sentence.start, a.start);
       // 根据《中共中央关于制定…的建议》: a body inside a cited title issued it (title-issuers), it does not act here.
       if (insideTitle(before)) continue;
+      // 汇总后报市人民政府: the body a report is sent to receives it; it does not act here (报请国务院批准 does).
+      if (receives(before)) continue;
       // 由农业农村部、工业和信息化部牵头: every body of a list before a role word takes it.
       let last = a;
       for (let j = k + 1; j < named.length && named[j].start === last.end + 1 && /[、和及]/.test(folded[last.end]); j++) last = named[j];
