@@ -13,13 +13,13 @@ import { hasCount, lastMatch, yearsIn, type PeriodJudgement } from './period-tex
 import { namedTerm } from './named-term';
 import { changeStarts } from './present-levels';
 import { withinSpan } from './span-values';
+import { AS_OF, openingAsOf } from './as-of-items';
 
 // When a value holds (a result: as of 截至2022年10月, 上半年, 去年, 过去五年) or is due (a
 // target: 到2025年, 2025年底前, “十四五”末, 今年), resolved against the document's own date;
 // else the period its section or lead names, a horizon set earlier in its section, the plan's
 // own years, and last the document's year.
 
-const AS_OF = /截\s*[至止](?:到)?\s*(?:(20\d{2})\s*年|(今年))?\s*(?:(\d{1,2})\s*月)?(底|末)?/g;
 // 2025年前 is a horizon; 2022年前三季度, 2023年前10个月 are the first parts of that year.
 const HORIZON = /(?:到|至|在)\s*(20\d{2})\s*年|(20\d{2})\s*年(?:底|末)?前(?![一二两三四五六七八九十\d]+\s*个?\s*(?:季度|月))/g;
 const YEAR_AT = /(20\d{2})\s*年/g;
@@ -221,11 +221,13 @@ function judge(
     if (half?.kind === 'half' && containsAny(text, p.wholeYear ?? [])) return { period: Period.year(half.year), reason: 'this-year' };
     return fallback(seg, sentence, true);
   }
-  const asOf = lastMatch(AS_OF, text);
+  // A ；-item after one that opens its sentence on 截至… is as of that date too.
+  const own = lastMatch(AS_OF, text);
+  const asOf = own ?? openingAsOf(seg, sentence);
   // Spans back from now end the year before the document speaks (its date, else its year).
   const now = seg.time.spokenIn ?? year;
   // 截至2022年底，…机架总规模已超过650万，近5年年均增速超过30%: the value's own clause names its span.
-  const ownSpan = now !== undefined && hasCount(clause, p.clauseFiveYears ?? []) && (!asOf || asOf.index < text.length - clause.length);
+  const ownSpan = now !== undefined && hasCount(clause, p.clauseFiveYears ?? []) && (!own || own.index < text.length - clause.length);
   if (ownSpan) return { period: Period.span(now - 5, now - 1), reason: 'five-years' };
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     // 截至今年6月底 in a report on a year already over: the year it speaks in.
