@@ -30,7 +30,7 @@ export function readParagraphs(folded: string, lines: Line[], bodyStart: number,
       continue;
     }
     let start = line.bodyStart;
-    // 一是实施城市云脑建设攻坚。… : an ordinal item's lead sentence is itself an action.
+    // 一是实施数字政府建设攻坚。… : an ordinal item's lead sentence is itself an action.
     if (line.heading && line.marker !== 'ordinal') {
       start = line.heading.end;
       while (start < line.end && (SENTENCE_END.has(folded[start]) || folded[start] === ' ')) start++;

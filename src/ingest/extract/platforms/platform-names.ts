@@ -102,7 +102,7 @@ export function descriptorAfter(folded: string, from: number, suffixes: readonly
     const suffix = suffixes.find((w) => folded.startsWith(w, k));
     if (!suffix) continue;
     const descriptor = folded.slice(from, k);
-    // “粤省事”和广东政务服务网, “全线、全场景、全功能”的智慧车站系统: a joined or qualified name is another one.
+    // “粤省事”和广东政务服务网, “一网通办”的统一受理系统: a joined or qualified name is another one.
     return JOINS.test(descriptor) || verbs.some((v) => descriptor.includes(v)) ? undefined : k + suffix.length;
   }
   return undefined;

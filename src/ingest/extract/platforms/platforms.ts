@@ -98,7 +98,7 @@ export function readPlatforms(
     const end = start + inner.length;
     const before = folded.slice(Math.max(0, m.index - 4), m.index);
     const introduced = cuedAfter(folded.slice(end + 1, end + 8), lex) || lex.cueWords.some((w) => before.endsWith(w));
-    // A run of quotes before one descriptor (“智慧高空”“物联感知”一体化共享平台) is named whole, below.
+    // A run of quotes before one descriptor (“浙里办”“浙政钉”一体化移动平台) is named whole, below.
     const descriptor = folded[m.index - 1] === '”' || !m[1] ? undefined : descriptorAfter(folded, end + 1, suffixes, verbs);
     if (descriptor !== undefined && !CATEGORY.test(inner) && !isBareKind(inner, lex)) described.push([end + 1, descriptor]);
     if (
