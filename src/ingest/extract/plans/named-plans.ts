@@ -60,7 +60,7 @@ function placeBeforeCue(clause: string, cues: readonly string[], lexicon: Lexico
 /** A span of years in brackets right after a name (（2024—2026年）, (2021-2023)). */
 const YEARS_AFTER = /^[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]/;
 /**
- * A plan a headline names in short (山东印发数字强省建设“十四五”规划 over 《山东省“十四五”数字强省建设规划》): the cited
+ * A plan a headline names in short (湖北印发数字经济发展“十四五”规划 over 《湖北省数字经济发展“十四五”规划》): the cited
  * plan of the same head whose name holds every character of the short one.
  */
 function headlineShortOf(

@@ -181,6 +181,9 @@ export function readProjects(
 // “十大工程”: a count of projects in quotes of its own is the brand a plan runs them under.
 const COUNTED_BRAND = new RegExp(`“${CN}大工程”`, 'g');
 
+/** Makes one project's fact from its name and where it is read. */
+type MakeProject = (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact;
+
 /**
  * 以“十大工程”为主路径, 重点推进“三大工程”建设: a quoted count of 大工程 names the set of projects as
  * one (unquoted, 十大工程 only counts them). Read where no other project was.
@@ -190,7 +193,7 @@ function readCountedBrands(
   lexicon: Lexicon,
   relevant: (at: number) => boolean,
   scopes: ProjectScope[],
-  make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
+  make: MakeProject,
 ): void {
   for (const m of seg.folded.matchAll(COUNTED_BRAND)) {
     // 城市更新“十大工程”: the words before the quote say whose set it is (以“十大工程”为主路径: none).
@@ -332,7 +335,7 @@ function readNamedProjects(
   lexicon: Lexicon,
   relevant: (at: number) => boolean,
   scopes: ProjectScope[],
-  make: (name: string, start: number, end: number, year: number | undefined, domain: string | undefined) => NodeFact,
+  make: MakeProject,
 ): void {
   const { document } = seg;
   // Read in a view where a line the layout wrapped is joined (中小企业数字化促进⏎工程).

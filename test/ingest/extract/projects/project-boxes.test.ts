@@ -1,22 +1,11 @@
 import { buildGraph } from '../../../../src/ingest';
-import type { Graph } from '../../../../src/model';
 import { record } from '../../../fixtures/genre/records';
+import { parts, projects } from './project-parts';
 
 // Issue #11 (projects have a hierarchy): a 专栏 box whose label shares its heading's line, the items a box
 // lists as headings of their own, and a project heading whose text a sibling line ends. Texts are excerpts of
 // official documents as recalled (wording close to the published text, not checked letter by letter); the
 // 新基建 plan is marked as composed where it is.
-
-const projects = (g: Graph) => g.nodes.filter((n) => n.label === 'EngineeringProject').map((n) => n.name);
-
-/** `part → whole` for every PART_OF between projects. */
-function parts(graph: Graph): string[] {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  return graph.relationships
-    .filter((r) => r.type === 'PART_OF' && byId.get(r.from)?.label === 'EngineeringProject')
-    .map((r) => `${byId.get(r.from)!.name} → ${byId.get(r.to)!.name}`)
-    .sort();
-}
 
 // 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要 (2021), 专栏9 and the head of 专栏10.
 const WATER_BOX = [

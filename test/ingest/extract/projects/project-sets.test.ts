@@ -1,18 +1,9 @@
 import { buildGraph } from '../../../../src/ingest';
-import type { Graph } from '../../../../src/model';
 import { record } from '../../../fixtures/genre/records';
+import { parts } from './project-parts';
 
 // Issue #11 (projects have a hierarchy): the works a counted set of projects (“三大工程”, “十大工程”) is
 // made of, named after it. Texts quoted from tune documents of the corpus (019, 044).
-
-/** `part → whole` for every PART_OF between projects. */
-function parts(graph: Graph): string[] {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  return graph.relationships
-    .filter((r) => r.type === 'PART_OF' && byId.get(r.from)?.label === 'EngineeringProject')
-    .map((r) => `${byId.get(r.from)!.name} → ${byId.get(r.to)!.name}`)
-    .sort();
-}
 
 const EDUCATION_019 =
   '办人民满意的教育。坚持教育优先发展战略，重点推进“三大工程”建设。实施“基础设施建设工程”，加快第三中学东山分校、正阳街小学教学综合楼、建设学校、幸福小学等项目的前期准备工作，全力补齐教育基础设施短板。开展“师德师风建设工程”，深化新时代教师队伍建设。推进“智慧校园建设工程”，实施教育信息化2.0行动计划，支持教育信息化基础设施建设。';
