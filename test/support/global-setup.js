@@ -2,6 +2,7 @@
 // when any source is newer than the last build, so `npm test` never runs a stale CLI.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..', '..');
@@ -28,7 +29,17 @@ function buildExplorer() {
   execFileSync(process.execPath, [path.join(explorerSrc, 'build.mjs')], { cwd: root, stdio: 'inherit' });
 }
 
+// Every test's scratch folder (mkdtemp under os.tmpdir()) lands in one folder per run, which the
+// teardown removes, so runs leave nothing behind in /tmp. Workers and the CLI children they spawn
+// inherit TMPDIR.
+function scratchRoot() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plangraph-test-'));
+  process.env.TMPDIR = dir;
+  process.env.PLANGRAPH_TEST_SCRATCH = dir;
+}
+
 module.exports = async () => {
+  scratchRoot();
   buildExplorer();
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   if (built >= Math.max(newest(path.join(root, 'src'), explorerSrc), newest(path.join(root, 'cypher')))) return;
