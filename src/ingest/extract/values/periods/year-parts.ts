@@ -3,7 +3,8 @@ import { chineseNumber } from '../../../segment/text';
 
 // The part of a year a result is counted over, written without its year (一季度, 前三季度, 1—5月,
 // 今年1至5月, 前10个月): the months summed from January, as of the last of them (to December: the year);
-// a quarter alone is that quarter; a month's end (6月末) or a month heading a clause (8月，) is that month.
+// a quarter alone is that quarter; a month's end (6月末) or a month heading a clause (8月，) is that month
+// (December's end is the year's).
 // The year is the one the value's other words give (the document's, or the year its section reviews). How a
 // writing system counts months and quarters, not vocabulary.
 
@@ -54,7 +55,9 @@ export function yearPart(text: string, year: number, now = year): { at: number; 
   }
   for (const m of text.matchAll(MONTH_END)) {
     const to = Number(m[1]);
-    if (to >= 1 && to <= 12) keep(m.index, (y) => monthsTo(y, to));
+    // December's end is the year's end (年末); December heading a clause (12月份，失业率为5.1%) is that month alone.
+    const end = /[末底]$/.test(m[0]);
+    if (to >= 1 && to <= 12) keep(m.index, (y) => (end ? monthsTo(y, to) : Period.month(y, to)));
   }
   for (const m of text.matchAll(FIRST_MONTHS)) {
     const n = chineseNumber(m[1]);

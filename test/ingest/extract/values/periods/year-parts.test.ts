@@ -53,6 +53,15 @@ describe('a month’s end, a month alone, and the months to December', () => {
     expect(judged('每年3月底，全市金融机构本外币存款余额达到1.2万亿元。', 1200000000000)).toEqual([{ kind: 'ACTUAL', period: '2015-06' }]);
   });
 
+  it('reads 12月份， heading a clause as December alone, not the year (the NBS release of January 2024)', () => {
+    const text =
+      '国新办举行2023年国民经济运行情况新闻发布会\n初步核算，全年国内生产总值1260582亿元，按不变价格计算，比上年增长5.2%。\n' +
+      '全年全国城镇调查失业率平均值为5.2%，比上年下降0.4个百分点。12月份，全国城镇调查失业率为5.1%。';
+    const year = (t: string, v: number) => at(buildGraph([doc('release', t, '2024-01-17')]), v);
+    expect(year(text, 5.1)).toEqual([{ kind: 'ACTUAL', period: '2023-12' }]);
+    expect(year(text, -0.4)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+  });
+
   it('reads 去年12月末 and 2014年1—12月 as the year', () => {
     expect(judged('去年12月末，全市金融机构本外币存款余额达到1.1万亿元。', 1100000000000)).toEqual([{ kind: 'ACTUAL', period: '2014' }]);
     expect(judged('2014年1—12月，全市规模以上工业增加值同比增长8.3%。', 8.3)).toEqual([{ kind: 'ACTUAL', period: '2014' }]);
