@@ -3,10 +3,20 @@
 // same digest. Built both in this thread and over two worker threads, which carry facts as wire text.
 // Usage: node bench/ingest/paired/graph-digest.mjs TREE CORPUS_DIR
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
 const [tree, path] = process.argv.slice(2);
+if (!tree || !path) {
+  console.error('usage: node bench/ingest/paired/graph-digest.mjs TREE CORPUS_DIR');
+  process.exit(2);
+}
+// A folder that is not there would read as an empty corpus and print a digest of nothing.
+if (!existsSync(path)) {
+  console.error(`graph-digest: no such corpus folder: ${path}`);
+  process.exit(2);
+}
 const require = createRequire(import.meta.url);
 const { buildGraph, buildGraphParallel, readDocuments } = require(resolve(tree, 'dist/src/ingest'));
 
@@ -24,6 +34,10 @@ const read = await readDocuments([relative(process.cwd(), path) || '.'], {
   maxBytes: 50_000_000,
   timeoutMs: 3_600_000,
 });
+if (read.documents.length === 0) {
+  console.error(`graph-digest: no documents read from ${path}`);
+  process.exit(2);
+}
 const serial = buildGraph(read.documents);
 const inThread = digest(serial);
 const counts = `${serial.documents.length} documents, ${serial.nodes.length} nodes, ${serial.relationships.length} relationships`;
