@@ -282,7 +282,10 @@ export function readNamedPlans(
     // 是“十四五”国家规划体系的重要组成部分: the system the plans make up, no plan.
     if (folded.startsWith(SYSTEM, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
-    take(periodNameStart(folded, phraseStart(folded, m.index, 14, w.boundaries), end, lexicon, w.boundaries), end, true);
+    const from = phraseStart(folded, m.index, 14, w.boundaries);
+    // 结合各自“十四五”规划, 各区“十四五”规划: each body's own plan, a kind of plan, not one.
+    if (EACH.test(folded.slice(from, m.index))) continue;
+    take(periodNameStart(folded, from, end, lexicon, w.boundaries), end, true);
   }
   for (const section of seg.sections) {
     const [start, end] = [view.of(section.heading.start), view.of(section.heading.end)];
@@ -293,6 +296,9 @@ export function readNamedPlans(
     // （一）科学编制规划, 严格执行规划: a manner word and a cue verb open the heading's clause; the name follows the cue.
     const manner = MANNER_CUE.exec(folded.slice(at, end));
     const cue = manner ? cueAt(at + manner[0].length) : 0;
+    // 二、支持企业参与国家重点研发计划和国家科技重大专项: a heading that is a task whose cue comes later is a sentence;
+    // the plans in it are read as in running text.
+    if (!cue && !cueAt(at) && opensWithTask(folded.slice(at, end), lexicon) && lastCueEnd(folded.slice(at, end), w.cueWords) > 0) continue;
     take(cue ? at + manner![0].length + cue : at, end);
   }
   // 对本地区“十一五”规划, 召开北京市“十四五”规划…: a name holding a five-year period reaches back only over its place or field.
@@ -438,6 +444,8 @@ const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
 /** What plans together make up (规划体系), named after their head. */
+/** 各 opening the words right before a period (各自, 各区): every body's plan of that period. */
+const EACH = /各[\u4e00-\u9fa5]{0,3}$/;
 const SYSTEM = '体系';
 
 /** The aspect word a verb may carry (制定了): never the first word of a name. */
@@ -596,6 +604,11 @@ const taskHeads = new WeakMap<Lexicon, RegExp>();
  * （三）加强统筹规划, 坚持统筹规划: a heading that is a task done on planning itself (a verb, an act, the bare head)
  * says what the text will do; it names no plan.
  */
+const taskOpeners = new WeakMap<Lexicon, RegExp>();
+function opensWithTask(heading: string, lexicon: Lexicon): boolean {
+  return prepared(taskOpeners, lexicon, () => new RegExp(`^(?:${alternation(lexicon.verbs.task)})`)).test(heading);
+}
+
 function taskOnHead(heading: string, lexicon: Lexicon): boolean {
   const re = prepared(taskHeads, lexicon, () => {
     const { task, adverbs } = lexicon.verbs;
