@@ -77,6 +77,27 @@ function headlineShortOf(
   return held?.fact.name;
 }
 
+/** The level a name opens with when written without its place: the nation's, or a province's, city's or district's. */
+const LEVEL_OPENER = /^(?:国家|省|市|区|县)/;
+/** A place's name and level word opening a cited title (山东省, 青岛市, 海淀区). */
+const PLACE_OPENER = /^[\u4e00-\u9fa5]{1,6}$/;
+/**
+ * A plan named with a bare level word that the text also cites by title (国家“十四五”数字经济发展规划 over 《“十四五”数字经济
+ * 发展规划》; 省“十四五”数字强省建设规划 over 《山东省“十四五”数字强省建设规划》): the cited plan, one node.
+ */
+function leveledShortOf(full: string, cited: readonly { name: string; fact: NodeFact }[]): string | undefined {
+  const level = LEVEL_OPENER.exec(full)?.[0];
+  if (!level) return undefined;
+  const rest = full.slice(level.length);
+  if (rest.length < 6) return undefined;
+  const held = cited.find((c) => {
+    if (level === '国家') return c.name === rest;
+    const place = c.name.slice(0, -rest.length);
+    return c.name.endsWith(rest) && place.endsWith(level) && PLACE_OPENER.test(place.slice(0, -level.length));
+  });
+  return held?.fact.name;
+}
+
 /** The same closing a cited title's name. */
 const YEARS_CLOSING = /[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]$/;
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
@@ -363,7 +384,7 @@ export function readNamedPlans(
     const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
     const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
-    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited));
+    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited) ?? leveledShortOf(full, cited));
     const written =
       citedName ??
       (span
