@@ -105,6 +105,8 @@ export const plansSchema = z.object({
       // What a standing head may be followed by, besides the end words (面向…战略需求).
       standingEnds: words.default([]),
       standingNotFirst: words.default([]),
+      // A field written with its partner before 和 as one name (国民经济和社会发展规划): the name runs back over both.
+      jointFields: words.default([]),
       // Heads read without a cue verb only after the level of government that runs the plan (国家重点研发计划).
       leveledHeads: words.default([]),
       leveledOpeners: words.default([]),
@@ -221,6 +223,7 @@ export const plansSchema = z.object({
       standingBounds: [],
       standingEnds: [],
       standingNotFirst: [],
+      jointFields: [],
       leveledHeads: [],
       leveledOpeners: [],
       countsFirst: [],

@@ -77,6 +77,27 @@ function headlineShortOf(
   return held?.fact.name;
 }
 
+/** The level a name opens with when written without its place: the nation's, or a province's, city's or district's. */
+const LEVEL_OPENER = /^(?:国家|省|市|区|县)/;
+/** A place's name and level word opening a cited title (山东省, 青岛市, 海淀区). */
+const PLACE_OPENER = /^[\u4e00-\u9fa5]{1,6}$/;
+/**
+ * A plan named with a bare level word that the text also cites by title (国家“十四五”数字经济发展规划 over 《“十四五”数字经济
+ * 发展规划》; 省“十四五”数字强省建设规划 over 《山东省“十四五”数字强省建设规划》): the cited plan, one node.
+ */
+function leveledShortOf(full: string, cited: readonly { name: string; fact: NodeFact }[]): string | undefined {
+  const level = LEVEL_OPENER.exec(full)?.[0];
+  if (!level) return undefined;
+  const rest = full.slice(level.length);
+  if (rest.length < 6) return undefined;
+  const held = cited.find((c) => {
+    if (level === '国家') return c.name === rest;
+    const place = c.name.slice(0, -rest.length);
+    return c.name.endsWith(rest) && place.endsWith(level) && PLACE_OPENER.test(place.slice(0, -level.length));
+  });
+  return held?.fact.name;
+}
+
 /** The same closing a cited title's name. */
 const YEARS_CLOSING = /[（(]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[）)]$/;
 const HOLDS_AMOUNT = /\d[\d.]*\s*[万亿千]?(?:元|个|项|家|户|人)/;
@@ -282,7 +303,10 @@ export function readNamedPlans(
     // 是“十四五”国家规划体系的重要组成部分: the system the plans make up, no plan.
     if (folded.startsWith(SYSTEM, m.index + m[0].length)) continue;
     const end = m.index + m[0].length;
-    take(periodNameStart(folded, phraseStart(folded, m.index, 14, w.boundaries), end, lexicon, w.boundaries), end, true);
+    const from = phraseStart(folded, m.index, 14, w.boundaries);
+    // 结合各自“十四五”规划, 各区“十四五”规划: each body's own plan, a kind of plan, not one.
+    if (EACH.test(folded.slice(from, m.index))) continue;
+    take(periodNameStart(folded, from, end, lexicon, w.boundaries), end, true);
   }
   for (const section of seg.sections) {
     const [start, end] = [view.of(section.heading.start), view.of(section.heading.end)];
@@ -293,6 +317,9 @@ export function readNamedPlans(
     // （一）科学编制规划, 严格执行规划: a manner word and a cue verb open the heading's clause; the name follows the cue.
     const manner = MANNER_CUE.exec(folded.slice(at, end));
     const cue = manner ? cueAt(at + manner[0].length) : 0;
+    // 二、支持企业参与国家重点研发计划和国家科技重大专项: a heading that is a task whose cue comes later is a sentence;
+    // the plans in it are read as in running text.
+    if (!cue && !cueAt(at) && opensWithTask(folded.slice(at, end), lexicon) && lastCueEnd(folded.slice(at, end), w.cueWords) > 0) continue;
     take(cue ? at + manner![0].length + cue : at, end);
   }
   // 对本地区“十一五”规划, 召开北京市“十四五”规划…: a name holding a five-year period reaches back only over its place or field.
@@ -357,7 +384,7 @@ export function readNamedPlans(
     const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
     const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
-    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited));
+    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited) ?? leveledShortOf(full, cited));
     const written =
       citedName ??
       (span
@@ -438,6 +465,8 @@ const SPECIAL = '专项';
 // Built once per lexicon: every document reads with the same patterns.
 const wordsOf = new WeakMap<Lexicon, NamedPlanWords>();
 /** What plans together make up (规划体系), named after their head. */
+/** 各 opening the words right before a period (各自, 各区): every body's plan of that period. */
+const EACH = /各[\u4e00-\u9fa5]{0,3}$/;
 const SYSTEM = '体系';
 
 /** The aspect word a verb may carry (制定了): never the first word of a name. */
@@ -596,6 +625,11 @@ const taskHeads = new WeakMap<Lexicon, RegExp>();
  * （三）加强统筹规划, 坚持统筹规划: a heading that is a task done on planning itself (a verb, an act, the bare head)
  * says what the text will do; it names no plan.
  */
+const taskOpeners = new WeakMap<Lexicon, RegExp>();
+function opensWithTask(heading: string, lexicon: Lexicon): boolean {
+  return prepared(taskOpeners, lexicon, () => new RegExp(`^(?:${alternation(lexicon.verbs.task)})`)).test(heading);
+}
+
 function taskOnHead(heading: string, lexicon: Lexicon): boolean {
   const re = prepared(taskHeads, lexicon, () => {
     const { task, adverbs } = lexicon.verbs;

@@ -87,7 +87,7 @@ function issuedMention(name: string, mentions: PlanMention[]): { mention: PlanMe
 
 function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
   const title = titleOf(seg, lexicon);
-  if (!title) return undefined;
+  if (!title || wrappedAbove(seg, lexicon)) return undefined;
   let { start, end } = title;
   const notice = NOTICE.exec(seg.folded.slice(start, end));
   // A news item's headline names no plan of its own; a notice issuing one (关于印发…的通知) does,
@@ -118,6 +118,21 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, men
   return sink.node('Plan', issued?.fact.name ?? written, start, end, props, { aliases });
 }
 
+/**
+ * The line above the title line when the title line is only the wrapped rest of it (宁波市人民政府关于印发宁波市数字经济发展⏎
+ * 三年行动计划（2022—2024年）的通知: the second line ends as a plan does and was taken for the title): the first line
+ * names a subject (关于…) but no plan, with no clause mark, and the title line holds no 关于 of its own.
+ */
+function wrappedAbove(seg: SegmentedDocument, lexicon: Lexicon): Span | undefined {
+  const title = seg.titleSpan;
+  if (!title || seg.folded.slice(title.start, title.end).includes(ABOUT)) return undefined;
+  const above = seg.lines.filter((l) => l.end <= title.start && seg.folded.slice(l.start, l.end).trim()).at(-1);
+  if (!above || !/^[ \t\u3000]*\n(?:[ \t\u3000]*\n)?[ \t\u3000]*$/.test(seg.folded.slice(above.end, title.start))) return undefined;
+  const head = seg.folded.slice(above.start, above.end).trim();
+  if (!head.includes(ABOUT) || NOT_NAME.test(head) || planKindOf(head, lexicon)) return undefined;
+  return { start: above.start, end: above.end };
+}
+
 /** How far under a title line its wrapped rest may stand: the next line, or the one after a blank line. */
 const WRAPPED_REST = /^[ \t\u3000]*\n(?:[ \t\u3000]*\n)?[ \t\u3000]*([^\n]{2,40})/;
 const ABOUT = '关于';
@@ -129,7 +144,7 @@ const ABOUT = '关于';
  */
 function fromWrappedTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, mentions: PlanMention[]): NodeFact | undefined {
   if (!seg.titleSpan || seg.kind === 'news') return undefined;
-  const { start, end } = seg.titleSpan;
+  const { start, end } = wrappedAbove(seg, lexicon) ?? seg.titleSpan;
   const head = seg.folded.slice(start, end);
   if (!head.includes(ABOUT) || NOT_NAME.test(head) || planKindOf(head, lexicon)) return undefined;
   const rest = WRAPPED_REST.exec(seg.folded.slice(end, end + 80));

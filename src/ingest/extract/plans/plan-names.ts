@@ -9,6 +9,8 @@ export type PlanKind = NonNullable<import('../../../model').PlanProps['kind']>;
 
 // A draft or edition note after the name: （试行）, （修订草案征求意见稿）, （2022版）, （一）.
 const EDITION = /[(（][^()（）]{1,12}[)）]\s*$/;
+/** A version after the head (臺灣AI行動計畫2.0): the plan's second edition, still a plan of that head. */
+const VERSION_AFTER = /(?<=[\u4e00-\u9fa5])\s*\d+\.\d+$/;
 const PERIOD_IN_PARENS = /[(（]\s*(20\d{2})\s*[-—–~至]\s*(20\d{2})\s*年?\s*[)）]\s*$/;
 
 // Asked for every plan name and candidate: the lexicon's lists, sorted once per lexicon.
@@ -22,7 +24,7 @@ function nameWords(lexicon: Lexicon) {
 
 /** The plan kind a title names, or undefined when it is not a plan (报告, 清单, 排名 …). */
 export function planKindOf(name: string, lexicon: Lexicon): PlanKind | undefined {
-  const core = name.replace(PERIOD_IN_PARENS, '').replace(EDITION, '');
+  const core = name.replace(PERIOD_IN_PARENS, '').replace(EDITION, '').replace(VERSION_AFTER, '');
   for (const suffix of nameWords(lexicon).suffixes) {
     if (!core.endsWith(suffix) || core.length <= suffix.length + 1) continue;
     // 《…排名报告》 is not a plan, but a plan may name one of those words (数字乡村标准体系建设指南), and

@@ -23,6 +23,9 @@ export interface PlanMention {
 // Texts published in Taiwan mark a document's title with 〈〉 (印發〈關於支持浦東新區…的意見〉): a title too, where it
 // stands alone; inside 《》 it is a cited title's part, read with the title that holds it.
 const TITLE = /《([^《》]{2,80})》|〈([^〈〉《》\n]{2,80})〉/g;
+// Texts published in Taiwan and Hong Kong mark every title with 「」 (配合「前瞻基礎建設計畫」): a name there that ends
+// as a plan's title does is a title too. Read in the text as written, since the fold turns 「」 into “”.
+const CORNER_TITLE = /「([^「」《》\n]{2,60})」/g;
 const LINE_BREAK = /[ \t\u3000]*\n[ \t\u3000]*/g;
 const unbroken = (s: string) => s.replace(LINE_BREAK, '');
 // A year written before a title qualifies it: 2022年《政府工作报告》.
@@ -52,18 +55,21 @@ export function readPlanMentions(
 ): PlanMention[] {
   const out: PlanMention[] = [];
   const { folded, document } = seg;
-  for (const m of folded.matchAll(TITLE)) {
+  const titles = [...folded.matchAll(TITLE), ...document.text.matchAll(CORNER_TITLE)];
+  for (const m of titles) {
     const start = m.index;
     const end = start + m[0].length;
-    const inner = m[1] ?? m[2];
+    const corner = m[0].startsWith('「');
+    const inner = corner ? seg.folded.slice(start + 1, end - 1) : (m[1] ?? m[2]);
     if (!relevant(start) || /\n\s*\n/.test(inner) || count(inner, '\n') > 3) continue;
     const folded = unbroken(inner);
     // A work report cited by title (《政府工作报告》) is the plan of its year.
     // A programme named by its horizon year (《中国制造2025》) is a plan.
-    const kind =
-      planKindOf(folded, lexicon) ??
-      (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
-      (HORIZON.test(folded) ? 'development_plan' : undefined);
+    const kind = corner
+      ? planKindOf(folded, lexicon)
+      : (planKindOf(folded, lexicon) ??
+        (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
+        (HORIZON.test(folded) ? 'development_plan' : undefined));
     if (!kind) continue;
     // 《方案》, 《规划纲要》 alone: a short form (以下简称《规划纲要》) of the plan named before it, not another plan; so is
     // any title the text gives as one (以下简称《总体方案》).
@@ -79,7 +85,7 @@ export function readPlanMentions(
     const nicknames = nick
       ? [document.text.slice(end + 2, end + 2 + nick[1].length), document.text.slice(end + 1, end + 3 + nick[1].length)]
       : [];
-    const aliases = [`《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded), ...nicknames];
+    const aliases = [corner ? `「${name}」` : `《${name}》`, ...otherScript(name, folded), ...issuedPlan(name, folded), ...nicknames];
     const year = YEAR_BEFORE.exec(document.text.slice(Math.max(0, start - 8), start));
     if (year && !/20\d{2}/.test(name)) aliases.push(`${year[1]}年《${name}》`);
     const props = planProperties(folded, kind, lexicon, seg.city);

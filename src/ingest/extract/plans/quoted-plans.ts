@@ -92,7 +92,9 @@ function leadOf(folded: string, quote: number, w: QuotedWords): number {
   const placed = [...w.levels].some((l) => lead.endsWith(l));
   // 职业学校“文明风采”活动: a body before the quotes is who takes part in the event, not the name's words.
   const body = w.ownBodies.some((b) => lead.endsWith(b));
-  return lead.length >= 3 && !placed && !body && !lead.includes('、') ? start : quote;
+  // 延續…推動之「臺灣AI行動計畫」: words a particle ends qualify the name; they are not its words.
+  const qualified = /[之的]$/.test(lead);
+  return lead.length >= 3 && !placed && !body && !qualified && !lead.includes('、') ? start : quote;
 }
 
 /** Quotes of a list written one after another (“A”“B”, “A”、“B”) that a head closes: their shared head. */

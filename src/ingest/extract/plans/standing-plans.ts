@@ -70,6 +70,8 @@ export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPla
     if (folded[start - 1] === '和') {
       const first = phraseStart(folded, start - 1, 24, bounds);
       if (first < start - 1 && region.test(folded.slice(first, start))) start = first;
+      // 纳入本地区国民经济和社会发展规划: a field joined to its partner is one name with it, read from where it opens.
+      else if (first < start - 1 && named.jointFields.some((f) => folded.endsWith(f, start - 1))) start = first;
     }
     // 更加积极主动的开放战略 describes a policy; 强化国家重大战略 is a task, not a name.
     // 教育信息化2.0行动计划 is cut inside its version number: no name.

@@ -25,3 +25,16 @@ describe('a heading that names no plan though it ends in a plan head', () => {
     expect(plans(text)).toContain('人工智能教育普及行动');
   });
 });
+
+// A numbered heading that is a task whose cue comes later (支持企业参与…) is a sentence: the plans in it are read as in
+// running text, not the heading whole (src/ingest/extract/plans/named-plans.ts). Fresh wording, recalled from
+// 广州市促进数字经济高质量发展的若干措施 (2022, abridged).
+describe('a heading that is a task naming plans after its cue', () => {
+  const text =
+    '广州市促进数字经济高质量发展的若干措施\n一、对入选国家工业互联网创新发展工程的项目，按照有关规定给予支持。\n二、支持企业参与国家重点研发计划和国家科技重大专项。';
+
+  it('reads the two funding plans, not the heading', () => {
+    expect(plans(text)).toEqual(expect.arrayContaining(['国家重点研发计划', '国家科技重大专项']));
+    expect(plans(text).filter((n) => n.startsWith('支持'))).toEqual([]);
+  });
+});
