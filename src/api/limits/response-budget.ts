@@ -9,8 +9,11 @@ import { ErrorCode } from '../conventions/errors';
 
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
-/** Bytes the JSON of `value` takes at least, counting until `budget` is passed. */
-export function exceedsBudget(value: unknown, budget: number): boolean {
+/** Whether the JSON of `value` takes more than `budget` bytes. */
+export const exceedsBudget = (value: unknown, budget: number): boolean => jsonSizeAtLeast(value, budget) > budget;
+
+/** Bytes the JSON of `value` takes at least, counted until `budget` is passed (then a number above it). */
+export function jsonSizeAtLeast(value: unknown, budget: number): number {
   let spent = 0;
   const stack: unknown[] = [value];
   while (stack.length) {
@@ -27,9 +30,9 @@ export function exceedsBudget(value: unknown, budget: number): boolean {
         stack.push((v as Record<string, unknown>)[key]);
       }
     }
-    if (spent > budget) return true;
+    if (spent > budget) return spent;
   }
-  return false;
+  return spent;
 }
 
 export function responseBudget(maxBytes: number): ApolloServerPlugin {

@@ -11,6 +11,12 @@ const POOLED_FROM = 16 * 1024;
 
 /** Pieces are joined up to about this many UTF-16 units before each write into the buffer. */
 const PIECE = 4096;
+/**
+ * Below this many bytes (as `jsonSizeAtLeast` counts them), encodeJson stringifies the whole value
+ * at once: its string is small enough to flatten cheaply, and one JSON.stringify call costs a
+ * third to a half of the walk's many small ones (measured on a 14 KB lineage and a 4 KB page).
+ */
+const WHOLE_BELOW = 32 * 1024;
 /** Levels of objects and arrays walked by encodeJson; values below are stringified whole. */
 const WALKED_LEVELS = 4;
 
@@ -85,9 +91,11 @@ export class AnswerBuffers {
    * large-object space (profiled: 1.1 ms user and 0.8 ms system time for a 230 KB answer, against
    * 0.13 ms to encode a flat one). The outer levels are walked here as JSON.stringify walks them
    * (own enumerable keys in order, undefined and functions left out, null in arrays); each value
-   * below them is stringified on its own, small, and the pieces are written in batches.
+   * below them is stringified on its own, small, and the pieces are written in batches. A value
+   * whose JSON is known to be small (`sizeAtLeast` under WHOLE_BELOW) is stringified whole.
    */
-  encodeJson(value: unknown, tail = ''): AnswerBytes {
+  encodeJson(value: unknown, tail = '', sizeAtLeast = Infinity): AnswerBytes {
+    if (sizeAtLeast < WHOLE_BELOW) return this.encode(JSON.stringify(value), tail);
     let slab = this.take(64 * 1024);
     let at = 0;
     let pending = '';

@@ -122,8 +122,8 @@ export function createHttpHandler(
       res.setHeader('content-type', JSON_HEADERS[0]![1]);
       // Serialised straight to bytes unless the cache may keep it (it then checks the text).
       const { bytes, release } = cacheKey
-        ? keep(cacheKey, requestText, 200, JSON_HEADERS, JSON.stringify(answer), '\n')
-        : answerBuffers.encodeJson(answer, '\n');
+        ? keep(cacheKey, requestText, 200, JSON_HEADERS, JSON.stringify(answer.body), '\n')
+        : answerBuffers.encodeJson(answer.body, '\n', answer.size);
       return void res.end(bytes, release);
     }
     const response = await apollo.executeHTTPGraphQLRequest({

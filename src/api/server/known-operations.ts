@@ -3,7 +3,7 @@ import type { DocumentNode } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { CostCheck } from '../limits/complexity-plugin';
-import { exceedsBudget } from '../limits/response-budget';
+import { jsonSizeAtLeast } from '../limits/response-budget';
 import { MAX_DOCUMENTS } from './document-store';
 import type { CompiledQueries } from './jit-executor';
 
@@ -82,19 +82,26 @@ export interface Shortcut {
   maxResponseBytes: number;
 }
 
-/** The response body to serialise (Apollo's bytes are its JSON and a newline), or undefined for Apollo to answer. */
+/** A known query's answer: the response body to serialise (Apollo's bytes are its JSON and a newline) and the least size of its JSON. */
+export interface KnownAnswer {
+  body: { data: unknown };
+  size: number;
+}
+
+/** The answer to a known query, or undefined for Apollo to answer. */
 export async function answerKnown(
   shortcut: Shortcut,
   operation: KnownOperation,
   variables: Record<string, unknown> | undefined,
   context: object,
-): Promise<{ data: unknown } | undefined> {
+): Promise<KnownAnswer | undefined> {
   try {
     shortcut.check(operation.document, operation.name, variables);
   } catch {
     return undefined;
   }
   const result = await shortcut.compiled.run(operation.document, operation.name, variables, context);
-  if (result.errors?.length || result.extensions || exceedsBudget(result.data, shortcut.maxResponseBytes)) return undefined;
-  return { data: result.data };
+  if (result.errors?.length || result.extensions) return undefined;
+  const size = jsonSizeAtLeast(result.data, shortcut.maxResponseBytes);
+  return size > shortcut.maxResponseBytes ? undefined : { body: { data: result.data }, size };
 }

@@ -30,7 +30,20 @@ export interface EndSources {
   sources: SourceSpan[];
 }
 
+// A link is built from its relationship record and its two ends (node views, shared per stored
+// record: loaders/views.ts), none of which the store edits once handed out, so it is built once
+// per such triple and shared read-only by the requests that show it.
+const built = new WeakMap<GraphRelationship, { from?: EndSources; to?: EndSources; link: LinkData }>();
+
 export function toLink(rel: GraphRelationship, from?: EndSources, to?: EndSources): LinkData {
+  const known = built.get(rel);
+  if (known && known.from === from && known.to === to) return known.link;
+  const link = buildLink(rel, from, to);
+  built.set(rel, { from, to, link });
+  return link;
+}
+
+function buildLink(rel: GraphRelationship, from?: EndSources, to?: EndSources): LinkData {
   const p = rel.properties;
   // the same span may be cited twice (as the task and as the indicator mention): quote it once
   let evidence = rel.sources.filter(

@@ -47,6 +47,10 @@ describe('answer bytes', () => {
       const { bytes, release } = buffers.encodeJson(value, '\n');
       expect(bytes.toString('utf8')).toBe(`${JSON.stringify(value)}\n`);
       release?.();
+      // Known to be small, it is stringified whole: the same bytes.
+      const whole = buffers.encodeJson(value, '\n', 100);
+      expect(whole.bytes.toString('utf8')).toBe(`${JSON.stringify(value)}\n`);
+      whole.release?.();
     }
   });
 

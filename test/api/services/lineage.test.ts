@@ -17,6 +17,16 @@ describe('toLink', () => {
     expect(link.evidence.map((e) => e.text)).toEqual(['实施城市云脑能力提升工程', '城市云脑整合共享39万项政务数字资源']);
     expect(link.basis).toBe('PLATFORM');
   });
+
+  it('is built once per relationship and ends, and again when an end is another record', () => {
+    const r = rel(ids.led5G);
+    const link = toLink(r, node(ids.task23FiveG), node(ids.result24FiveG));
+    expect(toLink(r, node(ids.task23FiveG), node(ids.result24FiveG))).toBe(link);
+    const withoutSources = { ...node(ids.result24FiveG), sources: [] };
+    const other = toLink(r, node(ids.task23FiveG), withoutSources);
+    expect(other).not.toBe(link);
+    expect(other.evidence.map((e) => e.text)).toEqual(['累计5G基站数达3.35万个', '累计开通5G基站4.27万个']);
+  });
 });
 
 describe('toPath', () => {
