@@ -53,6 +53,10 @@ const RECENT_YEARS =
 const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
 /** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
 const PER_HEAD_YEAR = /每[人户]每年/g;
+/** PM2.5年均浓度, 年均值: a level averaged over a year, not an amount each year of a plan. */
+const YEAR_MEAN = /年均(?=浓度|值)/g;
+/** A clause's words that may say a target is yearly: without rates per head and year, nor a year's mean level. */
+const yearlyWords = (clause: string) => clause.replace(PER_HEAD_YEAR, '').replace(YEAR_MEAN, '');
 /** 2022年，全市…达到5000人以上: a year standing alone at the head of its sentence or ；-item dates what follows. */
 const LEAD_YEAR = /(?:^|[；;。\n])\s*(20\d{2})\s*年\s*[，,]/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
@@ -178,8 +182,7 @@ function judge(
     if (started) return { period: started, reason: 'written-span' };
     if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
-    if (span && h !== undefined && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
-      return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && h !== undefined && containsAny(yearlyWords(clause), p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const paired = pairedYear(clause, clause.length - (at.end - at.start));
     if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
@@ -202,7 +205,7 @@ function judge(
     const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && containsAny(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (span && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    if (span && containsAny(yearlyWords(clause), p.perYear)) return { period: span, reason: 'per-year' };
     // 2027年，全市算力规模达到…；培育人工智能企业100家: a ；-item or sentence after one its paragraph heads with a year.
     const carried = paragraphLeadYear(seg, sentence);
     if (carried !== undefined) return { period: Period.year(carried), reason: 'lead-year' };
@@ -232,6 +235,11 @@ function judge(
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     // 截至今年6月底 in a report on a year already over: the year it speaks in.
     const y = asOf[1] ? Number(asOf[1]) : asOf[2] ? (seg.time.spokenIn ?? year) : year;
+    // 截至2022年底，…城镇化率达到70.5%，较2020年提高1.8个百分点: the change is over the years since the base.
+    const since = CHANGED_SINCE.exec(clause);
+    const yearEnd = !asOf[3] || Number(asOf[3]) === 12;
+    if (y !== undefined && since && yearEnd && y > Number(since[1]) + 1)
+      return { period: Period.span(Number(since[1]) + 1, y), reason: 'change-span' };
     // 截至2021年12月底 / 12月31日: as of the year's end, the year.
     if (y !== undefined) return { period: asOf[3] ? monthsTo(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
@@ -414,8 +422,16 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
+  // An undated plan (“十四五”…规划 with no date) states its base (发展基础) as the span opens: as of the year before.
+  if (!target && seg.time.year !== undefined && opensUndated(seg)) return { period: Period.year(seg.time.year - 1), reason: 'plan-base' };
   if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
+}
+
+/** A plan whose only date is the first year of its span: no dateline, no date delivered with it. */
+function opensUndated(seg: SegmentedDocument): boolean {
+  const { span, year, spokenIn } = seg.time;
+  return spokenIn === undefined && span !== undefined && year === Period.firstYear(span);
 }
 
 /**

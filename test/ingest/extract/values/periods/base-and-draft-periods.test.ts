@@ -1,0 +1,84 @@
+import { buildGraph } from '../../../../../src/ingest';
+import { judgedAt as at, passage as doc } from '../../judged-values';
+
+// Genres the corpus has few of, in their published layout: an undated “十四五” plan's 发展基础, a budget
+// report's draft for the year ahead under a heading with no outline mark, a 十三五 review of a level's change,
+// a press conference on a plan's mid-term, and a plan execution report. The passages are invented for this
+// test (figures included) in the wording these documents use; each asserts what a reader of such a text would.
+
+// An undated district plan: its base is stated as the plan opens, as of the year before (2020), not 2021.
+const COMMERCE_PLAN = [
+  '某区“十四五”商务发展规划',
+  '一、发展基础',
+  '全区商贸流通体系不断完善，累计培育限额以上商贸企业860家，建成商业综合体23个，社会消费品零售总额达到560亿元。',
+  '二、发展目标',
+  '到2025年，社会消费品零售总额达到750亿元，年均增长6%左右。',
+].join('\n');
+
+// A budget report whose two parts are headed by lines with no outline mark.
+const BUDGET_REPORT = [
+  '关于某市2023年预算执行情况和2024年预算草案的报告',
+  '——2024年1月15日在某市第十六届人民代表大会第二次会议上',
+  '各位代表：',
+  '受市人民政府委托，现将我市2023年预算执行情况和2024年预算草案提请市十六届人大二次会议审议，并请市政协各位委员提出意见。',
+  '2023年预算执行情况',
+  '2023年，全市一般公共预算收入完成1825.6亿元，为预算的101.2%，增长8.3%。',
+  '2024年预算草案',
+  '2024年全市一般公共预算收入预计1910亿元，增长4.6%。一般公共预算支出安排2280亿元。',
+].join('\n');
+
+const ECO_PLAN = [
+  '某市“十四五”生态环境保护规划',
+  '第一章 发展基础',
+  '“十三五”期间，全市累计完成大气污染防治项目1500余项，PM2.5年均浓度由2015年的58微克/立方米下降到2020年的35微克/立方米。',
+  '第二章 主要目标',
+  '到2025年，PM2.5年均浓度控制在30微克/立方米以下。',
+].join('\n');
+
+const MIDTERM = [
+  '某省“十四五”规划纲要实施中期评估新闻发布会',
+  '（2023年11月）',
+  '省发展改革委主任介绍：截至2022年底，全省常住人口城镇化率达到70.5%，较2020年提高1.8个百分点。',
+].join('\n');
+
+const EXECUTION_REPORT = [
+  '关于某市2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划草案的报告',
+  '——2024年1月16日在某市第十六届人民代表大会第二次会议上',
+  '一、2023年国民经济和社会发展计划执行情况',
+  '2023年，全市地区生产总值增长5.2%，完成年度计划目标；城镇新增就业31.2万人，完成计划的120%。',
+].join('\n');
+
+describe('periods of genres read on fresh text', () => {
+  it('dates an undated plan’s base (发展基础) the year before it opens', () => {
+    const g = buildGraph([doc('commerce-plan', COMMERCE_PLAN)]);
+    expect(at(g, 860)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 56_000_000_000)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 75_000_000_000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  it('reads a budget report’s draft (2024年预算草案) as the year ahead’s commitments', () => {
+    const g = buildGraph([doc('budget-report', BUDGET_REPORT)]);
+    expect(at(g, 182_560_000_000)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+    expect(at(g, 191_000_000_000)).toEqual([{ kind: 'TARGET', period: '2024' }]);
+    expect(at(g, 4.6)).toEqual([{ kind: 'TARGET', period: '2024' }]);
+    expect(at(g, 228_000_000_000)).toEqual([{ kind: 'TARGET', period: '2024' }]);
+  });
+
+  it('dates the level a change starts from by its own year, and a year’s mean level (年均浓度) at the horizon', () => {
+    const g = buildGraph([doc('eco-plan', ECO_PLAN)]);
+    expect(at(g, 58)).toEqual([{ kind: 'ACTUAL', period: '2015' }]);
+    expect(at(g, 35)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 30)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  it('spans a change against a base year (较2020年) up to the date it is stated as of (截至2022年底)', () => {
+    const g = buildGraph([doc('midterm', MIDTERM)]);
+    expect(at(g, 70.5)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 1.8)).toEqual([{ kind: 'ACTUAL', period: '2021-2022' }]);
+  });
+
+  it('reads a share of the plan done (完成计划的120%) as a result', () => {
+    const g = buildGraph([doc('execution-report', EXECUTION_REPORT)]);
+    expect(at(g, 120)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+  });
+});
