@@ -129,6 +129,9 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
   return best;
 }
 
+/** …增长6%左右的预期目标: the goal the figure is, named right after it. */
+const GOAL_AFTER = /[\d%](?:左右|以上|以下|以内)?\s*的(?:预期|年度|增长)?目标/;
+
 /** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
 function yearCue(text: string, docYear: number | undefined, skip: Span[], spoken = docYear): Hit | undefined {
   // Both patterns need 年: a clause without it names no year.
@@ -190,6 +193,10 @@ export function judgeKind(document: SegmentedDocument, sentence: Sentence, to: n
     return { kind: role.kind, reason: `${role.by}-target`, cue: role.cue };
   }
   if (strong) return cue(strong);
+  // 完成全年地区生产总值增长6%左右的预期目标: a figure its clause names as the goal right after it.
+  const goal = text.includes('目标') ? GOAL_AFTER.exec(text) : null;
+  if (goal)
+    return { kind: 'TARGET', reason: 'clause-target', cue: { start: from + goal.index + 1, end: from + goal.index + goal[0].length } };
   if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
   return undefined;
 }

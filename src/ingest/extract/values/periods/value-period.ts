@@ -71,9 +71,11 @@ function streakBefore(text: string, recent: RegExpExecArray): boolean {
 }
 const STREAK = '连续';
 
-function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
+/** “十四五”末: the last year of the five-year period named; `unlessBase`: not where it is what a change is measured against (较“十三五”末). */
+function fiveYearEnd(text: string, lexicon: Lexicon, unlessBase = false): number | undefined {
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.lastIndexOf(name);
+    if (unlessBase && at >= 0 && /[比较与]["“‘]?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4)))
       return Period.parse(years) && Period.lastYear(Period.parse(years)!);
   }
@@ -245,6 +247,9 @@ function judge(
   }
   const paired = pairedYear(clause, clause.length - (at.end - at.start));
   if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
+  // “十三五”期末，全市每千人口执业（助理）医师数达到3.2人: the last year of a five-year period already over.
+  const termEnd = fiveYearEnd(text, lexicon, true);
+  if (termEnd !== undefined && now !== undefined && termEnd < now) return { period: Period.year(termEnd), reason: 'named-term-end' };
   // A result holds by the document's year at the latest: a later year written (面向2030年的…项目) names something else.
   let written = yearsWritten(text)
     .filter((m) => year === undefined || Number(m[1]) <= year)

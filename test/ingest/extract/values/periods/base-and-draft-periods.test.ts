@@ -48,7 +48,53 @@ const EXECUTION_REPORT = [
   '2023年，全市地区生产总值增长5.2%，完成年度计划目标；城镇新增就业31.2万人，完成计划的120%。',
 ].join('\n');
 
+// A dated “十四五” plan whose base names the end of the period before.
+const HEALTH_PLAN = [
+  '某市“十四五”卫生健康事业发展规划',
+  '第一章 发展基础',
+  '“十三五”期末，全市每千人口执业（助理）医师数达到3.2人，人均预期寿命达到79.6岁。',
+  '第二章 主要目标',
+  '到2025年，每千人口执业（助理）医师数达到3.8人。',
+  '某市人民政府办公室',
+  '2021年12月30日',
+].join('\n');
+
+// A report on a three-year plan, dated in the plan's second year.
+const PLAN_PROGRESS = [
+  '关于《某市新型智慧城市建设三年行动计划（2021—2023年）》实施情况的报告',
+  '2022年12月20日',
+  '行动计划实施以来，全市累计建成5G基站1.8万个。2022年，全市数字经济核心产业增加值达到680亿元，同比增长12.5%。',
+].join('\n');
+
+// A press conference's answer naming the year's goal.
+const PRESS_ANSWER = [
+  '某市2024年1—10月经济运行情况新闻发布会',
+  '发布时间：2024年11月20日',
+  '市统计局副局长：今年1—10月，全市规模以上工业增加值同比增长7.1%。',
+  '记者：全年经济增长目标能否实现？',
+  '答：我们有信心完成全年地区生产总值增长6%左右的预期目标。',
+].join('\n');
+
 describe('periods of genres read on fresh text', () => {
+  it('dates a result at the end of a five-year period already over (“十三五”期末)', () => {
+    const g = buildGraph([doc('health-plan', HEALTH_PLAN)]);
+    expect(at(g, 3.2)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 79.6)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
+    expect(at(g, 3.8)).toEqual([{ kind: 'TARGET', period: '2025' }]);
+  });
+
+  it('reads a report on a plan for 2021—2023, dated 2022, as speaking in 2022', () => {
+    const g = buildGraph([doc('plan-progress', PLAN_PROGRESS)]);
+    expect(at(g, 18_000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+    expect(at(g, 68_000_000_000)).toEqual([{ kind: 'ACTUAL', period: '2022' }]);
+  });
+
+  it('reads a figure its clause names as the goal (…增长6%左右的预期目标) as a target', () => {
+    const g = buildGraph([doc('press-answer', PRESS_ANSWER)]);
+    expect(at(g, 6)).toEqual([{ kind: 'TARGET', period: '2024' }]);
+    expect(at(g, 7.1)).toEqual([{ kind: 'ACTUAL', period: '2024-10' }]);
+  });
+
   it('dates an undated plan’s base (发展基础) the year before it opens', () => {
     const g = buildGraph([doc('commerce-plan', COMMERCE_PLAN)]);
     expect(at(g, 860)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
