@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { spanStart } from './in-force';
+import { inForceYear, spanStart } from './in-force';
 import { asOfBefore, chineseNumber, insideTitle, numeralYear } from './text';
 import type { DocumentTime, Line } from './types';
 
@@ -101,7 +101,11 @@ export function readDocumentTime(
   const valid = VALID_UNTIL.exec(folded);
   const validFor = VALID_FOR.exec(folded);
   const years = validFor ? (YEARS[validFor[1]] ?? Number(validFor[1])) : 0;
-  const from = known !== undefined && (valid || years > 1) ? spanStart(folded, known) : known;
+  // An undated measure 自2024年7月1日起施行，有效期3年: its years count from when it takes effect.
+  const from =
+    known !== undefined && (valid || years > 1)
+      ? spanStart(folded, known)
+      : (known ?? (valid || years > 1 ? inForceYear(folded) : undefined));
   const span =
     spanOf(`${title}\n${leadText}`, known, lexicon) ??
     deliveredSpan ??

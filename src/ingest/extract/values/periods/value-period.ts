@@ -4,7 +4,7 @@ import { asOfBefore, containsAny, datedView, type SegmentedDocument, type Senten
 import { listLeadYear } from './list-lead-year';
 import { paragraphLeadYear, paragraphPart, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
-import { lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
+import { itemOfYear, lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
 import { monthsTo, titledPart, yearPart } from './year-parts';
@@ -271,7 +271,10 @@ function judge(
   const spoken = spokenThisYear(seg.time, text, lexicon);
   const base = written ? Number(written[1]) : spoken ? Period.lastYear(spoken) : role ? Period.lastYear(role) : year;
   // 上半年, 一季度, 前三季度, 1—5月: the part of the year written nearest before the value.
-  const part = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
+  // 前三季度，…。全年新增经营主体1.2万户: the whole year, not the part written before it.
+  const wholeAt = Math.max(-1, ...(p.wholeYear ?? []).map((w) => text.lastIndexOf(w)));
+  const found = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
+  const part = found && found.at > wholeAt ? found : undefined;
   const halfAt = Math.max(-1, ...p.firstHalf.map((w) => text.lastIndexOf(w)));
   if (part && part.at > halfAt) return { period: part.period, reason: 'year-part' };
   if (base !== undefined && halfAt >= 0) return { period: Period.half(base, 1), reason: 'first-half' };
@@ -289,6 +292,9 @@ function judge(
       return { period: month?.[1] === '1' ? monthsTo(Number(written[1]), m) : Period.month(Number(written[1]), m), reason: 'year' };
     return { period: Period.year(Number(written[1])), reason: 'year' };
   }
+  // 报告显示，2023年，全市地区生产总值…；一般公共预算收入完成1015亿元: a ；-item of a sentence opening on a past year.
+  const itemYear = itemOfYear(seg, sentence);
+  if (itemYear && now !== undefined && itemYear.year < now) return { period: Period.year(itemYear.year), reason: 'lead-year' };
   // 5G基站单站址能耗比2019年商用初期降低20%以上 in a report on 2022: the change over the years since the base.
   const sinceBase = CHANGED_SINCE.exec(clause);
   const end = role ? Period.lastYear(role) : year;
@@ -330,7 +336,7 @@ function judge(
   const opened = paragraphYear(seg, sentence);
   if (opened) return { period: opened, reason: 'paragraph-year' };
   // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
-  const partOpened = base !== undefined ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
+  const partOpened = base !== undefined && wholeAt < 0 ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
   if (partOpened) return { period: partOpened, reason: 'year-part' };
   // 2022年，我们主要做了以下工作：⏎（一）…⏎（二）…: the items of a list its lead dates by a past year report that year.
   const reported = now !== undefined ? listLeadYear(seg, sentence) : undefined;

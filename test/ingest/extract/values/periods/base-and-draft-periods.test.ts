@@ -75,7 +75,49 @@ const PRESS_ANSWER = [
   '答：我们有信心完成全年地区生产总值增长6%左右的预期目标。',
 ].join('\n');
 
+// News of a work report: the year opening a sentence (报告显示，2023年，…) holds for its ；-items.
+const REPORT_NEWS = [
+  '某市2024年政府工作报告解读：今年GDP预期增长5.5%左右',
+  '2024-01-20 来源：某市人民政府网',
+  '1月19日，某市第十七届人民代表大会第三次会议开幕，市长作政府工作报告。报告显示，2023年，全市地区生产总值突破1.2万亿元，增长6.2%；一般公共预算收入完成1015亿元，增长9.1%。',
+].join('\n');
+
+// A year's summary: a paragraph opening on the first three quarters, then what the whole year did.
+const YEAR_SUMMARY = [
+  '某区2024年工作总结和2025年工作计划',
+  '一、2024年主要工作成效',
+  '前三季度，全区实现地区生产总值892.6亿元，同比增长5.8%。全年新增经营主体1.2万户。',
+].join('\n');
+
+// Undated measures that take effect on a date and run for three years.
+const MEASURES_IN_FORCE = [
+  '某市促进低空经济高质量发展若干措施',
+  '为加快培育低空经济新质生产力，制定以下措施。',
+  '一、发展目标。到2026年，全市低空经济规模达到500亿元。',
+  '二、支持场景开放。每年开放低空应用场景20个以上。',
+  '本措施自2024年7月1日起施行，有效期3年。',
+].join('\n');
+
 describe('periods of genres read on fresh text', () => {
+  it('reads the ；-items of a sentence opening on a past year as that year’s results', () => {
+    const g = buildGraph([doc('report-news', REPORT_NEWS)]);
+    expect(at(g, 6.2)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+    expect(at(g, 101_500_000_000)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+    expect(at(g, 9.1)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+  });
+
+  it('dates what the whole year did (全年) by the year, not by the quarters its paragraph opens on', () => {
+    const g = buildGraph([doc('year-summary', YEAR_SUMMARY)]);
+    expect(at(g, 5.8)).toEqual([{ kind: 'ACTUAL', period: '2024-09' }]);
+    expect(at(g, 12_000)).toEqual([{ kind: 'ACTUAL', period: '2024' }]);
+  });
+
+  it('counts an undated measure’s years from when it takes effect (自2024年7月1日起施行，有效期3年)', () => {
+    const g = buildGraph([doc('measures-in-force', MEASURES_IN_FORCE)]);
+    expect(at(g, 20)).toEqual([{ kind: 'TARGET', period: '2024-2026' }]);
+    expect(at(g, 50_000_000_000)).toEqual([{ kind: 'TARGET', period: '2026' }]);
+  });
+
   it('dates a result at the end of a five-year period already over (“十三五”期末)', () => {
     const g = buildGraph([doc('health-plan', HEALTH_PLAN)]);
     expect(at(g, 3.2)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
