@@ -26,6 +26,8 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始|至今)/;
+/** 今年以来, 年初以来: the year so far. */
+const SINCE_START = ['今年以来', '年初以来'];
 /** 今年 names the year the document speaks in; 年内 / 本年度 may name the year a section reviews. */
 const NOW = '今';
 /** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */
@@ -224,7 +226,7 @@ function judge(
     // 下半年，…力争全年地区生产总值增长7%以上: the whole year's target, set in the half's section.
     const half = Period.parse(sentence.period);
     if (half?.kind === 'half' && containsAny(text, p.wholeYear ?? [])) return { period: Period.year(half.year), reason: 'this-year' };
-    return fallback(seg, sentence, true);
+    return fallback(seg, sentence, true, lexicon);
   }
   // A ；-item after one that opens its sentence on 截至… is as of that date too.
   const own = lastMatch(AS_OF, text);
@@ -330,7 +332,12 @@ function judge(
         text,
         p.thisYear.filter((w) => w.includes(NOW)),
       );
-    return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+    if (reviewed) return { period: role, reason: 'section' };
+    // 今年以来，全镇完成规上工业产值58.6亿元 in a half-year summary: the half so far, not the whole year.
+    const half = Period.parse(sentence.period);
+    if (half?.kind === 'half' && half.year === year && SINCE_START.some((w) => text.includes(w)) && !containsAny(text, p.wholeYear ?? []))
+      return { period: half, reason: 'document-period' };
+    return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
   const opened = paragraphYear(seg, sentence);
@@ -349,7 +356,7 @@ function judge(
   // its results by a past year later on stands as of that year.
   const later = yearsWritten(seg.folded.slice(at.end, sentence.end)).find((m) => year !== undefined && Number(m[1]) < year);
   if (later) return { period: Period.year(Number(later[1])), reason: 'year-after' };
-  return fallback(seg, sentence, false);
+  return fallback(seg, sentence, false, lexicon);
 }
 
 /**
@@ -422,7 +429,7 @@ function planSpan(seg: SegmentedDocument): Period | undefined {
  * document writes), else that first horizon, else the document's year, else the period segment
  * gave the document.
  */
-function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
+function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean, lexicon: Lexicon): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
   // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
@@ -433,10 +440,26 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
-  // An undated plan (“十四五”…规划 with no date) states its base (发展基础) as the span opens: as of the year before.
-  if (!target && seg.time.year !== undefined && opensUndated(seg)) return { period: Period.year(seg.time.year - 1), reason: 'plan-base' };
+  // An undated plan (“十四五”…规划 with no date) whose base (发展基础) looks back on the years before it opens: as of the year before.
+  if (!target && seg.time.year !== undefined && opensUndated(seg) && baseBefore(seg, sentence, lexicon))
+    return { period: Period.year(seg.time.year - 1), reason: 'plan-base' };
   if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
+}
+
+/**
+ * Whether a plan's base looks back on the years before it opens: its section names the five-year period
+ * that ended then (“十三五”时期, “十三五”以来) or writes that year (2020年).
+ */
+function baseBefore(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): boolean {
+  const before = seg.time.year! - 1;
+  const section = seg.sections[sentence.section];
+  const text = section ? seg.folded.slice(section.start, section.end) : seg.folded.slice(0, sentence.end);
+  if (text.includes(`${before}年`)) return true;
+  return Object.entries(lexicon.plans.fiveYearPeriods).some(([name, years]) => {
+    const span = Period.parse(years);
+    return span !== undefined && Period.lastYear(span) === before && text.includes(name);
+  });
 }
 
 /** A plan whose only date is the first year of its span: no dateline, no date delivered with it. */

@@ -6,10 +6,11 @@ import { judgedAt as at, passage as doc } from '../../judged-values';
 // a press conference on a plan's mid-term, and a plan execution report. The passages are invented for this
 // test (figures included) in the wording these documents use; each asserts what a reader of such a text would.
 
-// An undated district plan: its base is stated as the plan opens, as of the year before (2020), not 2021.
+// An undated district plan whose base looks back on “十三五”: as of the year before it opens (2020), not 2021.
 const COMMERCE_PLAN = [
   '某区“十四五”商务发展规划',
   '一、发展基础',
+  '“十三五”时期，全区商务发展取得显著成效。',
   '全区商贸流通体系不断完善，累计培育限额以上商贸企业860家，建成商业综合体23个，社会消费品零售总额达到560亿元。',
   '二、发展目标',
   '到2025年，社会消费品零售总额达到750亿元，年均增长6%左右。',
@@ -98,7 +99,22 @@ const MEASURES_IN_FORCE = [
   '本措施自2024年7月1日起施行，有效期3年。',
 ].join('\n');
 
+// A town's half-year summary: 今年以来 there is the half so far.
+const HALF_SUMMARY = [
+  '某镇2023年上半年工作总结及下半年工作安排',
+  '一、上半年工作开展情况',
+  '今年以来，全镇完成规上工业产值58.6亿元，同比增长9.2%。',
+  '二、下半年工作安排',
+  '下半年，力争全年完成规上工业产值120亿元。',
+].join('\n');
+
 describe('periods of genres read on fresh text', () => {
+  it('reads 今年以来 in a half-year summary as the half', () => {
+    const g = buildGraph([doc('half-summary', HALF_SUMMARY)]);
+    expect(at(g, 5_860_000_000)).toEqual([{ kind: 'ACTUAL', period: '2023H1' }]);
+    expect(at(g, 12_000_000_000)).toEqual([{ kind: 'TARGET', period: '2023' }]);
+  });
+
   it('reads the ；-items of a sentence opening on a past year as that year’s results', () => {
     const g = buildGraph([doc('report-news', REPORT_NEWS)]);
     expect(at(g, 6.2)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
@@ -137,9 +153,8 @@ describe('periods of genres read on fresh text', () => {
     expect(at(g, 7.1)).toEqual([{ kind: 'ACTUAL', period: '2024-10' }]);
   });
 
-  it('dates an undated plan’s base (发展基础) the year before it opens', () => {
+  it('dates an undated plan’s base (发展基础) that looks back on “十三五” the year before it opens', () => {
     const g = buildGraph([doc('commerce-plan', COMMERCE_PLAN)]);
-    expect(at(g, 860)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
     expect(at(g, 56_000_000_000)).toEqual([{ kind: 'ACTUAL', period: '2020' }]);
     expect(at(g, 75_000_000_000)).toEqual([{ kind: 'TARGET', period: '2025' }]);
   });
