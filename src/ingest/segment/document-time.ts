@@ -1,6 +1,6 @@
 import { Period } from '../../model';
 import type { Lexicon } from '../lexicon';
-import { spanStart } from './in-force';
+import { inForceYear, spanStart } from './in-force';
 import { asOfBefore, chineseNumber, insideTitle, numeralYear } from './text';
 import type { DocumentTime, Line } from './types';
 
@@ -63,6 +63,8 @@ function digitDates(text: string): string {
   });
 }
 
+/** （2021—2023年）: a span of years a title names. */
+const TITLE_SPAN = /(20\d{2})\s*年?\s*[-‐‑‒–—―－~～至]+\s*(20\d{2})/;
 /** 有效期至2025年12月31日: a policy's years run from its date to then. */
 const VALID_UNTIL = /有效期(?:至|到|截至)(20\d{2})\s*年/;
 /** 自发布之日起施行，有效期3年: a policy's years counted from its date. */
@@ -90,11 +92,20 @@ export function readDocumentTime(
   const titleYear = /(20\d{2})(?!\s*年\s*远景)/.exec(title);
   // A title's year names what the document is about (关于《…2024年行动方案》实施情况的报告,
   // published in 2025): it wins over the date it was published.
-  const known = titleYear ? Number(titleYear[1]) : dated?.year;
+  // 关于《…三年行动计划（2021—2023年）》实施情况的报告, dated 2022: a span's first year is no year the text is
+  // about; a date inside the span after it says when it speaks.
+  const opening = titleYear ? TITLE_SPAN.exec(title) : null;
+  const inSpan =
+    opening && Number(opening[1]) === Number(titleYear![1]) && own && own.year > Number(opening[1]) && own.year <= Number(opening[2]);
+  const known = inSpan ? own.year : titleYear ? Number(titleYear[1]) : dated?.year;
   const valid = VALID_UNTIL.exec(folded);
   const validFor = VALID_FOR.exec(folded);
   const years = validFor ? (YEARS[validFor[1]] ?? Number(validFor[1])) : 0;
-  const from = known !== undefined && (valid || years > 1) ? spanStart(folded, known) : known;
+  // An undated measure 自2024年7月1日起施行，有效期3年: its years count from when it takes effect.
+  const from =
+    known !== undefined && (valid || years > 1)
+      ? spanStart(folded, known)
+      : (known ?? (valid || years > 1 ? inForceYear(folded) : undefined));
   const span =
     spanOf(`${title}\n${leadText}`, known, lexicon) ??
     deliveredSpan ??

@@ -129,6 +129,26 @@ function nearest(text: string, list: [string, ValueKind][], reason: (k: ValueKin
   return best;
 }
 
+/** …增长6%左右的预期目标: the goal the figure is, named right after it. */
+const GOAL_AFTER = /[\d%](?:左右|以上|以下|以内)?\s*的(?:预期|年度|增长)?目标/;
+
+const ITEM_BREAK = /[；;]\s*$/;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+/** A sentence opening on a year (2023年，…), after a short attribution at most (报告显示，). */
+const OPENS_ON_YEAR = /^\s*(?:[^，,。；;\d]{1,8}[，,:：]\s*)?(20\d{2})\s*年\s*[，,]/;
+
+/** The year opening the 。-sentence a ；-item continues, if any. */
+export function itemOfYear(seg: SegmentedDocument, sentence: Sentence): { year: number; cue: Span } | undefined {
+  const { folded } = seg;
+  if (!ITEM_BREAK.test(folded.slice(Math.max(0, sentence.start - 4), sentence.start))) return undefined;
+  let from = sentence.start - 1;
+  while (from > 0 && !SENTENCE_BREAK.test(folded[from - 1])) from--;
+  const m = OPENS_ON_YEAR.exec(folded.slice(from, sentence.start));
+  if (!m) return undefined;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  return { year: Number(m[1]), cue: { start: at, end: at + m[1].length + 1 } };
+}
+
 /** A year written in the clause: ahead of the document's date it is a horizon, behind it a past year. */
 function yearCue(text: string, docYear: number | undefined, skip: Span[], spoken = docYear): Hit | undefined {
   // Both patterns need 年: a clause without it names no year.
@@ -190,6 +210,13 @@ export function judgeKind(document: SegmentedDocument, sentence: Sentence, to: n
     return { kind: role.kind, reason: `${role.by}-target`, cue: role.cue };
   }
   if (strong) return cue(strong);
+  // 完成全年地区生产总值增长6%左右的预期目标: a figure its clause names as the goal right after it.
+  const goal = text.includes('目标') ? GOAL_AFTER.exec(text) : null;
+  if (goal)
+    return { kind: 'TARGET', reason: 'clause-target', cue: { start: from + goal.index + 1, end: from + goal.index + goal[0].length } };
+  // 报告显示，2023年，全市地区生产总值…增长6.2%；一般公共预算收入完成1015亿元: the year opening the sentence holds for its ；-items.
+  const opened = itemOfYear(seg, sentence);
+  if (opened && spoken !== undefined && opened.year < spoken) return { kind: 'ACTUAL', reason: 'past-year', cue: opened.cue };
   if (role) return { kind: role.kind, reason: `${role.by}-${role.kind === 'ACTUAL' ? 'actual' : 'target'}`, cue: role.cue };
   return undefined;
 }

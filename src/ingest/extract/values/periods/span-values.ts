@@ -20,6 +20,8 @@ const TOTAL = '总';
 const YEARS_AGO = /(?:年前|20\d{2}\s*年)的$/;
 /** 比制度建立之初: a base that is the start of something, undated. */
 const SINCE_ORIGIN = /[比较][^，,；;。]{1,12}之初/;
+/** 由2015年的, 下降到2020年的: the year of a level a change starts from or reaches. */
+const CHANGE_LEVEL_YEAR = /[由从到至]\s*(20\d{2})\s*年的$/;
 /** 十年前的, 5年前的: a count of years back (not 2010年前). */
 const COUNTED_YEARS_AGO = /(?<![\d十])([1-9一二两三四五六七八九十])\s*年前的$/;
 /** 对全区, 组团内, 全市: a clause that before its figure names only what is treated or where (no verb). */
@@ -81,6 +83,9 @@ export function withinSpan(span: Period, before: string, clause: string, after: 
   // 是2010年的1.3倍: of a year's level, it is today's level.
   const ago = COUNTED_YEARS_AGO.exec(tail);
   if (ago) return { period: Period.span(Period.lastYear(span) - yearsIn(ago[1]) + 1, Period.lastYear(span)), reason: 'years-ago' };
+  // 由2015年的58微克/立方米下降到2020年的35微克/立方米: a level its change dates by a year of its own is that year's.
+  const levelOf = CHANGE_LEVEL_YEAR.exec(tail);
+  if (levelOf) return { period: Period.year(Number(levelOf[1])), reason: 'year' };
   if (YEARS_AGO.test(tail)) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   // 清单管理措施比制度建立之初压减64%: a change since something began is measured to now, the span's end.
   if (SINCE_ORIGIN.test(clause)) return { period: Period.year(Period.lastYear(span)), reason: 'since-origin' };

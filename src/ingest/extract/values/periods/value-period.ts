@@ -4,7 +4,7 @@ import { asOfBefore, containsAny, datedView, type SegmentedDocument, type Senten
 import { listLeadYear } from './list-lead-year';
 import { paragraphLeadYear, paragraphPart, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
-import { lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
+import { itemOfYear, lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
 import { monthsTo, titledPart, yearPart } from './year-parts';
@@ -26,6 +26,8 @@ const YEAR_AT = /(20\d{2})\s*年/g;
 const BASE = /[比较]$|与$|相比$/;
 const SINCE_BEFORE = /[自从]$/;
 const SINCE_AFTER = /^\s*(以来|起|开始|至今)/;
+/** 今年以来, 年初以来: the year so far. */
+const SINCE_START = ['今年以来', '年初以来'];
 /** 今年 names the year the document speaks in; 年内 / 本年度 may name the year a section reviews. */
 const NOW = '今';
 /** 是2010年的2.6倍: the year a multiple is taken of is its base, not when the value holds. */
@@ -53,6 +55,10 @@ const RECENT_YEARS =
 const NEXT_YEARS = /(?:今后|未来)\s*([1-9一二两三四五六七八九十])\s*年(?![前])/g;
 /** 每人每年380元: a rate per head and year, not an amount each year of a plan. */
 const PER_HEAD_YEAR = /每[人户]每年/g;
+/** PM2.5年均浓度, 年均值: a level averaged over a year, not an amount each year of a plan. */
+const YEAR_MEAN = /年均(?=浓度|值)/g;
+/** A clause's words that may say a target is yearly: without rates per head and year, nor a year's mean level. */
+const yearlyWords = (clause: string) => clause.replace(PER_HEAD_YEAR, '').replace(YEAR_MEAN, '');
 /** 2022年，全市…达到5000人以上: a year standing alone at the head of its sentence or ；-item dates what follows. */
 const LEAD_YEAR = /(?:^|[；;。\n])\s*(20\d{2})\s*年\s*[，,]/g;
 /** A ——item of a list (——保持经济中高速增长…): its words belong to it, not to the items after it. */
@@ -67,9 +73,11 @@ function streakBefore(text: string, recent: RegExpExecArray): boolean {
 }
 const STREAK = '连续';
 
-function fiveYearEnd(text: string, lexicon: Lexicon): number | undefined {
+/** “十四五”末: the last year of the five-year period named; `unlessBase`: not where it is what a change is measured against (较“十三五”末). */
+function fiveYearEnd(text: string, lexicon: Lexicon, unlessBase = false): number | undefined {
   for (const [name, years] of Object.entries(lexicon.plans.fiveYearPeriods)) {
     const at = text.lastIndexOf(name);
+    if (unlessBase && at >= 0 && /[比较与]["“‘]?$/.test(text.slice(Math.max(0, at - 2), at))) continue;
     if (at >= 0 && /^["”’]?(末|期末|时期末)/.test(text.slice(at + name.length, at + name.length + 4)))
       return Period.parse(years) && Period.lastYear(Period.parse(years)!);
   }
@@ -178,8 +186,7 @@ function judge(
     if (started) return { period: started, reason: 'written-span' };
     if (span && eachYearAfterHorizon(text.replace(PER_HEAD_YEAR, ''), lexicon)) return { period: yearsUntil(span, h), reason: 'per-year' };
     // 到2023年，…年均增速保持在N%左右: an average over the years up to the horizon.
-    if (span && h !== undefined && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear))
-      return { period: yearsUntil(span, h), reason: 'per-year' };
+    if (span && h !== undefined && containsAny(yearlyWords(clause), p.perYear)) return { period: yearsUntil(span, h), reason: 'per-year' };
     if (h !== undefined) return { period: Period.year(h), reason: 'horizon' };
     const paired = pairedYear(clause, clause.length - (at.end - at.start));
     if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
@@ -202,7 +209,7 @@ function judge(
     const ahead = year !== undefined ? lastMatch(NEXT_YEARS, text) : undefined;
     if (ahead && year !== undefined) return { period: Period.span(year, year + yearsIn(ahead[1]) - 1), reason: 'within-years' };
     if (year !== undefined && containsAny(text, p.thisYear)) return { period: Period.year(year), reason: 'this-year' };
-    if (span && containsAny(clause.replace(PER_HEAD_YEAR, ''), p.perYear)) return { period: span, reason: 'per-year' };
+    if (span && containsAny(yearlyWords(clause), p.perYear)) return { period: span, reason: 'per-year' };
     // 2027年，全市算力规模达到…；培育人工智能企业100家: a ；-item or sentence after one its paragraph heads with a year.
     const carried = paragraphLeadYear(seg, sentence);
     if (carried !== undefined) return { period: Period.year(carried), reason: 'lead-year' };
@@ -219,7 +226,7 @@ function judge(
     // 下半年，…力争全年地区生产总值增长7%以上: the whole year's target, set in the half's section.
     const half = Period.parse(sentence.period);
     if (half?.kind === 'half' && containsAny(text, p.wholeYear ?? [])) return { period: Period.year(half.year), reason: 'this-year' };
-    return fallback(seg, sentence, true);
+    return fallback(seg, sentence, true, lexicon);
   }
   // A ；-item after one that opens its sentence on 截至… is as of that date too.
   const own = lastMatch(AS_OF, text);
@@ -232,11 +239,19 @@ function judge(
   if (asOf && (asOf[1] || asOf[2] || asOf[3])) {
     // 截至今年6月底 in a report on a year already over: the year it speaks in.
     const y = asOf[1] ? Number(asOf[1]) : asOf[2] ? (seg.time.spokenIn ?? year) : year;
+    // 截至2022年底，…城镇化率达到70.5%，较2020年提高1.8个百分点: the change is over the years since the base.
+    const since = CHANGED_SINCE.exec(clause);
+    const yearEnd = !asOf[3] || Number(asOf[3]) === 12;
+    if (y !== undefined && since && yearEnd && y > Number(since[1]) + 1)
+      return { period: Period.span(Number(since[1]) + 1, y), reason: 'change-span' };
     // 截至2021年12月底 / 12月31日: as of the year's end, the year.
     if (y !== undefined) return { period: asOf[3] ? monthsTo(y, Number(asOf[3])) : Period.year(y), reason: 'as-of' };
   }
   const paired = pairedYear(clause, clause.length - (at.end - at.start));
   if (paired !== undefined) return { period: Period.year(paired), reason: 'year' };
+  // “十三五”期末，全市每千人口执业（助理）医师数达到3.2人: the last year of a five-year period already over.
+  const termEnd = fiveYearEnd(text, lexicon, true);
+  if (termEnd !== undefined && now !== undefined && termEnd < now) return { period: Period.year(termEnd), reason: 'named-term-end' };
   // A result holds by the document's year at the latest: a later year written (面向2030年的…项目) names something else.
   let written = yearsWritten(text)
     .filter((m) => year === undefined || Number(m[1]) <= year)
@@ -258,7 +273,10 @@ function judge(
   const spoken = spokenThisYear(seg.time, text, lexicon);
   const base = written ? Number(written[1]) : spoken ? Period.lastYear(spoken) : role ? Period.lastYear(role) : year;
   // 上半年, 一季度, 前三季度, 1—5月: the part of the year written nearest before the value.
-  const part = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
+  // 前三季度，…。全年新增经营主体1.2万户: the whole year, not the part written before it.
+  const wholeAt = Math.max(-1, ...(p.wholeYear ?? []).map((w) => text.lastIndexOf(w)));
+  const found = base !== undefined ? yearPart(text, base, now ?? base) : undefined;
+  const part = found && found.at > wholeAt ? found : undefined;
   const halfAt = Math.max(-1, ...p.firstHalf.map((w) => text.lastIndexOf(w)));
   if (part && part.at > halfAt) return { period: part.period, reason: 'year-part' };
   if (base !== undefined && halfAt >= 0) return { period: Period.half(base, 1), reason: 'first-half' };
@@ -276,6 +294,9 @@ function judge(
       return { period: month?.[1] === '1' ? monthsTo(Number(written[1]), m) : Period.month(Number(written[1]), m), reason: 'year' };
     return { period: Period.year(Number(written[1])), reason: 'year' };
   }
+  // 报告显示，2023年，全市地区生产总值…；一般公共预算收入完成1015亿元: a ；-item of a sentence opening on a past year.
+  const itemYear = itemOfYear(seg, sentence);
+  if (itemYear && now !== undefined && itemYear.year < now) return { period: Period.year(itemYear.year), reason: 'lead-year' };
   // 5G基站单站址能耗比2019年商用初期降低20%以上 in a report on 2022: the change over the years since the base.
   const sinceBase = CHANGED_SINCE.exec(clause);
   const end = role ? Period.lastYear(role) : year;
@@ -311,13 +332,18 @@ function judge(
         text,
         p.thisYear.filter((w) => w.includes(NOW)),
       );
-    return reviewed ? { period: role, reason: 'section' } : { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
+    if (reviewed) return { period: role, reason: 'section' };
+    // 今年以来，全镇完成规上工业产值58.6亿元 in a half-year summary: the half so far, not the whole year.
+    const half = Period.parse(sentence.period);
+    if (half?.kind === 'half' && half.year === year && SINCE_START.some((w) => text.includes(w)) && !containsAny(text, p.wholeYear ?? []))
+      return { period: half, reason: 'document-period' };
+    return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
   const opened = paragraphYear(seg, sentence);
   if (opened) return { period: opened, reason: 'paragraph-year' };
   // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
-  const partOpened = base !== undefined ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
+  const partOpened = base !== undefined && wholeAt < 0 ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
   if (partOpened) return { period: partOpened, reason: 'year-part' };
   // 2022年，我们主要做了以下工作：⏎（一）…⏎（二）…: the items of a list its lead dates by a past year report that year.
   const reported = now !== undefined ? listLeadYear(seg, sentence) : undefined;
@@ -330,7 +356,7 @@ function judge(
   // its results by a past year later on stands as of that year.
   const later = yearsWritten(seg.folded.slice(at.end, sentence.end)).find((m) => year !== undefined && Number(m[1]) < year);
   if (later) return { period: Period.year(Number(later[1])), reason: 'year-after' };
-  return fallback(seg, sentence, false);
+  return fallback(seg, sentence, false, lexicon);
 }
 
 /**
@@ -403,7 +429,7 @@ function planSpan(seg: SegmentedDocument): Period | undefined {
  * document writes), else that first horizon, else the document's year, else the period segment
  * gave the document.
  */
-function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): PeriodJudgement {
+function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean, lexicon: Lexicon): PeriodJudgement {
   const own = Period.parse(sentence.period);
   if (own && sentence.period !== seg.period) return { period: own, reason: 'section-period' };
   // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
@@ -414,8 +440,32 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean): 
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };
   if (target && seg.time.horizon !== undefined) return { period: Period.year(seg.time.horizon), reason: 'document-horizon' };
+  // An undated plan (“十四五”…规划 with no date) whose base (发展基础) looks back on the years before it opens: as of the year before.
+  if (!target && seg.time.year !== undefined && opensUndated(seg) && baseBefore(seg, sentence, lexicon))
+    return { period: Period.year(seg.time.year - 1), reason: 'plan-base' };
   if (seg.time.year !== undefined) return { period: asOfDocument(seg, sentence, target), reason: 'document-year' };
   return { period: own, reason: 'section-period' };
+}
+
+/**
+ * Whether a plan's base looks back on the years before it opens: its section names the five-year period
+ * that ended then (“十三五”时期, “十三五”以来) or writes that year (2020年).
+ */
+function baseBefore(seg: SegmentedDocument, sentence: Sentence, lexicon: Lexicon): boolean {
+  const before = seg.time.year! - 1;
+  const section = seg.sections[sentence.section];
+  const text = section ? seg.folded.slice(section.start, section.end) : seg.folded.slice(0, sentence.end);
+  if (text.includes(`${before}年`)) return true;
+  return Object.entries(lexicon.plans.fiveYearPeriods).some(([name, years]) => {
+    const span = Period.parse(years);
+    return span !== undefined && Period.lastYear(span) === before && text.includes(name);
+  });
+}
+
+/** A plan whose only date is the first year of its span: no dateline, no date delivered with it. */
+function opensUndated(seg: SegmentedDocument): boolean {
+  const { span, year, spokenIn } = seg.time;
+  return spokenIn === undefined && span !== undefined && year === Period.firstYear(span);
 }
 
 /**
