@@ -56,19 +56,23 @@ export function readAgencyRoles(
             !/[。;；]/.test(folded.slice(cueEnd, p.span.start)),
         );
         if (!acted.length) continue;
-        const subject = agencies.filter((a) => a.start >= s.start && a.end <= at).pop() ?? issuer;
+        const before = agencies.filter((a) => a.start >= s.start && a.end <= at);
+        // 工信部、中央网信办、…等十部门联合印发《…》: every body of the list the last one closes acts with it.
+        const subjects = before.length ? listEndingWith(folded, before) : issuer ? [issuer] : [];
         for (const p of acted) {
-          if (!subject || done.has(`${subject.start}|${p.span.start}`)) continue;
-          done.add(`${subject.start}|${p.span.start}`);
-          sink.rel(
-            'RESPONSIBLE_FOR',
-            subject.fact,
-            p,
-            subject.start < at ? Math.min(subject.start, at) : at,
-            p.span.end,
-            { role, year: s.year, period: s.period },
-            role,
-          );
+          for (const subject of subjects) {
+            if (done.has(`${subject.start}|${p.span.start}`)) continue;
+            done.add(`${subject.start}|${p.span.start}`);
+            sink.rel(
+              'RESPONSIBLE_FOR',
+              subject.fact,
+              p,
+              subject.start < at ? Math.min(subject.start, at) : at,
+              p.span.end,
+              { role, year: s.year, period: s.period },
+              role,
+            );
+          }
         }
       }
     }
@@ -193,8 +197,15 @@ function readIssuers(
   const labelled = (a: AgencyMention) => afterLabel.has(a.start);
   const lineStart = (i: number) => folded.lastIndexOf('\n', i - 1) + 1;
   const lineEnd = (i: number) => (folded.indexOf('\n', i) < 0 ? folded.length : folded.indexOf('\n', i));
-  const signed = (a: AgencyMention) =>
-    a.start >= folded.length - FOOT && folded.slice(lineStart(a.start), lineEnd(a.end)).replace(/[\s\u3000]/g, '') === a.name;
+  // 国家数据局 中央网信办 科技部 (spaced with U+3000)…: several issuers may sign one line, spaced apart; the line holds nothing else.
+  const signed = (a: AgencyMention) => {
+    if (a.start < folded.length - FOOT) return false;
+    const [from, to] = [lineStart(a.start), lineEnd(a.end)];
+    const rest = agencies
+      .filter((x) => x.start >= from && x.end <= to)
+      .reduce((line, x) => line.split(folded.slice(x.start, x.end)).join(''), folded.slice(from, to));
+    return !rest.replace(/[\s\u3000]/g, '');
+  };
   const issuers = [titled, ...agencies.filter((a) => labelled(a) || signed(a))].filter((a): a is AgencyMention => !!a);
   const done = new Set<NodeFact>();
   for (const a of issuers) {
@@ -350,4 +361,14 @@ function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexico
   if (folded[at] !== '(' && folded[at] !== '（') return labelLine(folded, sentence.end, lexicon);
   const close = folded.slice(at).search(/[)）]/);
   return close > 0 ? roleNote(folded, { start: at, end: at + close + 1 }, lexicon) : undefined;
+}
+
+/** The last body of `before` with those before it joined to it by 、 or 和/及/与 alone, in text order (A、B和C). */
+function listEndingWith(folded: string, before: AgencyMention[]): AgencyMention[] {
+  const list = [before[before.length - 1]];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!/^(?:、|和|及|与)$/.test(folded.slice(before[k].end, list[0].start))) break;
+    list.unshift(before[k]);
+  }
+  return list;
 }

@@ -110,4 +110,16 @@ describe('bodies by where they stand, whatever they end in', () => {
     expect(read).toContain('宁波市推进制造业数字化改革工作专班');
     expect(read).not.toContain('制造业数字化改革工作专班');
   });
+
+  it('reads a joint meeting’s office by itself (联席会议办公室设在市商务局)', () => {
+    // 哈尔滨市人民政府办公厅, 2023, 关于建立全市招商引资工作联席会议制度的通知 (recalled wording)
+    expect(agencies('联席会议办公室设在市商务局，承担联席会议日常工作。')).toContain('联席会议办公室');
+  });
+
+  it('reads a province’s own departments after 和 (省直各部门) and no drafting department (起草部门) as a body', () => {
+    // 湖北省人民政府办公厅, 2022, 关于加快数字政府建设的实施意见 (recalled wording)
+    expect(agencies('各市、州、县人民政府和省直各部门要建立相应工作机制。')).toContain('省直各部门');
+    // 郑州市大数据管理局, 2023, 关于《郑州市城市大脑建设三年行动方案》的解读 (recalled wording)
+    expect(agencies('市大数据管理局作为起草部门，现就有关内容解读如下。')).not.toContain('起草部门');
+  });
 });
