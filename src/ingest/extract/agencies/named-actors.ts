@@ -16,6 +16,9 @@ const CLAUSE = '(?<=^|[\\n，。；：,;:！？）)])[ \\u3000]*';
 const DATA_CENTRE = /数据(?:资源)?中心$/;
 const TWO_LEVELS = /^各[区县市]$/;
 const LEVEL_OPENS = /^[区县市][\u4e00-\u9fa5]{2,}/;
+// 作为: the act word that says what a body serves as; a firm (公司, 集团) so written is described, not acting.
+const SERVES = '作为';
+const FIRM = /(?:公司|集团)$/;
 // The foot of a document: the signature lines close it, before the date and any note.
 const FOOT = 600;
 
@@ -62,7 +65,11 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
       .map((v) => first.indexOf(v) + v.length)
       .filter((k) => PLACED.test(first.slice(k)) || first.length - k >= 4);
     const lead = cuts.length ? Math.max(...cuts) : 0;
-    readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, isBody, add);
+    // 相关科局作为主力军: a government body serving as something acts; a company so described (…有限公司作为…金融科技企业)
+    // is introduced, not acting.
+    const serves = folded.startsWith(SERVES, m.index + m[0].length);
+    const body = serves ? (x: string) => isBody(x) && !FIRM.test(x) : isBody;
+    readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, body, add);
   }
   // 平台由市智慧蓉城运行中心负责运维: a body after 由 inside a clause, named from its level, before its act.
   const by = new RegExp(`(?<=${HAN})由(?=[省市区县])(${item})(?=${acts})`, 'g');

@@ -7,6 +7,7 @@ import { roleNote } from '../tasks/clauses';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { labelLine, noteRole } from '../agencies/note-roles';
 import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
+import { columnCells, type ColumnCell } from '../agencies/table-columns';
 import { readTitleIssuers } from '../agencies/title-issuers';
 import type { OwnPlans } from '../plans/own-plans';
 import type { ReadUnit } from '../tasks/tasks';
@@ -98,7 +99,7 @@ export function readAgencyRoles(
       for (const p of own.plans)
         sink.rel('RESPONSIBLE_FOR', body.fact, p, to.line.start, to.line.end, { role: 'carries_out' }, 'carries_out');
   }
-  readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
+  readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer, columnCells(folded, lexicon));
   const sorted = [...agencies].sort((x, y) => x.start - y.start);
   readOwnedOutsideUnits(
     seg.sentences,
@@ -227,7 +228,8 @@ function readSentenceAgencies(
   units: ReadUnit[],
   sink: FactSink,
   lexicon: Lexicon,
-  issuer?: AgencyMention,
+  issuer: AgencyMention | undefined,
+  cells: ColumnCell[],
 ): void {
   const r = lexicon.agencies.roles;
   // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
@@ -274,7 +276,10 @@ function readSentenceAgencies(
       // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what the body owns gives its part first.
       const owns = ownedRole(before, folded.slice(last.end, Math.min(unit.sentence.end, last.end + 60)), lexicon);
       if (owns === 'unnamed') continue;
+      // 序号 重点任务 牵头单位 配合单位: a body in a task table's role column plays the role its header names.
+      const column = cells.find((c) => a.start >= c.start && a.end <= c.end);
       const role: Role =
+        column?.role ??
         owns ??
         (opener.test(before)
           ? 'cooperates'

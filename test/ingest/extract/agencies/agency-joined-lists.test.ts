@@ -90,10 +90,13 @@ describe('bodies by where they stand, whatever they end in', () => {
     expect(agencies('自由贸易试验区管委会负责园区企业服务。').some((n) => n.startsWith('贸易'))).toBe(false);
   });
 
-  it('reads a body serving as something (数字广东网络建设有限公司作为…，承担…)', () => {
-    // 广东省人民政府办公厅, 2021, 广东省“数字政府2.0”建设总体方案 (recalled wording)
-    const plan = '数字广东网络建设有限公司作为省数字政府建设运营中心，承担平台建设运营。';
-    expect(agencies(plan)).toContain('数字广东网络建设有限公司');
+  it('reads a government body serving as something (相关科局作为主力军), not a company so described', () => {
+    // 018 (海拉尔区 2018 work report)
+    expect(agencies('政府班子全员招商，相关科局作为主力军，全面加大招商引资力度。', '018')).toContain('相关科局');
+    // Seed 002 (a feature on Digital Qingdao): a company introduced by what it is.
+    const feature =
+      '数金公共服务有限公司作为以数字金融为业务主线的金融科技企业,在青岛市大数据发展管理局等部门的支持下,承担起了数字人民币试点落地的技术研发职能。';
+    expect(agencies(feature, 'seed')).not.toContain('数金公共服务有限公司');
   });
 
   it('reads a centre listed beside bureaus as one of them (…、市投资促进中心为成员单位)', () => {
