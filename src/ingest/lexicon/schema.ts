@@ -625,6 +625,8 @@ export const agenciesSchema = z.object({
   // Places a plan makes its pilots (以济宁市任城区等为“智慧城区”试点): the cue, the role word and the pilot's head
   // (extract/agencies/pilot-places.ts).
   pilotPlaces: z.object({ cues: words, roleWords: words, pilots: words }).default({ cues: [], roleWords: [], pilots: [] }),
+  // The governments of places of several levels listed after 各 (各市、区人民政府), one body (extract/agencies/level-lists.ts).
+  levelLists: z.object({ levels: words, bodies: words, notBefore: words }).default({ levels: [], bodies: [], notBefore: [] }),
   // A meeting whose decisions are followed acts (按照中央经济工作会议部署).
   meetings: z.object({ levels: words, endings: words, actsAfter: words }).default({ levels: [], endings: [], actsAfter: [] }),
   roles: z.object({

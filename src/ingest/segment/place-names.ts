@@ -10,6 +10,8 @@ const LEVELS = /^[市区县旗镇乡]/;
 // A place's name holds no level word and no word of count or scope (各, 全, 本 …).
 // 并请区政协委员…: 并 and 请 join a clause and ask, no place's characters.
 const NOT_IN_PLACE = /[省市区县旗各全本我该每有相其等和及与、这是把由将的在了对向为被并请]/;
+// 2016年海淀区政府工作报告: a year written before a place ends there; the place's name starts after 年.
+const YEAR_BEFORE = /[\d〇零一二三四五六七八九]年$/;
 const SHORTEST = 2;
 // 新巴尔虎左旗: a banner or county may take five characters before its level.
 const LONGEST = 5;
@@ -86,7 +88,13 @@ export function placeBefore(folded: string, at: number, lexicon: Lexicon): numbe
     if (![...run].every((ch) => HAN_CHAR.test(ch)) || !isPlace(run, lexicon)) continue;
     if (area && newAreaKind(run + NEW_AREA, lexicon)) continue;
     const before = folded[from - 1] ?? '';
-    if (!HAN_CHAR.test(before) || lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))) return n + area;
+    if (YEAR_BEFORE.test(run.slice(0, 2)) || (run[0] === '年' && /\d/.test(before))) continue;
+    if (
+      !HAN_CHAR.test(before) ||
+      YEAR_BEFORE.test(folded.slice(Math.max(0, from - 2), from)) ||
+      lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))
+    )
+      return n + area;
   }
   return 0;
 }

@@ -9,6 +9,7 @@ import { readChosenRegions } from './chosen-regions';
 import { readCuedOrganisations } from './cued-organisations';
 import { oneRegion, readActingBodies } from './generic-bodies';
 import { readHeadingIssuers } from './heading-issuers';
+import { readLevelLists } from './level-lists';
 import { LEVEL, readGenericBodies } from './kind-bodies';
 import { readNamedActors } from './named-actors';
 import { readListNeighbours } from './list-neighbours';
@@ -147,6 +148,8 @@ export function readAgencies(
     add(view.of(a.start), view.of(a.end));
     if (a.name) spanNames.set(view.of(a.start), a.name);
   }
+  // 各市、区人民政府: the governments of several levels listed as one, before its parts are read (level-lists.ts).
+  readLevelLists(folded, lexicon, add);
   // The bodies heading a joint notice's title, spaced apart before 关于 (heading-issuers.ts).
   readHeadingIssuers(folded, lexicon, add);
   // Known names, central bodies first among them, longest form first across all entries so
@@ -209,6 +212,9 @@ export function readAgencies(
       // …副主任翁杰明在联盟成立大会上: a clause's subject and 在 before the ending; the name starts after 在.
       const at = folded.lastIndexOf('在', i - 1);
       if (at >= start) start = at + 1;
+      // 协调昆明高新区管委会加快…: a joining word opening the phrase is the clause's act, no part of the name.
+      const join = joinsFirst(lexicon).find((v) => folded.startsWith(v, start) && i - start - v.length >= 2);
+      if (join) start += join.length;
       // 成立市先进制造业和数字经济发展领导小组: a name that opens with its level may hold 和.
       if (folded[start - 1] === '和') {
         const head = phraseStart(folded, start - 1, 14, cutOnList);
@@ -642,3 +648,7 @@ const GOAL_AFTER = /^[”"]?总?目标/;
 /** 《国务院办公厅关于…》: the body that heads a title issued the document it names. */
 const titleIssuer = (folded: string, start: number, end: number) =>
   /[《、\s]/.test(folded[start - 1] ?? '') && /^(?:关于|、|\s)/.test(folded.slice(end, end + 2));
+
+// Joining words (会同, 联合, 协调) that may open a phrase before a body's ending: once per lexicon.
+const joinsOf = new WeakMap<Lexicon, string[]>();
+const joinsFirst = (lexicon: Lexicon): string[] => prepared(joinsOf, lexicon, () => [...lexicon.agencies.roles.joins, '协调']);

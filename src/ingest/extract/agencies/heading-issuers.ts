@@ -8,6 +8,7 @@ import { alternation, prepared } from '../../segment';
 type Add = (start: number, end: number) => void;
 
 const headings = new WeakMap<Lexicon, RegExp | null>();
+const single = new WeakMap<Lexicon, RegExp | null>();
 
 /** Reads each body of a spaced heading run before 关于 and hands its span to `add`. */
 export function readHeadingIssuers(folded: string, lexicon: Lexicon, add: Add): void {
@@ -18,6 +19,12 @@ export function readHeadingIssuers(folded: string, lexicon: Lexicon, add: Add): 
     // Two bodies or more, a space between each, at a line's head or after a document number, right before 关于.
     return new RegExp(`(?<=^|\\n|[\\s\\u3000])(${item}(?:[ \\u3000]+${item})+)[ \\u3000]*(?=关于)`, 'g');
   });
+  // 宁波市推进制造业数字化改革工作专班关于印发…: one body heading a title, whatever its field, read from the line's head.
+  const one = prepared(single, lexicon, () => {
+    const ends = lexicon.agencies.phraseEndings;
+    return ends.length ? new RegExp(`(?<=^|\\n)[ \\u3000]*([\\u4e00-\\u9fa5]{2,24}?(?:${alternation(ends)}))(?=关于)`, 'g') : null;
+  });
+  for (const m of one ? folded.matchAll(one) : []) add(m.index + m[0].length - m[1].length, m.index + m[0].length);
   if (!re) return;
   for (const m of folded.matchAll(re)) {
     let at = m.index;

@@ -1,5 +1,7 @@
 // The item of a list next to a body, when it ends like one (财政部、国土资源部、环境保护部).
-const NEIGHBOUR = /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行)(?=[、，。；）)等和及]|$)/;
+// 市商务局、…、市投资促进中心: a centre, an institute or a company beside bodies is one of them.
+const NEIGHBOUR =
+  /^[\u4e00-\u9fa5]{2,12}?(?:总局|总署|总社|部|委|局|署|厅|办|银行|中心|研究院|研究所|集团|有限公司|大学|办公室|督查室)(?=[、，。；）)等和及为]|$)/;
 // The whole item: one longer than the reach (新疆生产建设兵团发展改革委) is not read from its middle.
 const LIST_ITEM = /(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]{2,12}$/;
 // Function words no body's name holds (与, 并, 为 …): an item with one is a clause, not a name.

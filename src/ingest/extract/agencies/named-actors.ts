@@ -16,6 +16,9 @@ const CLAUSE = '(?<=^|[\\n，。；：,;:！？）)])[ \\u3000]*';
 const DATA_CENTRE = /数据(?:资源)?中心$/;
 const TWO_LEVELS = /^各[区县市]$/;
 const LEVEL_OPENS = /^[区县市][\u4e00-\u9fa5]{2,}/;
+// 作为: the act word that says what a body serves as; a firm (公司, 集团) so written is described, not acting.
+const SERVES = '作为';
+const FIRM = /(?:公司|集团)$/;
 // The foot of a document: the signature lines close it, before the date and any note.
 const FOOT = 600;
 
@@ -24,7 +27,8 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   const a = lexicon.agencies.actors;
   if (!a.endings.length) return;
   const any = (words: readonly string[]) => longestFirst(words).join('|');
-  const item = `${HAN}{1,14}?(?:${any(a.endings)})`;
+  // 中国—东盟信息港股份有限公司: a dash or a middle dot joins two parts of one name.
+  const item = `${HAN}(?:${HAN}|[—·]){0,13}?(?:${any(a.endings)})`;
   // 政府部门, 有关部门: a kind of department with no field of its own is no one in particular here.
   const g = lexicon.agencies.generic;
   const kinds = longestFirst([...g.qualifiers, ...g.notCores]);
@@ -61,7 +65,28 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
       .map((v) => first.indexOf(v) + v.length)
       .filter((k) => PLACED.test(first.slice(k)) || first.length - k >= 4);
     const lead = cuts.length ? Math.max(...cuts) : 0;
-    readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, isBody, add);
+    // 相关科局作为主力军: a government body serving as something acts; a company so described (…有限公司作为…金融科技企业)
+    // is introduced, not acting.
+    const serves = folded.startsWith(SERVES, m.index + m[0].length);
+    const body = serves ? (x: string) => isBody(x) && !FIRM.test(x) : isBody;
+    readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, body, add);
+  }
+  // 平台由市智慧蓉城运行中心负责运维: a body after 由 inside a clause, named from its level, before its act.
+  const by = new RegExp(`(?<=${HAN})由(?=[省市区县])(${item})(?=${acts})`, 'g');
+  for (const m of folded.matchAll(by)) readItems(m.index + 1, m[1], a.endings, lexicon.agencies.joinedFields, isBody, add);
+  // 会同区金融发展服务中心，…; 联合中国科学技术大学、科大讯飞股份有限公司等单位: the bodies a joining word
+  // opens work with the subject, each that ends like a body, where the list closes.
+  const joins = any(lexicon.agencies.roles.joins);
+  if (joins) {
+    const joined = new RegExp(`(?:${joins})(${list})(?=等(?:部门|单位)|[，,。；;)）]|共同|${acts})`, 'g');
+    for (const m of folded.matchAll(joined)) {
+      // 联合开办人工智能学院, 联合组建…创新中心: a joint act whose object ends like a body; the list names bodies only
+      // where it opens with a level or a place's name (会同区财政局) or is closed as one (…等单位), holding no 等 itself.
+      const closed = folded.startsWith('等', m.index + m[0].length);
+      if (m[1].includes('等') || !(closed || PLACED.test(m[1]))) continue;
+      const at = m.index + m[0].length - m[1].length;
+      readItems(at, m[1], a.endings, lexicon.agencies.joinedFields, isBody, add);
+    }
   }
   // 我代表海拉尔区人民政府…, a signature line 海拉尔区人民政府区长: a government named after a place
   // the lexicon need not know, where it speaks or heads a line (an addressee line, 各…人民政府, is

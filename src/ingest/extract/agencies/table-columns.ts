@@ -1,3 +1,4 @@
+import type { Role } from '../../../model';
 import type { Lexicon } from '../../lexicon';
 import { longestFirst, prepared } from '../../segment';
 
@@ -22,13 +23,35 @@ const header = (lexicon: Lexicon): RegExp =>
 
 /** Reads the bodies in a task table's role columns and hands each span to `add`. */
 export function readTableColumns(folded: string, lexicon: Lexicon, add: Add): void {
+  for (const c of columnCells(folded, lexicon)) {
+    let at = c.start;
+    for (const item of folded.slice(c.start, c.end).split(ITEM_BREAK)) {
+      if (ITEM.test(item)) add(at, at + item.length);
+      at += item.length + 1;
+    }
+  }
+}
+
+/** A cell of a role column, with the role its header gives: 牵头单位 leads, 配合单位 cooperates, 责任单位 carries out. */
+export interface ColumnCell {
+  start: number;
+  end: number;
+  role: Role;
+}
+
+/** The cells of a task table's role columns, each with the role its column's header gives. */
+export function columnCells(folded: string, lexicon: Lexicon): ColumnCell[] {
   const role = header(lexicon);
+  const { leads, cooperates } = lexicon.agencies.roles.noteLabels;
+  const roleOf = (h: string): Role =>
+    leads.some((w) => h.includes(w)) ? 'leads' : cooperates.some((w) => h.includes(w)) ? 'cooperates' : 'carries_out';
   const lines: { at: number; cells: { at: number; text: string }[] }[] = [];
   for (let at = 0; at <= folded.length;) {
     const end = folded.indexOf('\n', at) < 0 ? folded.length : folded.indexOf('\n', at);
     lines.push({ at, cells: cellsOf(folded.slice(at, end), at) });
     at = end + 1;
   }
+  const out: ColumnCell[] = [];
   for (let i = 0; i < lines.length; i++) {
     const columns = lines[i].cells.flatMap((c, k) => (role.test(c.text) ? [k] : []));
     if (!columns.length || lines[i].cells.length < 2) continue;
@@ -36,13 +59,10 @@ export function readTableColumns(folded: string, lexicon: Lexicon, add: Add): vo
     for (let j = i + 1; j < lines.length && lines[j].cells.length === width; j++)
       for (const k of columns) {
         const cell = lines[j].cells[k];
-        let at = cell.at;
-        for (const item of cell.text.split(ITEM_BREAK)) {
-          if (ITEM.test(item)) add(at, at + item.length);
-          at += item.length + 1;
-        }
+        out.push({ start: cell.at, end: cell.at + cell.text.length, role: roleOf(lines[i].cells[k].text) });
       }
   }
+  return out;
 }
 
 function cellsOf(line: string, from: number): { at: number; text: string }[] {

@@ -7,6 +7,7 @@ import { roleNote } from '../tasks/clauses';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { labelLine, noteRole } from '../agencies/note-roles';
 import { ownedRole, readOwnedOutsideUnits } from './owned-roles';
+import { columnCells, type ColumnCell } from '../agencies/table-columns';
 import { readTitleIssuers } from '../agencies/title-issuers';
 import type { OwnPlans } from '../plans/own-plans';
 import type { ReadUnit } from '../tasks/tasks';
@@ -56,19 +57,23 @@ export function readAgencyRoles(
             !/[。;；]/.test(folded.slice(cueEnd, p.span.start)),
         );
         if (!acted.length) continue;
-        const subject = agencies.filter((a) => a.start >= s.start && a.end <= at).pop() ?? issuer;
+        const before = agencies.filter((a) => a.start >= s.start && a.end <= at);
+        // 工信部、中央网信办、…等十部门联合印发《…》: every body of the list the last one closes acts with it.
+        const subjects = before.length ? listEndingWith(folded, before) : issuer ? [issuer] : [];
         for (const p of acted) {
-          if (!subject || done.has(`${subject.start}|${p.span.start}`)) continue;
-          done.add(`${subject.start}|${p.span.start}`);
-          sink.rel(
-            'RESPONSIBLE_FOR',
-            subject.fact,
-            p,
-            subject.start < at ? Math.min(subject.start, at) : at,
-            p.span.end,
-            { role, year: s.year, period: s.period },
-            role,
-          );
+          for (const subject of subjects) {
+            if (done.has(`${subject.start}|${p.span.start}`)) continue;
+            done.add(`${subject.start}|${p.span.start}`);
+            sink.rel(
+              'RESPONSIBLE_FOR',
+              subject.fact,
+              p,
+              subject.start < at ? Math.min(subject.start, at) : at,
+              p.span.end,
+              { role, year: s.year, period: s.period },
+              role,
+            );
+          }
         }
       }
     }
@@ -94,7 +99,7 @@ export function readAgencyRoles(
       for (const p of own.plans)
         sink.rel('RESPONSIBLE_FOR', body.fact, p, to.line.start, to.line.end, { role: 'carries_out' }, 'carries_out');
   }
-  readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer);
+  readSentenceAgencies(folded, agencies, units, sink, lexicon, issuer, columnCells(folded, lexicon));
   const sorted = [...agencies].sort((x, y) => x.start - y.start);
   readOwnedOutsideUnits(
     seg.sentences,
@@ -193,8 +198,15 @@ function readIssuers(
   const labelled = (a: AgencyMention) => afterLabel.has(a.start);
   const lineStart = (i: number) => folded.lastIndexOf('\n', i - 1) + 1;
   const lineEnd = (i: number) => (folded.indexOf('\n', i) < 0 ? folded.length : folded.indexOf('\n', i));
-  const signed = (a: AgencyMention) =>
-    a.start >= folded.length - FOOT && folded.slice(lineStart(a.start), lineEnd(a.end)).replace(/[\s\u3000]/g, '') === a.name;
+  // 国家数据局 中央网信办 科技部 (spaced with U+3000)…: several issuers may sign one line, spaced apart; the line holds nothing else.
+  const signed = (a: AgencyMention) => {
+    if (a.start < folded.length - FOOT) return false;
+    const [from, to] = [lineStart(a.start), lineEnd(a.end)];
+    const rest = agencies
+      .filter((x) => x.start >= from && x.end <= to)
+      .reduce((line, x) => line.split(folded.slice(x.start, x.end)).join(''), folded.slice(from, to));
+    return !rest.replace(/[\s\u3000]/g, '');
+  };
   const issuers = [titled, ...agencies.filter((a) => labelled(a) || signed(a))].filter((a): a is AgencyMention => !!a);
   const done = new Set<NodeFact>();
   for (const a of issuers) {
@@ -216,7 +228,8 @@ function readSentenceAgencies(
   units: ReadUnit[],
   sink: FactSink,
   lexicon: Lexicon,
-  issuer?: AgencyMention,
+  issuer: AgencyMention | undefined,
+  cells: ColumnCell[],
 ): void {
   const r = lexicon.agencies.roles;
   // Only the list right after the opener: 会同发改、财政 (not 联合烟台、大连…发起成立…联盟).
@@ -263,7 +276,10 @@ function readSentenceAgencies(
       // 在市委的正确领导下, 落实中央八项规定精神, 经国务院同意: what the body owns gives its part first.
       const owns = ownedRole(before, folded.slice(last.end, Math.min(unit.sentence.end, last.end + 60)), lexicon);
       if (owns === 'unnamed') continue;
+      // 序号 重点任务 牵头单位 配合单位: a body in a task table's role column plays the role its header names.
+      const column = cells.find((c) => a.start >= c.start && a.end <= c.end);
       const role: Role =
+        column?.role ??
         owns ??
         (opener.test(before)
           ? 'cooperates'
@@ -350,4 +366,14 @@ function noteFor(folded: string, sentence: ReadUnit['sentence'], lexicon: Lexico
   if (folded[at] !== '(' && folded[at] !== '（') return labelLine(folded, sentence.end, lexicon);
   const close = folded.slice(at).search(/[)）]/);
   return close > 0 ? roleNote(folded, { start: at, end: at + close + 1 }, lexicon) : undefined;
+}
+
+/** The last body of `before` with those before it joined to it by 、 or 和/及/与 alone, in text order (A、B和C). */
+function listEndingWith(folded: string, before: AgencyMention[]): AgencyMention[] {
+  const list = [before[before.length - 1]];
+  for (let k = before.length - 2; k >= 0; k--) {
+    if (!/^(?:、|和|及|与)$/.test(folded.slice(before[k].end, list[0].start))) break;
+    list.unshift(before[k]);
+  }
+  return list;
 }
