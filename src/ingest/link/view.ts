@@ -95,6 +95,13 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   const rels = graph.relationships;
   const targets = multiMap(rels, 'SETS_TARGET');
   const measured = multiMap(rels, 'MEASURED');
+  const measuredEdges = new Map<string, GraphRelationship[]>();
+  for (const r of rels) {
+    if (r.type !== 'MEASURED') continue;
+    const list = measuredEdges.get(r.from);
+    if (list) list.push(r);
+    else measuredEdges.set(r.from, [r]);
+  }
   const involves = multiMap(rels, 'INVOLVES');
   // RELATED_TO joins a platform and its version or part (城市云脑2.0 → 城市云脑) either way.
   const related = multiMap(
@@ -118,9 +125,23 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   };
   const pool = new BigramPool();
 
+  // A result holds when its figures do (each value's period is read with its own cues; the clause's
+  // may be only its document's): a report's 五年来 figures (城镇新增就业6600万人以上, 2013-2017) are
+  // not the result of one year's target.
+  const measuredWhen = (id: string): Interval | undefined => {
+    let hull: Interval | undefined;
+    for (const r of measuredEdges.get(id) ?? []) {
+      const w = interval(str(r.properties.period));
+      if (w) hull = hull ? { start: Math.min(hull.start, w.start), end: Math.max(hull.end, w.end) } : w;
+    }
+    return hull;
+  };
   const fact = (node: GraphNode): LinkFact | undefined => {
     const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
-    const when = interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ?? interval(docPeriod.get(document));
+    const when =
+      (node.label === 'Result' ? measuredWhen(node.id) : undefined) ??
+      interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ??
+      interval(docPeriod.get(document));
     if (!when) return undefined; // a fact with no time cannot be earlier or later than another
     const text = node.sources.length ? node.sources.map((s) => s.text).join('\n') : node.name;
     const own = involves.get(node.id) ?? [];
