@@ -125,21 +125,24 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   };
   const pool = new BigramPool();
 
-  // A result holds when its figures do (each value's period is read with its own cues; the clause's
-  // may be only its document's): a report's 五年来 figures (城镇新增就业6600万人以上, 2013-2017) are
-  // not the result of one year's target.
-  const measuredWhen = (id: string): Interval | undefined => {
+  // A result whose figures all hold over years holds over them (each value's period is read with its
+  // own cues; the clause's may be only its document's): a report's 五年来 figures (城镇新增就业6600万人以上,
+  // 2013-2017) are not the result of one year's target. Figures of a year or less leave the clause's own
+  // period as it is.
+  const YEAR = 12;
+  const spanWhen = (id: string): Interval | undefined => {
     let hull: Interval | undefined;
     for (const r of measuredEdges.get(id) ?? []) {
       const w = interval(str(r.properties.period));
-      if (w) hull = hull ? { start: Math.min(hull.start, w.start), end: Math.max(hull.end, w.end) } : w;
+      if (!w || w.end - w.start <= YEAR) return undefined;
+      hull = hull ? { start: Math.min(hull.start, w.start), end: Math.max(hull.end, w.end) } : w;
     }
     return hull;
   };
   const fact = (node: GraphNode): LinkFact | undefined => {
     const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
     const when =
-      (node.label === 'Result' ? measuredWhen(node.id) : undefined) ??
+      (node.label === 'Result' ? spanWhen(node.id) : undefined) ??
       interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ??
       interval(docPeriod.get(document));
     if (!when) return undefined; // a fact with no time cannot be earlier or later than another
