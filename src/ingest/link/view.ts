@@ -12,6 +12,8 @@ export interface LinkFact {
   document: string;
   /** The city whose plan it belongs to, when known: lineage never crosses cities. */
   city?: string;
+  /** Who delivers the work report it is read from, when it is one: another issuer's report is not its lineage. */
+  issuer?: string;
   /** Indicators it sets a target for (Task) or measures (Result). */
   indicators: string[];
   /** Platforms it involves itself, strongest evidence. */
@@ -91,7 +93,11 @@ function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
   };
 }
 
-export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, string>> = {}): LinkView {
+export function buildView(
+  graph: Graph,
+  unitWrittenAs: Readonly<Record<string, string>> = {},
+  issuers: ReadonlyMap<string, string> = new Map(),
+): LinkView {
   const rels = graph.relationships;
   const targets = multiMap(rels, 'SETS_TARGET');
   const measured = multiMap(rels, 'MEASURED');
@@ -161,6 +167,7 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       when,
       document,
       city: str(plan?.properties.city),
+      issuer: issuers.get(document),
       indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
       platforms,
       nearPlatforms: orNone(sortedUnique(near).filter((p) => !platforms.includes(p))),
