@@ -50,15 +50,6 @@ describe('canonical names', () => {
     expect(key('减少到')).toBe('减少到');
   });
 
-  // 海拉尔区 2016 report (corpus 016) targets 公共财政预算收入…达到15.8亿元; the 2017 report (017) gives
-  // 一般公共财政预算收入完成17亿元: the revenue's older and newer names (预算法 2014) are one indicator.
-  it('reads the older and newer names of budget revenue as one indicator', () => {
-    const key = (n: string) => canonical('Indicator', n, lexicon).key;
-    expect(key('公共财政预算收入')).toBe(key('一般公共财政预算收入'));
-    expect(key('公共财政预算收入增长')).toBe(key('一般公共预算收入增长'));
-    expect(key('公共财政预算收入')).not.toBe(key('公共财政预算收入增长'));
-  });
-
   it('gives a traditional-Chinese name the simplified canonical name', () => {
     const c = canonical('Indicator', '累計5G基站數', lexicon);
     expect(c.name).toBe('5G基站数');
