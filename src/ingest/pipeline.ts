@@ -8,7 +8,7 @@ import { decodeFacts, wireOutline } from './parallel/wire';
 import { resolve, type FactsEntry } from './resolve';
 import { evidenceOfFacts, mergesFrom, platformEvidence, type Merge, type PlatformEvidence } from './resolve/identity';
 import type { Rejection } from './read';
-import { linkSeries } from './series';
+import { identityReader, linkSeries } from './series';
 
 // The pipeline: documents in, graph out. Pure and deterministic: the same documents (in any
 // order) always give the same graph, ids included. The only I/O is reading the lexicon once.
@@ -50,7 +50,14 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
   all.length = 0;
   // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
   const graph = resolve(facts, lexicon, { release: true, merges });
-  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
+  // A work report's issuer, read from its opening address: the State Council's targets are not led to by a district's results.
+  const identity = identityReader(lexicon);
+  const reportIssuers = new Map<string, string>();
+  for (const doc of graph.documents) {
+    const issuer = identity.read(doc)?.issuer;
+    if (issuer) reportIssuers.set(doc.id, issuer);
+  }
+  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs, reportIssuers });
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
 }

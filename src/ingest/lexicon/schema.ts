@@ -426,6 +426,8 @@ export const indicatorsSchema = z.object({
   unitWrittenAs: z.record(z.string(), z.string()).default({}),
   // Name endings of a change over a period (增长, 下降): its targets are judged by that period only.
   changeEndings: words.default([]),
+  // The change endings that are verbs (减少, 下降): a name may write them first (再减少农村贫困人口), one key either way.
+  changeVerbs: words.default([]),
   // An indicator table's column heads, the attribute a row is given (预期性, 约束性: no value) and the words beside a
   // column's year that make it the base level or the goal (2020年（基期）, 2025年目标值).
   tables: z

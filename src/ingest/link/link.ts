@@ -16,6 +16,8 @@ export interface LinkOptions {
   maxDf?: number;
   /** Unit abbreviations → written words (ms → 毫秒), so wording compares across paraphrase. */
   unitWrittenAs?: Readonly<Record<string, string>>;
+  /** Document id → who delivers it, for the government work reports among them (国务院, 海拉尔区政府). */
+  reportIssuers?: ReadonlyMap<string, string>;
 }
 
 const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 32 };
@@ -95,7 +97,7 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     textThreshold: options.textThreshold ?? DEFAULTS.textThreshold,
     maxDf: options.maxDf ?? DEFAULTS.maxDf,
   };
-  const { tasks, results } = buildView(graph, options.unitWrittenAs);
+  const { tasks, results } = buildView(graph, options.unitWrittenAs, options.reportIssuers);
   const shared = new LinkProperties();
   return [
     ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p, shared)),

@@ -156,6 +156,7 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
     for (const b of blocks.candidates(a, time.minStart(a))) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;
       if (a.city && b.city && a.city !== b.city) continue; // another city's plan is not this one's lineage
+      if (a.issuer && b.issuer && a.issuer !== b.issuer) continue; // nor another government's work report
       const p = scorePair(a, b, o);
       if (p) scored.push(p);
     }

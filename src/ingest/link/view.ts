@@ -12,6 +12,8 @@ export interface LinkFact {
   document: string;
   /** The city whose plan it belongs to, when known: lineage never crosses cities. */
   city?: string;
+  /** Who delivers the work report it is read from, when it is one: another issuer's report is not its lineage. */
+  issuer?: string;
   /** Indicators it sets a target for (Task) or measures (Result). */
   indicators: string[];
   /** Platforms it involves itself, strongest evidence. */
@@ -91,10 +93,21 @@ function projectMatcher(projects: GraphNode[]): (text: string) => string[] {
   };
 }
 
-export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, string>> = {}): LinkView {
+export function buildView(
+  graph: Graph,
+  unitWrittenAs: Readonly<Record<string, string>> = {},
+  issuers: ReadonlyMap<string, string> = new Map(),
+): LinkView {
   const rels = graph.relationships;
   const targets = multiMap(rels, 'SETS_TARGET');
   const measured = multiMap(rels, 'MEASURED');
+  const measuredEdges = new Map<string, GraphRelationship[]>();
+  for (const r of rels) {
+    if (r.type !== 'MEASURED') continue;
+    const list = measuredEdges.get(r.from);
+    if (list) list.push(r);
+    else measuredEdges.set(r.from, [r]);
+  }
   const involves = multiMap(rels, 'INVOLVES');
   // RELATED_TO joins a platform and its version or part (城市云脑2.0 → 城市云脑) either way.
   const related = multiMap(
@@ -118,9 +131,26 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
   };
   const pool = new BigramPool();
 
+  // A result whose figures all hold over years holds over them (each value's period is read with its
+  // own cues; the clause's may be only its document's): a report's 五年来 figures (城镇新增就业6600万人以上,
+  // 2013-2017) are not the result of one year's target. Figures of a year or less leave the clause's own
+  // period as it is.
+  const YEAR = 12;
+  const spanWhen = (id: string): Interval | undefined => {
+    let hull: Interval | undefined;
+    for (const r of measuredEdges.get(id) ?? []) {
+      const w = interval(str(r.properties.period));
+      if (!w || w.end - w.start <= YEAR) return undefined;
+      hull = hull ? { start: Math.min(hull.start, w.start), end: Math.max(hull.end, w.end) } : w;
+    }
+    return hull;
+  };
   const fact = (node: GraphNode): LinkFact | undefined => {
     const document = str(node.properties.document) ?? node.sources[0]?.document ?? '';
-    const when = interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ?? interval(docPeriod.get(document));
+    const when =
+      (node.label === 'Result' ? spanWhen(node.id) : undefined) ??
+      interval(str(node.properties.period) ?? (node.properties.year as number | undefined)) ??
+      interval(docPeriod.get(document));
     if (!when) return undefined; // a fact with no time cannot be earlier or later than another
     const text = node.sources.length ? node.sources.map((s) => s.text).join('\n') : node.name;
     const own = involves.get(node.id) ?? [];
@@ -137,6 +167,7 @@ export function buildView(graph: Graph, unitWrittenAs: Readonly<Record<string, s
       when,
       document,
       city: str(plan?.properties.city),
+      issuer: issuers.get(document),
       indicators: sortedUnique((node.label === 'Task' ? targets : measured).get(node.id) ?? []),
       platforms,
       nearPlatforms: orNone(sortedUnique(near).filter((p) => !platforms.includes(p))),

@@ -1,7 +1,7 @@
 import type { NodeLabel } from '../../model';
 import type { Lexicon } from '../lexicon';
 import { foldForMatching } from '../normalise';
-import { innermostPlace, longestFirst } from '../segment';
+import { alternation, innermostPlace, longestFirst } from '../segment';
 
 // Canonical names and matching keys. The name keeps the document's words (simplified; a plan's in
 // the script it is written in, the other script an alias), without the “” 《》 marks around it; the
@@ -62,6 +62,23 @@ function dictionary(label: NodeLabel, lexicon: Lexicon): Map<string, string> {
 /** A span of years written with a hyphen or a tilde (2022-2024年) is the one written with a dash (2022—2024年). */
 const SPAN_DASH = /(\d)[-~—](?=\d)/g;
 
+const changeFirst = new WeakMap<Lexicon, RegExp>();
+/**
+ * A change named verb first (再减少农村贫困人口, a target) is the change named verb last (农村贫困人口减少,
+ * the report's result): one indicator. Only the change verbs among the lexicon's change endings
+ * (减少, 下降 …, not 增速 or 涨幅), after the 要 / 再 a target writes, and with a name left after them.
+ */
+function changeLast(key: string, lexicon: Lexicon): string {
+  let re = changeFirst.get(lexicon);
+  if (!re) {
+    const verbs = lexicon.indicators.changeVerbs;
+    re = verbs.length ? new RegExp(`^(?:要再|要|再)?(${alternation(verbs)})(.{2,})$`, 'u') : /(?!)/;
+    changeFirst.set(lexicon, re);
+  }
+  const m = re.exec(key);
+  return m ? m[2] + m[1] : key;
+}
+
 function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   let k = fold(name).replace(MARKS, '').replace(SPAN_DASH, '$1—');
   if (label === 'Agency') {
@@ -74,6 +91,7 @@ function baseKey(label: NodeLabel, name: string, lexicon: Lexicon): string {
   }
   if (label === 'Indicator') {
     k = k.replace(/^(累计|新增)/, '');
+    k = changeLast(k, lexicon);
     const suffix = longestFirst(lexicon.indicators.keyStripSuffixes).find((s) => k.endsWith(s) && k.length > s.length + 1);
     if (suffix) k = k.slice(0, -suffix.length);
   }

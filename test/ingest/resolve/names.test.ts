@@ -38,6 +38,18 @@ describe('canonical names', () => {
     expect(canonical('Indicator', '累计无人机飞行成果数量', lexicon).key).toBe(canonical('Indicator', '无人机飞行成果', lexicon).key);
   });
 
+  // State Council work reports (corpus 001, 002, 005 / 002, 003, 006): the target 今年再减少农村贫困人口1000万人以上
+  // (要再减少… in 2015) and the next report's result 农村贫困人口减少1232万人 count one indicator.
+  it('keys a change named verb first (再减少X, a target) as the change named verb last (X减少, a result)', () => {
+    const key = (n: string) => canonical('Indicator', n, lexicon).key;
+    expect(key('再减少农村贫困人口')).toBe(key('农村贫困人口减少'));
+    expect(key('要再减少农村贫困人口')).toBe(key('农村贫困人口减少'));
+    expect(key('降低存款准备金率')).toBe(key('存款准备金率降低'));
+    // 再就业 is an indicator of its own, not 就业 again; a verb with no name after it stays as written.
+    expect(key('再就业')).not.toBe(key('就业'));
+    expect(key('减少到')).toBe('减少到');
+  });
+
   it('gives a traditional-Chinese name the simplified canonical name', () => {
     const c = canonical('Indicator', '累計5G基站數', lexicon);
     expect(c.name).toBe('5G基站数');
