@@ -124,6 +124,20 @@ function labelledDate(folded: string, lexicon: Lexicon): string | undefined {
 }
 
 /**
+ * A line near the top that is a date alone, in figures, perhaps with the time of release (2024-10-18 10:00, as a
+ * statistics office's release is dated under its title, with no label before it).
+ */
+const HEAD_DATE = /^[ \t\u3000]*(20\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:[ \t\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t\u3000]*$/m;
+const HEAD = 400;
+
+function headDate(folded: string): string | undefined {
+  const m = HEAD_DATE.exec(folded.slice(0, HEAD));
+  if (!m) return undefined;
+  const [month, day] = [Number(m[2]), Number(m[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined;
+}
+
+/**
  * `delivered`: the title and date a manifest gives with the file (read/manifest.ts), used only
  * where the text names none of its own.
  */
@@ -143,7 +157,7 @@ export function readMeta(
   const years = [...folded.matchAll(YEAR)].filter((m) => speaksOf(folded, m.index)).map((m) => Number(m[1]));
   // …第十四个五年规划和2035年远景目标纲要: a year the title looks out to is not the year it is about.
   const titleYear = /(20\d{2})(?!\s*年\s*远景)年?(上半年|下半年)?/.exec(title);
-  let date = labelledDate(folded, lexicon);
+  let date = labelledDate(folded, lexicon) ?? headDate(folded);
   let year = titleYear ? Number(titleYear[1]) : undefined;
   if (kind === 'news') {
     // A news item is dated by its dateline; its year is the latest the text speaks of.

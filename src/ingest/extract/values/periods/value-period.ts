@@ -435,7 +435,8 @@ function fallback(seg: SegmentedDocument, sentence: Sentence, target: boolean, l
   // A half-year summary's results (…局20XX年上半年工作总结) are the half's, not as of the day it is dated.
   if (!target && own?.kind === 'half') return { period: own, reason: 'document-period' };
   // 2023年1—10月份全国固定资产投资增长2.9%: a release's results are those months', not as of the day it is dated.
-  const titled = target ? undefined : titledPart(seg.title);
+  const released = seg.time.year === undefined ? undefined : { year: seg.time.year, month: seg.time.month };
+  const titled = target ? undefined : titledPart(seg.title, released);
   if (titled) return { period: titled, reason: 'document-period' };
   const span = target ? planSpan(seg) : undefined;
   if (span) return { period: span, reason: 'plan-span' };

@@ -71,12 +71,38 @@ const TITLE_YEAR = /(20\d{2})\s*年/;
 
 /**
  * The part of a year a title names (2023年1—10月份…: 2023-10; …前三季度…: 2023-09), its results' period where they write
- * none of their own; undefined for a title naming a year alone.
+ * none of their own; undefined for a title naming a year alone. A title that writes no year (前三季度国民经济运行…, a
+ * release dated under it) names a part of the year it was released in, or of the year before when that part had not
+ * ended by then (四季度… released in January).
  */
-export function titledPart(title: string): Period | undefined {
+export function titledPart(title: string, released?: { year: number; month?: number }): Period | undefined {
+  if (!title.includes('月') && !title.includes('季度')) return undefined;
   const year = TITLE_YEAR.exec(title);
-  if (!year || (!title.includes('月') && !title.includes('季度'))) return undefined;
-  const rest = title.slice(year.index + year[0].length);
-  const part = yearPart(rest, Number(year[1]));
-  return part && part.at <= 1 ? part.period : undefined;
+  if (year) {
+    const rest = title.slice(year.index + year[0].length);
+    const part = yearPart(rest, Number(year[1]));
+    return part && part.at <= 1 ? part.period : undefined;
+  }
+  if (!released || TITLE_ANY_YEAR.test(title)) return undefined;
+  const part = yearPart(title, released.year);
+  if (!part || part.at > 0) return undefined;
+  if (released.month === undefined) return part.period;
+  return lastMonth(part.period) > released.month ? yearPart(title, released.year - 1)?.period : part.period;
+}
+
+/** A year written anywhere in a title, in figures or numerals (二〇二四年). */
+const TITLE_ANY_YEAR = /(?:20\d{2}|[〇○零一二三四五六七八九]{4})\s*年/;
+
+/** The last month a part of a year covers. */
+function lastMonth(p: Period): number {
+  switch (p.kind) {
+    case 'month':
+      return p.month;
+    case 'quarter':
+      return p.quarter * 3;
+    case 'half':
+      return p.half === 1 ? 6 : 12;
+    default:
+      return 12;
+  }
 }
