@@ -56,7 +56,7 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
   // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
   const graph = resolve(facts, lexicon, { release: true, merges, between: options.between });
   options.between?.();
-  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs });
+  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs, between: options.between });
   options.between?.();
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);

@@ -16,6 +16,8 @@ export interface LinkOptions {
   maxDf?: number;
   /** Unit abbreviations → written words (ms → 毫秒), so wording compares across paraphrase. */
   unitWrittenAs?: Readonly<Record<string, string>>;
+  /** Called every so many facts scored (the pipeline's `between`: a caller's heap governor). */
+  between?: () => void;
 }
 
 const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 32 };
@@ -94,6 +96,7 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     maxPerFact: options.maxPerTask ?? DEFAULTS.maxPerFact,
     textThreshold: options.textThreshold ?? DEFAULTS.textThreshold,
     maxDf: options.maxDf ?? DEFAULTS.maxDf,
+    between: options.between,
   };
   const { tasks, results } = buildView(graph, options.unitWrittenAs);
   const shared = new LinkProperties();
