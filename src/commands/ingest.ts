@@ -1,4 +1,5 @@
 import type { CommandContext } from './context';
+import { heapGovernor } from './heap-governor';
 import { finish, reportRejections } from './output';
 import { progressLine } from './progress';
 import { openFactsCache, openStore, persistFactsCache, requireReady, writing } from './store';
@@ -34,6 +35,7 @@ export async function ingestCommand(ctx: CommandContext, paths: string[]): Promi
         onProgress: progress.update,
         cache,
         saveCache: (c) => persistFactsCache(c, ctx.config),
+        between: heapGovernor(),
       });
     });
     progress.end();
@@ -69,6 +71,7 @@ export async function removeCommand(ctx: CommandContext, ids: string[]): Promise
         ...ctx.config.ingest,
         cache,
         saveCache: (c) => persistFactsCache(c, ctx.config),
+        between: heapGovernor(),
       });
       return { unknown, r };
     });

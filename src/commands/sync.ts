@@ -46,6 +46,8 @@ export interface SyncOptions {
    * store is written is still a correct one.
    */
   saveCache?: (cache: FactsCache) => Promise<void>;
+  /** Called between resolve's documents and between stages (`BuildOptions.between`; the CLI's heap governor). */
+  between?: () => void;
 }
 
 /** Whether the store holds every one of these documents with the same text (by hash). */
@@ -77,6 +79,7 @@ export async function syncStore(
     cache.release();
   };
   const graph = await buildGraphParallel([...existing, ...added.values()], { ...options, onRefused: (r) => rejected.push(r), onExtracted });
+  options.between?.();
   let gone: string[] = [];
   if (store instanceof SnapshotStore) {
     // A snapshot file takes the build whole: only what changed is written (SnapshotStore.applyBuild).

@@ -30,6 +30,11 @@ export interface BuildOptions {
    * caller saves the cache and lets it go, so its bytes leave as resolve reads each document.
    */
   onExtracted?: () => Promise<void>;
+  /**
+   * Called between documents in resolve and between stages, where little that is short-lived is
+   * alive: where a caller keeps the heap near what is live (the CLI's heap governor).
+   */
+  between?: () => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -49,7 +54,8 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
   // `all` is this pipeline's own list: emptied, it no longer holds the facts.
   all.length = 0;
   // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
-  const graph = resolve(facts, lexicon, { release: true, merges });
+  const graph = resolve(facts, lexicon, { release: true, merges, between: options.between });
+  options.between?.();
   // A work report's issuer, read from its opening address: the State Council's targets are not led to by a district's results.
   const identity = identityReader(lexicon);
   const reportIssuers = new Map<string, string>();
@@ -57,7 +63,8 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
     const issuer = identity.read(doc)?.issuer;
     if (issuer) reportIssuers.set(doc.id, issuer);
   }
-  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs, reportIssuers });
+  const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs, reportIssuers, between: options.between });
+  options.between?.();
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
 }

@@ -18,6 +18,8 @@ export interface LinkOptions {
   unitWrittenAs?: Readonly<Record<string, string>>;
   /** Document id → who delivers it, for the government work reports among them (国务院, 海拉尔区政府). */
   reportIssuers?: ReadonlyMap<string, string>;
+  /** Called every so many facts scored (the pipeline's `between`: a caller's heap governor). */
+  between?: () => void;
 }
 
 const DEFAULTS: PairOptions = { minScore: 0.15, perBasis: 5, maxPerFact: 10, textThreshold: 0.4, maxDf: 32 };
@@ -96,6 +98,7 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     maxPerFact: options.maxPerTask ?? DEFAULTS.maxPerFact,
     textThreshold: options.textThreshold ?? DEFAULTS.textThreshold,
     maxDf: options.maxDf ?? DEFAULTS.maxDf,
+    between: options.between,
   };
   const { tasks, results } = buildView(graph, options.unitWrittenAs, options.reportIssuers);
   const shared = new LinkProperties();

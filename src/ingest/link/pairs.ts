@@ -13,7 +13,11 @@ export interface PairOptions {
   textThreshold: number;
   minScore: number;
   maxDf: number;
+  /** Called every `BETWEEN` earlier facts: scored candidates outlive a young collection, then die. */
+  between?: () => void;
 }
+
+const BETWEEN = 64;
 
 /**
  * A pair worth a link, with what the two facts share. Millions of candidates are scored and
@@ -151,7 +155,9 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
   const blocks = new CandidateBlocks(later, o);
   const out: ScoredPair[] = [];
   const scored: ScoredPair[] = [];
-  for (const a of earlier) {
+  for (let i = 0; i < earlier.length; i++) {
+    const a = earlier[i]!;
+    if (i % BETWEEN === 0) o.between?.();
     scored.length = 0;
     for (const b of blocks.candidates(a, time.minStart(a))) {
       if (b === a || b.document === a.document || !time.allows(a, b)) continue;

@@ -51,6 +51,8 @@ export interface ResolveOptions {
    * entries are read on demand: merges need the whole corpus before the first node is resolved.
    */
   merges?: Map<string, Merge>;
+  /** Called after each document is in the graph (the pipeline's `between`). */
+  between?: () => void;
 }
 
 export function resolve(all: FactsEntry[], lexicon: Lexicon, options: ResolveOptions = {}): Graph {
@@ -80,6 +82,7 @@ export function resolve(all: FactsEntry[], lexicon: Lexicon, options: ResolveOpt
     }
     documents.push(document);
     if (options.release) all[i] = undefined as unknown as DocumentFacts;
+    options.between?.();
   }
   // References between nodes (a task's plan and project) become id-valued properties, once every
   // document's properties are merged (a property read anywhere comes first).

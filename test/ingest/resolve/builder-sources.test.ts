@@ -33,4 +33,24 @@ describe('sources merged by the graph builder', () => {
     expect(rel.sources.map(key)).toEqual(spans.map(key));
     expect(new Set(spans.map((s) => s.document)).size).toBe(n > 30 ? 2 : 1);
   });
+
+  it('shares a one-clause list and equal properties from the start, and copies them, unchanged, when one fact grows', () => {
+    const b = new GraphBuilder();
+    const [first, second] = cited;
+    const task = b.node('Task', 'task', '建设城市大脑', first!, true);
+    const plan = b.node('Plan', 'plan', '某市数字政府建设行动方案', first!, false);
+    const other = b.node('Plan', 'other', '某市智慧城市建设规划', first!, false);
+    const r = b.rel('HAS_TASK', plan.id, task.id, { role: 'lead' }, [first!])!;
+    const s = b.rel('HAS_TASK', other.id, task.id, { role: 'lead' }, [first!])!;
+    // One list for the clause and one object for the properties, before anything is settled.
+    expect(r.sources).toBe(task.sources);
+    expect(r.properties).toBe(s.properties);
+    // The same relationship cited again, with a property more: its own copies grow (a frozen list would throw).
+    b.rel('HAS_TASK', plan.id, task.id, { role: 'other', period: '2025' }, [second!]);
+    expect(r.sources.map(key)).toEqual([first!, second!].map(key));
+    expect(r.properties).toEqual({ role: 'lead', period: '2025' });
+    expect(task.sources.map(key)).toEqual([key(first!)]);
+    expect(s.sources.map(key)).toEqual([key(first!)]);
+    expect(s.properties).toEqual({ role: 'lead' });
+  });
 });
