@@ -9,6 +9,8 @@ export {
   alternation,
   firstCharacters,
   startsWithAny,
+  wordAt,
+  wordsStarting,
   findFirst,
   chineseNumber,
   asOfBefore,

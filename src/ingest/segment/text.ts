@@ -174,11 +174,17 @@ export function prepared<K extends object, V>(cache: WeakMap<K, V>, key: K, make
  * tried against hundreds of verbs, and only those sharing its first character can match. `size`
  * is the list's length when indexed, so a list grown since is indexed again.
  */
-const byFirst = new WeakMap<readonly string[], { size: number; words: Map<number, string[]> }>();
+const byFirst = new WeakMap<readonly string[], FirstIndex>();
+interface FirstIndex {
+  size: number;
+  words: Map<number, string[]>;
+  /** The list holds the empty word, which starts anywhere. */
+  empty: boolean;
+}
 const INDEXED_FROM = 24;
 const NONE: readonly string[] = [];
 
-function wordsStarting(words: readonly string[], first: number): readonly string[] {
+function firstIndex(words: readonly string[]): FirstIndex {
   let index = byFirst.get(words);
   if (index === undefined || index.size !== words.length) {
     const map = new Map<number, string[]>();
@@ -188,10 +194,34 @@ function wordsStarting(words: readonly string[], first: number): readonly string
       if (list) list.push(w);
       else map.set(code, [w]);
     }
-    index = { size: words.length, words: map };
+    index = { size: words.length, words: map, empty: words.includes('') };
     byFirst.set(words, index);
   }
-  return index.words.get(first) ?? NONE;
+  return index;
+}
+
+/** The words of a list that start with the character code `first`, in the list's order (never the empty word). */
+export function wordsStarting(words: readonly string[], first: number): readonly string[] {
+  return firstIndex(words).words.get(first) ?? NONE;
+}
+
+/**
+ * The first word of the list, in its own order, that `text` holds at `at`: what
+ * `words.find((w) => text.startsWith(w, at) && (accept?.(w) ?? true))` gives, with only the words
+ * sharing the character at `at` tried (they keep their order). A list holding the empty word, which
+ * matches anywhere, is searched whole.
+ */
+export function wordAt(text: string, at: number, words: readonly string[], accept?: (w: string) => boolean): string | undefined {
+  let list = words;
+  if (words.length >= INDEXED_FROM) {
+    const index = firstIndex(words);
+    if (!index.empty) list = index.words.get(text.charCodeAt(at)) ?? NONE;
+  }
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k];
+    if (text.startsWith(w, at) && (accept === undefined || accept(w))) return w;
+  }
+  return undefined;
 }
 
 /** The word from the list that `text` starts with (longest), or ''. */

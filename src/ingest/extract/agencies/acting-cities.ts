@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { longestFirst, prepared } from '../../segment';
+import { alternation, longestFirst, prepared } from '../../segment';
 
 // A city a cue makes act stands for its government: 支持济南、青岛等市打造…, 鼓励济南市、青岛市建设…,
 // 支持济南市瞄准…, 支持烟台聚焦…. Named alone after the cue, a city acts only when an act follows it (支持青岛市创新主体:
@@ -97,10 +97,7 @@ function readPlacesActing(folded: string, lexicon: Lexicon, add: AddCity): void 
     const places = [...new Set([...Object.values(p.provincialNames), ...p.cities.map((c) => `${c}市`)])];
     const acts = lexicon.verbs.task.filter((v) => v.length > 1);
     if (!places.length || !acts.length) return null;
-    return new RegExp(
-      `${CLAUSE.source}(${longestFirst(places).join('|')})(?=[\u4e00-\u9fa5]{0,2}?(?:${longestFirst(acts).join('|')}))`,
-      'g',
-    );
+    return new RegExp(`${CLAUSE.source}(${alternation(places)})(?=[\u4e00-\u9fa5]{0,2}?(?:${longestFirst(acts).join('|')}))`, 'g');
   });
   if (!re) return;
   for (const m of folded.matchAll(re)) {

@@ -159,7 +159,7 @@ export function readAgencies(
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const { unitRe, facilityRe } = w;
   // A zone's name ends at a verb, a joining word or a list's 、 (会同新区财政金融局, …管委会、中关村科技园区管理委员会).
-  const zoneBounds = [...w.listOpeners, ...lexicon.places.placeOpeners];
+  const { zoneBounds } = w;
   for (const form of w.forms) {
     for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
       // 省大数据局: a level written before a name known without one is part of it.
@@ -383,16 +383,18 @@ export function readAgencies(
 
 /** The length of the province's full name opening a body of one of its cities (山东省|菏泽市人民政府), or 0. */
 function provinceOpening(name: string, lexicon: Lexicon): number {
-  for (const full of Object.values(lexicon.places.provincialNames))
-    if (name.startsWith(full) && CITY_BODY.test(name.slice(full.length))) return full.length;
+  for (const [, full] of provinceNames(lexicon)) if (name.startsWith(full) && CITY_BODY.test(name.slice(full.length))) return full.length;
   return 0;
 }
+// The provinces' short and full names, listed once per lexicon: asked of every body read.
+const provinceNameLists = new WeakMap<Lexicon, [string, string][]>();
+const provinceNames = (lexicon: Lexicon) => prepared(provinceNameLists, lexicon, () => Object.entries(lexicon.places.provincialNames));
 // A prefecture-level place and a body after it (菏泽市人民政府, 黔东南州…局); not the province's own districts (北京市海淀区).
 const CITY_BODY = /^[\u4e00-\u9fa5]{2,4}?[市州盟][\u4e00-\u9fa5]{2,}/;
 
 /** The length of a province's short name written before a standing body of its level (山西 before 省人民政府), or 0. */
 function provinceBefore(folded: string, at: number, form: string, lexicon: Lexicon): number {
-  for (const [short, full] of Object.entries(lexicon.places.provincialNames))
+  for (const [short, full] of provinceNames(lexicon))
     if (form.startsWith(full.slice(short.length)) && folded.startsWith(short, at - short.length)) return short.length;
   return 0;
 }
@@ -431,6 +433,8 @@ interface AgencyWords {
   cutOnList: string[];
   listOpeners: string[];
   lastJoin: string[];
+  /** Where a zone's name ends: a verb, a joining word or a list's 、 (会同新区财政金融局). */
+  zoneBounds: string[];
   ownedRe?: RegExp;
   /** The last characters of the not-endings: a name ending otherwise needs no look at the list. */
   notEndingLast: Set<number>;
@@ -496,6 +500,8 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     // The list opens after a joining word or a verb (深化教育、公安…等部门).
     const listOpeners = [...LIST_OPENERS, ...cut.filter((w) => w !== '、')];
     const lastJoin = listOpeners.filter((w) => w !== '和' && w !== '及');
+    // One array per lexicon: phraseStart indexes a boundary list by the array.
+    const zoneBounds = [...listOpeners, ...lexicon.places.placeOpeners];
     // An empty ending would end every name: NaN stands for it, and is asked for every name.
     const notEndingLast = new Set(lex.notEndings.map((w) => (w ? w.charCodeAt(w.length - 1) : NaN)));
     const ownedRe = lex.ownedThings.length
@@ -508,6 +514,7 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     const joinedPlace = new RegExp(`[和与及](?:${places})`);
     return {
       joinedPlace,
+      zoneBounds,
       standing,
       forms,
       central,

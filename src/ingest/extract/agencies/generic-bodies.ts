@@ -1,6 +1,6 @@
 import type { Lexicon } from '../../lexicon';
 import { foldForMatching } from '../../normalise';
-import { longestFirst, prepared, HAN_CHAR } from '../../segment';
+import { longestFirst, prepared, wordAt, wordsStarting, HAN_CHAR } from '../../segment';
 
 // Generic bodies (各部门, 有关部门, 行业协会, 同级人大) name no one in particular, so they count as
 // agencies only where they act: as the subject of a clause (各地区各部门要…), after a cue that
@@ -24,29 +24,30 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   const a = lexicon.agencies.acting;
   if (!a.units.length && !a.organisations.length) return;
   const qualifiers = qualifiersOf(lexicon);
-  // The bare form first: one list per document, not one per position tried.
-  const withBare = ['', ...qualifiers];
-  const units = longestFirst(a.units);
-  // 乡镇（街道）: a name holding brackets is matched in the folded text's half-width form.
-  const organisations = longestFirst(a.organisations.map(foldForMatching));
-  const acts = longestFirst(a.acts);
+  const { units, organisations, acts } = bodyWordsOf(lexicon);
   const at = (w: string, i: number) => folded.startsWith(w, i);
   const growth = growthOf(lexicon);
 
   // A body's end when one starts at i (各部门, 省直有关部门, 相关行业组织), else -1; where a clause opens
-  // (`opens`), a unit with no qualifier that may be its subject (地方要…).
+  // (`opens`), a unit with no qualifier that may be its subject (地方要…). The bare form first, then each
+  // qualifier written at i, in order; only the words sharing the next character are tried.
   const bodyAt = (i: number, opens = false): number => {
-    for (const q of withBare) {
+    const o = wordAt(folded, i, organisations);
+    if (o !== undefined) return i + o.length;
+    for (const q of wordsStarting(qualifiers, folded.charCodeAt(i))) {
       if (!at(q, i)) continue;
-      const o = organisations.find((w) => at(w, i + q.length));
-      if (o) return i + q.length + o.length;
+      const j = i + q.length;
+      const o = wordAt(folded, j, organisations);
+      if (o !== undefined) return j + o.length;
       // 各市 acts; 各市场主体 is no body: a unit that opens a longer word is not read.
-      const u = q ? units.find((w) => at(w, i + q.length) && !a.notUnits.some((n) => n.startsWith(w) && at(n, i + q.length))) : undefined;
-      if (u) return i + q.length + u.length;
+      const u = wordAt(folded, j, units, (w) => !a.notUnits.some((n) => n.startsWith(w) && at(n, j)));
+      if (u !== undefined) return j + u.length;
     }
     const bare = opens ? a.bareSubjects.find((w) => at(w, i)) : undefined;
     return bare ? i + bare.length : -1;
   };
+  const organisationAt = (p: number) => wordAt(folded, p, organisations) !== undefined;
+  const actAt = (p: number) => wordAt(folded, p, acts) !== undefined;
 
   // A list of bodies from i (有关部门、各地方、相关行业组织; 各地区各部门), closed by 等; read when it
   // is followed by an act word, or whatever follows when a cue already made it act.
@@ -60,7 +61,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       const prev = bodies[bodies.length - 1];
       // 行业协会商会: two kinds of organisation written together with no joining mark are one body
       // (unlike 各地区各部门, whose second body opens with its qualifier).
-      if (end >= 0 && prev?.[1] === p && organisations.some((w) => at(w, p))) prev[1] = end;
+      if (end >= 0 && prev?.[1] === p && organisationAt(p)) prev[1] = end;
       else if (end >= 0) bodies.push([p, end]);
       else if (!bodies.length && !cued) return;
       const other = end < 0 ? OTHER.exec(folded.slice(p, p + 10)) : null;
@@ -71,13 +72,13 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
     }
     // 各地区、各部门、各领域积极…: a last member that is not a body may stand before the act word.
     const last = JOIN.test(folded[p - 1] ?? '')
-      ? [1, 2, 3, 4].find((k) => HAN_CHAR.test(folded.slice(p, p + k)) && acts.some((w) => at(w, p + k)))
+      ? [1, 2, 3, 4].find((k) => HAN_CHAR.test(folded.slice(p, p + k)) && actAt(p + k))
       : undefined;
     if (last && /^[\u4e00-\u9fa5]+$/.test(folded.slice(p, p + last))) p += last;
     if (folded[p] === '等') p++;
     // 各地区各部门顾全大局: bodies stacked with no joining mark are the clause's subject whatever its verb.
     const stacked = bodies.length >= 2 && bodies.every((_, k) => k === 0 || bodies[k - 1][1] === bodies[k][0]);
-    if (!bodies.length || (!cued && !stacked && !acts.some((w) => at(w, p)))) return;
+    if (!bodies.length || (!cued && !stacked && !actAt(p))) return;
     // 支持社会组织、人道救助、志愿服务…等健康发展: a cued list whose only act is its own growth names fields of
     // work, not bodies acting.
     if (cued && !closes && growth && onlyGrows(folded.slice(p, p + 20), growth)) return;
@@ -107,7 +108,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
       const p = i + cue.length;
       if (qualifiers.some((q) => at(q, p))) readList(p, true);
       // 推动政府部门将…: an organisation by its kind after such a cue acts where an act word follows it.
-      else if (organisations.some((o) => at(o, p))) readList(p, false);
+      else if (organisationAt(p)) readList(p, false);
     }
   }
   // 依托行业协会(学会)或专业化服务商，通过…开展培训: the organisations a task relies on carry it out; a qualified
@@ -115,7 +116,7 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   for (const cue of longestFirst(a.organisationCues)) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const p = i + cue.length;
-      if (organisations.some((o) => at(o, p))) readList(p, true);
+      if (organisationAt(p)) readList(p, true);
     }
   }
   // 充分发挥行业协会在行业自律…等方面的作用: bodies whose part is played act, where 作用 closes the phrase.
@@ -135,6 +136,15 @@ export function readActingBodies(folded: string, lexicon: Lexicon, add: Add): vo
   }
   readMeetings(folded, lexicon, add);
 }
+
+// The words a body is read from, built once per lexicon: 乡镇（街道）, a name holding brackets, is matched in the
+// folded text's half-width form.
+const bodyWords = new WeakMap<Lexicon, { units: string[]; organisations: string[]; acts: string[] }>();
+const bodyWordsOf = (lexicon: Lexicon) =>
+  prepared(bodyWords, lexicon, () => {
+    const a = lexicon.agencies.acting;
+    return { units: longestFirst(a.units), organisations: longestFirst(a.organisations.map(foldForMatching)), acts: longestFirst(a.acts) };
+  });
 
 // What closes a cued list that only grows (…、公益慈善等健康发展), built once per lexicon.
 const growths = new WeakMap<Lexicon, { re: RegExp; verbs: string[] } | null>();

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { longestFirst } from '../../segment';
+import { alternation, longestFirst } from '../../segment';
 
 // A second body joined on (…部署和市委, 市科委会同市经济信息化委) means the match ran across two phrases.
 export const JOINERS = /[的、在把将届或]|(?:[和与及]|会同)[市省区县]/;
@@ -48,7 +48,8 @@ function namedByPlace(lexicon: Lexicon, prefix: string): NamedByPlace {
   const lex = lexicon.agencies;
   const any = (words: readonly string[]) => longestFirst(words).join('|');
   // 各级党校（行政学院）: a body named by its level; a note in brackets right after it is its other name.
-  const places = any([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
+  // Opened by a look at the names' first characters (`alternation`): tried at every position otherwise.
+  const places = alternation([...lexicon.places.cities, ...lexicon.places.provinces, '中央', '国家', '中国', '各级']);
   const note = '(?:[(（][\\u4e00-\\u9fa5]{2,8}[)）])?';
   const meet = lex.meetings;
   const kind = `(?:${any(lex.bodyKinds)})`;

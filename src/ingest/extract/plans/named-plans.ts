@@ -615,9 +615,18 @@ function core(name: string, head: string, words: readonly string[]): string {
     .replace(/”$/, '')
     .slice(0, -head.length)
     .replace(/[“”"\s\d]/g, '');
-  for (const w of longestFirst(words.filter((w) => w.length > 1))) if (core.includes(w)) core = core.split(w).join('');
+  for (const w of genericWords(words).long) if (core.includes(w)) core = core.split(w).join('');
   return core;
 }
+
+// A generic word list split once per list (the lexicon's), not per name weighed: its words of more than one
+// character longest first, and its one-character words.
+const genericLists = new WeakMap<readonly string[], { long: string[]; singles: Set<string> }>();
+const genericWords = (words: readonly string[]) =>
+  prepared(genericLists, words, () => ({
+    long: longestFirst(words.filter((w) => w.length > 1)),
+    singles: new Set(words.filter((w) => w.length === 1)),
+  }));
 
 // A task verb, at most one act or adverb, then a bare plan head: built once per lexicon.
 const taskHeads = new WeakMap<Lexicon, RegExp>();
@@ -644,6 +653,6 @@ function generic(name: string, head: string, words: readonly string[]): boolean 
   const rest = core(name, head, words);
   // A one-character word (新, 大, 三) is generic only where the core is made of such words (三大, 新一批):
   // inside a word (创新, 重大产业创新专项) it is part of the name.
-  const singles = new Set(words.filter((w) => w.length === 1));
+  const { singles } = genericWords(words);
   return rest.length < 2 || [...rest].every((c) => singles.has(c));
 }

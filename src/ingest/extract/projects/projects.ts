@@ -114,7 +114,7 @@ export function readProjects(
 
   const rule = lexicon.plans.projectNames;
   // After 实施 a task verb may open the name (创建, 研究); only words that never do end it here.
-  const inlineBoundaries = [...lexicon.verbs.means, ...rule.boundaries];
+  const { inline: inlineBoundaries } = nameBoundsOf(lexicon);
   for (const p of seg.paragraphs) {
     if (!relevant(p.start)) continue;
     const text = folded.slice(p.start, p.end);
@@ -210,6 +210,27 @@ function readCountedBrands(
 }
 
 const BRAND_OWNER_MAX = 8;
+// The words that end a project's name, built once per lexicon (phraseStart indexes a boundary list by the array):
+// after 实施 (`inline`) a task verb may open the name (创建, 研究), so only words that never do end it there.
+const nameBoundsLists = new WeakMap<Lexicon, { boundaries: string[]; joined: string[]; inline: string[] }>();
+const nameBoundsOf = (lexicon: Lexicon) =>
+  prepared(nameBoundsLists, lexicon, () => {
+    const rule = lexicon.plans.projectNames;
+    const word = lexicon.plans.programmeWord;
+    const boundaries = [
+      ...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)),
+      ...lexicon.verbs.adverbs.filter((v) => v.length > 1),
+      ...lexicon.verbs.means,
+      ...rule.boundaries,
+      '的',
+      '与',
+      '及',
+      // A 工程 before this one ends it (智能制造工程和工业互联网创新发展工程, 面子工程、形象工程).
+      word,
+    ];
+    return { boundaries, joined: boundaries.filter((b) => b !== '与'), inline: [...lexicon.verbs.means, ...rule.boundaries] };
+  });
+
 // The words that end the owner of a counted brand: verbs, adverbs, lead-ins (以, 围绕) and the name boundaries.
 const brandBoundsOf = new WeakMap<Lexicon, string[]>();
 const brandBounds = (lexicon: Lexicon): string[] =>
@@ -343,18 +364,7 @@ function readNamedProjects(
   const folded = view.text;
   const rule = lexicon.plans.projectNames;
   const word = lexicon.plans.programmeWord;
-  const boundaries = [
-    ...lexicon.verbs.task.filter((v) => !rule.nameWords.includes(v)),
-    ...lexicon.verbs.adverbs.filter((v) => v.length > 1),
-    ...lexicon.verbs.means,
-    ...rule.boundaries,
-    '的',
-    '与',
-    '及',
-    // A 工程 before this one ends it (智能制造工程和工业互联网创新发展工程, 面子工程、形象工程).
-    word,
-  ];
-  const joinedBounds = boundaries.filter((b) => b !== '与');
+  const { boundaries, joined: joinedBounds } = nameBoundsOf(lexicon);
   const taken: { start: number; end: number }[] = scopes.map((s) => s.project.span);
   const planHeads = Object.keys(lexicon.plans.suffixes);
   const { acts } = projectActs(lexicon);
