@@ -40,3 +40,25 @@ describe('a year not yet past heading a ；-item of a schedule', () => {
     expect(at(s, 5000)).toEqual([{ kind: 'TARGET', period: '2022' }]);
   });
 });
+
+// A news item on MIIT's figures for 2023 (published January 2024, its headline naming no year) opens a paragraph on
+// the date its figures stand at, then goes on in a second sentence with no date of its own.
+const AS_OF = [
+  '工业和信息化部：我国5G基站总数达337.7万个',
+  '截至2023年底，全国移动通信基站总数达1162万个，其中5G基站为337.7万个。千兆光网具备覆盖超过5亿户家庭的能力，10G PON端口数达2302万个。',
+  '全国移动电话用户总数达17.27亿户。',
+].join('\n');
+
+describe('a paragraph opening on the date it stands at (截至2023年底，…)', () => {
+  const s = buildGraph([doc('miit-2023-bulletin', AS_OF, '2024-01-24')]);
+
+  it('dates the later sentences of the paragraph as of then', () => {
+    expect(at(s, 3377000)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+    expect(at(s, 23020000)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
+  });
+
+  it('leaves a date not yet passed when the text speaks to be a deadline (截至2024年底 in January 2024)', () => {
+    const plan = '截至2024年底，全市建成5G基站3万个。新建千兆光网端口2万个。';
+    expect(at(buildGraph([doc('plan', '2024年工作要点\n' + plan, '2024-01-24')]), 20000)).not.toEqual([{ kind: 'ACTUAL', period: '2024' }]);
+  });
+});
