@@ -83,7 +83,7 @@ const LEVEL_OPENER = /^(?:国家|省|市|区|县)/;
 const PLACE_OPENER = /^[\u4e00-\u9fa5]{1,6}$/;
 /**
  * A plan named with a bare level word that the text also cites by title (国家“十四五”数字经济发展规划 over 《“十四五”数字经济
- * 发展规划》; 省“十四五”数字强省建设规划 over 《山东省“十四五”数字强省建设规划》): the cited plan, one node.
+ * 发展规划》; 省“十四五”数字经济发展规划 over 《浙江省“十四五”数字经济发展规划》): the cited plan, one node.
  */
 function leveledShortOf(full: string, cited: readonly { name: string; fact: NodeFact }[]): string | undefined {
   const level = LEVEL_OPENER.exec(full)?.[0];
