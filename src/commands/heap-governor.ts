@@ -3,10 +3,10 @@ import { runInNewContext } from 'node:vm';
 
 // A long ingest keeps a graph that only grows while short-lived per-document structures pass
 // through the old generation. V8 lets that generation grow to a multiple of what was live at its
-// last full collection (about 2.4× at 10,000 documents), and the process keeps those pages. The
+// last full collection (more than twice it on a large ingest: BENCHMARKS.md), and the process keeps those pages. The
 // governor collects once the heap has grown by `growth` past what the last collection left, so
 // the heap stays near what is live. It is adaptive, not a cap: a larger corpus gets a larger heap,
-// and the collections are as few as the growth is geometric (about ten for a whole ingest).
+// and the collections are few because the growth is geometric.
 
 export interface HeapGovernorOptions {
   /** Collect when the used heap passes this multiple of what the last collection left. */
