@@ -16,8 +16,12 @@ export function openingAsOf(seg: SegmentedDocument, sentence: Sentence): RegExpE
   if (!ITEM_BREAK.test(folded.slice(Math.max(0, sentence.start - 4), sentence.start))) return undefined;
   let from = sentence.start - 1;
   while (from > 0 && !SENTENCE_BREAK.test(folded[from - 1])) from--;
-  const opening = folded.slice(from, sentence.start);
-  if (!OPENS_AS_OF.test(opening)) return undefined;
+  return opensAsOf(folded.slice(from, sentence.start));
+}
+
+/** The 截至… a stretch of text opens on (截至2022年底，…), if any. */
+export function opensAsOf(text: string): RegExpExecArray | undefined {
+  if (!OPENS_AS_OF.test(text)) return undefined;
   AS_OF.lastIndex = 0;
-  return AS_OF.exec(opening) ?? undefined;
+  return AS_OF.exec(text) ?? undefined;
 }

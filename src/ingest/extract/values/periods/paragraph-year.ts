@@ -1,6 +1,7 @@
 import { Period } from '../../../../model';
 import type { SegmentedDocument, Sentence } from '../../../segment';
-import { yearPart } from './year-parts';
+import { opensAsOf } from './as-of-items';
+import { monthsTo, yearPart } from './year-parts';
 
 // A paragraph opening on a year already past (2021年，我国数字经济规模达到45.5万亿元。数字产业化规模…), or on a
 // date it stands at (截至2022年底，…), its later sentences that write no date of their own go on reporting then, as a ；-item's lead year does
@@ -11,12 +12,6 @@ const OPENING_YEAR = /^[\s\u3000]*(20\d{2})\s*年\s*[，,]/;
 /** A year standing alone at the head of a sentence or ；-item (2027年，…), as value-period's LEAD_YEAR. */
 const HEADING_YEAR = /(?:^|[；;。\n])[\s\u3000]*(20\d{2})\s*年\s*[，,]/g;
 
-/**
- * A paragraph opening on a date it stands at (截至2022年底，… / 截至2023年9月末，…): its later sentences go on
- * reporting the state as of then, as its ；-items do (`as-of-items`).
- */
-const OPENING_AS_OF = /^[\s\u3000]*(?:截[至止]|到)\s*(20\d{2})\s*年\s*(?:(\d{1,2})\s*月\s*(?:份\s*)?)?[底末][，,]/;
-
 /** The year (or month) the value's paragraph opens on, when it opens an earlier sentence than the value's and is past. */
 export function paragraphYear(seg: SegmentedDocument, sentence: Sentence): Period | undefined {
   const para = seg.paragraphs[sentence.paragraph];
@@ -26,14 +21,13 @@ export function paragraphYear(seg: SegmentedDocument, sentence: Sentence): Perio
   if (now === undefined) return undefined;
   const m = OPENING_YEAR.exec(head);
   if (m) return Number(m[1]) < now ? Period.year(Number(m[1])) : undefined;
-  const asOf = OPENING_AS_OF.exec(head);
-  if (!asOf || Number(asOf[1]) > now) return undefined;
-  const [year, month] = [Number(asOf[1]), asOf[2] === undefined ? 12 : Number(asOf[2])];
+  // 截至2022年底，…。…: as of a date written in full, its month's or year's end, as its ；-items are (`as-of-items`).
+  const asOf = opensAsOf(head);
+  if (!asOf?.[1] || !asOf[4]) return undefined;
+  const [year, month] = [Number(asOf[1]), asOf[3] === undefined ? 12 : Number(asOf[3])];
   // A date not yet passed when the text speaks (截至2024年底 in a plan of 2024) is a deadline, not a state.
-  const spokenMonth = seg.time.month ?? 12;
-  if (year === now && month > spokenMonth) return undefined;
-  if (month < 1 || month > 12) return undefined;
-  return month === 12 ? Period.year(year) : Period.month(year, month);
+  if (month < 1 || month > 12 || year > now || (year === now && month > (seg.time.month ?? 12))) return undefined;
+  return monthsTo(year, month);
 }
 
 // Asked for each value of a sentence: kept per sentence.

@@ -87,22 +87,10 @@ export function titledPart(title: string, released?: { year: number; month?: num
   const part = yearPart(title, released.year);
   if (!part || part.at > 0) return undefined;
   if (released.month === undefined) return part.period;
-  return lastMonth(part.period) > released.month ? yearPart(title, released.year - 1)?.period : part.period;
+  // The months it covers run past the month of release: the part is the year before's.
+  const ends = Period.months(part.period).end - released.year * 12;
+  return ends > released.month ? yearPart(title, released.year - 1)?.period : part.period;
 }
 
 /** A year written anywhere in a title, in figures or numerals (二〇二四年). */
 const TITLE_ANY_YEAR = /(?:20\d{2}|[〇○零一二三四五六七八九]{4})\s*年/;
-
-/** The last month a part of a year covers. */
-function lastMonth(p: Period): number {
-  switch (p.kind) {
-    case 'month':
-      return p.month;
-    case 'quarter':
-      return p.quarter * 3;
-    case 'half':
-      return p.half === 1 ? 6 : 12;
-    default:
-      return 12;
-  }
-}
