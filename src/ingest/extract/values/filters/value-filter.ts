@@ -3,6 +3,8 @@ import { containsAny, startsWithAny } from '../../../segment';
 import type { ValueContext } from './value-context';
 import { isArguedRate } from './argued-rates';
 import { isClassThreshold } from './class-thresholds';
+import { isProcedureDeadline } from './procedure-deadlines';
+import { isQualifyingLevel } from './qualifying-levels';
 import { countsOwnIndicators } from './indicator-system';
 import { countsJointActors } from './joint-actors';
 import { isNoteOfMeasure } from './measure-notes';
@@ -384,6 +386,7 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (isNorm(v, lexicon) || countsOwnIndicators(v, lexicon) || isArguedRate(v, lexicon)) return true;
   if (isClassThreshold(v, lexicon) || namesMeasuredSet(v, lexicon) || isNoteOfMeasure(v) || countsJointActors(v, lexicon)) return true;
+  if (isQualifyingLevel(v) || isProcedureDeadline(v)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon) || countsRankingField(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
