@@ -24,21 +24,36 @@ export function headingMode(heading: string, lexicon: Lexicon): Mode | undefined
   return undefined;
 }
 
-/** A plan section inside a report looks ahead: the second half-year, or the next year. */
-function forwardPeriod(heading: string, d: SectionDefaults, lexicon: Lexicon): { year?: number; period?: string } {
+/**
+ * A plan section inside a report looks ahead: the second half-year, or the next year — the year its
+ * heading names (三、2014年重点工作), else the year after the one its review heading names (一、2018年工作
+ * 回顾 … 三、重点工作 in a report delivered in January 2019 plans 2019), else the year after the report's own.
+ */
+function forwardPeriod(heading: string, d: SectionDefaults, lexicon: Lexicon, reviewed?: number): { year?: number; period?: string } {
   if (d.year === undefined) return {};
   const half = d.period?.endsWith('H1') || containsAny(heading, lexicon.sections.nextHalf);
   if (half) return { year: d.year, period: `${d.year}H2` };
-  return { year: d.year + 1, period: String(d.year + 1) };
+  const named = /(20\d{2})\s*年/.exec(heading);
+  const next = named ? Number(named[1]) : reviewed !== undefined && reviewed < d.year ? reviewed + 1 : d.year + 1;
+  return { year: next, period: String(next) };
+}
+
+/** The last year a review heading names (一、“十三五”时期和2020年工作回顾 → 2020). */
+function reviewedYear(heading: string, lexicon: Lexicon): number | undefined {
+  if (!containsAny(heading, lexicon.reports.reviewHeadings)) return undefined;
+  const years = [...heading.matchAll(/(20\d{2})\s*年/g)];
+  return years.length ? Number(years[years.length - 1][1]) : undefined;
 }
 
 export function readSections(folded: string, lines: Line[], bodyStart: number, d: SectionDefaults, lexicon: Lexicon): Section[] {
   const sections: Section[] = [];
   const stack: Section[] = [];
+  let reviewed: number | undefined;
   for (const line of lines) {
     if (!line.heading || line.start < bodyStart) continue;
     const headingText = folded.slice(line.heading.start, line.heading.end);
     if (isBoilerplate(headingText, lexicon)) continue;
+    reviewed = reviewedYear(headingText, lexicon) ?? reviewed;
     while (stack.length && stack[stack.length - 1].rank >= line.rank) stack.pop();
     const parent = stack[stack.length - 1];
     const own = headingMode(headingText, lexicon);
@@ -55,7 +70,8 @@ export function readSections(folded: string, lines: Line[], bodyStart: number, d
       period: parent ? parent.period : d.period,
       domain: domainOfHeading(headingText, lexicon) ?? parent?.domain,
     };
-    if (own === 'plan' && d.reportLike && !/工程$/.test(headingText)) Object.assign(section, forwardPeriod(headingText, d, lexicon));
+    if (own === 'plan' && d.reportLike && !/工程$/.test(headingText))
+      Object.assign(section, forwardPeriod(headingText, d, lexicon, reviewed));
     sections.push(section);
     stack.push(section);
   }
