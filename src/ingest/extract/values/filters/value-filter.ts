@@ -8,6 +8,7 @@ import { isQualifyingLevel } from './qualifying-levels';
 import { countsOwnIndicators } from './indicator-system';
 import { countsJointActors } from './joint-actors';
 import { isNoteOfMeasure } from './measure-notes';
+import { isMilestone } from './milestones';
 import { namesMeasuredSet } from './measured-set';
 import { countsRankingField } from './ranking-fields';
 import { quantityVocabulary } from '../../quantity';
@@ -386,7 +387,7 @@ export function isNotAValue(v: ValueContext, lexicon: Lexicon): boolean {
   if (isPopulationSpoken(v, lexicon) || isNationStock(v, lexicon)) return true;
   if (isNorm(v, lexicon) || countsOwnIndicators(v, lexicon) || isArguedRate(v, lexicon)) return true;
   if (isClassThreshold(v, lexicon) || namesMeasuredSet(v, lexicon) || isNoteOfMeasure(v) || countsJointActors(v, lexicon)) return true;
-  if (isQualifyingLevel(v) || isProcedureDeadline(v)) return true;
+  if (isQualifyingLevel(v) || isProcedureDeadline(v) || isMilestone(v)) return true;
   if (COUNTED_BEFORE.test(v.before) && DIGITS.test(v.raw ?? '')) return true;
   if (isRankOrReference(v, lexicon) || countsRankingField(v, lexicon)) return true;
   if (isScopeOfTask(v, lexicon)) return true;
