@@ -1,5 +1,16 @@
 import type { Lexicon } from '../../lexicon';
-import { firstCharacters, innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../../segment';
+import {
+  firstCharacters,
+  HAN_CHAR,
+  innermostPlace,
+  longestFirst,
+  namedPlace,
+  placeBefore,
+  placesAbove,
+  prepared,
+  withinPlace,
+  type SegmentedDocument,
+} from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -278,7 +289,15 @@ export function readAgencies(
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
-  const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
+  // 福建省厦门市人民政府, 、成都市人民政府: a city the lexicon lists, standing at a boundary or after its province, ends
+  // in no longer word, whatever its last character (门, 都).
+  const listedCity = (i: number) =>
+    lexicon.places.cities.some((c) => {
+      const from = i - c.length;
+      return folded.startsWith(c, from) && (!HAN_CHAR.test(folded[from - 1] ?? '') || withinPlace(folded, from, lexicon));
+    });
+  const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length)) && !listedCity(i);
+  const writtenAbove = new Map<number, number>();
   const readStanding = (forms: readonly string[]) => {
     for (const form of forms) {
       for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
@@ -294,9 +313,15 @@ export function readAgencies(
           // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
           !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
         )
-          // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
-          // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
-          add(i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon)), i + form.length);
+        // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
+        // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
+        {
+          const start = i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon));
+          add(start, i + form.length);
+          // 福建省厦门市思明区人民政府: the places written above the body's own keep their written form as an alias.
+          const above = placesAbove(folded, start, lexicon);
+          if (above < start) writtenAbove.set(start, above);
+        }
     }
   };
   readStanding(w.standing.filter((f) => !f.endsWith(FULL_GOVERNMENT)));
@@ -376,7 +401,13 @@ export function readAgencies(
       const headed = headAliases.get(s);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
       const node = one ?? written.slice(inProvince);
-      const more = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      const above = writtenAbove.get(s);
+      const chain =
+        above === undefined ? [] : [folded.slice(above, e), folded.slice(above + provinceOpening(folded.slice(above, e), lexicon), e)];
+      const listed = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      const more = chain.length
+        ? [...new Set([...(listed ?? []), ...chain])].filter((a) => a !== (one ?? written.slice(inProvince)))
+        : listed;
       return { fact: sink.node('Agency', node, start, end, { city }, { aliases: more }), start, end, name };
     });
 }
