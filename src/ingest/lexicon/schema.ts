@@ -534,6 +534,9 @@ export const agenciesSchema = z.object({
       supervisors: words.default([]),
       // 依托行业协会…开展…: cues whose object carries the task out only where it is an organisation by its kind.
       organisationCues: words.default([]),
+      // 依托天能集团、超威集团等龙头企业: after those cues, the firms a list names before the kind that closes it; an item
+      // opening or ending in a word of kind or scope (重点, 企业) is no firm's name.
+      reliedFirms: z.object({ kinds: words, notOpeners: words, notEndings: words }).default({ kinds: [], notOpeners: [], notEndings: [] }),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -568,6 +571,7 @@ export const agenciesSchema = z.object({
       supervisionEnds: [],
       supervisors: [],
       organisationCues: [],
+      reliedFirms: { kinds: [], notOpeners: [], notEndings: [] },
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],
