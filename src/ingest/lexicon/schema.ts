@@ -608,6 +608,8 @@ export const agenciesSchema = z.object({
   // A central body's institute named after it (中国科学院|海洋研究所), and the facilities named after a
   // central body and a place (中科院济南|科创城), which are no body.
   institutes: words.default([]),
+  // Words that end like an institute's or department's ending and name none (全局, 公司).
+  notInstituteEndings: words.default([]),
   facilities: words.default([]),
   // Buildings a body's name qualifies, written straight after it (区国税局综合业务用房): no body acts.
   ownedThings: words.default([]),
