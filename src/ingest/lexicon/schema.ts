@@ -534,6 +534,9 @@ export const agenciesSchema = z.object({
       supervisors: words.default([]),
       // 依托行业协会…开展…: cues whose object carries the task out only where it is an organisation by its kind.
       organisationCues: words.default([]),
+      // 依托天能集团、超威集团等龙头企业: after those cues, the firms a list names before the kind that closes it; an item
+      // opening or ending in a word of kind or scope (重点, 企业) is no firm's name.
+      reliedFirms: z.object({ kinds: words, notOpeners: words, notEndings: words }).default({ kinds: [], notOpeners: [], notEndings: [] }),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -568,6 +571,7 @@ export const agenciesSchema = z.object({
       supervisionEnds: [],
       supervisors: [],
       organisationCues: [],
+      reliedFirms: { kinds: [], notOpeners: [], notEndings: [] },
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],
@@ -604,6 +608,8 @@ export const agenciesSchema = z.object({
   // A central body's institute named after it (中国科学院|海洋研究所), and the facilities named after a
   // central body and a place (中科院济南|科创城), which are no body.
   institutes: words.default([]),
+  // Words that end like an institute's or department's ending and name none (全局, 公司).
+  notInstituteEndings: words.default([]),
   facilities: words.default([]),
   // Buildings a body's name qualifies, written straight after it (区国税局综合业务用房): no body acts.
   ownedThings: words.default([]),

@@ -19,6 +19,6 @@ export {
   prepared,
   HAN_CHAR,
 } from './text';
-export { innermostPlace, namedPlace, placeBefore } from './place-names';
+export { innermostPlace, namedPlace, placeBefore, placesAbove, withinPlace } from './place-names';
 export { domainOfHeading, domainOfKeywords, domainOfLead } from './domain';
 export type { Block, DocumentTime, Line, Mode, Paragraph, Role, Section, SegmentedDocument, Sentence, Span } from './types';

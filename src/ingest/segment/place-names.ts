@@ -17,10 +17,13 @@ const SHORTEST = 2;
 const LONGEST = 5;
 // 浦东新区政府: a district named as a new area keeps 新 before its level; 高新区 does not (a kind of zone).
 const NEW_AREA = '新';
+// 和平区: the one joining word a place's name may open with, where the place above it is written before it.
+const JOINING_FIRST = '和';
 
 /** Whether a run of characters before a level word can be a place's name. */
-function isPlace(run: string, lexicon: Lexicon): boolean {
-  if (run.length < SHORTEST || run.length > LONGEST || NOT_IN_PLACE.test(run)) return false;
+function isPlace(run: string, lexicon: Lexicon, afterPlace = false): boolean {
+  const own = afterPlace && run[0] === JOINING_FIRST ? run.slice(1) : run;
+  if (run.length < SHORTEST || run.length > LONGEST || NOT_IN_PLACE.test(own)) return false;
   if (notEndings(lexicon).some((w) => run.endsWith(w))) return false;
   if (lexicon.places.cityKinds.some((k) => run.endsWith(k)) || lexicon.places.provinces.includes(run)) return false;
   // 按照区委, 坚决贯彻区委: a verb or an adverb before the level word, no place.
@@ -85,16 +88,40 @@ export function placeBefore(folded: string, at: number, lexicon: Lexicon): numbe
     const from = at - area - n;
     if (from < 0) continue;
     const run = folded.slice(from, at - area);
-    if (![...run].every((ch) => HAN_CHAR.test(ch)) || !isPlace(run, lexicon)) continue;
+    // 天津市和平区, 福建省厦门市思明区: a place written right after the city or province it lies in starts there,
+    // though its name opens with a joining word's character (和平).
+    const inPlace = withinPlace(folded, from, lexicon);
+    if (![...run].every((ch) => HAN_CHAR.test(ch)) || !isPlace(run, lexicon, inPlace)) continue;
     if (area && newAreaKind(run + NEW_AREA, lexicon)) continue;
     const before = folded[from - 1] ?? '';
     if (YEAR_BEFORE.test(run.slice(0, 2)) || (run[0] === '年' && /\d/.test(before))) continue;
     if (
       !HAN_CHAR.test(before) ||
+      inPlace ||
       YEAR_BEFORE.test(folded.slice(Math.max(0, from - 2), from)) ||
       lexicon.places.placeOpeners.some((w) => folded.startsWith(w, from - w.length))
     )
       return n + area;
   }
   return 0;
+}
+
+/**
+ * Whether a city the lexicon lists, with its level, or a province's full name ends right before `at` (天津市|和平区,
+ * 福建省|厦门市): a place written after the one it lies in, as a 通报 names every local government.
+ */
+export function withinPlace(folded: string, at: number, lexicon: Lexicon): boolean {
+  if (Object.values(lexicon.places.provincialNames).some((full) => folded.startsWith(full, at - full.length))) return true;
+  return folded[at - 1] === '市' && lexicon.places.cities.some((c) => folded.startsWith(c, at - 1 - c.length));
+}
+
+/** Where the places a place is written after begin (福建省厦门市|思明区 → at 0), or `at` where none is written. */
+export function placesAbove(folded: string, at: number, lexicon: Lexicon): number {
+  let start = at;
+  for (let step = 0; step < 2 && withinPlace(folded, start, lexicon); step++) {
+    const full = Object.values(lexicon.places.provincialNames).find((f) => folded.startsWith(f, start - f.length));
+    const city = full ? undefined : lexicon.places.cities.find((c) => folded.startsWith(c, start - 1 - c.length));
+    start -= full ? full.length : (city ?? '').length + 1;
+  }
+  return start;
 }

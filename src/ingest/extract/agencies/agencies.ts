@@ -1,5 +1,16 @@
 import type { Lexicon } from '../../lexicon';
-import { firstCharacters, innermostPlace, longestFirst, namedPlace, placeBefore, prepared, type SegmentedDocument } from '../../segment';
+import {
+  firstCharacters,
+  HAN_CHAR,
+  innermostPlace,
+  longestFirst,
+  namedPlace,
+  placeBefore,
+  placesAbove,
+  prepared,
+  withinPlace,
+  type SegmentedDocument,
+} from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { readActingCities } from './acting-cities';
 import { readAddressees } from './addressees';
@@ -17,6 +28,7 @@ import { readMemberLists } from './member-lists';
 import { JOINERS, readNamedByPlace } from './named-by-place';
 import { readOffices } from './offices';
 import { readPilotPlaces } from './pilot-places';
+import { readReliedFirms } from './relied-firms';
 import { readRoleNotes } from './role-notes';
 import { readSetUpBodies } from './set-up-bodies';
 import { readSharedMeetings } from './shared-meetings';
@@ -158,6 +170,9 @@ export function readAgencies(
   const { branchRe, cut, cutOnList, prefix } = w;
   const branchAt = (end: number) => (lex.branchEndings.length ? (branchRe.exec(folded.slice(end, end + 14))?.[0].length ?? 0) : 0);
   const { unitRe, facilityRe } = w;
+  const unitBreaks = [...w.cut, ...lexicon.places.placeOpeners].filter((v) => v.length > 1);
+  // 党中央统揽全局: a word ending in an institute's ending (全局, 公司) closes no department.
+  const notUnitEnd = (unit: string) => lex.notInstituteEndings.some((e) => unit.endsWith(e));
   // A zone's name ends at a verb, a joining word or a list's 、 (会同新区财政金融局, …管委会、中关村科技园区管理委员会).
   const { zoneBounds } = w;
   for (const form of w.forms) {
@@ -180,7 +195,13 @@ export function readAgencies(
       const branch = central ? branchAt(i + form.length) : 0;
       // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
       // place and a facility after the name make it a facility's name, no body acting.
-      const unit = central && !branch ? (unitRe?.exec(folded.slice(i + form.length, i + form.length + 14))?.[0].length ?? 0) : 0;
+      // 工业和信息化部运行监测协调局: a ministry's department or bureau is named after it too, where no act or joining word
+      // runs the name into another body (财政部会同税务总局).
+      const unitMatch = central && !branch ? unitRe?.exec(folded.slice(i + form.length, i + form.length + UNIT_REACH))?.[0] : undefined;
+      const unit =
+        unitMatch && !unitBreaks.some((v) => unitMatch.startsWith(v)) && !SCOPE.test(unitMatch) && !notUnitEnd(unitMatch)
+          ? unitMatch.length
+          : 0;
       if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) continue;
       add(at - city, i + form.length + branch + unit, branch + unit > 0);
     }
@@ -200,11 +221,12 @@ export function readAgencies(
       // 推进…产业技术创新联盟建设, …科技创新联盟、协同创新中心等平台建设: a body being built is no actor.
       if (BUILT.test(folded.slice(i + word.length, i + word.length + 40))) continue;
       let start = phraseStart(folded, i, PHRASE, cut);
-      // 杭州高新区（滨江）管委会: a short note in brackets inside the name is part of it.
-      const note = start === i ? INNER_NOTE.exec(folded.slice(Math.max(0, i - 8), i)) : null;
-      if (note) {
-        const before = phraseStart(folded, i - note[0].length, PHRASE, zoneBounds);
-        if (i - note[0].length - before >= 2) start = before;
+      // 杭州高新区（滨江）管委会, 西部（重庆）科学城管委会: a short note in brackets inside the name is part of it, right
+      // before the ending, or inside the field of a zone's committee; not a heading's number (（二）).
+      const note = start === i || ZONE_COMMITTEE.test(word) ? INNER_NOTE.exec(folded.slice(Math.max(0, start - 8), start)) : null;
+      if (note && !NUMBERED.test(note[0])) {
+        const before = phraseStart(folded, start - note[0].length, PHRASE, zoneBounds);
+        if (start - note[0].length - before >= 2) start = before;
       }
       // A phrase as long as the walk allows was cut mid-sentence, not at a boundary; 全国…委员会等专业标准化技术组织:
       // a kind summing the list before 等 names no body of its own.
@@ -278,7 +300,15 @@ export function readAgencies(
   readNamedByPlace(folded, lexicon, prefix, add);
   // Standing bodies by their short name (市委, 省政府), where no longer name holds them.
   // A level that ends a longer word (试点地区政府, 特别行政区政府) opens no standing body.
-  const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length));
+  // 福建省厦门市人民政府, 、成都市人民政府: a city the lexicon lists, standing at a boundary or after its province, ends
+  // in no longer word, whatever its last character (门, 都).
+  const listedCity = (i: number) =>
+    lexicon.places.cities.some((c) => {
+      const from = i - c.length;
+      return folded.startsWith(c, from) && (!HAN_CHAR.test(folded[from - 1] ?? '') || withinPlace(folded, from, lexicon));
+    });
+  const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length)) && !listedCity(i);
+  const writtenAbove = new Map<number, number>();
   const readStanding = (forms: readonly string[]) => {
     for (const form of forms) {
       for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
@@ -294,9 +324,15 @@ export function readAgencies(
           // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
           !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
         )
-          // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
-          // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
-          add(i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon)), i + form.length);
+        // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
+        // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
+        {
+          const start = i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon));
+          add(start, i + form.length);
+          // 福建省厦门市思明区人民政府: the places written above the body's own keep their written form as an alias.
+          const above = placesAbove(folded, start, lexicon);
+          if (above < start) writtenAbove.set(start, above);
+        }
     }
   };
   readStanding(w.standing.filter((f) => !f.endsWith(FULL_GOVERNMENT)));
@@ -317,6 +353,8 @@ export function readAgencies(
   readStanding(w.standing.filter((f) => f.endsWith(FULL_GOVERNMENT)));
   // 鼓励金融机构创新…: an organisation named by its kind that a cue makes act.
   readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
+  // 依托天能集团、超威集团等龙头企业，打造…: the firms a task relies on.
+  readReliedFirms(folded, lexicon, (s, e) => add(s, e));
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
   readBareGovernment(folded, lexicon, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.
@@ -376,7 +414,13 @@ export function readAgencies(
       const headed = headAliases.get(s);
       const aliases = city && LOCAL.test(name) ? [`${city}${written}`] : headed?.[0] === e ? [headed[1]] : undefined;
       const node = one ?? written.slice(inProvince);
-      const more = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      const above = writtenAbove.get(s);
+      const chain =
+        above === undefined ? [] : [folded.slice(above, e), folded.slice(above + provinceOpening(folded.slice(above, e), lexicon), e)];
+      const listed = one ? [written] : inProvince ? [written, ...(aliases ?? [])] : aliases;
+      const more = chain.length
+        ? [...new Set([...(listed ?? []), ...chain])].filter((a) => a !== (one ?? written.slice(inProvince)))
+        : listed;
       return { fact: sink.node('Agency', node, start, end, { city }, { aliases: more }), start, end, name };
     });
 }
@@ -492,7 +536,8 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     ]);
     const cutOnList = cut.filter((w) => w !== '和');
     const unitRe = lex.institutes.length
-      ? new RegExp(`^(?:(?![和及与等的在])[\\u4e00-\\u9fa5]){2,8}?(?:${longestFirst(lex.institutes).join('|')})`)
+      ? // 中国科学院宁波材料技术与工程研究所: 与 inside a field is no joining word, only where it would open the unit.
+        new RegExp(`^(?![与])(?:(?![和及等的在])[\\u4e00-\\u9fa5]){2,12}?(?:${longestFirst(lex.institutes).join('|')})`)
       : undefined;
     const facilityRe = lex.facilities.length
       ? new RegExp(`^(?:${places})[\\u4e00-\\u9fa5]{0,6}?(?:${longestFirst(lex.facilities).join('|')})`)
@@ -591,6 +636,8 @@ const BUILT = /^(?:(?:、[\u4e00-\u9fa5]{2,12}?)*等[\u4e00-\u9fa5]{0,4}?)?建�
 
 // A short note in brackets right before a body's ending (杭州高新区（滨江）管委会).
 const INNER_NOTE = /[(（][\u4e00-\u9fa5]{1,6}[)）]$/;
+const NUMBERED = /^[(（][一二三四五六七八九十]+[)）]$/;
+const ZONE_COMMITTEE = /^管委会?$/;
 // A list item's short note in brackets, right before the 、 a walk stopped at: 民政（老龄）、.
 // A print layout may turn the opening bracket into a quote mark (民政“ 老龄）、).
 const NOTED = /(?:[(（]|[“"] ?)[\u4e00-\u9fa5]{1,6}[)）]、$/;
@@ -638,6 +685,10 @@ const FULL_GOVERNMENT = '人民政府';
 const MEMBER_POST = /^常委(?!会)/;
 /** A number and its measure word inside a name: a count (41个部门), no body's name. */
 const COUNTED = /[0-9０-９]+[个家所项]/;
+// How far after a central body's name its institute or department is looked for.
+const UNIT_REACH = 18;
+// 指导各地通信管理局: a word of scope inside names bodies of many places, no unit of the one before it.
+const SCOPE = /各|有关|相关|地方/;
 /**
  * A count of bodies with no name before the kind (中央网信办、农业农村部等10部门印发…), perhaps after the place they
  * are of (河南省三部门联合印发…): who they are is the list the text gives.
