@@ -77,6 +77,8 @@ export const plansSchema = z.object({
       titleHeads: z.record(z.string(), z.string()),
       // Words of a report's title line that make it an account of a budget, not a plan (预算执行情况, 预算草案).
       budgetReports: words.default([]),
+      // Title heads of a document that reports on another plan (工作总结, 评估报告): a Plan, not the document's own plan.
+      reportsOn: words.default([]),
       // Notes in brackets after a title line that say which part is given (…纲要（节选）): no part of the name.
       titleNotes: words.default([]),
       // Words before a 《》 title that make it a short form of the plan just named (以下简称《总体方案》).
@@ -274,6 +276,7 @@ export const plansSchema = z.object({
       selfWords: [],
       titleHeads: {},
       budgetReports: [],
+      reportsOn: [],
       titleNotes: [],
       shortForms: [],
     }),

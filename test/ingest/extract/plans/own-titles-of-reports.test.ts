@@ -44,6 +44,21 @@ describe('an evaluation report and a work summary', () => {
     ].join('\n');
     expect(names(summary)).toContain('青岛市大数据发展管理局2023年工作总结');
   });
+
+  it('leave the plan a summary reports on its own (seed 004, the 2025 half-year summary)', () => {
+    const seed = buildGraph([
+      record(
+        'passage',
+        '市大数据局2025年上半年工作总结\n\n今年以来，市大数据局认真落实《数字青岛2025年行动方案》，各项工作取得积极进展。\n',
+      ),
+    ]);
+    const doc = seed.nodes.find((n) => n.label === 'Document');
+    const described = seed.relationships
+      .filter((r) => r.type === 'DESCRIBES' && r.from === doc?.id)
+      .map((r) => seed.nodes.find((n) => n.id === r.to)?.name);
+    expect(described).toContain('数字青岛2025年行动方案');
+    expect(seed.nodes.filter((n) => n.label === 'Plan').map((n) => n.name)).toContain('市大数据局2025年上半年工作总结');
+  });
 });
 
 describe('a budget report', () => {
