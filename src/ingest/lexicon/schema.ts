@@ -75,6 +75,10 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
+      // Words of a report's title line that make it an account of a budget, not a plan (预算执行情况, 预算草案).
+      budgetReports: words.default([]),
+      // Title heads of a document that reports on another plan (工作总结, 评估报告): a Plan, not the document's own plan.
+      reportsOn: words.default([]),
       // Notes in brackets after a title line that say which part is given (…纲要（节选）): no part of the name.
       titleNotes: words.default([]),
       // Words before a 《》 title that make it a short form of the plan just named (以下简称《总体方案》).
@@ -198,10 +202,20 @@ export const plansSchema = z.object({
         .default({ regions: [], developments: [], jointly: [] }),
       // Laws named without 《》 (extract/plans/laws.ts): standing: laws a text names by one word (宪法, 基本法),
       // not where a word after makes it something else (宪法宣传周); revised: words that say a law was
-      // revised, before its name (落实好新修订的个人所得税法).
+      // revised, before its name (落实好新修订的个人所得税法); enacted: words of its making after its name (外商投资法获得通过,
+      // 加快网络安全法立法进程), with the heads such a name ends in, the endings that are no law's (办法, 执法), and the
+      // verbs before it that are not its name's (加快).
       laws: z
-        .object({ standing: words.default([]), notAfter: words.default([]), revised: words.default([]) })
-        .default({ standing: [], notAfter: [], revised: [] }),
+        .object({
+          standing: words.default([]),
+          notAfter: words.default([]),
+          revised: words.default([]),
+          enacted: words.default([]),
+          enactedHeads: words.default([]),
+          notLaws: words.default([]),
+          enactedCues: words.default([]),
+        })
+        .default({ standing: [], notAfter: [], revised: [], enacted: [], enactedHeads: [], notLaws: [], enactedCues: [] }),
       // Policies named by the rule they fix (extract/plans/rule-policies.ts): modals that open the rule (再延长30年, 可生育两个孩子),
       // the units its count takes, the head after it; drops: words before the name that say whose it is (国家关于…).
       rulePolicies: z
@@ -249,7 +263,7 @@ export const plansSchema = z.object({
       sharedKinds: ['strategy'],
       actionEnds: [],
       programmes: { regions: [], developments: [], jointly: [] },
-      laws: { standing: [], notAfter: [], revised: [] },
+      laws: { standing: [], notAfter: [], revised: [], enacted: [], enactedHeads: [], notLaws: [], enactedCues: [] },
       rulePolicies: { modals: [], units: [], head: '', drops: [] },
       heads: {},
       cues: [],
@@ -261,6 +275,8 @@ export const plansSchema = z.object({
       selfCues: [],
       selfWords: [],
       titleHeads: {},
+      budgetReports: [],
+      reportsOn: [],
       titleNotes: [],
       shortForms: [],
     }),

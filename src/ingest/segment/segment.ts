@@ -17,6 +17,15 @@ const MIN_BODY_LINE = 40;
 const GOALS_YEAR = /(20\d{2})\s*年[^。；;\n]{0,16}?预期目标/;
 const MAX_TITLE = 40;
 
+/** A plan's span of years in brackets after its head: （2021—2025年）. */
+const YEARS_AFTER = /[(（]\s*20\d{2}\s*[-—–~至]\s*20\d{2}\s*年?\s*[)）]$/;
+
+/** Whether a line ends as a title does: with a plan's head (规划, 方案, 意见 …) or a title head (的报告, 的通报). */
+function endsAsTitle(text: string, lexicon: Lexicon): boolean {
+  const core = text.replace(YEARS_AFTER, '');
+  return [...Object.keys(lexicon.plans.suffixes), ...Object.keys(lexicon.plans.named.titleHeads)].some((head) => core.endsWith(head));
+}
+
 /** The first line of running text: long, or a sentence, and not page furniture. */
 function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number {
   for (const line of lines) {
@@ -28,6 +37,9 @@ function findBodyStart(folded: string, lines: Line[], lexicon: Lexicon): number 
     if (line === lines[0] && SUBTITLED.test(text.trim())) continue;
     // 上半年国民经济运行总体平稳、稳中有进: a short first line whose only mark is 、 is a title, not prose.
     if (line === lines[0] && text.length < MIN_BODY_LINE && !SENTENCE_PUNCT.test(text.replace(/、/g, ''))) continue;
+    // 国务院办公厅关于对2018年落实…成效明显地方予以督查激励的通报: a long first line with no sentence mark that ends as a
+    // title does (a plan's head or a title head) is the title, not prose.
+    if (line === lines[0] && !SENTENCE_PUNCT.test(text.replace(/、/g, '')) && endsAsTitle(text.trim(), lexicon)) continue;
     if (text.length >= MIN_BODY_LINE || SENTENCE_PUNCT.test(text)) return line.start;
   }
   return lines[0]?.start ?? 0;

@@ -149,7 +149,9 @@ export function readNamedPlans(
     cues.find((c) => folded.startsWith(c, at))?.length ?? joinedCue.exec(folded.slice(at, at + 12))?.[0].length ?? 0;
   const take = (start: number, end: number, strong = false, titled?: number) => {
     // 制定落实具体实施细则: the name starts after the last cue, and after the 了 that marks it done (印发实施了…方案).
-    for (let cue = cueAt(start); cue && start + cue < end; cue = cueAt(start)) {
+    // 实施扩大内需战略: a cue right after another, with one word and the head left, is the name's own verb.
+    const afterCue = (at: number) => cues.some((c) => folded.endsWith(c, at));
+    for (let cue = cueAt(start); cue && start + cue < end && !(end - start - cue <= 4 && afterCue(start)); cue = cueAt(start)) {
       start += cue;
       if (folded[start] === DONE && start + 1 < end) start++;
     }
@@ -261,7 +263,12 @@ export function readNamedPlans(
     const summed = etcAt >= 4 && generic(last.slice(etcAt + 1) + m[3], m[3], named.generic);
     const list = [...m[1].split('、').filter(Boolean), summed ? last.slice(0, etcAt) : last];
     let at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
-    if (kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
+    // 深入实施科技创新攻坚行动、产业链提升行动等专项行动: items that carry a head of their own are plans each (the
+    // head after 等 only sums them up), not the things one campaign acts on.
+    const ownHead = (i: string) => heads.filter((h) => i.endsWith(h)).sort((a, b) => b.length - a.length)[0];
+    const closed = etc || summed;
+    const headed = list.length > 1 && list.slice(0, closed ? undefined : -1).every((i) => i.length >= 4 && ownHead(i) !== undefined);
+    if (!headed && kind === 'campaign' && list.some((i) => i.length < 4 || !named.actionEnds.some((w) => i.endsWith(w)))) {
       // The things one campaign acts on (适老化、无障碍改造行动): the whole list is its name,
       // when its last item names the action (not 清理、整治行动).
       // 提升…效能、支撑…建设三年行动: a span of years is no part of the action.
@@ -278,7 +285,8 @@ export function readNamedPlans(
       // the last cue inside it.
       const cue = i === 0 ? Math.max(lastCueEnd(item, w.cueWords), cueAt(at)) : cueAt(at);
       const start = cue < item.length ? at + cue : at;
-      found.push({ start, end: at + item.length, head: m[3], shared: !item.endsWith(m[3]) });
+      const own = headed ? ownHead(item) : undefined;
+      found.push({ start, end: at + item.length, head: own ?? m[3], shared: !own && !item.endsWith(m[3]) });
       at += item.length + 1;
     }
   }
@@ -328,6 +336,8 @@ export function readNamedPlans(
   // Sorted by start, the kept spans never overlap: one overlaps a kept span iff it starts before
   // the furthest end kept so far (no pairwise scan).
   let keptEnd = -1;
+  // The first name each government's five-year plan was read under (区“十四五”规划), for its 纲要 written later.
+  const periodPlans = new Map<string, string>();
   const inTitle = titleTest(folded);
   // A quoted item of a list goes before a cued reading of the whole list from the same place.
   for (const f of found.sort(
@@ -384,7 +394,11 @@ export function readNamedPlans(
     const bareWritten = document.text.slice(start, end).replace(WRAPPED_BREAK, '') + (f.shared ? f.head : '');
     // 印发…三年行动计划（2024—2026年）: the span of years a title carries is part of its name, as in its 《》 form.
     const span = f.shared ? null : YEARS_AFTER.exec(folded.slice(f.end, f.end + 16));
-    const citedName = span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited) ?? leveledShortOf(full, cited));
+    // 研究区“十四五”规划基本思路…启动区“十四五”规划纲要前期研究: a government's five-year plan and its 纲要 are one plan.
+    const periodKey = w.periodPlan.test(full) ? full.replace(/纲要$/, '') : undefined;
+    const citedName =
+      (span ? undefined : (spanned.get(full) ?? headlineShortOf(full, start, seg, cited) ?? leveledShortOf(full, cited))) ??
+      (periodKey === undefined ? undefined : periodPlans.get(periodKey));
     const written =
       citedName ??
       (span
@@ -411,6 +425,7 @@ export function readNamedPlans(
       else if (ownLevel !== 'national' && named.localKinds.includes(kind)) props.level = ownLevel;
     }
     const fact = sink.node('Plan', written, start, end, props, { aliases });
+    if (periodKey !== undefined && !periodPlans.has(periodKey)) periodPlans.set(periodKey, written);
     // 今年是全面实施“十三五”规划的第一年 in a district's report: a five-year plan named by its period alone is the
     // plan of the government speaking, not the nation's of the same words; a local one is this document's.
     if (w.barePeriodPlan.test(full) && typeof props.level === 'string' && props.level !== 'national') fact.documentScoped = true;
@@ -439,6 +454,8 @@ interface NamedPlanWords {
   fiveYear: RegExp;
   /** A five-year plan named by its period alone (“十三五”规划). */
   barePeriodPlan: RegExp;
+  /** A government's five-year plan, its place or level and period before 规划 or 规划纲要 (区“十四五”规划纲要). */
+  periodPlan: RegExp;
   boundaries: string[];
   heading: RegExp;
   titleOpeners: string[];
@@ -513,6 +530,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const time = plans.fiveYearTimes.length ? `(?!${alternation(plans.fiveYearTimes)})` : '';
     const fiveYear = new RegExp(`${period}${time}[^，。；、：,;:\\n《》()（）“”"]{0,12}?(?:规划纲要|规划)`, 'g');
     const barePeriodPlan = new RegExp(`^${period}(?:规划纲要|规划)$`);
+    const periodPlan = new RegExp(`^[^，。；、“”]{0,8}?${period}规划(?:纲要)?$`);
     const boundaries = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before];
     const heading = new RegExp(`^${NAME}(?:${headRe})$`);
     const drafters = named.ownBodies.map(foldForMatching);
@@ -548,6 +566,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       polities,
       fiveYear,
       barePeriodPlan,
+      periodPlan,
       boundaries,
       heading,
       ownDraft,

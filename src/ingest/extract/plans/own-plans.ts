@@ -12,6 +12,8 @@ import type { PlanMention } from './plans';
 const NOTICE = /关于印发(.+?)的通知/;
 /** A span of years or an edition after a title: （2020—2022年）, (2021—2023). */
 const SPAN_AFTER = /[(（][^()（）]{1,16}[)）]$/;
+/** A span of years closing a cited title's name: （2017—2025年）, (2017-2030). */
+const YEARS_CLOSING = /[(（]\s*\d{4}\s*[-—–~至]\s*\d{4}\s*年?\s*[)）]$/;
 /** Words right before a report's genre name that make it another report: a modifier (…批准的) or a year. */
 const DE = /的/g;
 const CITED = /(?:的|\d{4}年|[上去前今明]年)[《“]?$/;
@@ -103,12 +105,17 @@ function fromTitle(seg: SegmentedDocument, sink: FactSink, lexicon: Lexicon, men
   // 关于印发广东省…发展实施方案的通知 over 《广东省…发展的实施方案》: a notice may drop a 的 its plan's title
   // writes; the plan is the one the text names, known by the notice's words too.
   const found = notice ? issuedMention(name, mentions) : undefined;
-  const issued = found?.mention;
+  // 数字浙江发展规划 over 《数字浙江发展规划（2017—2025年）》 in its text: a title without the span of years its text cites
+  // it with is that plan, one node.
+  const spanned = found ? undefined : mentions.find((m) => YEARS_CLOSING.exec(m.name)?.index === name.length && m.name.startsWith(name));
+  const issued = found?.mention ?? spanned;
   if (found) end = start + found.length;
   name = seg.folded.slice(start, end);
   const titled = Object.entries(lexicon.plans.named.titleHeads).find(([head]) => name.endsWith(head));
   const kind = planKindOf(name, lexicon) ?? (titled?.[1] as PlanKind | undefined);
   if (!kind) return undefined;
+  // 关于…2023年预算执行情况和2024年预算草案的报告: a report on a budget accounts for money, no plan.
+  if (!planKindOf(name, lexicon) && lexicon.plans.named.budgetReports.some((w) => name.includes(w))) return undefined;
   // A nickname (数字泉城) names no city: the issuing title (济南市人民政府办公厅…) does.
   const props = planProperties(name, kind, lexicon, seg.city);
   // A nickname's level is the issuing title's, else the document's own words' (selfLevel).
@@ -393,7 +400,9 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   if (!plans.length) {
     const own =
       fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
-    if (own) plans = [own];
+    // 市大数据局2025年上半年工作总结: a summary or an evaluation is named by its title, but the plan it reports on is still
+    // looked for below (the year's action plan it describes).
+    if (own && !lexicon.plans.named.reportsOn.some((w) => own.name.endsWith(w))) plans = [own];
   }
   if (!plans.length) {
     const titled = fromTitleLine(seg, mentions, lexicon);

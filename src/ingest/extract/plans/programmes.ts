@@ -6,7 +6,8 @@ import type { PlanKind } from './plan-names';
 // Programmes named without a head word (规划, 战略 …), read from their shape:
 // - a region's development carried out as a whole (统筹推进西部大开发、东北全面振兴; 推动成渝地区双城经济圈建设;
 //   海南自由贸易港建设稳步推进): a region word of the lexicon, a development word, after a cue verb,
-//   in the enumeration that follows one, or opening its clause before a verb (稳步推进);
+//   in the enumeration that follows one or after a joiner (融入“一带一路”建设和长三角一体化发展), or opening its clause
+//   before a verb (稳步推进);
 // - a region's programme area built as a whole, closing its clause (依托黄金水道，建设长江经济带。; 加快建设西部陆海新通道。):
 //   the area's name ends in an area word (经济带, 新通道), after a building verb;
 // - an initiative built together (共建“一带一路”): the joint-building verb and a quoted name;
@@ -54,8 +55,9 @@ function patterns(lexicon: Lexicon): ProgrammePatterns {
       const follows = alternation([...carriedOutWords(named), ...outcomes]);
       // A list may close with the count of its items (…、长江经济带发展“三大战略”).
       const counted = '“?[一二三四五六七八九十两]+大';
+      // 融入“一带一路”建设和长三角一体化发展: a joiner after another programme opens the next as a 、 does.
       const re = new RegExp(
-        `(${alternation([...named.cues, ...leads])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${counted}|${follows})`,
+        `(${alternation([...named.cues, ...leads, ...named.leadingJoiners])}|、|^|[，。；：,;:\\n])(${name})(?=[，。；、：,;:\\n]|等|$|${counted}|${follows})`,
         'g',
       );
       const after = new RegExp(`^(?:${follows})`);

@@ -62,7 +62,9 @@ function quotedWords(lexicon: Lexicon): QuotedWords {
     // sums up (“先照后证”“多证合一、一照一码”等商事制度改革: each a reform), the head then ending its phrase.
     const listHeads = alternation([...after, ...lead]);
     const listRe = new RegExp(`^(?:等)?((?:系列)?(?:${listHeads}))|^等[\u4e00-\u9fa5]{1,6}?(${listHeads})(?=[^\u4e00-\u9fa5]|[和与及]|$)`);
-    const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, '、'].map(
+    // 试点城市政府是“无废城市”建设试点责任主体: a copula opens a predicate, no part of the name (为 also opens names: 以…为).
+    const copulas = named.copulas.filter((c) => c !== '为');
+    const bounds = [...named.cues, ...named.ends, ...named.leadingJoiners, ...named.before, ...named.standingBounds, ...copulas, '、'].map(
       foldForMatching,
     );
     // Adverbs and acts that open the words before the quotes are the clause's (继续强化“…”责任制), not the name's,

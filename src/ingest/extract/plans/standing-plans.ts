@@ -67,6 +67,9 @@ export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPla
   const out: StandingPlan[] = [];
   for (const m of folded.matchAll(re)) {
     let start = phraseStart(folded, m.index, 24, bounds);
+    // 实施扩大内需战略: a cue verb right after another, with one word left before the head, is the name's own verb.
+    const verb = named.cues.find((c) => folded.endsWith(c, start));
+    if (verb && m.index - start <= 2 && named.cues.some((c) => folded.endsWith(c, start - verb.length))) start -= verb.length;
     if (folded[start - 1] === '和') {
       const first = phraseStart(folded, start - 1, 24, bounds);
       if (first < start - 1 && region.test(folded.slice(first, start))) start = first;
