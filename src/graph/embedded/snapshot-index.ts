@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { LineWriter } from './line-writer';
 
 // What a snapshot file holds, kept beside it (`<file>.index`) so a re-ingest can tell what changed
 // without loading the graph: each document's line (its slot, hash and byte range, to read its
@@ -85,11 +86,18 @@ async function writeIndexLines(file: string, head: IndexHead, body: (handle: Fil
 
 export async function writeIndex(file: string, index: SnapshotIndex): Promise<void> {
   await writeIndexLines(file, index, async (handle) => {
-    const lines: string[] = [];
-    for (const [id, d] of index.documents) lines.push(documentLine(id, d));
-    for (const [id, h] of index.nodes) lines.push(factLine('n', id, h));
-    for (const [id, h] of index.relationships) lines.push(factLine('r', id, h));
-    for (let i = 0; i < lines.length; i += 5000) await handle.write(`${lines.slice(i, i + 5000).join('\n')}\n`);
+    // Streamed from the maps: an array of every entry's line would hold millions of strings.
+    const out = new LineWriter(handle);
+    const entries = function* () {
+      for (const [id, d] of index.documents) yield documentLine(id, d);
+      for (const [id, h] of index.nodes) yield factLine('n', id, h);
+      for (const [id, h] of index.relationships) yield factLine('r', id, h);
+    };
+    for (const line of entries()) {
+      const full = out.line(line);
+      if (full) await full;
+    }
+    await out.flush();
   });
 }
 
@@ -103,12 +111,15 @@ export async function writeIndex(file: string, index: SnapshotIndex): Promise<vo
 export class IndexWriter {
   private pending: string[] = [];
   private failed = false;
+  private readonly out: LineWriter;
 
   private constructor(
     private readonly file: string,
     private readonly bodyFile: string,
     private readonly handle: FileHandle,
-  ) {}
+  ) {
+    this.out = new LineWriter(handle);
+  }
 
   /** Undefined when the body file cannot be opened (the save goes on without an index). */
   static async open(file: string): Promise<IndexWriter | undefined> {
@@ -125,12 +136,20 @@ export class IndexWriter {
     this.pending.push(factLine(kind, id, hash));
   }
 
-  /** Writes the entries noted since the last flush. */
+  /** Writes the entries noted since the last flush (through one reused buffer, not one joined string). */
   async flush(): Promise<void> {
     const lines = this.pending;
     this.pending = [];
     if (this.failed || lines.length === 0) return;
-    await this.handle.write(`${lines.join('\n')}\n`).catch(() => (this.failed = true));
+    try {
+      for (const line of lines) {
+        const full = this.out.line(line);
+        if (full) await full;
+      }
+      await this.out.flush();
+    } catch {
+      this.failed = true;
+    }
   }
 
   /** The index file, for the snapshot as it now is (`head` without the stamp, read here). */

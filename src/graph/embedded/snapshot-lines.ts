@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { HeldSpan, plainSpan, type DocumentRecord, type Graph, type GraphNode, type GraphRelationship, type SourceSpan } from '../../model';
+import { LineWriter } from './line-writer';
 import { lineHash, type IndexWriter } from './snapshot-index';
 import { documentProblem, factProblem, wholeSpan, type SpanCheck } from './snapshot-shape';
 
@@ -26,9 +27,6 @@ interface Header {
 }
 
 type WireSpan = [number, number, number];
-
-/** Lines written per call: few system calls without one huge string. */
-const BATCH = 2000;
 
 /** A patch segment's first line: what it removes and how many lines of each kind follow. */
 export interface PatchHead {
@@ -76,32 +74,23 @@ export async function writeSnapshotLines(handle: FileHandle, graph: Graph, index
     nodes: graph.nodes.length,
     relationships: graph.relationships.length,
   };
-  let at = 0;
-  const put = async (text: string) => {
-    await handle.write(text);
-    at += Buffer.byteLength(text);
-  };
-  await put(`${JSON.stringify(header)}\n`);
+  const out = new LineWriter(handle, index && (() => index.flush()));
+  await out.line(JSON.stringify(header));
   let built = true;
   const whole = { spans: 0 };
-  const lines = async <T>(items: T[], line: (x: T) => string, note: (x: T, line: string, at: number) => void) => {
-    for (let i = 0; i < items.length; i += BATCH) {
-      let chunk = '';
-      let offset = at;
-      for (let j = i; j < Math.min(i + BATCH, items.length); j++) {
-        const l = line(items[j]!);
-        note(items[j]!, l, offset);
-        offset += Buffer.byteLength(l) + 1;
-        chunk += `${l}\n`;
-      }
-      await put(chunk);
-      await index?.flush();
+  const lines = async <T>(items: T[], line: (x: T) => string, note: (x: T, line: string, at: number, bytes: number) => void) => {
+    for (const item of items) {
+      const l = line(item);
+      const bytes = Buffer.byteLength(l);
+      note(item, l, out.at, bytes);
+      const full = out.line(l, bytes);
+      if (full) await full;
     }
   };
   await lines(
     graph.documents,
     (d) => JSON.stringify(d),
-    (d, l, offset) => index?.document(d.id, { slot: slotOf.get(d.id)!, hash: lineHash(l), at: offset, bytes: Buffer.byteLength(l) }),
+    (d, l, offset, bytes) => index?.document(d.id, { slot: slotOf.get(d.id)!, hash: lineHash(l), at: offset, bytes }),
   );
   const fact = (kind: 'n' | 'r') => (f: GraphNode | GraphRelationship, l: string) => {
     if (f.sources.length === 0) built = false;
@@ -109,7 +98,8 @@ export async function writeSnapshotLines(handle: FileHandle, graph: Graph, index
   };
   await lines(graph.nodes, (n) => factLine(n, slotOf, whole), fact('n'));
   await lines(graph.relationships, (r) => factLine(r, slotOf, whole), fact('r'));
-  return built && whole.spans === 0 ? { bytes: at, slots: graph.documents.length } : undefined;
+  await out.flush();
+  return built && whole.spans === 0 ? { bytes: out.at, slots: graph.documents.length } : undefined;
 }
 
 /** Whether a file's first line is a format-2 header (else it is read as format 1 or refused). */
