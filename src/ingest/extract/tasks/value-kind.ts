@@ -207,7 +207,14 @@ export function judgeKind(document: SegmentedDocument, sentence: Sentence, to: n
     return { kind: 'ACTUAL', reason: 'clause-estimate', cue: { start: from + strong!.at, end: from + strong!.end } };
   // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
   // the year before; it reports nothing there.
-  if (strong && role?.kind === 'TARGET' && strong.kind === 'ACTUAL' && text.slice(strong.at, strong.end) === COMPARED) {
+  // 2018年，全省信息通信业务收入达到1100亿元，同比增长8.2% under 一、总体目标: a past year before it dates the comparison.
+  if (
+    strong &&
+    role?.kind === 'TARGET' &&
+    strong.kind === 'ACTUAL' &&
+    text.slice(strong.at, strong.end) === COMPARED &&
+    yearCue(text.slice(0, strong.at), seg.time.year, skip, spoken)?.kind !== 'ACTUAL'
+  ) {
     return { kind: role.kind, reason: `${role.by}-target`, cue: role.cue };
   }
   // 提前完成“十二五”规划确定的3万户棚户区改造目标: a five-year period's goal quoted with the result, whatever else its clause says.

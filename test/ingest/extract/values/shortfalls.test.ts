@@ -33,3 +33,20 @@ describe('the figures of a 存在的问题 section', () => {
     expect(at(g, 400)).toEqual([{ kind: 'TARGET', period: '2017' }]);
   });
 });
+
+// 同比 under a heading that commits compares a goal with the year before, unless a past year written before it dates the
+// clause: recalled from Jiangsu's 2019 measures for 5G (wording approximate).
+describe('a year-on-year change after a past year under a heading that commits', () => {
+  const MEASURES = [
+    '江苏省关于加快推进第五代移动通信网络建设发展的若干政策措施',
+    '2019年6月',
+    '一、总体目标',
+    '到2020年底，全省累计建成5G基站5.2万座。2018年，全省信息通信业务收入达到1100亿元，同比增长8.2%。',
+  ].join('\n');
+
+  it('is that year’s result', () => {
+    const g = buildGraph([doc('jiangsu-5g-2019', MEASURES)]);
+    expect(at(g, 8.2)).toEqual([{ kind: 'ACTUAL', period: '2018' }]);
+    expect(at(g, 52_000)).toEqual([{ kind: 'TARGET', period: '2020' }]);
+  });
+});

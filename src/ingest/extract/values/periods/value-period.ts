@@ -157,7 +157,7 @@ export function judgePeriod(
   const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);
   const after = rest.slice(0, rest.search(/[,，;；。:：]|$/));
-  const within = withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
+  const within = withinSpan(result.period, before, before.slice(clauseStart), after, lexicon, raw);
   // 2012年至2021年，…从1.2万亿元增长到…: a span written in full starts at its first year's level, where one counted
   // back (过去五年) starts at the level of the year before it.
   if (result.reason === 'written-span' && within.reason === 'span-start')
