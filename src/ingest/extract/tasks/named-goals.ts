@@ -19,6 +19,7 @@ function namePattern(lexicon: Lexicon): RegExp {
 
 const CLAUSE_BREAK = /[,，;；:：。！？!?\n]/;
 const GOAL = '目标';
+const FIGURE = /[0-9]/;
 /** How far after the figure its goal word may stand (3万户棚户区改造目标). */
 const GOAL_WITHIN = 12;
 
@@ -35,6 +36,8 @@ export function namedGoal(folded: string, clauseStart: number, to: number, lexic
   for (const m of clause.matchAll(namePattern(lexicon))) name = m as RegExpExecArray;
   if (!name) return undefined;
   const afterName = clause.slice(name.index + name[0].length);
+  // “十二五”规划确定的主要目标任务全面完成: a unit judged at its end with no figure quotes no goal's figure.
+  if (!FIGURE.test(afterName)) return undefined;
   const rest = folded.slice(to, to + GOAL_WITHIN);
   const cut = rest.search(CLAUSE_BREAK);
   const after = cut < 0 ? rest : rest.slice(0, cut);

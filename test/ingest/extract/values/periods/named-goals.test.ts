@@ -1,5 +1,6 @@
 import { buildGraph } from '../../../../../src/ingest';
-import { judgedAt as at, passage as doc } from '../../judged-values';
+import { CORPUS_DIR } from '../../../corpus/corpus-fixture';
+import { judgedAt as at, passage as doc, fixtureReport } from '../../judged-values';
 
 // A five-year period's goal quoted where a result is reported is the period's target, due at its end, not a result:
 // recalled from a provincial work report of January 2021 and the State Council's 2019 environment report to the NPC
@@ -27,6 +28,12 @@ describe('a five-year period’s goal quoted with a result', () => {
     expect(at(review, 39.5)).toEqual([{ kind: 'TARGET', period: '2020' }]);
     expect(at(review, 30_000)).toEqual([{ kind: 'TARGET', period: '2015' }]);
     expect(at(environment, -18)).toEqual([{ kind: 'TARGET', period: '2020' }]);
+  });
+
+  it('quotes no goal where the clause writes no figure (“十二五”规划确定的主要目标任务全面完成, corpus 003)', () => {
+    const { graph } = fixtureReport(CORPUS_DIR, '003_cn-state-council-gwr-2016.txt');
+    const unit = graph.nodes.filter((n) => (n.label === 'Task' || n.label === 'Result') && n.name.includes('主要目标任务全面完成'));
+    expect(unit.map((n) => n.label)).toEqual(['Result']);
   });
 
   it('leaves the results beside it results', () => {
