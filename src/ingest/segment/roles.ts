@@ -138,7 +138,10 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
   const lastAt = new Map<number, number>();
   sections.forEach((s, i) => {
     const parent = s.parent >= 0 ? out[s.parent] : undefined;
-    const read = withPeriodOf(roleOf(digitYears(s.headingText), s.heading.start, 'section', time, lexicon), parent);
+    const read = withPeriodOf(
+      roleOf(digitYears(s.headingText), s.heading.start, 'section', time, lexicon) ?? problemsRole(s, time, lexicon),
+      parent,
+    );
     const own = (read && !aimedAt(read, parent, s, lexicon) ? read : undefined) ?? parent;
     const before = lastAt.get(s.parent);
     // Only the next section of the same run (二、 then 三、): a count starting again (一、) opens another part.
@@ -148,6 +151,18 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
     lastAt.set(s.parent, i);
   });
   return out;
+}
+
+/**
+ * 二、存在的问题: the shortfalls a heading lists are the state of things before the document speaks (仅建成1800张 in a
+ * report of January 2017: 2016), as the levels a commitment starts from are; their gaps measured against a goal
+ * (距“十三五”目标3000张) are judged by the goal's own words.
+ */
+function problemsRole(s: Section, time: DocumentTime, lexicon: Lexicon): Role | undefined {
+  if (s.mode !== 'problems') return undefined;
+  const now = time.spokenIn ?? time.year;
+  const period = namedPeriod(s.headingText, time, lexicon) ?? (now !== undefined ? Period.year(now - 1) : undefined);
+  return { kind: 'ACTUAL', by: 'section', cue: s.heading, period };
 }
 
 /**
@@ -205,7 +220,10 @@ export function paragraphRoles(
     const own = leadAt(folded, p.start, p.end, max, time, lexicon) ?? gap;
     if (own) current = own;
     else if (current && sectionRole(p.section)?.kind === (current.kind === 'ACTUAL' ? 'TARGET' : 'ACTUAL')) current = undefined;
-    out.push(current);
+    // 2019年，全省数字政府建设取得积极成效。…用户突破4000万 under 一、总体要求: a paragraph opening on a year already past
+    // reports it, whatever its section commits; its own paragraph only (the section's role holds for the next).
+    const past = current ? undefined : yearPast(folded, p.start, p.end, time);
+    out.push(past && sectionRole(p.section)?.kind !== 'ACTUAL' ? past : current);
     previousEnd = p.end;
   }
   return out;
@@ -277,6 +295,18 @@ function speakerFrame(folded: string, from: number, end: number, lexicon: Lexico
 
 /** A clause that is a year alone (2026年, 2026年底), opening a paragraph before its lead. */
 const LEAD_YEAR = /^(20\d{2})\s*年(?:底|末)?$/;
+
+/** A paragraph's opening year alone before its first comma (2019年，…). */
+const PARAGRAPH_YEAR = /^[\s\u3000]*(20\d{2})\s*年\s*[，,]/;
+
+/** A paragraph opening on a year over when the document speaks (2019年，… in a plan of April 2020): its results. */
+function yearPast(folded: string, start: number, end: number, time: DocumentTime): Role | undefined {
+  const now = time.spokenIn ?? time.year;
+  const m = PARAGRAPH_YEAR.exec(folded.slice(start, Math.min(end, start + 12)));
+  if (!m || now === undefined || Number(m[1]) >= now) return undefined;
+  const at = start + m[0].indexOf(m[1]);
+  return { kind: 'ACTUAL', by: 'lead', cue: { start: at, end: at + 5 }, period: Period.year(Number(m[1])) };
+}
 
 /**
  * 2024年，我们将着力抓好以下工作：… in a summary of 2023: a paragraph opening on a year after the one the document is

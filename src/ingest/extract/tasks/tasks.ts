@@ -56,7 +56,10 @@ export function readTasks(
     );
   const judged: { s: Sentence; unit: ActionUnit; evidence: KindJudgement | undefined }[] = [];
   for (const s of seg.sentences) {
-    if ((s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(seg, s, lexicon) && !framingResult(seg, s)) || !relevant(s.start))
+    if (
+      (s.mode !== 'plan' && s.mode !== 'report' && !framingGoal(seg, s, lexicon) && !framingResult(seg, s) && !shortfall(seg, s)) ||
+      !relevant(s.start)
+    )
       continue;
     if (speech.some(([a, b]) => s.start >= a && s.start < b)) continue;
     for (const unit of actionUnits(seg, s, lexicon, isProjectClause))
@@ -122,6 +125,11 @@ const horizonAhead = (text: string, year: number | undefined): boolean => {
   const m = HORIZON.exec(text);
   return !!m && year !== undefined && Number(m[1]) >= year;
 };
+
+/** 二、存在的问题 ⏎ …养老床位仅建成1800张，距“十三五”目标3000张: a shortfall stated with its figures is read for them. */
+function shortfall(seg: SegmentedDocument, s: Sentence): boolean {
+  return s.mode === 'problems' && DIGIT.test(seg.folded.slice(s.start, s.end));
+}
 
 /** What a report is, whatever its headings: its opening sums up what it reports. */
 const REPORTS: ReadonlySet<string> = new Set(['work_summary', 'implementation_report']);

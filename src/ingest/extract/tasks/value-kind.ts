@@ -1,6 +1,7 @@
 import type { KindReason, ValueKind } from '../../../model';
 import type { Lexicon } from '../../lexicon';
 import { asOfBefore, datedView, type SegmentedDocument, type Sentence, type Span } from '../../segment';
+import { namedGoal } from './named-goals';
 
 // Whether a value is a result or a commitment, decided per clause by evidence, most specific
 // first: a cue word of its own sentence before it (已, 截至, 同比 · 力争, 到2025年, 预期; a past
@@ -206,9 +207,19 @@ export function judgeKind(document: SegmentedDocument, sentence: Sentence, to: n
     return { kind: 'ACTUAL', reason: 'clause-estimate', cue: { start: from + strong!.at, end: from + strong!.end } };
   // 年末…销售收入达到81亿元，同比增长16% under a section that commits: 同比 compares the goal with
   // the year before; it reports nothing there.
-  if (strong && role?.kind === 'TARGET' && strong.kind === 'ACTUAL' && text.slice(strong.at, strong.end) === COMPARED) {
+  // 2018年，全省信息通信业务收入达到1100亿元，同比增长8.2% under 一、总体目标: a past year before it dates the comparison.
+  if (
+    strong &&
+    role?.kind === 'TARGET' &&
+    strong.kind === 'ACTUAL' &&
+    text.slice(strong.at, strong.end) === COMPARED &&
+    yearCue(text.slice(0, strong.at), seg.time.year, skip, spoken)?.kind !== 'ACTUAL'
+  ) {
     return { kind: role.kind, reason: `${role.by}-target`, cue: role.cue };
   }
+  // 提前完成“十二五”规划确定的3万户棚户区改造目标: a five-year period's goal quoted with the result, whatever else its clause says.
+  const named = text.includes('五') ? namedGoal(seg.folded, sentence.start, to, lexicon) : undefined;
+  if (named) return { kind: 'TARGET', reason: 'clause-target', cue: named.cue };
   if (strong) return cue(strong);
   // 完成全年地区生产总值增长6%左右的预期目标: a figure its clause names as the goal right after it.
   const goal = text.includes('目标') ? GOAL_AFTER.exec(text) : null;

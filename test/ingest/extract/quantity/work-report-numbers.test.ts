@@ -64,6 +64,13 @@ describe('numbers of the work reports', () => {
   it('reads the 负 that ends 税负 as a word, not as the sign of the figure after it', () => {
     expect(read('全年降低企业税负5700多亿元')).toEqual([{ raw: '5700多亿元', value: 5.7e11, unit: '元' }]);
   });
+
+  it('reads the 负 that ends 减负 as a word: the relief is an amount, not a minus (district work report, recalled wording)', () => {
+    expect(read('五年累计为企业减负21亿元，争取上级各类扶持资金14.6亿元。').map((q) => [q.raw, q.value])).toEqual([
+      ['21亿元', 2.1e9],
+      ['14.6亿元', 1.46e9],
+    ]);
+  });
 });
 
 describe('a figure whose lower places follow its multiplier (the 2018 work report, corpus 005)', () => {

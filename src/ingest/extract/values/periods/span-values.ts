@@ -14,6 +14,8 @@ const LISTED_BEFORE = /(?:[0-9.]+\s*(?:%|％|个百分点)?\s*[、和])+$/;
 const PERIOD_MULTIPLE = /(?:时期|期间)的?$/;
 /** A clause that ends on a verb or a preposition before its figure (控制在50%) says its own act. */
 const ENDS_ON_VERB = /[在到至为达超]$/;
+/** A figure of a flow: money spent or earned (元, 美元), visits (人次). */
+const FLOW = /(?:元|人次)\s*$/;
 /** 总里程, 总面积: the total of what the clause before counted. */
 const TOTAL = '总';
 /** 十年前的 / 五年前的 right before a figure: the base it is compared with, some years back. */
@@ -46,9 +48,10 @@ const SHARE_OF = /占(?!比)[^提增降减达超为到至，,；;]{1,10}$/;
 /**
  * Inside a span (过去五年): a figure after 从/由 is the level before it began; a level reached
  * (增加到, 达到, 突破) is as of its last year; a change, a sum or what was done (增长, 下降,
- * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year.
+ * 年均, 设立, 改造) is the span's; any other figure is a level, as of its last year. `figure` is the value as written
+ * (186亿元), its unit included.
  */
-export function withinSpan(span: Period, before: string, clause: string, after: string, lexicon: Lexicon): PeriodJudgement {
+export function withinSpan(span: Period, before: string, clause: string, after: string, lexicon: Lexicon, figure = ''): PeriodJudgement {
   const p = lexicon.valueKinds.periods;
   const acts = spanActs(lexicon);
   // The words of its sentence before this clause: whether they open a sum over the span (五年, 累计, 年均),
@@ -106,6 +109,9 @@ export function withinSpan(span: Period, before: string, clause: string, after: 
     return { period: span, reason: 'span' };
   // …城市主干道路80条，总里程达到61.4公里: the total of the works just counted is, like them, the span's.
   if (reached && clause.trimStart().startsWith(TOTAL) && previousDone) return { period: span, reason: 'span' };
+  // 五年累计接待游客38.5亿人次, 旅游总收入累计达到3.3万亿元, 中央财政累计安排…资金达到2400亿元: a running total of a
+  // flow (money spent or earned, visits) is what the span added up to, not a level it stood at.
+  if (reached && FLOW.test(figure) && (p.cumulative ?? []).some((w) => clause.includes(w))) return { period: span, reason: 'span' };
   if (reached) return { period: Period.year(Period.lastYear(span)), reason: 'span-end' };
   if ((p.spanLevel ?? []).some((w) => clause.includes(w)) || SHARE_OF.test(tail))
     return { period: Period.year(Period.lastYear(span)), reason: 'span-level' };

@@ -4,6 +4,7 @@ import { asOfBefore, containsAny, datedView, type SegmentedDocument, type Senten
 import { listLeadYear } from './list-lead-year';
 import { paragraphLeadYear, paragraphPart, paragraphYear } from './paragraph-year';
 import { parallelChange } from './parallel-change';
+import { namedGoal } from '../../tasks/named-goals';
 import { itemOfYear, lookBackFrom, WITHIN_YEARS } from '../../tasks/value-kind';
 import { CHANGE_TO } from './change-to';
 import { datedBefore, dueAhead, dueBy, effortSpan, headingSpan, targetStartOrSpan } from './due-years';
@@ -156,7 +157,7 @@ export function judgePeriod(
   const share = /[%％倍]/.test(raw);
   const rest = share ? '' : seg.folded.slice(at.end, at.end + LOOK_AFTER);
   const after = rest.slice(0, rest.search(/[,，;；。:：]|$/));
-  const within = withinSpan(result.period, before, before.slice(clauseStart), after, lexicon);
+  const within = withinSpan(result.period, before, before.slice(clauseStart), after, lexicon, raw);
   // 2012年至2021年，…从1.2万亿元增长到…: a span written in full starts at its first year's level, where one counted
   // back (过去五年) starts at the level of the year before it.
   if (result.reason === 'written-span' && within.reason === 'span-start')
@@ -177,6 +178,10 @@ function judge(
   const year = seg.time.year;
   const role = sentence.role?.kind === kind ? sentence.role.period : undefined;
   if (kind === 'TARGET') {
+    // 距“十三五”目标3000张, 提前完成“十二五”规划确定的3万户…目标: the goal of the period named, due at its end.
+    const named = text.includes('五') ? namedGoal(seg.folded, sentence.start, at.end, lexicon) : undefined;
+    const goalYears = named && Period.parse(named.years);
+    if (goalYears) return { period: Period.year(Period.lastYear(goalYears)), reason: 'named-goal' };
     // A phase's heading (第一阶段（2024—2025年）) gives its yearly targets its years, else the plan's.
     const phase = headingSpan(seg, sentence);
     const span = phase ?? planSpan(seg);
@@ -219,7 +224,8 @@ function judge(
     if (phase) return { period: phase, reason: 'section' };
     if (role) return { period: role, reason: 'section' };
     // 广义货币M2增长11.3%，低于13%左右的预期目标, in the review of a past year: the target that year had.
-    const reviewed = sentence.role?.kind === 'ACTUAL' ? sentence.role.period : undefined;
+    // A shortfall's goal (存在的问题: …仅建成1800张，距“十三五”目标3000张) is the goal still ahead, not the reviewed year's.
+    const reviewed = sentence.role?.kind === 'ACTUAL' && sentence.mode !== 'problems' ? sentence.role.period : undefined;
     if (reviewed?.kind === 'year' && year !== undefined && reviewed.year < year) return { period: reviewed, reason: 'reviewed-target' };
     const earlier = sectionHorizon(seg, sentence, lexicon);
     if (earlier !== undefined) return { period: Period.year(earlier), reason: 'section-horizon' };

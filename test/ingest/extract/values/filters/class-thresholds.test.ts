@@ -25,6 +25,16 @@ describe('a bound that sorts a class', () => {
     expect(values(h)).toEqual([]);
   });
 
+  it('reads no value from a round amount written in words that sorts the noun after it (税收超亿元楼宇), recalled wording', () => {
+    // A district work report of January 2017, recalled (wording approximate).
+    const g = read(
+      '政府工作报告',
+      '全区实现地区生产总值1030亿元，成为全省首个地区生产总值超千亿元的城区。全区税收超亿元楼宇达到28座，新增税收超亿元楼宇3座。',
+      '2017-01-10',
+    );
+    expect(values(g)).toEqual(['103000000000 元', '28 座', '3 座']);
+  });
+
   it('still reads a count bounded from below (建设100家以上智能工厂)', () => {
     const g = read('山东省智能制造升级计划', '每年培育20家以上智能制造标杆企业，建设100家以上智能工厂。', '2022-06-01');
     expect(values(g)).toEqual(['20 家', '100 家']);
