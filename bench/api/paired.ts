@@ -8,9 +8,9 @@ import { SEEDS_DIR } from '../lib/paths';
 import { load, type LoadResult } from './load';
 import { QUERY_NAMES, requestBodies, type MixVariables, type QueryName } from './queries';
 
-// Two builds of our server (cache off) and the floor, in alternating turns in one run, so a
+// Two builds of our server (cache off, or on with --cached) and the floor, in alternating turns in one run, so a
 // change's before/after is measured seconds apart on a loaded machine. `node
-// dist/bench/api/paired.js --before OTHER/dist [--queries timeline,page] [--rounds 4] [--seconds 1]`
+// dist/bench/api/paired.js --before OTHER/dist [--cached] [--queries timeline,page] [--rounds 4] [--seconds 1]`
 // (OTHER/dist a copy of another tree's `dist`). It first checks both builds answer the five
 // queries with the same bytes, then reports req/s against the floor and main-thread CPU µs per
 // request (read from /proc by each child around each turn).
@@ -52,14 +52,16 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '1' },
       connections: { type: 'string', default: '32' },
       synthetic: { type: 'string', default: '100' },
+      cached: { type: 'boolean', default: false },
     },
   });
   if (!values.before) throw new Error('--before DIST is required (a copy of another build’s dist folder)');
   const paths = [SEEDS_DIR, ensureCorpus('plangraph', Number(values.synthetic)).dir];
   const queries = values.queries.split(',') as QueryName[];
+  const kind = values.cached ? 'ours-cached' : 'ours-uncached';
   const children: Record<Server, Child> = {
-    before: start(resolve(values.before), 'ours-uncached', paths),
-    after: start(resolve(values.after), 'ours-uncached', paths),
+    before: start(resolve(values.before), kind, paths),
+    after: start(resolve(values.after), kind, paths),
     floor: start(resolve(values.after), 'floor', []),
   };
   try {

@@ -33,13 +33,11 @@ export interface Loaders {
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
-/** Turn a backend outage into SERVICE_UNAVAILABLE instead of a masked internal error. */
-async function guard<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
+/** Turn a backend outage into SERVICE_UNAVAILABLE instead of a masked internal error (`call` is async: it never throws). */
+function guard<T>(call: () => Promise<T>): Promise<T> {
+  return call().catch((err: unknown) => {
     throw isUnavailable(err) ? serviceUnavailable() : err;
-  }
+  });
 }
 
 export function createLoaders(store: GraphStore): Loaders {
@@ -103,9 +101,14 @@ export function createLoaders(store: GraphStore): Loaders {
     return typed.load(side + SEP + types.join(',') + SEP + id);
   }
 
+  // One lookup per id and request: twenty tasks of one plan wait on one promise, not twenty.
+  const entities = new Map<string, Promise<NodeView | null>>();
   function entity(id: string): NodeView | null | Promise<NodeView | null> {
     const known = nodeViews.get(id);
-    return known && known.label !== 'Document' ? known : loadEntity(id);
+    if (known && known.label !== 'Document') return known;
+    let loading = entities.get(id);
+    if (!loading) entities.set(id, (loading = loadEntity(id)));
+    return loading;
   }
 
   async function loadEntity(id: string): Promise<NodeView | null> {

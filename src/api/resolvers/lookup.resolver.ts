@@ -16,7 +16,7 @@ async function byName(ctx: ApiContext, label: NodeLabel, name: string): Promise<
 @Resolver()
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: 'Any node by its global id (按标识取节点); null, without an error, when unknown.' })
-  async node(@Arg('id', () => ID, { description: 'Global id from any `id` field (标识).' }) id: string, @Ctx() ctx: ApiContext) {
+  node(@Arg('id', () => ID, { description: 'Global id from any `id` field (标识).' }) id: string, @Ctx() ctx: ApiContext) {
     return ctx.loaders.entity(id);
   }
 

@@ -17,12 +17,19 @@ import {
   toRelationshipView,
 } from '../types';
 
-/** The plan a task belongs to: its `plan` property, else the Plan or the Project's Plan holding it. */
-async function planOf(ctx: ApiContext, task: NodeView): Promise<NodeView | null> {
-  if (typeof task.plan === 'string') {
-    const plan = await ctx.loaders.entity(task.plan);
-    if (plan?.label === 'Plan') return plan;
-  }
+/**
+ * The plan a task belongs to: its `plan` property, else the Plan or the Project's Plan holding it.
+ * At once when this request has already loaded that plan (a page of one plan's tasks asks once).
+ */
+function planOf(ctx: ApiContext, task: NodeView): NodeView | null | Promise<NodeView | null> {
+  if (typeof task.plan !== 'string') return planHolding(ctx, task);
+  const plan = ctx.loaders.entity(task.plan);
+  if (!(plan instanceof Promise)) return plan?.label === 'Plan' ? plan : planHolding(ctx, task);
+  return plan.then((p) => (p?.label === 'Plan' ? p : planHolding(ctx, task)));
+}
+
+/** The Plan, or the Project's Plan, with a HAS_TASK to the task. */
+async function planHolding(ctx: ApiContext, task: NodeView): Promise<NodeView | null> {
   const owners = await loadAll(
     ctx,
     (await relsOf(ctx, task.id, 'IN', ['HAS_TASK'])).map((r) => r.from),

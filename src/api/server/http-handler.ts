@@ -9,7 +9,7 @@ import { createLoaders } from '../loaders';
 import { VersionMemo } from '../services';
 import type { ApiOptions } from '../conventions/options';
 import { examplesPage } from './ui/examples-page';
-import { BodyTooLargeError, readBody } from './read-body';
+import { BodyTooLargeError, readBody, readBodyThen } from './read-body';
 import { isCacheable, ResponseCache, sendCached } from './response-cache';
 import { apiKeyMatches } from './api-key';
 import { createUiRoutes } from './ui/ui-routes';
@@ -67,22 +67,40 @@ export function createHttpHandler(
   const answerBuffers = new AnswerBuffers();
 
   async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
+    return respond(req, res, url, req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '');
+  }
+
+  /** A GraphQL request with its body read (POST) or none (GET): the cache first, else `execute`. */
+  function respond(req: IncomingMessage, res: ServerResponse, url: URL, raw: string): Promise<void> | void {
     const wantsHtml = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     const requestText = req.method === 'POST' ? raw : url.search;
     // The cache comes first: an entry is a 200 answer to the same bytes (so they parsed, and were
     // within the batch cap), and a hit needs neither JSON.parse nor Apollo. No version (the store
     // is unreachable): answer without the cache rather than guess. The CSRF rule is checked
-    // before any cache lookup.
-    const version = cache && !wantsHtml && requestText && passesCsrfCheck(req) ? await store.version().catch(() => null) : null;
-    const cacheKey = cache && version !== null ? cache.key(version, req, requestText) : null;
-    const hit = cacheKey ? cache?.get(cacheKey) : undefined;
-    if (hit) {
-      const record = requestRecord(res);
-      if (record) record.cached = true;
-      return sendCached(res, hit);
-    }
+    // before any cache lookup. Written with `then`, not `await`: a hit costs one promise.
+    if (!cache || wantsHtml || !requestText || !passesCsrfCheck(req)) return execute(req, res, url, raw, requestText, null);
+    return store.version().then(
+      (version) => {
+        const cacheKey = cache.key(version, req, requestText);
+        const hit = cache.get(cacheKey);
+        if (!hit) return execute(req, res, url, raw, requestText, cacheKey);
+        const record = requestRecord(res);
+        if (record) record.cached = true;
+        sendCached(res, hit);
+      },
+      () => execute(req, res, url, raw, requestText, null),
+    );
+  }
 
+  /** Answers a request the cache did not: the known-query shortcut, else Apollo. */
+  async function execute(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    raw: string,
+    requestText: string,
+    cacheKey: string | null,
+  ): Promise<void> {
     let body: unknown = undefined;
     if (raw && (req.headers['content-type'] ?? '').includes('json')) {
       try {
@@ -192,14 +210,28 @@ export function createHttpHandler(
     send(res, 404, errorBody('NOT_FOUND', `No route ${url.pathname}; GraphQL is served at /graphql`));
   }
 
+  const failed = (res: ServerResponse, err: unknown): void => {
+    if (res.headersSent) return void res.end();
+    if (err instanceof BodyTooLargeError)
+      return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
+    log.error({ requestId: requestRecord(res)?.id, err }, 'request failed outside GraphQL');
+    send(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
+  };
   const answer = (req: IncomingMessage, res: ServerResponse): void => {
-    route(req, res).catch((err: unknown) => {
-      if (res.headersSent) return res.end();
-      if (err instanceof BodyTooLargeError)
-        return send(res, 413, errorBody(ErrorCode.PAYLOAD_TOO_LARGE, `Request body exceeds ${opts.maxBodyBytes} bytes`));
-      log.error({ requestId: requestRecord(res)?.id, err }, 'request failed outside GraphQL');
-      send(res, 500, errorBody(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
-    });
+    // The common request, a POST to a GraphQL path, reads its body at once (`route` would send it
+    // to `graphql` anyway): no route table and no promise before the cache lookup.
+    const url = req.method === 'POST' ? PLAIN_URLS.get(req.url ?? '') : undefined;
+    if (url) {
+      return readBodyThen(req, opts.maxBodyBytes, (err, raw) => {
+        if (err) return failed(res, err);
+        try {
+          respond(req, res, url, raw)?.catch((e: unknown) => failed(res, e));
+        } catch (e) {
+          failed(res, e);
+        }
+      });
+    }
+    route(req, res).catch((err: unknown) => failed(res, err));
   };
   // With any origin allowed, cors sets the same two headers on every request but a preflight; set
   // them here, without its per-request option copies and callbacks.

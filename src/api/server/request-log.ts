@@ -27,19 +27,21 @@ interface RequestRecord {
   cached?: boolean;
 }
 
-const records = new WeakMap<ServerResponse, RequestRecord>();
-/** Apollo copies the context object per operation (own properties, symbols included). */
+/**
+ * Held on the response under a symbol (a WeakMap entry per request costs the collector more), and
+ * on Apollo's context object, which Apollo copies per operation (own properties, symbols included).
+ */
 const RECORD = Symbol('request record');
-const recordOf = (context: object): RequestRecord | undefined => (context as { [RECORD]?: RequestRecord })[RECORD];
+const recordOf = (holder: object): RequestRecord | undefined => (holder as { [RECORD]?: RequestRecord })[RECORD];
 
 /** The request's record, for the handler to pass to Apollo's context and to note cache hits. */
 export function requestRecord(res: ServerResponse): RequestRecord | undefined {
-  return records.get(res);
+  return recordOf(res);
 }
 
 /** The error codes of a JSON body the handler answers itself (bad JSON, 404, 413). */
 export function noteErrorBody(res: ServerResponse, body: string): void {
-  const record = records.get(res);
+  const record = recordOf(res);
   if (!record || res.statusCode < 400) return;
   try {
     for (const e of (JSON.parse(body) as { errors?: { extensions?: { code?: unknown } }[] }).errors ?? []) {
@@ -56,8 +58,10 @@ export function noteErrorBody(res: ServerResponse, body: string): void {
  */
 export function logRequest(log: ServerLogger, req: IncomingMessage, res: ServerResponse): RequestRecord {
   const record: RequestRecord = { id: acceptRequestId(req.headers[REQUEST_ID]), operations: [], codes: new Set() };
-  records.set(res, record);
+  (res as { [RECORD]?: RequestRecord })[RECORD] = record;
   res.setHeader(REQUEST_ID, record.id);
+  // A silent logger (library use, tests, the bench) writes no line at any level: no listeners.
+  if (!log.isLevelEnabled('error')) return record;
   const started = process.hrtime.bigint();
   let logged = false;
   const done = () => {

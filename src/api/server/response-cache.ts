@@ -8,8 +8,8 @@ import { LRUCache } from 'lru-cache';
 // not by count: 500 large answers must not hold a gigabyte.
 //
 // A hit costs what a bare node:http server serving stored bytes costs: the body is kept encoded
-// (a Buffer) with its headers ready, so it is one writeHead and one end, with no JSON parse, no
-// Apollo and no UTF-8 encoding of a large answer per request.
+// (a Buffer) with its headers ready, so it is a status, a header or two and one end, with no JSON
+// parse, no Apollo and no UTF-8 encoding of a large answer per request.
 
 export const DEFAULT_CACHE_BYTES = 32 * 1024 * 1024;
 /** One answer larger than this share of the budget is served but not kept. */
@@ -17,8 +17,8 @@ const MAX_ENTRY_SHARE = 0.1;
 
 export interface CachedResponse {
   status: number;
-  /** The response's own headers (content-type, content-length …), as writeHead takes them. */
-  headers: Record<string, string>;
+  /** The response's own headers (content-type …); node adds content-length, since `end` gets the whole body. */
+  headers: [string, string][];
   body: Buffer;
 }
 
@@ -45,8 +45,9 @@ export class ResponseCache {
   }
 
   set(key: string, status: number, headers: Iterable<[string, string]>, body: Buffer): void {
-    // Its length too: a head written before the body would otherwise be sent chunked.
-    this.entries.set(key, { status, headers: { ...Object.fromEntries(headers), 'content-length': String(body.length) }, body });
+    // Any length of the answer it was made from is dropped: `end(body)` sets the stored body's own.
+    const own = [...headers].filter(([name]) => name.toLowerCase() !== 'content-length');
+    this.entries.set(key, { status, headers: own, body });
   }
 
   /** Bytes held (as counted for the cap). */
@@ -57,7 +58,10 @@ export class ResponseCache {
 
 /** Writes a cached answer: its stored bytes and headers, on top of those already set (request id, CORS). */
 export function sendCached(res: ServerResponse, hit: CachedResponse): void {
-  res.writeHead(hit.status, hit.headers);
+  // Not writeHead: its head is fixed at once, so it would need a content-length of its own, and
+  // with headers already set (request id, CORS) it sets each given one again through setHeader.
+  res.statusCode = hit.status;
+  for (const [name, value] of hit.headers) res.setHeader(name, value);
   res.end(hit.body);
 }
 

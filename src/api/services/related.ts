@@ -6,9 +6,9 @@ import type { NodeView } from '../loaders';
 
 export type Side = 'OUT' | 'IN';
 
-export async function relsOf(ctx: ApiContext, id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]> {
-  if (types.length === 0) return [];
-  return ctx.loaders.typedRelationships(id, side, types);
+/** Not async: an async function returning the loader's promise takes two more ticks to adopt it (called per item of a list). */
+export function relsOf(ctx: ApiContext, id: string, side: Side, types: readonly RelType[]): Promise<GraphRelationship[]> {
+  return types.length === 0 ? Promise.resolve([]) : ctx.loaders.typedRelationships(id, side, types);
 }
 
 // One collator for all comparisons: localeCompare(…, 'zh') builds a new one on every call.
@@ -24,27 +24,31 @@ export function byReadingOrder(a: NodeView, b: NodeView): number {
   return zh.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export async function loadAll(ctx: ApiContext, ids: readonly string[], labels?: readonly NodeLabel[]): Promise<NodeView[]> {
-  const unique = [...new Set(ids)];
-  const found = await Promise.all(unique.map((id) => ctx.loaders.entity(id)));
-  return found.filter((n): n is NodeView => n !== null && (!labels || labels.includes(n.label)));
+export function loadAll(ctx: ApiContext, ids: readonly string[], labels?: readonly NodeLabel[]): Promise<NodeView[]> {
+  const found = (ids.length < 2 ? ids : [...new Set(ids)]).map((id) => ctx.loaders.entity(id));
+  const kept = (list: readonly (NodeView | null)[]) =>
+    list.filter((n): n is NodeView => n !== null && (!labels || labels.includes(n.label)));
+  // Without a pending lookup (none asked, or all loaded by this request) no Promise.all.
+  return found.some((n) => n instanceof Promise) ? Promise.all(found).then(kept) : Promise.resolve(kept(found as (NodeView | null)[]));
 }
 
-/** The nodes at the other end of `types` relationships, in reading order. */
-export async function related(
+/** The nodes at the other end of `types` relationships, in reading order (none: no lookup at all). */
+export function related(
   ctx: ApiContext,
   id: string,
   side: Side,
   types: readonly RelType[],
   labels?: readonly NodeLabel[],
 ): Promise<NodeView[]> {
-  const rels = await relsOf(ctx, id, side, types);
-  const nodes = await loadAll(
-    ctx,
-    rels.map((r) => (side === 'OUT' ? r.to : r.from)),
-    labels,
+  return relsOf(ctx, id, side, types).then((rels) =>
+    rels.length === 0
+      ? []
+      : loadAll(
+          ctx,
+          rels.map((r) => (side === 'OUT' ? r.to : r.from)),
+          labels,
+        ).then((nodes) => nodes.sort(byReadingOrder)),
   );
-  return nodes.sort(byReadingOrder);
 }
 
 export async function relatedOne(
