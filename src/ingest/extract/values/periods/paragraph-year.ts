@@ -1,5 +1,5 @@
 import { Period } from '../../../../model';
-import type { SegmentedDocument, Sentence } from '../../../segment';
+import { containsAny, type SegmentedDocument, type Sentence } from '../../../segment';
 import { opensAsOf } from './as-of-items';
 import { monthsTo, yearPart } from './year-parts';
 
@@ -8,19 +8,26 @@ import { monthsTo, yearPart } from './year-parts';
 // inside its sentence. A year not yet past heading a sentence or ；-item (2027年，全市算力规模达到…；培育…) dates
 // the commitments after it in the paragraph, until another year heads one.
 
-const OPENING_YEAR = /^[\s\u3000]*(20\d{2})\s*年\s*[，,]/;
+const OPENING_YEAR = /^[\s\u3000]*(20\d{2})\s*年\s*([，,]|是)/;
 /** A year standing alone at the head of a sentence or ；-item (2027年，…), as value-period's LEAD_YEAR. */
 const HEADING_YEAR = /(?:^|[；;。\n])[\s\u3000]*(20\d{2})\s*年\s*[，,]/g;
 
-/** The year (or month) the value's paragraph opens on, when it opens an earlier sentence than the value's and is past. */
-export function paragraphYear(seg: SegmentedDocument, sentence: Sentence): Period | undefined {
+/**
+ * The year (or month) the value's paragraph opens on, when it opens an earlier sentence than the value's and is past.
+ * A year named as the paragraph's topic (2022年是…极为重要的一年。…全年地区生产总值增长2.8%) counts too, unless the
+ * paragraph turns to a span before the value (2015年是“十二五”收官之年。过去五年，…: `spanWords`).
+ */
+export function paragraphYear(seg: SegmentedDocument, sentence: Sentence, spanWords: readonly string[] = []): Period | undefined {
   const para = seg.paragraphs[sentence.paragraph];
   if (!para || para.start >= sentence.start) return undefined;
   const head = seg.folded.slice(para.start, para.start + 16);
   const now = seg.time.spokenIn ?? seg.time.year;
   if (now === undefined) return undefined;
   const m = OPENING_YEAR.exec(head);
-  if (m) return Number(m[1]) < now ? Period.year(Number(m[1])) : undefined;
+  if (m) {
+    if (m[2] === '是' && containsAny(seg.folded.slice(para.start, sentence.end), spanWords)) return undefined;
+    return Number(m[1]) < now ? Period.year(Number(m[1])) : undefined;
+  }
   // 截至2022年底，…。…: as of a date written in full, its month's or year's end, as its ；-items are (`as-of-items`).
   const asOf = opensAsOf(head);
   if (!asOf?.[1] || !asOf[4]) return undefined;

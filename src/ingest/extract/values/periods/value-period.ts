@@ -346,7 +346,7 @@ function judge(
     return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
-  const opened = paragraphYear(seg, sentence);
+  const opened = paragraphYear(seg, sentence, [...p.fiveYears, ...p.tenYears, ...(p.clauseFiveYears ?? [])]);
   if (opened) return { period: opened, reason: 'paragraph-year' };
   // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
   const partOpened = base !== undefined && wholeAt < 0 ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
