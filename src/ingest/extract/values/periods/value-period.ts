@@ -151,6 +151,8 @@ export function judgePeriod(
   // A change in points (上升4个百分点) is the span's, unless its clause compares with the year before.
   const raw = seg.folded.slice(at.start, at.end);
   if (raw.includes('百分点') && !YEAR_ON_YEAR.test(before.slice(clauseStart))) return { period: result.period, reason: 'span' };
+  // 电子商务交易额达到20.8万亿元，同比增长约27%: a change on the year before is the year's, the span's last.
+  if (YEAR_ON_YEAR.test(before.slice(clauseStart))) return { period: Period.year(Period.lastYear(result.period)), reason: 'span-end' };
   // 技术交易额翻了一番: a doubling is a change over the span.
   if (raw.startsWith('翻')) return { period: result.period, reason: 'span' };
   // A share (90%以上的政务服务实现网上可办) is a level whatever follows it; a count may be what was done.
