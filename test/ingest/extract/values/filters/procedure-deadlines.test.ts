@@ -17,6 +17,15 @@ describe('a step of a procedure and its time', () => {
     expect(values(g)).toEqual(['200000000000 元']);
   });
 
+  it('reads no value from how long a notice stands (在门户网站公示5个工作日)', () => {
+    const g = read(
+      '集成电路产业园发展若干政策实施细则',
+      '第八条　园区管理办公室完成审核后，在江北新区门户网站公示5个工作日。',
+      '2023-03-01',
+    );
+    expect(values(g)).toEqual([]);
+  });
+
   it('still reads a time an indicator is cut to (企业出口退税办理时间压缩至6个工作日以内)', () => {
     const g = read(
       '2023年国务院政府工作报告',

@@ -25,6 +25,15 @@ describe('a level that picks who qualifies', () => {
     expect(values(g)).toEqual([]);
   });
 
+  it('reads no value from a level reached as a condition (实缴注册资本达到5000万元以上的，…)', () => {
+    const g = read(
+      '集成电路产业园发展若干政策实施细则',
+      '第四条　落户奖励。对新引进的集成电路企业，实缴注册资本达到5000万元以上的，按实缴注册资本的2%给予落户奖励。',
+      '2023-03-01',
+    );
+    expect(values(g)).toEqual([]);
+  });
+
   it('still reads a level a figure is kept at (增速保持在6%以上的水平)', () => {
     const g = read('经济社会发展主要预期目标', '二、主要目标\n今年全市规模以上工业增加值增速保持在6%以上的水平。', '2023-01-10');
     expect(values(g)).toEqual(['6 %']);
