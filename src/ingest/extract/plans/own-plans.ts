@@ -400,7 +400,7 @@ export function findOwnPlans(seg: SegmentedDocument, mentions: PlanMention[], si
   if (!plans.length) {
     const own =
       fromTitle(seg, sink, lexicon, mentions) ?? fromWrappedTitle(seg, sink, lexicon, mentions) ?? fromSpacedTitle(seg, sink, lexicon);
-    // 市大数据局2025年上半年工作总结: a summary or an evaluation is named by its title, but the plan it reports on is still
+    // 某市发展改革委2023年工作总结: a summary or an evaluation is named by its title, but the plan it reports on is still
     // looked for below (the year's action plan it describes).
     if (own && !lexicon.plans.named.reportsOn.some((w) => own.name.endsWith(w))) plans = [own];
   }
