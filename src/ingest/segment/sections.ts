@@ -3,6 +3,7 @@ import { isBoilerplate } from './document-meta';
 import { domainOfHeading } from './domain';
 import { containsAny } from './text';
 import type { Line, Mode, Section } from './types';
+import { headingYear } from './year-headings';
 
 // The outline as nested sections. Each section knows its mode (plan / report / problems), the
 // period its facts belong to and its domain; a section without its own inherits its parent's.
@@ -33,8 +34,7 @@ function forwardPeriod(heading: string, d: SectionDefaults, lexicon: Lexicon, re
   if (d.year === undefined) return {};
   const half = d.period?.endsWith('H1') || containsAny(heading, lexicon.sections.nextHalf);
   if (half) return { year: d.year, period: `${d.year}H2` };
-  const named = /(20\d{2})\s*年/.exec(heading);
-  const next = named ? Number(named[1]) : reviewed !== undefined && reviewed < d.year ? reviewed + 1 : d.year + 1;
+  const next = headingYear(heading) ?? (reviewed !== undefined && reviewed < d.year ? reviewed + 1 : d.year + 1);
   return { year: next, period: String(next) };
 }
 

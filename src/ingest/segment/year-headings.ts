@@ -7,12 +7,23 @@ import type { DocumentTime, Role } from './types';
 
 const HEADING_YEAR = /(20\d{2})\s*年(?!\s*(?:\d{1,2}\s*月|[-–—~～至到]\s*20\d{2}|以来|起|开始))/;
 
+/** The first year a heading names as a year (三、2014年重点工作), not a date, a span or a start. */
+function yearNamed(text: string): RegExpExecArray | undefined {
+  const m = HEADING_YEAR.exec(text);
+  // 2021—2025年 written with its first year bare (2021-2025年).
+  return m && !/^\s*[-–—~～至到]\s*20\d{2}/.test(text.slice(m.index + 4)) ? m : undefined;
+}
+
+/** The year a heading names, if any (see `yearNamed`). */
+export function headingYear(text: string): number | undefined {
+  const m = yearNamed(text);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function pastYearHeading(text: string, start: number, time: DocumentTime): Role | undefined {
   const now = time.spokenIn ?? time.year;
-  const m = now === undefined ? null : HEADING_YEAR.exec(text);
+  const m = now === undefined ? undefined : yearNamed(text);
   if (!m || Number(m[1]) >= now!) return undefined;
-  // 2021—2025年 written with its first year bare (2021-2025年).
-  if (/^\s*[-–—~～至到]\s*20\d{2}/.test(text.slice(m.index + 4))) return undefined;
   return {
     kind: 'ACTUAL',
     by: 'section',
