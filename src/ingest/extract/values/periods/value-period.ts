@@ -69,6 +69,17 @@ const LIST_ITEM = /^\s*[—－]{1,2}/;
  * …达到4.55万亿元、连续4年居全国城市首位，地方一般公共预算收入4012.3亿元: a streak (连续N年) says how long its
  * own clause has held; the clauses after it are the year's.
  */
+/** The words that name a span of years (过去五年, 十年, 五年), listed once per lexicon: every value asks. */
+const spanWordLists = new WeakMap<Lexicon, readonly string[]>();
+function spanWords(lexicon: Lexicon): readonly string[] {
+  let words = spanWordLists.get(lexicon);
+  if (!words) {
+    const p = lexicon.valueKinds.periods;
+    spanWordLists.set(lexicon, (words = [...p.fiveYears, ...p.tenYears, ...(p.clauseFiveYears ?? [])]));
+  }
+  return words;
+}
+
 function streakBefore(text: string, recent: RegExpExecArray): boolean {
   return recent[0].startsWith(STREAK) && /[，,；;]/.test(text.slice(recent.index + recent[0].length));
 }
@@ -348,7 +359,7 @@ function judge(
     return { period: asOfDocument(seg, sentence, false), reason: 'this-year' };
   }
   // 2021年，…。数字产业化规模达到8.35万亿元: a later sentence of a paragraph opening on a past year.
-  const opened = paragraphYear(seg, sentence, [...p.fiveYears, ...p.tenYears, ...(p.clauseFiveYears ?? [])]);
+  const opened = paragraphYear(seg, sentence, spanWords(lexicon));
   if (opened) return { period: opened, reason: 'paragraph-year' };
   // 1—10月，…。全市固定资产投资同比增长8.9%: a later sentence of a paragraph opening on a part of the year.
   const partOpened = base !== undefined && wholeAt < 0 ? paragraphPart(seg, sentence, base, now ?? base) : undefined;
