@@ -553,6 +553,13 @@ export const agenciesSchema = z.object({
       // 依托天能集团、超威集团等龙头企业: after those cues, the firms a list names before the kind that closes it; an item
       // opening or ending in a word of kind or scope (重点, 企业) is no firm's name.
       reliedFirms: z.object({ kinds: words, notOpeners: words, notEndings: words }).default({ kinds: [], notOpeners: [], notEndings: [] }),
+      // 支持四川大学、电子科技大学等高校建设…, 清华大学、上海交通大学等高校承担…: the endings of a university's, an
+      // institute's or a firm's own name, the cues that make a list of them act, the kinds that close such a list, the
+      // acts after one (besides the task verbs), the growth that is no act (支持…大学发展。) and the words after 与 that
+      // make the bodies it names partners (与…大学共建).
+      namedOrganisations: z
+        .object({ cues: words, endings: words, notInName: words, kinds: words, acts: words, notActs: words, partnerActs: words })
+        .default({ cues: [], endings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] }),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -588,6 +595,7 @@ export const agenciesSchema = z.object({
       supervisors: [],
       organisationCues: [],
       reliedFirms: { kinds: [], notOpeners: [], notEndings: [] },
+      namedOrganisations: { cues: [], endings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] },
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],

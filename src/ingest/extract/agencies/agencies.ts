@@ -28,6 +28,7 @@ import { readMemberLists } from './member-lists';
 import { JOINERS, readNamedByPlace } from './named-by-place';
 import { readOffices } from './offices';
 import { readPilotPlaces } from './pilot-places';
+import { readNamedOrganisations } from './named-organisations';
 import { readReliedFirms } from './relied-firms';
 import { readRoleNotes } from './role-notes';
 import { readSetUpBodies } from './set-up-bodies';
@@ -355,6 +356,8 @@ export function readAgencies(
   readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
   // 依托天能集团、超威集团等龙头企业，打造…: the firms a task relies on.
   readReliedFirms(folded, lexicon, (s, e) => add(s, e));
+  // 支持四川大学、电子科技大学等高校建设…: universities, institutes and firms a task names.
+  readNamedOrganisations(folded, lexicon, (s, e) => add(s, e));
   // 政府要…, 更好发挥政府作用: government written bare where it acts.
   readBareGovernment(folded, lexicon, (s, e) => add(s, e));
   // 支持济南、青岛等市…: a city is named with 市 even where the list wrote it once for all.

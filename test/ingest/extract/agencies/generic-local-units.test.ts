@@ -18,3 +18,16 @@ describe('local units named by qualifier and kind', () => {
     expect(agencies('区发展改革局、区工业和信息化局牵头，各功能区、各镇街配合。')).toEqual(expect.arrayContaining(['各功能区', '各镇街']));
   });
 });
+
+// A province's cities and prefectures written together (各市州) and a county's towns and streets written as one body
+// (各镇、街道) act as the other local units do; 建立 is an act. Recalled from Sichuan's 2021 digital-economy measures and
+// the State Council General Office's 2019 通报 on the sixth 大督查 (recalled, not checked against the published texts).
+describe('local units written together', () => {
+  it('reads 各市州 before its act', () => {
+    expect(agencies('省通信管理局要统筹推进5G网络共建共享。各市州要将5G基站站址纳入国土空间规划。')).toContain('各市州');
+  });
+
+  it('reads 各镇、街道 as one body before 建立', () => {
+    expect(agencies('重庆市九龙坡区推行“三事分流”基层治理机制，各镇、街道建立群众议事会。')).toContain('各镇、街道');
+  });
+});
