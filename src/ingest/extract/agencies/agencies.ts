@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon';
 import {
+  alternation,
   firstCharacters,
   HAN_CHAR,
   innermostPlace,
@@ -98,7 +99,12 @@ export function readAgencies(
     // (行业协会商会在标准制定…方面的作用: the body acts in that work).
     return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
-  const add = (from0: number, end: number, longer = false) => {
+const shortForms = lexicon.plans.named.shortForms;
+  const shortForm = shortForms.length ? new RegExp(`^(?:以下)?(?:${alternation(shortForms)})`) : null;
+    const add = (from1: number, end: number, longer = false) => {
+    // （以下简称园区科创委）: the short form a text gives the body it has just named starts after the words that give it.
+    const short = shortForm?.exec(folded.slice(from1, end));
+    const from0 = from1 + (short?.[0].length ?? 0);
     // 中共北京市委办公厅: 中共 written before a place's party committee opens its name.
     const start =
       folded.startsWith(PARTY_OPENER, from0 - PARTY_OPENER.length) && PARTY.test(folded.slice(from0, end))

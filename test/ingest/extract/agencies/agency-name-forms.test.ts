@@ -108,3 +108,16 @@ describe('one body written in full and short', () => {
     expect(nodes.map((n) => n.name)).toEqual(expect.arrayContaining(['崂山区政府', '城阳区政府', '区政府']));
   });
 });
+
+// The short form a text gives a body it has just named ((以下简称园区科创委)) is that body's short name, not a body called
+// 以下简称…: recalled from the wording of Suzhou Industrial Park's 2022 rules for its AI policies (recalled, not checked
+// against the published text).
+describe('a short form given in brackets', () => {
+  it('reads 园区科创委, not 以下简称园区科创委', () => {
+    const read = namesRead(
+      'Agency',
+      '本细则由苏州工业园区管理委员会科技创新委员会（以下简称园区科创委）负责组织实施，园区财政局按照职责分工配合做好相关工作。',
+    );
+    expect(read.some((n) => n.includes('以下简称') || n.startsWith('简称'))).toBe(false);
+  });
+});
