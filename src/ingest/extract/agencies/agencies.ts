@@ -99,9 +99,9 @@ export function readAgencies(
     // (行业协会商会在标准制定…方面的作用: the body acts in that work).
     return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
-const shortForms = lexicon.plans.named.shortForms;
+  const shortForms = lexicon.plans.named.shortForms;
   const shortForm = shortForms.length ? new RegExp(`^(?:以下)?(?:${alternation(shortForms)})`) : null;
-    const add = (from1: number, end: number, longer = false) => {
+  const add = (from1: number, end: number, longer = false) => {
     // （以下简称园区科创委）: the short form a text gives the body it has just named starts after the words that give it.
     const short = shortForm?.exec(folded.slice(from1, end));
     const from0 = from1 + (short?.[0].length ?? 0);
