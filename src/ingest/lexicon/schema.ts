@@ -558,8 +558,17 @@ export const agenciesSchema = z.object({
       // acts after one (besides the task verbs), the growth that is no act (支持…大学发展。) and the words after 与 that
       // make the bodies it names partners (与…大学共建).
       namedOrganisations: z
-        .object({ cues: words, endings: words, notInName: words, kinds: words, acts: words, notActs: words, partnerActs: words })
-        .default({ cues: [], endings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] }),
+        .object({
+          cues: words,
+          endings: words,
+          closedEndings: words,
+          notInName: words,
+          kinds: words,
+          acts: words,
+          notActs: words,
+          partnerActs: words,
+        })
+        .default({ cues: [], endings: [], closedEndings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] }),
       // 推动各级、各部门…: a cue that makes bodies act only where the first opens with a qualifier.
       qualifiedCues: words.default([]),
       // 各市 but not 各市场主体: words a unit opens that name no body.
@@ -595,7 +604,7 @@ export const agenciesSchema = z.object({
       supervisors: [],
       organisationCues: [],
       reliedFirms: { kinds: [], notOpeners: [], notEndings: [] },
-      namedOrganisations: { cues: [], endings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] },
+      namedOrganisations: { cues: [], endings: [], closedEndings: [], notInName: [], kinds: [], acts: [], notActs: [], partnerActs: [] },
       qualifiedCues: [],
       notUnits: [],
       bareSubjects: [],

@@ -7,10 +7,13 @@ const HEAD = 600;
 const ADDRESSEES = /(?<=^|\n)[ \u3000]*([^\n：:]{4,120})[：:][ \u3000]*(?=\n)/g;
 // 各县（市、区）人民政府: a level's note in brackets is part of an addressee, as a note of the bodies that stand
 // for the government is (各区(市)县政府(管委会)); a zone's committee is one (青岛西海岸新区管委, 市高新区、市经济开发区管委会).
+// The departments of every province, of the cities with separate plans and of the Corps, several of them, are one
+// addressee however long (各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委（能源局）、工业和信息化主管部门); the
+// state's firms a notice is sent to are addressed by name (国家电网公司、中国南方电网有限责任公司).
 const ADDRESSEE =
-  /^[\u4e00-\u9fa5、()（）]{2,30}(?:政府|机构|部委|部门|单位|兵团|委员会|管委会|管委|厅|局)(?:[(（][\u4e00-\u9fa5]{2,6}[)）])?$/;
+  /^[\u4e00-\u9fa5、()（）]{2,60}(?:政府|机构|部委|部门|单位|兵团|委员会|管委会|管委|厅|局|公司)(?:[(（][\u4e00-\u9fa5]{2,6}[)）])?$/;
 // A body named in full inside a listing item (德阳经济技术开发区管委会): it ends in a body's name, not a kind (派出机构).
-const NAMED_PART = /^[\u4e00-\u9fa5()（）]{4,30}(?:政府|委员会|管委会|厅|局)$/;
+const NAMED_PART = /^[\u4e00-\u9fa5()（）]{4,30}(?:政府|委员会|管委会|厅|局|公司)$/;
 // 、 outside a level's brackets (各县(市、区)人民政府、德阳经济技术开发区管委会): the item lists bodies.
 const LISTED = /、(?![^(（]*[)）])/;
 // 国务院各部委、各直属机构, 市人民政府各有关工作部门、派出机构: a part opening with 各 or naming a kind is the first

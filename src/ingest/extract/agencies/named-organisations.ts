@@ -35,8 +35,10 @@ function words(lexicon: Lexicon): Words | null {
   return prepared(wordsOf, lexicon, () => {
     const n = lexicon.agencies.acting.namedOrganisations;
     if (!n.endings.length || !n.cues.length) return null;
-    const item = `${NAME}(?:${alternation(n.endings)})${NOTE}`;
-    const list = `(${item}(?:[、和及]${item}){0,${MAX_ITEMS - 1}})`;
+    const listOf = (item: string) => `(${item}(?:[、和及]${item}){0,${MAX_ITEMS - 1}})`;
+    const list = listOf(`${NAME}(?:${alternation(n.endings)})${NOTE}`);
+    // A list its kind closes names firms written with a bare 公司 too (国家电网公司、…等电网企业).
+    const closed = listOf(`${NAME}(?:${alternation([...n.endings, ...n.closedEndings])})${NOTE}`);
     const acts = longestFirst([...n.acts, ...lexicon.verbs.task]).join('|');
     const partners = alternation(n.partnerActs);
     const kind = `(等${HAN}{0,4}?(?:${alternation(n.kinds)}))`;
@@ -45,9 +47,9 @@ function words(lexicon: Lexicon): Words | null {
     const opensWithVerb = new RegExp(`^(?:${verbs.join('|')})`);
     const places = new Set([...lexicon.places.cities, ...Object.keys(lexicon.places.provincialNames)]);
     return {
-      cue: new RegExp(`(?:${alternation(n.cues)})${list}(?:${kind}|(?=${acts}))`, 'g'),
+      cue: new RegExp(`(?:${alternation(n.cues)})(?:${closed}${kind}|${list}(?=${acts}))`, 'g'),
       // …等高校承担…, or the first party of a joint act (中国海洋大学、山东大学青岛校区与区内企业共建…).
-      opening: new RegExp(`${CLAUSE}${list}(?:${kind}|(?=与[^，。；;,\\n]{1,12}?(?:${partners})))`, 'g'),
+      opening: new RegExp(`${CLAUSE}(?:${closed}${kind}|${list}(?=与[^，。；;,\\n]{1,12}?(?:${partners})))`, 'g'),
       // 等高校和中国电子科技集团公司第四十八研究所开展…: a list joined after the kind, before its act.
       joined: new RegExp(`^[和及]${list}(?=${acts})`),
       partner: new RegExp(`(?:与|${alternation(lexicon.agencies.roles.joins)})${list}(?=${partners})`, 'g'),
@@ -77,14 +79,16 @@ export function readNamedOrganisations(folded: string, lexicon: Lexicon, add: Ad
     const after = folded.slice(end, end + 8);
     const grows = w.notAct.exec(after);
     if (after.startsWith('的') || (grows && STOP.test(after.slice(grows[0].length)))) continue;
-    addList(end - (m[2]?.length ?? 0) - m[1].length, m[1]);
+    const listed = m[1] ?? m[3];
+    addList(end - (m[2]?.length ?? 0) - listed.length, listed);
     const joined = m[2] ? w.joined.exec(folded.slice(end, end + 60)) : null;
     if (joined) addList(end + 1, joined[1]);
   }
   // 清华大学、上海交通大学等高校承担…: a list its kind closes, opening a clause.
   for (const m of folded.matchAll(w.opening)) {
     if (folded.startsWith('的', m.index + m[0].length)) continue;
-    addList(m.index + m[0].length - (m[2]?.length ?? 0) - m[1].length, m[1]);
+    const listed = m[1] ?? m[3];
+    addList(m.index + m[0].length - (m[2]?.length ?? 0) - listed.length, listed);
   }
   // 与清华大学深圳国际研究生院、南方科技大学共建…, 联合山东大学、…共建…: the partners of a joint act.
   for (const m of folded.matchAll(w.partner)) addList(m.index + m[0].length - m[1].length, m[1]);

@@ -39,3 +39,19 @@ describe('addressees', () => {
     expect(read).not.toContain('县政府');
   });
 });
+
+// The addressees of a national opinion (recalled from the wording of 发改能源〔2016〕392号, not checked against the published
+// text): the provinces' departments, several of them, are one addressee however long, and the state's grid firms are
+// addressed by name.
+describe('the addressees of a national opinion', () => {
+  it('reads the long departments item and the firms named in the line', () => {
+    const read = namesRead(
+      'Agency',
+      '国家发展改革委 国家能源局 工业和信息化部关于推进“互联网+”智慧能源发展的指导意见\n发改能源〔2016〕392号\n\n' +
+        '各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委（能源局）、工业和信息化主管部门，国家能源局各派出机构，国家电网公司、中国南方电网有限责任公司，有关能源企业：\n' +
+        '“互联网+”智慧能源是一种互联网与能源生产、传输、存储、消费以及能源市场深度融合的能源产业发展新形态。\n',
+    );
+    expect(read.some((n) => n.startsWith('各省、自治区、直辖市及计划单列市、新疆生产建设兵团发展改革委'))).toBe(true);
+    expect(read).toEqual(expect.arrayContaining(['国家能源局各派出机构', '国家电网公司', '中国南方电网有限责任公司']));
+  });
+});

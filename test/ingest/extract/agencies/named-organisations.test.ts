@@ -67,3 +67,22 @@ describe('universities, institutes and firms named as carrying a task', () => {
     expect(agencies('支持青岛大学、青岛科技大学发展。')).not.toContain('青岛大学');
   });
 });
+
+// Recalled from the wording of the 2016 guiding opinion of the NDRC, the National Energy Administration and MIIT on
+// “互联网+” smart energy (发改能源〔2016〕392号; recalled, not checked against the published text).
+describe('firms and societies of a national opinion', () => {
+  it('reads firms written with a bare 公司 or 集团公司 in a list the kind of firm closes', () => {
+    const read = agencies(
+      '鼓励国家电网公司、中国南方电网有限责任公司等电网企业建设智能电网。推动中国石油天然气集团公司、中国石油化工集团公司等油气企业开展智能化改造。',
+    );
+    expect(read).toEqual(
+      expect.arrayContaining(['国家电网公司', '中国南方电网有限责任公司', '中国石油天然气集团公司', '中国石油化工集团公司']),
+    );
+  });
+
+  it('reads a society (研究会) opening its clause before its act', () => {
+    expect(agencies('国家能源局组织开展能源互联网试点示范，中国电力企业联合会、中国能源研究会要做好技术支撑。')).toContain(
+      '中国能源研究会',
+    );
+  });
+});
