@@ -244,7 +244,9 @@ export function readNamedPlans(
     // 落实就业优先政策、推进职业技能提升行动: an item opening with a cue verb is a clause of its own, no list sharing a head.
     if ([...m[1].split('、').slice(1), m[2]].some((i) => cues.some((c) => i.startsWith(c)))) continue;
     // Whole: its 等 (…等行业) is the list's, no summing up of plans.
+    // 编制铁路、公路、水运、民航、邮政等专项规划: a list of fields before only generic words names a kind of plan, none.
     if (allFields(m[1].split('、').filter(Boolean), w.governments)) {
+      if (generic(m[2].slice(m[2].lastIndexOf('等') + 1) + m[3], m[3], named.generic)) continue;
       const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
       found.push({ start, end: m.index + m[0].length, head: m[3], whole: true });
       continue;

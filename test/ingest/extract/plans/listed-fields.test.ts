@@ -2,7 +2,8 @@ import { buildGraph } from '../../../../src/ingest';
 import { record } from '../../../fixtures/genre/records';
 
 // Lists inside and around plan names, read on whole official documents outside the corpus (session 22) and on the corpus
-// (003, 017). Recalled from the published text as closely as the writer could: 国务院政府工作报告 2020, 国办 2019年督查激励
+// (003, 017). Recalled from the published text as closely as the writer could: 国务院政府工作报告 2020, 国务院关于印发“十三五”现代综合交通
+// 运输体系发展规划的通知 (国发〔2017〕11号; this sentence was first read in the unseen batch, then made a test), 国办 2019年督查激励
 // 通报 (国办发〔2020〕9号). Invented in part (written in the shape and wording of the genre, not a published text): the
 // sentences marked 苏州 (a city's 若干政策 on integrated circuits) and 制造业报告 (a State Council report to the NPC Standing
 // Committee on manufacturing).
@@ -24,6 +25,10 @@ describe('fields of one or two characters listed before a plan’s name', () => 
     expect(names('严格执行钢铁、水泥、平板玻璃等行业产能置换办法，统筹能耗指标向重点产业倾斜。')).toEqual([
       '钢铁、水泥、平板玻璃等行业产能置换办法',
     ]);
+  });
+
+  it('reads no plan in a list of fields before only generic words, a kind of plan (“十三五”现代综合交通运输体系发展规划, 2017)', () => {
+    expect(names('国务院有关部门要组织编制铁路、公路、水运、民航、邮政等专项规划和城市群交通规划，并做好与本规划的衔接。')).toEqual([]);
   });
 
   it('takes no heading numeral and no government for a field (二、重点行动; 国家、自治区…重大发展战略)', () => {
