@@ -75,6 +75,10 @@ export const plansSchema = z.object({
       selfCues: words,
       selfWords: words,
       titleHeads: z.record(z.string(), z.string()),
+      // Endings that make a 《》 title a plan though running text ending so names none (《…若干政策》, not 就业优先政策).
+      citedEndings: z.record(z.string(), z.string()).default({}),
+      // Heads of things other than plans that end a list's item before a joiner (智能制造工程和…行动).
+      itemEnds: words.default([]),
       // Words of a report's title line that make it an account of a budget, not a plan (预算执行情况, 预算草案).
       budgetReports: words.default([]),
       // Title heads of a document that reports on another plan (工作总结, 评估报告): a Plan, not the document's own plan.
@@ -275,6 +279,8 @@ export const plansSchema = z.object({
       selfCues: [],
       selfWords: [],
       titleHeads: {},
+      citedEndings: {},
+      itemEnds: [],
       budgetReports: [],
       reportsOn: [],
       titleNotes: [],

@@ -25,6 +25,12 @@ export interface SeriesReport extends ReportIdentity {
   series: string;
 }
 
+/** A first line, short and unpunctuated, that ends in the report's genre and says more than it. */
+function titleLine(text: string, genre: string): string | undefined {
+  const first = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  return first.length > genre.length && first.length <= 40 && first.endsWith(genre) && !/[，。；：,;:]/.test(first) ? first : undefined;
+}
+
 /** How far into a report its opening address may stand (after a title, a dateline, a speaker line). */
 const OPENING = 1500;
 
@@ -65,6 +71,8 @@ export function identityReader(lexicon: Lexicon): IdentityReader {
       }
       const start = m.index;
       const end = m.index + m[0].length;
+      // 2019年杭州市西湖区政府工作报告: the title line as written names the report too (the series' name leaves the city out).
+      const title = titleLine(doc.text, genre);
       return {
         document: doc.id,
         issuer,
@@ -72,7 +80,7 @@ export function identityReader(lexicon: Lexicon): IdentityReader {
         year: period.year,
         // The address names the report it gives (向大会报告政府工作): the genre is the report's own name
         // too, written in its title line or not.
-        aliases: [genre],
+        aliases: title ? [genre, title] : [genre],
         source: { document: doc.id, start, end, text: doc.text.slice(start, end) },
       };
     },

@@ -5,7 +5,8 @@ import type { Programme } from './programmes';
 // Funding programmes written as 项目 beside funding plans in one list (参与实施国家科技重大专项、国家重点研发计划和
 // 山东省厅市会商项目; 在省重点研发计划、省新旧动能转换重大产业攻关项目等中): the list says what kind its items are, so an
 // item opened by a level (国家, 省, a province) and closed by 项目 is a programme as its neighbours are. Not a 项目 item
-// with no level (各类工程项目和行动计划, 重点项目、行动计划: works of a kind), nor one in a list of works alone.
+// with no level (各类工程项目和行动计划, 重点项目、行动计划: works of a kind), nor one in a list of works alone, nor the works
+// of a plan (列入国家科技重大专项、国家重点研发计划的集成电路项目: the plan is the name before 的).
 // Words are lexicon data (plans.json → named.listedProgrammes, leveledOpeners; places.json → provinces).
 
 interface ListedPatterns {
@@ -23,8 +24,9 @@ function patterns(lexicon: Lexicon): ListedPatterns | undefined {
     if (!listedProgrammes.items.length || !listedProgrammes.beside.length || !leveledOpeners.length) return undefined;
     const level = alternation([...lexicon.places.provinces.map((p) => `${p}省`), ...leveledOpeners]);
     return {
-      // An item opens at its level (after the list's verb when first) and ends where the list goes on or stops.
-      item: new RegExp(`(?:${level})[^、和，。；：,;:\\n]{1,16}?(?:${alternation(listedProgrammes.items)})(?=[、和等的，。；,;]|$)`, 'g'),
+      // An item opens at its level (after the list's verb when first) and ends where the list goes on or stops; one
+      // holding 的 is works of a plan it names (国家重点研发计划的集成电路项目), no programme.
+      item: new RegExp(`(?:${level})[^、和的，。；：,;:\\n]{1,16}?(?:${alternation(listedProgrammes.items)})(?=[、和等的，。；,;]|$)`, 'g'),
       beside: new RegExp(`(?:${alternation(listedProgrammes.beside)})(?:等|$)`),
       besideItem: new RegExp(`^\\p{Script=Han}{2,16}?(?:${alternation(listedProgrammes.beside)})(?=等|$)`, 'u'),
     };

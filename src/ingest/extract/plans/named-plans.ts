@@ -7,6 +7,7 @@ import { levelBefore, otherScript, planLevelOf, planProperties, type PlanKind } 
 import { carriedOutWords } from './carried-out';
 import { readFoundations } from './foundations';
 import { readLaws } from './laws';
+import { allFields, fieldsBefore } from './listed-fields';
 import { readListedProgrammes } from './listed-programmes';
 import { readProgrammes } from './programmes';
 import { readRegimes } from './regimes';
@@ -163,6 +164,8 @@ export function readNamedPlans(
       for (let cue = cueAt(start) || boundAt(start); cue && start + cue < end; cue = cueAt(start) || boundAt(start)) start += cue;
     }
     if (titled !== undefined) start = titled;
+    // 实施大气、水、土壤污染防治行动计划: fields of one or two characters listed before the name are what one plan covers.
+    start = fieldsBefore(folded, start, (at) => afterCue(at) || named.before.some((b) => folded.endsWith(b, at)), w.governments);
     // 依据标准自主制订人才培养方案: a drafting verb inside names what follows it.
     for (const v of w.draftCues) {
       const at = folded.lastIndexOf(v, end - 1);
@@ -237,6 +240,17 @@ export function readNamedPlans(
     // items are named actions (农作物高产创建、现代种业数字化提升行动), not verbs (清理、整治行动) or
     // the things acted on (互联网网站、移动互联网应用改造专项行动).
     const kind = named.heads[m[3]];
+    // 严格执行钢铁、水泥、平板玻璃等行业产能置换办法: items of one or two characters are the fields one plan covers.
+    // 落实就业优先政策、推进职业技能提升行动: an item opening with a cue verb is a clause of its own, no list sharing a head.
+    if ([...m[1].split('、').slice(1), m[2]].some((i) => cues.some((c) => i.startsWith(c)))) continue;
+    // Whole: its 等 (…等行业) is the list's, no summing up of plans.
+    // 编制铁路、公路、水运、民航、邮政等专项规划: a list of fields before only generic words names a kind of plan, none.
+    if (allFields(m[1].split('、').filter(Boolean), w.governments)) {
+      if (generic(m[2].slice(m[2].lastIndexOf('等') + 1) + m[3], m[3], named.generic)) continue;
+      const start = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1])).length;
+      found.push({ start, end: m.index + m[0].length, head: m[3], whole: true });
+      continue;
+    }
     // 实施普通中小学生涯教育、职业启蒙和体验教育行动计划: a plan of another kind named by the fields it covers,
     // its list closed by 和, is one plan.
     // 实施好就业促进、创业引领、基层成长等计划: named items a 等 closes right before the bare head share it,
@@ -451,6 +465,8 @@ interface NamedPlanWords {
   sharedHeads: RegExp[];
   /** A list of two or more governments and nothing else (国家、自治区和…市). */
   polities: RegExp;
+  /** Level words (国家, 省): governments, no field a plan covers. */
+  governments: string[];
   fiveYear: RegExp;
   /** A five-year plan named by its period alone (“十三五”规划). */
   barePeriodPlan: RegExp;
@@ -514,7 +530,8 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
     const joinedCue = new RegExp(`^(?:${alternation(named.leadingJoiners)})[^，。；、,;]{0,3}?(?:${alternation(named.cues)})`);
     // “五马六乱”专项治理和城乡结合部…行动: a quoted name may carry its own head before the joiner.
     // 落实国家环境保护制度和主体功能区规划: a word that ends a name (制度, 要求) before a joiner ends an item of its own.
-    const endWords = named.ends.filter((e) => /^[\u4e00-\u9fff]{2,}$/.test(e));
+    // 实施智能制造工程和制造业数字化转型行动: a project's head before a joiner ends an item too (the 工程 is no plan).
+    const endWords = [...named.ends.filter((e) => /^[\u4e00-\u9fff]{2,}$/.test(e)), ...named.itemEnds.map(foldForMatching)];
     const endJoiner = new RegExp(`(?:${alternation(endWords)})(?:${alternation(named.leadingJoiners)})`, 'g');
     const quotedJoiner = new RegExp(`”(?:${alternation(Object.keys(named.quotedHeads))})?(?:${alternation(named.leadingJoiners)})`, 'g');
     const items = `((?:[^，。；、：,;:\\n（）()《》“”]{2,16}、){1,30})(${NAME})(${headRe})`;
@@ -563,6 +580,7 @@ function namedPlanWords(lexicon: Lexicon): NamedPlanWords {
       quotedJoiner,
       endJoiner,
       sharedHeads,
+      governments: Object.keys(plans.levels.before),
       polities,
       fiveYear,
       barePeriodPlan,

@@ -47,6 +47,12 @@ function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   return !platformLike && (named || after.startsWith(lexicon.plans.programmeWord) || name.endsWith(lexicon.plans.programmeWord));
 }
 
+// 《…若干政策》: a title cited in 《》 names a policy by an ending that names only a kind in running text.
+function citedKindOf(title: string, lexicon: Lexicon): PlanKind | undefined {
+  const ending = Object.keys(lexicon.plans.named.citedEndings).find((e) => title.endsWith(e) && title.length > e.length + 3);
+  return ending ? (lexicon.plans.named.citedEndings[ending] as PlanKind) : undefined;
+}
+
 export function readPlanMentions(
   seg: SegmentedDocument,
   sink: FactSink,
@@ -69,7 +75,8 @@ export function readPlanMentions(
       ? planKindOf(folded, lexicon)
       : (planKindOf(folded, lexicon) ??
         (lexicon.plans.named.titleHeads[folded] as PlanKind | undefined) ??
-        (HORIZON.test(folded) ? 'development_plan' : undefined));
+        (HORIZON.test(folded) ? 'development_plan' : undefined) ??
+        citedKindOf(folded, lexicon));
     if (!kind) continue;
     // 《方案》, 《规划纲要》 alone: a short form (以下简称《规划纲要》) of the plan named before it, not another plan; so is
     // any title the text gives as one (以下简称《总体方案》).

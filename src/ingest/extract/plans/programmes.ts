@@ -110,6 +110,9 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
       return cueList.test(clause.slice(clause.search(/[^，。；：,;:\n]*$/)));
     };
     let lastEnd = -1;
+    // Items turned down so far in the list being read: a list whose last item is carried out (…、长三角一体化发展稳步实施)
+    // names programmes in each item, from its clause's start (京津冀协同发展、长江经济带发展、…稳步实施).
+    let pending: Programme[] = [];
     for (const m of folded.matchAll(re)) {
       const start = m.index + m[1].length;
       const end = start + m[2].length;
@@ -123,7 +126,15 @@ export function readProgrammes(folded: string, lexicon: Lexicon): Programme[] {
           : /^[，。；：,;:\n]?$/.test(lead)
             ? followed
             : true;
-      if (!ok || !nationsRegion(m[2], compass)) continue;
+      const listed = lead === '、' && pending.length > 0 && pending[pending.length - 1].end === m.index;
+      if (!listed) pending = [];
+      if (!nationsRegion(m[2], compass)) continue;
+      if (!ok) {
+        if (lead === '、' ? listed : /^[，。；：,;:\n]?$/.test(lead)) pending.push({ start, end, kind: 'strategy' });
+        continue;
+      }
+      if (listed && followed) out.push(...pending);
+      pending = [];
       out.push({ start, end, kind: 'strategy' });
       lastEnd = end;
     }

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon';
 import { foldForMatching } from '../../normalise';
 import { alternation, prepared } from '../../segment';
 import { phraseStart } from '../text/phrase';
+import { fieldsBefore } from './listed-fields';
 
 // Plans named by a head that only plans take (…战略, …规划纲要, …行动计划), wherever the text
 // writes them, with no cue verb before: 与国家中长期…规划纲要相衔接, 是…战略的重要内容. The name
@@ -76,6 +77,13 @@ export function readStandingPlans(folded: string, lexicon: Lexicon): StandingPla
       // 纳入本地区国民经济和社会发展规划: a field joined to its partner is one name with it, read from where it opens.
       else if (first < start - 1 && named.jointFields.some((f) => folded.endsWith(f, start - 1))) start = first;
     }
+    // 深入实施大气、水、土壤污染防治行动计划: the fields listed before the name are what the one plan covers.
+    start = fieldsBefore(
+      folded,
+      start,
+      (at) => bounds.some((b) => b !== '、' && folded.endsWith(b, at)),
+      Object.keys(lexicon.plans.levels.before),
+    );
     // 更加积极主动的开放战略 describes a policy; 强化国家重大战略 is a task, not a name.
     // 教育信息化2.0行动计划 is cut inside its version number: no name.
     if (start === m.index || folded[start - 1] === '的' || /[\dA-Za-z.]/.test(folded[start - 1] ?? '')) continue;

@@ -65,3 +65,17 @@ describe('a quoted reform with the act it changes before 改革', () => {
     expect(plans('加快“民生保障(民政、人社、医保)一件事”等重点改革事项建设应用，鼓励利用大数据。')).toEqual([]);
   });
 });
+
+// Session 22: a strategy named by a quoted list of its aims, in a city's three-year AI plan outside the corpus (成都市人工智能
+// 产业高质量发展三年行动计划（2024—2026年）, its preamble; the wording is invented in part).
+describe('a quoted list of aims before 发展战略', () => {
+  it('reads the whole quoted list with its head as one strategy', () => {
+    const text =
+      '全面落实《新一代人工智能发展规划》和省委“四化同步、城乡融合、五区共兴”发展战略，加快建设国家新一代人工智能创新发展试验区。';
+    expect(
+      buildGraph([record('passage', text)])
+        .nodes.filter((n) => n.label === 'Plan')
+        .map((n) => n.name),
+    ).toContain('“四化同步、城乡融合、五区共兴”发展战略');
+  });
+});

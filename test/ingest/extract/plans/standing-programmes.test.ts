@@ -125,3 +125,13 @@ describe('the list a pilot tries', () => {
     );
   });
 });
+
+// Session 22: the initiative named before the countries along it or its cooperation, on corpus 030 and on 工业和信息化部
+// 中央网信办关于加快推动区块链技术应用和产业发展的指导意见 (2021, recalled from the published text, outside the corpus).
+describe('the Belt and Road named before what lies along it', () => {
+  it('reads “一带一路” before 沿线 and 国际合作 (030; 区块链指导意见)', () => {
+    const names = (text: string) => plans(text).map((n) => n.name);
+    expect(names('（五）加强国际交流合作。加强与“一带一路”沿线国家在区块链领域的合作交流。')).toEqual(['一带一路']);
+    expect(names('汇聚一批高水平的人才队伍和创新团队，在“一带一路”国际合作新平台建设中发挥作用。')).toEqual(['一带一路']);
+  });
+});
