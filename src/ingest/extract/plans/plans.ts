@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { alternation, type SegmentedDocument } from '../../segment';
+import { alternation, firstIn, type SegmentedDocument } from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 import { isStandardTitle } from './standard-titles';
@@ -43,7 +43,7 @@ function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   if (!VERSION.test(name)) return false;
   const base = name.replace(VERSION, '').replace(new RegExp(`${lexicon.plans.programmeWord}$`), '');
   const platformLike = lexicon.platforms.suffixes.some((s) => base.endsWith(s));
-  const named = lexicon.places.cities.some((c) => base.includes(c));
+  const named = firstIn(base, lexicon.places.cities) !== undefined;
   return !platformLike && (named || after.startsWith(lexicon.plans.programmeWord) || name.endsWith(lexicon.plans.programmeWord));
 }
 
