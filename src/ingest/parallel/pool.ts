@@ -107,7 +107,9 @@ export async function extractAll(
         });
       } catch (err) {
         stop();
-        throw new Error(`extraction failed in this thread: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        throw new Error(`extraction failed in this thread: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, {
+          cause: err,
+        });
       }
       finished(job);
       // Between jobs the workers' replies come in and each is sent its next job.
