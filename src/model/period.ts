@@ -23,6 +23,15 @@ const HALF = /^(\d{4})H([12])$/i;
 const QUARTER = /^(\d{4})Q([1-4])$/i;
 const SPAN = /^(\d{4})\s*年?\s*[-‐‑‒–—―－~～至]+\s*(\d{4})\s*年?$/;
 
+/** Whether every character is an ASCII digit. */
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Full-width digits (２０２３) read as ASCII ones. */
 const asciiDigits = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
@@ -39,6 +48,8 @@ export const Period = {
   parse(text: string | number | null | undefined): Period | undefined {
     if (typeof text === 'number') return Number.isInteger(text) ? Period.year(text) : undefined;
     if (typeof text !== 'string') return undefined;
+    // A year as the pipeline writes it ('2025'): asked of every value's period, so read without a pattern or a copy.
+    if (text.length === 4 && isDigits(text)) return Period.year(Number(text));
     const t = asciiDigits(text.trim());
     let m = YEAR.exec(t);
     if (m) return Period.year(Number(m[1]));

@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../../model';
 import { DEFAULT_EXTRACT_LIMITS, extractWithin, type DocumentFacts, type ExtractLimits } from '../extract';
 import type { Lexicon } from '../lexicon';
 import type { Job, Reply, WorkerData } from './protocol';
-import { decodeFacts } from './wire';
+import { decodeFacts, encodeFacts } from './wire';
 
 // Segment and extract read one document at a time and share nothing, so they spread over
 // worker threads; resolve and link need the whole corpus and stay on the calling thread.
@@ -83,43 +83,82 @@ export async function extractAll(
   for (let i = 0; i < documents.length; i += JOB_SIZE) jobs.push({ id: jobs.length, documents: documents.slice(i, i + JOB_SIZE) });
   const results: (DocumentFacts | undefined)[][] = new Array(jobs.length);
   const data: WorkerData = { lexicon, limits };
-  const pool = Array.from({ length: threads }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
+  // This thread is one of the extractors: a worker fewer loads the pipeline and warms its JIT afresh,
+  // and the documents extracted here are neither encoded nor decoded (unless `onWire` takes that form).
+  const pool = Array.from({ length: threads - 1 }, () => new Worker(WORKER_SCRIPT, { workerData: data }));
   let next = 0;
+  const finished = (job: Job) => {
+    done += job.documents.length;
+    progress?.(done, documents.length);
+  };
+  // A failure anywhere stops every extractor taking another job.
+  const stop = () => {
+    next = jobs.length;
+  };
+  const here = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++];
+      try {
+        results[job.id] = job.documents.map((d, i) => {
+          const facts = extractWithin(d, lexicon, limits);
+          if (!onWire) return facts;
+          onWire(job.id * JOB_SIZE + i, encodeFacts([facts]));
+          return undefined;
+        });
+      } catch (err) {
+        stop();
+        throw new Error(`extraction failed in this thread: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, {
+          cause: err,
+        });
+      }
+      finished(job);
+      // Between jobs the workers' replies come in and each is sent its next job.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(
-      pool.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const feed = () => {
-              if (next >= jobs.length) {
-                resolve();
-                return;
-              }
-              worker.postMessage(jobs[next++]);
-            };
-            worker.on('message', (reply: Reply) => {
-              if ('error' in reply) {
-                reject(new Error(`extraction failed in a worker: ${reply.error}`));
-                return;
-              }
-              const job = jobs[reply.id];
-              results[reply.id] = reply.facts.map((wire, i) => {
-                if (!onWire) return decodeFacts(wire, [job.documents[i]])[0];
-                onWire(job.id * JOB_SIZE + i, wire);
-                return undefined;
-              });
-              done += jobs[reply.id].documents.length;
-              progress?.(done, documents.length);
-              feed();
+    // The workers are sent their first jobs before this thread takes its own.
+    const working = pool.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          let inFlight = 0;
+          const feed = () => {
+            if (next >= jobs.length) {
+              if (inFlight === 0) resolve();
+              return;
+            }
+            inFlight++;
+            worker.postMessage(jobs[next++]);
+          };
+          worker.on('message', (reply: Reply) => {
+            inFlight--;
+            if ('error' in reply) {
+              stop();
+              reject(new Error(`extraction failed in a worker: ${reply.error}`));
+              return;
+            }
+            const job = jobs[reply.id];
+            results[reply.id] = reply.facts.map((wire, i) => {
+              if (!onWire) return decodeFacts(wire, [job.documents[i]])[0];
+              onWire(job.id * JOB_SIZE + i, wire);
+              return undefined;
             });
-            worker.on('error', reject);
-            worker.on('exit', (code) => {
-              if (next < jobs.length || code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
-            });
+            finished(job);
             feed();
-          }),
-      ),
+          });
+          worker.on('error', (err) => {
+            stop();
+            reject(err);
+          });
+          worker.on('exit', (code) => {
+            if (next < jobs.length || inFlight > 0 || code !== 0) reject(new Error(`extraction worker exited with code ${code}`));
+          });
+          // Two jobs queued: the worker starts its next while this thread, busy with its own job, has not yet read its reply.
+          feed();
+          feed();
+        }),
     );
+    await Promise.all([...working, here()]);
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import { HAN_CHAR, prepared } from './text';
+import { HAN_CHAR, prepared, wordAt, wordEndingAt } from './text';
 
 // A place a body is named after (郑州市人民政府, 呼伦贝尔市委, 崂山区政府): read by structure, a short run of
 // characters right before a level word, so a city or district the lexicon does not list keeps its name.
@@ -48,7 +48,7 @@ const actWords = (lexicon: Lexicon): string[] =>
 
 /** The place a body's name opens with (郑州 in 郑州市人民政府), known to the lexicon or read by structure. */
 export function namedPlace(name: string, lexicon: Lexicon): string | undefined {
-  const known = lexicon.places.cities.find((c) => name.startsWith(c) && LEVELS.test(name.slice(c.length)));
+  const known = wordAt(name, 0, lexicon.places.cities, (c) => LEVELS.test(name.slice(c.length)));
   if (known) return known;
   for (let n = SHORTEST; n <= LONGEST; n++) {
     if (LEVELS.test(name.slice(n)) && isPlace(name.slice(0, n), lexicon)) return name.slice(0, n);
@@ -80,7 +80,7 @@ export function innermostPlace(name: string, lexicon: Lexicon): { place: string;
 export function placeBefore(folded: string, at: number, lexicon: Lexicon): number {
   if (!LEVELS.test(folded[at] ?? '')) return 0;
   // A listed city is its own boundary (会同青岛市大数据局).
-  const known = lexicon.places.cities.find((c) => folded.startsWith(c, at - c.length));
+  const known = wordEndingAt(folded, at, lexicon.places.cities);
   if (known) return known.length;
   // 浦东新区: the place is the run before 新, read as any other, and 新 is part of its name.
   const area = folded[at] === '区' && folded[at - 1] === NEW_AREA ? 1 : 0;
@@ -111,16 +111,21 @@ export function placeBefore(folded: string, at: number, lexicon: Lexicon): numbe
  * 福建省|厦门市): a place written after the one it lies in, as a 通报 names every local government.
  */
 export function withinPlace(folded: string, at: number, lexicon: Lexicon): boolean {
-  if (Object.values(lexicon.places.provincialNames).some((full) => folded.startsWith(full, at - full.length))) return true;
-  return folded[at - 1] === '市' && lexicon.places.cities.some((c) => folded.startsWith(c, at - 1 - c.length));
+  if (wordEndingAt(folded, at, provincialNames(lexicon)) !== undefined) return true;
+  return folded[at - 1] === '市' && wordEndingAt(folded, at - 1, lexicon.places.cities) !== undefined;
 }
+
+// Provinces' full names as one list, built once per lexicon (its look-ups are indexed per array).
+const provincialNamesOf = new WeakMap<Lexicon, string[]>();
+const provincialNames = (lexicon: Lexicon): string[] =>
+  prepared(provincialNamesOf, lexicon, () => Object.values(lexicon.places.provincialNames));
 
 /** Where the places a place is written after begin (福建省厦门市|思明区 → at 0), or `at` where none is written. */
 export function placesAbove(folded: string, at: number, lexicon: Lexicon): number {
   let start = at;
   for (let step = 0; step < 2 && withinPlace(folded, start, lexicon); step++) {
-    const full = Object.values(lexicon.places.provincialNames).find((f) => folded.startsWith(f, start - f.length));
-    const city = full ? undefined : lexicon.places.cities.find((c) => folded.startsWith(c, start - 1 - c.length));
+    const full = wordEndingAt(folded, start, provincialNames(lexicon));
+    const city = full ? undefined : wordEndingAt(folded, start - 1, lexicon.places.cities);
     start -= full ? full.length : (city ?? '').length + 1;
   }
   return start;

@@ -224,6 +224,125 @@ export function wordAt(text: string, at: number, words: readonly string[], accep
   return undefined;
 }
 
+/**
+ * Each list's words' places in it by first character code, remembered per array (the lexicon's lists), with a table
+ * of the codes any word starts with: most characters of a text start none, and a table read costs less than a lookup.
+ */
+const placesByFirst = new WeakMap<readonly string[], WordPlaces>();
+interface WordPlaces {
+  size: number;
+  starts: Uint8Array;
+  places: Map<number, number[]>;
+}
+
+function wordPlaces(words: readonly string[]): WordPlaces {
+  let index = placesByFirst.get(words);
+  if (index === undefined || index.size !== words.length) {
+    index = { size: words.length, starts: new Uint8Array(0x10000), places: new Map() };
+    for (let k = 0; k < words.length; k++) {
+      if (words[k] === '') continue;
+      const code = words[k].charCodeAt(0);
+      index.starts[code] = 1;
+      const list = index.places.get(code);
+      if (list) list.push(k);
+      else index.places.set(code, [k]);
+    }
+    placesByFirst.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * Every place `text` holds a word of the list, to `visit` in the order a search per word from the text's start gives
+ * them: word by word in the list's order (a word listed twice twice), places ascending, overlapping ones too; with
+ * `apart`, a word's search goes on after the end of each place found (indexOf(w, i + w.length)). One pass over the
+ * text tries only the words sharing each character, where a search per word reads the whole text once per word.
+ * `k` is the word's place in the list. The empty word is never found. The list is indexed once per array: pass a lexicon's list or one prepared once.
+ */
+export function eachPlace(
+  text: string,
+  words: readonly string[],
+  visit: (word: string, at: number, k: number) => void,
+  apart = false,
+): void {
+  const { starts, places } = wordPlaces(words);
+  // A hit is its word's place in the list and its offset in one number, so a numeric sort gives the search order.
+  const span = text.length + 1;
+  const hits: number[] = [];
+  const ends = apart ? new Int32Array(words.length) : undefined;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (starts[code] === 0) continue;
+    const ks = places.get(code) as number[];
+    for (let j = 0; j < ks.length; j++) {
+      const k = ks[j];
+      const w = words[k];
+      if (!text.startsWith(w, at)) continue;
+      if (ends !== undefined) {
+        if (at < ends[k]) continue;
+        ends[k] = at + w.length;
+      }
+      hits.push(k * span + at);
+    }
+  }
+  if (hits.length > 1) hits.sort((a, b) => a - b);
+  for (const h of hits) {
+    const k = Math.floor(h / span);
+    visit(words[k], h - k * span, k);
+  }
+}
+
+/**
+ * The first word of the list, in its own order, that `text` holds anywhere: what `words.find((w) => text.includes(w))`
+ * gives, from one pass over a short text (a name) trying only the words sharing each character, where `find` reads
+ * the text once per word of a long list (every city). A list holding the empty word is searched whole.
+ */
+export function firstIn(text: string, words: readonly string[]): string | undefined {
+  if (words.length < INDEXED_FROM || firstIndex(words).empty) return words.find((w) => text.includes(w));
+  const { starts, places } = wordPlaces(words);
+  let first = words.length;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (starts[code] === 0) continue;
+    const ks = places.get(code) as number[];
+    // A word's places are listed in order: past the best found so far, none can win.
+    for (let j = 0; j < ks.length && ks[j] < first; j++) if (text.startsWith(words[ks[j]], at)) first = ks[j];
+  }
+  return first < words.length ? words[first] : undefined;
+}
+
+/** Each list's words by last character code, in the list's order; its longest word's length; whether it holds ''. */
+const byLast = new WeakMap<readonly string[], { size: number; words: Map<number, string[]>; longest: number; empty: boolean }>();
+
+/**
+ * The first word of the list, in its own order, that `text` holds ending at `end`: what
+ * `words.find((w) => text.startsWith(w, end - w.length) && (accept?.(w) ?? true))` gives, trying only the words that end
+ * in the character before `end`. Near the text's start, where `startsWith` reads a negative offset as 0, the list is
+ * searched whole.
+ */
+export function wordEndingAt(text: string, end: number, words: readonly string[], accept?: (w: string) => boolean): string | undefined {
+  let index = byLast.get(words);
+  if (index === undefined || index.size !== words.length) {
+    index = { size: words.length, words: new Map(), longest: 0, empty: false };
+    for (const w of words) {
+      index.longest = Math.max(index.longest, w.length);
+      if (w === '') index.empty = true;
+      const code = w.charCodeAt(w.length - 1);
+      const list = index.words.get(code);
+      if (list) list.push(w);
+      else index.words.set(code, [w]);
+    }
+    byLast.set(words, index);
+  }
+  const list =
+    words.length < INDEXED_FROM || end < index.longest || index.empty ? words : (index.words.get(text.charCodeAt(end - 1)) ?? NONE);
+  for (let k = 0; k < list.length; k++) {
+    const w = list[k];
+    if (text.startsWith(w, end - w.length) && (accept === undefined || accept(w))) return w;
+  }
+  return undefined;
+}
+
 /** The word from the list that `text` starts with (longest), or ''. */
 export function startsWithAny(text: string, words: readonly string[]): string {
   let best = '';

@@ -21,14 +21,9 @@ const CLAUSE = /(?:^|[\n，。；：,;:！？])[ \u3000]*/g;
 
 /** Reads the cities a cue makes act and hands each span, with the city's name, to `add`. */
 export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity): void {
-  const { cues, acts, placeCues } = lexicon.agencies.actingCities;
-  const cities = longestFirst(lexicon.places.cities);
-  if (!cues.length || !cities.length) return;
-  const names = cities.join('|');
-  // The cities after a cue, 、-joined (the last by 和), each with or without 市, and what closes them
-  // (等市, 等有基础的市, 两市).
-  const list = new RegExp(`^((?:(?:${names})市?[、和])*(?:${names})市?)(等(?:[\\u4e00-\\u9fa5]{1,4}?的)?市|${COUNT}市)?`);
-  const act = new RegExp(`^(?:${longestFirst(acts).join('|')})`);
+  const words = actingWords(lexicon);
+  if (!words) return;
+  const { list, act, cueList, places, clauseActs, firsts } = words;
   const addAll = (from: number, listed: string) => {
     let at = from;
     for (const item of listed.split(/[、和]/)) {
@@ -36,8 +31,7 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
       at += item.length + 1;
     }
   };
-  const places = new Set(placeCues);
-  for (const cue of longestFirst([...cues, ...placeCues])) {
+  for (const cue of cueList) {
     for (let i = folded.indexOf(cue); i >= 0; i = folded.indexOf(cue, i + 1)) {
       const from = i + cue.length;
       const m = list.exec(folded.slice(from, from + 60));
@@ -65,18 +59,52 @@ export function readActingCities(folded: string, lexicon: Lexicon, add: AddCity)
   }
   // 济南和青岛两市要采取…, 杭州、宁波、温州等市要发挥…, 郑州市、洛阳市要发挥…: a set of cities opening a clause, before an
   // act word, closed by its count or by 等市, or each written with 市.
-  const clauseActs = new RegExp(`^(?:${longestFirst(lexicon.agencies.acting.acts).join('|')})`);
-  const firsts = new Set(cities.map((c) => c[0]));
-  const closer = new RegExp(`^(?:${COUNT}|等)市$`);
   for (const c of folded.matchAll(CLAUSE)) {
     const from = c.index + c[0].length;
     if (!firsts.has(folded[from])) continue;
     const m = list.exec(folded.slice(from, from + 60));
     const items = m?.[1].split(/[、和]/) ?? [];
-    const set = m?.[2] === undefined ? items.length > 1 && items.every((x) => x.endsWith('市')) : closer.test(m[2]);
+    const set = m?.[2] === undefined ? items.length > 1 && items.every((x) => x.endsWith('市')) : CLOSER.test(m[2]);
     if (m && set && clauseActs.test(folded.slice(from + m[0].length))) addAll(from, m[1]);
   }
   readPlacesActing(folded, lexicon, add);
+}
+
+/** A count of cities, or 等, closing a set of cities with 市 (两市, 等市). */
+const CLOSER = new RegExp(`^(?:${COUNT}|等)市$`);
+
+interface ActingWords {
+  /**
+   * The cities after a cue, 、-joined (the last by 和), each with or without 市, and what closes them
+   * (等市, 等有基础的市, 两市).
+   */
+  list: RegExp;
+  act: RegExp;
+  /** The cues, the place cues among them, longest first. */
+  cueList: string[];
+  places: Set<string>;
+  clauseActs: RegExp;
+  /** The listed cities' first characters: a clause opening on none names no city. */
+  firsts: Set<string>;
+}
+
+// Built once per lexicon (the city list makes the pattern hundreds of words long), not per document.
+const actingWordsOf = new WeakMap<Lexicon, ActingWords | null>();
+function actingWords(lexicon: Lexicon): ActingWords | null {
+  return prepared(actingWordsOf, lexicon, () => {
+    const { cues, acts, placeCues } = lexicon.agencies.actingCities;
+    const cities = longestFirst(lexicon.places.cities);
+    if (!cues.length || !cities.length) return null;
+    const names = cities.join('|');
+    return {
+      list: new RegExp(`^((?:(?:${names})市?[、和])*(?:${names})市?)(等(?:[\\u4e00-\\u9fa5]{1,4}?的)?市|${COUNT}市)?`),
+      act: new RegExp(`^(?:${longestFirst(acts).join('|')})`),
+      cueList: longestFirst([...cues, ...placeCues]),
+      places: new Set(placeCues),
+      clauseActs: new RegExp(`^(?:${longestFirst(lexicon.agencies.acting.acts).join('|')})`),
+      firsts: new Set(cities.map((c) => c[0])),
+    };
+  });
 }
 
 // A place named in full opening its clause, and the acts after it, once per lexicon.

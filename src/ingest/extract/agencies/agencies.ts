@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon';
 import {
   alternation,
+  eachPlace,
   firstCharacters,
   HAN_CHAR,
   innermostPlace,
@@ -10,6 +11,7 @@ import {
   placesAbove,
   prepared,
   withinPlace,
+  wordEndingAt,
   type SegmentedDocument,
 } from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
@@ -99,8 +101,7 @@ export function readAgencies(
     // (行业协会商会在标准制定…方面的作用: the body acts in that work).
     return !!m && !OWNED_GAP.test(m[1]) && !cutWords.some((v) => v.length > 1 && m[1].includes(v));
   };
-  const shortForms = lexicon.plans.named.shortForms;
-  const shortForm = shortForms.length ? new RegExp(`^(?:以下)?(?:${alternation(shortForms)})`) : null;
+  const shortForm = shortFormOpening(lexicon);
   const add = (from1: number, end: number, longer = false) => {
     // （以下简称园区科创委）: the short form a text gives the body it has just named starts after the words that give it.
     const short = shortForm?.exec(folded.slice(from1, end));
@@ -182,37 +183,36 @@ export function readAgencies(
   const notUnitEnd = (unit: string) => lex.notInstituteEndings.some((e) => unit.endsWith(e));
   // A zone's name ends at a verb, a joining word or a list's 、 (会同新区财政金融局, …管委会、中关村科技园区管理委员会).
   const { zoneBounds } = w;
-  for (const form of w.forms) {
-    for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1)) {
-      // 省大数据局: a level written before a name known without one is part of it.
-      const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
-      // 某某市大数据局: the city written before a known local name is part of it.
-      // 新区大数据局: a level word that ends a zone's name opens the body with the zone's name.
-      const zone = level ? zoneStart(folded, i - level, lexicon, zoneBounds) : i;
-      if (zone < 0) continue;
-      const at = Math.min(i - level, zone);
-      // 山东省大数据局: the province's short name written before 省 is part of the name too.
-      const city = LOCAL.test(folded[at])
-        ? placeBefore(folded, at, lexicon)
-        : level
-          ? provinceBefore(folded, at, folded.slice(at, i), lexicon)
-          : 0;
-      // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
-      const central = w.central.has(form);
-      const branch = central ? branchAt(i + form.length) : 0;
-      // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
-      // place and a facility after the name make it a facility's name, no body acting.
-      // 工业和信息化部运行监测协调局: a ministry's department or bureau is named after it too, where no act or joining word
-      // runs the name into another body (财政部会同税务总局).
-      const unitMatch = central && !branch ? unitRe?.exec(folded.slice(i + form.length, i + form.length + UNIT_REACH))?.[0] : undefined;
-      const unit =
-        unitMatch && !unitBreaks.some((v) => unitMatch.startsWith(v)) && !SCOPE.test(unitMatch) && !notUnitEnd(unitMatch)
-          ? unitMatch.length
-          : 0;
-      if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) continue;
-      add(at - city, i + form.length + branch + unit, branch + unit > 0);
-    }
-  }
+  // One pass over the text for every known name (eachPlace), in the order a search per name gives.
+  eachPlace(folded, w.forms, (form, i) => {
+    // 省大数据局: a level written before a name known without one is part of it.
+    const level = !LEVEL.test(form) && LEVEL.test(folded[i - 1] ?? '') ? 1 : 0;
+    // 某某市大数据局: the city written before a known local name is part of it.
+    // 新区大数据局: a level word that ends a zone's name opens the body with the zone's name.
+    const zone = level ? zoneStart(folded, i - level, lexicon, zoneBounds) : i;
+    if (zone < 0) return;
+    const at = Math.min(i - level, zone);
+    // 山东省大数据局: the province's short name written before 省 is part of the name too.
+    const city = LOCAL.test(folded[at])
+      ? placeBefore(folded, at, lexicon)
+      : level
+        ? provinceBefore(folded, at, folded.slice(at, i), lexicon)
+        : 0;
+    // 金融监管总局山东监管局, 人民银行济南分行: a central body's branch in a place is named after it.
+    const central = w.central.has(form);
+    const branch = central ? branchAt(i + form.length) : 0;
+    // 中国科学院海洋研究所: a central body's institute is named after it; 中科院济南科创城: a
+    // place and a facility after the name make it a facility's name, no body acting.
+    // 工业和信息化部运行监测协调局: a ministry's department or bureau is named after it too, where no act or joining word
+    // runs the name into another body (财政部会同税务总局).
+    const unitMatch = central && !branch ? unitRe?.exec(folded.slice(i + form.length, i + form.length + UNIT_REACH))?.[0] : undefined;
+    const unit =
+      unitMatch && !unitBreaks.some((v) => unitMatch.startsWith(v)) && !SCOPE.test(unitMatch) && !notUnitEnd(unitMatch)
+        ? unitMatch.length
+        : 0;
+    if (central && !branch && !unit && facilityRe?.test(folded.slice(i + form.length, i + form.length + 12))) return;
+    add(at - city, i + form.length + branch + unit, branch + unit > 0);
+  });
   // 区政府紧紧围绕市委: a verb of means inside the match ran a subject into the body it follows.
   const means = lexicon.verbs.means;
   for (const m of folded.matchAll(w.named)) {
@@ -310,39 +310,37 @@ export function readAgencies(
   // 福建省厦门市人民政府, 、成都市人民政府: a city the lexicon lists, standing at a boundary or after its province, ends
   // in no longer word, whatever its last character (门, 都).
   const listedCity = (i: number) =>
-    lexicon.places.cities.some((c) => {
+    wordEndingAt(folded, i, lexicon.places.cities, (c) => {
       const from = i - c.length;
-      return folded.startsWith(c, from) && (!HAN_CHAR.test(folded[from - 1] ?? '') || withinPlace(folded, from, lexicon));
-    });
+      return !HAN_CHAR.test(folded[from - 1] ?? '') || withinPlace(folded, from, lexicon);
+    }) !== undefined;
   const tail = (i: number) => lex.notAfter.some((w) => folded.startsWith(w, i - w.length)) && !listedCity(i);
   const writtenAbove = new Map<number, number>();
-  const readStanding = (forms: readonly string[]) => {
-    for (const form of forms) {
-      for (let i = folded.indexOf(form); i >= 0; i = folded.indexOf(form, i + 1))
-        if (
-          !tail(i) &&
-          !pairedLevels(folded, i, form) &&
-          // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
-          !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
-          // 由市委常委、常务副市长担任组长: a member of the standing committee, a post, no body acting.
-          !MEMBER_POST.test(folded.slice(i + form.length, i + form.length + 3)) &&
-          // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
-          !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
-          // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
-          !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
-        )
-        // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
-        // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
-        {
-          const start = i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon));
-          add(start, i + form.length);
-          // 福建省厦门市思明区人民政府: the places written above the body's own keep their written form as an alias.
-          const above = placesAbove(folded, start, lexicon);
-          if (above < start) writtenAbove.set(start, above);
-        }
-    }
-  };
-  readStanding(w.standing.filter((f) => !f.endsWith(FULL_GOVERNMENT)));
+  const readStanding = (forms: readonly string[]) =>
+    eachPlace(folded, forms, (form, i) => {
+      if (
+        !tail(i) &&
+        !pairedLevels(folded, i, form) &&
+        // 省、市、县政府部门, 省政府各部门, 区政府有关部门: a government's departments, not the government.
+        !OWN_DEPARTMENTS.test(folded.slice(i + form.length, i + form.length + 4)) &&
+        // 由市委常委、常务副市长担任组长: a member of the standing committee, a post, no body acting.
+        !MEMBER_POST.test(folded.slice(i + form.length, i + form.length + 3)) &&
+        // 高度重视妇女儿童、工会、共青团、…和残疾人事业: items of a list of fields of work, not bodies acting.
+        !FIELDS_OF_WORK.test(folded.slice(i + form.length, i + form.length + 30)) &&
+        // 带动学校工会、共青团等群团组织和学生会组织建设: a list whose clause ends in building it names bodies built.
+        !BEING_BUILT.test(folded.slice(i + form.length, i + form.length + 40))
+      )
+      // 呼伦贝尔市委, 海拉尔区政府: the place written before the level is part of the body's name.
+      // 山西省人民政府, 内蒙古自治区人民政府: a province's name before its level is part of it too.
+      {
+        const start = i - (placeBefore(folded, i, lexicon) || provinceBefore(folded, i, form, lexicon));
+        add(start, i + form.length);
+        // 福建省厦门市思明区人民政府: the places written above the body's own keep their written form as an alias.
+        const above = placesAbove(folded, start, lexicon);
+        if (above < start) writtenAbove.set(start, above);
+      }
+    });
+  readStanding(w.standing.short);
   readGenericBodies(folded, fields, lexicon, cut, add, (s, e, alias) => {
     add(s, e);
     headAliases.set(s, [e, alias]);
@@ -357,7 +355,7 @@ export function readAgencies(
   readOffices(folded, cut, (s, e) => add(s, e));
   // A government written in full (经省人民政府同意) last: where no reading above names it with its places (呼伦贝尔市海拉尔区
   // 人民政府代区长, a line's head) or its offices (市人民政府办公室).
-  readStanding(w.standing.filter((f) => f.endsWith(FULL_GOVERNMENT)));
+  readStanding(w.standing.full);
   // 鼓励金融机构创新…: an organisation named by its kind that a cue makes act.
   readCuedOrganisations(folded, lexicon, (s, e) => add(s, e));
   // 依托天能集团、超威集团等龙头企业，打造…: the firms a task relies on.
@@ -440,6 +438,13 @@ function provinceOpening(name: string, lexicon: Lexicon): number {
   return 0;
 }
 // The provinces' short and full names, listed once per lexicon: asked of every body read.
+// （以下简称园区科创委）: the words that give a short form, as one pattern per lexicon.
+const shortFormOpenings = new WeakMap<Lexicon, RegExp | null>();
+const shortFormOpening = (lexicon: Lexicon): RegExp | null =>
+  prepared(shortFormOpenings, lexicon, () => {
+    const words = lexicon.plans.named.shortForms;
+    return words.length ? new RegExp(`^(?:以下)?(?:${alternation(words)})`) : null;
+  });
 const provinceNameLists = new WeakMap<Lexicon, [string, string][]>();
 const provinceNames = (lexicon: Lexicon) => prepared(provinceNameLists, lexicon, () => Object.entries(lexicon.places.provincialNames));
 // A prefecture-level place and a body after it (菏泽市人民政府, 黔东南州…局); not the province's own districts (北京市海淀区).
@@ -493,8 +498,11 @@ interface AgencyWords {
   notEndingLast: Set<number>;
   /** What opens an international body's name (国际, 海湾): no body of the text. */
   international: string[];
-  /** Standing bodies by short name: the listed ones and every level with every kind (区政协, 县人民法院), longest first. */
-  standing: string[];
+  /**
+   * Standing bodies by short name: the listed ones and every level with every kind (区政协, 县人民法院), longest first;
+   * those of a government written in full (县人民政府) apart, as they are read last.
+   */
+  standing: { short: string[]; full: string[] };
 }
 
 // Built once per lexicon: read for every document.
@@ -569,7 +577,10 @@ function agencyWords(lexicon: Lexicon): AgencyWords {
     return {
       joinedPlace,
       zoneBounds,
-      standing,
+      standing: {
+        short: standing.filter((f) => !f.endsWith(FULL_GOVERNMENT)),
+        full: standing.filter((f) => f.endsWith(FULL_GOVERNMENT)),
+      },
       forms,
       central,
       branchRe,

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { longestFirst } from '../../segment';
+import { longestFirst, prepared } from '../../segment';
 
 // The governments (or a body each has) of every place of several levels, written as one list after 各: 各市、区人民政府,
 // 各市、州、县人民政府, 各区（县、市）政府, 各县（市）区防汛抗旱指挥部. One body acting, named whole; its
@@ -27,11 +27,16 @@ function listRe(lexicon: Lexicon): RegExp | null {
   return re;
 }
 
+// The level words alone, once per lexicon.
+const levelsReOf = new WeakMap<Lexicon, RegExp>();
+const levelsRe = (lexicon: Lexicon): RegExp =>
+  prepared(levelsReOf, lexicon, () => new RegExp(`${longestFirst(lexicon.agencies.levelLists.levels).join('|')}`, 'g'));
+
 /** 各市、区人民政府: at least two levels before the government; not its departments (各区县政府部门, 各区县政府有关部门). */
 export function readLevelLists(folded: string, lexicon: Lexicon, add: AddList): void {
   const re = listRe(lexicon);
   if (!re) return;
-  const levels = new RegExp(`${longestFirst(lexicon.agencies.levelLists.levels).join('|')}`, 'g');
+  const levels = levelsRe(lexicon);
   for (const m of folded.matchAll(re)) {
     // 各省市政府, 各区县政府: levels run together with no list written are read by the kind rules, or not at all.
     if ((m[1].match(levels)?.length ?? 0) < 2 || !/[、(]/.test(m[1])) continue;

@@ -26,12 +26,9 @@ const FOOT = 600;
 export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonly string[], add: Add): void {
   const a = lexicon.agencies.actors;
   if (!a.endings.length) return;
-  const any = (words: readonly string[]) => longestFirst(words).join('|');
-  // 中国—东盟信息港股份有限公司: a dash or a middle dot joins two parts of one name.
-  const item = `${HAN}(?:${HAN}|[—·]){0,13}?(?:${any(a.endings)})`;
+  const { kinds, subject, by, joined, government } = actorWords(lexicon);
   // 政府部门, 有关部门: a kind of department with no field of its own is no one in particular here.
   const g = lexicon.agencies.generic;
-  const kinds = longestFirst([...g.qualifiers, ...g.notCores]);
   // 建立多部门, 大力推动政府部门: a verb before 部门 makes it an act, not a body.
   const isBody = (x: string) => {
     // 数据中心, 数据资源中心 (城市公共交通数据资源中心应包括…) are facilities unless a level names one as a body (省大数据中心).
@@ -47,12 +44,6 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
     const core = kinds.reduce((c, w) => (c.includes(w) ? c.split(w).join('') : c), x.slice(0, -head.length));
     return core.length >= 2 && !verbs.some((v) => v.length > 1 && core.includes(v));
   };
-  const list = `${item}(?:[、和及]${item}){0,6}`;
-  const acts = any(a.acts);
-  // 由/经 X 牵头/同意: the lead word is not the body's.
-  // 鼓励省局将…: a cue that makes the next body act is no part of its name either.
-  const leads = any([...a.leads, ...lexicon.agencies.acting.cues]);
-  const subject = new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位)?)?(?!负责人)(?=${acts})`, 'g');
   for (const m of folded.matchAll(subject)) {
     // 充分发挥省数办统筹…: a verb opening the clause is no part of the first body's name.
     // A verb inside a name (国家工业信息安全发展研究中心) is kept: only one opening the clause, before a
@@ -72,13 +63,10 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
     readItems(m.index + m[0].lastIndexOf(m[1]) + lead, m[1].slice(lead), a.endings, lexicon.agencies.joinedFields, body, add);
   }
   // 平台由市智慧蓉城运行中心负责运维: a body after 由 inside a clause, named from its level, before its act.
-  const by = new RegExp(`(?<=${HAN})由(?=[省市区县])(${item})(?=${acts})`, 'g');
   for (const m of folded.matchAll(by)) readItems(m.index + 1, m[1], a.endings, lexicon.agencies.joinedFields, isBody, add);
   // 会同区金融发展服务中心，…; 联合中国科学技术大学、科大讯飞股份有限公司等单位: the bodies a joining word
   // opens work with the subject, each that ends like a body, where the list closes.
-  const joins = any(lexicon.agencies.roles.joins);
-  if (joins) {
-    const joined = new RegExp(`(?:${joins})(${list})(?=等(?:部门|单位)|[，,。；;)）]|共同|${acts})`, 'g');
+  if (joined) {
     for (const m of folded.matchAll(joined)) {
       // 联合开办人工智能学院, 联合组建…创新中心: a joint act whose object ends like a body; the list names bodies only
       // where it opens with a level or a place's name (会同区财政局) or is closed as one (…等单位), holding no 等 itself.
@@ -92,15 +80,50 @@ export function readNamedActors(folded: string, lexicon: Lexicon, verbs: readonl
   // the lexicon need not know, where it speaks or heads a line (an addressee line, 各…人民政府, is
   // read whole by the addressee rule).
   // A place is two characters or more: one before the level opens the line's clause (受区人民政府委托).
-  const government = new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*(?!各))(${HAN}{2,8}?[省市区县旗盟州]人民政府)`, 'g');
   for (const m of folded.matchAll(government)) {
     // A line that opens with the speaker (我代表…) names the government after the speaking word.
     const cut = Math.max(0, ...a.speaks.map((w) => (m[1].includes(w) ? m[1].lastIndexOf(w) + w.length : 0)));
     const end = m.index + m[0].length;
     if (m[1].length - cut > 5) add(end - m[1].length + cut, end);
   }
-  readUnitNotes(folded, lexicon, item, add);
+  readUnitNotes(folded, lexicon, add);
   readSignature(folded, lexicon, add);
+}
+
+interface ActorWords {
+  kinds: string[];
+  subject: RegExp;
+  by: RegExp;
+  joined?: RegExp;
+  government: RegExp;
+  /** A note's item that ends like a body, or 各 and a place (readUnitNotes). */
+  noteItem: RegExp;
+}
+
+// Built once per lexicon: the patterns join hundreds of words, read for every document.
+const actorWordsOf = new WeakMap<Lexicon, ActorWords>();
+function actorWords(lexicon: Lexicon): ActorWords {
+  return prepared(actorWordsOf, lexicon, () => {
+    const a = lexicon.agencies.actors;
+    const any = (words: readonly string[]) => longestFirst(words).join('|');
+    // 中国—东盟信息港股份有限公司: a dash or a middle dot joins two parts of one name.
+    const item = `${HAN}(?:${HAN}|[—·]){0,13}?(?:${any(a.endings)})`;
+    const g = lexicon.agencies.generic;
+    const list = `${item}(?:[、和及]${item}){0,6}`;
+    const acts = any(a.acts);
+    // 由/经 X 牵头/同意: the lead word is not the body's.
+    // 鼓励省局将…: a cue that makes the next body act is no part of its name either.
+    const leads = any([...a.leads, ...lexicon.agencies.acting.cues]);
+    const joins = any(lexicon.agencies.roles.joins);
+    return {
+      kinds: longestFirst([...g.qualifiers, ...g.notCores]),
+      subject: new RegExp(`${CLAUSE}(?:${leads})?(${list})(?:等(?:部门|单位)?)?(?!负责人)(?=${acts})`, 'g'),
+      by: new RegExp(`(?<=${HAN})由(?=[省市区县])(${item})(?=${acts})`, 'g'),
+      joined: joins ? new RegExp(`(?:${joins})(${list})(?=等(?:部门|单位)|[，,。；;)）]|共同|${acts})`, 'g') : undefined,
+      government: new RegExp(`(?:(?<=${any(a.speaks)})|(?<=^|\\n)[ \u3000]*(?!各))(${HAN}{2,8}?[省市区县旗盟州]人民政府)`, 'g'),
+      noteItem: new RegExp(`^(?:${item}|各${HAN}{1,4})$`),
+    };
+  });
 }
 
 /** Each item of a list (A、B和C) that ends like a body. */
@@ -130,8 +153,8 @@ function readItems(
  * A note closing a task that lists only units ((装备信息中心、教科院), (基教处、教科院、各区市)): every
  * item is a body when the note stands after the sentence and most of its items end like one.
  */
-function readUnitNotes(folded: string, lexicon: Lexicon, item: string, add: Add): void {
-  const endsLike = new RegExp(`^(?:${item}|各${HAN}{1,4})$`);
+function readUnitNotes(folded: string, lexicon: Lexicon, add: Add): void {
+  const endsLike = actorWords(lexicon).noteItem;
   for (const m of folded.matchAll(/(?<=[。；;])[(（]([\u4e00-\u9fa5、]{2,80})[)）]/g)) {
     const items = m[1].split('、');
     const bodies = items.filter((x) => endsLike.test(x));

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { alternation, longestFirst } from '../../segment';
+import { alternation, firstCharacters, longestFirst } from '../../segment';
 
 // A second body joined on (…部署和市委, 市科委会同市经济信息化委) means the match ran across two phrases.
 export const JOINERS = /[的、在把将届或]|(?:[和与及]|会同)[市省区县]/;
@@ -55,7 +55,10 @@ function namedByPlace(lexicon: Lexicon, prefix: string): NamedByPlace {
   const kind = `(?:${any(lex.bodyKinds)})`;
   const words: NamedByPlace = {
     prefix,
-    unitTails: lex.unitTails.length ? new RegExp(`(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g') : undefined,
+    // The prefix joins plain words (places, levels): their first characters open it as `alternation` does.
+    unitTails: lex.unitTails.length
+      ? new RegExp(`${firstCharacters(prefix.split('|'))}(?:${prefix})(?:局|委|厅|部)(?:${any(lex.unitTails)})`, 'g')
+      : undefined,
     placed: lex.placedEndings.length
       ? new RegExp(`(?:${places})[\\u4e00-\\u9fa5]{0,8}?(?:${any(lex.placedEndings)})${note}`, 'g')
       : undefined,

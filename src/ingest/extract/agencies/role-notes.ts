@@ -10,8 +10,7 @@ const NOTE = /[(（]([^()（）\n]{2,80})[)）]/g;
  * 责任单位：市财政局、青岛海洋科技中心) → each item after a role label is one.
  */
 export function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: number, end: number) => void): void {
-  const r = lexicon.agencies.roles;
-  const roleWords = longestFirst([...r.leads, ...r.cooperates]);
+  const roleWords = roleWordsOf(lexicon);
   const items = (group: string, at: number) => {
     const parts = group.split(/[、及]/);
     let itemAt = at;
@@ -51,6 +50,11 @@ export function readRoleNotes(folded: string, lexicon: Lexicon, add: (start: num
   // A task list may write its labels outside brackets, opening a line or a sentence (责任单位：市科技局、市财政局).
   for (const m of folded.matchAll(labelLines(lexicon))) readNote(m[1], m.index + m[0].length - m[1].length);
 }
+
+// The role words a note's item ends in, longest first: once per lexicon.
+const roleWordLists = new WeakMap<Lexicon, string[]>();
+const roleWordsOf = (lexicon: Lexicon): string[] =>
+  prepared(roleWordLists, lexicon, () => longestFirst([...lexicon.agencies.roles.leads, ...lexicon.agencies.roles.cooperates]));
 
 // A role label (牵头单位：, 责任单位：, 配合部门：) opening a line or a sentence, with the bodies after it; not a
 // document's metadata (解读单位：, 发文单位：), which names a division as often as a body.

@@ -1,6 +1,6 @@
 import type { Properties } from '../../../model';
 import type { Lexicon } from '../../lexicon';
-import { containsAny, longestFirst, prepared } from '../../segment';
+import { containsAny, firstIn, longestFirst, prepared } from '../../segment';
 
 // What a plan's name says about it: kind (行动方案 → action plan), level (国家/省/市), city,
 // year or period (2024年, 2023—2025年, 十四五). Works on the folded name.
@@ -47,7 +47,7 @@ export function planLevelOf(name: string, lexicon: Lexicon, ownCity?: string): {
   for (const w of longestFirst(levels.notLevel)) if (name.includes(w)) name = name.split(w).join('·');
   // 庐江县国民经济和社会发展第十四个五年规划…: a county the name opens with runs the plan, listed or not.
   if (COUNTY_OPENS.test(name)) return { level: 'district' };
-  const city = lexicon.places.cities.find((c) => name.includes(c)) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
+  const city = firstIn(name, lexicon.places.cities) ?? (ownCity && name.includes(ownCity) ? ownCity : undefined);
   if (containsAny(name, levels.national)) return { level: 'national' };
   // A city named before any province: 青岛市“山东通”…规范 is the city's own.
   const cityAt = city ? name.indexOf(city) : -1;

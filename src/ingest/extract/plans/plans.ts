@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { alternation, type SegmentedDocument } from '../../segment';
+import { alternation, firstIn, prepared, type SegmentedDocument } from '../../segment';
 import type { FactSink, NodeFact } from '../facts/facts';
 import { levelBefore, otherScript, planKindOf, planProperties, type PlanKind } from './plan-names';
 import { isStandardTitle } from './standard-titles';
@@ -43,7 +43,7 @@ function isProgramme(name: string, after: string, lexicon: Lexicon): boolean {
   if (!VERSION.test(name)) return false;
   const base = name.replace(VERSION, '').replace(new RegExp(`${lexicon.plans.programmeWord}$`), '');
   const platformLike = lexicon.platforms.suffixes.some((s) => base.endsWith(s));
-  const named = lexicon.places.cities.some((c) => base.includes(c));
+  const named = firstIn(base, lexicon.places.cities) !== undefined;
   return !platformLike && (named || after.startsWith(lexicon.plans.programmeWord) || name.endsWith(lexicon.plans.programmeWord));
 }
 
@@ -165,20 +165,29 @@ function issuedPlan(name: string, folded: string): string[] {
   return at ? [name.slice(at[0], at[1])] : [];
 }
 
+// Built once per lexicon: the patterns join every issuing verb and plan ending, read for every document.
+const bareTitleWordsOf = new WeakMap<Lexicon, { re: RegExp; joined: RegExp; places: string[] }>();
+const bareTitleWords = (lexicon: Lexicon) =>
+  prepared(bareTitleWordsOf, lexicon, () => {
+    const verbs = alternation([...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts]);
+    const endings = alternation(Object.keys(lexicon.plans.suffixes));
+    return {
+      re: new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g'),
+      // 制定实施了数智杭州建设总体方案: the verbs joined to the cue and the 了 that marks it done open no name.
+      joined: new RegExp(`^(?:(?:${alternation(lexicon.plans.named.cues)})${DONE}?|${DONE})+`),
+      places: [...lexicon.places.cities, ...lexicon.places.provinces],
+    };
+  });
+
 /**
  * Titles written without 《》 after a drafting or issuing verb. Only a name that carries a place
  * (a city or province) is taken: 制定产业发展行动计划 names a kind of document, not one plan.
  */
 function bareTitles(folded: string, lexicon: Lexicon): { start: number; end: number; name: string }[] {
-  const verbs = alternation([...lexicon.plans.issueCues, ...lexicon.agencies.roles.drafts]);
-  const endings = alternation(Object.keys(lexicon.plans.suffixes));
-  const re = new RegExp(`(?:${verbs})(${BARE_TITLE}(?:${endings}))(?=[,;。，；\\n]|$)`, 'g');
-  // 制定实施了数智杭州建设总体方案: the verbs joined to the cue and the 了 that marks it done open no name.
-  const joined = new RegExp(`^(?:(?:${alternation(lexicon.plans.named.cues)})${DONE}?|${DONE})+`);
-  const places = [...lexicon.places.cities, ...lexicon.places.provinces];
+  const { re, joined, places } = bareTitleWords(lexicon);
   const out: { start: number; end: number; name: string }[] = [];
   for (const m of folded.matchAll(re)) {
-    if (!places.some((p) => m[1].includes(p))) continue;
+    if (firstIn(m[1], places) === undefined) continue;
     // 关于印发…行动计划的通知: the verb is the notice's; what it issues is the plan, read as a plan's name elsewhere.
     if (m[1].endsWith(ISSUING_NOTICE)) continue;
     const lead = joined.exec(m[1])?.[0].length ?? 0;

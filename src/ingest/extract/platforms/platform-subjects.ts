@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { alternation, type SegmentedDocument } from '../../segment';
+import { alternation, prepared, type SegmentedDocument } from '../../segment';
 import { endsLikePlatform, isHonour } from './platform-names';
 
 // Unquoted brands that the predicate names as a platform: 某某获批全国“双跨”平台,
@@ -15,12 +15,23 @@ export interface NamedSubject {
   end: number;
 }
 
+// Built once per lexicon, not per document.
+const subjectWordsOf = new WeakMap<Lexicon, { re: RegExp; verbs: string[] } | null>();
+const subjectWords = (lexicon: Lexicon) =>
+  prepared(subjectWordsOf, lexicon, () => {
+    const { copulas, adverbs } = lexicon.platforms.namedAs;
+    if (!copulas.length) return null;
+    const adverb = adverbs.length ? `(?:${alternation(adverbs)})?` : '';
+    return {
+      re: new RegExp(`${CLAUSE_OPEN}(${NAME})${adverb}(?:${alternation(copulas)})(${PREDICATE})(?=[,;。!?，；！？\\n]|$)`, 'g'),
+      verbs: [...lexicon.verbs.task, ...lexicon.verbs.result],
+    };
+  });
+
 export function namedSubjects(seg: SegmentedDocument, lexicon: Lexicon): NamedSubject[] {
-  const { copulas, adverbs } = lexicon.platforms.namedAs;
-  if (!copulas.length) return [];
-  const adverb = adverbs.length ? `(?:${alternation(adverbs)})?` : '';
-  const re = new RegExp(`${CLAUSE_OPEN}(${NAME})${adverb}(?:${alternation(copulas)})(${PREDICATE})(?=[,;。!?，；！？\\n]|$)`, 'g');
-  const verbs = [...lexicon.verbs.task, ...lexicon.verbs.result];
+  const words = subjectWords(lexicon);
+  if (!words) return [];
+  const { re, verbs } = words;
   const out: NamedSubject[] = [];
   for (const m of seg.folded.matchAll(re)) {
     const name = m[1];

@@ -16,6 +16,14 @@ import type { ReadUnit } from '../tasks/tasks';
 // in the same sentence; the 解读单位 of an interpretation; the author of a work summary; and
 // agencies in a task's note ((市大数据局牵头,市财政局配合)).
 
+// The drafting and issuing words, longest first, with the role each gives: once per lexicon.
+const roleCuesOf = new WeakMap<Lexicon, [string, Role][]>();
+const roleCues = (lexicon: Lexicon): [string, Role][] =>
+  prepared(roleCuesOf, lexicon, () => {
+    const roles = lexicon.agencies.roles;
+    return longestFirst([...roles.drafts, ...roles.issues]).map((w) => [w, roles.drafts.includes(w) ? 'drafts' : 'issues']);
+  });
+
 export function readAgencyRoles(
   seg: SegmentedDocument,
   own: OwnPlans,
@@ -26,10 +34,7 @@ export function readAgencyRoles(
 ): void {
   const { folded } = seg;
   const roles = lexicon.agencies.roles;
-  const cues: [string, Role][] = longestFirst([...roles.drafts, ...roles.issues]).map((w) => [
-    w,
-    roles.drafts.includes(w) ? 'drafts' : 'issues',
-  ]);
+  const cues = roleCues(lexicon);
   // 印发/出台/编制 a plan: the body named before the act in its sentence, else the document's
   // issuer (a summary's author: 印发《…》 with no subject), with the period of the act.
   const issuer = seg.titleSpan ? agencies.find((a) => a.start >= seg.titleSpan!.start && a.end <= seg.titleSpan!.end) : undefined;
@@ -42,6 +47,8 @@ export function readAgencyRoles(
       return false;
     });
   for (const s of seg.sentences) {
+    // An act is about a plan named after it in its sentence: a sentence holding none is not searched for the acts.
+    if (!plans.some((p) => p.span.start >= s.start && p.span.end <= s.end)) continue;
     const done = new Set<string>(); // 牵头起草 also holds 起草: one act
     const sentence = folded.slice(s.start, s.end); // search the sentence, not the rest of the document
     for (const [word, role] of cues) {

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../../lexicon';
-import { containsAny, startsWithAny } from '../../../segment';
+import { containsAny, prepared, startsWithAny } from '../../../segment';
 import type { ValueContext } from './value-context';
 import { isArguedRate } from './argued-rates';
 import { isClassThreshold } from './class-thresholds';
@@ -139,7 +139,8 @@ function isOfferOrWordCount(v: ValueContext, lexicon: Lexicon): boolean {
   const r = lexicon.indicators.reading;
   if (isOffer(v, r, lexicon.indicators.changeEndings)) return true;
   const before = v.before.replace(ENUMERATED, '');
-  if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || before.replace(/[达到突破超过]+$/, '').endsWith(w))) return true;
+  const reached = before.replace(/[达到突破超过]+$/, '');
+  if ((r.thresholdCues ?? []).some((w) => before.endsWith(w) || reached.endsWith(w))) return true;
   if (containsAny(v.before.slice(v.before.search(/[^，,；;、]*$/)), r.thresholdNouns ?? [])) return true;
   // 两次降低存款准备金率: times counted at the head of a clause are actions taken.
   if (v.unit !== undefined && (r.actionCountUnits ?? []).includes(v.unit) && v.before.trim() === '') return false;
@@ -227,8 +228,10 @@ function buildsInClause(v: ValueContext, verbs: readonly string[]): boolean {
   return containsAny(rest.slice(0, rest.search(PHRASE_END) >>> 0), verbs);
 }
 
+// Built once per list of nouns (the lexicon's): a pattern compiled anew per sentence cost more than its test.
+const tallies = new WeakMap<readonly string[], RegExp>();
 const TALLY = (nouns: readonly string[]) =>
-  new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`);
+  prepared(tallies, nouns, () => new RegExp(`[0-9一二三四五六七八九十百]+项(?:${nouns.join('|')})(?![\\u4e00-\\u9fff]{0,2}[率额量])`));
 
 /**
  * Whether a sentence counts tasks, remembered for the last sentence: every number of a sentence
@@ -258,7 +261,8 @@ function isRankOrReference(v: ValueContext, lexicon: Lexicon): boolean {
 
 /** 14亿多人口大国 / 近14亿人口的发展中大国 / 14亿多中国人: the nation's population named in passing, the noun right after the figure. */
 function isPopulationSpoken(v: ValueContext, lexicon: Lexicon): boolean {
-  return (lexicon.indicators.reading.populationNouns ?? []).some((w) => afterFigure(v).startsWith(w));
+  const after = afterFigure(v);
+  return (lexicon.indicators.reading.populationNouns ?? []).some((w) => after.startsWith(w));
 }
 
 /** What follows the figure, the approximation read with the number dropped (近14亿中国人). */

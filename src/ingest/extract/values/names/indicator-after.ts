@@ -83,7 +83,9 @@ export function peopleByAction(folded: string, from: number, unit: string, lexic
 /** 包括12个城市的“联盟” / 由26家高校组成的“联盟” → “联盟”成员数, when bodies are counted. */
 export function membersOf(folded: string, lo: number, qStart: number, noun: AfterRead, lexicon: Lexicon): AfterRead | undefined {
   const r = lexicon.indicators.reading;
-  if (!r.memberName || !(r.memberCues ?? []).some((c) => folded.slice(lo, qStart).endsWith(c))) return undefined;
+  if (!r.memberName) return undefined;
+  const before = folded.slice(lo, qStart);
+  if (!(r.memberCues ?? []).some((c) => before.endsWith(c))) return undefined;
   let members = noun.text;
   let at = noun.end;
   const verb = (r.memberVerbs ?? []).find((v) => folded.startsWith(v, at));
