@@ -174,6 +174,19 @@ class KeptPairs {
  * at `maxPerFact` earlier partners per later fact, handed to `each` (in no set order).
  */
 export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions, each: (p: ScoredPair) => void): void {
+  // Scored in a call of its own: its candidate indexes are garbage once it returns.
+  const out = keptPairs(earlier, later, time, o);
+  const capped = capFanIn(out, o);
+  for (let k = 0; k < out.from.length; k++) {
+    if (k % (BETWEEN * BETWEEN) === 0) o.between?.();
+    if (capped?.[k]) continue;
+    // The same two facts score the same: the pair is read again rather than kept whole.
+    each(scorePair(out.from[k]!, out.to[k]!, o)!);
+  }
+}
+
+/** Each earlier fact's best pairs (`perBasis` partners per basis, `maxPerFact` in all). */
+function keptPairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): KeptPairs {
   const blocks = new CandidateBlocks(later, o);
   const out = new KeptPairs();
   const scored: ScoredPair[] = [];
@@ -197,12 +210,7 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
       for (const p of scored) if (kept.has(p)) out.push(p);
     }
   }
-  const capped = capFanIn(out, o);
-  for (let k = 0; k < out.from.length; k++) {
-    if (capped?.[k]) continue;
-    // The same two facts score the same: the pair is read again rather than kept whole.
-    each(scorePair(out.from[k]!, out.to[k]!, o)!);
-  }
+  return out;
 }
 
 /**
