@@ -101,6 +101,8 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     between: options.between,
   };
   const { tasks, results } = buildView(graph, options.unitWrittenAs, options.reportIssuers);
+  // The maps the view was read through are garbage now, before the candidate indexes are built.
+  o.between?.();
   const shared = new LinkProperties();
   // Each pair becomes its relationship as it is handed over: no list of pairs beside the list of links.
   const links: GraphRelationship[] = [];
