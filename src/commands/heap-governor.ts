@@ -11,11 +11,14 @@ import { runInNewContext } from 'node:vm';
 export interface HeapGovernorOptions {
   /** Collect when the used heap passes this multiple of what the last collection left. */
   growth?: number;
+  /** Nor let it grow by more than this many bytes past that: a large heap's 30% is most of a peak's excess. */
+  maxGrowthBytes?: number;
   /** Below this many bytes used, never collect: small batches pay nothing. */
   floor?: number;
 }
 
-const DEFAULTS = { growth: 1.3, floor: 256 * 1024 * 1024 };
+const MB = 1024 * 1024;
+const DEFAULTS = { growth: 1.3, maxGrowthBytes: 256 * MB, floor: 256 * MB };
 
 /** The engine's full collection, as `--expose-gc` gives it (the flag set for a fresh context). */
 function collector(): (() => void) | undefined {
@@ -26,17 +29,24 @@ function collector(): (() => void) | undefined {
   return typeof gc === 'function' ? (gc as () => void) : undefined;
 }
 
-/** A check to call between units of work (documents, stages): it collects when the heap has grown enough. */
-export function heapGovernor(options: HeapGovernorOptions = {}): () => void {
+/**
+ * A check to call between units of work (documents, stages): it collects when the heap has grown
+ * enough, or at a stage's end (`stageEnd`), where the stage's own structures have just died and
+ * what the next stage may grow by is measured from what is live without them.
+ */
+export function heapGovernor(options: HeapGovernorOptions = {}): (stageEnd?: boolean) => void {
   const growth = options.growth ?? DEFAULTS.growth;
+  const maxGrowth = options.maxGrowthBytes ?? DEFAULTS.maxGrowthBytes;
   const floor = options.floor ?? DEFAULTS.floor;
   let limit = floor;
   let gc: (() => void) | undefined | null = null;
-  return () => {
-    if (getHeapStatistics().used_heap_size < limit) return;
+  return (stageEnd = false) => {
+    const used = getHeapStatistics().used_heap_size;
+    if (used < (stageEnd ? floor : limit)) return;
     if (gc === null) gc = collector();
     if (!gc) return;
     gc();
-    limit = Math.max(floor, getHeapStatistics().used_heap_size * growth);
+    const live = getHeapStatistics().used_heap_size;
+    limit = Math.max(floor, Math.min(live * growth, live + maxGrowth));
   };
 }

@@ -47,7 +47,7 @@ export interface SyncOptions {
    */
   saveCache?: (cache: FactsCache) => Promise<void>;
   /** Called between resolve's documents and between stages (`BuildOptions.between`; the CLI's heap governor). */
-  between?: () => void;
+  between?: (stageEnd?: boolean) => void;
 }
 
 /** Whether the store holds every one of these documents with the same text (by hash). */

@@ -32,9 +32,10 @@ export interface BuildOptions {
   onExtracted?: () => Promise<void>;
   /**
    * Called between documents in resolve and between stages, where little that is short-lived is
-   * alive: where a caller keeps the heap near what is live (the CLI's heap governor).
+   * alive: where a caller keeps the heap near what is live (the CLI's heap governor). `stageEnd`:
+   * a stage has ended and its own structures are garbage now.
    */
-  between?: () => void;
+  between?: (stageEnd?: boolean) => void;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -55,7 +56,8 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
   all.length = 0;
   // Handed over: each document's facts go once they are in the graph, before link, which allocates most.
   const graph = resolve(facts, lexicon, { release: true, merges, between: options.between });
-  options.between?.();
+  // Resolve's builder is garbage now: link, the peak, grows from what is live without it.
+  options.between?.(true);
   // A work report's issuer, read from its opening address: the State Council's targets are not led to by a district's results.
   const identity = identityReader(lexicon);
   const reportIssuers = new Map<string, string>();
@@ -64,7 +66,7 @@ function assemble(all: FactsEntry[], lexicon: Lexicon, options: BuildOptions, me
     if (issuer) reportIssuers.set(doc.id, issuer);
   }
   const derived = link(graph, { unitWrittenAs: lexicon.indicators.unitWrittenAs, reportIssuers, between: options.between });
-  options.between?.();
+  options.between?.(true);
   // Work reports in a series: read after link, so a link already drawn is marked, not doubled.
   return linkSeries({ ...graph, relationships: [...graph.relationships, ...derived] }, lexicon);
 }

@@ -46,33 +46,37 @@ const POOL_BLOCK = 1 << 20;
 const NONE = new Uint32Array(0);
 
 /**
- * Many clauses' bigrams in a few large blocks, each clause's a view of its part: the link view
- * holds a clause's codes without an array buffer of its own (an object and a header per clause
- * of the corpus, several times the codes themselves), and the blocks lie outside the JS heap.
+ * A clause's bigrams as held in a pool: `bigramCount` codes from `bigramAt` in `bigramBlock`, a
+ * block many clauses share. Three fields of the link view's own record, where a view of the
+ * block (a typed array object per clause of the corpus) cost several times the codes it showed.
  */
+export interface HeldBigrams {
+  bigramBlock: Uint32Array;
+  bigramAt: number;
+  bigramCount: number;
+}
+
+/** Many clauses' bigrams in a few large blocks, which lie outside the JS heap. */
 export class BigramPool {
   private block = NONE;
   private used = 0;
 
-  /** A view holding a copy of `codes`. */
-  hold(codes: Uint32Array): Uint32Array {
-    if (codes.length === 0) return NONE;
+  /** Where a copy of `codes` is held. */
+  hold(codes: Uint32Array): HeldBigrams {
+    if (codes.length === 0) return { bigramBlock: NONE, bigramAt: 0, bigramCount: 0 };
     if (this.used + codes.length > this.block.length) {
       this.block = new Uint32Array(Math.max(POOL_BLOCK, codes.length));
       this.used = 0;
     }
-    const view = this.block.subarray(this.used, this.used + codes.length);
-    view.set(codes);
+    const at = this.used;
+    this.block.set(codes, at);
     this.used += codes.length;
-    return view;
+    return { bigramBlock: this.block, bigramAt: at, bigramCount: codes.length };
   }
 }
 
-/**
- * Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text; held in
- * `pool` when one is given, else in an array of their own.
- */
-export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}, pool?: BigramPool): Uint32Array {
+/** Sorted, distinct bigram codes of a text, in a scratch array the next call overwrites. */
+function codesOf(text: string, unitWrittenAs: Readonly<Record<string, string>>): Uint32Array {
   const folded = asWritten(foldForMatching(text), unitWrittenAs);
   if (scratch.length < folded.length) scratch = new Uint32Array(folded.length * 2);
   const codes = scratch;
@@ -98,15 +102,26 @@ export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, str
   const sorted = codes.subarray(0, n).sort();
   let distinct = 0;
   for (let i = 0; i < n; i++) if (distinct === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
-  return pool ? pool.hold(sorted.subarray(0, distinct)) : sorted.slice(0, distinct);
+  return sorted.subarray(0, distinct);
 }
 
-/** How many codes two sorted arrays share. */
-export function sharedCount(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+/**
+ * Sorted, distinct bigram codes (two UTF-16 units packed in one number) of a text, in an array of
+ * their own.
+ */
+export function bigrams(text: string, unitWrittenAs: Readonly<Record<string, string>> = {}): Uint32Array {
+  return codesOf(text, unitWrittenAs).slice();
+}
+
+/** A text's bigrams (as `bigrams` gives them), held in `pool`. */
+export function heldBigrams(text: string, unitWrittenAs: Readonly<Record<string, string>>, pool: BigramPool): HeldBigrams {
+  return pool.hold(codesOf(text, unitWrittenAs));
+}
+
+/** How many codes two sorted runs share: `a[i..iEnd)` and `b[j..jEnd)`. */
+function sharedIn(a: Uint32Array, i: number, iEnd: number, b: Uint32Array, j: number, jEnd: number): number {
   let n = 0;
-  while (i < a.length && j < b.length) {
+  while (i < iEnd && j < jEnd) {
     if (a[i] === b[j]) {
       n++;
       i++;
@@ -117,8 +132,20 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   return n;
 }
 
+/** How many codes two sorted arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  return sharedIn(a, 0, a.length, b, 0, b.length);
+}
+
 /** Dice similarity of two bigram sets, 0..1. */
 export function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   return (2 * sharedCount(a, b)) / (a.length + b.length);
+}
+
+/** Dice similarity of two held bigram sets (the same number `dice` gives for their codes). */
+export function diceHeld(a: HeldBigrams, b: HeldBigrams): number {
+  if (a.bigramCount === 0 || b.bigramCount === 0) return 0;
+  const n = sharedIn(a.bigramBlock, a.bigramAt, a.bigramAt + a.bigramCount, b.bigramBlock, b.bigramAt, b.bigramAt + b.bigramCount);
+  return (2 * n) / (a.bigramCount + b.bigramCount);
 }

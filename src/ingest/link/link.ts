@@ -101,9 +101,12 @@ export function link(graph: Graph, options: LinkOptions = {}): GraphRelationship
     between: options.between,
   };
   const { tasks, results } = buildView(graph, options.unitWrittenAs, options.reportIssuers);
+  // The maps the view was read through are garbage now, before the candidate indexes are built.
+  o.between?.();
   const shared = new LinkProperties();
-  return [
-    ...scorePairs(tasks, results, LEADS_TO, o).map((p) => toRelationship('LED_TO', p, shared)),
-    ...scorePairs(tasks, tasks, CONTINUES, o).map((p) => toRelationship('CONTINUED_BY', p, shared)),
-  ].sort(order);
+  // Each pair becomes its relationship as it is handed over: no list of pairs beside the list of links.
+  const links: GraphRelationship[] = [];
+  scorePairs(tasks, results, LEADS_TO, o, (p) => links.push(toRelationship('LED_TO', p, shared)));
+  scorePairs(tasks, tasks, CONTINUES, o, (p) => links.push(toRelationship('CONTINUED_BY', p, shared)));
+  return links.sort(order);
 }

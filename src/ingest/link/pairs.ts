@@ -1,4 +1,4 @@
-import { dice } from './bigrams';
+import { diceHeld } from './bigrams';
 import { CandidateBlocks } from './blocks';
 import type { LinkFact } from './view';
 import { BASIS_ORDER, combined, WEIGHTS, withScore, type Evidence } from './weights';
@@ -37,8 +37,6 @@ export interface ScoredPair {
   project: string | undefined;
   /** The text basis's score (similarity at or above the threshold), else 0. */
   text: number;
-  /** Dropped by the later fact's own bound (capFanIn). */
-  capped: boolean;
 }
 
 /** When a later fact may start, given the earlier one; and whether the pair is allowed at all. */
@@ -83,7 +81,7 @@ function scorePair(a: LinkFact, b: LinkFact, o: PairOptions): ScoredPair | undef
   const platform = shared(a.platforms, b.platforms);
   const near = platform ? undefined : sharedNear(a, b);
   const project = shared(a.projects, b.projects);
-  const sim = dice(a.bigrams, b.bigrams);
+  const sim = diceHeld(a, b);
   const isText = sim >= o.textThreshold;
   // Most candidates share nothing that counts: say so before building anything.
   if (!indicator && !platform && !near && !project && !isText) return undefined;
@@ -122,7 +120,6 @@ function scorePair(a: LinkFact, b: LinkFact, o: PairOptions): ScoredPair | undef
     platformIsNear: !platform && !!near,
     project,
     text,
-    capped: false,
   };
 }
 
@@ -134,26 +131,64 @@ const byScoreThenId = (x: ScoredPair, y: ScoredPair) =>
  * The best `perBasis` partners of each basis, taken in turns (every basis's best, then every
  * basis's second …) until `maxPerFact`, so one crowded basis cannot push out the others.
  */
-function keep(scored: ScoredPair[], o: PairOptions): Set<ScoredPair> {
+function keep<T>(scored: T[], basesOf: (x: T) => number, o: PairOptions): Set<T> {
   // Only the first perBasis of each basis can be taken: stop listing a basis there.
-  const byBasis: ScoredPair[][] = BASIS_ORDER.map(() => []);
+  const byBasis: T[][] = BASIS_ORDER.map(() => []);
   for (const p of scored) {
-    for (let i = 0; i < byBasis.length; i++) if (p.bases & (1 << i) && byBasis[i].length < o.perBasis) byBasis[i].push(p);
+    const bases = basesOf(p);
+    for (let i = 0; i < byBasis.length; i++) if (bases & (1 << i) && byBasis[i].length < o.perBasis) byBasis[i].push(p);
   }
-  const kept = new Set<ScoredPair>();
+  const kept = new Set<T>();
   for (let rank = 0; rank < o.perBasis; rank++) {
     for (const list of byBasis) {
       if (kept.size >= o.maxPerFact) return kept;
-      if (list[rank]) kept.add(list[rank]);
+      if (list[rank] !== undefined) kept.add(list[rank]);
     }
   }
   return kept;
 }
 
-/** Every earlier → later pair with a basis, capped at `perBasis` partners per basis per fact. */
-export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): ScoredPair[] {
+const basesOfPair = (p: ScoredPair): number => p.bases;
+
+/**
+ * The pairs kept so far, one column per field: hundreds of thousands are kept until the fan-in
+ * cap has seen them all, and an object per pair (with its boxed scores) cost several times these
+ * four entries. What a pair shares is not kept: `scorePair` reads it again for those that stay.
+ */
+class KeptPairs {
+  readonly from: LinkFact[] = [];
+  readonly to: LinkFact[] = [];
+  readonly score: number[] = [];
+  readonly bases: number[] = [];
+
+  push(p: ScoredPair): void {
+    this.from.push(p.from);
+    this.to.push(p.to);
+    this.score.push(p.score);
+    this.bases.push(p.bases);
+  }
+}
+
+/**
+ * Every earlier → later pair with a basis, capped at `perBasis` partners per basis per fact and
+ * at `maxPerFact` earlier partners per later fact, handed to `each` (in no set order).
+ */
+export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions, each: (p: ScoredPair) => void): void {
+  // Scored in a call of its own: its candidate indexes are garbage once it returns.
+  const out = keptPairs(earlier, later, time, o);
+  const capped = capFanIn(out, o);
+  for (let k = 0; k < out.from.length; k++) {
+    if (k % (BETWEEN * BETWEEN) === 0) o.between?.();
+    if (capped?.[k]) continue;
+    // The same two facts score the same: the pair is read again rather than kept whole.
+    each(scorePair(out.from[k]!, out.to[k]!, o)!);
+  }
+}
+
+/** Each earlier fact's best pairs (`perBasis` partners per basis, `maxPerFact` in all). */
+function keptPairs(earlier: LinkFact[], later: LinkFact[], time: TimeRule, o: PairOptions): KeptPairs {
   const blocks = new CandidateBlocks(later, o);
-  const out: ScoredPair[] = [];
+  const out = new KeptPairs();
   const scored: ScoredPair[] = [];
   for (let i = 0; i < earlier.length; i++) {
     const a = earlier[i]!;
@@ -171,40 +206,41 @@ export function scorePairs(earlier: LinkFact[], later: LinkFact[], time: TimeRul
     if (scored.length <= Math.min(o.perBasis, o.maxPerFact)) for (const p of scored) out.push(p);
     else {
       scored.sort(byScoreThenId);
-      const kept = keep(scored, o);
+      const kept = keep(scored, basesOfPair, o);
       for (const p of scored) if (kept.has(p)) out.push(p);
     }
   }
-  return capFanIn(out, o);
+  return out;
 }
-
-// Equal scores prefer the nearer earlier fact: last year's task before one five years back.
-const byScoreThenFrom = (x: ScoredPair, y: ScoredPair) =>
-  y.score - x.score ||
-  y.from.when.start - x.from.when.start ||
-  (x.from.node.id < y.from.node.id ? -1 : x.from.node.id > y.from.node.id ? 1 : 0);
 
 /**
  * The same bound from the other side: a later fact keeps its strongest `maxPerFact` earlier
  * partners (by the same per-basis turns), so a result that echoes a common phrase cannot
- * collect links from every task of every year. Order of `pairs` is kept.
+ * collect links from every task of every year. Returns which pairs are dropped (none: undefined).
  */
-function capFanIn(pairs: ScoredPair[], o: PairOptions): ScoredPair[] {
-  const byTarget = new Map<LinkFact, ScoredPair[]>();
-  for (const p of pairs) {
-    const list = byTarget.get(p.to);
-    if (list) list.push(p);
-    else byTarget.set(p.to, [p]);
+function capFanIn(pairs: KeptPairs, o: PairOptions): Uint8Array | undefined {
+  const { from, to, score, bases } = pairs;
+  // Most later facts have few partners: count them first, and list only the crowded ones' pairs.
+  const counts = new Map<LinkFact, number>();
+  for (const t of to) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const crowded = new Map<LinkFact, number[]>();
+  for (let k = 0; k < to.length; k++) {
+    const t = to[k]!;
+    if (counts.get(t)! <= o.maxPerFact) continue;
+    const list = crowded.get(t);
+    if (list) list.push(k);
+    else crowded.set(t, [k]);
   }
-  let dropped = 0;
-  for (const list of byTarget.values()) {
-    if (list.length <= o.maxPerFact) continue;
-    const kept = keep(list.sort(byScoreThenFrom), o);
-    for (const p of list) {
-      if (kept.has(p)) continue;
-      p.capped = true;
-      dropped++;
-    }
+  if (crowded.size === 0) return undefined;
+  // Equal scores prefer the nearer earlier fact: last year's task before one five years back.
+  const byScoreThenFrom = (x: number, y: number) =>
+    score[y]! - score[x]! ||
+    from[y]!.when.start - from[x]!.when.start ||
+    (from[x]!.node.id < from[y]!.node.id ? -1 : from[x]!.node.id > from[y]!.node.id ? 1 : 0);
+  const capped = new Uint8Array(to.length);
+  for (const list of crowded.values()) {
+    const kept = keep(list.sort(byScoreThenFrom), (k) => bases[k]!, o);
+    for (const k of list) if (!kept.has(k)) capped[k] = 1;
   }
-  return dropped === 0 ? pairs : pairs.filter((p) => !p.capped);
+  return capped;
 }

@@ -44,13 +44,14 @@ export class TextIndex {
     // Every (bigram, fact) pair, grouped by bigram: a list per bigram in a map would be grown for
     // every pair, the common bigrams' long lists only to be dropped.
     let total = 0;
-    for (const f of this.facts) total += f.bigrams.length;
+    for (const f of this.facts) total += f.bigramCount;
     const codes = new Uint32Array(total);
     const owners = new Int32Array(total);
     let n = 0;
     for (let i = 0; i < this.facts.length; i++) {
-      for (const code of this.facts[i].bigrams) {
-        codes[n] = code;
+      const { bigramBlock, bigramAt, bigramCount } = this.facts[i];
+      for (let k = bigramAt; k < bigramAt + bigramCount; k++) {
+        codes[n] = bigramBlock[k];
         owners[n++] = i;
       }
     }
@@ -106,8 +107,9 @@ export class TextIndex {
     const lists = this.probeLists;
     const { probes } = this.options;
     lists.length = 0;
-    for (const code of fact.bigrams) {
-      const list = this.lists.get(code);
+    const { bigramBlock, bigramAt, bigramCount } = fact;
+    for (let k = bigramAt; k < bigramAt + bigramCount; k++) {
+      const list = this.lists.get(bigramBlock[k]);
       if (!list) continue;
       // Insert after every list no longer than it (what a stable sort by length would give).
       let at = lists.length;

@@ -1,12 +1,12 @@
 import type { Graph, GraphNode, GraphRelationship } from '../../model';
 import { foldForMatching } from '../normalise';
-import { BigramPool, bigrams } from './bigrams';
+import { BigramPool, heldBigrams, type HeldBigrams } from './bigrams';
 import { parsePeriod, type Interval } from './period';
 
 // What the link stage needs to know about each Task and Result, read once from the graph:
 // when it applies, which indicators, platforms and projects it touches, and its clause text.
 
-export interface LinkFact {
+export interface LinkFact extends HeldBigrams {
   node: GraphNode;
   when: Interval;
   document: string;
@@ -22,8 +22,6 @@ export interface LinkFact {
   nearPlatforms: string[];
   /** EngineeringProjects it belongs to (Task) or whose name its text mentions. */
   projects: string[];
-  /** Its clause text's bigrams (a view of a BigramPool block). */
-  bigrams: Uint32Array;
   /** The last candidate lookup that listed it (found.ts). */
   foundIn: number;
 }
@@ -162,6 +160,8 @@ export function buildView(
     const near = [...projectIds.flatMap((p) => involves.get(p) ?? []), ...own.flatMap((p) => related.get(p) ?? [])];
     const platforms = sortedUnique(own);
     const plan = byId.get(str(node.properties.plan) ?? '');
+    // Its clause text's bigrams (HeldBigrams): three fields of this record, set from the pool's answer.
+    const held = heldBigrams(text, unitWrittenAs, pool);
     return {
       node,
       when,
@@ -172,7 +172,9 @@ export function buildView(
       platforms,
       nearPlatforms: orNone(sortedUnique(near).filter((p) => !platforms.includes(p))),
       projects: sortedUnique(projectIds),
-      bigrams: bigrams(text, unitWrittenAs, pool),
+      bigramBlock: held.bigramBlock,
+      bigramAt: held.bigramAt,
+      bigramCount: held.bigramCount,
       foundIn: 0,
     };
   };

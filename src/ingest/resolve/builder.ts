@@ -122,6 +122,12 @@ export class GraphBuilder {
   readonly nodes = new Map<string, GraphNode>();
   readonly relationships = new Map<string, GraphRelationship>();
   private readonly byKey = new Map<string, string>();
+  /**
+   * Keys of the current document's anchored facts (a Task's or Result's key is its document and its
+   * whole folded clause): no other document's fact can have one, so they go when it ends
+   * (`endDocument`) rather than be held, a clause's text each, until the whole corpus is resolved.
+   */
+  private readonly anchoredByKey = new Map<string, string>();
   /** Extraction gives each fact its own span object; one per clause is kept. */
   private readonly spans = new SpanTable(() => undefined);
   /**
@@ -135,7 +141,8 @@ export class GraphBuilder {
   /** The node for a canonical key (named entities) or an anchor (Task/Result), created once. */
   node(label: NodeLabel, key: string, name: string, source: SourceSpan, anchored: boolean, id?: string): GraphNode {
     const k = `${label}|${key}`;
-    const known = this.byKey.get(k);
+    const keys = anchored ? this.anchoredByKey : this.byKey;
+    const known = keys.get(k);
     if (known) {
       const node = this.nodes.get(known)!;
       node.sources = addSources(node.sources, [source], this.spans);
@@ -144,12 +151,18 @@ export class GraphBuilder {
     const nodeId = id ?? (anchored ? spanId(label, source.document, source.start, source.end) : entityId(label, key));
     const node: GraphNode = { id: nodeId, label, name, aliases: [], properties: {}, sources: this.lists.one(this.spans.hold(source)) };
     this.nodes.set(nodeId, node);
-    this.byKey.set(k, nodeId);
+    keys.set(k, nodeId);
     return node;
   }
 
+  /** The document whose facts were being added has ended: its anchored keys are no longer asked for. */
+  endDocument(): void {
+    this.anchoredByKey.clear();
+  }
+
   find(label: NodeLabel, key: string): GraphNode | undefined {
-    const id = this.byKey.get(`${label}|${key}`);
+    const k = `${label}|${key}`;
+    const id = this.byKey.get(k) ?? this.anchoredByKey.get(k);
     return id ? this.nodes.get(id) : undefined;
   }
 

@@ -81,6 +81,7 @@ export function resolve(all: FactsEntry[], lexicon: Lexicon, options: ResolveOpt
       if (from && to) b.rel(r.type, from, to, r.properties, [r.span], r.key);
     }
     documents.push(document);
+    b.endDocument();
     if (options.release) all[i] = undefined as unknown as DocumentFacts;
     options.between?.();
   }
