@@ -156,17 +156,12 @@ export function sectionRoles(sections: readonly Section[], folded: string, time:
 /**
  * 二、存在的问题: the shortfalls a heading lists are the state of things before the document speaks (仅建成1800张 in a
  * report of January 2017: 2016), as the levels a commitment starts from are; their gaps measured against a goal
- * (距“十三五”目标3000张) are judged by the goal's own words. A report on its own year delivered after its first
- * quarter (to the NPC Standing Committee in August 2023) states them as they stand that year.
+ * (距“十三五”目标3000张) are judged by the goal's own words.
  */
-/** The months a report looks back on the year just ended in (government work reports, annual reviews). */
-const FIRST_QUARTER = 3;
-
 function problemsRole(s: Section, time: DocumentTime, lexicon: Lexicon): Role | undefined {
   if (s.mode !== 'problems') return undefined;
   const now = time.spokenIn ?? time.year;
-  const standing = now !== undefined && time.year === now && (time.month ?? 0) > FIRST_QUARTER ? now : undefined;
-  const period = namedPeriod(s.headingText, time, lexicon) ?? (now !== undefined ? Period.year(standing ?? now - 1) : undefined);
+  const period = namedPeriod(s.headingText, time, lexicon) ?? (now !== undefined ? Period.year(now - 1) : undefined);
   return { kind: 'ACTUAL', by: 'section', cue: s.heading, period };
 }
 

@@ -30,8 +30,8 @@ function sharedRate(s: string, at: number, v: Vocabulary): UnitMatch | null {
   return unit?.percent ? { ...unit, end: at } : null;
 }
 
-/** What may stand between a measured length and its figure: the verbs that set its level (已达), a figure it starts from. */
-const LENGTH_VERBS = /^(?:从|由|再|已|提高到|提高至|提高|提升到|增加到|达到|达|为|[0-9.]+[年岁])*$/;
+/** What may stand between a measured length and its figure: the verbs that set its level, a figure it starts from. */
+const LENGTH_VERBS = /^(?:从|由|再|提高到|提高至|提高|提升到|增加到|达到|达|为|[0-9.]+[年岁])*$/;
 
 /** 受教育年限提高到10.5年, 预期寿命达到76.7岁: 年/岁 after the length it measures is a unit. */
 function lengthUnit(s: string, t: NumberToken, v: Vocabulary): UnitMatch | null {

@@ -23,8 +23,6 @@ export interface ReadUnit extends ActionUnit {
 }
 
 const DIGIT = /[0-9]/;
-/** A figure in digits, or a share in words (四成, 三分之一). */
-const DIGIT_OR_SHARE = /[0-9]|[一二三四五六七八九]成|分之/;
 const LISTED_COUNT = /等?[0-9]+[项个类批]工程$/;
 
 export function readTasks(
@@ -133,15 +131,9 @@ const horizonAhead = (text: string, year: number | undefined): boolean => {
  * read for its figures. A problem sized only for some (部分区市…新增5G基站不足500个) states no value of the whole.
  */
 const MEASURED_SHORT = /仅|只有|目标|差距/;
-/** 不到四成的县区实现…, …率不足60%: a level short of a mark, read when its clause sizes no part of the whole (部分). */
-const BELOW_MARK = /不到|不足/;
-const SOME_ONLY = /部分|一些|个别|有的/;
 function shortfall(seg: SegmentedDocument, s: Sentence): boolean {
   const text = seg.folded.slice(s.start, s.end);
-  if (s.mode !== 'problems' || !DIGIT_OR_SHARE.test(text)) return false;
-  return (
-    MEASURED_SHORT.test(text) || text.split(/[,，;；。]/).some((c) => DIGIT_OR_SHARE.test(c) && BELOW_MARK.test(c) && !SOME_ONLY.test(c))
-  );
+  return s.mode === 'problems' && DIGIT.test(text) && MEASURED_SHORT.test(text);
 }
 
 /** What a report is, whatever its headings: its opening sums up what it reports. */
@@ -150,17 +142,10 @@ const SUMMED_UP: KindJudgement = { kind: 'ACTUAL', reason: 'genre-actual' };
 
 /**
  * A summary's opening paragraph before its items (2023年，全市…。全年地区生产总值增长6.5%，…。主要做了以下工作：⏎一是…):
- * the results the items go on to detail, summed up, read as any report's are. So is a plan's opening look back on a
- * year already past (2022年，全省数字政府建设取得积极成效，…注册用户突破8000万), whatever the genre.
+ * the results the items go on to detail, summed up, read as any report's are.
  */
 function framingResult(seg: SegmentedDocument, s: Sentence): boolean {
-  return s.mode === 'context' && (REPORTS.has(seg.kind) || pastYearLead(seg, s)) && DIGIT.test(seg.folded.slice(s.start, s.end));
-}
-
-/** A paragraph lead reporting a year before the document's (2022年，…取得积极成效). */
-function pastYearLead(seg: SegmentedDocument, s: Sentence): boolean {
-  const p = s.role?.by === 'lead' && s.role.kind === 'ACTUAL' ? s.role.period : undefined;
-  return p?.kind === 'year' && seg.time.year !== undefined && p.year < seg.time.year;
+  return s.mode === 'context' && REPORTS.has(seg.kind) && DIGIT.test(seg.folded.slice(s.start, s.end));
 }
 
 /** A unit is judged where its first figure's clause ends (its cue words lie before), else at its end. */

@@ -25,13 +25,3 @@ describe('an index level written with no unit', () => {
     expect(findQuantities('全省两化融合发展水平125，位居全国前列').map((x) => x.value)).not.toContain(125);
   });
 });
-
-// A district work report's five-year goals (composed in the shape of one of January 2022; figure invented): an income
-// ratio narrowed to a level is written with no unit, 城乡居民收入比缩小到1.7以内.
-describe('an income ratio narrowed to a level', () => {
-  it('is read as a quantity with its bound', () => {
-    const q = findQuantities('城乡居民收入比缩小到1.7以内。').find((x) => x.value === 1.7);
-    expect(q).toMatchObject({ raw: '1.7以内' });
-    expect(q?.unit).toBeUndefined();
-  });
-});

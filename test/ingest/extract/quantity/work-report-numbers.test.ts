@@ -117,10 +117,6 @@ describe('a length of time or life measured (the work reports, corpus 005 and 00
     expect(read('人均预期寿命达到76.7岁。')).toEqual([{ raw: '达到76.7岁', value: 76.7, unit: '岁' }]);
   });
 
-  it('reads 岁 after a level already reached (“健康中国2030”规划纲要, 2016, 序言; recalled)', () => {
-    expect(read('2015年我国人均预期寿命已达76.34岁')).toEqual([{ raw: '达76.34岁', value: 76.34, unit: '岁' }]);
-  });
-
   it('reads no duration or age elsewhere (再延长30年, 60岁以上人口)', () => {
     expect(read('落实第二轮土地承包到期后再延长30年的政策。我国60岁以上人口已达2.5亿')).toEqual([
       { raw: '达2.5亿', value: 2.5e8, unit: undefined },

@@ -50,34 +50,3 @@ describe('a year-on-year change after a past year under a heading that commits',
     expect(at(g, 52_000)).toEqual([{ kind: 'TARGET', period: '2020' }]);
   });
 });
-
-// A report to the NPC Standing Committee delivered in August states its problems as they stand that year, under a heading
-// 存在的主要问题; a level short of a mark (不到四成的县区, 全程网办率不足60%) is read unless its clause sizes only a part
-// (部分地区). Composed in the shape of such a report (title, dateline and headings as they are written; figures invented).
-describe('the figures of a 存在的主要问题 section in a report delivered after the first quarter', () => {
-  const NPC = [
-    '国务院关于政务服务和数字政府建设工作情况的报告',
-    '——2023年8月28日在第十四届全国人民代表大会常务委员会第五次会议上',
-    '一、政务服务和数字政府建设工作进展和成效',
-    '截至2023年6月，国家政务服务平台个人注册用户达到8.6亿人。',
-    '二、存在的主要问题',
-    '一是数据共享仍不充分。部分领域数据标准不统一，目前不到四成的县区实现政务数据按需回流。二是政务服务区域发展不平衡。部分地区线上办事深度不够，全程网办率不足60%。三是部分市县新增5G基站不足500个。',
-    '三、下一步工作安排',
-    '到2025年，跨省通办事项增加到200项以上。',
-  ].join('\n');
-  const g = buildGraph([doc('npc-egov-2023', NPC)]);
-
-  it('reads each shortfall of the whole as a result of the year the report speaks in, not its month', () => {
-    expect(at(g, 40)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
-    expect(at(g, 60)).toEqual([{ kind: 'ACTUAL', period: '2023' }]);
-  });
-
-  it('reads no value where the clause sizes only a part', () => {
-    expect(at(g, 500)).toEqual([]);
-  });
-
-  it('leaves the sections around it as they were', () => {
-    expect(at(g, 860_000_000)).toEqual([{ kind: 'ACTUAL', period: '2023-06' }]);
-    expect(at(g, 200)).toEqual([{ kind: 'TARGET', period: '2025' }]);
-  });
-});
